@@ -1,0 +1,97 @@
+"""Engine configuration: which rules run, their severities, options and vocabularies.
+
+Read from a TOML file (`--config`, or `[tool.validators]` in pyproject.toml) or from the
+CMS's Django settings (`VALIDATORS = {...}`) through `Config.from_mapping`.
+"""
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from validators.findings import Severity
+
+
+class ConfigError(ValueError):
+    """The configuration cannot be used; the message says which key and why."""
+
+
+@dataclass(frozen=True)
+class LinkOptions:
+    base_url: str | None = None
+    skip_external: bool = False
+    allow_hosts: tuple[str, ...] = ()  # hosts the SSRF guard lets through besides the base URL's
+    timeout: float = 10.0  # seconds per URL, all attempts together
+    per_host: int = 4  # concurrent requests to one host
+    concurrency: int = 64  # concurrent requests in all
+    retries: int = 2
+    max_redirects: int = 10
+    cache_path: str | None = None  # a JSON file cache for the CLI; None: in-memory only
+    user_agent: str = "HealthCMS-LinkChecker/0.1 (+pre-publish link check)"
+
+
+@dataclass(frozen=True)
+class Config:
+    disabled: frozenset[str] = frozenset()
+    severities: dict[str, Severity] = field(default_factory=dict)
+    rule_options: dict[str, dict] = field(default_factory=dict)
+    vocabulary_dirs: tuple[Path, ...] = ()
+    links: LinkOptions = LinkOptions()
+    languagetool_url: str | None = None
+    time_budget: float = 10.0  # seconds of local checks per document
+    check_failed_severity: Severity = Severity.ERROR
+
+    @classmethod
+    def from_mapping(cls, data: dict, base_dir: Path | None = None, **overrides) -> "Config":
+        data = dict(data or {})
+        known = {
+            "disable", "severity", "rules", "vocabulary_dirs", "links", "languagetool_url",
+            "time_budget", "check_failed_severity",
+        }
+        unknown = set(data) - known
+        if unknown:
+            raise ConfigError(f"unknown configuration keys: {', '.join(sorted(unknown))}")
+        try:
+            severities = {rule: Severity(value) for rule, value in data.get("severity", {}).items()}
+            check_failed = Severity(data.get("check_failed_severity", "error"))
+        except ValueError as error:
+            raise ConfigError(f"severity must be one of error, warning, info ({error})") from None
+        base_dir = base_dir or Path.cwd()
+        links = data.get("links", {})
+        try:
+            link_options = LinkOptions(**{k: tuple(v) if isinstance(v, list) else v for k, v in links.items()})
+        except TypeError as error:
+            raise ConfigError(f"[links]: {error}") from None
+        config = cls(
+            disabled=frozenset(data.get("disable", ())),
+            severities=severities,
+            rule_options=dict(data.get("rules", {})),
+            vocabulary_dirs=tuple(base_dir / p for p in data.get("vocabulary_dirs", ())),
+            links=link_options,
+            languagetool_url=data.get("languagetool_url") or os.environ.get("LANGUAGETOOL_URL") or None,
+            time_budget=float(data.get("time_budget", 10.0)),
+            check_failed_severity=check_failed,
+        )
+        return config.replace(**overrides) if overrides else config
+
+    @classmethod
+    def from_toml(cls, path: str | Path, **overrides) -> "Config":
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise ConfigError(f"cannot read {path}: {error}") from None
+        section = data.get("tool", {}).get("validators", data.get("validators", data))
+        return cls.from_mapping(section, base_dir=path.parent, **overrides)
+
+    def replace(self, **changes) -> "Config":
+        from dataclasses import replace
+
+        link_changes = {k: changes.pop(k) for k in list(changes) if k in LinkOptions.__dataclass_fields__}
+        config = replace(self, **changes)
+        if link_changes:
+            config = replace(config, links=replace(config.links, **link_changes))
+        return config
+
+    def options_for(self, rule_id: str) -> dict:
+        return self.rule_options.get(rule_id, {})

@@ -1,0 +1,1 @@
+"""Rules of this family; importing this module registers them."""
