@@ -7,7 +7,7 @@ import importlib
 from collections.abc import Iterable
 from typing import ClassVar
 
-from validators.config import Config
+from validators.config import Config, ConfigError
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.vocabulary import load_vocabulary
@@ -99,13 +99,22 @@ def all_rules() -> dict[str, type[Rule]]:
     return dict(sorted(_REGISTRY.items()))
 
 
-def enabled_rules(config: Config) -> list[type[Rule]]:
-    rules = all_rules()
-    unknown = [rule_id for rule_id in config.disabled if rule_id not in rules and not _is_prefix(rule_id, rules)]
-    if unknown:
-        from validators.config import ConfigError
+def enabled_rules(config: Config, candidates: Iterable[type[Rule]] | None = None) -> list[type[Rule]]:
+    """The rule classes to run: `candidates` (default: every registered rule) minus the disabled ones.
 
+    Rule ids the configuration names (disable, severity, rule options) must exist: a typo
+    would otherwise silently leave a rule on, or at its default severity.
+    """
+    known = all_rules()
+    rules = known if candidates is None else {cls.id: cls for cls in candidates}
+    known = {**known, **rules}
+    unknown = [rule_id for rule_id in config.disabled if rule_id not in known and not _is_prefix(rule_id, known)]
+    if unknown:
         raise ConfigError(f"unknown rule ids in disable: {', '.join(sorted(unknown))}")
+    for section, ids in (("severity", config.severities), ("rules", config.rule_options)):
+        unknown = [rule_id for rule_id in ids if rule_id not in known]
+        if unknown:
+            raise ConfigError(f"unknown rule ids in [{section}]: {', '.join(sorted(unknown))}")
     return [cls for rule_id, cls in rules.items() if not _disabled(rule_id, config.disabled)]
 
 
