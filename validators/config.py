@@ -23,9 +23,11 @@ class LinkOptions:
     allow_hosts: tuple[str, ...] = ()  # hosts the SSRF guard lets through besides the base URL's
     timeout: float = 10.0  # seconds per URL, all attempts together
     per_host: int = 4  # concurrent requests to one host
+    host_interval: float = 0.05  # seconds between the starts of two requests to one host
     concurrency: int = 64  # concurrent requests in all
     retries: int = 2
     max_redirects: int = 10
+    max_body_bytes: int = 2_000_000  # a page body is read only this far (for anchor checks)
     cache_path: str | None = None  # a JSON file cache for the CLI; None: in-memory only
     user_agent: str = "HealthCMS-LinkChecker/0.1 (+pre-publish link check)"
 
