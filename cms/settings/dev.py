@@ -1,0 +1,9 @@
+"""Local development: `make run` (DEBUG on, SQLite unless DATABASE_URL says otherwise)."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+# A fixed key is fine here: dev data lives in a local SQLite file and is never deployed.
+SECRET_KEY = "dev-only-not-secret-8c2b5f0e6b9a4d1c"  # noqa: S105
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,655 @@
+"""Convert an HTML article exported from another CMS into an ArticlePage draft.
+
+`convert_html` is pure conversion (HTML → StreamField data + references + report);
+`create_draft_article` stores the result as an unpublished page. Both the `import_article`
+command and `load_demo` use them.
+
+Mapping: <h2>/<h3> → section blocks (h4–h6 become h3), <p> → paragraphs, <ul>/<ol> → list
+blocks, <blockquote>/<aside> → call-outs, the list under a "References" heading → the
+references list, links to paths of existing pages → Wagtail page links. Whatever cannot be
+represented is either kept in a nearby form (e.g. a table flattened to paragraphs) or dropped,
+and every such change is written to the report: nothing is lost silently.
+"""
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+INLINE_RENAMES = {"b": "b", "strong": "b", "i": "i", "em": "i", "sup": "sup", "sub": "sub"}
+INLINE_UNWRAP = {
+    "span",
+    "font",
+    "u",
+    "small",
+    "big",
+    "mark",
+    "abbr",
+    "cite",
+    "code",
+    "kbd",
+    "q",
+    "s",
+    "del",
+    "ins",
+    "time",
+    "label",
+    "var",
+    "samp",
+    "dfn",
+    "bdi",
+    "bdo",
+    "strike",
+    "tt",
+    "nobr",
+    "center",
+    "data",
+}
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "aside",
+    "table",
+    "pre",
+    "dl",
+    "hr",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "nav",
+    "form",
+    "address",
+    "details",
+    "fieldset",
+    "body",
+    "html",
+    "head",
+    "title",
+}
+CONTAINER_TAGS = {"div", "section", "article", "main", "header", "footer", "body", "html", "address", "details"}
+MEDIA_TAGS = {"img", "figure", "picture", "video", "audio", "iframe", "embed", "object", "svg", "canvas"}
+CODE_TAGS = {"script", "style", "noscript", "template"}
+FORM_TAGS = {"form", "button", "input", "select", "textarea", "fieldset"}
+VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+REFERENCES_HEADING = re.compile(r"^\s*(references|sources|bibliography|citations|works cited)\s*:?\s*$", re.I)
+NUMBERED_REFERENCE = re.compile(r"^\s*(\[\d+\]|\d+[.)])\s+")
+DOI_IN_TEXT = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)?(10\.\d{4,9}/[^\s\"<>]+)", re.I)
+PMID_IN_TEXT = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.I)
+PUBMED_URL = re.compile(r"pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})|ncbi\.nlm\.nih\.gov/pubmed/(\d{1,9})", re.I)
+URL_IN_TEXT = re.compile(r"(?:Available (?:at|from):?\s*)?https?://\S+", re.I)
+YEAR = re.compile(r"\b(1[5-9]\d{2}|20\d{2})\b")
+SENTENCE_SPLIT = re.compile(r"(?<=[^\s.]{2})\.\s+|(?<=\))\.\s+|(?<=\b[A-Z])\.\s+(?=[A-Z][a-z])")
+EXCERPT_LENGTH = 80
+REFERENCE_LIMITS = {"authors": 500, "title": 500, "publisher": 255}
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= EXCERPT_LENGTH else text[: EXCERPT_LENGTH - 1] + "…"
+
+
+@dataclass
+class ImportReport:
+    """What the import changed or dropped, in reading order, for the person running it."""
+
+    dropped: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unwrapped_tags: Counter = field(default_factory=Counter)
+
+    @property
+    def is_clean(self) -> bool:
+        return not (self.dropped or self.changed or self.unwrapped_tags)
+
+    def lines(self) -> list[str]:
+        lines = [f"dropped: {message}" for message in self.dropped]
+        lines += [f"changed: {message}" for message in self.changed]
+        lines += [
+            f"changed: removed {count} <{tag}> formatting tag(s); their text was kept"
+            for tag, count in sorted(self.unwrapped_tags.items())
+        ]
+        return lines
+
+
+@dataclass
+class ConvertedArticle:
+    title: str
+    blocks: list[dict]
+    references: list[dict]
+    report: ImportReport
+
+
+class StructureChecker(HTMLParser):
+    """Finds tags the browser-style parser had to close or ignore, with their line numbers."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, int]] = []
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID_TAGS:
+            self.stack.append((tag, self.getpos()[0]))
+
+    def handle_startendtag(self, tag, attrs):
+        pass
+
+    def handle_endtag(self, tag):
+        open_names = [name for name, _ in self.stack]
+        if tag not in open_names:
+            if tag not in VOID_TAGS:
+                self.problems.append(f"stray </{tag}> on line {self.getpos()[0]} ignored")
+            return
+        while self.stack:
+            name, line = self.stack.pop()
+            if name == tag:
+                break
+            self.problems.append(f"<{name}> opened on line {line} was never closed; closed at </{tag}>")
+
+    def close(self):
+        super().close()
+        for name, line in reversed(self.stack):
+            self.problems.append(f"<{name}> opened on line {line} was never closed")
+        self.stack.clear()
+
+
+def find_structure_problems(source: str) -> list[str]:
+    checker = StructureChecker()
+    checker.feed(source)
+    checker.close()
+    return checker.problems
+
+
+class LinkResolver:
+    """Maps an href from the imported HTML to a Wagtail rich-text link opening tag.
+
+    Paths of existing pages in `site_root`'s tree become page links, /documents/N/… become
+    document links; external, mail and in-page links are kept as they are.
+    """
+
+    def __init__(self, site_root: Page | None, site_hostnames: tuple[str, ...] = ()):
+        self.site_root = site_root
+        self.site_hostnames = {name.lower() for name in site_hostnames}
+
+    def page_for_path(self, path: str) -> Page | None:
+        if self.site_root is None:
+            return None
+        clean = "/".join(part for part in path.split("/") if part)
+        url_path = self.site_root.url_path + (clean + "/" if clean else "")
+        return Page.objects.filter(url_path=url_path).first()
+
+    def opening_tag(self, href: str, report: ImportReport, text: str) -> str | None:
+        """The `<a …>` to use for href, or None to drop the link (its text is kept)."""
+        href = href.strip()
+        label = _excerpt(text) or href
+        parts = urlsplit(href)
+        scheme = parts.scheme.lower()
+        if scheme in {"javascript", "data", "vbscript"}:
+            report.dropped.append(f"unsafe {scheme}: link on “{label}” removed (its text was kept)")
+            return None
+        local = not scheme and not parts.netloc
+        if scheme in {"http", "https"} and parts.hostname and parts.hostname.lower() in self.site_hostnames:
+            local = True
+        if not local or not parts.path:
+            return f'<a href="{html.escape(href)}">'
+        if not parts.path.startswith("/"):
+            report.changed.append(f"relative link {href} on “{label}” kept as written: it cannot be resolved")
+            return f'<a href="{html.escape(href)}">'
+        document = self._document_for_path(parts.path)
+        if document is not None:
+            return f'<a linktype="document" id="{document.pk}">'
+        page = self.page_for_path(parts.path)
+        if page is None:
+            report.changed.append(f"link to {href} on “{label}” matches no page; kept as a plain link")
+            return f'<a href="{html.escape(href)}">'
+        if parts.fragment or parts.query:
+            report.changed.append(
+                f"link to {href} on “{label}” kept as a path link: page links cannot carry #fragment or ?query"
+            )
+            return f'<a href="{html.escape(href)}">'
+        return f'<a linktype="page" id="{page.pk}">'
+
+    @staticmethod
+    def _document_for_path(path: str):
+        match = re.match(r"^/documents/(\d+)/", path)
+        if not match:
+            return None
+        return get_document_model().objects.filter(pk=int(match.group(1))).first()
+
+
+class Converter:
+    def __init__(self, resolver: LinkResolver):
+        self.resolver = resolver
+        self.report = ImportReport()
+        self.blocks: list[dict] = []
+        self.references: list[dict] = []
+        self.title = ""
+        self.in_references = False
+        self.comment_count = 0
+
+    # -- inline content -------------------------------------------------------------------
+    def inline(self, node) -> str:
+        """Wagtail database HTML for node's inline content."""
+        if isinstance(node, Comment):
+            self.comment_count += 1
+            return ""
+        if isinstance(node, Doctype):
+            return ""
+        if isinstance(node, NavigableString):
+            return html.escape(re.sub(r"\s+", " ", str(node)), quote=False)
+        name = node.name.lower()
+        if name == "br":
+            return "<br/>"
+        if name in CODE_TAGS or name in FORM_TAGS:
+            self._drop_element(node)
+            return ""
+        if name in MEDIA_TAGS:
+            self._drop_media(node)
+            return ""
+        inner = "".join(self.inline(child) for child in node.children)
+        if name in INLINE_RENAMES:
+            tag = INLINE_RENAMES[name]
+            return f"<{tag}>{inner}</{tag}>" if inner.strip() else inner
+        if name == "a":
+            href = node.get("href")
+            if not href:
+                self.report.unwrapped_tags["a without href"] += 1
+                return inner
+            opening = self.resolver.opening_tag(href, self.report, node.get_text(" "))
+            return f"{opening}{inner}</a>" if opening else inner
+        if name not in INLINE_UNWRAP and name not in BLOCK_TAGS:
+            self.report.changed.append(f"unknown element <{name}> removed; its text was kept")
+        elif name in INLINE_UNWRAP:
+            self.report.unwrapped_tags[name] += 1
+        return inner
+
+    def _drop_element(self, node: Tag) -> None:
+        text = _excerpt(node.get_text(" "))
+        detail = f" containing “{text}”" if text else ""
+        self.report.dropped.append(f"<{node.name}> element{detail}")
+
+    def _drop_media(self, node: Tag) -> None:
+        images = [node] if node.name == "img" else node.find_all("img")
+        for image in images:
+            alt = image.get("alt", "")
+            self.report.dropped.append(
+                f"image {image.get('src', '(no src)')} (alt “{alt}”): upload it to the image library and add an "
+                "image block"
+            )
+        caption = node.find("figcaption") if node.name == "figure" else None
+        if caption is not None and caption.get_text(strip=True):
+            self.add_paragraph(
+                self.inline(caption), note=f"figure caption kept as a paragraph: “{_excerpt(caption.get_text(' '))}”"
+            )
+        if not images:
+            source = node.get("src") or node.get("data") or ""
+            self.report.dropped.append(f"<{node.name}> {source}".rstrip() + " (embedded media is not imported)")
+
+    # -- blocks ---------------------------------------------------------------------------
+    def add_paragraph(self, inner: str, note: str | None = None) -> None:
+        inner = inner.strip()
+        while inner.startswith("<br/>"):
+            inner = inner[5:].lstrip()
+        while inner.endswith("<br/>"):
+            inner = inner[:-5].rstrip()
+        if not re.sub(r"<[^>]+>", "", inner).strip():
+            return
+        if note:
+            self.report.changed.append(note)
+        if self.in_references and NUMBERED_REFERENCE.match(html.unescape(re.sub(r"<[^>]+>", "", inner))):
+            self.add_reference(BeautifulSoup(inner, "html.parser"))
+            return
+        self.blocks.append({"type": "paragraph", "value": f"<p>{inner}</p>"})
+
+    def walk(self, container: Tag, loose_text_note: bool) -> None:
+        """Emit blocks for container's children; runs of inline content become paragraphs."""
+        run: list = []
+
+        def flush():
+            if run:
+                inner = "".join(self.inline(node) for node in run)
+                text = "".join(
+                    node.get_text(" ") if isinstance(node, Tag) else str(node)
+                    for node in run
+                    if isinstance(node, Tag) or type(node) is NavigableString
+                )
+                note = None
+                if loose_text_note and text.strip():
+                    note = f"text outside a paragraph wrapped in one: “{_excerpt(text)}”"
+                self.add_paragraph(inner, note)
+                run.clear()
+
+        for child in container.children:
+            if isinstance(child, Tag) and (
+                child.name.lower() in BLOCK_TAGS or child.name.lower() in MEDIA_TAGS or child.name.lower() in CODE_TAGS
+            ):
+                flush()
+                self.block(child)
+            else:
+                run.append(child)
+        flush()
+
+    def block(self, node: Tag) -> None:
+        name = node.name.lower()
+        if name in CONTAINER_TAGS:
+            self.walk(node, loose_text_note=False)
+        elif name == "head":
+            self._head(node)
+        elif name == "title":
+            self._use_as_title(node.get_text(" ", strip=True), "<title>")
+        elif name == "p":
+            self.walk(node, loose_text_note=False)
+        elif name == "h1":
+            text = node.get_text(" ", strip=True)
+            if not self.title:
+                self._use_as_title(text, "<h1>")
+            else:
+                self.report.changed.append(f"extra <h1> “{_excerpt(text)}” became a section heading")
+                self.heading(text, "h2")
+        elif name in {"h2", "h3", "h4", "h5", "h6"}:
+            text = node.get_text(" ", strip=True)
+            if name in {"h4", "h5", "h6"}:
+                self.report.changed.append(f"<{name}> “{_excerpt(text)}” became a subsection heading (h3)")
+            self.heading(text, "h2" if name == "h2" else "h3")
+        elif name in {"ul", "ol"}:
+            if self.in_references:
+                for item in self._list_items(node, flatten_note=False):
+                    self.add_reference(item)
+            else:
+                self.list_block(node)
+        elif name == "li":
+            self.report.changed.append(f"list item outside a list became a paragraph: “{_excerpt(node.get_text(' '))}”")
+            self.walk(node, loose_text_note=False)
+        elif name in {"blockquote", "aside"}:
+            self.callout(node, "quote" if name == "blockquote" else "note")
+        elif name == "table":
+            self.table(node)
+        elif name == "pre":
+            inner = html.escape(node.get_text(), quote=False).strip().replace("\n", "<br/>")
+            self.add_paragraph(inner, note="preformatted text became a paragraph (line breaks kept)")
+        elif name == "dl":
+            self.definition_list(node)
+        elif name == "hr":
+            self.report.changed.append("horizontal rule removed (sections are marked by headings)")
+        elif name == "nav":
+            self._drop_element(node)
+        elif name in MEDIA_TAGS:
+            self._drop_media(node)
+        elif name in CODE_TAGS or name in FORM_TAGS:
+            self._drop_element(node)
+        else:
+            self.walk(node, loose_text_note=False)
+
+    def _head(self, node: Tag) -> None:
+        title = node.find("title")
+        if title is not None:
+            self._use_as_title(title.get_text(" ", strip=True), "<title>")
+
+    def _use_as_title(self, text: str, source: str) -> None:
+        if not text:
+            self.report.dropped.append(f"empty {source}")
+        elif self.title:
+            if text != self.title:
+                self.report.changed.append(f"{source} “{_excerpt(text)}” not used: the title is “{self.title}”")
+        else:
+            self.title = text
+
+    def heading(self, text: str, level: str) -> None:
+        if REFERENCES_HEADING.match(text):
+            self.in_references = True
+            return
+        self.in_references = False
+        if not text:
+            self.report.dropped.append("empty heading")
+            return
+        if len(text) > 255:
+            self.report.changed.append(f"heading “{_excerpt(text)}” shortened to 255 characters")
+            text = text[:255]
+        self.blocks.append({"type": "section", "value": {"heading": text, "level": level, "anchor": ""}})
+
+    def _list_items(self, node: Tag, flatten_note: bool) -> list[Tag]:
+        """Item elements of a list, nested lists flattened into it (in order)."""
+        items = []
+        for child in node.children:
+            if isinstance(child, Tag) and child.name.lower() == "li":
+                own = BeautifulSoup("", "html.parser").new_tag("li")
+                nested = []
+                for part in list(child.children):
+                    if isinstance(part, Comment):
+                        self.comment_count += 1
+                    elif isinstance(part, Tag) and part.name.lower() in {"ul", "ol", "li"}:
+                        nested.append(part)
+                    else:
+                        own.append(part.extract() if isinstance(part, Tag) else NavigableString(str(part)))
+                items.append(own)
+                for part in nested:
+                    if part.name.lower() == "li":
+                        items.extend(self._list_items(_wrap_in_list(part), flatten_note=False))
+                    else:
+                        if flatten_note:
+                            self.report.changed.append(
+                                f"nested list “{_excerpt(part.get_text(' '))}” flattened into its parent list"
+                            )
+                        items.extend(self._list_items(part, flatten_note))
+            elif isinstance(child, Tag) and child.name.lower() in {"ul", "ol"}:
+                items.extend(self._list_items(child, flatten_note))
+            elif isinstance(child, Comment):
+                self.comment_count += 1
+            elif isinstance(child, Tag) or (isinstance(child, NavigableString) and str(child).strip()):
+                loose = child.get_text(" ") if isinstance(child, Tag) else str(child)
+                self.report.changed.append(f"text directly inside a list became an item: “{_excerpt(loose)}”")
+                wrapper = BeautifulSoup("", "html.parser").new_tag("li")
+                wrapper.append(child.extract() if isinstance(child, Tag) else NavigableString(str(child)))
+                items.append(wrapper)
+        return items
+
+    def list_block(self, node: Tag) -> None:
+        items = []
+        for item in self._list_items(node, flatten_note=True):
+            inner = "".join(self.inline(child) for child in item.children).strip()
+            if re.sub(r"<[^>]+>", "", inner).strip():
+                items.append(f"<p>{inner}</p>")
+        if not items:
+            self.report.dropped.append(f"empty <{node.name}> list")
+            return
+        style = "numbered" if node.name.lower() == "ol" else "bulleted"
+        self.blocks.append({"type": "list", "value": {"style": style, "items": items}})
+
+    def callout(self, node: Tag, kind: str) -> None:
+        paragraphs = []
+        attribution = ""
+        footer = node.find(["footer", "cite"], recursive=False)
+        if footer is not None and node.name.lower() == "blockquote":
+            attribution = footer.get_text(" ", strip=True)[:255]
+            footer.extract()
+        sub = Converter(self.resolver)
+        sub.report = self.report
+        sub.walk(node, loose_text_note=False)
+        for block in sub.blocks:
+            if block["type"] == "paragraph":
+                paragraphs.append(block["value"])
+            else:
+                self.report.changed.append(f"a {block['type']} inside a <{node.name}> was moved out after it")
+        if paragraphs:
+            self.blocks.append(
+                {"type": "callout", "value": {"kind": kind, "text": "".join(paragraphs), "attribution": attribution}}
+            )
+        self.blocks.extend(block for block in sub.blocks if block["type"] != "paragraph")
+
+    def table(self, node: Tag) -> None:
+        rows = node.find_all("tr")
+        self.report.changed.append(
+            f"table with {len(rows)} row(s) flattened into paragraphs (cells separated by “ | ”)"
+        )
+        for row in rows:
+            cells = [" ".join(self.inline(cell) for cell in [c]).strip() for c in row.find_all(["td", "th"])]
+            self.add_paragraph(" | ".join(cell for cell in cells if cell))
+
+    def definition_list(self, node: Tag) -> None:
+        self.report.changed.append("definition list became paragraphs (terms in bold)")
+        term = ""
+        for child in node.find_all(["dt", "dd"]):
+            inner = "".join(self.inline(part) for part in child.children).strip()
+            if child.name == "dt":
+                term = inner
+            else:
+                self.add_paragraph(f"<b>{term}</b> {inner}" if term else inner)
+                term = ""
+        if term:
+            self.add_paragraph(f"<b>{term}</b>")
+
+    # -- references -----------------------------------------------------------------------
+    def add_reference(self, item: Tag) -> None:
+        number = len(self.references) + 1
+        reference, notes = parse_reference(item)
+        if reference is None:
+            self.report.dropped.append(f"empty reference item {number}")
+            return
+        self.references.append(reference)
+        self.report.changed.extend(f"reference {number}: {note}" for note in notes)
+
+
+def _wrap_in_list(item: Tag) -> Tag:
+    wrapper = BeautifulSoup("", "html.parser").new_tag("ul")
+    wrapper.append(item.extract())
+    return wrapper
+
+
+def _first_href(item: Tag, pattern: re.Pattern | None = None) -> str:
+    for link in item.find_all("a", href=True):
+        href = link["href"].strip()
+        if href.lower().startswith(("http://", "https://")) and (pattern is None or pattern.search(href)):
+            return href
+    return ""
+
+
+def parse_reference(item: Tag) -> tuple[dict | None, list[str]]:
+    """Split one reference into fields. Text that fits no field stays in the journal/publisher
+    or title, so no part of the citation is lost; the notes say what was guessed."""
+    notes: list[str] = []
+    text = " ".join(item.get_text(" ").split())
+    text = NUMBERED_REFERENCE.sub("", text)
+    if not text and not item.find("a", href=True):
+        return None
+    doi_link = _first_href(item, re.compile(r"doi\.org/", re.I))
+    pubmed_link = _first_href(item, PUBMED_URL)
+    doi_match = DOI_IN_TEXT.search(doi_link) or DOI_IN_TEXT.search(text)
+    doi = doi_match.group(1).rstrip(".,;)") if doi_match else ""
+    pmid_match = PMID_IN_TEXT.search(text) or PUBMED_URL.search(pubmed_link) or PUBMED_URL.search(text)
+    pmid = next((group for group in pmid_match.groups() if group), "") if pmid_match else ""
+    url = ""
+    for link in item.find_all("a", href=True):
+        href = link["href"].strip()
+        if href.lower().startswith(("http://", "https://")) and href not in {doi_link, pubmed_link}:
+            url = href
+            break
+    if not url:
+        bare = URL_IN_TEXT.search(text)
+        if bare and "doi.org/" not in bare.group(0) and not PUBMED_URL.search(bare.group(0)):
+            url = re.sub(r"^Available (?:at|from):?\s*", "", bare.group(0), flags=re.I).rstrip(".,;)")
+
+    # Remove only the identifiers that were captured into fields; any others stay in the text.
+    rest = DOI_IN_TEXT.sub(lambda m: "" if m.group(1).rstrip(".,;)") == doi else m.group(0), text)
+    rest = PMID_IN_TEXT.sub(lambda m: "" if m.group(1) == pmid else m.group(0), rest)
+    rest = PUBMED_URL.sub(lambda m: "" if pmid in m.groups() else m.group(0), rest)
+    rest = URL_IN_TEXT.sub(lambda m: "" if url and url in m.group(0) else m.group(0), rest)
+    rest = re.sub(r"\b(?:doi|PMID|https?://\S*)\s*:?\s*(?=[.;,]|$)", "", rest, flags=re.I)
+    year_match = YEAR.search(rest)
+    year = int(year_match.group(1)) if year_match else None
+
+    parts = [part.strip(" .;,") for part in SENTENCE_SPLIT.split(rest)]
+    parts = [part for part in parts if part]
+    authors = title = publisher = ""
+    if len(parts) >= 3:
+        authors, title, publisher = parts[0], parts[1], ". ".join(parts[2:])
+    elif len(parts) == 2 and url:
+        # Web references are usually "Organisation. Page title. URL".
+        authors, title = parts
+    elif len(parts) == 2:
+        title, publisher = parts
+        notes.append("no author list recognised; first part kept as the title, the rest as journal/publisher")
+    elif parts:
+        title = parts[0]
+        notes.append("could not split into authors/title/journal; the whole text was kept as the title")
+    if not title:
+        title = url or doi or (f"PMID {pmid}" if pmid else text)
+        notes.append("no title text; the link or identifier was used as the title")
+
+    reference = {
+        "authors": authors,
+        "title": title,
+        "publisher": publisher,
+        "year": year,
+        "doi": doi,
+        "pmid": pmid,
+        "url": url[:1000],
+    }
+    for name, limit in REFERENCE_LIMITS.items():
+        if len(reference[name]) > limit:
+            notes.append(
+                f"{name} longer than {limit} characters was cut: “{_excerpt(reference[name][limit:])}” removed"
+            )
+            reference[name] = reference[name][:limit]
+    return reference, notes
+
+
+def convert_html(source: str, resolver: LinkResolver, title: str | None = None) -> ConvertedArticle:
+    """Convert HTML to StreamField data and references; title overrides the document's <h1>."""
+    converter = Converter(resolver)
+    if title:
+        converter.title = title
+    converter.report.changed.extend(f"malformed HTML: {problem}" for problem in find_structure_problems(source))
+    soup = BeautifulSoup(source, "html.parser")
+    converter.walk(soup, loose_text_note=True)
+    if converter.comment_count:
+        converter.report.dropped.append(f"{converter.comment_count} HTML comment(s) (not visible to readers)")
+    if converter.in_references and not converter.references:
+        converter.report.changed.append("a References heading was found but no list under it")
+    if not converter.title:
+        converter.title = "Untitled import"
+        converter.report.changed.append("no <h1> or <title> found; the page is titled “Untitled import”")
+    return ConvertedArticle(converter.title, converter.blocks, converter.references, converter.report)
+
+
+def resolver_for_parent(parent: Page) -> LinkResolver:
+    site = parent.get_site()
+    if site is None:
+        return LinkResolver(None)
+    return LinkResolver(site.root_page, (site.hostname,))
+
+
+def create_draft_article(parent: Page, article: ConvertedArticle, user=None, slug: str | None = None):
+    """Save the converted article as a new, unpublished ArticlePage under parent."""
+    from .models import ArticlePage, ArticleReference
+
+    page = ArticlePage(
+        title=article.title[:255],
+        slug=slug or find_available_slug(parent, slugify(article.title)[:200] or "imported-article"),
+        body=article.blocks,
+        live=False,
+        owner=user,
+    )
+    page.references = [ArticleReference(sort_order=index, **ref) for index, ref in enumerate(article.references)]
+    parent.add_child(instance=page)
+    page.save_revision(user=user, log_action=True)
+    return page
