@@ -1,0 +1,276 @@
+"""copy.languagetool against a local HTTP server that speaks LanguageTool's /v2/check protocol,
+and against the real LanguageTool when one is available."""
+
+import json
+import re
+import threading
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from validators.config import Config
+from validators.copy.languagetool import SENTENCE_CACHE, LanguageToolCheck, check_url, find_local_install
+from validators.engine import CHECK_FAILED, check_documents
+from validators.sources import from_html, from_text
+
+# (pattern on the plain text, group to flag, rule id, category, issue type, replacement)
+FAKE_RULES = [
+    (re.compile(r"\b(?:he|she|it) (go)\b", re.I), 1, "HE_VERB_AGR", "GRAMMAR", "grammar", "goes"),
+    (re.compile(r"\b(teh)\b"), 1, "TEH", "TYPOS", "typographical", "the"),
+    (re.compile(r"\b(recieve)\b"), 1, "MORFOLOGIK_RULE_EN_US", "TYPOS", "misspelling", "receive"),
+    (re.compile(r"\b(in order to)\b"), 1, "IN_ORDER_TO", "STYLE", "style", "to"),
+    (re.compile(r"\b(\w+) \1\b"), 0, "ENGLISH_WORD_REPEAT_RULE", "MISC", "duplication", None),
+]
+
+
+class FakeLanguageTool:
+    """Implements POST /v2/check like LanguageTool: `text` or `data` (annotation), offsets in
+    the original (text + markup) string, a maximum text length, and a switchable failure."""
+
+    def __init__(self, max_text_length=20_000):
+        self.max_text_length = max_text_length
+        self.requests: list[dict] = []
+        self.fail_with: int | None = None
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+                form = {k: v[0] for k, v in urllib.parse.parse_qs(body, keep_blank_values=True).items()}
+                owner.requests.append(form)
+                status, payload = owner.answer(form)
+                data = payload.encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json" if status == 200 else "text/plain")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
+
+    def answer(self, form):
+        if self.fail_with:
+            return self.fail_with, "Error: internal error in the fake server"
+        if "language" not in form:
+            return 400, "Error: Missing 'language' parameter"
+        plain, origin = plain_text(form)
+        if len(plain) > self.max_text_length:
+            return 413, f"Error: Your text exceeds the limit of {self.max_text_length} characters"
+        matches = []
+        for pattern, group, rule_id, category, issue_type, replacement in FAKE_RULES:
+            for match in pattern.finditer(plain):
+                start, end = origin[match.start(group)], origin[match.end(group) - 1] + 1
+                matches.append({
+                    "message": f"Possible mistake: <suggestion>{replacement or ''}</suggestion>",
+                    "replacements": [{"value": replacement}] if replacement else [],
+                    "offset": start,
+                    "length": end - start,
+                    "rule": {"id": rule_id, "issueType": issue_type, "category": {"id": category, "name": category}},
+                })
+        return 200, json.dumps({"software": {"name": "FakeLanguageTool"}, "matches": matches})
+
+    def plain_texts(self):
+        return [plain_text(form)[0] for form in self.requests]
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def plain_text(form):
+    """The text LanguageTool checks, and for each of its characters the offset in the original."""
+    if "text" in form:
+        return form["text"], list(range(len(form["text"])))
+    plain, origin, position = [], [], 0
+    for part in json.loads(form["data"])["annotation"]:
+        if "text" in part:
+            plain.append(part["text"])
+            origin.extend(range(position, position + len(part["text"])))
+            position += len(part["text"])
+        else:
+            shown = part.get("interpretAs", "")
+            plain.append(shown)
+            origin.extend([position] * len(shown))
+            position += len(part["markup"])
+    return "".join(plain), origin
+
+
+@pytest.fixture
+def languagetool():
+    SENTENCE_CACHE.clear()
+    server = FakeLanguageTool()
+    yield server
+    server.close()
+    SENTENCE_CACHE.clear()
+
+
+def run(documents, url, **config):
+    config = Config.from_mapping(config).replace(languagetool_url=url)
+    return check_documents(documents, config, rules=[LanguageToolCheck])
+
+
+HTML = (
+    "<h1>Scabies &amp; you</h1>\n"
+    "<p>In <b>winter</b>, <a href='/x'>she</a> <i>go</i>es &mdash; no: "
+    "<a href='/y'>she</a>  g<!-- -->o to teh clinic.</p>\n"
+    "<ul><li>It go away.</li><li>Use <code>it go</code> in code.</li></ul>\n"
+    "<script>he go</script><p>We recieve mail in order to reply.</p>"
+)
+
+
+def test_offsets_map_back_to_visible_text_and_source_through_markup(languagetool):
+    document = from_html(HTML, "a.html")
+    findings = run([document], languagetool.url).reports[0].findings
+    excerpts = [(f.excerpt, f.details["languagetool_rule"]) for f in findings]
+    assert excerpts == [("go", "HE_VERB_AGR"), ("teh", "TEH"), ("go", "HE_VERB_AGR"), ("in order to", "IN_ORDER_TO")]
+    for finding in findings:
+        assert document.text[finding.start : finding.end] == finding.excerpt
+        assert finding.source == document.source_location(finding.start)
+        for k, char in enumerate(finding.excerpt):
+            if not char.isspace():
+                assert HTML[document.source_location(finding.start + k).offset] == char
+    assert document.text[findings[0].start - 4 : findings[0].end + 3] == "she go to"
+    assert findings[2].sentence == "It go away."
+    # Inline code went as markup read as itself; the engine dropped the match inside it.
+    assert any('"markup": "it go"' in form["data"] for form in languagetool.requests)
+    assert "he go" not in "".join(languagetool.plain_texts()).replace("she go", "")
+
+
+def test_matches_become_findings_with_severity_by_category_and_suggestions(languagetool):
+    document = from_text("She go home. Read teh label. We recieve it in order to act.")
+    findings = {f.details["languagetool_rule"]: f for f in run([document], languagetool.url).reports[0].findings}
+    assert set(findings) == {"HE_VERB_AGR", "TEH", "IN_ORDER_TO"}  # LanguageTool's spelling is left out
+    assert findings["HE_VERB_AGR"].severity == "error"
+    assert findings["TEH"].severity == "error"
+    assert findings["IN_ORDER_TO"].severity == "info"
+    assert findings["TEH"].details == {"languagetool_rule": "TEH", "languagetool_category": "TYPOS",
+                                       "issue_type": "typographical"}
+    assert [s.replacement for s in findings["HE_VERB_AGR"].suggestions] == ["goes"]
+    assert findings["HE_VERB_AGR"].message == "Possible mistake: 'goes'"
+    assert all(f.category == "copy" and f.rule == "copy.languagetool" for f in findings.values())
+
+
+def test_uncategorised_matches_are_warnings_and_configured_severity_wins(languagetool):
+    document = from_text("It is is fine. She go home.")
+    findings = run([document], languagetool.url).reports[0].findings
+    assert [(f.excerpt, f.severity) for f in findings] == [("is is", "warning"), ("go", "error")]
+    overridden = run([document], languagetool.url, severity={"copy.languagetool": "info"}).reports[0].findings
+    assert [f.severity for f in overridden] == ["info", "info"]
+
+
+def test_several_sentences_go_in_one_request_within_the_size_limit(languagetool):
+    sentences = [f"Patient {n} said she go to the clinic on day {n}." for n in range(40)]
+    document = from_text(" ".join(sentences))
+    findings = run([document], languagetool.url, rules={"copy.languagetool": {"max_request_chars": 500}})
+    assert len(findings.reports[0].findings) == 40
+    assert 1 < len(languagetool.requests) < 40
+    assert all(len(text) <= 500 for text in languagetool.plain_texts())
+    languagetool.requests.clear()
+    SENTENCE_CACHE.clear()
+    run([document], languagetool.url)
+    assert len(languagetool.requests) == 1
+
+
+def test_requests_carry_language_and_disabled_rules(languagetool):
+    options = {"copy.languagetool": {"language": "en-GB", "disabled_rules": ["A", "B"]}}
+    run([from_text("She go home.")], languagetool.url, rules=options)
+    assert languagetool.requests[0]["language"] == "en-GB"
+    assert languagetool.requests[0]["disabledRules"] == "A,B"
+
+
+def test_sentences_are_cached_so_only_changed_ones_are_sent_again(languagetool):
+    first = from_text("She go home. The rash is red.\n\nIt go away soon.")
+    run([first], languagetool.url)
+    assert len(languagetool.requests) == 1
+    again = run([first], languagetool.url)
+    assert len(languagetool.requests) == 1  # all from the cache
+    assert [f.excerpt for f in again.reports[0].findings] == ["go", "go"]
+    edited = from_text("She go home. The rash is very red.\n\nIt go away soon.")
+    findings = run([edited], languagetool.url).reports[0].findings
+    assert languagetool.plain_texts()[1:] == ["The rash is very red."]
+    assert [edited.text[f.start : f.end] for f in findings] == ["go", "go"]
+
+
+def test_identical_sentences_are_sent_once(languagetool):
+    document = from_text("She go home.\n\nShe go home.")
+    findings = run([document], languagetool.url).reports[0].findings
+    assert languagetool.plain_texts() == ["She go home."]
+    assert [f.start for f in findings] == [4, document.text.rindex("go")]
+
+
+def test_a_server_that_is_down_gives_check_failed_not_a_silent_pass(languagetool):
+    url = languagetool.url
+    languagetool.close()
+    report = run([from_text("She go home.")], url).reports[0]
+    assert [(f.rule, f.severity) for f in report.findings] == [(CHECK_FAILED, "error")]
+    assert "copy.languagetool" in report.findings[0].message
+    assert "unreachable" in report.findings[0].message
+    assert report.has_errors
+
+
+def test_a_server_error_gives_check_failed_with_the_status(languagetool):
+    languagetool.fail_with = 500
+    report = run([from_text("She go home.")], languagetool.url).reports[0]
+    assert [f.rule for f in report.findings] == [CHECK_FAILED]
+    assert "HTTP 500" in report.findings[0].message
+    assert report.findings[0].details == {"failed_rule": "copy.languagetool"}
+
+
+def test_an_answer_that_is_not_json_gives_check_failed(languagetool):
+    languagetool.answer = lambda form: (200, "<html>proxy error</html>")
+    report = run([from_text("She go home.")], languagetool.url).reports[0]
+    assert "did not answer JSON" in report.findings[0].message
+
+
+def test_not_configured_the_rule_does_nothing(monkeypatch, tmp_path):
+    monkeypatch.setenv("LTP_PATH", str(tmp_path))  # no local install there
+    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    assert find_local_install() is None
+    report = check_documents([from_text("She go home.")], Config(), rules=[LanguageToolCheck]).reports[0]
+    assert report.findings == []
+    assert list(tmp_path.iterdir()) == []  # looked, downloaded nothing
+
+
+def test_a_local_install_is_found_where_language_tool_python_keeps_it(monkeypatch, tmp_path):
+    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    monkeypatch.setenv("LTP_PATH", str(tmp_path))
+    for version in ("6.4", "6.10"):
+        (tmp_path / f"LanguageTool-{version}").mkdir()
+        (tmp_path / f"LanguageTool-{version}" / "languagetool-server.jar").write_bytes(b"")
+    monkeypatch.setenv("PATH", str(tmp_path / "nojava"))
+    assert find_local_install() is None  # no Java: no local LanguageTool
+    java = tmp_path / "bin" / "java"
+    java.parent.mkdir()
+    java.write_text("#!/bin/sh\n")
+    java.chmod(0o755)
+    monkeypatch.setenv("PATH", str(java.parent))
+    assert find_local_install() == tmp_path / "LanguageTool-6.10" / "languagetool-server.jar"
+
+
+@pytest.mark.parametrize(
+    "given", ["http://lt:8010", "http://lt:8010/", "http://lt:8010/v2", "http://lt:8010/v2/check"]
+)
+def test_server_addresses_are_normalised_to_the_check_endpoint(given):
+    assert check_url(given) == "http://lt:8010/v2/check"
+
+
+def test_real_languagetool_when_available():
+    config = Config.from_mapping({})
+    if not config.languagetool_url and find_local_install() is None:
+        reason = "no LanguageTool: set LANGUAGETOOL_URL or install LanguageTool under ~/.cache/language_tool_python"
+        print(reason)
+        pytest.skip(reason)
+    SENTENCE_CACHE.clear()
+    document = from_html("<p>He go to the clinic every week.</p><p>Wash your hands before meals.</p>")
+    report = check_documents([document], config, rules=[LanguageToolCheck]).reports[0]
+    assert CHECK_FAILED not in [f.rule for f in report.findings]
+    flagged = [f for f in report.findings if f.start <= document.text.index("go") < f.end]
+    assert flagged, [f.to_json() for f in report.findings]
+    assert any("goes" in s.replacement for f in flagged for s in f.suggestions)
+    assert not [f for f in report.findings if f.start >= document.text.index("Wash")]
