@@ -1,0 +1,342 @@
+"""The asynchronous link checker: fetch many addresses quickly without hammering anyone.
+
+`check_urls(urls, options, cache)` returns a `LinkResult` for every address. Politeness
+and safety are built in rather than left to callers:
+
+- at most `options.per_host` requests in flight per host and `options.host_interval`
+  seconds between their starts, under a global limit of `options.concurrency`;
+- one connection pool for the whole batch (keep-alive), a clear User-Agent, no cookies
+  and no credentials (userinfo is stripped from addresses, no netrc, no proxy env);
+- HEAD first, GET when HEAD is refused (405/403/501) or when the page's anchors are
+  needed; bodies read only up to `options.max_body_bytes`;
+- redirects followed by hand (each hop is checked by the address guard), loops caught;
+- 5xx and connection failures retried with exponential backoff, 429 waits for
+  `Retry-After` (and slows the whole host down), all within `options.timeout` seconds
+  per address;
+- SSRF protection through `safety.AddressGuard` (see there).
+"""
+
+import asyncio
+import contextlib
+import email.utils
+import time
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import aiohttp
+from aiohttp.abc import AbstractResolver
+from yarl import URL
+
+from validators.config import LinkOptions
+from validators.links.anchors import page_anchors
+from validators.links.cache import LinkCache
+from validators.links.results import Hop, LinkResult, Outcome
+from validators.links.safety import AddressGuard, BlockedAddressError, GuardedResolver
+from validators.links.urls import host_and_port, http_problem, same_site
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+HEAD_REFUSED = frozenset({403, 405, 501})  # servers that answer HEAD wrongly; GET tells the truth
+BACKOFF_BASE = 0.5  # seconds before the first retry; doubled for each further one
+
+
+def split_fragment(url: str) -> tuple[str, str]:
+    page, _, fragment = url.partition("#")
+    return page, fragment
+
+
+def needs_anchor_check(fragment: str) -> bool:
+    # "#:~:text=..." is a text fragment and "#!/route" a script route: neither names an element.
+    return bool(fragment) and not fragment.startswith((":~:", "!"))
+
+
+class HostLimiter:
+    """Per-host concurrency limit plus a minimum interval between request starts."""
+
+    def __init__(self, per_host: int, interval: float):
+        self.per_host = max(1, per_host)
+        self.interval = max(0.0, interval)
+        self._slots: dict[str, asyncio.Semaphore] = {}
+        self._next_start: dict[str, float] = {}
+
+    @contextlib.asynccontextmanager
+    async def slot(self, host: str):
+        semaphore = self._slots.setdefault(host, asyncio.Semaphore(self.per_host))
+        async with semaphore:
+            loop = asyncio.get_running_loop()
+            # Reserve the next start time synchronously: no other task runs in between.
+            start = max(loop.time(), self._next_start.get(host, 0.0))
+            self._next_start[host] = start + self.interval
+            delay = start - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            yield
+
+    def pause(self, host: str, seconds: float) -> None:
+        """Hold back every request to `host` for `seconds` (the host asked us to, with 429)."""
+        resume = asyncio.get_running_loop().time() + seconds
+        self._next_start[host] = max(self._next_start.get(host, 0.0), resume)
+
+
+@dataclass
+class _Answer:
+    status: int
+    location: str | None
+    retry_after: float | None
+    content_type: str
+    anchors: frozenset[str] | None
+    anchors_complete: bool
+
+
+class _Failure(Exception):
+    def __init__(self, outcome: Outcome, message: str):
+        super().__init__(message)
+        self.outcome = outcome
+        self.message = message
+
+
+class LinkChecker:
+    """One batch of checks sharing a connection pool, limits and the address guard."""
+
+    def __init__(self, options: LinkOptions, resolver: AbstractResolver | None = None):
+        self.options = options
+        self.guard = AddressGuard(options.base_url, options.allow_hosts)
+        self.limiter = HostLimiter(options.per_host, options.host_interval)
+        self._resolver = resolver
+        self._global: asyncio.Semaphore | None = None
+        self._session: aiohttp.ClientSession | None = None
+
+    async def __aenter__(self) -> "LinkChecker":
+        connector = aiohttp.TCPConnector(
+            limit=self.options.concurrency,
+            limit_per_host=0,  # HostLimiter does this, by host name rather than by port
+            resolver=GuardedResolver(self.guard, self._resolver),
+            ttl_dns_cache=300,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            headers={"User-Agent": self.options.user_agent, "Accept": "text/html,*/*;q=0.8"},
+            trust_env=False,
+        )
+        self._global = asyncio.Semaphore(self.options.concurrency)
+        return self
+
+    async def __aexit__(self, *exc_info) -> None:
+        await self._session.close()
+
+    def fetchable(self, url: str) -> bool:
+        """Policy, not safety: with skip_external only the site's own host is fetched."""
+        return not self.options.skip_external or same_site(url, self.options.base_url)
+
+    async def check(self, page: str, want_anchors: bool) -> LinkResult:
+        """Follow `page` (no fragment) through its redirects to a final answer."""
+        deadline = _Deadline(self.options.timeout)
+        hops: list[Hop] = []
+        current = page
+        while True:
+            if not self.fetchable(current):
+                return _result(page, Outcome.UNCHECKED, hops, current, message="external host not fetched")
+            try:
+                answer = await self._request_with_retries(current, want_anchors, deadline)
+            except _Failure as failure:
+                return _result(page, failure.outcome, hops, current, message=failure.message)
+            if answer.status in REDIRECT_STATUSES and answer.location is not None:
+                target = urljoin(current, answer.location.strip()).partition("#")[0]
+                hops.append(Hop(current, answer.status, target))
+                problem = http_problem(target)
+                if problem:
+                    message = f"redirects to a bad address: {problem}"
+                    return _result(page, Outcome.INVALID, hops, target, message=message)
+                if target == current or any(hop.url == target for hop in hops):
+                    return _result(page, Outcome.REDIRECT_LOOP, hops, target, message="redirects in a loop")
+                if len(hops) > self.options.max_redirects:
+                    message = f"more than {self.options.max_redirects} redirects"
+                    return _result(page, Outcome.TOO_MANY_REDIRECTS, hops, target, message=message)
+                current = target
+                continue
+            outcome = Outcome.OK if answer.status < 400 else Outcome.BROKEN
+            if answer.status == 429:
+                outcome = Outcome.RATE_LIMITED
+            elif answer.status >= 500:
+                outcome = Outcome.SERVER_ERROR
+            result = _result(page, outcome, hops, current, status=answer.status)
+            result.content_type = answer.content_type
+            result.anchors, result.anchors_complete = answer.anchors, answer.anchors_complete
+            return result
+
+    async def _request_with_retries(self, url: str, want_anchors: bool, deadline: "_Deadline") -> _Answer:
+        host, port = host_and_port(url)
+        if self.guard.refuses_literal(host, port):
+            raise _Failure(Outcome.BLOCKED, f"refused to connect to internal address {host}")
+        method = "GET" if want_anchors else "HEAD"
+        attempt = 0
+        while True:
+            try:
+                answer = await self._request(method, url, want_anchors, deadline)
+            except _Failure as failure:
+                if failure.outcome != Outcome.CONNECTION_ERROR or not await self._back_off(attempt, deadline):
+                    raise
+                attempt += 1
+                continue
+            if method == "HEAD" and answer.status in HEAD_REFUSED:
+                method = "GET"
+                continue
+            if answer.status == 429 and attempt < self.options.retries:
+                wait = answer.retry_after if answer.retry_after is not None else BACKOFF_BASE * 2**attempt
+                if wait < deadline.remaining():
+                    self.limiter.pause(host, wait)
+                    attempt += 1
+                    continue
+            if answer.status >= 500 and await self._back_off(attempt, deadline):
+                attempt += 1
+                continue
+            return answer
+
+    async def _back_off(self, attempt: int, deadline: "_Deadline") -> bool:
+        """Sleep before another attempt; False when no attempt is left or the budget is spent."""
+        wait = BACKOFF_BASE * 2**attempt
+        if attempt >= self.options.retries or wait >= deadline.remaining():
+            return False
+        await asyncio.sleep(wait)
+        return True
+
+    async def _request(self, method: str, url: str, want_anchors: bool, deadline: "_Deadline") -> _Answer:
+        host, _ = host_and_port(url)
+        async with self.limiter.slot(host), self._global:
+            remaining = deadline.start()
+            if remaining <= 0:
+                raise _Failure(Outcome.TIMEOUT, f"no answer within {self.options.timeout:g} s")
+            try:
+                async with self._session.request(
+                    method, URL(url), allow_redirects=False, timeout=aiohttp.ClientTimeout(total=remaining)
+                ) as response:
+                    return await self._answer(response, method, want_anchors)
+            except TimeoutError:
+                raise _Failure(Outcome.TIMEOUT, f"no answer within {self.options.timeout:g} s") from None
+            except aiohttp.ClientConnectorDNSError as error:
+                if isinstance(error.os_error, BlockedAddressError):
+                    raise _Failure(Outcome.BLOCKED, f"refused to connect: {error.os_error}") from None
+                raise _Failure(Outcome.CONNECTION_ERROR, f"host name not found ({error.host})") from None
+            except aiohttp.InvalidURL as error:
+                raise _Failure(Outcome.INVALID, f"the address cannot be requested ({error})") from None
+            except (aiohttp.ClientError, OSError, ValueError) as error:
+                raise _Failure(Outcome.CONNECTION_ERROR, _describe(error)) from None
+
+    async def _answer(self, response: aiohttp.ClientResponse, method: str, want_anchors: bool) -> _Answer:
+        content_type = response.headers.get("Content-Type", "")
+        anchors, complete = None, True
+        if want_anchors and method == "GET" and response.status < 300 and "html" in content_type.lower():
+            body, complete = await _read_capped(response.content, self.options.max_body_bytes)
+            anchors = page_anchors(body, response.charset)
+        return _Answer(
+            status=response.status,
+            location=response.headers.get("Location"),
+            retry_after=_retry_after(response.headers.get("Retry-After")),
+            content_type=content_type,
+            anchors=anchors,
+            anchors_complete=complete,
+        )
+
+
+class _Deadline:
+    """The per-address time budget; it starts with the first request, not while queued."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self._ends: float | None = None
+
+    def start(self) -> float:
+        if self._ends is None:
+            self._ends = time.monotonic() + self.seconds
+        return self.remaining()
+
+    def remaining(self) -> float:
+        return self.seconds if self._ends is None else self._ends - time.monotonic()
+
+
+async def _read_capped(stream: aiohttp.StreamReader, cap: int) -> tuple[bytes, bool]:
+    chunks, size = [], 0
+    while size < cap:
+        chunk = await stream.read(min(65536, cap - size))
+        if not chunk:
+            return b"".join(chunks), True
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks), stream.at_eof()
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, aiohttp.ClientConnectorError):
+        return f"cannot connect to {error.host}:{error.port} ({error.os_error.strerror or error.os_error})"
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+def _result(page: str, outcome: Outcome, hops: list[Hop], final: str, status: int | None = None, message: str = ""):
+    return LinkResult(url=page, outcome=outcome, status=status, final_url=final, redirects=hops, message=message)
+
+
+async def check_urls_async(
+    urls: Iterable[str],
+    options: LinkOptions,
+    cache: LinkCache | None = None,
+    resolver: AbstractResolver | None = None,
+) -> dict[str, LinkResult]:
+    """Check absolute http(s) addresses; the answer maps each given address to its page's result.
+
+    Addresses differing only in their fragment are fetched once; fragments that name an
+    element make the page be read (GET) so `result.has_anchor(fragment)` can answer.
+    """
+    urls = list(dict.fromkeys(urls))
+    want_anchors: dict[str, bool] = {}
+    for url in urls:
+        page, fragment = split_fragment(url)
+        want_anchors[page] = want_anchors.get(page, False) or needs_anchor_check(fragment)
+    results = cache.get_many(want_anchors) if cache is not None else {}
+    results = {page: r for page, r in results.items() if not _lacks_anchors(r, want_anchors[page])}
+    pending = [page for page in want_anchors if page not in results]
+    if pending:
+        async with LinkChecker(options, resolver) as checker:
+            fetched = await asyncio.gather(*(checker.check(page, want_anchors[page]) for page in pending))
+        fresh = dict(zip(pending, fetched, strict=True))
+        if cache is not None:
+            cache.set_many(fresh)
+        results.update(fresh)
+    return {url: results[split_fragment(url)[0]] for url in urls}
+
+
+def _lacks_anchors(result: LinkResult, want_anchors: bool) -> bool:
+    """A cached result from a HEAD request cannot answer an anchor question about an HTML page."""
+    maybe_html = result.is_html or not result.content_type
+    return want_anchors and result.ok and result.anchors is None and maybe_html
+
+
+def check_urls(
+    urls: Iterable[str],
+    options: LinkOptions,
+    cache: LinkCache | None = None,
+    resolver: AbstractResolver | None = None,
+) -> dict[str, LinkResult]:
+    """`check_urls_async` for synchronous callers (the CLI, Django views, management commands)."""
+    coroutine = check_urls_async(urls, options, cache, resolver)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    # Called from inside an event loop (an async view): run the batch on a loop of its own.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

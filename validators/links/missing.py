@@ -1,0 +1,58 @@
+"""Rule on text that announces a link but has none ("Visit our website" with no link)."""
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+from validators.document import Document
+from validators.findings import Category, Finding, Severity
+from validators.registry import Rule, register
+
+_WORDS = r"(?:[\w'’&\-]+ ){0,4}?"
+
+
+@register
+class MissingLinkRule(Rule):
+    """Text that announces a link ("visit our website", "click here") without one.
+
+    Why: the reader is promised a page and given nothing to click; usually the link was lost
+    when the text was pasted or edited. Phrases live in validators/data/links_announcements.yaml.
+    Example: "Ready to start? Visit our website or <a>contact us</a>." — "Visit our website"
+    has no link of its own (the link that follows "or" belongs to "contact us").
+    """
+
+    id = "link.missing"
+    category = Category.LINK
+    severity = Severity.WARNING
+
+    @cached_property
+    def _phrases(self) -> tuple[re.Pattern, set[str]]:
+        data = self.vocabulary("links_announcements")
+        patterns = "|".join(f"(?:{p.replace('{words}', _WORDS)})" for p in data["patterns"])
+        return re.compile(patterns, re.IGNORECASE), {c.strip().lower() for c in data["connectors"]}
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        pattern, connectors = self._phrases
+        for sentence in document.sentences:
+            text = document.sentence_text(sentence)
+            for match in pattern.finditer(text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if document.is_ignored(start, end) or self._has_link(document, start, end, sentence.end, connectors):
+                    continue
+                yield self.finding(
+                    document, start, end, f"'{match.group(0)}' announces a link, but there is none here.",
+                    url=None,
+                )
+
+    @staticmethod
+    def _has_link(document: Document, start: int, end: int, sentence_end: int, connectors: set[str]) -> bool:
+        """A link on the phrase, or right after it with only a connector ("at", ":") in between."""
+        for link in document.links_in(start, sentence_end):
+            if not link.href:
+                continue
+            if link.start < end:
+                return True
+            gap = " ".join(document.text[end : link.start].split()).lower()
+            if gap in connectors:
+                return True
+        return False
