@@ -138,6 +138,7 @@ class DocumentBuilder:
         self.ignored: list[tuple[int, int]] = []
         self.sources: dict[str, str] = {}
         self._open: Block | None = None
+        self._open_part = 0  # index in _parts where the open block's text begins
 
     @property
     def offset(self) -> int:
@@ -153,6 +154,7 @@ class DocumentBuilder:
         if self._length:
             self._append("\n", origin, 0, exact=False, record=False)
         self._open = Block(kind, self._length, self._length, origin, **attributes)
+        self._open_part = len(self._parts)
 
     def end_block(self) -> None:
         block = self._open
@@ -160,11 +162,12 @@ class DocumentBuilder:
             return
         self._open = None
         block.end = self._length
-        # Trailing and leading white space is not part of the block.
-        text = "".join(self._parts)
-        while block.end > block.start and text[block.end - 1].isspace():
+        # Trailing and leading white space is not part of the block. Only this block's parts
+        # are joined: joining the whole text per block made building quadratic.
+        text, base = "".join(self._parts[self._open_part :]), block.start
+        while block.end > block.start and text[block.end - 1 - base].isspace():
             block.end -= 1
-        while block.start < block.end and text[block.start].isspace():
+        while block.start < block.end and text[block.start - base].isspace():
             block.start += 1
         if block.end > block.start:
             self.blocks.append(block)

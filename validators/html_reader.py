@@ -41,6 +41,7 @@ class _Reader(HTMLParser):
         self.builder = builder
         self.origin = origin
         self.base_offset = base_offset
+        self._html = html
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
         self._blocks: list[tuple[str, BlockKind, dict]] = []  # open block elements
         self._lists: list[list] = []  # [ordered, counter] per open list
@@ -167,10 +168,15 @@ class _Reader(HTMLParser):
         return bool(self.builder.segments) and self.builder._parts[-1][-1:].isspace()
 
     def handle_entityref(self, name):
-        self._entity(f"&{name};")
+        self._entity(self._raw_reference(f"&{name}"))
 
     def handle_charref(self, name):
-        self._entity(f"&#{name};")
+        self._entity(self._raw_reference(f"&#{name}"))
+
+    def _raw_reference(self, head: str) -> str:
+        # The closing ";" is optional in HTML ("&amp", "&a<p>"): take the reference as written.
+        at = self._position() - self.base_offset + len(head)
+        return head + ";" if self._html[at : at + 1] == ";" else head
 
     def _entity(self, raw):
         if self._hidden:
