@@ -6,4 +6,3 @@ DEBUG = True
 # A fixed key is fine here: dev data lives in a local SQLite file and is never deployed.
 SECRET_KEY = "dev-only-not-secret-8c2b5f0e6b9a4d1c"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -6,7 +6,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASES
+from .base import DATABASES, MIDDLEWARE
 
 REQUIRED_ENV = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
 
@@ -29,14 +29,22 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))
 
-# WhiteNoise serves the collected, hashed, compressed static files straight from gunicorn.
+# WhiteNoise serves the collected, hashed, compressed static files straight from gunicorn
+# (right after SecurityMiddleware, as WhiteNoise documents).
+MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# HTTPS_ONLY=false only for a local trial of the image over plain HTTP (compose.yaml).
+HTTPS_ONLY = os.environ.get("HTTPS_ONLY", "true").lower() not in {"0", "false", "no"}
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+SECURE_SSL_REDIRECT = HTTPS_ONLY
+SESSION_COOKIE_SECURE = HTTPS_ONLY
+CSRF_COOKIE_SECURE = HTTPS_ONLY
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "3600")) if HTTPS_ONLY else 0
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Wagtail's admin previews pages in a same-origin iframe, so DENY would break preview.
 X_FRAME_OPTIONS = "SAMEORIGIN"
+SILENCED_SYSTEM_CHECKS = ["security.W019"]

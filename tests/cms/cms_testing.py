@@ -1,0 +1,39 @@
+"""Helpers shared by the CMS tests: a small real page tree in the test database."""
+
+import datetime
+
+from wagtail.models import Page, Site
+
+from pages.models import ArticleIndexPage, ArticlePage, ArticleReference, HomePage
+
+
+def build_site():
+    """Home (as the default site's root) with a live article index, like load_demo but empty."""
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Home", slug="home-test"))
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    index = home.add_child(instance=ArticleIndexPage(title="Health", slug="health"))
+    return home, index
+
+
+def make_article(index, slug, *, publish=True, body=None, references=(), **fields):
+    """Create an article under index with the given StreamField data and references."""
+    page = ArticlePage(
+        title=fields.pop("title", slug.replace("-", " ").title()),
+        slug=slug,
+        summary=fields.pop("summary", f"Summary of {slug}."),
+        body=body or [{"type": "paragraph", "value": f"<p>Body of {slug}.</p>"}],
+        medical_reviewer=fields.pop("medical_reviewer", "Dr Test Reviewer, MD"),
+        last_reviewed=fields.pop("last_reviewed", datetime.date(2026, 1, 15)),
+        live=False,
+        **fields,
+    )
+    page.references = [ArticleReference(sort_order=i, **ref) for i, ref in enumerate(references)]
+    index.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+        page.refresh_from_db()
+    return page
