@@ -13,7 +13,9 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_CITATION_AHEAD = re.compile(r"\s*\[\d")
+# Reference markers after the full stop ("... effects. [2]", "[3, 4]", "[5-7]") belong to that sentence.
+_CITATIONS_AFTER = re.compile(r"(?:\s*\[\d+(?:\s*[-–,]\s*\d+)*\])+")
+_SENTENCE_AHEAD = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]|\s*$")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -22,8 +24,13 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.end()
-        if _is_abbreviation(text, cursor, match.start()) or _CITATION_AHEAD.match(text, stop):
+        if match.start() < cursor or _is_abbreviation(text, cursor, match.start()):
             continue
+        citations = _CITATIONS_AFTER.match(text, stop, end)
+        if citations:
+            stop = citations.end()
+            if not _SENTENCE_AHEAD.match(text, stop, end):
+                continue
         spans.append((cursor, stop))
         cursor = stop
     spans.append((cursor, end))
