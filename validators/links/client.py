@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import aiohttp
 from aiohttp.abc import AbstractResolver
@@ -42,7 +42,14 @@ BACKOFF_BASE = 0.5  # seconds before the first retry; doubled for each further o
 
 
 def split_fragment(url: str) -> tuple[str, str]:
+    """The page an address names (without fragment and credentials, which are never sent) and its fragment."""
     page, _, fragment = url.partition("#")
+    try:
+        parts = urlsplit(page)
+    except ValueError:
+        return page, fragment  # malformed: `LinkChecker.check` reports it
+    if "@" in parts.netloc:
+        page = urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
     return page, fragment
 
 
@@ -132,6 +139,9 @@ class LinkChecker:
 
     async def check(self, page: str, want_anchors: bool) -> LinkResult:
         """Follow `page` (no fragment) through its redirects to a final answer."""
+        problem = http_problem(page)
+        if problem:
+            return _result(page, Outcome.INVALID, [], page, message=problem)
         deadline = _Deadline(self.options.timeout)
         hops: list[Hop] = []
         current = page
