@@ -99,7 +99,24 @@ PMID_IN_TEXT = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.I)
 PUBMED_URL = re.compile(r"pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})|ncbi\.nlm\.nih\.gov/pubmed/(\d{1,9})", re.I)
 URL_IN_TEXT = re.compile(r"(?:Available (?:at|from):?\s*)?https?://\S+", re.I)
 YEAR = re.compile(r"\b(1[5-9]\d{2}|20\d{2})\b")
-SENTENCE_SPLIT = re.compile(r"(?<=[^\s.]{2})\.\s+|(?<=\))\.\s+|(?<=\b[A-Z])\.\s+(?=[A-Z][a-z])")
+SENTENCE_SPLIT = re.compile(r"(?<=[^\s.]{2})\.\s+|(?<=\))\.\s+|(?<=\s[A-Z])\.\s+(?=[A-Z])")
+# End tags HTML lets authors leave out; missing ones are not worth a report line.
+OPTIONAL_END_TAGS = {
+    "html",
+    "head",
+    "body",
+    "p",
+    "li",
+    "dt",
+    "dd",
+    "tr",
+    "td",
+    "th",
+    "thead",
+    "tbody",
+    "tfoot",
+    "option",
+}
 EXCERPT_LENGTH = 80
 REFERENCE_LIMITS = {"authors": 500, "title": 500, "publisher": 255}
 
@@ -164,12 +181,14 @@ class StructureChecker(HTMLParser):
             name, line = self.stack.pop()
             if name == tag:
                 break
-            self.problems.append(f"<{name}> opened on line {line} was never closed; closed at </{tag}>")
+            if name not in OPTIONAL_END_TAGS:
+                self.problems.append(f"<{name}> opened on line {line} was never closed; closed at </{tag}>")
 
     def close(self):
         super().close()
         for name, line in reversed(self.stack):
-            self.problems.append(f"<{name}> opened on line {line} was never closed")
+            if name not in OPTIONAL_END_TAGS:
+                self.problems.append(f"<{name}> opened on line {line} was never closed")
         self.stack.clear()
 
 
@@ -244,6 +263,7 @@ class Converter:
         self.blocks: list[dict] = []
         self.references: list[dict] = []
         self.title = ""
+        self.document_title = ""
         self.in_references = False
         self.comment_count = 0
 
@@ -277,10 +297,14 @@ class Converter:
                 return inner
             opening = self.resolver.opening_tag(href, self.report, node.get_text(" "))
             return f"{opening}{inner}</a>" if opening else inner
-        if name not in INLINE_UNWRAP and name not in BLOCK_TAGS:
-            self.report.changed.append(f"unknown element <{name}> removed; its text was kept")
-        elif name in INLINE_UNWRAP:
+        if name in BLOCK_TAGS:
+            # A block inside inline content (e.g. <p> in <li>): keep the break between blocks.
             self.report.unwrapped_tags[name] += 1
+            return inner + "<br/>" if inner.strip() else inner
+        if name in INLINE_UNWRAP:
+            self.report.unwrapped_tags[name] += 1
+        else:
+            self.report.changed.append(f"unknown element <{name}> removed; its text was kept")
         return inner
 
     def _drop_element(self, node: Tag) -> None:
@@ -307,11 +331,7 @@ class Converter:
 
     # -- blocks ---------------------------------------------------------------------------
     def add_paragraph(self, inner: str, note: str | None = None) -> None:
-        inner = inner.strip()
-        while inner.startswith("<br/>"):
-            inner = inner[5:].lstrip()
-        while inner.endswith("<br/>"):
-            inner = inner[:-5].rstrip()
+        inner = _trim_breaks(inner)
         if not re.sub(r"<[^>]+>", "", inner).strip():
             return
         if note:
@@ -356,21 +376,11 @@ class Converter:
         elif name == "head":
             self._head(node)
         elif name == "title":
-            self._use_as_title(node.get_text(" ", strip=True), "<title>")
+            self.document_title = self.document_title or node.get_text(" ", strip=True)
         elif name == "p":
             self.walk(node, loose_text_note=False)
-        elif name == "h1":
-            text = node.get_text(" ", strip=True)
-            if not self.title:
-                self._use_as_title(text, "<h1>")
-            else:
-                self.report.changed.append(f"extra <h1> “{_excerpt(text)}” became a section heading")
-                self.heading(text, "h2")
-        elif name in {"h2", "h3", "h4", "h5", "h6"}:
-            text = node.get_text(" ", strip=True)
-            if name in {"h4", "h5", "h6"}:
-                self.report.changed.append(f"<{name}> “{_excerpt(text)}” became a subsection heading (h3)")
-            self.heading(text, "h2" if name == "h2" else "h3")
+        elif name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            self.heading_element(node)
         elif name in {"ul", "ol"}:
             if self.in_references:
                 for item in self._list_items(node, flatten_note=False):
@@ -401,18 +411,47 @@ class Converter:
             self.walk(node, loose_text_note=False)
 
     def _head(self, node: Tag) -> None:
-        title = node.find("title")
-        if title is not None:
-            self._use_as_title(title.get_text(" ", strip=True), "<title>")
+        for child in node.find_all(True):
+            if child.name.lower() == "title":
+                self.document_title = self.document_title or child.get_text(" ", strip=True)
+            elif child.name.lower() in CODE_TAGS:
+                self._drop_element(child)
 
-    def _use_as_title(self, text: str, source: str) -> None:
-        if not text:
-            self.report.dropped.append(f"empty {source}")
-        elif self.title:
-            if text != self.title:
-                self.report.changed.append(f"{source} “{_excerpt(text)}” not used: the title is “{self.title}”")
+    def heading_element(self, node: Tag) -> None:
+        """A heading's own text; block content swallowed by an unclosed heading is body again."""
+        name = node.name.lower()
+        children = list(node.children)
+        first_block = next(
+            (i for i, child in enumerate(children) if isinstance(child, Tag) and child.name.lower() in BLOCK_TAGS),
+            len(children),
+        )
+        text = " ".join(
+            " ".join((child.get_text(" ") if isinstance(child, Tag) else str(child)).split())
+            for child in children[:first_block]
+            if isinstance(child, Tag) or type(child) is NavigableString
+        ).strip()
+        if first_block < len(children):
+            self.report.changed.append(
+                f"<{name}> “{_excerpt(text)}” contained body content (probably never closed); "
+                "that content was imported as body text after the heading"
+            )
+        if name == "h1" and not self.title:
+            if text:
+                self.title = text
+            else:
+                self.report.dropped.append("empty <h1>")
+        elif name == "h1":
+            self.report.changed.append(f"extra <h1> “{_excerpt(text)}” became a section heading")
+            self.heading(text, "h2")
         else:
-            self.title = text
+            if name in {"h4", "h5", "h6"}:
+                self.report.changed.append(f"<{name}> “{_excerpt(text)}” became a subsection heading (h3)")
+            self.heading(text, "h2" if name == "h2" else "h3")
+        if first_block < len(children):
+            rest = BeautifulSoup("", "html.parser").new_tag("div")
+            for child in children[first_block:]:
+                rest.append(child.extract())
+            self.walk(rest, loose_text_note=False)
 
     def heading(self, text: str, level: str) -> None:
         if REFERENCES_HEADING.match(text):
@@ -466,7 +505,7 @@ class Converter:
     def list_block(self, node: Tag) -> None:
         items = []
         for item in self._list_items(node, flatten_note=True):
-            inner = "".join(self.inline(child) for child in item.children).strip()
+            inner = _trim_breaks("".join(self.inline(child) for child in item.children))
             if re.sub(r"<[^>]+>", "", inner).strip():
                 items.append(f"<p>{inner}</p>")
         if not items:
@@ -502,7 +541,10 @@ class Converter:
             f"table with {len(rows)} row(s) flattened into paragraphs (cells separated by “ | ”)"
         )
         for row in rows:
-            cells = [" ".join(self.inline(cell) for cell in [c]).strip() for c in row.find_all(["td", "th"])]
+            cells = [
+                _trim_breaks("".join(self.inline(part) for part in cell.children))
+                for cell in row.find_all(["td", "th"])
+            ]
             self.add_paragraph(" | ".join(cell for cell in cells if cell))
 
     def definition_list(self, node: Tag) -> None:
@@ -527,6 +569,15 @@ class Converter:
             return
         self.references.append(reference)
         self.report.changed.extend(f"reference {number}: {note}" for note in notes)
+
+
+def _trim_breaks(inner: str) -> str:
+    inner = inner.strip()
+    while inner.startswith("<br/>"):
+        inner = inner[5:].lstrip()
+    while inner.endswith("<br/>"):
+        inner = inner[:-5].rstrip()
+    return inner
 
 
 def _wrap_in_list(item: Tag) -> Tag:
@@ -625,6 +676,14 @@ def convert_html(source: str, resolver: LinkResolver, title: str | None = None) 
         converter.report.dropped.append(f"{converter.comment_count} HTML comment(s) (not visible to readers)")
     if converter.in_references and not converter.references:
         converter.report.changed.append("a References heading was found but no list under it")
+    if not converter.title and converter.document_title:
+        converter.title = converter.document_title
+        converter.report.changed.append("no <h1> found; the page is titled from the document's <title>")
+    if len(converter.title) > 255:
+        converter.report.changed.append(
+            f"title shortened to 255 characters; removed: “{_excerpt(converter.title[255:])}”"
+        )
+        converter.title = converter.title[:255]
     if not converter.title:
         converter.title = "Untitled import"
         converter.report.changed.append("no <h1> or <title> found; the page is titled “Untitled import”")
@@ -643,7 +702,7 @@ def create_draft_article(parent: Page, article: ConvertedArticle, user=None, slu
     from .models import ArticlePage, ArticleReference
 
     page = ArticlePage(
-        title=article.title[:255],
+        title=article.title,
         slug=slug or find_available_slug(parent, slugify(article.title)[:200] or "imported-article"),
         body=article.blocks,
         live=False,
