@@ -1,2 +1,3 @@
 """Rules of this family; importing this module registers them."""
-from validators.copy import languagetool  # noqa: F401  copy.languagetool (used when a server is configured)
+
+from validators.copy import agreement, apposition, articles, confusables, mechanics  # noqa: F401

@@ -1,0 +1,266 @@
+"""copy.verb-agreement: a verb that does not agree with its subject or with the verb it is coordinated with."""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts
+from validators.copy.text import Token, TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+# Leading words that may come before an imperative: "Always keep ...", "Please report ...".
+_IMPERATIVE_LEADERS = frozenset("please always also first then gently carefully regularly never just simply now".split())
+# An introductory clause ends at its comma, then an imperative may follow: "If it itches, keep ...".
+_INTRODUCERS = frozenset("if when to before after once while whenever until for during as".split())
+# Words after a verb that show it is a verb and not a plural noun ("keeps a copy", "inspects it").
+_OBJECT_STARTERS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset("up out off down away back".split())
+_PARTICIPLE_ONLY_SUFFIXES = ("ed",)
+
+
+@register
+class VerbAgreement(SentenceRule):
+    """Verb does not agree with its subject or with the imperative it is coordinated with.
+
+    Why: agreement slips ("infections gets") read as careless and undermine trust in
+    health advice. The rule covers a verb joined by "and"/"or" to an imperative, a verb
+    after a modal or "does not", a 3rd-person verb after a plural noun or I/we/they, and
+    "are"/"were" after a singular noun phrase.
+    Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
+    "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
+    """
+
+    id = "copy.verb-agreement"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        grammar = self.vocabulary("copy_grammar")
+        self.collective = frozenset(grammar["collective_nouns"])
+        self.not_plural = frozenset(grammar["plural_form_singular_nouns"])
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        flagged: set[int] = set()
+        for check in (self._after_imperative, self._after_auxiliary, self._after_plural_subject, self._after_pronoun):
+            for index, base, message in check(tokens):
+                if index not in flagged:
+                    flagged.add(index)
+                    yield self.finding(document, tokens[index].start, tokens[index].end, message, [Suggestion(base)])
+        for index, replacement, message in self._be_after_singular(tokens, sentence.is_heading):
+            if index not in flagged:
+                yield self.finding(document, tokens[index].start, tokens[index].end, message, [Suggestion(replacement)])
+
+    # --- "Keep ... and inspects" ---------------------------------------------------------------
+    def _after_imperative(self, tokens: tuple[Token, ...]):
+        for start in self._imperative_starts(tokens):
+            verb = tokens[start]
+            if not _looks_imperative(tokens, start):
+                continue
+            yield from self._coordinated_third_person(tokens, start, verb)
+
+    def _imperative_starts(self, tokens):
+        for start in clause_starts(tokens):
+            index = start
+            while index < len(tokens) and tokens[index].lower in _IMPERATIVE_LEADERS:
+                index += 1
+            if index < len(tokens):
+                yield index
+        if tokens and tokens[0].lower in _INTRODUCERS:
+            for index, token in enumerate(tokens):
+                if token.text == "," and index + 1 < len(tokens):
+                    yield index + 1
+                    break
+
+    def _coordinated_third_person(self, tokens, start, verb):
+        for index in range(start + 1, len(tokens)):
+            token = tokens[index]
+            word = token.lower
+            if token.text in CLAUSE_BREAKS or word in lx.SUBORDINATORS or word in lx.MODALS or word in lx.BE_FORMS:
+                return
+            if word in ("has", "have", "had") or (index > start + 1 and self._subject_verb_pair(tokens, index)):
+                return
+            if word not in ("and", "or"):
+                continue
+            target = index + 1
+            while target < len(tokens) and lx.is_adverb(tokens[target].lower):
+                target += 1
+            if target >= len(tokens) or not tokens[target].is_word or tokens[target].is_capitalised:
+                return
+            candidate = tokens[target].lower
+            base = lx.third_person_base(candidate)
+            if base is None:
+                continue
+            if lx.is_plural_noun(candidate) and not _verb_follows(tokens, target):
+                continue
+            yield target, base, f"After the imperative '{verb.text}', use the base form: '{base}'."
+            return
+
+    def _subject_verb_pair(self, tokens, index) -> bool:
+        """A finite verb with its own subject sits between imperative and "and": another clause."""
+        word = tokens[index].lower
+        if lx.third_person_base(word) is None:
+            return False
+        previous = tokens[index - 1].lower
+        return previous in lx.SUBJECT_PRONOUNS or (
+            "NOUN" in lx.classes(previous) and not lx.is_plural_noun(previous) and previous not in lx.DETERMINERS
+        )
+
+    # --- "can only kills", "does not works", "to inspects" -------------------------------------
+    def _after_auxiliary(self, tokens):
+        for index, token in enumerate(tokens):
+            word = token.lower
+            if index == 0 or token.is_capitalised:
+                continue  # a sentence-initial modal starts a question ("Can scratches heal?")
+            negated = word in lx.NEGATED_DO
+            if word in lx.DO_FORMS:
+                if index + 1 < len(tokens) and tokens[index + 1].lower == "not":
+                    negated = True
+                else:
+                    continue
+            if not (word in lx.MODALS or negated or word == "to"):
+                continue
+            if tokens[index - 1].lower in lx.DETERMINERS:
+                continue  # "a can of", "the will to"
+            target = index + 1
+            while target < len(tokens) and (lx.is_adverb(tokens[target].lower) or tokens[target].lower == "not"):
+                target += 1
+            if target >= len(tokens) or not tokens[target].is_word or tokens[target].is_capitalised:
+                continue
+            candidate = tokens[target].lower
+            base = lx.third_person_base(candidate)
+            if base is None:
+                continue
+            if word == "to" and not lx.is_only(candidate, "VERB"):
+                continue  # "to" is also a preposition: "to treats and snacks"
+            yield target, base, f"After '{token.text}', use the base form: '{base}'."
+
+    # --- "infections gets" ---------------------------------------------------------------------
+    def _after_plural_subject(self, tokens):
+        for index in range(len(tokens) - 1):
+            subject, verb = tokens[index], tokens[index + 1]
+            if not (subject.is_word and verb.is_word) or verb.is_capitalised:
+                continue
+            if subject.is_capitalised and index > 0:
+                continue  # a proper name
+            noun = subject.lower
+            if noun in self.not_plural or not lx.is_plural_noun(noun):
+                continue
+            base = lx.third_person_base(verb.lower)
+            if base is None:
+                continue
+            base = _PLURAL_FORMS.get(base, base)
+            if not self._heads_subject(tokens, index):
+                continue
+            if lx.is_plural_noun(verb.lower) and not _verb_follows(tokens, index + 1):
+                continue  # "sports drinks contain": a compound noun
+            yield index + 1, base, f"The subject '{subject.text}' is plural: use '{base}'."
+
+    def _heads_subject(self, tokens, index) -> bool:
+        """The noun ends a noun phrase that is not the object of a preposition or of a verb."""
+        if index > 0 and lx.third_person_base(tokens[index].lower) and tokens[index - 1].lower not in lx.DETERMINERS:
+            if not _modifier(tokens[index - 1].lower):
+                return False  # "treats infections": the noun may be a verb's object
+        position = index - 1
+        while position >= 0 and _modifier(tokens[position].lower) and tokens[position].lower not in lx.DETERMINERS:
+            position -= 1
+        if position >= 0 and tokens[position].lower in lx.DETERMINERS:
+            position -= 1
+        if position < 0:
+            return True
+        before = tokens[position]
+        return before.text in CLAUSE_BREAKS or before.text == "," or before.lower in (lx.SUBORDINATORS - {"so"})
+
+    # --- "they gets" ---------------------------------------------------------------------------
+    def _after_pronoun(self, tokens):
+        for index, token in enumerate(tokens):
+            word = token.lower
+            if word not in ("i", "we", "they", "you"):
+                continue
+            if word == "you" and index > 0:
+                previous = tokens[index - 1]
+                if not (previous.text in CLAUSE_BREAKS or previous.text == "," or previous.lower in lx.SUBORDINATORS):
+                    continue  # "you" may be an object: "what happens to you depends"
+            target = index + 1
+            while target < len(tokens) and lx.is_adverb(tokens[target].lower):
+                target += 1
+            if target >= len(tokens) or not tokens[target].is_word:
+                continue
+            base = lx.third_person_base(tokens[target].lower)
+            if base is None:
+                continue
+            replacement = {"be": "are", "have": "have", "do": "do"}.get(base, base)
+            if word == "i" and base == "be":
+                replacement = "am"
+            yield target, replacement, f"After '{token.text}', use '{replacement}'."
+
+    # --- "The rash are" ------------------------------------------------------------------------
+    def _be_after_singular(self, tokens, is_heading: bool):
+        if is_heading:
+            return
+        for index in range(2, len(tokens)):
+            verb = tokens[index]
+            if verb.lower not in ("are", "were"):
+                continue
+            noun = tokens[index - 1]
+            word = noun.lower
+            if not noun.is_word or noun.is_capitalised or word in self.collective or word in self.not_plural:
+                continue
+            if word not in lx.lemmas(word).get("NOUN", ()) or lx.is_plural_noun(word):
+                continue
+            if lx.singular_count_noun(word) is None and "VERB" in lx.classes(word):
+                continue
+            determiner = index - 2
+            while determiner >= 0 and tokens[determiner].lower not in lx.DETERMINERS and _modifier(
+                tokens[determiner].lower
+            ):
+                determiner -= 1
+            if determiner < 0 or tokens[determiner].lower not in _SINGULAR_DETERMINERS:
+                continue
+            if determiner > 0:
+                before = tokens[determiner - 1]
+                if not (before.text in CLAUSE_BREAKS or before.lower in lx.SUBORDINATORS or before.lower == "but"):
+                    continue  # "the symptoms of the rash are", "X and the rash are"
+            replacement = "is" if verb.lower == "are" else "was"
+            yield index, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
+
+
+_PLURAL_FORMS = {"be": "are"}
+_SINGULAR_DETERMINERS = frozenset("the a an this each every my your his her its our their".split())
+
+
+def _modifier(word: str) -> bool:
+    """A word that can sit inside a noun phrase before its head noun."""
+    if word in lx.DETERMINERS or word[:1].isdigit():
+        return True
+    if lx.is_function_word(word):
+        return False
+    known = lx.classes(word)
+    return bool(known & {"ADJ", "NOUN", "PROPN"}) and lx.third_person_base(word) is None
+
+
+def _looks_imperative(tokens, index: int) -> bool:
+    token = tokens[index]
+    word = token.lower
+    if not token.is_word or lx.is_function_word(word) or not lx.is_base_verb(word):
+        return False
+    if index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1].lower
+    if after in lx.MODALS or after in lx.BE_FORMS or after in lx.DO_FORMS or after in ("has", "have", "had", "of"):
+        return False
+    if tokens[index + 1].text in ("'", "’", "'s"):
+        return False
+    if lx.third_person_base(after) and not lx.is_plural_noun(after):
+        return False  # "Research shows": a noun subject and its verb
+    if after.endswith(_PARTICIPLE_ONLY_SUFFIXES) and lx.is_only(after, "VERB"):
+        return False  # "Research showed"
+    return True
+
+
+def _verb_follows(tokens, index: int) -> bool:
+    """Context after an -s word that makes it a verb: an object or an adverb ("keeps a copy")."""
+    if index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1].lower
+    return after in _OBJECT_STARTERS or (after.endswith("ly") and lx.is_adverb(after))

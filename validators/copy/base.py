@@ -1,0 +1,32 @@
+"""Shared base of the built-in copy rules: they work sentence by sentence on shared tokens."""
+
+from collections.abc import Iterable, Iterator
+
+from validators.copy import text
+from validators.document import Document
+from validators.findings import Category, Finding
+from validators.registry import Rule
+
+CLAUSE_BREAKS = frozenset(";:—–()[]\"“”")
+
+
+class SentenceRule(Rule):
+    """A copy rule that looks at one tokenized sentence at a time."""
+
+    category = Category.COPY
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        for sentence in text.sentences(document):
+            yield from self.check_sentence(document, sentence)
+
+    def check_sentence(self, document: Document, sentence: text.TokenizedSentence) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+def clause_starts(tokens: tuple[text.Token, ...]) -> list[int]:
+    """Indexes where a clause may begin: the sentence start and after ; : — and brackets."""
+    starts = [0]
+    for index, token in enumerate(tokens[:-1]):
+        if token.text in CLAUSE_BREAKS:
+            starts.append(index + 1)
+    return starts

@@ -1,0 +1,166 @@
+"""copy.confused-words: its/it's, then/than, effect/affect, loose/lose, their/there, "could of"."""
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import lemminflect
+
+from validators.copy import lexicon as lx
+from validators.copy.base import SentenceRule
+from validators.copy.text import Token, TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+_PLAIN_COMPARATIVES = frozenset("more less fewer rather other better worse".split())
+_ENDS = frozenset(".,;:!?)")
+_LINKERS = frozenset("to that when if because".split())
+_INTENSIFIERS = frozenset("very so too really quite extremely also still not".split())
+_PREDICATE_STARTERS = frozenset("a an the not been being going getting".split())
+_MODAL_OR_NOT = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | frozenset({"not", "to"})
+
+
+@lru_cache(maxsize=8192)
+def is_comparative(word: str) -> bool:
+    """"more", "rather", or an -er comparative such as "higher", "greater"."""
+    if word in _PLAIN_COMPARATIVES:
+        return True
+    if not word.endswith("er") or word in ("later", "earlier"):
+        return False
+    for pos, tag in (("ADJ", "JJR"), ("ADV", "RBR")):
+        for lemma in lx.lemmas(word).get(pos, ()):
+            if lemma != word and word in lemminflect.getInflection(lemma, tag):
+                return True
+    return False
+
+
+@register
+class ConfusedWords(SentenceRule):
+    """A word confused with its look-alike: its/it's, then/than, effect/affect, loose/lose, their/there.
+
+    Why: these pass every spell checker and change the meaning or make the copy look
+    careless. Each pattern fires only in a context where the other reading is impossible.
+    Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
+    "side affects" -> "side effects"; "how to loose weight" -> "lose".
+    """
+
+    id = "copy.confused-words"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        words = self.vocabulary("copy_grammar")["confused_words"]
+        self.effect_modifiers = frozenset(words["effect_noun_modifiers"])
+        self.verb_subjects = frozenset(words["verb_subjects"])
+        self.loose_nouns = frozenset(words["loose_nouns"])
+        self.its_idioms = frozenset(words["its_idioms"])
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens):
+            if not token.is_word:
+                continue
+            hit = self._examine(tokens, index, token.lower)
+            if hit is not None:
+                replacement, message, safe = hit
+                if token.text[0].isupper():
+                    replacement = replacement[0].upper() + replacement[1:]
+                yield self.finding(document, token.start, token.end, message, [Suggestion(replacement, safe=safe)])
+
+    def _examine(self, tokens, index, word):
+        previous = tokens[index - 1].lower if index else ""
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        following = after.lower if after is not None else ""
+        if word == "then":
+            return self._then(tokens, index, after)
+        if word == "than" and previous in (",", "and") and not any(is_comparative(t.lower) for t in tokens[:index]):
+            if after is not None and after.is_word and lx.is_base_verb(following):
+                return "then", "'than' compares; for 'next' or 'after that', use 'then'.", False
+        if word == "its":
+            return self._its(tokens, index)
+        if word == "it's":
+            return self._it_is(tokens, index)
+        if word in ("affect", "affects"):
+            noun = previous in self.effect_modifiers or (previous in ("the", "an", "no", "any") and following in ("of", "on"))
+            if noun:
+                replacement = "effect" + word[6:]
+                return replacement, f"'{tokens[index].text}' is a verb; the noun is '{replacement}'.", False
+        if word in ("effect", "effects"):
+            verb_before = previous in lx.MODALS or previous == "not" if word == "effect" else previous in self.verb_subjects
+            if verb_before and (following in lx.DETERMINERS or following in lx.OBJECT_PRONOUNS or following == "how"):
+                replacement = "affect" + word[6:]
+                return replacement, f"To influence something is to '{replacement}' it; 'effect' is the noun.", False
+        if word == "loose" and previous in _MODAL_OR_NOT:
+            return "lose", "'loose' means not tight; to misplace or shed something is to 'lose' it.", False
+        if word == "loosing":
+            return "losing", "'loosing' means setting free; for weight, hair or blood use 'losing'.", False
+        if word == "lose" and (following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")):
+            if previous not in _MODAL_OR_NOT:
+                return "loose", "'lose' is a verb; for 'not tight' use 'loose'.", False
+        if word == "their" and following in ("is", "are", "was", "were"):
+            return "there", "'their' is possessive; to say something exists, use 'there'.", False
+        if word == "of" and previous in ("could", "would", "should", "must", "might", "may"):
+            if after is not None and after.is_word and following.endswith(("ed", "en")) or following == "been":
+                return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
+        return None
+
+    def _then(self, tokens, index, after: Token | None):
+        if after is None or after.text in _ENDS:
+            return None
+        following = after.lower
+        if following in lx.SUBJECT_PRONOUNS or following in lx.MODALS or following in lx.BE_FORMS:
+            return None
+        if after.is_word and (lx.is_base_verb(following) or lx.third_person_base(following)):
+            return None  # "feel better then stop": "then" as "next"
+        for distance in (1, 2, 3):
+            position = index - distance
+            if position < 0:
+                return None
+            word = tokens[position].lower
+            if not tokens[position].is_word:
+                return None
+            if is_comparative(word):
+                if distance > 1 and word not in ("more", "less", "fewer"):
+                    return None
+                safe = distance == 1 and word in ("more", "less", "fewer", "rather", "other")
+                return "than", f"After the comparative '{tokens[position].text}', use 'than'.", safe
+            if lx.is_function_word(word) or lx.third_person_base(word) or lx.is_base_verb(word):
+                return None
+        return None
+
+    def _its(self, tokens, index):
+        if index + 1 >= len(tokens):
+            return None
+        following = tokens[index + 1].lower
+        if following in _PREDICATE_STARTERS:
+            return "it's", "'its' is possessive; for 'it is' or 'it has', use 'it's'.", False
+        position = index + 1
+        if following in _INTENSIFIERS:
+            position += 1
+        if position >= len(tokens):
+            return None
+        adjective = tokens[position].lower
+        if lx.classes(adjective) != {"ADJ"} and lx.classes(adjective) != {"ADJ", "ADV"}:
+            return None
+        end = position + 1
+        if end == len(tokens) or tokens[end].text in _ENDS or tokens[end].lower in _LINKERS:
+            return "it's", "'its' is possessive; for 'it is', use 'it's'.", False
+        return None
+
+    def _it_is(self, tokens, index):
+        if index + 1 >= len(tokens) or not tokens[index + 1].is_word or tokens[index + 1].is_capitalised:
+            return None
+        following = tokens[index + 1].lower
+        if following == "own":
+            return "its", "'it's' means 'it is'; the possessive is 'its'.", True
+        if following in self.its_idioms or following == "people" or index + 2 >= len(tokens):
+            return None
+        then = tokens[index + 2].lower
+        known = lx.classes(following)
+        if not known or known & {"ADJ", "ADV"} or lx.is_function_word(following):
+            return None
+        if lx.is_plural_noun(following) and (then in lx.BE_FORMS or then in lx.MODALS or then in ("of", "on", "include")):
+            return "its", "'it's' means 'it is'; the possessive is 'its'.", False
+        if "NOUN" in known and not lx.is_plural_noun(following) and then in ("of", "on"):
+            return "its", "'it's' means 'it is'; the possessive is 'its'.", False
+        return None
