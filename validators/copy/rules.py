@@ -1,3 +1,3 @@
 """Rules of this family; importing this module registers them."""
 
-from validators.copy import agreement, apposition, articles, confusables, mechanics  # noqa: F401
+from validators.copy import agreement, apposition, articles, confusables, languagetool, mechanics  # noqa: F401
