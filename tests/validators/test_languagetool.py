@@ -7,6 +7,7 @@ from languagetool_fake import FakeLanguageTool
 from validators.config import Config
 from validators.copy.languagetool import SENTENCE_CACHE, LanguageToolCheck, check_url, find_local_install
 from validators.engine import CHECK_FAILED, check_documents
+from validators.registry import all_rules
 from validators.sources import from_html, from_text
 
 
@@ -183,3 +184,7 @@ def test_real_languagetool_when_available():
     assert flagged, [f.to_json() for f in report.findings]
     assert any("goes" in s.replacement for f in flagged for s in f.suggestions)
     assert not [f for f in report.findings if f.start >= document.text.index("Wash")]
+
+
+def test_the_rule_is_registered_with_the_copy_family():
+    assert all_rules()["copy.languagetool"] is LanguageToolCheck
