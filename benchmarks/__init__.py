@@ -1,0 +1,1 @@
+"""Benchmarks run by `make bench` (`python -m benchmarks [NAME...]`): each module prints its tables."""

@@ -1,0 +1,163 @@
+"""Engine speed on a 1,500-word article: in-process (median, per rule, per 1,000 words), next
+to proselint on the same text, and a cold `python -m validators check` run.
+
+Targets (reported, not asserted): at most 20 ms per 1,000 words in-process, under 1.5 s for a
+cold CLI run. The in-process figure covers every local check (copy, claims); links are timed by
+benchmarks.links and LanguageTool is an optional server, so both are left out here.
+"""
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from validators.config import Config
+from validators.engine import check_documents
+from validators.sources import from_html
+
+PROJECT = Path(__file__).resolve().parent.parent
+FIXTURE = Path(__file__).parent / "fixtures" / "article_1500.html"  # the corpus articles, extended
+RUNS = 30
+PROSELINT_RUNS = 5
+CLI_RUNS = 5
+TARGET_MS_PER_1000_WORDS = 20.0
+TARGET_CLI_SECONDS = 1.5
+
+
+def local_checks_config() -> Config:
+    return Config.from_mapping({"disable": ["link", "copy.languagetool"]}, skip_external=True)
+
+
+def table(headers: list[str], rows: list[list]) -> str:
+    cells = [[str(c) for c in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
+             for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def timed(function, runs: int) -> list[float]:
+    samples = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - began)
+    return samples
+
+
+def in_process(html: str) -> dict:
+    config = local_checks_config()
+    began = time.perf_counter()
+    document = from_html(html, str(FIXTURE))
+    first_run = check_documents([document], config)
+    first = time.perf_counter() - began  # includes loading lexicons and vocabularies
+    build = timed(lambda: from_html(html, str(FIXTURE)), RUNS)
+    per_rule: dict[str, list[float]] = {}
+    check = []
+    for _ in range(RUNS):
+        began = time.perf_counter()
+        run = check_documents([document], config)
+        check.append(time.perf_counter() - began)
+        for rule_id, seconds in run.reports[0].timings.items():
+            per_rule.setdefault(rule_id, []).append(seconds)
+    return {
+        "document": document,
+        "first": first,
+        "build": build,
+        "check": check,
+        "per_rule": per_rule,
+        "findings": len(first_run.reports[0].findings),
+    }
+
+
+def proselint_samples(text: str) -> tuple[list[float], int] | None:
+    try:
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        return None
+    CheckRegistry().register_many(__register__)
+    found = len(LintFile("<bench>", text).lint())  # warm-up
+    return timed(lambda: LintFile("<bench>", text).lint(), PROSELINT_RUNS), found
+
+
+def cold_cli() -> tuple[list[float], list[float]]:
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    env.pop("LANGUAGETOOL_URL", None)
+    command = [sys.executable, "-m", "validators", "check", "--skip-external", "--format", "json", str(FIXTURE)]
+
+    def run(argv):
+        result = subprocess.run(argv, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120)
+        if result.returncode not in (0, 1):
+            raise RuntimeError(f"{' '.join(argv)} exited {result.returncode}: {result.stderr[-500:]}")
+
+    return timed(lambda: run(command), CLI_RUNS), timed(lambda: run([sys.executable, "-c", "pass"]), CLI_RUNS)
+
+
+def slowest_imports(limit: int = 8) -> list[tuple[str, float]]:
+    """Cumulative import times of the CLI's heaviest top-level imports (python -X importtime)."""
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    env.pop("LANGUAGETOOL_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "validators", "check", "--skip-external", "--format", "json",
+         str(FIXTURE)],
+        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    entries = []
+    for line in result.stderr.splitlines():
+        match = re.match(r"import time:\s+\d+ \|\s+(\d+) \| (\s*)(\S+)", line)
+        if match and len(match.group(2)) <= 2:  # top-level and direct children
+            entries.append((match.group(3), int(match.group(1)) / 1e6))
+    return sorted(entries, key=lambda e: -e[1])[:limit]
+
+
+def main() -> None:
+    html = FIXTURE.read_text(encoding="utf-8")
+    measured = in_process(html)
+    document = measured["document"]
+    words = len(document.text.split())
+    build_ms, check_ms = median_ms(measured["build"]), median_ms(measured["check"])
+    total_ms = build_ms + check_ms
+    print(f"Article: {FIXTURE.name}, {words} words, {len(document.sentences)} sentences, "
+          f"{measured['findings']} findings; medians of {RUNS} runs after a first run")
+    rows = [
+        ["first run in this process (build + check, loads data)", f"{measured['first'] * 1000:.1f}", ""],
+        ["build document (HTML -> visible text)", f"{build_ms:.1f}", f"{build_ms / words * 1000:.1f}"],
+        ["check, all local rules", f"{check_ms:.1f}", f"{check_ms / words * 1000:.1f}"],
+        ["build + check", f"{total_ms:.1f}", f"{total_ms / words * 1000:.1f}"],
+    ]
+    prose = proselint_samples(document.text)
+    if prose is None:
+        rows.append(["proselint (not installed)", "-", "-"])
+    else:
+        samples, found = prose
+        prose_ms = median_ms(samples)
+        rows.append([f"proselint on the same text ({found} findings)", f"{prose_ms:.1f}",
+                     f"{prose_ms / words * 1000:.1f}"])
+    print(table(["in-process", "median ms", "ms / 1,000 words"], rows))
+    verdict = "meets" if total_ms / words * 1000 <= TARGET_MS_PER_1000_WORDS else "MISSES"
+    print(f"target <= {TARGET_MS_PER_1000_WORDS:g} ms / 1,000 words: {verdict}\n")
+
+    per_rule = sorted(measured["per_rule"].items(), key=lambda item: -statistics.median(item[1]))
+    print(table(["rule", "median ms", "share"],
+                [[rule_id, f"{median_ms(s):.2f}", f"{median_ms(s) / check_ms:.0%}"] for rule_id, s in per_rule]))
+
+    cli, bare = cold_cli()
+    print()
+    print(table(["cold run (subprocess)", f"median s of {CLI_RUNS}"], [
+        ["python -m validators check --skip-external", f"{statistics.median(cli):.2f}"],
+        ["python -c pass (interpreter start)", f"{statistics.median(bare):.2f}"],
+    ]))
+    verdict = "meets" if statistics.median(cli) < TARGET_CLI_SECONDS else "MISSES"
+    print(f"target < {TARGET_CLI_SECONDS:g} s: {verdict}\n")
+    print(table(["slowest imports of a cold run", "cumulative s"],
+                [[name, f"{seconds:.3f}"] for name, seconds in slowest_imports()]))
