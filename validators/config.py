@@ -24,7 +24,7 @@ class LinkOptions:
     timeout: float = 10.0  # seconds per URL, all attempts together
     per_host: int = 4  # concurrent requests to one host
     host_interval: float = 0.05  # seconds between the starts of two requests to one host
-    concurrency: int = 64  # concurrent requests in all
+    concurrency: int = 200  # concurrent requests in all (50 hosts at the per-host limit)
     retries: int = 2
     max_redirects: int = 10
     max_body_bytes: int = 2_000_000  # a page body is read only this far (for anchor checks)
