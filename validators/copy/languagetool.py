@@ -29,12 +29,10 @@ import socket
 import subprocess
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlencode
 
 from validators.document import Document
 from validators.findings import Category, Severity, Suggestion
@@ -196,7 +194,10 @@ class LanguageToolClient:
         return [tuple(matches) for matches in found]
 
     def _post(self, form: dict[str, str]) -> dict:
-        body = urllib.parse.urlencode(form).encode()
+        import urllib.error  # here, not at the top: most runs have no server, and this costs a cold start 15 ms
+        import urllib.request
+
+        body = urlencode(form).encode()
         request = urllib.request.Request(
             self.url, data=body, headers={"Content-Type": "application/x-www-form-urlencoded"}
         )
@@ -296,6 +297,8 @@ def _free_port() -> int:
 
 
 def _wait_until_ready(process: subprocess.Popen, url: str, timeout: float, jar: Path) -> None:
+    import urllib.request
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
