@@ -82,6 +82,8 @@ BLOCK_TAGS = {
     "address",
     "details",
     "fieldset",
+    "dt",
+    "dd",
     "body",
     "html",
     "head",
@@ -469,7 +471,7 @@ class Converter:
     def _list_items(self, node: Tag, flatten_note: bool) -> list[Tag]:
         """Item elements of a list, nested lists flattened into it (in order)."""
         items = []
-        for child in node.children:
+        for child in list(node.children):  # a copy: children are moved into item wrappers below
             if isinstance(child, Tag) and child.name.lower() == "li":
                 own = BeautifulSoup("", "html.parser").new_tag("li")
                 nested = []
@@ -521,10 +523,10 @@ class Converter:
         if footer is not None and node.name.lower() == "blockquote":
             attribution = footer.get_text(" ", strip=True)[:255]
             footer.extract()
-        sub = Converter(self.resolver)
-        sub.report = self.report
-        sub.walk(node, loose_text_note=False)
-        for block in sub.blocks:
+        outer_blocks, self.blocks = self.blocks, []
+        self.walk(node, loose_text_note=False)
+        inner_blocks, self.blocks = self.blocks, outer_blocks
+        for block in inner_blocks:
             if block["type"] == "paragraph":
                 paragraphs.append(block["value"])
             else:
@@ -533,32 +535,28 @@ class Converter:
             self.blocks.append(
                 {"type": "callout", "value": {"kind": kind, "text": "".join(paragraphs), "attribution": attribution}}
             )
-        self.blocks.extend(block for block in sub.blocks if block["type"] != "paragraph")
+        self.blocks.extend(block for block in inner_blocks if block["type"] != "paragraph")
 
     def table(self, node: Tag) -> None:
-        rows = node.find_all("tr")
+        rows = [row for row in node.find_all("tr") if row.find_parent("table") is node]
         self.report.changed.append(
             f"table with {len(rows)} row(s) flattened into paragraphs (cells separated by “ | ”)"
         )
         for row in rows:
-            cells = [
-                _trim_breaks("".join(self.inline(part) for part in cell.children))
-                for cell in row.find_all(["td", "th"])
-            ]
-            self.add_paragraph(" | ".join(cell for cell in cells if cell))
+            cells = []
+            for child in list(row.children):
+                if isinstance(child, Tag) and child.name.lower() in {"td", "th"}:
+                    cells.append(_trim_breaks("".join(self.inline(part) for part in child.children)))
+                else:
+                    cells.append(_trim_breaks(self.inline(child)))
+            self.add_paragraph(" | ".join(cell for cell in cells if cell.strip()))
+            row.extract()
+        # Captions and anything else outside the rows.
+        self.walk(node, loose_text_note=False)
 
     def definition_list(self, node: Tag) -> None:
-        self.report.changed.append("definition list became paragraphs (terms in bold)")
-        term = ""
-        for child in node.find_all(["dt", "dd"]):
-            inner = "".join(self.inline(part) for part in child.children).strip()
-            if child.name == "dt":
-                term = inner
-            else:
-                self.add_paragraph(f"<b>{term}</b> {inner}" if term else inner)
-                term = ""
-        if term:
-            self.add_paragraph(f"<b>{term}</b>")
+        self.report.changed.append("definition list became paragraphs (one per term and per definition)")
+        self.walk(node, loose_text_note=False)
 
     # -- references -----------------------------------------------------------------------
     def add_reference(self, item: Tag) -> None:
