@@ -16,7 +16,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Protocol
 
@@ -52,10 +52,11 @@ def is_fresh(result: LinkResult, ttl: Mapping[Outcome, float] = DEFAULT_TTL, now
 
 
 class MemoryCache:
-    """Results kept in this process only."""
+    """Results kept in this process only, at most `max_entries` (the oldest go first)."""
 
-    def __init__(self, ttl: Mapping[Outcome, float] = DEFAULT_TTL):
+    def __init__(self, ttl: Mapping[Outcome, float] = DEFAULT_TTL, max_entries: int = 100_000):
         self.ttl = dict(ttl)
+        self.max_entries = max_entries
         self._results: dict[str, LinkResult] = {}
         self._lock = threading.Lock()
 
@@ -69,7 +70,10 @@ class MemoryCache:
         with self._lock:
             for url, result in results.items():
                 if ttl_for(result, self.ttl) > 0:
+                    self._results.pop(url, None)  # re-inserted at the end: the newest entry
                     self._results[url] = result
+            for url in list(self._results)[: max(0, len(self._results) - self.max_entries)]:
+                del self._results[url]
 
     def __len__(self) -> int:
         return len(self._results)
@@ -124,10 +128,20 @@ class JsonFileCache(MemoryCache):
 
 _PROCESS_CACHES: dict[str | None, MemoryCache] = {}
 _PROCESS_LOCK = threading.Lock()
+_provider: Callable[[str | None], LinkCache] | None = None
 
 
-def cache_for(cache_path: str | None) -> MemoryCache:
-    """The process's cache for a configured path (a JSON file), or its in-memory cache."""
+def set_cache_provider(provider: Callable[[str | None], LinkCache] | None) -> None:
+    """Make the link rules use another cache (the CMS's database table); None restores the default."""
+    global _provider
+    _provider = provider
+
+
+def cache_for(cache_path: str | None) -> LinkCache:
+    """The cache the link rules use: the provider's if one is set, else the process's cache
+    for a configured path (a JSON file) or its in-memory cache."""
+    if _provider is not None:
+        return _provider(cache_path)
     with _PROCESS_LOCK:
         cache = _PROCESS_CACHES.get(cache_path)
         if cache is None:

@@ -321,12 +321,20 @@ async def check_urls_async(
     pending = [page for page in want_anchors if page not in results]
     if pending:
         async with LinkChecker(options, resolver) as checker:
-            fetched = await asyncio.gather(*(checker.check(page, want_anchors[page]) for page in pending))
+            fetched = await asyncio.gather(*(_check_isolated(checker, page, want_anchors[page]) for page in pending))
         fresh = dict(zip(pending, fetched, strict=True))
         if cache is not None:
             cache.set_many(fresh)
         results.update(fresh)
     return {url: results[split_fragment(url)[0]] for url in urls}
+
+
+async def _check_isolated(checker: LinkChecker, page: str, want_anchors: bool) -> LinkResult:
+    """One address's unexpected failure must not take the whole batch down with it."""
+    try:
+        return await checker.check(page, want_anchors)
+    except Exception as error:  # noqa: BLE001 - reported on this link, as a warning
+        return LinkResult(page, Outcome.CONNECTION_ERROR, final_url=page, message=f"check failed: {_describe(error)}")
 
 
 def _lacks_anchors(result: LinkResult, want_anchors: bool) -> bool:

@@ -68,3 +68,29 @@ def test_cached_head_result_is_refetched_when_anchors_are_needed(site):
     results = check_urls([site.url + "/anchors#dosage"], site.options(), cache)
     assert [r.method for r in site.log.requests] == ["HEAD", "GET"]
     assert results[site.url + "/anchors#dosage"].has_anchor("dosage")
+
+
+def test_memory_cache_keeps_only_the_newest_entries():
+    cache = MemoryCache(max_entries=2)
+    for name in ("a", "b", "c"):
+        cache.set_many({name: result()})
+    assert set(cache.get_many(["a", "b", "c"])) == {"b", "c"}
+
+
+def test_rules_use_the_configured_cache_provider(site):
+    from validators.config import Config
+    from validators.engine import check_documents
+    from validators.links.cache import set_cache_provider
+    from validators.links.status import HttpStatusRule
+    from validators.sources import from_html
+
+    shared = MemoryCache()
+    asked_for = []
+    set_cache_provider(lambda path: asked_for.append(path) or shared)
+    try:
+        config = Config().replace(base_url=site.url, host_interval=0.0, cache_path="ignored-by-provider.json")
+        check_documents([from_html('<p><a href="/status/404">x</a></p>')], config, rules=[HttpStatusRule])
+    finally:
+        set_cache_provider(None)
+    assert asked_for == ["ignored-by-provider.json"]
+    assert shared.get_many([site.url + "/status/404"])[site.url + "/status/404"].status == 404

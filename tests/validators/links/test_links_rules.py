@@ -132,6 +132,11 @@ LINKED_OR_NOT_AN_ANNOUNCEMENT = [
     "Ask your doctor to look at the injection site.",
     "Read the leaflet that comes with your medicine.",
     "<code>click here</code> is weak link text.",
+    "Symptoms include the following: itching and a rash.",
+    "Blood tests are done at our Leeds site.",
+    "Researchers studied the link between acne and diet, and via the link with stress found little.",
+    "Press the button on the inhaler once.",
+    "We hope that our page of tips helps you.",
 ]
 
 
