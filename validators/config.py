@@ -16,6 +16,32 @@ class ConfigError(ValueError):
     """The configuration cannot be used; the message says which key and why."""
 
 
+_SEQUENCE = (list, tuple, set, frozenset)
+_SHAPES = {
+    "disable": (_SEQUENCE, "a list of rule ids or families"),
+    "severity": (dict, "a table of rule id = severity"),
+    "rules": (dict, "a table of per-rule option tables"),
+    "vocabulary_dirs": (_SEQUENCE, "a list of directories"),
+    "links": (dict, "a table of link options"),
+    "languagetool_url": ((str, type(None)), "a URL"),
+    "time_budget": ((int, float), "a positive number of seconds"),
+    "check_failed_severity": (str, "one of error, warning, info"),
+}
+
+
+def _check_shapes(data: dict) -> None:
+    # A string where a list belongs ("disable = 'copy'") would otherwise be read letter by letter.
+    for key, (kinds, shape) in _SHAPES.items():
+        value = data.get(key)
+        if key in data and (not isinstance(value, kinds) or isinstance(value, bool)):
+            raise ConfigError(f"{key} must be {shape}, not {value!r}")
+    if data.get("time_budget", 1) <= 0:
+        raise ConfigError(f"time_budget must be a positive number of seconds, not {data['time_budget']!r}")
+    for rule_id, options in data.get("rules", {}).items():
+        if not isinstance(options, dict):
+            raise ConfigError(f"rules.{rule_id} must be a table of options, not {options!r}")
+
+
 @dataclass(frozen=True)
 class LinkOptions:
     base_url: str | None = None
@@ -53,6 +79,7 @@ class Config:
         unknown = set(data) - known
         if unknown:
             raise ConfigError(f"unknown configuration keys: {', '.join(sorted(unknown))}")
+        _check_shapes(data)
         try:
             severities = {rule: Severity(value) for rule, value in data.get("severity", {}).items()}
             check_failed = Severity(data.get("check_failed_severity", "error"))

@@ -170,6 +170,11 @@ def test_unknown_rule_ids_in_the_configuration_are_clear_errors(mapping, message
         ({"severity": {"test.bad": "fatal"}}, "severity must be one of error, warning, info"),
         ({"disabel": ["x"]}, "unknown configuration keys: disabel"),
         ({"links": {"timeuot": 3}}, "[links]"),
+        ({"disable": "copy"}, "disable must be a list of rule ids or families, not 'copy'"),
+        ({"severity": "error"}, "severity must be a table of rule id = severity"),
+        ({"rules": {"test.bad": True}}, "rules.test.bad must be a table of options"),
+        ({"time_budget": "fast"}, "time_budget must be a positive number of seconds, not 'fast'"),
+        ({"time_budget": 0}, "time_budget must be a positive number of seconds, not 0"),
     ],
 )
 def test_bad_configuration_values_are_clear_errors(mapping, message):
