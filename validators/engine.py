@@ -123,7 +123,8 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     seen = set()
     unique = []
     for finding in findings:
-        key = (finding.rule, finding.start, finding.end, finding.url)
+        # check-failed findings all sit at 0..0: the failed rule tells them apart.
+        key = (finding.rule, finding.start, finding.end, finding.url, finding.details.get("failed_rule"))
         if key not in seen:
             seen.add(key)
             unique.append(finding)

@@ -105,6 +105,9 @@ def assign_fingerprints(findings: list[Finding]) -> None:
     seen: dict[tuple, int] = {}
     for finding in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
         key = (finding.rule, _normalise(finding.sentence), _normalise(finding.excerpt), finding.url or "")
+        if finding.details.get("failed_rule"):
+            # An approved failure of one rule must not carry over to another rule's failure.
+            key += (finding.details["failed_rule"],)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         payload = "\x1f".join((*key, str(occurrence)))

@@ -234,3 +234,14 @@ def test_every_registered_rule_has_an_id_a_category_and_a_docstring():
         assert rule_id == cls.id and re.fullmatch(r"[a-z]+\.[a-z0-9-]+", rule_id)
         assert cls.category in Category and cls.severity in Severity
         assert cls.description()
+
+
+def test_each_failed_rule_gets_its_own_check_failed_finding_and_fingerprint():
+    run = check_documents([from_text("x")], rules=[Crashes, CrashesInPrepare])
+    failed = run.reports[0].findings
+    assert sorted(f.details["failed_rule"] for f in failed) == ["test.crashes", "test.prepare-crashes"]
+    alone = check_documents([from_text("x")], rules=[CrashesInPrepare]).reports[0].findings
+    # An approval of one rule's failure must never carry over to another rule's failure.
+    assert alone[0].fingerprint == next(f for f in failed if f.details["failed_rule"] == "test.prepare-crashes"
+                                        ).fingerprint
+    assert len({f.fingerprint for f in failed}) == 2
