@@ -38,6 +38,7 @@ from validators.links.urls import host_and_port, http_problem, same_site
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 HEAD_REFUSED = frozenset({403, 405, 501})  # servers that answer HEAD wrongly; GET tells the truth
+MAX_HEADER_BYTES = 64 * 1024  # per header line; aiohttp's default (8 KiB) cuts long redirect targets
 BACKOFF_BASE = 0.5  # seconds before the first retry; doubled for each further one
 
 
@@ -124,6 +125,9 @@ class LinkChecker:
         self._session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
+            # A redirect's Location can be as long as any URL (10,000 characters and more).
+            max_line_size=MAX_HEADER_BYTES,
+            max_field_size=MAX_HEADER_BYTES,
             headers={"User-Agent": self.options.user_agent, "Accept": "text/html,*/*;q=0.8"},
             trust_env=False,
         )

@@ -120,6 +120,13 @@ def test_ten_thousand_character_url(site):
     assert site.log.paths() == [path]
 
 
+def test_redirect_to_a_ten_thousand_character_url(site):
+    target = site.url + "/long/" + "b" * 9_950
+    url = f"{site.url}/redirect/to?url={target}"
+    result = check_urls([url], site.options())[url]
+    assert result.ok and result.final_url == target
+
+
 def test_no_cookies_no_credentials_and_a_clear_user_agent(site):
     with_credentials = site.url.replace("http://", "http://editor:secret@") + "/ok"
     check_urls([site.url + "/ok", with_credentials, site.url + "/anchors"], site.options(per_host=1))

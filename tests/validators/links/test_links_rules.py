@@ -50,6 +50,12 @@ def test_finding_carries_href_resolved_url_excerpt_and_sentence(site, config):
     assert "404 Not Found" in finding.message
 
 
+def test_ten_thousand_character_links_are_checked(site, config):
+    working, missing = "/long/" + "a" * 9_994, "/gone/" + "a" * 9_994
+    html = f'<p><a href="{working}">long</a> and <a href="{missing}">long and gone</a>.</p>'
+    assert link_findings(html, config) == [("link.http-status", "error", missing)]
+
+
 def test_permanent_redirect_is_info_with_a_safe_suggestion(site, config):
     document = from_html('<p><a href="/redirect/permanent#dosage">d</a> and <a href="/redirect/temporary">t</a></p>')
     findings = check_documents([document], config, rules=LINK_RULES).reports[0].findings
