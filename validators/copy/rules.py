@@ -1,3 +1,11 @@
 """Rules of this family; importing this module registers them."""
 
-from validators.copy import agreement, apposition, articles, confusables, languagetool, mechanics  # noqa: F401
+from validators.copy import (  # noqa: F401
+    agreement,
+    apposition,
+    articles,
+    confusables,
+    languagetool,
+    mechanics,
+    spelling,
+)

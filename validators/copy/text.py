@@ -11,27 +11,27 @@ from validators.document import Document, Sentence
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*|\d+(?:[.,:/]\d+)*|\S")
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int  # offset in the document's visible text
-    end: int
+    """A word, number or punctuation character with its span in the visible text.
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    Plain slots, with the lower-case form and word/number flags computed once: rules read
+    them for every token of every sentence.
+    """
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    __slots__ = ("text", "start", "end", "lower", "is_word", "is_number", "is_capitalised")
 
-    @property
-    def is_number(self) -> bool:
-        return self.text[0].isdigit()
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower().replace("’", "'")
+        first = text[0]
+        self.is_word = first.isalpha()
+        self.is_number = first.isdigit()
+        self.is_capitalised = first.isupper()
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,6 @@ class TokenizedSentence:
     tokens: tuple[Token, ...]
     is_heading: bool
 
-    def words_between(self, i: int, j: int) -> tuple[Token, ...]:
-        return self.tokens[i:j]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:

@@ -1,0 +1,83 @@
+"""The spelling dictionary: Hunspell en_US word forms + medical words + the project dictionary.
+
+Loaded once per process and per set of vocabulary directories (about 60 ms, see
+`benchmarks`); lookups are set membership. British spellings are accepted when their
+American form is known ("moisturise", "anaemia", "colour").
+"""
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from validators.vocabulary import DATA_DIR, load_vocabulary
+
+# Regular British -> American spelling correspondences, tried on unknown words.
+_BRITISH = (
+    (re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"our(s|ed|ing|ite|ites|ful|less|able)?$"), r"or\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"oe"), "e"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"ence$"), "ense"),
+    (re.compile(r"mme(s)?$"), r"m\1"),
+)
+# Prefixes that make new words from known ones ("reinfection", "non-drowsy", "overuse").
+_PREFIXES = (
+    "re", "pre", "non", "anti", "over", "under", "post", "co", "sub", "super", "hyper", "hypo", "micro",
+    "multi", "semi", "inter", "intra", "self", "mis", "un", "dis", "de", "bio", "neuro", "cardio", "immuno",
+    "photo", "auto", "peri", "trans", "poly", "mono", "ultra", "extra", "counter", "pseudo",
+)
+
+
+class SpellingDictionary:
+    def __init__(self, words: set[str]):
+        self.words = words
+
+    def knows(self, word: str) -> bool:
+        """Is the (lower-case) word, or a regular variant or derivation of it, spelled right?"""
+        if word in self.words:
+            return True
+        for pattern, american in _BRITISH:
+            variant = pattern.sub(american, word)
+            if variant != word and variant in self.words:
+                return True
+        for ending in ("s", "es", "'s", "s'"):
+            if word.endswith(ending) and word[: -len(ending)] in self.words:
+                return True
+        for prefix in _PREFIXES:
+            rest = word[len(prefix) :].lstrip("-")
+            if word.startswith(prefix) and len(rest) >= 4 and rest in self.words:
+                return True
+        return False
+
+    def near_misses(self, word: str) -> list[str]:
+        """Known words one edit away (delete, transpose, replace, insert), as Hunspell suggests."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        candidates = {a + b[1:] for a, b in splits if b}
+        candidates |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        candidates |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        candidates |= {a + c + b for a, b in splits for c in letters}
+        candidates.discard(word)
+        return sorted(c for c in candidates if c in self.words)
+
+
+@lru_cache(maxsize=8)
+def load_dictionary(extra_dirs: tuple[Path, ...] = ()) -> SpellingDictionary:
+    words: set[str] = set()
+    for line in (DATA_DIR / "spelling_en_US.txt").read_text(encoding="utf-8").splitlines():
+        words.add(line.lower())
+    for directory in (DATA_DIR, *extra_dirs):
+        for path in sorted(Path(directory).glob("spelling_*.txt")):
+            if path.name == "spelling_en_US.txt":
+                continue
+            for line in path.read_text(encoding="utf-8").splitlines():
+                entry = line.split("#", 1)[0].strip().lower()
+                if entry:
+                    words.add(entry)
+    project = load_vocabulary("spelling_project", extra_dirs) or {}
+    words.update(str(word).lower() for word in project.get("words", []) or [])
+    return SpellingDictionary(words)

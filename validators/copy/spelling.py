@@ -1,0 +1,92 @@
+"""copy.spelling: misspelled words, checked against Hunspell en_US plus medical and project words."""
+
+from collections.abc import Iterator
+
+from validators.copy.base import SentenceRule
+from validators.copy.dictionary import load_dictionary
+from validators.copy.text import TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+# Characters next to a token that make it part of an address, a file name or code.
+_GLUE_BEFORE = frozenset("./@:#_\\=<>$%&*+~^|")
+_GLUE_AFTER = frozenset("/@_\\=<>$%&*+~^|")
+_LATIN_ENDINGS = ("us", "a", "um", "is", "ium", "ae", "ii")
+
+
+def _frequency(word: str) -> float:
+    from wordfreq import zipf_frequency  # its word list loads lazily, on the first unknown word
+
+    return zipf_frequency(word, "en")
+
+
+@register
+class Spelling(SentenceRule):
+    """A misspelled word, with near-miss suggestions.
+
+    Why: typos in health copy erode trust and can hide a wrong drug name. To keep
+    false alarms rare, only lower-case words are checked (capitalised words are mostly
+    names), British spellings are accepted, common words missing from the dictionary
+    are accepted, and a word is flagged only when it is one edit away from a much more
+    common word -- the shape of a typo, not of a rare technical term. Medical terms
+    live in spelling_medical.txt; site words in spelling_project.yaml.
+    Example: "Permethrin should be applied to the whole body and left for 8 hours to recieve
+    the full effect" -> "receive".
+    """
+
+    id = "copy.spelling"
+    severity = Severity.WARNING
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.dictionary = load_dictionary(tuple(config.vocabulary_dirs))
+        self.min_common = float(self.options.get("accept_zipf", 3.5))
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        text = document.text
+        for index, token in enumerate(tokens):
+            if not token.is_word or token.is_capitalised or len(token.text) < 3 or not token.text.isascii():
+                continue
+            word = token.lower
+            if any(ch.isdigit() or ch.isupper() for ch in token.text) or self.dictionary.knows(word):
+                continue
+            if text[token.start - 1 : token.start] in _GLUE_BEFORE or text[token.end : token.end + 1] in _GLUE_AFTER:
+                continue
+            if text[token.end : token.end + 1] == "." and text[token.end + 1 : token.end + 2].isalnum():
+                continue  # a domain name: "cdc.gov"
+            if self._species_name(tokens, index):
+                continue
+            suggestions = self._suggest(word)
+            if suggestions:
+                yield self.finding(
+                    document,
+                    token.start,
+                    token.end,
+                    f"'{token.text}' may be misspelled; did you mean '{suggestions[0]}'?",
+                    [Suggestion(s) for s in suggestions],
+                )
+
+    def _suggest(self, word: str) -> list[str]:
+        if "-" in word:
+            parts = [part for part in word.split("-") if part]
+            unknown = [part for part in parts if not self.dictionary.knows(part)]
+            if len(unknown) != 1 or len(unknown[0]) < 4:
+                return []
+            fixes = self._suggest(unknown[0])
+            return [word.replace(unknown[0], fix, 1) for fix in fixes]
+        own = _frequency(word)
+        if own >= self.min_common:
+            return []  # a common word the dictionary lacks
+        ranked = sorted(((_frequency(c), c) for c in self.dictionary.near_misses(word)), reverse=True)
+        return [c for score, c in ranked[:3] if score >= 3.0 and score >= own + 1.0]
+
+    @staticmethod
+    def _species_name(tokens, index: int) -> bool:
+        """The second word of an organism name: "P. acnes", "Staphylococcus aureus"."""
+        if index >= 2 and tokens[index - 1].text == "." and len(tokens[index - 2].text) == 1:
+            return tokens[index - 2].is_capitalised
+        if index >= 1 and tokens[index - 1].is_capitalised:
+            return tokens[index - 1].lower.endswith(_LATIN_ENDINGS)
+        return False
