@@ -32,14 +32,15 @@ class FairBalance(Rule):
         body = [b for i, b in enumerate(document.blocks) if i not in skipped]
         text = "\n".join(document.block_text(b) for b in body)
         for drug in lexicon.drugs:
-            mention = self._mention(document, drug, analysis, skipped)
-            if mention is None:
+            mentions = self._mentions(document, drug, analysis, skipped)
+            if not mentions:
                 continue
-            start, end = mention
-            named = document.text[start:end]
-            for topic in drug.risks:
+            used: set[tuple[int, int]] = set()
+            for index, topic in enumerate(drug.risks):
                 if topic.covered_by.search(text):
                     continue
+                start, end = self._place(document, mentions, index, used)
+                named = document.text[mentions[0][0] : mentions[0][1]]
                 message = (f"Fair balance: the article discusses {drug.label} ({named}), a prescription drug whose "
                            f"label carries serious risks, but never mentions {topic.label}. To resolve, "
                            f"{topic.resolve}.")
@@ -47,15 +48,28 @@ class FairBalance(Rule):
                                    details={"claim_kind": "fair-balance", "drug": drug.key, "topic": topic.key})
 
     @staticmethod
-    def _mention(document: Document, drug: Drug, analysis, skipped: set[int]) -> tuple[int, int] | None:
-        """Where to show the finding: the drug's first mention in a claim, else its first mention in body text."""
+    def _place(document: Document, mentions: list[tuple[int, int]], index: int,
+               used: set[tuple[int, int]]) -> tuple[int, int]:
+        """Topic N sits on the drug's Nth mention, so each finding keeps its place (and fingerprint)
+        when another topic is fixed; with fewer mentions than topics, the mention's sentence is used."""
+        span = mentions[min(index, len(mentions) - 1)]
+        if span in used:
+            sentence = document.sentence_at(span[0])
+            span = (sentence.start, sentence.end) if sentence else span
+        used.add(span)
+        return span
+
+    @staticmethod
+    def _mentions(document: Document, drug: Drug, analysis, skipped: set[int]) -> list[tuple[int, int]]:
+        """The drug's mentions in body text, those inside claims first (where a reviewer expects the risks)."""
         claims = [(c.start, c.end) for c in analysis.claims]
-        first = None
+        in_claims, elsewhere = [], []
         for match in drug.names.finditer(document.text):
-            block = document.block_at(match.start())
-            if block is None or block.kind is BlockKind.HEADING or document.blocks.index(block) in skipped:
+            sentence = document.sentence_at(match.start())
+            if sentence is None or sentence.block in skipped:
                 continue
-            if any(a <= match.start() < b for a, b in claims):
-                return match.span()
-            first = first or match.span()
-        return first
+            if document.blocks[sentence.block].kind is BlockKind.HEADING:
+                continue
+            inside = any(a <= match.start() < b for a, b in claims)
+            (in_claims if inside else elsewhere).append(match.span())
+        return in_claims + elsewhere
