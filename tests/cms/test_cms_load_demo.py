@@ -1,0 +1,70 @@
+"""load_demo builds the demo site, leaves the imported article as a draft, and creates `admin`."""
+
+import re
+from io import StringIO
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from pages.models import ArticleIndexPage, ArticlePage, HomePage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def load_demo(*args) -> str:
+    out = StringIO()
+    call_command("load_demo", *args, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def test_demo_site_structure_links_and_draft(client, monkeypatch):
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "demo-pass-123")
+    output = load_demo()
+
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert not Page.objects.filter(depth=2).exclude(pk=site.root_page.pk).exists()  # welcome page removed
+    index = ArticleIndexPage.objects.get(slug="health")
+    live = ArticlePage.objects.live().child_of(index)
+    assert live.count() == 4
+    for article in live:
+        assert article.references.exists() and article.medical_reviewer and article.last_reviewed
+        assert client.get(article.url).status_code == 200
+
+    # Articles link to each other with Wagtail page links, which render as real URLs.
+    acne = ArticlePage.objects.get(slug="acne")
+    isotretinoin = ArticlePage.objects.get(slug="isotretinoin")
+    acne_raw = str(acne.body.raw_data)
+    assert f'linktype="page" id="{isotretinoin.pk}"' in acne_raw
+    assert f'href="{isotretinoin.url}"' in client.get(acne.url).content.decode()
+    assert f'linktype="page" id="{acne.pk}"' in str(isotretinoin.body.raw_data)
+
+    draft = ArticlePage.objects.get(title="Understanding Accutane's Impact on Your Immune System")
+    assert not draft.live
+    assert draft.get_parent().pk == index.pk
+    raw = str(draft.body.raw_data)
+    contact = StandardPage.objects.get(slug="contact")
+    assert f'linktype="page" id="{contact.pk}"' in raw
+    assert 'href="/health/accutane-treatment/"' in raw  # the broken link is kept for the checks to find
+    assert "{BASE}" not in raw
+    assert "Imported draft article" in output and "matches no page" in output
+    assert client.get("/api/v2/pages/", {"type": "pages.ArticlePage"}).json()["meta"]["total_count"] == 4
+
+    assert "Admin login: admin / demo-pass-123" in output
+    assert authenticate(username="admin", password="demo-pass-123").is_superuser
+
+
+def test_if_empty_keeps_existing_content_and_generated_password_works(monkeypatch):
+    monkeypatch.delenv("DEMO_ADMIN_PASSWORD", raising=False)
+    first = load_demo("--if-empty")
+    password = re.search(r"Admin login: admin / (\S+)", first).group(1)
+    assert authenticate(username="admin", password=password)
+    pages_before = Page.objects.count()
+
+    second = load_demo("--if-empty")
+    assert Page.objects.count() == pages_before
+    assert "already has content" in second
+    assert "already exists" in second
+    assert authenticate(username="admin", password=password)
