@@ -2,8 +2,9 @@
 
 import json
 
+from validators.document import Document
 from validators.engine import CheckRun
-from validators.findings import Severity
+from validators.findings import Finding, Severity
 from validators.registry import all_rules
 
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -60,8 +61,8 @@ def to_sarif(run: CheckRun) -> str:
     results = []
     for report in run.reports:
         for finding in report.findings:
-            region = {"charOffset": finding.source.offset if finding.source else finding.start,
-                      "charLength": max(finding.end - finding.start, 0)}
+            offset, length = _source_span(finding, report.document)
+            region = {"charOffset": offset, "charLength": length}
             if finding.source and finding.source.line:
                 region.update(startLine=finding.source.line, startColumn=finding.source.column)
             if finding.excerpt:
@@ -92,6 +93,18 @@ def to_sarif(run: CheckRun) -> str:
                   "results": results}],
     }
     return json.dumps(sarif, indent=2, ensure_ascii=False)
+
+
+def _source_span(finding: Finding, document: Document) -> tuple[int, int]:
+    """The excerpt's offset and length in the source: markup inside the excerpt makes it longer there."""
+    length = max(finding.end - finding.start, 0)
+    if finding.source is None:
+        return finding.start, length
+    if length:
+        last = document.source_location(finding.end - 1)
+        if last is not None and last.origin == finding.source.origin and last.offset >= finding.source.offset:
+            length = last.offset + 1 - finding.source.offset
+    return finding.source.offset, length
 
 
 FORMATS = {"json": to_json, "text": to_text, "sarif": to_sarif}

@@ -1,6 +1,7 @@
 """The engine: failures become findings, the time budget holds, configuration applies, fingerprints
 are stable. Throwaway rules are passed to `check_documents(rules=...)`, never registered."""
 
+import json
 import re
 import threading
 import time
@@ -11,6 +12,7 @@ from validators.config import Config, ConfigError
 from validators.engine import CHECK_FAILED, check_documents
 from validators.findings import Category, Severity, Suggestion
 from validators.registry import Rule, all_rules
+from validators.report import to_sarif
 from validators.sources import from_html, from_text
 
 RELEASE = threading.Event()  # lets a hanging rule's thread end once its test is over
@@ -245,3 +247,24 @@ def test_each_failed_rule_gets_its_own_check_failed_finding_and_fingerprint():
     assert alone[0].fingerprint == next(f for f in failed if f.details["failed_rule"] == "test.prepare-crashes"
                                         ).fingerprint
     assert len({f.fingerprint for f in failed}) == 2
+
+
+class FlagBadCopy(Rule):
+    """Flags "bad copy" (test rule)."""
+
+    id = "test.bad-copy"
+    category = Category.COPY
+
+    def check(self, document):
+        for match in re.finditer(r"bad copy", document.text):
+            yield self.finding(document, match.start(), match.end(), "Avoid it.", ["good copy"])
+
+
+def test_sarif_regions_cover_the_excerpt_in_the_source_even_across_markup():
+    html = "<p>Intro.</p>\n<p>This is <b>bad</b> copy.</p>"
+    run = check_documents([from_html(html, "a.html")], rules=[FlagBadCopy])
+    [result] = json.loads(to_sarif(run))["runs"][0]["results"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert html[region["charOffset"] : region["charOffset"] + region["charLength"]] == "bad</b> copy"
+    assert (region["startLine"], region["startColumn"]) == (2, 15)
+    assert region["snippet"]["text"] == "bad copy"
