@@ -7,8 +7,8 @@ and safety are built in rather than left to callers:
   seconds between their starts, under a global limit of `options.concurrency`;
 - one connection pool for the whole batch (keep-alive), a clear User-Agent, no cookies
   and no credentials (userinfo is stripped from addresses, no netrc, no proxy env);
-- HEAD first, GET when HEAD is refused (405/403/501) or when the page's anchors are
-  needed; bodies read only up to `options.max_body_bytes`;
+- HEAD first, GET when HEAD is refused (405/403/501), to confirm any other failing
+  answer, or when the page's anchors are needed; bodies read only up to `options.max_body_bytes`;
 - redirects followed by hand (each hop is checked by the address guard), loops caught;
 - 5xx and connection failures retried with exponential backoff, 429 waits for
   `Retry-After` (and slows the whole host down), all within `options.timeout` seconds
@@ -37,7 +37,6 @@ from validators.links.safety import AddressGuard, BlockedAddressError, GuardedRe
 from validators.links.urls import host_and_port, http_problem, same_site
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-HEAD_REFUSED = frozenset({403, 405, 501})  # servers that answer HEAD wrongly; GET tells the truth
 MAX_HEADER_BYTES = 64 * 1024  # per header line; aiohttp's default (8 KiB) cuts long redirect targets
 BACKOFF_BASE = 0.5  # seconds before the first retry; doubled for each further one
 
@@ -194,7 +193,7 @@ class LinkChecker:
                     raise
                 attempt += 1
                 continue
-            if method == "HEAD" and answer.status in HEAD_REFUSED:
+            if method == "HEAD" and _confirm_with_get(answer.status):
                 method = "GET"
                 continue
             if answer.status == 429 and attempt < self.options.retries:
@@ -252,6 +251,16 @@ class LinkChecker:
             anchors=anchors,
             anchors_complete=complete,
         )
+
+
+def _confirm_with_get(head_status: int) -> bool:
+    """Should a HEAD answer be confirmed with GET before it counts?
+
+    405/403/501 are how servers refuse HEAD. Others (400, 404, 500) answer HEAD wrongly
+    often enough that a failing verdict, which can block publishing, is confirmed with a
+    GET first; it costs one request per failing link. 429 says nothing about the page.
+    """
+    return head_status >= 400 and head_status != 429
 
 
 class _Deadline:

@@ -9,6 +9,8 @@ from validators.findings import Category, Finding, Severity
 from validators.registry import Rule, register
 
 _WORDS = r"(?:[\w'’&\-]+ ){0,4}?"
+# An address written out right after the phrase: plain text has no <a>, the address is the link.
+_WRITTEN_ADDRESS = re.compile(r"[\s:(]*(?:(?:at|on|via)\s+)?(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", re.I)
 
 
 @register
@@ -38,6 +40,8 @@ class MissingLinkRule(Rule):
             for match in pattern.finditer(text):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 if document.is_ignored(start, end) or self._has_link(document, start, end, sentence.end, connectors):
+                    continue
+                if _WRITTEN_ADDRESS.match(document.text, end, sentence.end):
                     continue
                 yield self.finding(
                     document, start, end, f"'{match.group(0)}' announces a link, but there is none here.",

@@ -111,6 +111,8 @@ class _SiteHandler(http.server.BaseHTTPRequestHandler):
             return self._send(302, headers={"Location": query["url"][0]})
         if path == "/head-not-allowed":
             return self._send(405) if self.command == "HEAD" else self._send(200, ANCHOR_PAGE.encode())
+        if path == "/head-lies":  # a server that answers HEAD with 404 but serves the page
+            return self._send(404) if self.command == "HEAD" else self._send(200, b"<html>here</html>")
         if path == "/flaky":  # 503 on the first request for each key, then 200
             first = self._count(("flaky", query["key"][0])) == 1
             return self._send(503, b"busy") if first else self._send(200, b"<html>fine</html>")

@@ -20,6 +20,14 @@ def test_missing_and_gone_pages_are_broken(site):
     assert [(r.outcome, r.status) for r in results.values()] == [(Outcome.BROKEN, 404), (Outcome.BROKEN, 410)]
 
 
+def test_failing_head_answer_is_confirmed_with_get(site):
+    assert check_one(site, "/head-lies").ok
+    assert [r.method for r in site.log.requests] == ["HEAD", "GET"]
+    site.reset()
+    assert check_one(site, "/status/404").status == 404
+    assert [r.method for r in site.log.requests] == ["HEAD", "GET"]
+
+
 def test_head_refused_falls_back_to_get(site):
     result = check_one(site, "/head-not-allowed")
     assert result.ok
@@ -84,7 +92,7 @@ def test_server_error_is_retried_and_can_recover(site):
 def test_persistent_server_error_after_all_retries(site):
     result = check_one(site, "/status/503", retries=2)
     assert (result.outcome, result.status) == (Outcome.SERVER_ERROR, 503)
-    assert len(site.log.requests) == 3
+    assert [r.method for r in site.log.requests] == ["HEAD", "GET", "GET", "GET"]  # confirmed, then retried twice
 
 
 def test_rate_limit_honours_retry_after(site):

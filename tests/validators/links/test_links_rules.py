@@ -123,8 +123,11 @@ ANNOUNCED = [
     ("For dosing advice, see our medication guide.", "see our medication guide"),
     ("Click here to book an appointment.", "Click here"),
     ("Full details are at our acne treatment page.", "at our acne treatment page"),
-    ("The complete list is available here.", "is available here"),
+    ("The complete list can be found here.", "can be found here"),
     ("To check your eligibility, follow this link.", "follow this link"),
+    ("For the latest advice, visit the NHS website.", "visit the NHS website"),
+    ("Download our free eczema guide to learn more.", "Download our free eczema guide"),
+    ("More information here.", "More information here"),
 ]
 LINKED_OR_NOT_AN_ANNOUNCEMENT = [
     'Visit our website at <a href="/ok">site.example</a>.',
@@ -143,6 +146,10 @@ LINKED_OR_NOT_AN_ANNOUNCEMENT = [
     "Researchers studied the link between acne and diet, and via the link with stress found little.",
     "Press the button on the inhaler once.",
     "We hope that our page of tips helps you.",
+    "Visit our website at www.honeydew.example for opening hours.",
+    "Visit our website: https://honeydew.example/hours.",
+    "Flu vaccines are available here at the clinic.",
+    "Visit the clinic's reception desk to check in.",
 ]
 
 
