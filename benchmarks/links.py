@@ -32,11 +32,13 @@ TARGET = 500  # URLs per second
 def _serve(port_queue: multiprocessing.Queue) -> None:
     in_flight: dict[str, int] = {}
     peak: dict[str, int] = {}
+    connections: set[int] = set()  # distinct client sockets: shows keep-alive reuse
     served = 0
 
     async def page(request: web.Request) -> web.Response:
         nonlocal served
         host = request.host.rsplit(":", 1)[0]
+        connections.add(request.transport.get_extra_info("peername")[1])
         in_flight[host] = in_flight.get(host, 0) + 1
         peak[host] = max(peak.get(host, 0), in_flight[host])
         try:
@@ -47,7 +49,7 @@ def _serve(port_queue: multiprocessing.Queue) -> None:
             in_flight[host] -= 1
 
     async def stats(request: web.Request) -> web.Response:
-        return web.json_response({"served": served, "peak": peak})
+        return web.json_response({"served": served, "peak": peak, "connections": len(connections)})
 
     async def main():
         app = web.Application()
@@ -116,6 +118,7 @@ async def _run(port: int) -> list[tuple[str, str]]:
         ("limits: per host / global / spacing",
          f"{options.per_host} / {options.concurrency} / {options.host_interval} s"),
         ("checked OK", f"{ok:,} ({stats['served']:,} requests served)"),
+        ("TCP connections opened", f"{stats['connections']:,} (keep-alive reuse)"),
         ("wall time", f"{seconds:.2f} s"),
         ("throughput", f"{throughput:,.0f} URLs/s (target >= {TARGET}: {'met' if throughput >= TARGET else 'MISSED'})"),
         ("max concurrent per host observed", f"{worst_host} (limit {options.per_host}: "
