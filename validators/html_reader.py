@@ -121,8 +121,11 @@ class _Reader(HTMLParser):
                 extra.update(ordered=self._lists[-1][0], position=self._lists[-1][1], level=len(self._lists))
         elif kind is BlockKind.HEADING:
             extra["level"] = int(tag[1])
-        if kind is not BlockKind.QUOTE and any(k is BlockKind.QUOTE for _, k, _ in self._blocks):
-            kind = BlockKind.QUOTE if tag == "p" else kind
+        if tag == "p" and self._blocks and self._blocks[-1][1] is not BlockKind.HEADING:
+            # A paragraph inside a list item, quote or table cell is part of it ("<li><p>...</p></li>"
+            # from Markdown's loose lists and rich-text editors): same kind, list position and id.
+            _, kind, outer = self._blocks[-1]
+            extra = {**outer, "element_id": extra["element_id"] or outer.get("element_id")}
         self._blocks.append((tag, kind, extra))
         self.builder.start_block(kind, self.origin, **extra)
         self._resume = False

@@ -181,3 +181,16 @@ def test_builder_blocks_from_cms_fields_map_to_their_block_paths():
     assert (location.origin, location.offset) == ("body.0.value", 6)
     assert document.block_at(document.text.index("It")).kind is BlockKind.PARAGRAPH
     assert [document.sentence_text(s) for s in document.sentences_of(1)] == ["It itches."]
+
+
+def test_paragraphs_inside_list_items_quotes_and_cells_keep_the_outer_kind_and_id():
+    document = from_html('<ol><li id="ref-1"><p>Smith J. Title. 2020.</p></li><li><p>Two</p></li></ol>'
+                         "<table><tr><td><p>cell</p></td></tr></table><blockquote><p>quoted</p></blockquote>")
+    assert [(b.kind, b.element_id, b.ordered, b.position) for b in document.blocks] == [
+        (BlockKind.LIST_ITEM, "ref-1", True, 1),
+        (BlockKind.LIST_ITEM, None, True, 2),
+        (BlockKind.TABLE_CELL, None, False, 0),
+        (BlockKind.QUOTE, None, False, 0),
+    ]
+    loose = from_markdown("- one\n\n- two\n")
+    assert [(b.kind, b.position) for b in loose.blocks] == [(BlockKind.LIST_ITEM, 1), (BlockKind.LIST_ITEM, 2)]
