@@ -156,7 +156,7 @@ class LinkChecker:
             except _Failure as failure:
                 return _result(page, failure.outcome, hops, current, message=failure.message)
             if answer.status in REDIRECT_STATUSES and answer.location is not None:
-                target = urljoin(current, answer.location.strip()).partition("#")[0]
+                target, _ = split_fragment(urljoin(current, answer.location.strip()))
                 hops.append(Hop(current, answer.status, target))
                 problem = http_problem(target)
                 if problem:

@@ -145,6 +145,14 @@ def test_no_cookies_no_credentials_and_a_clear_user_agent(site):
         assert headers["user-agent"].startswith("HealthCMS-LinkChecker/")
 
 
+def test_credentials_in_a_redirect_target_are_not_sent(site):
+    target = site.url.replace("http://", "http://admin:hunter2@") + "/ok"
+    result = check_urls([f"{site.url}/redirect/to?url={target}"], site.options())
+    assert all(r.ok for r in result.values())
+    assert all("authorization" not in {k.lower() for k in r.headers} for r in site.log.requests)
+    assert site.log.paths()[-1] == "/ok"
+
+
 def test_unfetched_external_hosts_when_skipping_external(site):
     results = check_urls(["https://doi.org/10.1000/182"], site.options(skip_external=True))
     assert results["https://doi.org/10.1000/182"].outcome == Outcome.UNCHECKED
