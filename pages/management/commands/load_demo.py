@@ -9,7 +9,9 @@ import os
 import secrets
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -83,14 +85,15 @@ class Command(BaseCommand):
         """Point the default Site at the new home and remove Wagtail's placeholder welcome page."""
         site = Site.objects.filter(is_default_site=True).first()
         placeholder = site.root_page if site else None
+        # The site's address is where the admin says it is served, so API html_url values work.
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         if site is None:
-            Site.objects.create(
-                hostname="localhost", root_page=home, is_default_site=True, site_name=catalogue.SITE_TITLE
-            )
-        else:
-            site.root_page = home
-            site.site_name = catalogue.SITE_TITLE
-            site.save()
+            site = Site(is_default_site=True)
+        site.hostname = base.hostname or "localhost"
+        site.port = base.port or (443 if base.scheme == "https" else 80)
+        site.root_page = home
+        site.site_name = catalogue.SITE_TITLE
+        site.save()
         if placeholder is not None and placeholder.specific_class is Page and not placeholder.get_children().exists():
             placeholder.delete()
             home.refresh_from_db()
