@@ -76,6 +76,9 @@ class _Reader(HTMLParser):
         elif tag in _CONTAINER_TAGS:
             self.builder.end_block()
         elif tag in _UNCHECKED_TAGS:
+            if tag == "pre":  # a block of code: the text around it is not part of its sentence
+                self.builder.end_block()
+                self._resume = bool(self._blocks)
             self._unchecked.append(self.builder.offset)
         elif tag == "a":
             self._links.append((attributes.get("href", ""), self.builder.offset, attributes))
@@ -100,6 +103,9 @@ class _Reader(HTMLParser):
             self._resume = bool(self._blocks)
         elif tag in _UNCHECKED_TAGS and self._unchecked:
             self.builder.ignore(self._unchecked.pop(), self.builder.offset)
+            if tag == "pre":
+                self.builder.end_block()
+                self._resume = bool(self._blocks)
         elif tag == "a" and self._links:
             href, start, attributes = self._links.pop()
             if self.builder.offset > start or href:

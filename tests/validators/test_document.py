@@ -194,3 +194,16 @@ def test_paragraphs_inside_list_items_quotes_and_cells_keep_the_outer_kind_and_i
     ]
     loose = from_markdown("- one\n\n- two\n")
     assert [(b.kind, b.position) for b in loose.blocks] == [(BlockKind.LIST_ITEM, 1), (BlockKind.LIST_ITEM, 2)]
+
+
+def test_a_pre_block_is_a_unit_of_its_own_and_the_text_around_it_stays_in_its_block():
+    document = from_html("<p>Intro</p><pre>x = 1\ny = 2</pre>Tail text.<ul><li>Run:<pre>make</pre>then rest.</li></ul>")
+    assert [(b.kind, document.block_text(b)) for b in document.blocks] == [
+        (BlockKind.PARAGRAPH, "Intro"),
+        (BlockKind.PARAGRAPH, "x = 1 y = 2"),
+        (BlockKind.PARAGRAPH, "Tail text."),
+        (BlockKind.LIST_ITEM, "Run:"),
+        (BlockKind.LIST_ITEM, "make"),
+        (BlockKind.LIST_ITEM, "then rest."),
+    ]
+    assert [document.text[a:b].strip() for a, b in document.ignored] == ["x = 1 y = 2", "make"]
