@@ -1,0 +1,42 @@
+"""The CLI end to end: `--base-url`, `--skip-external`, and the JSON file cache between runs."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[3]
+
+
+def run_cli(*args):
+    done = subprocess.run(
+        [sys.executable, "-m", "validators", "check", "--format", "json", *args],
+        capture_output=True, text=True, cwd=PROJECT, timeout=60,
+    )
+    return done.returncode, json.loads(done.stdout)
+
+
+def test_cli_reports_links_and_reuses_its_file_cache(site, tmp_path):
+    article = tmp_path / "article.html"
+    article.write_text(
+        '<p>Read <a href="/status/404">the old page</a> or <a href="/anchors#dosage">dosage</a>.'
+        ' Sources: <a href="https://doi.org/10.1000/182">a study</a>. Visit our website for more.</p>'
+    )
+    cache = tmp_path / "cache" / "links.json"
+    config = tmp_path / "checks.toml"
+    config.write_text(f'[validators.links]\ncache_path = "{cache}"\nhost_interval = 0.0\n')
+    args = ["--base-url", site.url, "--skip-external", "--config", str(config), str(article)]
+
+    status, report = run_cli(*args)
+    findings = [f for f in report["documents"][0]["findings"] if f["category"] == "link"]
+    assert status == 1
+    assert [(f["rule"], f["severity"], f["url"], f["resolved_url"]) for f in findings] == [
+        ("link.http-status", "error", "/status/404", site.url + "/status/404"),
+        ("link.missing", "warning", None, None),
+    ]
+    assert set(json.loads(cache.read_text())["results"]) == {site.url + "/status/404", site.url + "/anchors"}
+
+    fetched_first = len(site.log.requests)
+    status_again, report_again = run_cli(*args)
+    assert (status_again, report_again["documents"][0]["findings"]) == (status, report["documents"][0]["findings"])
+    assert len(site.log.requests) == fetched_first  # the second run was answered from the file
