@@ -80,7 +80,10 @@ def _load_config(args) -> Config:
     if pyproject.exists():
         import tomllib
 
-        section = tomllib.loads(pyproject.read_text()).get("tool", {}).get("validators")
+        try:
+            section = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}).get("validators")
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise ConfigError(f"cannot read {pyproject.resolve()}: {error}") from None
         if section is not None:
             return Config.from_mapping(section, base_dir=Path.cwd(), **overrides)
     return Config.from_mapping({}, **overrides)

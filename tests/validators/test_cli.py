@@ -173,3 +173,12 @@ def test_rules_lists_every_rule_with_severity_and_description():
     assert listed == {rule_id: str(cls.severity) for rule_id, cls in rules.items()}
     for line in result.stdout.splitlines():
         assert rules[line.split()[0]].description() in line
+
+
+def test_configuration_from_pyproject_in_the_working_directory(workdir, capsys):
+    (workdir / "pyproject.toml").write_text((workdir / "only-lt.toml").read_text())
+    assert main(["check", "article.html"]) == 1
+    assert "error copy.languagetool" in capsys.readouterr().out
+    (workdir / "pyproject.toml").write_text("[tool.validators\n")
+    assert main(["check", "article.html"]) == 2
+    assert "error: cannot read" in capsys.readouterr().err
