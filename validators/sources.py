@@ -52,7 +52,7 @@ def _numbered(line: str) -> bool:
 def load(path: str | Path) -> Document:
     """Read a file and build its document by extension. Raises OSError/UnicodeDecodeError."""
     path = Path(path)
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8-sig")  # a byte-order mark is not text
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm", ".xhtml"):
         return from_html(text, str(path))

@@ -164,6 +164,8 @@ def test_load_picks_the_builder_by_extension(tmp_path: Path):
     assert load(tmp_path / "a.txt").text == "One <b>and</b> two"
     with pytest.raises(OSError):
         load(tmp_path / "missing.html")
+    (tmp_path / "bom.html").write_bytes("\ufeff<p>Caf\u00e9</p>".encode())
+    assert load(tmp_path / "bom.html").text == "Café"
     (tmp_path / "bad.html").write_bytes(b"\xff\xfe<p>x")
     with pytest.raises(UnicodeDecodeError):
         load(tmp_path / "bad.html")
