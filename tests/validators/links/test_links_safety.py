@@ -78,3 +78,14 @@ def test_allowed_name_may_resolve_to_loopback(site, other_site, static_resolver)
     resolver = static_resolver({"staging.test": "127.0.0.1"})
     assert check_urls([url], site.options(allow_hosts=("staging.test",)), resolver=resolver)[url].ok
     assert other_site.log.requests[0].host == "staging.test"
+
+
+@pytest.mark.parametrize(
+    "host", ["[::1]", "[::ffff:127.0.0.1]", "2130706433", "0x7f.0.0.1", "127.1", "0177.0.0.1", "localhost."]
+)
+def test_disguised_loopback_addresses_are_never_connected_to(site, other_site, host):
+    other_site.reset()
+    url = f"{site.url}/redirect/to?url=http://{host}:{other_site.port}/ok"
+    result = check_urls([url], site.options(retries=0))[url]
+    assert result.outcome in (Outcome.BLOCKED, Outcome.INVALID, Outcome.CONNECTION_ERROR)
+    assert other_site.log.requests == []
