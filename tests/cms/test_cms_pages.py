@@ -193,3 +193,30 @@ def _static_css() -> str:
 
     with open(finders.find("pages/css/site.css"), encoding="utf-8") as handle:
         return handle.read()
+
+
+class MediaBlockTests(WagtailPageTestCase):
+    def test_image_block_has_alt_text_and_document_links_resolve(self):
+        from django.core.files.base import ContentFile
+        from wagtail.documents.models import Document
+        from wagtail.images.models import Image
+        from wagtail.images.tests.utils import get_test_image_file
+
+        _, index = build_site()
+        image = Image.objects.create(title="Rash", file=get_test_image_file())
+        document = Document.objects.create(title="Leaflet", file=ContentFile(b"%PDF-1.4 test", name="leaflet.pdf"))
+        page = make_article(
+            index,
+            "with-media",
+            body=[
+                {"type": "image", "value": {"image": image.pk, "alt_text": "Red rash on an arm", "caption": "Rash"}},
+                {
+                    "type": "paragraph",
+                    "value": f'<p>Read <a linktype="document" id="{document.pk}">the leaflet</a>.</p>',
+                },
+            ],
+        )
+        html = self.client.get(page.url).content.decode()
+        self.assertRegex(html, r'<img[^>]+alt="Red rash on an arm"')
+        self.assertIn("<figcaption>Rash</figcaption>", html)
+        self.assertIn(f'<a href="{document.url}">the leaflet</a>', html)
