@@ -43,10 +43,8 @@ class MissingLinkRule(Rule):
                     continue
                 if _WRITTEN_ADDRESS.match(document.text, end, sentence.end):
                     continue
-                yield self.finding(
-                    document, start, end, f"'{match.group(0)}' announces a link, but there is none here.",
-                    url=None,
-                )
+                message = f"'{match.group(0)}' promises the reader a link, but there is none: add it or rephrase."
+                yield self.finding(document, start, end, message, url=None)
 
     @staticmethod
     def _has_link(document: Document, start: int, end: int, sentence_end: int, connectors: set[str]) -> bool:
