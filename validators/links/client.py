@@ -169,6 +169,9 @@ class LinkChecker:
                     return _result(page, Outcome.TOO_MANY_REDIRECTS, hops, target, message=message)
                 current = target
                 continue
+            if answer.status in REDIRECT_STATUSES:
+                message = f"answers {answer.status} (a redirect) without saying where to"
+                return _result(page, Outcome.INVALID, hops, current, status=answer.status, message=message)
             outcome = Outcome.OK if answer.status < 400 else Outcome.BROKEN
             if answer.status == 429:
                 outcome = Outcome.RATE_LIMITED

@@ -77,6 +77,11 @@ def test_redirect_loops_are_caught(site):
     assert check_one(site, "/redirect/ping").outcome == Outcome.REDIRECT_LOOP
 
 
+def test_redirect_without_location_is_invalid(site):
+    result = check_one(site, "/status/302")
+    assert (result.outcome, result.status) == (Outcome.INVALID, 302) and "without saying where" in result.message
+
+
 def test_redirect_limit(site):
     assert check_one(site, "/redirect/chain/3", max_redirects=5).ok
     result = check_one(site, "/redirect/chain/8", max_redirects=5)
