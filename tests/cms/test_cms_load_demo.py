@@ -5,7 +5,7 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import authenticate
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from wagtail.models import Page, Site
 
 from pages.models import ArticleIndexPage, ArticlePage, HomePage, StandardPage
@@ -61,6 +61,8 @@ def test_if_empty_keeps_existing_content_and_generated_password_works(monkeypatc
     first = load_demo("--if-empty")
     password = re.search(r"Admin login: admin / (\S+)", first).group(1)
     assert authenticate(username="admin", password=password)
+    with pytest.raises(CommandError, match="already has a site"):
+        load_demo()
     pages_before = Page.objects.count()
 
     second = load_demo("--if-empty")

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -30,11 +30,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--if-empty", action="store_true", help="do nothing to content if any page besides the tree root exists"
+            "--if-empty", action="store_true", help="leave the content alone if the database already has a site"
         )
 
     def handle(self, *args, **options):
-        if options["if_empty"] and (HomePage.objects.exists() or ArticlePage.objects.exists()):
+        has_content = HomePage.objects.exists() or ArticlePage.objects.exists()
+        if has_content and not options["if_empty"]:
+            raise CommandError(
+                "the database already has a site; use --if-empty to keep it, or start from an empty database"
+            )
+        if has_content:
             self.stdout.write("Demo content: the database already has content; left as it is.")
         else:
             with transaction.atomic():
