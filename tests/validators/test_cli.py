@@ -35,6 +35,8 @@ def workdir(tmp_path, monkeypatch, languagetool):
     """Files to check, and a config that leaves only copy.languagetool on."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("LANGUAGETOOL_URL", raising=False)
+    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    monkeypatch.setenv("LTP_PATH", str(tmp_path))  # no local LanguageTool install either
     others = [rule_id for rule_id in all_rules() if rule_id != "copy.languagetool"]
     (tmp_path / "only-lt.toml").write_text(
         f"[tool.validators]\ndisable = {json.dumps(others)}\nlanguagetool_url = \"{languagetool.url}\"\n"
@@ -182,3 +184,12 @@ def test_configuration_from_pyproject_in_the_working_directory(workdir, capsys):
     (workdir / "pyproject.toml").write_text("[tool.validators\n")
     assert main(["check", "article.html"]) == 2
     assert "error: cannot read" in capsys.readouterr().err
+
+
+def test_the_languagetool_server_can_be_named_on_the_command_line(workdir, languagetool, capsys):
+    others = [rule_id for rule_id in all_rules() if rule_id != "copy.languagetool"]
+    (workdir / "no-url.toml").write_text(f"[tool.validators]\ndisable = {json.dumps(others)}\n")
+    assert main(["check", "--config", "no-url.toml", "clean.html"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].endswith("0 note(s)")
+    assert main(["check", "--config", "no-url.toml", "--languagetool-url", languagetool.url, "clean.html"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].endswith("1 note(s)")

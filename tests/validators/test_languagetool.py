@@ -188,3 +188,10 @@ def test_real_languagetool_when_available():
 
 def test_the_rule_is_registered_with_the_copy_family():
     assert all_rules()["copy.languagetool"] is LanguageToolCheck
+
+
+def test_the_server_comes_from_the_languagetool_url_environment_variable(languagetool, monkeypatch):
+    monkeypatch.setenv("LANGUAGETOOL_URL", languagetool.url + "/v2")
+    config = Config.from_mapping({})
+    report = check_documents([from_text("She go home.")], config, rules=[LanguageToolCheck]).reports[0]
+    assert [f.excerpt for f in report.findings] == ["go"]
