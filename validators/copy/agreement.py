@@ -101,6 +101,8 @@ class VerbAgreement(SentenceRule):
         word = tokens[index].lower
         if lx.third_person_base(word) is None:
             return False
+        if tokens[index - 1].is_number or tokens[index - 1].is_capitalised:
+            return True  # "Rust 1.62 addresses", "Accutane helps": a subject of its own
         previous = tokens[index - 1].lower
         return previous in lx.SUBJECT_PRONOUNS or (
             "NOUN" in lx.classes(previous) and not lx.is_plural_noun(previous) and previous not in lx.DETERMINERS
@@ -206,6 +208,8 @@ class VerbAgreement(SentenceRule):
             word = noun.lower
             if not noun.is_word or noun.is_capitalised or word in self.collective or word in self.not_plural:
                 continue
+            if word.endswith("ing"):
+                continue  # "the following are", "the findings"
             if word not in lx.lemmas(word).get("NOUN", ()) or lx.is_plural_noun(word):
                 continue
             if lx.singular_count_noun(word) is None and "VERB" in lx.classes(word):

@@ -3,13 +3,14 @@
 import re
 from collections.abc import Iterator
 
+from validators.copy import lexicon as lx
 from validators.copy.base import CLAUSE_BREAKS, SentenceRule
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
 from validators.registry import register
 
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|[A-Za-z][A-Z][A-Za-z0-9]{0,4}|[A-Z](?=-))")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|[A-Za-z][A-Z][A-Za-z0-9]{0,4}|[A-Z](?=-)|[A-Z][0-9])")
 # Letters whose names start with a vowel sound: "an F", "an H", "an M" ...
 _VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
 # Words before a capital "A" that make it a name, not an article: "vitamin A", "hepatitis A".
@@ -93,6 +94,8 @@ class ArticleAAn(SentenceRule):
                 return False, False
             if stem.isupper() and len(stem) >= 4 and re.search(r"[AEIOU]", stem[1:]):
                 return None, False  # may be read as a word
+            if stem.isalpha() and lx.lemmas(stem.lower()):
+                return None, False  # an English word in capitals: "a NEW feature"
             return stem[0].upper() in _VOWEL_LETTER_NAMES, False
         lower = word.lower()
         if len(lower) == 1:

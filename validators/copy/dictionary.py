@@ -38,12 +38,8 @@ class SpellingDictionary:
 
     def knows(self, word: str) -> bool:
         """Is the (lower-case) word, or a regular variant or derivation of it, spelled right?"""
-        if word in self.words:
+        if word in self.words or american_variant(word, self.words) is not None:
             return True
-        for pattern, american in _BRITISH:
-            variant = pattern.sub(american, word)
-            if variant != word and variant in self.words:
-                return True
         for ending in ("s", "es", "'s", "s'"):
             if word.endswith(ending) and word[: -len(ending)] in self.words:
                 return True
@@ -63,6 +59,15 @@ class SpellingDictionary:
         candidates |= {a + c + b for a, b in splits for c in letters}
         candidates.discard(word)
         return sorted(c for c in candidates if c in self.words)
+
+
+def american_variant(word: str, words: set[str]) -> str | None:
+    """The known American spelling of a British form ("moisturise" -> "moisturize"), if any."""
+    for pattern, american in _BRITISH:
+        variant = pattern.sub(american, word)
+        if variant != word and variant in words:
+            return variant
+    return None
 
 
 @lru_cache(maxsize=8)

@@ -50,7 +50,7 @@ class RepeatedWord(SentenceRule):
 
 # A word character directly followed by "(" -- but not a plural marker "(s)" or a legal
 # reference "1(a)", "(ii)".
-_GLUED_PAREN = re.compile(r"(?<=[A-Za-z0-9])\((?![a-z]{1,3}\)|[ivx]{1,4}\)|[A-Za-z0-9]\))")
+_GLUED_PAREN = re.compile(r"(?<=[A-Za-z0-9])\((?![a-z]{1,3}\)|[ivx]{1,4}\)|[A-Za-z0-9]\)|\))")
 
 
 @register
@@ -71,7 +71,7 @@ class SpaceBeforeParen(SentenceRule):
             word_start = match.start()
             while word_start > span.start and not document.text[word_start - 1].isspace():
                 word_start -= 1
-            if re.search(r"[/.@=]", document.text[word_start : match.start()]):
+            if re.search(r"[/.@=_:#!&<>`$]", document.text[word_start : match.start()]):
                 continue  # part of an address, a file name or code
             yield self.finding(
                 document,

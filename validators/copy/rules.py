@@ -5,6 +5,7 @@ from validators.copy import (  # noqa: F401
     apposition,
     articles,
     confusables,
+    house_style,
     languagetool,
     mechanics,
     spelling,

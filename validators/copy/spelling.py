@@ -1,6 +1,7 @@
 """copy.spelling: misspelled words, checked against Hunspell en_US plus medical and project words."""
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from validators.copy.base import SentenceRule
 from validators.copy.dictionary import load_dictionary
@@ -15,6 +16,7 @@ _GLUE_AFTER = frozenset("/@_\\=<>$%&*+~^|")
 _LATIN_ENDINGS = ("us", "a", "um", "is", "ium", "ae", "ii")
 
 
+@lru_cache(maxsize=65536)
 def _frequency(word: str) -> float:
     from wordfreq import zipf_frequency  # its word list loads lazily, on the first unknown word
 
@@ -42,6 +44,7 @@ class Spelling(SentenceRule):
         super().__init__(config)
         self.dictionary = load_dictionary(tuple(config.vocabulary_dirs))
         self.min_common = float(self.options.get("accept_zipf", 3.5))
+        self._verdicts: dict[str, list[str]] = {}
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -58,7 +61,9 @@ class Spelling(SentenceRule):
                 continue  # a domain name: "cdc.gov"
             if self._species_name(tokens, index):
                 continue
-            suggestions = self._suggest(word)
+            suggestions = self._verdicts.get(word)
+            if suggestions is None:
+                suggestions = self._verdicts[word] = self._suggest(word)
             if suggestions:
                 yield self.finding(
                     document,
