@@ -1,5 +1,7 @@
 """The link checker against a real HTTP site on 127.0.0.1: statuses, fallbacks, redirects, retries."""
 
+import time
+
 from validators.links.client import check_urls
 from validators.links.results import Outcome
 
@@ -105,6 +107,17 @@ def test_rate_limit_honours_retry_after(site):
     assert result.ok
     first, second = site.log.requests
     assert second.at - first.at >= 0.95  # the server asked for 1 s; the checker waited for it
+
+
+def test_retry_after_as_an_http_date(site):
+    from email.utils import formatdate
+    from urllib.parse import quote
+
+    when = quote(formatdate(time.time() + 2, usegmt=True))
+    result = check_one(site, f"/rate-limited?key=date&after={when}")
+    assert result.ok
+    first, second = site.log.requests
+    assert second.at - first.at >= 0.9  # the date is whole seconds: at least 1 s of the 2 remain
 
 
 def test_retry_after_longer_than_the_budget_gives_up(site):
