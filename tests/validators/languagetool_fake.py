@@ -2,6 +2,7 @@
 
 import json
 import re
+import sys
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,7 +21,7 @@ class FakeLanguageTool:
     """Implements POST /v2/check like LanguageTool: `text` or `data` (annotation), offsets in
     the original (text + markup) string, a maximum text length, and a switchable failure."""
 
-    def __init__(self, max_text_length=20_000):
+    def __init__(self, max_text_length=20_000, port=0):
         self.max_text_length = max_text_length
         self.requests: list[dict] = []
         self.fail_with: int | None = None
@@ -39,10 +40,18 @@ class FakeLanguageTool:
                 self.end_headers()
                 self.wfile.write(data)
 
+            def do_GET(self):  # /v2/languages: what a starting client polls until the server is up
+                data = json.dumps([{"name": "English (US)", "code": "en", "longCode": "en-US"}]).encode()
+                self.send_response(200 if self.path.startswith("/v2/languages") else 404)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
 
@@ -91,3 +100,9 @@ def plain_text(form):
             origin.extend([position] * len(shown))
             position += len(part["markup"])
     return "".join(plain), origin
+
+
+if __name__ == "__main__":
+    # Stands in for `java -cp languagetool-server.jar org.languagetool.server.HTTPServer --port N`.
+    FakeLanguageTool(port=int(sys.argv[sys.argv.index("--port") + 1]))
+    threading.Event().wait()

@@ -1,11 +1,20 @@
 """copy.languagetool against a local HTTP server that speaks LanguageTool's /v2/check protocol,
 and against the real LanguageTool when one is available."""
 
+import sys
+from pathlib import Path
+
 import pytest
 from languagetool_fake import FakeLanguageTool
 
 from validators.config import Config
-from validators.copy.languagetool import SENTENCE_CACHE, LanguageToolCheck, check_url, find_local_install
+from validators.copy.languagetool import (
+    SENTENCE_CACHE,
+    LanguageToolCheck,
+    LocalServer,
+    check_url,
+    find_local_install,
+)
 from validators.engine import CHECK_FAILED, check_documents
 from validators.registry import all_rules
 from validators.sources import from_html, from_text
@@ -195,3 +204,47 @@ def test_the_server_comes_from_the_languagetool_url_environment_variable(languag
     config = Config.from_mapping({})
     report = check_documents([from_text("She go home.")], config, rules=[LanguageToolCheck]).reports[0]
     assert [f.excerpt for f in report.findings] == ["go"]
+
+
+@pytest.fixture
+def local_install(tmp_path, monkeypatch):
+    """A LanguageTool "install" whose `java` runs the fake server: the real start-up path, no Java needed."""
+    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    monkeypatch.setenv("LTP_PATH", str(tmp_path))
+    (tmp_path / "LanguageTool-6.6").mkdir()
+    (tmp_path / "LanguageTool-6.6" / "languagetool-server.jar").write_bytes(b"")
+    java = tmp_path / "bin" / "java"
+    java.parent.mkdir()
+    fake = Path(__file__).with_name("languagetool_fake.py")
+    java.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{fake}" "$@"\n')
+    java.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{java.parent}:/usr/bin:/bin")
+    SENTENCE_CACHE.clear()
+    LocalServer.stop()
+    yield java
+    LocalServer.stop()
+
+
+def test_a_local_install_is_started_once_and_used(local_install):
+    config = Config()
+    first = check_documents([from_text("She go home.")], config, rules=[LanguageToolCheck]).reports[0]
+    assert [f.excerpt for f in first.findings] == ["go"]
+    process = LocalServer._process
+    second = check_documents([from_text("It go away.")], config, rules=[LanguageToolCheck]).reports[0]
+    assert [f.excerpt for f in second.findings] == ["go"]
+    assert LocalServer._process is process and process.poll() is None
+    LocalServer.stop()
+    assert process.poll() is not None
+
+
+def test_a_local_install_that_cannot_start_gives_check_failed(local_install):
+    local_install.write_text("#!/bin/sh\nexit 3\n")
+    report = check_documents([from_text("She go home.")], Config(), rules=[LanguageToolCheck]).reports[0]
+    assert [f.rule for f in report.findings] == [CHECK_FAILED]
+    assert "exited with code 3 on start" in report.findings[0].message
+
+
+def test_a_local_install_is_not_used_when_the_rule_says_so(local_install):
+    config = Config.from_mapping({"rules": {"copy.languagetool": {"local": False}}})
+    report = check_documents([from_text("She go home.")], config, rules=[LanguageToolCheck]).reports[0]
+    assert report.findings == [] and LocalServer._process is None

@@ -286,7 +286,11 @@ class LocalServer:
         with cls._lock:
             if cls._process is not None and cls._process.poll() is None:
                 cls._process.terminate()
-                cls._process.wait(timeout=10)
+                try:
+                    cls._process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    cls._process.kill()
+                    cls._process.wait()
             cls._process = None
 
 
