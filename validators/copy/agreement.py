@@ -10,7 +10,9 @@ from validators.findings import Finding, Severity, Suggestion
 from validators.registry import register
 
 # Leading words that may come before an imperative: "Always keep ...", "Please report ...".
-_IMPERATIVE_LEADERS = frozenset("please always also first then gently carefully regularly never just simply now".split())
+_IMPERATIVE_LEADERS = frozenset(
+    "please always also first then gently carefully regularly never just simply now".split()
+)
 # An introductory clause ends at its comma, then an imperative may follow: "If it itches, keep ...".
 _INTRODUCERS = frozenset("if when to before after once while whenever until for during as".split())
 # Words after a verb that show it is a verb and not a plural noun ("keeps a copy", "inspects it").
@@ -160,9 +162,13 @@ class VerbAgreement(SentenceRule):
 
     def _heads_subject(self, tokens, index) -> bool:
         """The noun ends a noun phrase that is not the object of a preposition or of a verb."""
-        if index > 0 and lx.third_person_base(tokens[index].lower) and tokens[index - 1].lower not in lx.DETERMINERS:
-            if not _modifier(tokens[index - 1].lower):
-                return False  # "treats infections": the noun may be a verb's object
+        if (
+            index > 0
+            and lx.third_person_base(tokens[index].lower)
+            and tokens[index - 1].lower not in lx.DETERMINERS
+            and not _modifier(tokens[index - 1].lower)
+        ):
+            return False  # "treats infections": the noun may be a verb's object
         position = index - 1
         while position >= 0 and _modifier(tokens[position].lower) and tokens[position].lower not in lx.DETERMINERS:
             position -= 1
@@ -215,8 +221,10 @@ class VerbAgreement(SentenceRule):
             if lx.singular_count_noun(word) is None and "VERB" in lx.classes(word):
                 continue
             determiner = index - 2
-            while determiner >= 0 and tokens[determiner].lower not in lx.DETERMINERS and _modifier(
-                tokens[determiner].lower
+            while (
+                determiner >= 0
+                and tokens[determiner].lower not in lx.DETERMINERS
+                and _modifier(tokens[determiner].lower)
             ):
                 determiner -= 1
             if determiner < 0 or tokens[determiner].lower not in _SINGULAR_DETERMINERS:
@@ -257,9 +265,8 @@ def _looks_imperative(tokens, index: int) -> bool:
         return False
     if lx.third_person_base(after) and not lx.is_plural_noun(after):
         return False  # "Research shows": a noun subject and its verb
-    if after.endswith(_PARTICIPLE_ONLY_SUFFIXES) and lx.is_only(after, "VERB"):
-        return False  # "Research showed"
-    return True
+    # "Research showed": a past-tense verb, so the first word is a noun subject.
+    return not (after.endswith(_PARTICIPLE_ONLY_SUFFIXES) and lx.is_only(after, "VERB"))
 
 
 def _verb_follows(tokens, index: int) -> bool:

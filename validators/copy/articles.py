@@ -13,8 +13,12 @@ from validators.registry import register
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|[A-Za-z][A-Z][A-Za-z0-9]{0,4}|[A-Z](?=-)|[A-Z][0-9])")
 # Letters whose names start with a vowel sound: "an F", "an H", "an M" ...
 _VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
+# Beginnings of words with a short "u" sound ("an umbrella", "an urgent", "an unusual").
+_SHORT_U = ("un", "um", "up", "ul", "urg", "us", "ug", "ut", "ud")
 # Words before a capital "A" that make it a name, not an article: "vitamin A", "hepatitis A".
-_NOT_ARTICLE_BEFORE = frozenset("vitamin type hepatitis grade class stage part group plan list appendix option step".split())
+_NOT_ARTICLE_BEFORE = frozenset(
+    "vitamin type hepatitis grade class stage part group plan list appendix option step".split()
+)
 
 
 @register
@@ -114,7 +118,7 @@ class ArticleAAn(SentenceRule):
         if lower[0] in "aeio":
             return True, True
         if lower[0] == "u":
-            return (True, False) if lower.startswith(("un", "um", "up", "ul", "urg", "us", "ug", "ut", "ud")) else (None, False)
+            return (True, False) if lower.startswith(_SHORT_U) else (None, False)
         if lower[0] == "h" and lower[1] not in "aeiouy":
             return None, False
         return False, lower[0] != "h"
@@ -126,6 +130,5 @@ def _number_vowel_sound(number: str) -> bool | None:
         return None
     if digits.startswith("8"):
         return True  # eight, eighty, eight hundred
-    if digits in ("11", "18") or (len(digits) in (5, 6) and digits[:2] in ("11", "18") and len(digits) % 3 == 2):
-        return True  # eleven, eighteen, eleven thousand
-    return False
+    # eleven, eighteen, eleven thousand, eighteen million
+    return digits[:2] in ("11", "18") and len(digits) % 3 == 2

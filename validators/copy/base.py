@@ -7,7 +7,7 @@ from validators.document import Document
 from validators.findings import Category, Finding
 from validators.registry import Rule
 
-CLAUSE_BREAKS = frozenset(";:—–()[]\"“”")
+CLAUSE_BREAKS = frozenset(';:—–()[]"“”')
 
 
 class SentenceRule(Rule):

@@ -17,12 +17,13 @@ _ENDS = frozenset(".,;:!?)")
 _LINKERS = frozenset("to that when if because".split())
 _INTENSIFIERS = frozenset("very so too really quite extremely also still not".split())
 _PREDICATE_STARTERS = frozenset("a an the not been being going getting".split())
+_BARE_DETERMINERS = frozenset("the an no any".split())
 _MODAL_OR_NOT = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | frozenset({"not", "to"})
 
 
 @lru_cache(maxsize=8192)
 def is_comparative(word: str) -> bool:
-    """"more", "rather", or an -er comparative such as "higher", "greater"."""
+    """Is the word "more", "rather", or an -er comparative such as "higher"?"""
     if word in _PLAIN_COMPARATIVES:
         return True
     if not word.endswith("er") or word in ("later", "earlier"):
@@ -73,20 +74,21 @@ class ConfusedWords(SentenceRule):
         following = after.lower if after is not None else ""
         if word == "then":
             return self._then(tokens, index, after)
-        if word == "than" and previous in (",", "and") and not any(is_comparative(t.lower) for t in tokens[:index]):
-            if after is not None and after.is_word and lx.is_base_verb(following):
-                return "then", "'than' compares; for 'next' or 'after that', use 'then'.", False
+        if word == "than" and previous in (",", "and") and self._than_means_then(tokens, index, after):
+            return "then", "'than' compares; for 'next' or 'after that', use 'then'.", False
         if word == "its":
             return self._its(tokens, index)
         if word == "it's":
             return self._it_is(tokens, index)
-        if word in ("affect", "affects"):
-            noun = previous in self.effect_modifiers or (previous in ("the", "an", "no", "any") and following in ("of", "on"))
-            if noun:
-                replacement = "effect" + word[6:]
-                return replacement, f"'{tokens[index].text}' is a verb; the noun is '{replacement}'.", False
+        noun_place = previous in self.effect_modifiers or (previous in _BARE_DETERMINERS and following in ("of", "on"))
+        if word in ("affect", "affects") and noun_place:
+            replacement = "effect" + word[6:]
+            return replacement, f"'{tokens[index].text}' is a verb; the noun is '{replacement}'.", False
         if word in ("effect", "effects"):
-            verb_before = previous in lx.MODALS or previous == "not" if word == "effect" else previous in self.verb_subjects
+            if word == "effect":
+                verb_before = previous in lx.MODALS or previous == "not"
+            else:
+                verb_before = previous in self.verb_subjects
             if verb_before and (following in lx.DETERMINERS or following in lx.OBJECT_PRONOUNS or following == "how"):
                 replacement = "affect" + word[6:]
                 return replacement, f"To influence something is to '{replacement}' it; 'effect' is the noun.", False
@@ -94,15 +96,22 @@ class ConfusedWords(SentenceRule):
             return "lose", "'loose' means not tight; to misplace or shed something is to 'lose' it.", False
         if word == "loosing":
             return "losing", "'loosing' means setting free; for weight, hair or blood use 'losing'.", False
-        if word == "lose" and (following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")):
-            if previous not in _MODAL_OR_NOT:
-                return "loose", "'lose' is a verb; for 'not tight' use 'loose'.", False
+        adjective_place = following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")
+        if word == "lose" and adjective_place and previous not in _MODAL_OR_NOT:
+            return "loose", "'lose' is a verb; for 'not tight' use 'loose'.", False
         if word == "their" and following in ("is", "are", "was", "were"):
             return "there", "'their' is possessive; to say something exists, use 'there'.", False
-        if word == "of" and previous in ("could", "would", "should", "must", "might", "may"):
-            if after is not None and after.is_word and following.endswith(("ed", "en")) or following == "been":
-                return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
+        participle = following == "been" or following.endswith(("ed", "en"))
+        if word == "of" and previous in ("could", "would", "should", "must", "might", "may") and participle:
+            return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
         return None
+
+    @staticmethod
+    def _than_means_then(tokens, index, after: Token | None) -> bool:
+        """Is this "than" a slip for "then" (", than apply"): no comparative before, a verb after?"""
+        if after is None or not after.is_word or not lx.is_base_verb(after.lower):
+            return False
+        return not any(is_comparative(t.lower) for t in tokens[:index])
 
     def _then(self, tokens, index, after: Token | None):
         if after is None or after.text in _ENDS:
@@ -159,7 +168,8 @@ class ConfusedWords(SentenceRule):
         known = lx.classes(following)
         if not known or known & {"ADJ", "ADV"} or lx.is_function_word(following):
             return None
-        if lx.is_plural_noun(following) and (then in lx.BE_FORMS or then in lx.MODALS or then in ("of", "on", "include")):
+        verb_next = then in lx.BE_FORMS or then in lx.MODALS or then in ("of", "on", "include")
+        if lx.is_plural_noun(following) and verb_next:
             return "its", "'it's' means 'it is'; the possessive is 'its'.", False
         if "NOUN" in known and not lx.is_plural_noun(following) and then in ("of", "on"):
             return "its", "'it's' means 'it is'; the possessive is 'its'.", False

@@ -25,10 +25,9 @@ _BRITISH = (
     (re.compile(r"mme(s)?$"), r"m\1"),
 )
 # Prefixes that make new words from known ones ("reinfection", "non-drowsy", "overuse").
-_PREFIXES = (
-    "re", "pre", "non", "anti", "over", "under", "post", "co", "sub", "super", "hyper", "hypo", "micro",
-    "multi", "semi", "inter", "intra", "self", "mis", "un", "dis", "de", "bio", "neuro", "cardio", "immuno",
-    "photo", "auto", "peri", "trans", "poly", "mono", "ultra", "extra", "counter", "pseudo",
+_PREFIXES = tuple(
+    "re pre non anti over under post co sub super hyper hypo micro multi semi inter intra self mis un dis de bio "
+    "neuro cardio immuno photo auto peri trans poly mono ultra extra counter pseudo".split()
 )
 
 

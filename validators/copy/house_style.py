@@ -216,7 +216,8 @@ class BrandNeedsGeneric(Rule):
 
     def __init__(self, config):
         super().__init__(config)
-        self.brands = {brand.lower(): generic for brand, generic in (self.vocabulary("copy_house_style").get("brands") or {}).items()}
+        brands = self.vocabulary("copy_house_style").get("brands") or {}
+        self.brands = {brand.lower(): generic for brand, generic in brands.items()}
         self.pattern = _phrase_pattern(self.brands)
 
     def check(self, document: Document) -> Iterable[Finding]:

@@ -111,9 +111,12 @@ class MissingWord(SentenceRule):
                     continue  # "two more 5-minute sessions"
                 yield self._missing(document, token, f"{token.text} than", "than")
             elif word in ("able", "unable") and previous in lx.BE_FORMS | {"not"}:
-                if after.lower != "to" and after.is_word and lx.is_base_verb(after.lower) and not lx.classes(
-                    after.lower
-                ) & {"ADJ", "ADV"}:
+                if (
+                    after.lower != "to"
+                    and after.is_word
+                    and lx.is_base_verb(after.lower)
+                    and not lx.classes(after.lower) & {"ADJ", "ADV"}
+                ):
                     yield self._missing(document, token, f"{token.text} to", "to")
             elif word == "order" and previous == "in" and after.is_word and after.lower not in ("to", "for", "that"):
                 if lx.is_base_verb(after.lower):

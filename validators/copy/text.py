@@ -41,7 +41,6 @@ class TokenizedSentence:
     is_heading: bool
 
 
-
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     end = len(text) if end is None else end
     return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
