@@ -8,7 +8,7 @@ from validators.document import Document
 from validators.findings import Category, Finding, Severity
 from validators.registry import Rule, register
 
-_WORDS = r"(?:[\w'’&\-]+ ){0,4}?"
+_WORDS = r"(?:[\w'’&\-]+ ){0,3}?"
 # An address written out right after the phrase: plain text has no <a>, the address is the link.
 _WRITTEN_ADDRESS = re.compile(r"[\s:(]*(?:(?:at|on|via)\s+)?(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", re.I)
 

@@ -126,6 +126,8 @@ ANNOUNCED = [
     ("The complete list can be found here.", "can be found here"),
     ("To check your eligibility, follow this link.", "follow this link"),
     ("For the latest advice, visit the NHS website.", "visit the NHS website"),
+    ("For travel vaccines, see the CDC website.", "see the CDC website"),
+    ("You can find out more on our skin cancer screening page.", "on our skin cancer screening page"),
     ("Download our free eczema guide to learn more.", "Download our free eczema guide"),
     ("More information here.", "More information here"),
 ]
@@ -146,6 +148,8 @@ LINKED_OR_NOT_AN_ANNOUNCEMENT = [
     "Researchers studied the link between acne and diet, and via the link with stress found little.",
     "Press the button on the inhaler once.",
     "We hope that our page of tips helps you.",
+    "At our clinic we update the page weekly.",
+    "See our doctors for a check-up.",
     "Visit our website at www.honeydew.example for opening hours.",
     "Visit our website: https://honeydew.example/hours.",
     "Flu vaccines are available here at the clinic.",
