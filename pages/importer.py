@@ -136,10 +136,6 @@ class ImportReport:
     changed: list[str] = field(default_factory=list)
     unwrapped_tags: Counter = field(default_factory=Counter)
 
-    @property
-    def is_clean(self) -> bool:
-        return not (self.dropped or self.changed or self.unwrapped_tags)
-
     def lines(self) -> list[str]:
         lines = [f"dropped: {message}" for message in self.dropped]
         lines += [f"changed: {message}" for message in self.changed]
@@ -315,21 +311,34 @@ class Converter:
         self.report.dropped.append(f"<{node.name}> element{detail}")
 
     def _drop_media(self, node: Tag) -> None:
-        images = [node] if node.name == "img" else node.find_all("img")
-        for image in images:
-            alt = image.get("alt", "")
+        """Media cannot be imported (files are not fetched); report each item. A <figure>'s
+        other content — caption, quotation, table — is still imported."""
+        if node.name.lower() == "figure":
+            for item in node.find_all(sorted(MEDIA_TAGS - {"figure"})):
+                if item.find_parent(sorted(MEDIA_TAGS - {"figure"})) is None:
+                    self._report_media(item)
+                    item.extract()
+            if node.get_text(strip=True):
+                self.report.changed.append(f"figure text kept without its media: “{_excerpt(node.get_text(' '))}”")
+                self.walk(node, loose_text_note=False)
+            return
+        self._report_media(node)
+
+    def _report_media(self, node: Tag) -> None:
+        name = node.name.lower()
+        if name == "img":
             self.report.dropped.append(
-                f"image {image.get('src', '(no src)')} (alt “{alt}”): upload it to the image library and add an "
-                "image block"
+                f"image {node.get('src', '(no src)')} (alt “{node.get('alt', '')}”): upload it to the image "
+                "library and add an image block"
             )
-        caption = node.find("figcaption") if node.name == "figure" else None
-        if caption is not None and caption.get_text(strip=True):
-            self.add_paragraph(
-                self.inline(caption), note=f"figure caption kept as a paragraph: “{_excerpt(caption.get_text(' '))}”"
-            )
-        if not images:
-            source = node.get("src") or node.get("data") or ""
-            self.report.dropped.append(f"<{node.name}> {source}".rstrip() + " (embedded media is not imported)")
+            return
+        source = node.get("src") or node.get("data") or ""
+        if not source:
+            inner_source = node.find(["source", "img"], src=True)
+            source = inner_source["src"] if inner_source is not None else ""
+        text = _excerpt(node.get_text(" "))
+        detail = f" with text “{text}”" if text else ""
+        self.report.dropped.append(f"<{name}> {source}".rstrip() + f"{detail} (embedded media is not imported)")
 
     # -- blocks ---------------------------------------------------------------------------
     def add_paragraph(self, inner: str, note: str | None = None) -> None:
