@@ -27,18 +27,19 @@ def link_targets(document: Document, config: Config) -> list[tuple[Link, Target]
 def fetch_results(documents: list[Document], config: Config) -> dict[str, LinkResult]:
     """Results keyed by resolved address (fragment kept) for every http(s) link of the run."""
     global _memo
-    with _memo_lock:
+    with _memo_lock:  # held only around the memo: concurrent runs (CMS threads) fetch in parallel
         if _memo is not None and _memo[0] is documents and _memo[1] == config.links:
             return _memo[2]
-        urls = {
-            target.resolved
-            for document in documents
-            for _, target in link_targets(document, config)
-            if target.kind == Kind.HTTP
-        }
-        results = check_urls(sorted(urls), config.links, cache_for(config.links.cache_path)) if urls else {}
+    urls = {
+        target.resolved
+        for document in documents
+        for _, target in link_targets(document, config)
+        if target.kind == Kind.HTTP
+    }
+    results = check_urls(sorted(urls), config.links, cache_for(config.links.cache_path)) if urls else {}
+    with _memo_lock:
         _memo = (documents, config.links, results)
-        return results
+    return results
 
 
 def heading_slug(text: str) -> str:
