@@ -4,6 +4,7 @@ import json
 import re
 import sys
 import threading
+import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -25,6 +26,7 @@ class FakeLanguageTool:
         self.max_text_length = max_text_length
         self.requests: list[dict] = []
         self.fail_with: int | None = None
+        self.delay = 0.0  # seconds before answering
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -32,6 +34,7 @@ class FakeLanguageTool:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
                 form = {k: v[0] for k, v in urllib.parse.parse_qs(body, keep_blank_values=True).items()}
                 owner.requests.append(form)
+                time.sleep(owner.delay)
                 status, payload = owner.answer(form)
                 data = payload.encode()
                 self.send_response(status)

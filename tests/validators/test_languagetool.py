@@ -2,6 +2,7 @@
 and against the real LanguageTool when one is available."""
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,25 @@ def test_a_local_install_is_not_used_when_the_rule_says_so(local_install):
     config = Config.from_mapping({"rules": {"copy.languagetool": {"local": False}}})
     report = check_documents([from_text("She go home.")], config, rules=[LanguageToolCheck]).reports[0]
     assert report.findings == [] and LocalServer._process is None
+
+
+def test_all_documents_of_a_run_share_requests(languagetool):
+    documents = [from_text("She go home.", "a.txt"), from_text("It go away.", "b.txt")]
+    run = check_documents(documents, Config(languagetool_url=languagetool.url), rules=[LanguageToolCheck])
+    assert len(languagetool.requests) == 1
+    assert [[f.excerpt for f in r.findings] for r in run.reports] == [["go"], ["go"]]
+
+
+def test_a_server_slower_than_the_budget_gives_check_failed_promptly(languagetool):
+    languagetool.delay = 5
+    started = time.monotonic()
+    report = run([from_text("She go home.")], languagetool.url, time_budget=0.3).reports[0]
+    assert time.monotonic() - started < 4  # the budget, not the server, decides
+    assert [f.rule for f in report.findings] == [CHECK_FAILED]
+    assert "did not answer within 0.3 s" in report.findings[0].message
+
+
+def test_the_rule_also_checks_a_document_it_was_not_prepared_for(languagetool):
+    rule = LanguageToolCheck(Config(languagetool_url=languagetool.url))
+    document = from_text("Then she go home.")
+    assert [(f.excerpt, f.sentence) for f in rule.check(document)] == [("go", "Then she go home.")]

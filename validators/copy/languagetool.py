@@ -132,7 +132,8 @@ class LanguageToolClient:
         self.cache = cache
         self._settings = (self.url, language, tuple(sorted(self.params.items())))
 
-    def check(self, units: list[Unit]) -> list[tuple[Match, ...]]:
+    def check(self, units: list[Unit], deadline: float | None = None) -> list[tuple[Match, ...]]:
+        """Matches per unit. Past `deadline` (time.monotonic()) no request is sent: LanguageToolError."""
         results: list[tuple[Match, ...] | None] = [None] * len(units)
         pending: dict[Unit, list[int]] = {}  # identical sentences are sent once
         for index, unit in enumerate(units):
@@ -142,7 +143,7 @@ class LanguageToolClient:
             else:
                 pending.setdefault(unit, []).append(index)
         for batch in self._batches(list(pending)):
-            for unit, matches in zip(batch, self._request(batch), strict=True):
+            for unit, matches in zip(batch, self._request(batch, deadline), strict=True):
                 self.cache.put((self._settings, unit), matches)
                 for index in pending[unit]:
                     results[index] = matches
@@ -159,7 +160,7 @@ class LanguageToolClient:
         if batch:
             yield batch
 
-    def _request(self, units: list[Unit]) -> list[tuple[Match, ...]]:
+    def _request(self, units: list[Unit], deadline: float | None) -> list[tuple[Match, ...]]:
         annotation, starts, position = [], [], 0
         for unit in units:
             if annotation:
@@ -170,7 +171,7 @@ class LanguageToolClient:
             position += len(unit.text)
         form = {"language": self.language, "data": json.dumps({"annotation": annotation}), **self.params}
         found: list[list[Match]] = [[] for _ in units]
-        for raw in self._post(form).get("matches", []):
+        for raw in self._post(form, deadline).get("matches", []):
             offset, length = int(raw["offset"]), int(raw["length"])
             index = bisect.bisect_right(starts, offset) - 1
             if index < 0:
@@ -193,22 +194,29 @@ class LanguageToolClient:
             )
         return [tuple(matches) for matches in found]
 
-    def _post(self, form: dict[str, str]) -> dict:
+    def _post(self, form: dict[str, str], deadline: float | None = None) -> dict:
         import urllib.error  # here, not at the top: most runs have no server, and this costs a cold start 15 ms
         import urllib.request
 
+        timeout = self.timeout
+        if deadline is not None:
+            timeout = min(timeout, deadline - time.monotonic())
+            if timeout <= 0:
+                raise LanguageToolError(f"LanguageTool at {self.url} did not finish checking within the time budget")
         body = urlencode(form).encode()
         request = urllib.request.Request(
             self.url, data=body, headers={"Content-Type": "application/x-www-form-urlencoded"}
         )
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
                 payload = response.read()
         except urllib.error.HTTPError as error:
             detail = error.read()[:300].decode("utf-8", "replace").strip()
             raise LanguageToolError(f"LanguageTool at {self.url} answered HTTP {error.code}: {detail}") from None
         except (urllib.error.URLError, OSError) as error:
             reason = getattr(error, "reason", error)
+            if isinstance(reason, TimeoutError):
+                raise LanguageToolError(f"LanguageTool at {self.url} did not answer within {timeout:.3g} s") from None
             raise LanguageToolError(f"LanguageTool at {self.url} is unreachable: {reason}") from None
         try:
             data = json.loads(payload)
@@ -348,18 +356,31 @@ class LanguageToolCheck(Rule):
         super().__init__(config)
         self._client: LanguageToolClient | None = None
         self._connected = False
+        self._matches: dict[int, list] = {}  # id(document) -> [(sentence, matches)], filled by prepare()
 
     def prepare(self, documents: list[Document]) -> None:
-        self._connect()
+        # All documents' sentences in as few requests as possible, before the per-document
+        # checks start, so a slow server cannot eat the local rules' time budget.
+        client = self._connect()
+        if client is None or not documents:
+            return
+        units = {id(document): _units(document) for document in documents}
+        flat = [unit for document in documents for _, unit in units[id(document)]]
+        matches = iter(client.check(flat, deadline=self._deadline(len(documents))))
+        for document in documents:
+            self._matches[id(document)] = [(sentence, next(matches)) for sentence, _ in units[id(document)]]
 
     def check(self, document: Document):
         client = self._connect()
         if client is None:
             return []
-        sentences = [s for s in document.sentences if not _all_code(document, s.start, s.end)]
-        units = [_unit(document, s.start, s.end) for s in sentences]
+        found = self._matches.pop(id(document), None)
+        if found is None:  # checked without prepare(): ask now
+            units = _units(document)
+            found = list(zip((s for s, _ in units), client.check([u for _, u in units], self._deadline(1)),
+                             strict=True))
         findings = []
-        for sentence, matches in zip(sentences, client.check(units), strict=True):
+        for sentence, matches in found:
             for match in matches:
                 if self._skipped(match):
                     continue
@@ -380,6 +401,9 @@ class LanguageToolCheck(Rule):
                     )
                 )
         return findings
+
+    def _deadline(self, documents: int) -> float:
+        return time.monotonic() + self.config.time_budget * documents
 
     def _connect(self) -> LanguageToolClient | None:
         if self._connected:
@@ -437,5 +461,10 @@ def _all_code(document: Document, start: int, end: int) -> bool:
     return sum(b - a for a, b in _code_spans(document, start, end)) >= end - start
 
 
-def _unit(document: Document, start: int, end: int) -> Unit:
-    return Unit(document.text[start:end], tuple(_code_spans(document, start, end)))
+def _units(document: Document) -> list[tuple]:
+    """(sentence, unit) for every sentence that is not all code."""
+    return [
+        (s, Unit(document.text[s.start : s.end], tuple(_code_spans(document, s.start, s.end))))
+        for s in document.sentences
+        if not _all_code(document, s.start, s.end)
+    ]
