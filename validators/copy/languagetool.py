@@ -12,11 +12,13 @@ What is sent: the sentences of the document's visible text (the markup is alread
 offsets are offsets in `Document.text`), in LanguageTool's `data` annotation mode: each
 sentence is a text part, sentences are separated by markup read as a paragraph break, and
 inline code is markup read as itself (the engine drops copy findings inside code). Several
-sentences go in one request, up to `max_request_chars`; every sentence's matches are cached
-in-process (LRU), so re-checking an edited article only sends the sentences that changed.
+sentences (of all documents of a run) go in one request, up to `max_request_chars`, sent from
+`prepare()` before the local rules' per-document time budget starts; every sentence's matches
+are cached in-process (LRU), so re-checking an edited article only sends the changed sentences.
 
-A configured server that is down or answers with an error raises `LanguageToolError`: the
-engine turns that into an `engine.check-failed` finding, never a silent pass.
+A configured server that is down, answers with an error or does not answer within the time
+budget (`Config.time_budget` per document) raises `LanguageToolError`: the engine turns that
+into an `engine.check-failed` finding, never a silent pass.
 """
 
 import atexit
