@@ -159,6 +159,7 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertEqual(titles, [f"article-{n:02d}" for n in range(11, 1, -1)])
         self.assertNotContains(first, "Still A Draft")
         self.assertContains(first, 'rel="next"')
+        self.assertContains(first, '<h2 class="card__title">', count=10)  # no skipped heading level under h1
         second = self.client.get(self.index.url + "?page=2")
         self.assertEqual([a.slug for a in second.context["articles"]], ["article-01", "article-00"])
         self.assertEqual(self.client.get(self.index.url + "?page=99").context["articles"].number, 2)

@@ -49,7 +49,9 @@ class Command(BaseCommand):
     # -- content ----------------------------------------------------------------------------
     def build_site(self):
         root = Page.get_first_root_node()
-        home = root.add_child(instance=HomePage(title="Home", slug="home-demo", intro=catalogue.HOME_INTRO))
+        home = root.add_child(
+            instance=HomePage(title="Reviewed health information", slug="home-demo", intro=catalogue.HOME_INTRO)
+        )
         self.replace_default_site_root(home)
         index = home.add_child(instance=ArticleIndexPage(show_in_menus=True, **catalogue.INDEX))
         contact = home.add_child(instance=StandardPage(show_in_menus=True, **catalogue.CONTACT))
