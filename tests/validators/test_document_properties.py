@@ -55,10 +55,15 @@ def assert_consistent(document: Document, source: str) -> None:
         assert previous_end <= block.start < block.end <= len(text)
         assert not text[block.start].isspace() and not text[block.end - 1].isspace()
         previous_end = block.end
+    previous_end = 0
     for sentence in document.sentences:
         block = document.blocks[sentence.block]
         assert block.start <= sentence.start < sentence.end <= block.end
+        assert previous_end <= sentence.start  # in order, never overlapping
+        assert not text[sentence.start].isspace() and not text[sentence.end - 1].isspace()
         assert document.sentence_at(sentence.start) is sentence
+        previous_end = sentence.end
+    assert {s.block for s in document.sentences} == set(range(len(document.blocks)))  # no block left out
     for link in document.links:
         assert 0 <= link.start <= link.end <= len(text)
     for start, end in document.ignored:
