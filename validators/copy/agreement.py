@@ -162,13 +162,11 @@ class VerbAgreement(SentenceRule):
 
     def _heads_subject(self, tokens, index) -> bool:
         """The noun ends a noun phrase that is not the object of a preposition or of a verb."""
-        if (
-            index > 0
-            and lx.third_person_base(tokens[index].lower)
-            and tokens[index - 1].lower not in lx.DETERMINERS
-            and not _modifier(tokens[index - 1].lower)
-        ):
-            return False  # "treats infections": the noun may be a verb's object
+        if index > 0 and lx.third_person_base(tokens[index].lower):
+            # "The cream treats cuts": an -s word after a noun may be that noun's verb.
+            before = tokens[index - 1]
+            if not (before.lower in lx.DETERMINERS or before.is_number or lx.is_only(before.lower, "ADJ")):
+                return False
         position = index - 1
         while position >= 0 and _modifier(tokens[position].lower) and tokens[position].lower not in lx.DETERMINERS:
             position -= 1

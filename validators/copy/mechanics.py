@@ -37,8 +37,8 @@ class RepeatedWord(SentenceRule):
             gap = document.text[first.end : second.start]
             if not gap or not gap.isspace() or "\n" in gap:
                 continue
-            if second.is_capitalised and index > 1:
-                continue  # a name such as "Walla Walla"
+            if second.is_capitalised:
+                continue  # a name such as "Walla Walla" ("The the" has a lower-case second word)
             yield self.finding(
                 document,
                 first.end,

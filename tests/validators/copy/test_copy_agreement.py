@@ -1,0 +1,60 @@
+import pytest
+from copy_helpers import flagged
+
+RULE = "copy.verb-agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Keep mucous membranes moisturized and inspects regularly.", "inspects", "inspect"),
+        ("Report a problem with a product and keeps a copy of your receipt.", "keeps", "keep"),
+        ("Wash the area gently and applies the cream.", "applies", "apply"),
+        ("Always check the label and asks your pharmacist.", "asks", "ask"),
+        ("If the rash spreads, stop the cream and calls your doctor.", "calls", "call"),
+        ("Permethrin can only kills the mites.", "kills", "kill"),
+        ("This cream should not causes dryness.", "causes", "cause"),
+        ("The ointment does not works on fungal rashes.", "works", "work"),
+        ("Skin infections gets worse without treatment.", "gets", "get"),
+        ("Most infections clears up in a week.", "clears", "clear"),
+        ("The rash are itchy at night.", "are", "is"),
+        ("Your skin were dry before the treatment.", "were", "was"),
+        ("They often needs a second dose.", "needs", "need"),
+        ("We recommends a patch test first.", "recommends", "recommend"),
+    ],
+)
+def test_flags_disagreeing_verbs(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep calm and carry on.",
+        "Keep your nails short and avoid scratching.",
+        "Report symptoms and changes to your doctor.",
+        "Keep in mind that the virus spreads easily and causes sores.",
+        "Make sure your child washes their hands and keeps them dry.",
+        "Research shows that the cream works.",
+        "The rash is itchy.",
+        "The rash and the itching are worse at night.",
+        "The symptoms of the rash are mild.",
+        "The staff are happy to help.",
+        "A lot are resolved within a week.",
+        "Data shows a clear benefit.",
+        "Treating infections helps recovery.",
+        "Sports drinks contain a lot of sugar.",
+        "The cream treats cuts quickly.",
+        "Can scratches become infected?",
+        "Treatment for infections gets expensive.",
+        "One of the infections gets worse.",
+        "What happens to you depends on the dose.",
+        "The following are common side effects.",
+        "Scabies spreads through close contact.",
+        "Rust 1.62.1 addresses a few regressions and also mitigates a bug.",
+        "Stay up to date with recommended vaccinations.",
+        "Patients who take it and feel dizzy should sit down.",
+    ],
+)
+def test_leaves_correct_sentences_alone(text):
+    assert flagged(RULE, text) == []

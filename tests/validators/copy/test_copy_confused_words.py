@@ -1,0 +1,63 @@
+import pytest
+from copy_helpers import findings, flagged
+
+RULE = "copy.confused-words"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("If itching is present more then 2 to 4 weeks after treatment, see a doctor.", "then", "than"),
+        ("The cream works better then the ointment.", "then", "than"),
+        ("Blood pressure higher then normal needs follow-up.", "then", "than"),
+        ("It is more effective then placebo.", "then", "than"),
+        ("Its important to finish the course.", "Its", "It's"),
+        ("Its not contagious.", "Its", "It's"),
+        ("The drug has it's own risks.", "it's", "its"),
+        ("It's effects are well known.", "It's", "Its"),
+        ("Tell your doctor about any side affects.", "affects", "effects"),
+        ("Stress can effect your skin.", "effect", "affect"),
+        ("Some drugs can cause you to loose weight.", "loose", "lose"),
+        ("Many people are loosing hair during treatment.", "loosing", "losing"),
+        ("Wear lose clothing over the treated skin.", "lose", "loose"),
+        ("Their are several treatment options.", "Their", "There"),
+        ("You should of been told about this.", "of", "have"),
+        ("Wash the area, than apply the cream.", "than", "then"),
+    ],
+)
+def test_flags_confused_words(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its effect on sleep can be significant.",
+        "The drug and its main effect are well studied.",
+        "Its potential to cause harm is low.",
+        "It's important to finish the course.",
+        "It's time to see a doctor.",
+        "It's part of the treatment.",
+        "It's something to discuss with your doctor.",
+        "The effects that the cream has on the skin last hours.",
+        "Side effects are rare.",
+        "These changes can affect your mood.",
+        "If it gets worse, then see your doctor.",
+        "Apply the cream, then wash your hands.",
+        "Feel better first then return to work.",
+        "More often than not, it clears up.",
+        "Rather than waiting, book early.",
+        "You can lose sleep when the itch is bad.",
+        "Wear loose cotton clothing.",
+        "There are several options.",
+        "Their doctor is available.",
+        "Loose stools are common.",
+    ],
+)
+def test_leaves_correct_usage_alone(text):
+    assert flagged(RULE, text) == []
+
+
+def test_then_after_more_is_a_safe_fix():
+    (finding,) = findings(RULE, "It lasts more then 2 weeks.")
+    assert finding.suggestions[0].safe
