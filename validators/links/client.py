@@ -17,7 +17,6 @@ and safety are built in rather than left to callers:
 """
 
 import asyncio
-import contextlib
 import email.utils
 import time
 from collections.abc import Iterable
@@ -32,6 +31,7 @@ from yarl import URL
 from validators.config import LinkOptions
 from validators.links.anchors import page_anchors
 from validators.links.cache import LinkCache
+from validators.links.limits import Deadline, HostLimiter
 from validators.links.results import Hop, LinkResult, Outcome
 from validators.links.safety import AddressGuard, BlockedAddressError, GuardedResolver
 from validators.links.urls import host_and_port, http_problem, same_site
@@ -56,34 +56,6 @@ def split_fragment(url: str) -> tuple[str, str]:
 def needs_anchor_check(fragment: str) -> bool:
     # "#:~:text=..." is a text fragment and "#!/route" a script route: neither names an element.
     return bool(fragment) and not fragment.startswith((":~:", "!"))
-
-
-class HostLimiter:
-    """Per-host concurrency limit plus a minimum interval between request starts."""
-
-    def __init__(self, per_host: int, interval: float):
-        self.per_host = max(1, per_host)
-        self.interval = max(0.0, interval)
-        self._slots: dict[str, asyncio.Semaphore] = {}
-        self._next_start: dict[str, float] = {}
-
-    @contextlib.asynccontextmanager
-    async def slot(self, host: str):
-        semaphore = self._slots.setdefault(host, asyncio.Semaphore(self.per_host))
-        async with semaphore:
-            loop = asyncio.get_running_loop()
-            # Reserve the next start time synchronously: no other task runs in between.
-            start = max(loop.time(), self._next_start.get(host, 0.0))
-            self._next_start[host] = start + self.interval
-            delay = start - loop.time()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            yield
-
-    def pause(self, host: str, seconds: float) -> None:
-        """Hold back every request to `host` for `seconds` (the host asked us to, with 429)."""
-        resume = asyncio.get_running_loop().time() + seconds
-        self._next_start[host] = max(self._next_start.get(host, 0.0), resume)
 
 
 @dataclass
@@ -145,7 +117,7 @@ class LinkChecker:
         problem = http_problem(page)
         if problem:
             return _result(page, Outcome.INVALID, [], page, message=problem)
-        deadline = _Deadline(self.options.timeout)
+        deadline = Deadline(self.options.timeout)
         hops: list[Hop] = []
         current = page
         while True:
@@ -182,7 +154,7 @@ class LinkChecker:
             result.anchors, result.anchors_complete = answer.anchors, answer.anchors_complete
             return result
 
-    async def _request_with_retries(self, url: str, want_anchors: bool, deadline: "_Deadline") -> _Answer:
+    async def _request_with_retries(self, url: str, want_anchors: bool, deadline: Deadline) -> _Answer:
         host, port = host_and_port(url)
         if self.guard.refuses_literal(host, port):
             raise _Failure(Outcome.BLOCKED, f"refused to connect to internal address {host}")
@@ -210,7 +182,7 @@ class LinkChecker:
                 continue
             return answer
 
-    async def _back_off(self, attempt: int, deadline: "_Deadline") -> bool:
+    async def _back_off(self, attempt: int, deadline: Deadline) -> bool:
         """Sleep before another attempt; False when no attempt is left or the budget is spent."""
         wait = BACKOFF_BASE * 2**attempt
         if attempt >= self.options.retries or wait >= deadline.remaining():
@@ -218,7 +190,7 @@ class LinkChecker:
         await asyncio.sleep(wait)
         return True
 
-    async def _request(self, method: str, url: str, want_anchors: bool, deadline: "_Deadline") -> _Answer:
+    async def _request(self, method: str, url: str, want_anchors: bool, deadline: Deadline) -> _Answer:
         host, _ = host_and_port(url)
         async with self.limiter.slot(host), self._global:
             remaining = deadline.start()
@@ -264,22 +236,6 @@ def _confirm_with_get(head_status: int) -> bool:
     GET first; it costs one request per failing link. 429 says nothing about the page.
     """
     return head_status >= 400 and head_status != 429
-
-
-class _Deadline:
-    """The per-address time budget; it starts with the first request, not while queued."""
-
-    def __init__(self, seconds: float):
-        self.seconds = seconds
-        self._ends: float | None = None
-
-    def start(self) -> float:
-        if self._ends is None:
-            self._ends = time.monotonic() + self.seconds
-        return self.remaining()
-
-    def remaining(self) -> float:
-        return self.seconds if self._ends is None else self._ends - time.monotonic()
 
 
 async def _read_capped(stream: aiohttp.StreamReader, cap: int) -> tuple[bytes, bool]:
