@@ -25,15 +25,16 @@ _BRITISH = (
     (re.compile(r"mme(s)?$"), r"m\1"),
 )
 # Prefixes that make new words from known ones ("reinfection", "non-drowsy", "overuse").
-_PREFIXES = tuple(
+PREFIXES = tuple(
     "re pre non anti over under post co sub super hyper hypo micro multi semi inter intra self mis un dis de bio "
     "neuro cardio immuno photo auto peri trans poly mono ultra extra counter pseudo".split()
 )
 
 
 class SpellingDictionary:
-    def __init__(self, words: set[str]):
-        self.words = words
+    def __init__(self, words: set[str], domain: set[str]):
+        self.words = words  # every known word form, lower case
+        self.domain = domain  # the medical and project words among them: rare, yet typo targets
 
     def knows(self, word: str) -> bool:
         """Is the (lower-case) word, or a regular variant or derivation of it, spelled right?"""
@@ -42,7 +43,7 @@ class SpellingDictionary:
         for ending in ("s", "es", "'s", "s'"):
             if word.endswith(ending) and word[: -len(ending)] in self.words:
                 return True
-        for prefix in _PREFIXES:
+        for prefix in PREFIXES:
             rest = word[len(prefix) :].lstrip("-")
             if word.startswith(prefix) and len(rest) >= 4 and rest in self.words:
                 return True
@@ -74,6 +75,7 @@ def load_dictionary(extra_dirs: tuple[Path, ...] = ()) -> SpellingDictionary:
     words: set[str] = set()
     for line in (DATA_DIR / "spelling_en_US.txt").read_text(encoding="utf-8").splitlines():
         words.add(line.lower())
+    domain: set[str] = set()
     for directory in (DATA_DIR, *extra_dirs):
         for path in sorted(Path(directory).glob("spelling_*.txt")):
             if path.name == "spelling_en_US.txt":
@@ -81,7 +83,7 @@ def load_dictionary(extra_dirs: tuple[Path, ...] = ()) -> SpellingDictionary:
             for line in path.read_text(encoding="utf-8").splitlines():
                 entry = line.split("#", 1)[0].strip().lower()
                 if entry:
-                    words.add(entry)
+                    domain.add(entry)
     project = load_vocabulary("spelling_project", extra_dirs) or {}
-    words.update(str(word).lower() for word in project.get("words", []) or [])
-    return SpellingDictionary(words)
+    domain.update(str(word).lower() for word in project.get("words", []) or [])
+    return SpellingDictionary(words | domain, domain)

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from validators.copy.base import SentenceRule
-from validators.copy.dictionary import load_dictionary
+from validators.copy.dictionary import PREFIXES, load_dictionary
 from validators.copy.text import TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -76,7 +76,7 @@ class Spelling(SentenceRule):
     def _suggest(self, word: str) -> list[str]:
         if "-" in word:
             parts = [part for part in word.split("-") if part]
-            unknown = [part for part in parts if not self.dictionary.knows(part)]
+            unknown = [part for part in parts if not self.dictionary.knows(part) and part not in PREFIXES]
             if len(unknown) != 1 or len(unknown[0]) < 4:
                 return []
             fixes = self._suggest(unknown[0])
@@ -84,8 +84,12 @@ class Spelling(SentenceRule):
         own = _frequency(word)
         if own >= self.min_common:
             return []  # a common word the dictionary lacks
-        ranked = sorted(((_frequency(c), c) for c in self.dictionary.near_misses(word)), reverse=True)
+        ranked = sorted(((self._weight(c), c) for c in self.dictionary.near_misses(word)), reverse=True)
         return [c for score, c in ranked[:3] if score >= 3.0 and score >= own + 1.0]
+
+    def _weight(self, candidate: str) -> float:
+        """How likely a near miss is the intended word: its frequency; medical words count as common."""
+        return max(_frequency(candidate), 3.5) if candidate in self.dictionary.domain else _frequency(candidate)
 
     @staticmethod
     def _species_name(tokens, index: int) -> bool:

@@ -1,0 +1,60 @@
+import pytest
+from copy_helpers import flagged
+
+from validators.config import Config
+from validators.copy.dictionary import load_dictionary
+
+RULE = "copy.spelling"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "first_suggestion"),
+    [
+        ("You will recieve a letter.", "recieve", "receive"),
+        ("Keep the towels seperate.", "seperate", "separate"),
+        ("It definately helps.", "definately", "definitely"),
+        ("The reaction occured twice.", "occured", "occurred"),
+        ("Take your medcation with food.", "medcation", "medication"),
+        ("Take ibuprofin for pain.", "ibuprofin", "ibuprofen"),
+        ("Start isotretinion after the blood test.", "isotretinion", "isotretinoin"),
+        ("Eczema needs self-managment.", "self-managment", "self-management"),
+    ],
+)
+def test_flags_misspellings_with_near_miss_suggestions(text, excerpt, first_suggestion):
+    ((found, suggestions),) = flagged(RULE, text)
+    assert (found, suggestions[0]) == (excerpt, first_suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Isotretinoin (Accutane) is taken daily with food.",
+        "Permethrin kills scabies mites; scabicides are prescription-only.",
+        "It modulates the response to P. acnes and Staphylococcus aureus.",
+        "Moisturise often; the colour of the rash fades. Anaemia and oedema are rare.",
+        "See cdc.gov for advice on reinfestation.",
+        "Telehealth visits and HSV-1 infections, TLR-2 levels and mRNA vaccines.",
+        "Immunocompromised patients with xerosis and pruritus need emollients.",
+        "Honeydew Care and Dr Smithson offer consultations.",
+        "Low-dose, well-tolerated, non-comedogenic products.",
+    ],
+)
+def test_accepts_medical_terms_names_and_british_spelling(text):
+    assert flagged(RULE, text) == []
+
+
+def test_rare_unknown_words_without_a_near_miss_are_not_flagged():
+    # Not in any dictionary, but no common word is one edit away: likely a technical term.
+    assert flagged(RULE, "Apply the pimecrolimus cream.") == []
+
+
+def test_project_dictionary_from_a_vocabulary_dir(tmp_path):
+    assert flagged(RULE, "Book a kalm session.") != []
+    (tmp_path / "spelling_project.yaml").write_text("words:\n  - kalm\n")
+    config = Config(vocabulary_dirs=(tmp_path,))
+    assert flagged(RULE, "Book a kalm session.", config=config) == []
+
+
+def test_extra_word_list_from_a_vocabulary_dir(tmp_path):
+    (tmp_path / "spelling_clinic.txt").write_text("# clinic words\nkalm\n")
+    assert load_dictionary((tmp_path,)).knows("kalm")
