@@ -157,3 +157,16 @@ def test_v3_revoked_token_is_anonymous(client, articles, make_user):
     token.revoke()
     response = create_via_v3(client, {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}, articles["index"].pk)
     assert response.status_code == 401
+
+
+def test_v2_documents_in_restricted_collections_are_hidden(client, articles):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    private = Collection.get_first_root_node().add_child(name="Internal")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type=CollectionViewRestriction.LOGIN)
+    Document.objects.create(title="Public leaflet", file=ContentFile(b"a", name="public.txt"))
+    Document.objects.create(title="Internal memo", file=ContentFile(b"b", name="memo.txt"), collection=private)
+    titles = [item["title"] for item in client.get("/api/v2/documents/").json()["items"]]
+    assert titles == ["Public leaflet"]
