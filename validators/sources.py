@@ -2,9 +2,7 @@
 
 from pathlib import Path
 
-import markdown
-
-from validators.document import BlockKind, Document, DocumentBuilder
+from validators.document import BlockKind, Document, DocumentBuilder, Segment
 from validators.html_reader import append_html
 
 
@@ -16,9 +14,36 @@ def from_html(html: str, path: str = "<html>") -> Document:
 
 
 def from_markdown(text: str, path: str = "<markdown>") -> Document:
-    # Offsets map to the rendered HTML: Markdown has no stable per-character source map.
+    import markdown  # here, not at the top: only Markdown input needs it (cold start)
+
     html = markdown.markdown(text, extensions=["tables", "sane_lists"])
-    return from_html(html, path)
+    document = from_html(html, path)
+    _map_to_markdown(document, text, path)
+    return document
+
+
+def _map_to_markdown(document: Document, source: str, path: str, reach: int = 2000) -> None:
+    """Point the offsets (built against the rendered HTML) at the Markdown source.
+
+    Markdown keeps no character map, but its visible text appears in the source in the
+    same order, mostly verbatim: each run is looked up from where the previous one was
+    found. A run that is not there (an escape, an entity) maps to that place, not exactly.
+    """
+    cursor = 0
+    segments = []
+    for segment in document.segments:
+        run = document.text[segment.text_start : segment.text_start + segment.length]
+        found = source.find(run, cursor, cursor + reach + len(run)) if segment.exact and run.strip() else -1
+        if found >= 0:
+            segments.append(Segment(segment.text_start, segment.length, path, found))
+            cursor = found + len(run)
+        else:
+            where = min(cursor, len(source))
+            while where < len(source) - 1 and source[where].isspace():
+                where += 1
+            segments.append(Segment(segment.text_start, segment.length, path, where, exact=False))
+    document.segments = segments
+    document.sources[path] = source
 
 
 def from_text(text: str, path: str = "<text>") -> Document:

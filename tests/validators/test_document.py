@@ -138,6 +138,9 @@ def test_markdown_documents_have_the_same_structure():
     assert document.links[0].href == "https://nhs.uk"
     assert [document.text[a:b] for a, b in document.ignored] == ["pip"]
     assert document.blocks[4].ordered
+    for word, line, column in (("spreads", 3, 5), ("NHS", 3, 25), ("two", 6, 3), ("pip", 10, 6)):
+        location = document.source_location(document.text.index(word))
+        assert (location.origin, location.line, location.column) == ("a.md", line, column)
 
 
 def test_plain_text_paragraphs_and_list_items_map_back_to_the_file():

@@ -102,11 +102,16 @@ def test_plain_text_offsets_map_back(text):
     assert visible <= set(text.split()) | {"-", "*"}
 
 
-@settings(max_examples=100, deadline=None)
-@given(st.text(max_size=200))
-def test_markdown_never_raises(text):
-    document = from_markdown(text)
-    assert all(0 <= s.start < s.end <= len(document.text) for s in document.sentences)
+MARKDOWN = ["# ", "## ", "- ", "1. ", "> ", "*", "**", "_", "`", "[", "](", ")", "http://e.org", "\n", "\n\n", "    ",
+            "&amp;", "\\*", "<b>", "</b>", "|", "---", *WORDS]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(MARKDOWN), max_size=60).map("".join)))
+def test_markdown_offsets_map_back_to_the_markdown_source(text):
+    document = from_markdown(text, "a.md")
+    assert document.sources["a.md"] == text
+    assert_consistent(document, text)
 
 
 def test_a_huge_document_builds_and_maps_back():
