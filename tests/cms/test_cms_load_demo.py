@@ -4,7 +4,7 @@ import re
 from io import StringIO
 
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Site
 
@@ -56,8 +56,9 @@ def test_demo_site_structure_links_and_draft(client, monkeypatch):
     assert authenticate(username="admin", password="demo-pass-123").is_superuser
 
 
-def test_if_empty_keeps_existing_content_and_generated_password_works(monkeypatch):
+def test_if_empty_keeps_existing_content_and_generated_password_works(monkeypatch, settings, tmp_path):
     monkeypatch.delenv("DEMO_ADMIN_PASSWORD", raising=False)
+    settings.DEMO_ADMIN_PASSWORD_FILE = tmp_path / "admin-password"
     first = load_demo("--if-empty")
     password = re.search(r"Admin login: admin / (\S+)", first).group(1)
     assert authenticate(username="admin", password=password)
@@ -68,5 +69,13 @@ def test_if_empty_keeps_existing_content_and_generated_password_works(monkeypatc
     second = load_demo("--if-empty")
     assert Page.objects.count() == pages_before
     assert "already has content" in second
-    assert "already exists" in second
-    assert authenticate(username="admin", password=password)
+    assert f"Admin login: admin / {password}" in second  # printed again on every start
+    assert (tmp_path / "admin-password").stat().st_mode & 0o077 == 0
+
+    user = get_user_model().objects.get(username="admin")
+    user.set_password("changed-by-hand")
+    user.save()
+    third = load_demo("--if-empty")
+    assert password not in third
+    assert "password set elsewhere" in third
+    assert authenticate(username="admin", password="changed-by-hand")

@@ -114,21 +114,55 @@ class Command(BaseCommand):
 
     # -- admin user -------------------------------------------------------------------------
     def ensure_admin(self):
+        """Create `admin` if missing and print its login. A generated password is kept in a local,
+        git-ignored file (owner-only) so every later start can print it again while it still works."""
         user_model = get_user_model()
-        password = os.environ.get("DEMO_ADMIN_PASSWORD", "")
+        chosen = os.environ.get("DEMO_ADMIN_PASSWORD", "")
         user = user_model.objects.filter(username=ADMIN_USERNAME).first()
-        if user is not None and not password:
-            self.stdout.write(
-                f"Admin user `{ADMIN_USERNAME}` already exists; its password was printed when it was created "
-                f"(reset it with `manage.py changepassword {ADMIN_USERNAME}` or set DEMO_ADMIN_PASSWORD)."
-            )
+        if user is not None and not chosen:
+            remembered = read_remembered_password()
+            if remembered and user.check_password(remembered):
+                self.print_login(remembered)
+            else:
+                self.stdout.write(
+                    f"Admin user `{ADMIN_USERNAME}` exists with a password set elsewhere (reset it with "
+                    f"`manage.py changepassword {ADMIN_USERNAME}` or set DEMO_ADMIN_PASSWORD)."
+                )
             return
-        password = password or secrets.token_urlsafe(12)
+        password = chosen or secrets.token_urlsafe(12)
         if user is None:
             user = user_model.objects.create_superuser(ADMIN_USERNAME, "admin@example.org", password)
         else:
             user.set_password(password)
             user.save(update_fields=["password"])
-        self.stdout.write(
-            self.style.SUCCESS(f"Admin login: {ADMIN_USERNAME} / {password}  (http://127.0.0.1:8000/admin/)")
-        )
+        if not chosen:
+            remember_password(password)
+        self.print_login(password)
+
+    def print_login(self, password):
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        self.stdout.write(self.style.SUCCESS(f"Admin login: {ADMIN_USERNAME} / {password}  ({base}/admin/)"))
+
+
+def password_file() -> Path | None:
+    location = getattr(settings, "DEMO_ADMIN_PASSWORD_FILE", None)
+    return Path(location) if location else None
+
+
+def read_remembered_password() -> str:
+    path = password_file()
+    try:
+        return path.read_text(encoding="utf-8").strip() if path else ""
+    except OSError:
+        return ""
+
+
+def remember_password(password: str) -> None:
+    path = password_file()
+    if path is None:
+        return
+    try:
+        path.touch(mode=0o600, exist_ok=True)
+        path.write_text(password + "\n", encoding="utf-8")
+    except OSError:
+        pass  # a read-only checkout just cannot repeat the password on the next start
