@@ -70,6 +70,7 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertEqual(sorted(tag.name for tag in page.tags.all()), ["allergy", "seasons"])
         self.assertPageIsRenderable(page)
         self.assertPageIsEditable(page, post_data=data)
+        self.assertPageIsPreviewable(page, post_data=data)
 
     def test_admin_rejects_malformed_doi(self):
         data = nested_form_data(
