@@ -233,7 +233,7 @@ def test_identical_findings_in_identical_sentences_get_distinct_fingerprints():
 
 def test_every_registered_rule_has_an_id_a_category_and_a_docstring():
     for rule_id, cls in all_rules().items():
-        assert rule_id == cls.id and re.fullmatch(r"[a-z]+\.[a-z0-9-]+", rule_id)
+        assert rule_id == cls.id and re.fullmatch(r"[a-z]+(\.[a-z0-9-]+)+", rule_id)
         assert cls.category in Category and cls.severity in Severity
         assert cls.description()
 
