@@ -640,6 +640,8 @@ def parse_reference(item: Tag) -> tuple[dict | None, list[str]]:
     authors = title = publisher = ""
     if len(parts) >= 3:
         authors, title, publisher = parts[0], parts[1], ". ".join(parts[2:])
+        # APA puts the year after the authors: "Smith, J., & Jones, K. (2019)"; it is in `year`.
+        authors = re.sub(r"\s*\((1[5-9]\d{2}|20\d{2})[a-z]?\)$", "", authors)
     elif len(parts) == 2 and url:
         # Web references are usually "Organisation. Page title. URL".
         authors, title = parts

@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pages.importer import LinkResolver, convert_html, find_structure_problems
+from pages.importer import LinkResolver, convert_html, find_structure_problems, parse_reference
 from pages.models import ArticlePage
 
 DATA = Path(__file__).parent / "data"
@@ -199,3 +199,24 @@ def test_no_word_is_silently_lost(fragment):
     )
     for word in re.findall(r"[a-z]{4,9}", BeautifulSoup(fragment, "html.parser").get_text(" ")):
         assert word in kept, f"{word!r} lost from {fragment!r}"
+
+
+def test_reference_styles_are_split_into_fields():
+    apa = BeautifulSoup(
+        "<li>Smith, J., &amp; Jones, K. (2019). Sleep and mood. Journal of Sleep, 12(3), 45–67. "
+        '<a href="https://doi.org/10.1000/sleep.2019">https://doi.org/10.1000/sleep.2019</a></li>',
+        "html.parser",
+    ).li
+    reference, notes = parse_reference(apa)
+    assert reference["authors"] == "Smith, J., & Jones, K."
+    assert reference["title"] == "Sleep and mood"
+    assert reference["publisher"] == "Journal of Sleep, 12(3), 45–67"
+    assert (reference["year"], reference["doi"], reference["url"]) == (2019, "10.1000/sleep.2019", "")
+    assert notes == []
+
+    pubmed = BeautifulSoup(
+        '<li>[3] Doe A. Trial results. <a href="https://pubmed.ncbi.nlm.nih.gov/12345678/">PubMed</a></li>',
+        "html.parser",
+    ).li
+    reference, _ = parse_reference(pubmed)
+    assert (reference["authors"], reference["title"], reference["pmid"]) == ("Doe A", "Trial results", "12345678")
