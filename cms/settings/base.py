@@ -13,6 +13,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
     "pages",
+    "linkcheck",  # before wagtail.admin: overrides its unpublish confirmation template
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
