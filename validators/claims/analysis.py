@@ -80,13 +80,14 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
             continue
         block = document.blocks[sentence.block]
         span = (sentence.start, sentence.end)
-        link_span = (block.start, block.end) if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL) else span
+        in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
+        link_span = (block.start, block.end) if in_list else span
         support = support_for(document, span, link_span, references, lexicon)
         dangling += [_dangling(marker, references) for marker in support.dangling]
         if block.kind in _NOT_CLASSIFIED:
             continue
         text = document.sentence_text(sentence)
-        sentences.append(ClaimSentence(sentence, text, classifier.classify(text), support))
+        sentences.append(ClaimSentence(sentence, text, classifier.classify(text, in_list), support))
     return DocumentClaims(sentences, references, dangling)
 
 

@@ -17,6 +17,7 @@ the claim vocabularies:
 Everything is precompiled in the `ClaimLexicon`; a sentence costs a few regex scans.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +25,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from validators.claims.lexicon import ClaimLexicon
+from validators.claims.matching import Probe
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{1,300})[”\"]")
@@ -49,12 +51,16 @@ _DETERMINERS = frozenset(
     "a an the this that these those its their your our my his her any no some each every another which "
     "what whose much more less".split()
 )
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+_NEGATED_SUBJECT = re.compile(r"^(?:not\s+(?:all|every|everything|everyone)|no|none|nothing|neither|no\s+one)\b", re.I)
+_RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
+_NEGATION_NEAR = re.compile(r"\b(?:not|no|never|none|nothing|neither|nor|without|cannot|hardly)\b|n['’]t\b", re.I)
 _INDICATION = re.compile(r"\b(?:used|prescribed|approved|given|licensed|indicated)\s+(?:\w+\s+)?(?:to|for)\s+$", re.I)
 _WH_BEFORE = re.compile(r"\b(?:how|whether|what|why|which|if)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _TESTIMONIAL = re.compile(r"(?<![\w'’])(?:I|my|me|I've|I’ve|I'm|I’m)(?![\w'’])")
+_FIRST_PERSON = frozenset(("i", "my", "me", "i've", "i'm"))
+_COMPARISON_WORDS = frozenset(("than", "compared", "superior", "inferior", "outperform", "outperforms", "as"))
 _COMPARISON = re.compile(
-    r"\b(?:\w+er\s+than|more\s+\w+\s+than|less\s+\w+\s+than|compared\s+(?:to|with)|superior\s+to|inferior\s+to"
+    r"\b(?:\w+er|more\s+\w+|less\s+\w+)\s+than\b|\b(?:compared\s+(?:to|with)|superior\s+to|inferior\s+to"
     r"|outperform\w*|as\s+\w+\s+as)\b",
     re.IGNORECASE,
 )
@@ -109,35 +115,34 @@ class Classifier:
         self.lx = lexicon
 
     # -- public -------------------------------------------------------------
-    def classify(self, text: str) -> Classification:
+    def classify(self, text: str, in_list: bool = False) -> Classification:
+        """`in_list`: the text is a list item or table cell, where noun phrases are common."""
         stripped = text.strip()
         if not stripped:
             return NOT_A_CLAIM
         if re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
             return Classification(False, "question")
-        masked = self._mask_example_quotes(text)
-        evidence = self._evidence(masked)
-        absolute = self._absolute(masked)
-        statistics = self._statistics(masked)
-        timelines = [self._cue("timeline", masked, m) for m in self.lx.timeline.finditer(masked)]
-        effect = self._has_effect(masked)
-        outcome = bool(self.lx.outcome.search(masked))
-        treatment = bool(self.lx.treatment.search(masked))
+        probe = Probe(self._mask_example_quotes(text))
+        lx = self.lx
+        evidence = self._evidence(probe)
+        statistics = self._statistics(probe)
+        timelines = [self._cue("timeline", probe.text, span) for span in lx.timeline.spans(probe)]
+        effect = self._has_effect(probe)
+        outcome = lx.outcome.any(probe)
+        treatment = lx.treatment.any(probe)
         health = effect or outcome or treatment
-        absolute = absolute if health else []
-        strong = bool(evidence or absolute or (statistics and health))
-        result = Classification(False, "", evidence=evidence, absolute=absolute,
-                                statistics=statistics if health else [], timelines=timelines)
+        absolute = self._absolute(probe) if health else []
+        statistics = statistics if health else []
+        strong = bool(evidence or absolute or statistics)
 
-        reason = self._not_a_claim(masked, strong, bool(absolute), bool(statistics and health), effect,
-                                   bool(timelines))
+        reason = self._not_a_claim(probe, strong, bool(absolute), bool(statistics), effect, bool(timelines), in_list)
         if reason:
             return Classification(False, reason)
         if evidence:
             reason = "appeals to evidence"
         elif absolute:
             reason = "absolute promise"
-        elif statistics and health:
+        elif statistics:
             reason = "statistic about health"
         elif timelines and (effect or outcome):
             reason = "timeline of effect"
@@ -145,35 +150,31 @@ class Classifier:
             reason = "effect on health"
         else:
             return Classification(False, "no health effect stated")
-        result.is_claim = True
-        result.reason = reason
-        result.claim_kind = self._kind(masked)
-        return result
+        return Classification(True, reason, self._kind(probe), evidence, absolute, statistics, timelines)
 
     # -- what it is not -------------------------------------------------------
-    def _not_a_claim(self, text: str, strong: bool, absolute: bool, statistic: bool, effect: bool,
-                     timeline: bool) -> str:
+    def _not_a_claim(self, probe: Probe, strong: bool, absolute: bool, statistic: bool, effect: bool,
+                     timeline: bool, in_list: bool) -> str:
         lx = self.lx
-        if lx.reported_framing.search(text):
+        if lx.reported_framing.any(probe):
             return "reports or warns about others' promises"
-        main = self._main_clause(text)
-        if self._is_imperative(main) and not (absolute or statistic):
+        if self._is_imperative(self._main_clause(probe.text)) and not (absolute or statistic):
             return "instruction"
-        if lx.directive.search(text) and not absolute:
+        if not absolute and lx.directive.any(probe):
             return "directive"
-        if lx.generic_subject.search(text) and (lx.negation.search(text) or lx.hedge.search(text)) and not absolute:
+        if lx.generic_subject.any(probe) and (lx.negation.any(probe) or lx.hedge.any(probe)):
             return "consumer advice about products in general"
         if strong:
             return ""
-        if lx.company_subject.search(text):
+        if lx.company_subject.any(probe):
             return "company describing itself"
-        if lx.definition.search(text):
+        if lx.definition.any(probe):
             return "definition"
-        if lx.call_to_action.search(text):
+        if lx.call_to_action.any(probe):
             return "call to action"
-        if lx.logistics.search(text) and not effect:
+        if not effect and lx.logistics.any(probe):
             return "logistics"
-        if not timeline and not self._has_finite_verb(text):
+        if not timeline and not self._has_finite_verb(probe, in_list):
             return "noun phrase"
         return ""
 
@@ -232,80 +233,142 @@ class Classifier:
         lemmas = _lemmas(word)
         return "VERB" in lemmas and "NOUN" not in lemmas and word not in lemmas["VERB"]
 
-    def _has_finite_verb(self, text: str) -> bool:
-        relative = _RELATIVE.search(text)
-        head = text[: relative.start()] if relative else text
-        for word in _WORD.findall(head):
-            word = word.lower()
-            if word in _AUXILIARIES or (word.endswith("s") and word in self.lx.effect_verb_forms):
+    def _has_finite_verb(self, probe: Probe, in_list: bool) -> bool:
+        words = probe.words
+        if in_list:
+            # A list item's relative clause belongs to its noun ("Factors that might affect treatment").
+            cut = next((i for i, w in enumerate(words) if w in _RELATIVE_WORDS), len(words))
+            words = words[:cut]
+        for position, word in enumerate(words):
+            if word in _AUXILIARIES or word.endswith("n't"):
                 return True
-            if word.endswith(("n't", "n’t")):
-                return True
+            if word in self.lx.effect_verb_forms and position and words[position - 1] not in _DETERMINERS:
+                return True  # "Retinoids increase ...", not "the increase"
             lemmas = _lemmas(word)
             if "VERB" in lemmas and not lemmas.keys() & {"NOUN", "ADJ", "ADV", "ADP", "PROPN"}:
                 return True
         return False
 
     # -- what it is -------------------------------------------------------------
-    def _has_effect(self, text: str) -> bool:
-        embedded = self.lx.embedding.search(text)
-        limit = embedded.start() if embedded else len(text)
-        for match in self.lx.effect_verb.finditer(text, 0, limit):
-            before = text[max(0, match.start() - 40) : match.start()]
-            previous = _WORD.findall(before[-16:])
-            if previous and previous[-1].lower() in _DETERMINERS:
+    def _embedded_from(self, probe: Probe) -> int:
+        """Where an embedded question starts ("you may wonder how it affects ..."): effects after it are asked
+        about, not asserted."""
+        for start, end in self.lx.embedding_verbs.spans(probe):
+            index = bisect.bisect_left(probe.starts, end)
+            for offset in (0, 1):
+                if index + offset < len(probe.words) and probe.words[index + offset] in self.lx.question_words:
+                    return start
+                if index < len(probe.words) and probe.words[index] not in ("about", "into", "on"):
+                    break
+        return len(probe.text)
+
+    def _has_effect(self, probe: Probe) -> bool:
+        limit = self._embedded_from(probe)
+        words, text = probe.words, probe.text
+        for index, word in enumerate(words):
+            if probe.starts[index] >= limit:
+                break
+            if word not in self.lx.effect_verb_forms:
+                continue
+            if index and words[index - 1] in _DETERMINERS:
                 continue  # "the cause", "a boost": a noun
+            before = text[max(0, probe.starts[index] - 40) : probe.starts[index]]
             if _INDICATION.search(before) or _WH_BEFORE.search(before):
                 continue  # "used to treat scabies", "how it affects"
             return True
-        predicate = self.lx.effect_predicate.search(text, 0, limit)
-        return predicate is not None
+        return self.lx.effect_predicate.search(probe, 0, limit) is not None
 
-    def _evidence(self, text: str) -> list[Cue]:
+    def _evidence(self, probe: Probe) -> list[Cue]:
+        spans = self.lx.impersonal_evidence.spans(probe)
+        if self.lx.reporters.any(probe):
+            spans += self._reports(probe)
+        nouns = self.lx.study_nouns.spans(probe)
+        if nouns:
+            spans += self._study_mentions(probe, {start: end for start, end in nouns})
         cues = []
-        for pattern in (self.lx.evidence_report, self.lx.impersonal_evidence, self.lx.study_mention):
-            for match in pattern.finditer(text):
-                if self.lx.embedded_question_tail.search(text, max(0, match.start() - 40), match.start()):
-                    continue  # "what the research tells us"
-                cues.append(self._cue("evidence", text, match))
-        cues += [self._cue("journal", text, m) for m in self.lx.journal_named.finditer(text)]
-        return _merge(cues, text)
+        for span in spans:
+            if self.lx.embedded_question_tail.search(probe.text, max(0, span[0] - 40), span[0]):
+                continue  # "what the research tells us"
+            cues.append(self._cue("evidence", probe.text, span))
+        cues += [self._cue("journal", probe.text, span) for span in self.lx.journal_named.spans(probe)]
+        return _merge(cues, probe.text)
 
-    def _absolute(self, text: str) -> list[Cue]:
-        matches = list(self.lx.absolute.finditer(text))
-        matches += [m for phrase, when in self.lx.absolute_when if when.search(text) for m in phrase.finditer(text)]
+    def _reports(self, probe: Probe) -> list[tuple[int, int]]:
+        """"Studies show", "Research has consistently shown", "Experts at X agree" (not "... needed to show")."""
+        found = []
+        words = probe.words
+        for start, end in self.lx.reporters.spans(probe):
+            index = bisect.bisect_left(probe.starts, end)
+            for verb in range(index, min(index + 5, len(words))):
+                if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to":
+                    found.append((start, probe.ends[verb]))
+                    break
+        return found
+
+    def _study_mentions(self, probe: Probe, nouns: dict[int, int]) -> list[tuple[int, int]]:
+        """"a recent study", "the trial", "a 2019 Harvard study", "several reviews"."""
+        found = []
+        words = probe.words
+        for start, end in self.lx.study_determiners.spans(probe):
+            index = bisect.bisect_left(probe.starts, end)
+            for _ in range(5):
+                if index >= len(words):
+                    break
+                if probe.starts[index] in nouns:
+                    found.append((start, nouns[probe.starts[index]]))
+                    break
+                word = words[index]
+                capitalised = probe.text[probe.starts[index]].isupper()
+                if not (word in self.lx.study_modifiers or word == "most" or capitalised or word.isdigit()):
+                    break
+                index += 1
+        return found
+
+    def _absolute(self, probe: Probe) -> list[Cue]:
+        text = probe.text
+        spans = self.lx.absolute.spans(probe)
+        for phrase, when in self.lx.absolute_when:
+            found = phrase.spans(probe)
+            if found and when.any(probe):
+                spans += found
+        if not spans or _NEGATED_SUBJECT.match(self._main_clause(text)):
+            return []  # "Not all products are safe for everyone", "No treatment is 100% effective"
         cues = []
-        for match in sorted(matches, key=lambda m: m.start()):
-            before = text[: match.start()]
-            clause = _CLAUSE_BREAK.split(before)[-1]
-            if self.lx.negation.search(" ".join(clause.split()[-4:])):
+        for start, end in sorted(spans):
+            clause = _CLAUSE_BREAK.split(text[:start])[-1]
+            if _NEGATION_NEAR.search(" ".join(clause.split()[-4:])):
                 continue  # "there is no cure", "is not 100% effective"
-            cues.append(self._cue("absolute", text, match))
-        return cues
-
-    def _statistics(self, text: str) -> list[Cue]:
-        cues = [self._cue("statistic", text, m) for m in self.lx.statistic.finditer(text)]
-        for match in self.lx.percent.finditer(text):
-            before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
-            near = " ".join(before.split()[-2:] + after.split()[:2])
-            if self.lx.formulation.search(near):
-                continue  # "permethrin cream 5%": a strength, not an outcome
-            if self.lx.percent_follower.match(after) or self.lx.percent_leader.search(before) or not after.strip():
-                cues.append(self._cue("statistic", text, match))
+            cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
 
-    def _kind(self, text: str) -> str:
-        if _TESTIMONIAL.search(text):
+    def _statistics(self, probe: Probe) -> list[Cue]:
+        text = probe.text
+        cues = [self._cue("statistic", text, span) for span in self.lx.statistic.spans(probe)]
+        if "%" in text or "per" in probe.word_set or "percent" in probe.word_set:
+            for match in self.lx.percent.finditer(text):
+                before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
+                near = " ".join(before.split()[-2:] + after.split()[:2])
+                if self.lx.formulation.search(near):
+                    continue  # "permethrin cream 5%": a strength, not an outcome
+                if self.lx.percent_follower.match(after) or self.lx.percent_leader.search(before) or not after.strip():
+                    cues.append(self._cue("statistic", text, match.span()))
+        return _merge(cues, text)
+
+    @staticmethod
+    def _kind(probe: Probe) -> str:
+        words = probe.word_set
+        if words & _FIRST_PERSON and _TESTIMONIAL.search(probe.text):
             return "testimonial"
-        for kind, pattern in (("comparison", _COMPARISON), ("safety", _SAFETY), ("prevention", _PREVENTION),
-                              ("risk", _RISK)):
-            if pattern.search(text):
+        if words & _COMPARISON_WORDS and _COMPARISON.search(probe.text):
+            return "comparison"
+        for kind, pattern in (("safety", _SAFETY), ("prevention", _PREVENTION), ("risk", _RISK)):
+            if pattern.search(probe.lower):
                 return kind
         return "efficacy"
 
     @staticmethod
-    def _cue(kind: str, text: str, match: re.Match) -> Cue:
-        start, end = match.span()
+    def _cue(kind: str, text: str, span: tuple[int, int]) -> Cue:
+        start, end = span
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         return Cue(kind, start, end, text[start:end])

@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from validators.claims.analysis import claims_of
 from validators.claims.lexicon import Drug, lexicon_for
+from validators.claims.matching import Probe
 from validators.document import BlockKind, Document
 from validators.findings import Category, Finding, Severity
 from validators.registry import Rule, register
@@ -30,14 +31,16 @@ class FairBalance(Rule):
         analysis = claims_of(document, self.config)
         skipped = analysis.references.blocks
         body = [b for i, b in enumerate(document.blocks) if i not in skipped]
-        text = "\n".join(document.block_text(b) for b in body)
+        document_probe = Probe(document.text)
+        body_probe = None
         for drug in lexicon.drugs:
-            mentions = self._mentions(document, drug, analysis, skipped)
+            mentions = self._mentions(document, document_probe, drug, analysis, skipped)
             if not mentions:
                 continue
+            body_probe = body_probe or Probe("\n".join(document.block_text(b) for b in body))
             used: set[tuple[int, int]] = set()
             for index, topic in enumerate(drug.risks):
-                if topic.covered_by.search(text):
+                if topic.covered_by.any(body_probe):
                     continue
                 start, end = self._place(document, mentions, index, used)
                 named = document.text[mentions[0][0] : mentions[0][1]]
@@ -60,16 +63,16 @@ class FairBalance(Rule):
         return span
 
     @staticmethod
-    def _mentions(document: Document, drug: Drug, analysis, skipped: set[int]) -> list[tuple[int, int]]:
+    def _mentions(document: Document, probe: Probe, drug: Drug, analysis, skipped: set[int]) -> list[tuple[int, int]]:
         """The drug's mentions in body text, those inside claims first (where a reviewer expects the risks)."""
         claims = [(c.start, c.end) for c in analysis.claims]
         in_claims, elsewhere = [], []
-        for match in drug.names.finditer(document.text):
-            sentence = document.sentence_at(match.start())
+        for span in drug.names.spans(probe):
+            sentence = document.sentence_at(span[0])
             if sentence is None or sentence.block in skipped:
                 continue
             if document.blocks[sentence.block].kind is BlockKind.HEADING:
                 continue
-            inside = any(a <= match.start() < b for a, b in claims)
-            (in_claims if inside else elsewhere).append(match.span())
+            inside = any(a <= span[0] < b for a, b in claims)
+            (in_claims if inside else elsewhere).append(span)
         return in_claims + elsewhere

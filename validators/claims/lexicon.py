@@ -1,7 +1,9 @@
-"""The claim vocabularies (validators/data/claims_*.yaml), compiled once into regexes.
+"""The claim vocabularies (validators/data/claims_*.yaml), compiled once.
 
-Editors extend the vocabularies in their own vocabulary dirs; a `ClaimLexicon` is built
-per set of dirs and cached, so checking a document never compiles anything.
+Word lists become `Vocabulary` matchers (set lookups per token); small regexes built
+from lists are used only on short windows. Editors extend the vocabularies in their own
+vocabulary dirs; a `ClaimLexicon` is built per set of dirs and cached, so checking a
+document never compiles anything.
 """
 
 import re
@@ -9,8 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from lemminflect import getAllInflections
+from lemminflect import getAllInflections, getAllInflectionsOOV
 
+from validators.claims.matching import Vocabulary, tokens_of
 from validators.vocabulary import load_vocabulary
 
 FLAGS = re.IGNORECASE
@@ -54,14 +57,11 @@ def verb_forms(lemmas) -> set[str]:
     for lemma in lemmas:
         lemma = str(lemma).lower()
         forms.add(lemma)
-        for values in getAllInflections(lemma, upos="VERB").values():
+        # Verbs lemminflect does not know ("unclog") get regular inflections.
+        inflections = getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")
+        for values in inflections.values():
             forms.update(v.lower() for v in values)
     return forms
-
-
-def words_pattern(words) -> str:
-    escaped = sorted((re.escape(w) for w in words), key=len, reverse=True)
-    return r"(?<![\w'’-])(?:" + "|".join(escaped) + r")(?![\w'’-])"
 
 
 @dataclass(frozen=True)
@@ -69,14 +69,14 @@ class RiskTopic:
     key: str
     label: str
     resolve: str
-    covered_by: re.Pattern
+    covered_by: Vocabulary
 
 
 @dataclass(frozen=True)
 class Drug:
     key: str
     label: str
-    names: re.Pattern
+    names: Vocabulary
     risks: tuple[RiskTopic, ...]
 
 
@@ -87,43 +87,45 @@ class ClaimLexicon:
     reference_headings: frozenset[str]
     reference_id: re.Pattern
     # evidence
-    evidence_report: re.Pattern
+    reporters: Vocabulary
     reporting_verb_forms: frozenset[str]
-    study_mention: re.Pattern
-    impersonal_evidence: re.Pattern
-    journal_named: re.Pattern
+    study_determiners: Vocabulary
+    study_modifiers: frozenset[str]
+    study_nouns: Vocabulary
+    impersonal_evidence: Vocabulary
+    journal_named: Vocabulary
     embedded_question_tail: re.Pattern
     # absolute promises
-    absolute: re.Pattern
-    absolute_when: tuple[tuple[re.Pattern, re.Pattern], ...]  # (phrase, context the sentence must have)
+    absolute: Vocabulary
+    absolute_when: tuple[tuple[Vocabulary, Vocabulary], ...]  # (phrase, context the sentence must have)
     softer: dict[str, str]
     # numbers
     percent: re.Pattern
     percent_follower: re.Pattern
     percent_leader: re.Pattern
     formulation: re.Pattern
-    statistic: re.Pattern
-    timeline: re.Pattern
+    statistic: Vocabulary
+    timeline: Vocabulary
     # what a claim is made of
-    effect_verb: re.Pattern
     effect_verb_forms: frozenset[str]
-    effect_predicate: re.Pattern
-    outcome: re.Pattern
-    treatment: re.Pattern
+    effect_predicate: Vocabulary
+    outcome: Vocabulary
+    treatment: Vocabulary
     # what a claim is not
     instruction_verbs: frozenset[str]
     instruction_leader: re.Pattern
-    directive: re.Pattern
-    call_to_action: re.Pattern
-    logistics: re.Pattern
-    definition: re.Pattern
-    company_subject: re.Pattern
-    reported_framing: re.Pattern
+    directive: Vocabulary
+    call_to_action: Vocabulary
+    logistics: Vocabulary
+    definition: Vocabulary
+    company_subject: Vocabulary
+    reported_framing: Vocabulary
     quotation_framing_tail: re.Pattern
-    generic_subject: re.Pattern
-    negation: re.Pattern
-    hedge: re.Pattern
-    embedding: re.Pattern
+    generic_subject: Vocabulary
+    negation: Vocabulary
+    hedge: Vocabulary
+    embedding_verbs: Vocabulary
+    question_words: frozenset[str]
     # fair balance
     drugs: tuple[Drug, ...]
 
@@ -137,19 +139,7 @@ def _timeline_pattern(data: dict) -> str:
     anchors = alternation(data["timeline_anchors"])
     with_preposition = rf"(?<!\w){prepositions}\s+(?:{fillers}\s+)*{number_range}[\s-]+{units}(?!\w)"
     with_anchor = rf"(?<!\w){number_range}[\s-]+{units}\s+{anchors}(?!\w)"
-    return "|".join((with_preposition, with_anchor, alternation(data["timeline_phrases"])))
-
-
-def _evidence_patterns(data: dict) -> tuple[str, str]:
-    reporters = alternation(data["reporters"])
-    verbs = words_pattern(verb_forms(data["reporting_verbs"]))
-    # "Studies show", "Research has consistently shown", "Experts at X agree" (not "... to show").
-    report = rf"(?<!\w){reporters}(?!\w)(?:[\s,]+(?!to\b)[\w'’-]+){{0,4}}?[\s,]+(?<!\bto\s){verbs}"
-    determiners = alternation(data["study_determiners"])
-    modifiers = alternation(data["study_modifiers"])
-    nouns = alternation(data["study_nouns"])
-    study = rf"(?<!\w){determiners}\s+(?:(?:most\s+)?{modifiers}[\s,]+){{0,4}}{nouns}(?!\w)"
-    return report, study
+    return f"(?:{with_preposition}|{with_anchor})"
 
 
 def _drugs(data: dict) -> tuple[Drug, ...]:
@@ -158,16 +148,11 @@ def _drugs(data: dict) -> tuple[Drug, ...]:
         if not entry.get("prescription", True):
             continue
         risks = tuple(
-            RiskTopic(
-                key=topic,
-                label=spec["label"],
-                resolve=spec["resolve"],
-                covered_by=compile_phrases(spec["covered_by"]),
-            )
+            RiskTopic(topic, spec["label"], spec["resolve"], Vocabulary(spec["covered_by"]))
             for topic, spec in (entry.get("risks") or {}).items()
         )
-        names = [key, *entry.get("names", [])]
-        drugs.append(Drug(key, entry.get("label", key), compile_phrases(names), risks))
+        names = Vocabulary([key, *entry.get("names", [])])
+        drugs.append(Drug(key, entry.get("label", key), names, risks))
     return tuple(drugs)
 
 
@@ -183,53 +168,48 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
     non = vocab("claims_non_claims")
     fair = vocab("claims_fair_balance")
 
-    report, study = _evidence_patterns(evidence)
-    effect_forms = verb_forms(words["effect_verbs"])
-    instruction = {str(v).lower() for v in non["instruction_verbs"]}
     wh = alternation(evidence["embedded_question_words"])
+    plain_absolute = [e for e in absolute["phrases"] if not isinstance(e, dict)]
+    conditional_absolute = [e for e in absolute["phrases"] if isinstance(e, dict)]
     return ClaimLexicon(
         source_domains=tuple(str(d).lower().lstrip(".") for d in sources["domains"]),
         reference_headings=frozenset(str(h).lower() for h in sources["reference_headings"]),
         reference_id=re.compile(alternation(sources["reference_ids"]), FLAGS),
-        evidence_report=re.compile(report, FLAGS),
+        reporters=Vocabulary(evidence["reporters"]),
         reporting_verb_forms=frozenset(verb_forms(evidence["reporting_verbs"])),
-        study_mention=re.compile(study, FLAGS),
-        impersonal_evidence=compile_phrases(evidence["impersonal"]),
-        journal_named=re.compile(alternation(evidence["journal_cues"])),  # case matters: names are capitalised
+        study_determiners=Vocabulary(evidence["study_determiners"]),
+        study_modifiers=frozenset(w for m in evidence["study_modifiers"] for w in tokens_of(str(m))),
+        study_nouns=Vocabulary(evidence["study_nouns"]),
+        impersonal_evidence=Vocabulary(evidence["impersonal"]),
+        journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
-        absolute=compile_phrases([e for e in absolute["phrases"] if not isinstance(e, dict)]),
-        absolute_when=tuple(
-            (compile_phrases([e["phrase"]]), compile_phrases([e["when"]]))
-            for e in absolute["phrases"]
-            if isinstance(e, dict)
-        ),
+        absolute=Vocabulary(plain_absolute),
+        absolute_when=tuple((Vocabulary([e["phrase"]]), Vocabulary([e["when"]])) for e in conditional_absolute),
         softer={str(k).lower(): str(v) for k, v in (absolute.get("softer") or {}).items()},
         percent=re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", FLAGS),
         percent_follower=re.compile(r"\s*" + alternation(numbers["percent_followers"]), FLAGS),
         percent_leader=re.compile(alternation(numbers["percent_leaders"]) + r"\s*$", FLAGS),
         formulation=compile_phrases(numbers["formulation_nouns"]),
-        statistic=compile_phrases(numbers["statistic_phrases"]),
-        timeline=re.compile(_timeline_pattern(numbers), FLAGS),
-        effect_verb=re.compile(words_pattern(effect_forms), FLAGS),
-        effect_verb_forms=frozenset(effect_forms),
-        effect_predicate=compile_phrases(words["effect_predicates"]),
-        outcome=compile_phrases(words["outcomes"]),
-        treatment=compile_phrases(words["treatments"]),
-        instruction_verbs=frozenset(instruction),
+        statistic=Vocabulary(numbers["statistic_phrases"]),
+        timeline=Vocabulary(["re:" + _timeline_pattern(numbers), *numbers["timeline_phrases"]]),
+        effect_verb_forms=frozenset(verb_forms(words["effect_verbs"])),
+        effect_predicate=Vocabulary(words["effect_predicates"]),
+        outcome=Vocabulary(words["outcomes"]),
+        treatment=Vocabulary(words["treatments"]),
+        instruction_verbs=frozenset(str(v).lower() for v in non["instruction_verbs"]),
         instruction_leader=re.compile(r"^(?:" + alternation(non["instruction_leaders"]) + r"\s+)+", FLAGS),
-        directive=compile_phrases(non["directives"]),
-        call_to_action=compile_phrases(non["calls_to_action"]),
-        logistics=compile_phrases(non["logistics"]),
-        definition=compile_phrases(non["definitions"]),
-        company_subject=compile_phrases(non["company_subjects"]),
-        reported_framing=compile_phrases(non["reported_claim_framing"]),
+        directive=Vocabulary(non["directives"]),
+        call_to_action=Vocabulary(non["calls_to_action"]),
+        logistics=Vocabulary(non["logistics"]),
+        definition=Vocabulary(non["definitions"]),
+        company_subject=Vocabulary(non["company_subjects"]),
+        reported_framing=Vocabulary(non["reported_claim_framing"]),
         quotation_framing_tail=re.compile(alternation(non["quotation_framing"]) + r"[\s:,]*$", FLAGS),
-        generic_subject=compile_phrases(non["generic_subjects"]),
-        negation=compile_phrases(non["negations"]),
-        hedge=compile_phrases(non["hedges"]),
-        embedding=re.compile(
-            alternation(non["embedding_verbs"]) + rf"\s+(?:about\s+|into\s+|on\s+)?{wh}(?!\w)", FLAGS
-        ),
+        generic_subject=Vocabulary(non["generic_subjects"]),
+        negation=Vocabulary(non["negations"]),
+        hedge=Vocabulary(non["hedges"]),
+        embedding_verbs=Vocabulary(non["embedding_verbs"]),
+        question_words=frozenset(str(w).lower() for w in evidence["embedded_question_words"]),
         drugs=_drugs(fair),
     )
 

@@ -1,0 +1,316 @@
+"""Fast matching of vocabulary entries against a sentence.
+
+Python's regex engine tries every branch of an alternation at every character, so one
+regex of a few hundred words costs tens of microseconds per sentence. Instead:
+
+- plain entries (words and phrases, "pregnan*" prefixes, "*itis" suffixes) are looked up
+  token by token in sets;
+- "re:" entries are compiled one by one, each with the literal text every match of it
+  must contain (read from the parsed regex); a regex only runs on sentences that contain
+  one of those literals.
+
+A `Probe` holds what every lookup needs (the tokens, the lower-cased text) and is built
+once per sentence.
+"""
+
+import itertools
+import re
+import weakref
+from re import _constants as sre
+from re import _parser as sre_parse  # the only way to read a regex's structure
+
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+_MIN_LITERAL = 3  # shorter substrings ("in", "by") are in nearly every sentence: no use as a gate
+_MIN_WORD_START = 2  # a short word start ("we") still narrows the sentences down
+# Literals in nearly every sentence make poor gates: another required part is preferred.
+_COMMON = frozenset(
+    "the and for that with you your our are has have was were this from not can its in by on at to of as is it be or "
+    "if an".split()
+)
+DIGIT = "<digit>"  # the gate of a regex that needs a digit ("\\d+%")
+WORD_START = "^"  # prefix of a gate literal that begins a word in every match ("^cure": a word starting "cure")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+# Every vocabulary gets an id; `_candidates` remembers, per word, which vocabularies may
+# match at it, so a sentence is looked up once for all vocabularies.
+_VOCABULARIES: "weakref.WeakValueDictionary[int, Vocabulary]" = weakref.WeakValueDictionary()
+_NEXT_ID = itertools.count()
+_candidates: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
+
+
+def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
+    """The vocabularies whose entries may start at `word`, and the word-start gates it opens."""
+    found = _candidates.get(word)
+    if found is None:
+        vocabularies = list(_VOCABULARIES.values())
+        starts = tuple(v.id for v in vocabularies if v.may_start_at(word))
+        gates = {g for v in vocabularies for g in v.word_gated if g != DIGIT and word.startswith(g[1:])}
+        if _HAS_DIGIT.search(word):
+            gates.add(DIGIT)
+        found = _candidates[word] = (starts, frozenset(gates))
+    return found
+
+
+class Probe:
+    """A sentence prepared for matching: its text, lower-cased text, tokens, and for each
+    vocabulary the tokens where one of its entries may start."""
+
+    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "literals", "runnable")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lower = text.lower()
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.hits: dict[int, list[int]] = {}
+        self.gates: set[str] = set()  # word-start gates opened by the tokens
+        self.literals: dict[str, bool] = {}  # which substring gates the text contains (memo)
+        self.runnable: dict[int, list[re.Pattern]] = {}  # vocabulary id -> regexes worth running (memo)
+        words, starts, ends, hits = self.words, self.starts, self.ends, self.hits
+        for match in TOKEN.finditer(self.lower.replace("’", "'")):
+            word = match.group()
+            found = _candidates.get(word) or _candidates_for(word)
+            for vid in found[0]:
+                if vid in hits:
+                    hits[vid].append(len(words))
+                else:
+                    hits[vid] = [len(words)]
+            if found[1]:
+                self.gates |= found[1]
+            words.append(word)
+            start, end = match.span()
+            starts.append(start)
+            ends.append(end)
+        self.word_set = frozenset(words)
+
+    def contains(self, literal: str) -> bool:
+        present = self.literals.get(literal)
+        if present is None:
+            present = self.literals[literal] = literal in self.lower
+        return present
+
+
+def tokens_of(phrase: str) -> list[str]:
+    return [t.replace("’", "'") for t in TOKEN.findall(phrase.lower())]
+
+
+class Vocabulary:
+    """A vocabulary list, matched as words/phrases and gated regexes."""
+
+    def __init__(self, entries, flags: int = re.IGNORECASE):
+        self.words: set[str] = set()
+        self.prefixes: dict[int, set[str]] = {}
+        self.suffixes: dict[int, set[str]] = {}
+        self.phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # first word -> (words, last is prefix)
+        self.ungated: list[re.Pattern] = []  # regexes without a certain literal: always run
+        self.word_gated: dict[str, list[re.Pattern]] = {}  # word-start gate -> regexes needing it (or another)
+        self.substring_gated: dict[str, list[re.Pattern]] = {}  # substring gate -> regexes
+        for entry in entries or ():
+            self._add(str(entry), flags)
+        self.id = next(_NEXT_ID)
+        _VOCABULARIES[self.id] = self
+        _candidates.clear()  # a new vocabulary: every word's candidates must be looked up again
+
+    def _add(self, entry: str, flags: int) -> None:
+        if entry.startswith("re:"):
+            source = entry[3:]
+            regex = re.compile(source, flags)
+            literals = required_literals(source, flags)
+            if literals is None:
+                self.ungated.append(regex)
+            for literal in literals or ():
+                gated = self.word_gated if literal == DIGIT or literal.startswith(WORD_START) else self.substring_gated
+                gated.setdefault(literal, []).append(regex)
+            return
+        star_end = entry.endswith("*")
+        star_start = entry.startswith("*")
+        words = tokens_of(entry)
+        if not words:
+            raise ValueError(f"vocabulary entry {entry!r} has no words")
+        if star_start and len(words) == 1:
+            self.suffixes.setdefault(len(words[0]), set()).add(words[0])
+        elif len(words) == 1 and star_end:
+            self.prefixes.setdefault(len(words[0]), set()).add(words[0])
+        elif len(words) == 1:
+            self.words.add(words[0])
+        else:
+            self.phrases.setdefault(words[0], []).append((tuple(words), star_end))
+
+    def may_start_at(self, word: str) -> bool:
+        return word in self.phrases or self._word_matches(word)
+
+    def _word_matches(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        for length, prefixes in self.prefixes.items():
+            if len(word) >= length and word[:length] in prefixes:
+                return True
+        return any(len(word) > length + 2 and word[-length:] in suffixes for length, suffixes in self.suffixes.items())
+
+    def _phrase_at(self, probe: Probe, index: int) -> int:
+        """Number of tokens of the longest phrase starting at token `index` (0: none)."""
+        best = 0
+        for words, last_is_prefix in self.phrases.get(probe.words[index], ()):
+            end = index + len(words)
+            if end > len(probe.words) or len(words) <= best:
+                continue
+            if all(probe.words[index + k] == words[k] for k in range(len(words) - 1)):
+                last = probe.words[end - 1]
+                if last == words[-1] or (last_is_prefix and last.startswith(words[-1])):
+                    best = len(words)
+        if not best and self._word_matches(probe.words[index]):
+            best = 1
+        return best
+
+    def spans(self, probe: Probe, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) character spans of every match in probe.text[start:end]."""
+        end = len(probe.text) if end is None else end
+        found = []
+        taken = -1  # tokens up to here belong to an earlier match
+        hits = probe.hits.get(self.id)
+        if not hits and not (self.ungated or self.word_gated or self.substring_gated):
+            return found
+        for index in hits or ():
+            if index <= taken or probe.starts[index] < start or probe.ends[index] > end:
+                continue
+            length = self._phrase_at(probe, index)
+            if length and probe.ends[index + length - 1] <= end:
+                found.append((probe.starts[index], probe.ends[index + length - 1]))
+                taken = index + length - 1
+        for regex in self._runnable(probe):
+            found += [m.span() for m in regex.finditer(probe.text, start, end) if m.end() > m.start()]
+        return sorted(found)
+
+    def search(self, probe: Probe, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        """The first match (by position) in probe.text[start:end], or None."""
+        found = self.spans(probe, start, end)
+        return found[0] if found else None
+
+    def any(self, probe: Probe) -> bool:
+        """Whether anything matches anywhere: the cheapest question."""
+        if any(self._phrase_at(probe, index) for index in probe.hits.get(self.id, ())):
+            return True
+        return any(regex.search(probe.text) for regex in self._runnable(probe))
+
+    def _runnable(self, probe: Probe) -> list[re.Pattern]:
+        if not (self.ungated or self.word_gated or self.substring_gated):
+            return []
+        cached = probe.runnable.get(self.id)
+        if cached is not None:
+            return cached
+        runnable = list(self.ungated)
+        for gate in self.word_gated.keys() & probe.gates:
+            runnable += self.word_gated[gate]
+        for literal, regexes in self.substring_gated.items():
+            if probe.contains(literal):
+                runnable += regexes
+        cached = probe.runnable[self.id] = list(dict.fromkeys(runnable))
+        return cached
+
+
+# -- required literals of a regex ------------------------------------------------------
+
+def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Gates of a regex: strings of which every match contains at least one, or None.
+
+    Read from the parsed regex: a sequence needs what any one of its mandatory parts
+    needs, an alternation needs one of what each branch needs. A literal that starts a
+    word in every match (after \\b, a space or a (?<!\\w)) is marked WORD_START and
+    checked against the sentence's words; others are checked as substrings; DIGIT means
+    "some digit". Used only as a gate, so None (no certain literal) is always safe.
+    """
+    try:
+        tree = sre_parse.parse(source, flags)
+    except re.error:
+        return None
+    found, _ = _sequence(list(tree), at_word_start=False)
+    return tuple(sorted(found)) if found else None
+
+
+def _space_only(items) -> bool:
+    """Whether a char class (or repeat of one) matches only characters that separate words."""
+    for op, value in items:
+        if op is sre.IN and all(
+            (kind is sre.CATEGORY and code is sre.CATEGORY_SPACE) or (kind is sre.LITERAL and not chr(code).isalnum())
+            for kind, code in value
+        ):
+            continue
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and _space_only(value[2]):
+            continue
+        return False
+    return True
+
+
+def _sequence(items, at_word_start: bool) -> tuple[frozenset[str] | None, bool]:
+    """(gates of the sequence, whether the position after it starts a word)."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    run_at_word_start = False
+
+    def flush():
+        text = "".join(run).lower()
+        pieces = re.split(r"([^a-z0-9']+)", text)
+        candidates = []
+        for index in range(0, len(pieces), 2):
+            piece = pieces[index]
+            word_start = run_at_word_start if index == 0 else True
+            if len(piece) >= (_MIN_WORD_START if word_start else _MIN_LITERAL):
+                candidates.append((WORD_START if word_start else "") + piece)
+        if candidates:
+            options.append(frozenset([max(candidates, key=len)]))
+        run.clear()
+
+    state = at_word_start  # whether the next character starts a word
+    for op, value in items:
+        if op is sre.LITERAL:
+            if not run:
+                run_at_word_start = state
+            run.append(chr(value))
+            state = not chr(value).isalnum()
+            continue
+        if op is sre.AT:
+            state = state or value in (sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+            continue
+        flush()
+        inner = None
+        next_state = False
+        if op is sre.ASSERT_NOT:
+            next_state = state or (value[0] < 0 and (sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)]) in list(value[1]))
+        elif op is sre.IN and value == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+            inner = frozenset([DIGIT])
+        elif op is sre.SUBPATTERN:
+            inner, next_state = _sequence(list(value[-1]), state)
+        elif op is sre.BRANCH:
+            inner, next_state = _branches(value[1], state)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            minimum, _, body = value
+            inner, body_end = _sequence(list(body), state)
+            inner = inner if minimum >= 1 else None
+            # After the repeat: where the body ends, or (when it may be skipped) where we were.
+            next_state = body_end and (minimum >= 1 or state)
+        elif op is sre.IN:
+            next_state = _space_only([(op, value)])
+        if inner:
+            options.append(inner)
+        state = next_state
+    flush()
+    if not options:
+        return None, state
+    # The best gate: no common words, then the fewest, longest strings (a digit is a rare, good gate).
+    return min(options, key=lambda o: (bool({s.lstrip(WORD_START) for s in o} & _COMMON), len(o),
+                                       -min(99 if s == DIGIT else len(s) for s in o))), state
+
+
+def _branches(branches, at_word_start: bool) -> tuple[frozenset[str] | None, bool]:
+    union: set[str] = set()
+    word_start_after = True
+    for branch in branches:
+        needed, end_state = _sequence(list(branch), at_word_start)
+        word_start_after = word_start_after and end_state
+        if needed is None or union is None:
+            union = None
+        else:
+            union |= needed
+    return (frozenset(union) if union else None), word_start_after
