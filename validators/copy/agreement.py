@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts
+from validators.copy.singular_subject import base_verb_after_singular
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -49,9 +50,16 @@ class VerbAgreement(SentenceRule):
                 if index not in flagged:
                     flagged.add(index)
                     yield self.finding(document, tokens[index].start, tokens[index].end, message, [Suggestion(base)])
-        for index, replacement, message in self._be_after_singular(tokens, sentence.is_heading):
-            if index not in flagged:
-                yield self.finding(document, tokens[index].start, tokens[index].end, message, [Suggestion(replacement)])
+        if sentence.is_heading:
+            return  # title case and fragments: too little context for subject checks
+        singular = (self._be_after_singular(tokens), base_verb_after_singular(tokens, self.collective))
+        for found in singular:
+            for index, replacement, message in found:
+                if index not in flagged:
+                    flagged.add(index)
+                    yield self.finding(
+                        document, tokens[index].start, tokens[index].end, message, [Suggestion(replacement)]
+                    )
 
     # --- "Keep ... and inspects" ---------------------------------------------------------------
     def _after_imperative(self, tokens: tuple[Token, ...]):
@@ -201,9 +209,7 @@ class VerbAgreement(SentenceRule):
             yield target, replacement, f"After '{token.text}', use '{replacement}'."
 
     # --- "The rash are" ------------------------------------------------------------------------
-    def _be_after_singular(self, tokens, is_heading: bool):
-        if is_heading:
-            return
+    def _be_after_singular(self, tokens):
         for index in range(2, len(tokens)):
             verb = tokens[index]
             if verb.lower not in ("are", "were"):
@@ -212,8 +218,8 @@ class VerbAgreement(SentenceRule):
             word = noun.lower
             if not noun.is_word or noun.is_capitalised or word in self.collective or word in self.not_plural:
                 continue
-            if word.endswith("ing"):
-                continue  # "the following are", "the findings"
+            if word.endswith("ing") or lx.is_function_word(word):
+                continue  # "the following are", "the parameters that are"
             if word not in lx.lemmas(word).get("NOUN", ()) or lx.is_plural_noun(word):
                 continue
             if lx.singular_count_noun(word) is None and "VERB" in lx.classes(word):
@@ -243,6 +249,8 @@ def _modifier(word: str) -> bool:
     """A word that can sit inside a noun phrase before its head noun."""
     if word in lx.DETERMINERS or word[:1].isdigit():
         return True
+    if not word[:1].isalpha():
+        return False
     if lx.is_function_word(word):
         return False
     known = lx.classes(word)

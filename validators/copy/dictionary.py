@@ -20,7 +20,7 @@ _BRITISH = (
     (re.compile(r"ae"), "e"),
     (re.compile(r"oe"), "e"),
     (re.compile(r"ogue(s)?$"), r"og\1"),
-    (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
     (re.compile(r"ence$"), "ense"),
     (re.compile(r"mme(s)?$"), r"m\1"),
 )

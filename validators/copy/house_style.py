@@ -33,10 +33,18 @@ class PhraseRule(Rule):
             return
         for block in document.blocks:
             for match in self.pattern.finditer(document.text, block.start, block.end):
-                entry = self.entries[re.sub(r"\s+", " ", match.group()).lower()]
-                if entry.get("case_sensitive") and match.group() != entry["phrase"]:
+                found = re.sub(r"\s+", " ", match.group())
+                entry = self.entries[found.lower()]
+                if not _same_case(found, entry["phrase"], entry.get("case_sensitive", False)):
                     continue
                 yield match, entry
+
+
+def _same_case(found: str, phrase: str, strict: bool) -> bool:
+    """As listed, or (unless `case_sensitive`) with its first letter in the other case ("alzheimers")."""
+    if found == phrase:
+        return True
+    return not strict and found[1:] == phrase[1:] and found[:1].lower() == phrase[:1].lower()
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:

@@ -1,0 +1,115 @@
+"""Singular subjects with a plural (base-form) verb, for copy.verb-agreement.
+
+"The study show that ...", "It help reduce ...", "Research have shown ...". English
+marks the 3rd person singular only in the present, so a base-form verb right after a
+singular subject is a slip -- when the words around make the verb reading certain.
+"""
+
+from collections.abc import Iterator
+
+import lemminflect
+
+from validators.copy import lexicon as lx
+from validators.copy.text import Token
+
+_SUBJECT_PRONOUNS = frozenset({"it", "he", "she"})
+_CLAUSE_OPENERS = frozenset(
+    "if when whenever because although though while whereas since unless until once whether and but , ; :".split()
+)
+_DETERMINERS = frozenset("the this that a an each every my your his her its our their".split())
+# Words after a verb that make the verb reading certain: an object or a clause.
+_OBJECTS = (lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset({"how", "whether"})) - {"that", "what"}
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
+_IRREGULAR_THIRD_PERSON = {"have": "has", "do": "does", "be": "is", "go": "goes"}
+
+
+def third_person(verb: str) -> str:
+    if verb in _IRREGULAR_THIRD_PERSON:
+        return _IRREGULAR_THIRD_PERSON[verb]
+    forms = lemminflect.getInflection(verb, "VBZ")
+    return forms[0] if forms else verb + "s"
+
+
+def base_verb_after_singular(tokens: tuple[Token, ...], collective: frozenset[str]) -> Iterator[tuple[int, str, str]]:
+    """(index of the verb, replacement, message) for each singular subject + base-form verb."""
+    for start in _clause_starts(tokens):
+        yield from _after_pronoun(tokens, start)
+        yield from _after_noun_phrase(tokens, start, collective)
+
+
+def _clause_starts(tokens):
+    yield 0
+    for index, token in enumerate(tokens[:-1]):
+        if token.lower in _CLAUSE_OPENERS:
+            yield index + 1
+
+
+def _after_pronoun(tokens, start):
+    """ "It help reduce itching" -> "helps"."""
+    if start + 2 > len(tokens) or tokens[start].lower not in _SUBJECT_PRONOUNS:
+        return
+    verb = tokens[start + 1]
+    word = verb.lower
+    if not verb.is_word or not lx.is_base_verb(word) or lx.is_function_word(word) or word in ("be", "do"):
+        return
+    if lx.classes(word) & {"ADJ", "ADV"} or word in lemminflect.getInflection(word, "VBD"):
+        return  # "it put pressure on": the past tense looks the same
+    if start > 0 and tokens[start - 1].lower == "that" and start > 1 and lx.is_base_verb(tokens[start - 2].lower):
+        return  # "make sure that it work" is a subjunctive-like use; leave it
+    following = tokens[start + 2].lower if start + 2 < len(tokens) else ""
+    if word == "have" and not _participle(following):
+        return
+    replacement = third_person(word)
+    yield start + 1, replacement, f"The subject '{tokens[start].text}' is singular: use '{replacement}'."
+
+
+def _after_noun_phrase(tokens, start, collective):
+    """ "The study show that ..." / "Research have shown ..." -> "shows" / "has"."""
+    index = start
+    bare = True
+    if index < len(tokens) and tokens[index].lower in _DETERMINERS:
+        index += 1
+        bare = False
+    elif index != 0:
+        return  # a bare noun only at the very start of a sentence: "Research have shown"
+    while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "ADJ"):
+        index += 1
+    if index + 2 > len(tokens):
+        return
+    noun, verb = tokens[index], tokens[index + 1]
+    word = noun.lower
+    if not (noun.is_word and verb.is_word) or verb.is_capitalised or (noun.is_capitalised and index > 0):
+        return
+    if word in collective or word.endswith("ing") or lx.is_plural_noun(word) or lx.is_function_word(word):
+        return
+    if word not in lx.lemmas(word).get("NOUN", ()) or "ADV" in lx.classes(word) or word in _NUMBER_WORDS:
+        return
+    if lx.singular_count_noun(word) is None and word not in lx.lemmas(word).get("NOUN", ()):
+        return
+    candidate = verb.lower
+    following = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+    if not _certainly_a_verb(candidate, following, bare):
+        return
+    replacement = third_person(candidate)
+    yield index + 1, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
+
+
+def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
+    """Is the word after the noun a base-form verb (not part of a noun compound)?"""
+    if candidate == "have":
+        return _participle(following)
+    if bare:
+        return False  # "Use the ...", "Convert issue ...": a bare first word may be an imperative
+    if not lx.is_base_verb(candidate) or lx.is_function_word(candidate) or candidate in _NOT_VERBS:
+        return False
+    if lx.classes(candidate) & {"ADJ", "ADV"}:
+        return False
+    bare_infinitive = lx.is_only(following, "VERB") and lx.is_base_verb(following)  # "help reduce"
+    if lx.is_only(candidate, "VERB"):
+        return following in _OBJECTS or following == "that" or lx.is_only(following, "VERB")
+    return following in _OBJECTS or bare_infinitive  # "the skin care that ...": a noun compound
+
+
+def _participle(word: str) -> bool:
+    return any(word in lemminflect.getInflection(lemma, "VBN") for lemma in lx.lemmas(word).get("VERB", ()))
