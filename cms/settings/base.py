@@ -13,6 +13,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
     "pages",
+    # Before wagtail: its publish_scheduled command wraps Wagtail's with the content gate.
+    "review",
     "linkcheck",  # before wagtail.admin: overrides its unpublish confirmation template
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -47,6 +49,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "review.middleware.PublishRefusalMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -113,6 +116,20 @@ TASKS = {
 WAGTAIL_SITE_NAME = "Health CMS"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+# The content gate (review app): workflows publish through it when their last task is approved.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "review.workflow.publish_approved_content"
+# Check engine configuration for the CMS (same keys as [tool.validators]); see review/conf.py.
+VALIDATORS = {
+    "links": {
+        # Links to this site's own pages are judged from the database (linkcheck's link.internal),
+        # so no base_url: the CMS never fetches itself while an editor saves.
+        # Checks run while an editor saves: a slow external site must not hold the request long.
+        "timeout": float(os.environ.get("LINK_CHECK_TIMEOUT", "5")),
+        "skip_external": os.environ.get("LINK_CHECK_SKIP_EXTERNAL", "").lower() in {"1", "true", "yes"},
+    },
+}
+# A check that crashed or timed out blocks publishing like an error finding.
+REVIEW_FAIL_CLOSED = True
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

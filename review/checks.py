@@ -1,0 +1,173 @@
+"""Running the check engine on pages and storing the results per revision.
+
+`check_revision` is what the revision signal and the gate call: it reuses a stored run
+when the revision's content hash and the engine version (engine + settings + rules)
+match, copies the findings of an identical earlier revision instead of checking again,
+and otherwise runs the engine in-process. A crash while building or checking becomes a
+stored failed run, never an exception for the caller: the gate decides what a failed
+run means (fail closed by default).
+"""
+
+import hashlib
+import logging
+import time
+import traceback
+
+from django.db import transaction
+from django.utils import timezone
+
+from review import conf
+from review.documents import build_document, stream_block_ids
+from review.models import CheckRun, FindingDecision, StoredFinding
+from validators.document import Document
+from validators.engine import check_documents
+
+log = logging.getLogger(__name__)
+
+
+def check_revision(revision, force: bool = False) -> CheckRun:
+    """The check run of `revision` (stored or new)."""
+    return check_page(revision.as_object(), revision, force=force)
+
+
+def latest_run(page) -> CheckRun | None:
+    """The newest stored run of the page's latest revision (None when it was never checked)."""
+    revision_id = page.latest_revision_id
+    if revision_id is None:
+        return None
+    return CheckRun.objects.filter(revision_id=revision_id).order_by("-created_at", "-id").first()
+
+
+def findings_of(run: CheckRun) -> list[StoredFinding]:
+    """A run's findings, also for a run that was not stored (a page being created)."""
+    unsaved = getattr(run, "unsaved_findings", None)
+    return unsaved if unsaved is not None else list(run.findings.all())
+
+
+def check_page(page, revision=None, force: bool = False) -> CheckRun:
+    """Check `page` as it is in memory. The run is stored (against `revision` if given)
+    unless the page has no primary key yet, in which case the findings stay in memory."""
+    config = conf.engine_config()
+    version = conf.engine_version(config)
+    started = time.monotonic()
+    try:
+        document = build_document(page)
+    except Exception as error:  # noqa: BLE001 - a page we cannot read must not pass silently
+        log.exception("building the document of page %s failed", page.pk)
+        return _store_failed(page, revision, version, _describe(error))
+    build_seconds = time.monotonic() - started
+    content_hash = content_digest(document)
+
+    if not force:
+        reused = _reuse(page, revision, content_hash, version)
+        if reused is not None:
+            return reused
+    try:
+        result = check_documents([document], config, rules=conf.candidate_rules())
+    except Exception as error:  # noqa: BLE001 - e.g. a configuration error: fail closed, say why
+        log.exception("checking page %s failed", page.pk)
+        return _store_failed(page, revision, version, _describe(error), content_hash)
+    report = result.reports[0]
+    timings = {**report.timings, "build": build_seconds, "total": time.monotonic() - started}
+    findings = [_stored(finding, stream_block_ids(page)) for finding in report.findings]
+    return _store(page, revision, version, content_hash, timings, findings)
+
+
+def content_digest(document: Document) -> str:
+    """What the rules see: visible text, block structure and link targets."""
+    digest = hashlib.sha256(document.text.encode())
+    for block in document.blocks:
+        digest.update(f"\x1e{block.kind}|{block.start}|{block.end}|{block.origin}|{block.element_id}|"
+                      f"{block.level}|{block.ordered}|{block.position}".encode())
+    for link in document.links:
+        attributes = "|".join(f"{k}={v}" for k, v in sorted(link.attributes.items()))
+        digest.update(f"\x1d{link.href}|{link.start}|{link.end}|{attributes}".encode())
+    digest.update(("\x1c" + "|".join(sorted(document.ids))).encode())
+    return digest.hexdigest()
+
+
+# -- storage ---------------------------------------------------------------------------------
+def _reuse(page, revision, content_hash: str, version: str) -> CheckRun | None:
+    if page.pk is None:
+        return None
+    same = CheckRun.objects.filter(
+        page_id=page.pk, content_hash=content_hash, engine_version=version, status=CheckRun.Status.OK
+    )
+    if revision is not None:
+        existing = same.filter(revision=revision).first()
+        if existing is not None:
+            return existing
+    earlier = same.first()
+    if earlier is None:
+        return None
+    if revision is None:
+        return earlier
+    # An identical earlier revision (e.g. "save draft" then "publish" with no edit): copy its
+    # findings rather than run the rules again.
+    copies = [
+        StoredFinding(**{f.attname: getattr(finding, f.attname) for f in StoredFinding._meta.concrete_fields
+                         if f.attname not in ("id", "run_id")})
+        for finding in earlier.findings.all()
+    ]
+    return _store(page, revision, version, content_hash, {**earlier.timings, "reused_from": earlier.pk}, copies)
+
+
+@transaction.atomic
+def _store(page, revision, version, content_hash, timings, findings) -> CheckRun:
+    run = CheckRun(page_id=page.pk, revision=revision, engine_version=version, content_hash=content_hash,
+                   timings=timings)
+    if page.pk is None:
+        run.unsaved_findings = findings
+        return run
+    run.save()
+    for finding in findings:
+        finding.run = run
+    StoredFinding.objects.bulk_create(findings)
+    if revision is not None and revision.is_latest_revision():
+        _lapse_decisions(page.pk, {finding.fingerprint for finding in findings})
+    return run
+
+
+def _store_failed(page, revision, version, error, content_hash="") -> CheckRun:
+    run = CheckRun(page_id=page.pk, revision=revision, engine_version=version, content_hash=content_hash,
+                   status=CheckRun.Status.FAILED, error=error)
+    if page.pk is None:
+        run.unsaved_findings = []
+    else:
+        run.save()
+    return run
+
+
+def _lapse_decisions(page_id: int, fingerprints: set[str]) -> None:
+    """Decisions whose finding is gone from the latest revision no longer apply — even if the
+    same text comes back later, it gets a fresh review."""
+    FindingDecision.objects.filter(page_id=page_id, lapsed_at__isnull=True).exclude(
+        fingerprint__in=fingerprints
+    ).update(lapsed_at=timezone.now())
+
+
+def _stored(finding, block_ids: dict[str, str]) -> StoredFinding:
+    source = finding.source
+    origin = source.origin if source else ""
+    return StoredFinding(
+        rule=finding.rule,
+        category=str(finding.category),
+        severity=str(finding.severity),
+        message=finding.message,
+        excerpt=finding.excerpt,
+        sentence=finding.sentence,
+        start=finding.start,
+        end=finding.end,
+        origin=origin,
+        offset=source.offset if source else None,
+        block_id=block_ids.get(".".join(origin.split(".")[:2]), "") if origin.startswith("body.") else "",
+        suggestions=[{"replacement": s.replacement, "safe": s.safe} for s in finding.suggestions],
+        url=finding.url,
+        resolved_url=finding.resolved_url,
+        fingerprint=finding.fingerprint,
+        details=finding.details,
+    )
+
+
+def _describe(error: BaseException) -> str:
+    return "".join(traceback.format_exception_only(type(error), error)).strip()[:2000]

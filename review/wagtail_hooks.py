@@ -1,0 +1,25 @@
+"""Wagtail hooks of the review app; the logic lives in the modules named here."""
+
+from wagtail import hooks
+from wagtail.models import Page
+
+from review import admin_refusals
+from review.actions import GatedPublishPageRevisionAction
+from review.log_formatters import FORMATTERS
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    for action, formatter in FORMATTERS.items():
+        actions.register_action(action)(formatter)
+
+
+@hooks.register("register_actions")
+def register_gated_publish(registry):
+    registry.register(Page, GatedPublishPageRevisionAction)
+
+
+# The editor's Publish button (edit and create views), after the revision is saved.
+hooks.register("before_publish_page", admin_refusals.refuse_editor_publish)
+# Bulk publish in the page explorer.
+hooks.register("before_bulk_action", admin_refusals.refuse_bulk_publish)
