@@ -93,6 +93,7 @@ CONTAINER_TAGS = {"div", "section", "article", "main", "header", "footer", "body
 MEDIA_TAGS = {"img", "figure", "picture", "video", "audio", "iframe", "embed", "object", "svg", "canvas"}
 CODE_TAGS = {"script", "style", "noscript", "template"}
 FORM_TAGS = {"form", "button", "input", "select", "textarea", "fieldset"}
+MEDIA_PARTS = {"source", "track", "param"}
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 REFERENCES_HEADING = re.compile(r"^\s*(references|sources|bibliography|citations|works cited)\s*:?\s*$", re.I)
 NUMBERED_REFERENCE = re.compile(r"^\s*(\[\d+\]|\d+[.)])\s+")
@@ -278,7 +279,9 @@ class Converter:
         name = node.name.lower()
         if name == "br":
             return "<br/>"
-        if name in CODE_TAGS or name in FORM_TAGS:
+        if name in MEDIA_PARTS:
+            return ""  # <source>/<track>/<param>: the media element itself is reported
+        if name in CODE_TAGS or (name in FORM_TAGS and name not in {"form", "fieldset"}):
             self._drop_element(node)
             return ""
         if name in MEDIA_TAGS:
@@ -317,12 +320,19 @@ class Converter:
             for item in node.find_all(sorted(MEDIA_TAGS - {"figure"})):
                 if item.find_parent(sorted(MEDIA_TAGS - {"figure"})) is None:
                     self._report_media(item)
-                    item.extract()
+                    if item.name.lower() == "img":
+                        item.extract()
+                    else:
+                        item.unwrap()  # keep fallback text
             if node.get_text(strip=True):
                 self.report.changed.append(f"figure text kept without its media: “{_excerpt(node.get_text(' '))}”")
                 self.walk(node, loose_text_note=False)
             return
         self._report_media(node)
+        if node.name.lower() != "img" and node.get_text(strip=True):
+            # Fallback text (or content swallowed by an unclosed media tag) is kept.
+            self.report.changed.append(f"text inside <{node.name}> kept: “{_excerpt(node.get_text(' '))}”")
+            self.walk(node, loose_text_note=False)
 
     def _report_media(self, node: Tag) -> None:
         name = node.name.lower()
@@ -336,9 +346,7 @@ class Converter:
         if not source:
             inner_source = node.find(["source", "img"], src=True)
             source = inner_source["src"] if inner_source is not None else ""
-        text = _excerpt(node.get_text(" "))
-        detail = f" with text “{text}”" if text else ""
-        self.report.dropped.append(f"<{name}> {source}".rstrip() + f"{detail} (embedded media is not imported)")
+        self.report.dropped.append(f"<{name}> {source}".rstrip() + " (embedded media is not imported)")
 
     # -- blocks ---------------------------------------------------------------------------
     def add_paragraph(self, inner: str, note: str | None = None) -> None:
@@ -412,8 +420,10 @@ class Converter:
             self.definition_list(node)
         elif name == "hr":
             self.report.changed.append("horizontal rule removed (sections are marked by headings)")
-        elif name == "nav":
-            self._drop_element(node)
+        elif name in {"nav", "form", "fieldset"}:
+            # Usually site chrome, but an unclosed one can swallow the article: keep the text.
+            self.report.changed.append(f"<{name}> “{_excerpt(node.get_text(' '))}” imported as body text")
+            self.walk(node, loose_text_note=False)
         elif name in MEDIA_TAGS:
             self._drop_media(node)
         elif name in CODE_TAGS or name in FORM_TAGS:

@@ -171,7 +171,8 @@ def test_structure_checker_reports_real_nesting_errors_only():
 # -- property: every word of the input ends up in the page or in the report ----------------------
 WORDS = st.from_regex(r"[a-z]{4,9}", fullmatch=True)
 CONTAINERS = ["p", "div", "span", "b", "em", "a", "section", "blockquote", "aside", "pre", "table", "td", "dl", "dt"]
-CONTAINERS += ["h1", "h2", "h3", "h4", "ul", "ol", "li", "foo", "figure", "figcaption", "video", "nav", "script"]
+# (<script> is left out: its content is code, reported as dropped, not reader text.)
+CONTAINERS += ["h1", "h2", "h3", "h4", "ul", "ol", "li", "foo", "figure", "figcaption", "video", "nav", "form"]
 
 
 @st.composite
