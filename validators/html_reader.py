@@ -70,7 +70,8 @@ class _Reader(HTMLParser):
         if self._hidden:
             return
         if tag in ("ul", "ol"):
-            self._lists.append([tag == "ol", 0])
+            # <ol start="5"> numbers from 5: a reference list split in two keeps its numbers.
+            self._lists.append([tag == "ol", _integer(attributes.get("start"), 1) - 1])
         if tag in _BLOCK_TAGS:
             self._open_block(tag, _BLOCK_TAGS[tag], attributes)
         elif tag in _CONTAINER_TAGS:
@@ -123,7 +124,7 @@ class _Reader(HTMLParser):
         extra = {"element_id": attributes.get("id") or None}
         if tag == "li":
             if self._lists:
-                self._lists[-1][1] += 1
+                self._lists[-1][1] = _integer(attributes.get("value"), self._lists[-1][1] + 1)
                 extra.update(ordered=self._lists[-1][0], position=self._lists[-1][1], level=len(self._lists))
         elif kind is BlockKind.HEADING:
             extra["level"] = int(tag[1])
@@ -209,6 +210,13 @@ class _Reader(HTMLParser):
         while self._unchecked:
             self.builder.ignore(self._unchecked.pop(), self.builder.offset)
         self.builder.end_block()
+
+
+def _integer(value: str | None, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
 
 
 def append_html(builder: DocumentBuilder, html: str, origin: str, base_offset: int = 0) -> None:

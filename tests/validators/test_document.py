@@ -212,3 +212,11 @@ def test_a_pre_block_is_a_unit_of_its_own_and_the_text_around_it_stays_in_its_bl
         (BlockKind.LIST_ITEM, "then rest."),
     ]
     assert [document.text[a:b].strip() for a, b in document.ignored] == ["x = 1 y = 2", "make"]
+
+
+def test_ordered_list_positions_follow_start_and_value_attributes():
+    document = from_html('<ol start="4"><li>four</li><li>five</li><li value="9">nine</li><li>ten</li></ol>'
+                         '<ol start="x"><li>one</li></ol>')
+    assert [(document.block_text(b), b.position) for b in document.blocks] == [
+        ("four", 4), ("five", 5), ("nine", 9), ("ten", 10), ("one", 1)
+    ]
