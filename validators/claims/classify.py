@@ -166,6 +166,8 @@ class Classifier:
             return "consumer advice about products in general"
         if strong:
             return ""
+        if probe.text.rstrip().endswith(":"):
+            return "introduces a list"  # the list items are classified one by one
         if lx.company_subject.any(probe):
             return "company describing itself"
         if lx.definition.any(probe):
@@ -247,6 +249,9 @@ class Classifier:
             lemmas = _lemmas(word)
             if "VERB" in lemmas and not lemmas.keys() & {"NOUN", "ADJ", "ADV", "ADP", "PROPN"}:
                 return True
+            if word.endswith("s") and "VERB" in lemmas and word not in lemmas["VERB"] and position \
+                    and words[position - 1] not in _DETERMINERS:
+                return True  # "Ibuprofen works ...": a third-person verb after its subject
         return False
 
     # -- what it is -------------------------------------------------------------
