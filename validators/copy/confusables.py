@@ -17,6 +17,9 @@ _ENDS = frozenset(".,;:!?)")
 _LINKERS = frozenset("to that when if because".split())
 _INTENSIFIERS = frozenset("very so too really quite extremely also still not".split())
 _PREDICATE_STARTERS = frozenset("a an the not been being going getting".split())
+_ADVICE_NOUN_BEFORE = frozenset("medical expert professional good some any the your our their this for of".split())
+_ADVISE_VERB_BEFORE = lx.MODALS | frozenset("to we i they doctors strongly not".split())
+_ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against on patients people whether how".split())
 _BARE_DETERMINERS = frozenset("the an no any".split())
 _MODAL_OR_NOT = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | frozenset({"not", "to"})
 
@@ -55,6 +58,7 @@ class ConfusedWords(SentenceRule):
         self.verb_subjects = frozenset(words["verb_subjects"])
         self.loose_nouns = frozenset(words["loose_nouns"])
         self.its_idioms = frozenset(words["its_idioms"])
+        self.you_are_followers = frozenset(words["you_are_followers"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -99,12 +103,31 @@ class ConfusedWords(SentenceRule):
         adjective_place = following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")
         if word == "lose" and adjective_place and previous not in _MODAL_OR_NOT:
             return "loose", "'lose' is a verb; for 'not tight' use 'loose'.", False
+        if word == "your" and following in self.you_are_followers:
+            return "you're", "'your' is possessive; for 'you are', use 'you're'.", False
+        if word == "you're" and after is not None and self._possessive_place(tokens, index + 1):
+            return "your", "'you're' means 'you are'; the possessive is 'your'.", False
+        if word == "advise" and (previous in _ADVICE_NOUN_BEFORE) and following not in _ADVISE_OBJECTS:
+            return "advice", "'advise' is the verb; the noun is 'advice'.", False
+        if word == "advice" and previous in _ADVISE_VERB_BEFORE and following in _ADVISE_OBJECTS:
+            return "advise", "'advice' is the noun; the verb is 'advise'.", False
         if word == "their" and following in ("is", "are", "was", "were"):
             return "there", "'their' is possessive; to say something exists, use 'there'.", False
         participle = following == "been" or following.endswith(("ed", "en"))
         if word == "of" and previous in ("could", "would", "should", "must", "might", "may") and participle:
             return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
         return None
+
+    def _possessive_place(self, tokens, index) -> bool:
+        """A noun that cannot follow "you are": "you're doctor" (but "you're patients who ...")."""
+        word = tokens[index].lower
+        known = lx.classes(word)
+        if not tokens[index].is_word or tokens[index].is_capitalised or lx.is_function_word(word):
+            return False
+        if "NOUN" not in known or known & {"ADJ", "ADV"} or word.endswith("ing") or word in self.its_idioms:
+            return False
+        after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        return after not in ("who", "that", "and", "or", ",", ".", "!", "?")
 
     @staticmethod
     def _than_means_then(tokens, index, after: Token | None) -> bool:

@@ -21,6 +21,11 @@ RULE = "copy.verb-agreement"
         ("Your skin were dry before the treatment.", "were", "was"),
         ("They often needs a second dose.", "needs", "need"),
         ("We recommends a patch test first.", "recommends", "recommend"),
+        ("It help reduce itching.", "help", "helps"),
+        ("If it cause pain, stop using it.", "cause", "causes"),
+        ("The cream help you sleep.", "help", "helps"),
+        ("Research have shown a benefit.", "have", "has"),
+        ("The evidence suggest that it works.", "suggest", "suggests"),
     ],
 )
 def test_flags_disagreeing_verbs(text, excerpt, suggestion):
@@ -54,6 +59,14 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "Rust 1.62.1 addresses a few regressions and also mitigates a bug.",
         "Stay up to date with recommended vaccinations.",
         "Patients who take it and feel dizzy should sit down.",
+        "It put pressure on the skin yesterday.",
+        "Let it heal and help it dry.",
+        "The skin care that we offer is gentle.",
+        "This will help the skin heal.",
+        "Use the cream twice a day.",
+        "The parameters that are listed here are optional.",
+        "We have changed the dose.",
+        "Research has shown a benefit.",
     ],
 )
 def test_leaves_correct_sentences_alone(text):

@@ -23,6 +23,11 @@ RULE = "copy.confused-words"
         ("Their are several treatment options.", "Their", "There"),
         ("You should of been told about this.", "of", "have"),
         ("Wash the area, than apply the cream.", "than", "then"),
+        ("Ask your doctor if your pregnant.", "your", "you're"),
+        ("Your not alone.", "Your", "You're"),
+        ("Tell you're doctor about it.", "you're", "your"),
+        ("Ask for medical advise.", "advise", "advice"),
+        ("We advice you to rest.", "advice", "advise"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -52,6 +57,13 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "There are several options.",
         "Their doctor is available.",
         "Loose stools are common.",
+        "Your taking of the drug matters.",
+        "Your breastfeeding baby is fine.",
+        "If you're taking it, stop.",
+        "You're patients who need care.",
+        "You're part of the team and you're in good hands.",
+        "Your doctor will advise you.",
+        "Get advice from a pharmacist.",
     ],
 )
 def test_leaves_correct_usage_alone(text):

@@ -54,6 +54,7 @@ def test_space_before_paren_negatives(text):
         ("Drink water in order prevent dehydration.", "order", "order to"),
         ("According the CDC, scabies is common.", "According", "according to"),
         ("A lot people have eczema.", "lot", "lot of"),
+        ("It important to finish the course.", "It important", "It is important"),
     ],
 )
 def test_missing_word(text, excerpt, suggestion):
@@ -70,6 +71,8 @@ def test_missing_word(text, excerpt, suggestion):
         "Drink water in order to prevent dehydration.",
         "According to the CDC, scabies is common.",
         "A lot of people have eczema.",
+        "It is important to rest.",
+        "Make it important to you.",
     ],
 )
 def test_missing_word_negatives(text):
