@@ -56,7 +56,7 @@ _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
 _NEGATION_NEAR = re.compile(r"\b(?:not|no|never|none|nothing|neither|nor|without|cannot|hardly)\b|n['’]t\b", re.I)
 _INDICATION = re.compile(r"\b(?:used|prescribed|approved|given|licensed|indicated)\s+(?:\w+\s+)?(?:to|for)\s+$", re.I)
 _WH_BEFORE = re.compile(r"\b(?:how|whether|what|why|which|if)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_TESTIMONIAL = re.compile(r"(?<![\w'’])(?:I|my|me|I've|I’ve|I'm|I’m)(?![\w'’])")
+_TESTIMONIAL = re.compile(r"(?<![\w'’])(?:I|my|me|I've|I’ve|I'm|I’m)(?![\w'’])", re.IGNORECASE)
 _FIRST_PERSON = frozenset(("i", "my", "me", "i've", "i'm"))
 _COMPARISON_WORDS = frozenset(("than", "compared", "superior", "inferior", "outperform", "outperforms", "as"))
 _COMPARISON = re.compile(
@@ -126,7 +126,7 @@ class Classifier:
         lx = self.lx
         evidence = self._evidence(probe)
         statistics = self._statistics(probe)
-        timelines = [self._cue("timeline", probe.text, span) for span in lx.timeline.spans(probe)]
+        timelines = self._timelines(probe)
         effect = self._has_effect(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
@@ -244,15 +244,25 @@ class Classifier:
         for position, word in enumerate(words):
             if word in _AUXILIARIES or word.endswith("n't"):
                 return True
-            if word in self.lx.effect_verb_forms and position and words[position - 1] not in _DETERMINERS:
-                return True  # "Retinoids increase ...", not "the increase"
+            if word in self.lx.effect_verb_forms and position and words[position - 1] not in _DETERMINERS \
+                    and not (in_list and word.endswith("ed")):
+                return True  # "Retinoids increase ...", not "the increase" or a bullet's "raised spots"
             lemmas = _lemmas(word)
-            if "VERB" in lemmas and not lemmas.keys() & {"NOUN", "ADJ", "ADV", "ADP", "PROPN"}:
+            if "VERB" not in lemmas or word in _DETERMINERS:
+                continue
+            if not lemmas.keys() & {"NOUN", "ADJ", "ADV", "ADP", "PROPN"} and not (in_list and word.endswith("ed")):
                 return True
-            if word.endswith("s") and "VERB" in lemmas and word not in lemmas["VERB"] and position \
-                    and words[position - 1] not in _DETERMINERS:
-                return True  # "Ibuprofen works ...": a third-person verb after its subject
+            third_person = word.endswith("s") and word not in lemmas["VERB"]
+            if third_person and position and self._subject_like(words[position - 1]):
+                return True  # "Ibuprofen works ...": a third-person verb right after a noun or a name
         return False
+
+    @staticmethod
+    def _subject_like(word: str) -> bool:
+        lemmas = _lemmas(word)
+        if not lemmas:
+            return len(word) > 3 and word.isalpha() and word not in _DETERMINERS  # a name: "ibuprofen"
+        return set(lemmas) <= {"NOUN", "PROPN"}
 
     # -- what it is -------------------------------------------------------------
     def _embedded_from(self, probe: Probe) -> int:
@@ -345,6 +355,19 @@ class Classifier:
                 continue  # "there is no cure", "is not 100% effective"
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
+
+    def _timelines(self, probe: Probe) -> list[Cue]:
+        spans = self.lx.timeline.spans(probe)
+        if not spans:
+            return []
+        schedule_ends = {end for _, end in self.lx.schedule_words.spans(probe)}
+        cues = []
+        for start, end in spans:
+            index = bisect.bisect_left(probe.starts, start)
+            if index and probe.ends[index - 1] in schedule_ends:
+                continue  # "repeated after a week": a schedule, not when an effect appears
+            cues.append(self._cue("timeline", probe.text, (start, end)))
+        return cues
 
     def _statistics(self, probe: Probe) -> list[Cue]:
         text = probe.text

@@ -106,6 +106,7 @@ class ClaimLexicon:
     formulation: re.Pattern
     statistic: Vocabulary
     timeline: Vocabulary
+    schedule_words: Vocabulary
     # what a claim is made of
     effect_verb_forms: frozenset[str]
     effect_predicate: Vocabulary
@@ -192,6 +193,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         formulation=compile_phrases(numbers["formulation_nouns"]),
         statistic=Vocabulary(numbers["statistic_phrases"]),
         timeline=Vocabulary(["re:" + _timeline_pattern(numbers), *numbers["timeline_phrases"]]),
+        schedule_words=Vocabulary(numbers["schedule_words"]),
         effect_verb_forms=frozenset(verb_forms(words["effect_verbs"])),
         effect_predicate=Vocabulary(words["effect_predicates"]),
         outcome=Vocabulary(words["outcomes"]),
