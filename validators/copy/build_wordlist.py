@@ -81,7 +81,8 @@ def build(source: Path) -> list[str]:
             continue
         stem, _, flags = entry.partition("/")
         words |= expand(stem, flags, prefixes, suffixes)
-    return sorted(w for w in words if w and not w[0].isdigit())
+    # Lower case: the checker looks words up in lower case (capitalised words are names).
+    return sorted({w.lower() for w in words if w and not w[0].isdigit()})
 
 
 def main() -> int:

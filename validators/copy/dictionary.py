@@ -72,9 +72,7 @@ def american_variant(word: str, words: set[str]) -> str | None:
 
 @lru_cache(maxsize=8)
 def load_dictionary(extra_dirs: tuple[Path, ...] = ()) -> SpellingDictionary:
-    words: set[str] = set()
-    for line in (DATA_DIR / "spelling_en_US.txt").read_text(encoding="utf-8").splitlines():
-        words.add(line.lower())
+    words = set((DATA_DIR / "spelling_en_US.txt").read_text(encoding="utf-8").split())
     domain: set[str] = set()
     for directory in (DATA_DIR, *extra_dirs):
         for path in sorted(Path(directory).glob("spelling_*.txt")):

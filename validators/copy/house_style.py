@@ -149,6 +149,7 @@ class ConsistentSpelling(Rule):
         self.words = load_dictionary(tuple(config.vocabulary_dirs)).words
         self.exceptions = tuple(style.get("consistency_exceptions") or [])
         self.pairs: dict[str, str] = {}
+        self._variants: dict[str, tuple[str, str] | None] = {}
         for pair in style.get("variant_pairs") or []:
             for spelling in pair:
                 self.pairs[spelling.lower()] = pair[0].lower()
@@ -189,6 +190,11 @@ class ConsistentSpelling(Rule):
 
     def _variant(self, word: str) -> tuple[str, str] | None:
         """(the word's key, its spelling family): families are 'us', 'uk', or a listed spelling."""
+        if word not in self._variants:
+            self._variants[word] = self._find_variant(word)
+        return self._variants[word]
+
+    def _find_variant(self, word: str) -> tuple[str, str] | None:
         if word in self.pairs:
             return self.pairs[word], word
         if word.startswith(self.exceptions):

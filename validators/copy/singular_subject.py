@@ -6,6 +6,7 @@ singular subject is a slip -- when the words around make the verb reading certai
 """
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import lemminflect
 
@@ -24,6 +25,7 @@ _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "
 _IRREGULAR_THIRD_PERSON = {"have": "has", "do": "does", "be": "is", "go": "goes"}
 
 
+@lru_cache(maxsize=8192)
 def third_person(verb: str) -> str:
     if verb in _IRREGULAR_THIRD_PERSON:
         return _IRREGULAR_THIRD_PERSON[verb]
@@ -53,7 +55,7 @@ def _after_pronoun(tokens, start):
     word = verb.lower
     if not verb.is_word or not lx.is_base_verb(word) or lx.is_function_word(word) or word in ("be", "do"):
         return
-    if lx.classes(word) & {"ADJ", "ADV"} or word in lemminflect.getInflection(word, "VBD"):
+    if lx.classes(word) & {"ADJ", "ADV"} or _same_past_tense(word):
         return  # "it put pressure on": the past tense looks the same
     if start > 0 and tokens[start - 1].lower == "that" and start > 1 and lx.is_base_verb(tokens[start - 2].lower):
         return  # "make sure that it work" is a subjunctive-like use; leave it
@@ -111,5 +113,11 @@ def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
     return following in _OBJECTS or bare_infinitive  # "the skin care that ...": a noun compound
 
 
+@lru_cache(maxsize=8192)
+def _same_past_tense(verb: str) -> bool:
+    return verb in lemminflect.getInflection(verb, "VBD")
+
+
+@lru_cache(maxsize=8192)
 def _participle(word: str) -> bool:
     return any(word in lemminflect.getInflection(lemma, "VBN") for lemma in lx.lemmas(word).get("VERB", ()))
