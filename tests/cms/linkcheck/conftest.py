@@ -32,6 +32,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return self._send(200, b"<html>ok</html>")
         if self.path == "/anchors":
             return self._send(200, ANCHORED)
+        if self.path == "/to-localhost":  # the same server under another host name
+            return self._send(302, headers=[("Location", f"http://localhost:{self.server.server_address[1]}/ok")])
         if self.path == "/moved":
             return self._send(301, headers=[("Location", "/ok")])
         if self.path.startswith("/status/"):
@@ -47,7 +49,7 @@ class LocalSite:
         self.server.daemon_threads = True
         self.server.hits = Counter()
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self.thread.start()
 
     @property
