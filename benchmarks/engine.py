@@ -129,21 +129,27 @@ def main() -> None:
     total_ms = build_ms + check_ms
     print(f"Article: {FIXTURE.name}, {words} words, {len(document.sentences)} sentences, "
           f"{measured['findings']} findings; medians of {RUNS} runs after a first run")
+    load = os.getloadavg()[0]
+    print(f"Machine: {os.cpu_count()} CPUs, load average {load:.1f}"
+          + (" - busy: figures are inflated; the best column is closer to an idle machine" if load > 1 else ""))
+    best_total = min(measured["build"]) * 1000 + min(measured["check"]) * 1000
     rows = [
-        ["first run in this process (build + check, loads data)", f"{measured['first'] * 1000:.1f}", ""],
-        ["build document (HTML -> visible text)", f"{build_ms:.1f}", f"{build_ms / words * 1000:.1f}"],
-        ["check, all local rules", f"{check_ms:.1f}", f"{check_ms / words * 1000:.1f}"],
-        ["build + check", f"{total_ms:.1f}", f"{total_ms / words * 1000:.1f}"],
+        ["first run in this process (build + check, loads data)", f"{measured['first'] * 1000:.1f}", "", ""],
+        ["build document (HTML -> visible text)", f"{build_ms:.1f}", f"{min(measured['build']) * 1000:.1f}",
+         f"{build_ms / words * 1000:.1f}"],
+        ["check, all local rules", f"{check_ms:.1f}", f"{min(measured['check']) * 1000:.1f}",
+         f"{check_ms / words * 1000:.1f}"],
+        ["build + check", f"{total_ms:.1f}", f"{best_total:.1f}", f"{total_ms / words * 1000:.1f}"],
     ]
     prose = proselint_samples(document.text)
     if prose is None:
-        rows.append(["proselint (not installed)", "-", "-"])
+        rows.append(["proselint (not installed)", "-", "-", "-"])
     else:
         samples, found = prose
         prose_ms = median_ms(samples)
         rows.append([f"proselint on the same text ({found} findings)", f"{prose_ms:.1f}",
-                     f"{prose_ms / words * 1000:.1f}"])
-    print(table(["in-process", "median ms", "ms / 1,000 words"], rows))
+                     f"{min(samples) * 1000:.1f}", f"{prose_ms / words * 1000:.1f}"])
+    print(table(["in-process", "median ms", "best ms", "median ms / 1,000 words"], rows))
     verdict = "meets" if total_ms / words * 1000 <= TARGET_MS_PER_1000_WORDS else "MISSES"
     print(f"target <= {TARGET_MS_PER_1000_WORDS:g} ms / 1,000 words: {verdict}\n")
 
@@ -153,9 +159,9 @@ def main() -> None:
 
     cli, bare = cold_cli()
     print()
-    print(table(["cold run (subprocess)", f"median s of {CLI_RUNS}"], [
-        ["python -m validators check --skip-external", f"{statistics.median(cli):.2f}"],
-        ["python -c pass (interpreter start)", f"{statistics.median(bare):.2f}"],
+    print(table(["cold run (subprocess)", f"median s of {CLI_RUNS}", "best s"], [
+        ["python -m validators check --skip-external", f"{statistics.median(cli):.2f}", f"{min(cli):.2f}"],
+        ["python -c pass (interpreter start)", f"{statistics.median(bare):.2f}", f"{min(bare):.2f}"],
     ]))
     verdict = "meets" if statistics.median(cli) < TARGET_CLI_SECONDS else "MISSES"
     print(f"target < {TARGET_CLI_SECONDS:g} s: {verdict}\n")
