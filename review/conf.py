@@ -2,6 +2,8 @@
 
 - `VALIDATORS`: the check engine's configuration (the same keys as `[tool.validators]`),
   read through `validators.config.Config.from_mapping`.
+- `REVIEW_GATE_ENABLED` (default True): False lets everything publish (checks still run and
+  are stored). Only for test suites about other things; never in production.
 - `REVIEW_FAIL_CLOSED` (default True): a check that crashed or timed out blocks publishing
   like an error; False lets such pages through (the failure is still shown).
 - `REVIEW_REVIEWER_CATEGORIES` (default ["claim"]): error findings the automatic workflow
@@ -23,6 +25,10 @@ from validators.config import Config
 from validators.registry import all_rules, enabled_rules
 
 REVIEWER_GROUP = "Compliance reviewers"
+
+
+def gate_enabled() -> bool:
+    return bool(getattr(settings, "REVIEW_GATE_ENABLED", True))
 
 
 def fail_closed() -> bool:

@@ -137,6 +137,9 @@ def assert_publishable(page, revision=None) -> GateResult:
 
 
 def bypassed() -> str | None:
+    """Why the gate is off for this call (None when it is on)."""
+    if not conf.gate_enabled():
+        return "REVIEW_GATE_ENABLED is off"
     return _bypass.get()
 
 

@@ -37,7 +37,7 @@ class Command(WagtailCommand):
     def publish_due(self) -> None:
         due = Revision.objects.filter(approved_go_live_at__lt=timezone.now()).order_by("approved_go_live_at")
         for revision in due:
-            if gate.is_gated_model(revision.content_type.model_class()):
+            if gate.is_gated_model(revision.content_type.model_class()) and not gate.bypassed():
                 result = gate.evaluate_revision(revision)
                 if not result.allowed:
                     self.stderr.write(f"Held back: {result.as_text()}")

@@ -12,6 +12,7 @@ def test_rules(settings):
     settings.VALIDATORS = {"disable": ["copy", "claim", "link"]}
     settings.REVIEW_EXTRA_RULES = list(TEST_RULES)
     settings.REVIEW_FAIL_CLOSED = True
+    settings.REVIEW_GATE_ENABLED = True
     return settings
 
 
