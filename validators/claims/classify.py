@@ -70,6 +70,10 @@ _RISK = re.compile(
     r"|complications?|worsen\w*|trigger\w*|damag\w*)\b",
     re.IGNORECASE,
 )
+_BENEFIT = re.compile(
+    r"\b(?:help|treat|cure|heal|reliev|clear|kill|reduc|improv|boost|fight|eas|sooth|lower|shorten|strengthen)\w*",
+    re.IGNORECASE,
+)
 _PREVENTION = re.compile(
     r"\b(?:prevent\w*|protect\w*|(?:reduc|lower|cut|decreas)\w*\s+(?:the\s+|your\s+)?(?:risk|chance|odds)|ward\w*\s+off)\b",
     re.IGNORECASE,
@@ -389,9 +393,13 @@ class Classifier:
             return "testimonial"
         if words & _COMPARISON_WORDS and _COMPARISON.search(probe.text):
             return "comparison"
-        for kind, pattern in (("safety", _SAFETY), ("prevention", _PREVENTION), ("risk", _RISK)):
+        for kind, pattern in (("safety", _SAFETY), ("prevention", _PREVENTION)):
             if pattern.search(probe.lower):
                 return kind
+        risk = _RISK.search(probe.lower)
+        benefit = _BENEFIT.search(probe.lower)
+        if risk and not (benefit and benefit.start() < risk.start()):
+            return "risk"  # "kills the bacteria that cause acne" is about a benefit
         return "efficacy"
 
     @staticmethod

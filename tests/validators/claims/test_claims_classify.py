@@ -38,14 +38,17 @@ def test_holdout_set_generalises(classifier):
     assert false / len(HOLDOUT["not_claim"]) <= 0.05
 
 
+ADVICE = "consumer advice about products in general"
+
+
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
         ("Apply a thin layer to the affected area twice a day.", "instruction"),
         ("Maintain good hygiene practices", "instruction"),
         ("Don't believe promises like “lose weight while you sleep.”", "reports or warns about others' promises"),
-        ("Generally, one pill will not treat or cure many different illnesses.", "consumer advice about products in general"),
-        ("Just because a product is called “natural” does not mean it is safe.", "consumer advice about products in general"),
+        ("Generally, one pill will not treat or cure many different illnesses.", ADVICE),
+        ("Just because a product is called “natural” does not mean it is safe.", ADVICE),
         ("We take a personalized approach to each patient's care.", "company describing itself"),
         ("Previous medical history", "noun phrase"),
         ("Ready to take control of your acne?", "question"),
