@@ -32,7 +32,7 @@ _CONTAINER_TAGS = {
 _HIDDEN_TAGS = {"script", "style", "template", "head", "title", "noscript", "svg", "iframe", "object"}
 _UNCHECKED_TAGS = {"code", "pre", "kbd", "samp"}
 _VOID_TAGS = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "param", "track"}
-_SPACE_RUN = re.compile(r"\s+|\S+")
+_COLLAPSED_SPACE = re.compile(r"\s*[^\S ]\s*|\s{2,}")  # white space other than a single " "
 
 
 class _Reader(HTMLParser):
@@ -159,12 +159,20 @@ class _Reader(HTMLParser):
                 _, kind, extra = self._blocks[-1]
                 self.builder.start_block(kind, self.origin, **extra)
             self._resume = False
-        for match in _SPACE_RUN.finditer(data):
-            piece = match.group()
-            if piece[0].isspace():
-                self._space(start + match.start())
-            else:
-                self.builder.add_text(piece, self.origin, start + match.start())
+        # Text with single spaces maps character for character; only other white space (line
+        # breaks, runs) collapses into one inexact space. One run per stretch, not per word.
+        cursor = 0
+        for match in _COLLAPSED_SPACE.finditer(data):
+            self._text(data[cursor : match.start()], start + cursor)
+            self._space(start + match.start())
+            cursor = match.end()
+        self._text(data[cursor:], start + cursor)
+
+    def _text(self, text, origin_offset):
+        if text[:1] == " " and (not self.builder.in_block or self.builder.offset == 0 or self._last_char_is_space()):
+            text, origin_offset = text[1:], origin_offset + 1
+        if text:
+            self.builder.add_text(text, self.origin, origin_offset)
 
     def _space(self, origin_offset):
         text = self.builder
