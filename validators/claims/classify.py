@@ -256,9 +256,11 @@ class Classifier:
                 continue
             if not lemmas.keys() & {"NOUN", "ADJ", "ADV", "ADP", "PROPN"} and not (in_list and word.endswith("ed")):
                 return True
-            third_person = word.endswith("s") and word not in lemmas["VERB"]
-            if third_person and position and self._subject_like(words[position - 1]):
-                return True  # "Ibuprofen works ...": a third-person verb right after a noun or a name
+            # "Ibuprofen works faster": a third-person verb between a noun or name and what follows it
+            # ("Lifestyle factors [that ...]" ends there: a compound noun).
+            third_person = word.endswith("s") and word not in lemmas["VERB"] and 0 < position < len(words) - 1
+            if third_person and self._subject_like(words[position - 1]):
+                return True
         return False
 
     @staticmethod
