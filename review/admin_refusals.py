@@ -66,10 +66,8 @@ def refuse_bulk_publish(request, action_type, objects, action):
             _record(result, request.user)
     if not refused:
         return None
-    messages.error(
-        request,
-        format_html("Nothing was published. {}", format_html_join("", "<div>{}</div>", ((_message(r),) for r in refused))),
-    )
+    each = format_html_join("", "<div>{}</div>", ((_message(result),) for result in refused))
+    messages.error(request, format_html("Nothing was published. {}", each))
     return redirect(action.next_url)
 
 
