@@ -45,7 +45,14 @@ class VerbAgreement(SentenceRule):
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
         flagged: set[int] = set()
-        for check in (self._after_imperative, self._after_auxiliary, self._after_plural_subject, self._after_pronoun):
+        checks = (
+            self._after_imperative,
+            self._after_auxiliary,
+            self._after_plural_subject,
+            self._after_plural_of_phrase,
+            self._after_pronoun,
+        )
+        for check in checks:
             for index, base, message in check(tokens):
                 if index not in flagged:
                     flagged.add(index)
@@ -99,10 +106,12 @@ class VerbAgreement(SentenceRule):
                 return
             candidate = tokens[target].lower
             base = lx.third_person_base(candidate)
-            if base is None:
+            if base is None or base in ("be", "have", "do"):
                 continue
-            if lx.is_plural_noun(candidate) and not _verb_follows(tokens, target):
-                continue
+            if lx.is_plural_noun(candidate):
+                nouns_joined = lx.is_plural_noun(tokens[index - 1].lower)  # "lumps and bumps regularly"
+                if not _verb_follows(tokens, target, objects_only=nouns_joined):
+                    continue
             yield target, base, f"After the imperative '{verb.text}', use the base form: '{base}'."
             return
 
@@ -141,7 +150,7 @@ class VerbAgreement(SentenceRule):
                 continue
             candidate = tokens[target].lower
             base = lx.third_person_base(candidate)
-            if base is None:
+            if base is None or base in ("be", "have", "do"):
                 continue
             if word == "to" and not lx.is_only(candidate, "VERB"):
                 continue  # "to" is also a preposition: "to treats and snacks"
@@ -164,13 +173,39 @@ class VerbAgreement(SentenceRule):
             base = _PLURAL_FORMS.get(base, base)
             if not self._heads_subject(tokens, index):
                 continue
-            if lx.is_plural_noun(verb.lower) and not _verb_follows(tokens, index + 1):
+            if lx.is_plural_noun(verb.lower) and not (
+                _verb_follows(tokens, index + 1) or _noun_follows(tokens, index + 1)
+            ):
                 continue  # "sports drinks contain": a compound noun
             yield index + 1, base, f"The subject '{subject.text}' is plural: use '{base}'."
 
-    def _heads_subject(self, tokens, index) -> bool:
+    def _after_plural_of_phrase(self, tokens):
+        """ "The symptoms of scabies includes ...": the verb agrees with the head, not the nearest noun."""
+        for index in range(len(tokens) - 3):
+            head = tokens[index]
+            if tokens[index + 1].lower != "of" or not head.is_word or head.lower in self.not_plural:
+                continue
+            if not lx.is_plural_noun(head.lower) or (head.is_capitalised and index > 0):
+                continue
+            if not self._heads_subject(tokens, index, maybe_verb=False):  # "effects of": a noun before "of"
+                continue
+            for position in range(index + 2, min(index + 10, len(tokens))):
+                word = tokens[position].lower
+                base = lx.third_person_base(word)
+                if base is not None and (not lx.is_plural_noun(word) or _verb_follows(tokens, position)):
+                    message = f"The subject '{head.text}' is plural: use '{_PLURAL_FORMS.get(base, base)}'."
+                    yield position, _PLURAL_FORMS.get(base, base), message
+                    break
+                if word in _RELATIVE_WORDS:
+                    break  # "examples of behavior that contributes": the verb has its own subject
+                unknown_name = not lx.lemmas(word)  # a drug or organism name: "of isotretinoin"
+                inside = _modifier(word) or lx.is_plural_noun(word) or word in _PHRASE_PREPOSITIONS or unknown_name
+                if not tokens[position].is_word or not inside:
+                    break
+
+    def _heads_subject(self, tokens, index, maybe_verb: bool = True) -> bool:
         """The noun ends a noun phrase that is not the object of a preposition or of a verb."""
-        if index > 0 and lx.third_person_base(tokens[index].lower):
+        if maybe_verb and index > 0 and lx.third_person_base(tokens[index].lower):
             # "The cream treats cuts": an -s word after a noun may be that noun's verb.
             before = tokens[index - 1]
             if not (before.lower in lx.DETERMINERS or before.is_number or lx.is_only(before.lower, "ADJ")):
@@ -242,6 +277,8 @@ class VerbAgreement(SentenceRule):
 
 
 _PLURAL_FORMS = {"be": "are"}
+_RELATIVE_WORDS = frozenset("that which who whom whose what how when where why whether".split())
+_PHRASE_PREPOSITIONS = frozenset("of on in for with from among".split())
 _SINGULAR_DETERMINERS = frozenset("the a an this each every my your his her its our their".split())
 
 
@@ -275,9 +312,17 @@ def _looks_imperative(tokens, index: int) -> bool:
     return not (after.endswith(_PARTICIPLE_ONLY_SUFFIXES) and lx.is_only(after, "VERB"))
 
 
-def _verb_follows(tokens, index: int) -> bool:
+def _noun_follows(tokens, index: int) -> bool:
+    """A plain noun (not also a verb) after an -s word: "bacteria causes infections"."""
+    if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+        return False
+    after = tokens[index + 1].lower
+    return lx.is_only(after, "NOUN") and not lx.is_function_word(after)
+
+
+def _verb_follows(tokens, index: int, objects_only: bool = False) -> bool:
     """Context after an -s word that makes it a verb: an object or an adverb ("keeps a copy")."""
     if index + 1 >= len(tokens):
         return False
     after = tokens[index + 1].lower
-    return after in _OBJECT_STARTERS or (after.endswith("ly") and lx.is_adverb(after))
+    return after in _OBJECT_STARTERS or (not objects_only and after.endswith("ly") and lx.is_adverb(after))

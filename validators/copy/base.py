@@ -23,10 +23,17 @@ class SentenceRule(Rule):
         raise NotImplementedError
 
 
+# Marks after which a new clause may start (not closing quotes or brackets: "the "X" message").
+CLAUSE_OPENERS = frozenset(";:—–([“")
+
+
 def clause_starts(tokens: tuple[text.Token, ...]) -> list[int]:
-    """Indexes where a clause may begin: the sentence start and after ; : — and brackets."""
+    """Indexes where a clause may begin: the sentence start, and after ; : — or an opening bracket
+    followed by a space ("clippy::double_neg" has no clause inside)."""
     starts = [0]
     for index, token in enumerate(tokens[:-1]):
-        if token.text in CLAUSE_BREAKS:
+        following = tokens[index + 1]
+        spaced = following.start > token.end or token.text in "([“"
+        if token.text in CLAUSE_OPENERS and spaced:
             starts.append(index + 1)
     return starts

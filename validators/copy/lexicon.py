@@ -41,6 +41,10 @@ MID_ADVERBS = frozenset(
 )
 
 
+# Plurals the lexicon lists as their own lemma.
+_IRREGULAR_PLURALS = frozenset("people bacteria criteria phenomena fungi larvae nuclei stimuli bacilli cocci".split())
+
+
 @lru_cache(maxsize=65536)
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """Universal POS -> lemmas for a (lower-case) word; {} when the lexicon does not know it."""
@@ -54,6 +58,8 @@ def classes(word: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def third_person_base(word: str) -> str | None:
     """The base form when `word` is a 3rd-person-singular present verb ("inspects" -> "inspect")."""
+    if word == "is":
+        return "be"
     if len(word) < 3 or not word.endswith("s"):
         return None
     for lemma in lemmas(word).get("VERB", ()):
@@ -65,7 +71,7 @@ def third_person_base(word: str) -> str | None:
 @lru_cache(maxsize=65536)
 def is_plural_noun(word: str) -> bool:
     """A plural count noun ("infections", "mites", "children"), not an -s singular ("news", "scabies")."""
-    if word in ("people",):
+    if word in _IRREGULAR_PLURALS:
         return True
     nouns = lemmas(word).get("NOUN", ())
     if not nouns or word in nouns:

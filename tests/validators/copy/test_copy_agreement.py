@@ -26,6 +26,11 @@ RULE = "copy.verb-agreement"
         ("The cream help you sleep.", "help", "helps"),
         ("Research have shown a benefit.", "have", "has"),
         ("The evidence suggest that it works.", "suggest", "suggests"),
+        ("The symptoms of scabies includes itching.", "includes", "include"),
+        ("The side effects of isotretinoin is well known.", "is", "are"),
+        ("The results of the trial shows a benefit.", "shows", "show"),
+        ("Bacteria causes infections.", "causes", "cause"),
+        ("The symptoms is mild.", "is", "are"),
     ],
 )
 def test_flags_disagreeing_verbs(text, excerpt, suggestion):
@@ -67,6 +72,13 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "The parameters that are listed here are optional.",
         "We have changed the dose.",
         "Research has shown a benefit.",
+        "The symptoms of scabies include itching.",
+        "One of the symptoms of scabies is itching.",
+        "Examples of behavior that contributes to a calm clinic include listening.",
+        "The details of what is changing are subtle.",
+        "Check for lumps and bumps regularly.",
+        "The bacteria are killed by the cream.",
+        'The path is shown after the "BUILD FAILED" message and is usually short.',
     ],
 )
 def test_leaves_correct_sentences_alone(text):
