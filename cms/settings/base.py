@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     # Before wagtail: its publish_scheduled command wraps Wagtail's with the content gate.
     "review",
     "linkcheck",  # before wagtail.admin: overrides its unpublish confirmation template
+    "claimlibrary",  # after review: its revision signal reads the run review stores
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
