@@ -134,7 +134,12 @@ class InternalLinks:
             return self.judge_page(page.pk, fragment, shown)
         redirect = Redirect.get_for_site(site).filter(old_path=Redirect.normalise_path(path)).first()
         if redirect is not None and redirect.redirect_page_id:
-            return self.judge_page(redirect.redirect_page_id, fragment, shown)
+            verdict = self.judge_page(redirect.redirect_page_id, fragment, shown)
+            new_address = redirect.redirect_page.get_url(current_site=site) if verdict.outcome == OK else None
+            if new_address:  # e.g. the page was moved and Wagtail kept its old address working
+                return Verdict(Outcome.MOVED, Severity.INFO, f"{path} redirects to {new_address}; link to the new "
+                               f"address.", shown, verdict.target_page_id)
+            return verdict
         if redirect is not None:
             return Verdict(OK, address=shown)
         return Verdict(Outcome.NOT_FOUND, Severity.ERROR, f"No page is served at {path}.", shown)
