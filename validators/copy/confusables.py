@@ -20,6 +20,7 @@ _PREDICATE_STARTERS = frozenset("a an the not been being going getting".split())
 _ADVICE_NOUN_BEFORE = frozenset("medical expert professional good some any the your our their this for of".split())
 _ADVISE_VERB_BEFORE = lx.MODALS | frozenset("to we i they doctors strongly not".split())
 _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against on patients people whether how".split())
+_TIME_NOUNS = frozenset("people days weeks months years hours minutes seconds ages times".split())
 _BARE_DETERMINERS = frozenset("the an no any".split())
 _MODAL_OR_NOT = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | frozenset({"not", "to"})
 
@@ -57,6 +58,7 @@ class ConfusedWords(SentenceRule):
         self.effect_modifiers = frozenset(words["effect_noun_modifiers"])
         self.verb_subjects = frozenset(words["verb_subjects"])
         self.loose_nouns = frozenset(words["loose_nouns"])
+        self.lose_objects = frozenset(words["lose_objects"])
         self.its_idioms = frozenset(words["its_idioms"])
         self.you_are_followers = frozenset(words["you_are_followers"])
 
@@ -84,7 +86,9 @@ class ConfusedWords(SentenceRule):
             return self._its(tokens, index)
         if word == "it's":
             return self._it_is(tokens, index)
-        noun_place = previous in self.effect_modifiers or (previous in _BARE_DETERMINERS and following in ("of", "on"))
+        noun_place = previous in self.effect_modifiers or (
+            previous in _BARE_DETERMINERS | lx.POSSESSIVES and following in ("of", "on", "include", "are", "were")
+        )
         if word in ("affect", "affects") and noun_place:
             replacement = "effect" + word[6:]
             return replacement, f"'{tokens[index].text}' is a verb; the noun is '{replacement}'.", False
@@ -92,11 +96,17 @@ class ConfusedWords(SentenceRule):
             if word == "effect":
                 verb_before = previous in lx.MODALS or previous == "not"
             else:
-                verb_before = previous in self.verb_subjects
+                brand = (
+                    index > 0
+                    and tokens[index - 1].is_capitalised
+                    and not lx.lemmas(previous)
+                    and not lx.is_function_word(previous)
+                )  # "Accutane effects"
+                verb_before = previous in self.verb_subjects or brand
             if verb_before and (following in lx.DETERMINERS or following in lx.OBJECT_PRONOUNS or following == "how"):
                 replacement = "affect" + word[6:]
                 return replacement, f"To influence something is to '{replacement}' it; 'effect' is the noun.", False
-        if word == "loose" and previous in _MODAL_OR_NOT:
+        if word == "loose" and (previous in _MODAL_OR_NOT or following in self.lose_objects):
             return "lose", "'loose' means not tight; to misplace or shed something is to 'lose' it.", False
         if word == "loosing":
             return "losing", "'loosing' means setting free; for weight, hair or blood use 'losing'.", False
@@ -185,13 +195,13 @@ class ConfusedWords(SentenceRule):
         following = tokens[index + 1].lower
         if following == "own":
             return "its", "'it's' means 'it is'; the possessive is 'its'.", True
-        if following in self.its_idioms or following == "people" or index + 2 >= len(tokens):
+        if following in self.its_idioms or following in _TIME_NOUNS or index + 2 >= len(tokens):
             return None
         then = tokens[index + 2].lower
         known = lx.classes(following)
         if not known or known & {"ADJ", "ADV"} or lx.is_function_word(following):
             return None
-        verb_next = then in lx.BE_FORMS or then in lx.MODALS or then in ("of", "on", "include")
+        verb_next = then in lx.BE_FORMS or then in lx.MODALS or then in ("of", "on", "in", "include", ".", ",", ";")
         if lx.is_plural_noun(following) and verb_next:
             return "its", "'it's' means 'it is'; the possessive is 'its'.", False
         if "NOUN" in known and not lx.is_plural_noun(following) and then in ("of", "on"):

@@ -20,6 +20,7 @@ _CLAUSE_OPENERS = frozenset(
 _DETERMINERS = frozenset("the this that a an each every my your his her its our their".split())
 # Words after a verb that make the verb reading certain: an object or a clause.
 _OBJECTS = (lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset({"how", "whether"})) - {"that", "what"}
+_LINKING_VERBS = frozenset("become seem appear feel look remain stay turn grow".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
 _IRREGULAR_THIRD_PERSON = {"have": "has", "do": "does", "be": "is", "go": "goes"}
@@ -107,6 +108,8 @@ def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
         return False
     if lx.classes(candidate) & {"ADJ", "ADV"}:
         return False
+    if candidate in _LINKING_VERBS and "ADJ" in lx.classes(following) and not lx.is_function_word(following):
+        return True  # "the skin become dry"
     bare_infinitive = lx.is_only(following, "VERB") and lx.is_base_verb(following)  # "help reduce"
     if lx.is_only(candidate, "VERB"):
         return following in _OBJECTS or following == "that" or lx.is_only(following, "VERB")

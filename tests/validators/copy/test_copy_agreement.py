@@ -31,6 +31,7 @@ RULE = "copy.verb-agreement"
         ("The results of the trial shows a benefit.", "shows", "show"),
         ("Bacteria causes infections.", "causes", "cause"),
         ("The symptoms is mild.", "is", "are"),
+        ("The skin become dry and itchy.", "become", "becomes"),
     ],
 )
 def test_flags_disagreeing_verbs(text, excerpt, suggestion):
@@ -78,6 +79,8 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "The details of what is changing are subtle.",
         "Check for lumps and bumps regularly.",
         "The bacteria are killed by the cream.",
+        "Your skin may become dry.",
+        "The patients feel better.",
         'The path is shown after the "BUILD FAILED" message and is usually short.',
     ],
 )

@@ -28,6 +28,10 @@ RULE = "copy.confused-words"
         ("Tell you're doctor about it.", "you're", "your"),
         ("Ask for medical advise.", "advise", "advice"),
         ("We advice you to rest.", "advice", "advise"),
+        ("Accutane effects the immune system.", "effects", "affects"),
+        ("Its affects on the skin are mild.", "affects", "effects"),
+        ("Diet can help you loose weight.", "loose", "lose"),
+        ("It's effects in children are unclear.", "It's", "Its"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -64,6 +68,9 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "You're part of the team and you're in good hands.",
         "Your doctor will advise you.",
         "Get advice from a pharmacist.",
+        "Tie back loose hair.",
+        "It's days before it heals.",
+        "Their effects on the skin are mild.",
     ],
 )
 def test_leaves_correct_usage_alone(text):
