@@ -2,15 +2,15 @@
 
 from collections.abc import Iterable
 
-from validators.claims.analysis import claims_of
+from validators.claims.base import ClaimRule
 from validators.claims.lexicon import lexicon_for
 from validators.document import Document
-from validators.findings import Category, Finding, Severity, Suggestion
-from validators.registry import Rule, register
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
 
 
 @register
-class AbsolutePromise(Rule):
+class AbsolutePromise(ClaimRule):
     """An absolute or guaranteed health outcome ("cures", "100% effective", "no side effects").
 
     Why: no treatment is certain to work or free of risk, so a promise that it is misleads
@@ -21,12 +21,11 @@ class AbsolutePromise(Rule):
     """
 
     id = "claim.absolute-promise"
-    category = Category.CLAIM
     severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterable[Finding]:
         softer = lexicon_for(tuple(self.config.vocabulary_dirs)).softer
-        for claim in claims_of(document, self.config).claims:
+        for claim in self.claims(document).claims:
             for cue in claim.classification.absolute:
                 advice = "Soften it (e.g. 'may help', 'side effects are usually mild')"
                 advice += "." if claim.support.cited else " and cite a peer-reviewed source."

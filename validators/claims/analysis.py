@@ -75,14 +75,17 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     references = ReferenceList(document, lexicon)
     sentences: list[ClaimSentence] = []
     dangling: list[DanglingMarker] = []
+    links_by_block: dict[int, list] = {}
+    for link in document.links:
+        links_by_block.setdefault(link.block, []).append(link)
     for sentence in document.sentences:
         if sentence.block in references.blocks:
             continue
         block = document.blocks[sentence.block]
         span = (sentence.start, sentence.end)
         in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
-        link_span = (block.start, block.end) if in_list else span
-        support = support_for(document, span, link_span, references, lexicon)
+        block_links = links_by_block.get(sentence.block, [])
+        support = support_for(document, span, block_links, in_list, references, lexicon)
         dangling += [_dangling(marker, references) for marker in support.dangling]
         if block.kind in _NOT_CLASSIFIED:
             continue
@@ -113,6 +116,13 @@ def claims_of(document: Document, config: Config) -> DocumentClaims:
     with _lock:
         _cache[key] = (weakref.ref(document, lambda _ref, key=key: _cache.pop(key, None)), lexicon, analysis)
     return analysis
+
+
+def forget(documents: list[Document]) -> None:
+    """Drop the cached analyses of `documents` (the start of a new run)."""
+    with _lock:
+        for document in documents:
+            _cache.pop(id(document), None)
 
 
 def rule_enabled(config: Config, rule_id: str) -> bool:

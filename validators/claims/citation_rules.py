@@ -2,14 +2,14 @@
 
 from collections.abc import Iterable
 
-from validators.claims.analysis import claims_of
+from validators.claims.base import ClaimRule
 from validators.document import Document
-from validators.findings import Category, Finding, Severity
-from validators.registry import Rule, register
+from validators.findings import Finding, Severity
+from validators.registry import register
 
 
 @register
-class DanglingCitation(Rule):
+class DanglingCitation(ClaimRule):
     """A citation marker ([3], a superscript, a #ref link) that matches no reference entry.
 
     Why: a marker that leads nowhere looks like support but is none; usually a reference
@@ -18,11 +18,10 @@ class DanglingCitation(Rule):
     """
 
     id = "claim.dangling-citation"
-    category = Category.CLAIM
     severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterable[Finding]:
-        analysis = claims_of(document, self.config)
+        analysis = self.claims(document)
         count = len(analysis.references.by_number)
         where = (f"the reference list has {count} entr{'y' if count == 1 else 'ies'}" if count
                  else "the article has no reference list")
@@ -36,7 +35,7 @@ class DanglingCitation(Rule):
 
 
 @register
-class ReferenceWithoutSource(Rule):
+class ReferenceWithoutSource(ClaimRule):
     """A reference-list entry with no DOI, PubMed/PMC id or source link.
 
     Why: a claim is supported only if a reviewer can find the source; an entry without
@@ -45,11 +44,10 @@ class ReferenceWithoutSource(Rule):
     """
 
     id = "claim.reference-without-source"
-    category = Category.CLAIM
     severity = Severity.WARNING
 
     def check(self, document: Document) -> Iterable[Finding]:
-        references = claims_of(document, self.config).references
+        references = self.claims(document).references
         entries = {id(r): r for r in (*references.by_number.values(), *references.by_id.values())}
         for reference in sorted(entries.values(), key=lambda r: r.block):
             if reference.has_source:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from validators.claims.lexicon import ClaimLexicon
-from validators.document import BlockKind, Document
+from validators.document import BlockKind, Document, Link
 
 DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>\])]+)", re.IGNORECASE)
 PUBMED_ID = re.compile(r"\b(?:PMID:?\s*\d{5,9}|PMCID:?\s*PMC\d{4,9}|PMC\d{4,9})\b")
@@ -21,6 +21,8 @@ _UNICODE_SUPERSCRIPT = re.compile(r"(?<=[A-Za-z.,;:)%])[¹²³⁴⁵⁶⁷⁸⁹
 _SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰⁻", "1234567890-")
 # Digits glued to a word or closing punctuation: a superscript marker if the source says <sup>.
 _GLUED_NUMBER = re.compile(r"(?<=[A-Za-z.,;:)\]%])(\d{1,3}(?:[,–-]\d{1,3})*)(?![\w])")
+_ANY_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_ANY_DIGIT = re.compile(r"\d")
 _SUP_BEFORE = re.compile(r"<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\s*$", re.IGNORECASE)
 _ENTRY_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].):]\s")
 _MAX_RANGE = 50  # "[2-4]" expands; a "range" longer than this is a typo, not a citation
@@ -166,18 +168,23 @@ def _expand(numbers: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(result))
 
 
-def find_markers(document: Document, start: int, end: int, references: ReferenceList,
+def find_markers(document: Document, start: int, end: int, links: list[Link], references: ReferenceList,
                  lexicon: ClaimLexicon) -> list[Marker]:
-    """Citation markers in document.text[start:end], one per visible marker."""
+    """Citation markers in document.text[start:end], one per visible marker; `links` are the links
+    of the block that holds the span."""
     text = document.text
     markers = [Marker(m.start(), m.end(), numbers=_expand(m.group(1))) for m in _BRACKET.finditer(text, start, end)]
-    for match in _UNICODE_SUPERSCRIPT.finditer(text, start, end):
-        digits = match.group().translate(_SUPERSCRIPT_DIGITS)
-        markers.append(Marker(match.start(), match.end(), numbers=_expand(digits)))
-    for match in _GLUED_NUMBER.finditer(text, start, end):
-        if _is_superscript(document, match.start()):
-            markers.append(Marker(match.start(), match.end(), numbers=_expand(match.group(1))))
-    for link in document.links_in(start, end):
+    if _ANY_SUPERSCRIPT.search(text, start, end):
+        for match in _UNICODE_SUPERSCRIPT.finditer(text, start, end):
+            digits = match.group().translate(_SUPERSCRIPT_DIGITS)
+            markers.append(Marker(match.start(), match.end(), numbers=_expand(digits)))
+    if document.sources and _ANY_DIGIT.search(text, start, end):
+        for match in _GLUED_NUMBER.finditer(text, start, end):
+            if _is_superscript(document, match.start()):
+                markers.append(Marker(match.start(), match.end(), numbers=_expand(match.group(1))))
+    for link in links:
+        if link.start >= end or link.end <= start:
+            continue
         href = link.href.strip()
         if not href.startswith("#"):
             continue
@@ -211,16 +218,19 @@ def _merge_overlapping(markers: list[Marker]) -> list[Marker]:
     return merged
 
 
-def support_for(document: Document, span: tuple[int, int], link_span: tuple[int, int],
+def support_for(document: Document, span: tuple[int, int], links: list[Link], whole_block: bool,
                 references: ReferenceList, lexicon: ClaimLexicon) -> Support:
-    """What supports the sentence at `span`; links count anywhere in `link_span` (its list item)."""
+    """What supports the sentence at `span`. `links` are its block's; they count anywhere in the
+    block when `whole_block` (a list item), else only inside the sentence."""
     support = Support()
-    for link in document.links_in(*link_span):
-        if host_is_source(link.href, lexicon):
+    for link in links:
+        inside = link.start < span[1] and link.end > span[0]
+        if (whole_block or inside) and host_is_source(link.href, lexicon):
             support.source_links.append(link.href)
     text = document.text[span[0] : span[1]]
-    support.source_links += [f"doi:{m.group(1)}" for m in DOI.finditer(text)]
-    for marker in find_markers(document, span[0], span[1], references, lexicon):
+    if "10." in text:
+        support.source_links += [f"doi:{m.group(1)}" for m in DOI.finditer(text)]
+    for marker in find_markers(document, span[0], span[1], links, references, lexicon):
         targets = references.resolve(marker)
         if any(t is None for t in targets) or not targets:
             support.dangling.append(marker)

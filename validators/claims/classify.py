@@ -128,18 +128,22 @@ class Classifier:
             return Classification(False, "question")
         probe = Probe(self._mask_example_quotes(text))
         lx = self.lx
-        evidence = self._evidence(probe)
-        statistics = self._statistics(probe)
-        timelines = self._timelines(probe)
+        # Cheap exclusions first: most non-claims end here before any cue is looked for.
+        if lx.reported_framing.any(probe):
+            return Classification(False, "reports or warns about others' promises")
         effect = self._has_effect(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
         health = effect or outcome or treatment
         absolute = self._absolute(probe) if health else []
-        statistics = statistics if health else []
+        statistics = self._statistics(probe) if health else []
+        reason = self._not_an_assertion(probe, bool(absolute), bool(statistics))
+        if reason:
+            return Classification(False, reason)
+        evidence = self._evidence(probe)
+        timelines = self._timelines(probe) if effect or outcome else []
         strong = bool(evidence or absolute or statistics)
-
-        reason = self._not_a_claim(probe, strong, bool(absolute), bool(statistics), effect, bool(timelines), in_list)
+        reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
         if reason:
             return Classification(False, reason)
         if evidence:
@@ -148,7 +152,7 @@ class Classifier:
             reason = "absolute promise"
         elif statistics:
             reason = "statistic about health"
-        elif timelines and (effect or outcome):
+        elif timelines:
             reason = "timeline of effect"
         elif effect and (treatment or outcome):
             reason = "effect on health"
@@ -157,19 +161,20 @@ class Classifier:
         return Classification(True, reason, self._kind(probe), evidence, absolute, statistics, timelines)
 
     # -- what it is not -------------------------------------------------------
-    def _not_a_claim(self, probe: Probe, strong: bool, absolute: bool, statistic: bool, effect: bool,
-                     timeline: bool, in_list: bool) -> str:
+    def _not_an_assertion(self, probe: Probe, absolute: bool, statistic: bool) -> str:
+        """Instructions, directives and consumer advice: not claims, unless they carry a promise or a number."""
         lx = self.lx
-        if lx.reported_framing.any(probe):
-            return "reports or warns about others' promises"
         if self._is_imperative(self._main_clause(probe.text)) and not (absolute or statistic):
             return "instruction"
         if not absolute and lx.directive.any(probe):
             return "directive"
         if lx.generic_subject.any(probe) and (lx.negation.any(probe) or lx.hedge.any(probe)):
             return "consumer advice about products in general"
-        if strong:
-            return ""
+        return ""
+
+    def _not_about_effects(self, probe: Probe, effect: bool, timeline: bool, in_list: bool) -> str:
+        """Sentences without a strong cue that are about something else than a health effect."""
+        lx = self.lx
         if probe.text.rstrip().endswith(":"):
             return "introduces a list"  # the list items are classified one by one
         if lx.company_subject.any(probe):

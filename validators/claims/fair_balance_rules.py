@@ -1,18 +1,19 @@
 """Fair balance: an article that mentions a prescription drug with serious label risks
 must state those risks."""
 
+import bisect
 from collections.abc import Iterable
 
-from validators.claims.analysis import claims_of
+from validators.claims.base import ClaimRule
 from validators.claims.lexicon import Drug, lexicon_for
 from validators.claims.matching import Probe
 from validators.document import BlockKind, Document
-from validators.findings import Category, Finding, Severity
-from validators.registry import Rule, register
+from validators.findings import Finding, Severity
+from validators.registry import register
 
 
 @register
-class FairBalance(Rule):
+class FairBalance(ClaimRule):
     """A prescription drug with serious label risks is discussed without stating them.
 
     Why: FDA's fair-balance rule for drug promotion requires the main risks to accompany
@@ -23,24 +24,20 @@ class FairBalance(Rule):
     """
 
     id = "claim.fair-balance"
-    category = Category.CLAIM
     severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterable[Finding]:
         lexicon = lexicon_for(tuple(self.config.vocabulary_dirs))
-        analysis = claims_of(document, self.config)
+        analysis = self.claims(document)
         skipped = analysis.references.blocks
-        body = [b for i, b in enumerate(document.blocks) if i not in skipped]
-        document_probe = Probe(document.text)
-        body_probe = None
+        probe = Probe(document.text)
         for drug in lexicon.drugs:
-            mentions = self._mentions(document, document_probe, drug, analysis, skipped)
+            mentions = self._mentions(document, probe, drug, analysis, skipped)
             if not mentions:
                 continue
-            body_probe = body_probe or Probe("\n".join(document.block_text(b) for b in body))
             used: set[tuple[int, int]] = set()
             for index, topic in enumerate(drug.risks):
-                if topic.covered_by.any(body_probe):
+                if self._covered(document, probe, topic.covered_by, skipped):
                     continue
                 start, end = self._place(document, mentions, index, used)
                 named = document.text[mentions[0][0] : mentions[0][1]]
@@ -49,6 +46,12 @@ class FairBalance(Rule):
                            f"{topic.resolve}.")
                 yield self.finding(document, start, end, message,
                                    details={"claim_kind": "fair-balance", "drug": drug.key, "topic": topic.key})
+
+    @staticmethod
+    def _covered(document: Document, probe: Probe, words, skipped: set[int]) -> bool:
+        """Whether the article's text (headings included, its reference list not) names the topic."""
+        starts = [b.start for b in document.blocks]
+        return any(bisect.bisect_right(starts, start) - 1 not in skipped for start, _ in words.spans(probe))
 
     @staticmethod
     def _place(document: Document, mentions: list[tuple[int, int]], index: int,

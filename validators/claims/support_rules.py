@@ -8,11 +8,12 @@ sees one "needs a citation" item per sentence with the reason that matters most.
 
 from collections.abc import Iterable
 
-from validators.claims.analysis import ClaimSentence, claims_of, rule_enabled
+from validators.claims.analysis import ClaimSentence, rule_enabled
+from validators.claims.base import ClaimRule
 from validators.claims.classify import Cue
 from validators.document import Document
-from validators.findings import Category, Finding, Severity
-from validators.registry import Rule, register
+from validators.findings import Finding, Severity
+from validators.registry import register
 
 # Most specific first; ABSOLUTE_RULE covers citing in its own message.
 _PRIORITY = ("claim.unnamed-evidence", "claim.uncited-statistic", "claim.uncited-timeline", "claim.uncited")
@@ -29,11 +30,10 @@ def _applies(rule_id: str, claim: ClaimSentence) -> bool:
     }[rule_id]
 
 
-class _UncitedRule(Rule):
-    category = Category.CLAIM
+class _UncitedRule(ClaimRule):
 
     def check(self, document: Document) -> Iterable[Finding]:
-        for claim in claims_of(document, self.config).claims:
+        for claim in self.claims(document).claims:
             if claim.support.cited or not self._owns(claim):
                 continue
             yield from self.findings_for(document, claim)
