@@ -70,6 +70,11 @@ def test_report_filters(admin_client, report_rows):
     assert "gone study" in by_host and "lost page" not in by_host
     by_kind = admin_client.get(reverse("linkcheck:report"), {"kind": "internal"}).content.decode()
     assert "lost page" in by_kind and "gone study" not in by_kind
+    # Publishing records the page's links (signal), so it shows up without an explicit check.
+    other = make_article(Page.objects.get(slug="health").specific, "other-broken", title="Another page",
+                         body=[paragraph('<p><a href="/health/missing/">missing too</a></p>')])
+    by_page = admin_client.get(reverse("linkcheck:report"), {"page": other.pk}).content.decode()
+    assert "missing too" in by_page and "lost page" not in by_page
 
 
 def test_report_csv_export(admin_client, report_rows):
