@@ -81,8 +81,9 @@ def build(source: Path) -> list[str]:
             continue
         stem, _, flags = entry.partition("/")
         words |= expand(stem, flags, prefixes, suffixes)
-    # Lower case: the checker looks words up in lower case (capitalised words are names).
-    return sorted({w.lower() for w in words if w and not w[0].isdigit()})
+    # Only words spelled in lower case: the checker checks lower-case words only (capitalised
+    # words are names), and a name must never be offered as the correction of a common word.
+    return sorted(w for w in words if w and w == w.lower() and not w[0].isdigit())
 
 
 def main() -> int:

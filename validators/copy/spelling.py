@@ -45,6 +45,10 @@ class Spelling(SentenceRule):
         self.dictionary = load_dictionary(tuple(config.vocabulary_dirs))
         self.min_common = float(self.options.get("accept_zipf", 3.5))
         self._verdicts: dict[str, list[str]] = {}
+        shapes = self.vocabulary("copy_spelling")
+        self.medical_suffixes = tuple(shapes["medical_suffixes"])
+        self.medical_prefixes = tuple(shapes["medical_prefixes"])
+        self.weak_suffixes = tuple(shapes["weak_medical_suffixes"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -81,11 +85,18 @@ class Spelling(SentenceRule):
                 return []
             fixes = self._suggest(unknown[0])
             return [word.replace(unknown[0], fix, 1) for fix in fixes]
+        if self._medical_shape(word):
+            return []  # shaped like a medical term ("otitis", "retinopathy"): not a typo we can judge
         own = _frequency(word)
         if own >= self.min_common:
             return []  # a common word the dictionary lacks
         ranked = sorted(((self._weight(c), c) for c in self.dictionary.near_misses(word)), reverse=True)
         return [c for score, c in ranked[:3] if score >= 3.0 and score >= own + 1.0]
+
+    def _medical_shape(self, word: str) -> bool:
+        if len(word) >= 6 and (word.endswith(self.medical_suffixes) or word.startswith(self.medical_prefixes)):
+            return True
+        return len(word) >= 9 and word.endswith(self.weak_suffixes)
 
     def _weight(self, candidate: str) -> float:
         """How likely a near miss is the intended word: its frequency; medical words count as common."""
