@@ -18,6 +18,7 @@ RULE = "copy.spelling"
         ("Take ibuprofin for pain.", "ibuprofin", "ibuprofen"),
         ("Start isotretinion after the blood test.", "isotretinion", "isotretinoin"),
         ("Eczema needs self-managment.", "self-managment", "self-management"),
+        ("Take your medecine with food.", "medecine", "medicine"),
     ],
 )
 def test_flags_misspellings_with_near_miss_suggestions(text, excerpt, first_suggestion):
@@ -41,6 +42,11 @@ def test_flags_misspellings_with_near_miss_suggestions(text, excerpt, first_sugg
 )
 def test_accepts_medical_terms_names_and_british_spelling(text):
     assert flagged(RULE, text) == []
+
+
+def test_words_shaped_like_medical_terms_are_not_flagged():
+    # Not in the lists, but built like medical terms: an -itis, an -opathy, a long -ine drug name.
+    assert flagged(RULE, "Acute mastoiditis, cardiomyopathy and bilastine tablets.") == []
 
 
 def test_rare_unknown_words_without_a_near_miss_are_not_flagged():
