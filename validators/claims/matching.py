@@ -15,6 +15,7 @@ once per sentence.
 
 import itertools
 import re
+import threading
 import weakref
 from re import _constants as sre
 from re import _parser as sre_parse  # the only way to read a regex's structure
@@ -37,13 +38,15 @@ _HAS_DIGIT = re.compile(r"\d")
 _VOCABULARIES: "weakref.WeakValueDictionary[int, Vocabulary]" = weakref.WeakValueDictionary()
 _NEXT_ID = itertools.count()
 _candidates: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
+_registry_lock = threading.Lock()  # vocabularies may be built while another thread checks a document
 
 
 def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
     """The vocabularies whose entries may start at `word`, and the word-start gates it opens."""
     found = _candidates.get(word)
     if found is None:
-        vocabularies = list(_VOCABULARIES.values())
+        with _registry_lock:
+            vocabularies = list(_VOCABULARIES.values())
         starts = tuple(v.id for v in vocabularies if v.may_start_at(word))
         gates = {g for v in vocabularies for g in v.word_gated if g != DIGIT and word.startswith(g[1:])}
         if _HAS_DIGIT.search(word):
@@ -61,28 +64,24 @@ class Probe:
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
-        self.words: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
         self.hits: dict[int, list[int]] = {}
         self.gates: set[str] = set()  # word-start gates opened by the tokens
         self.literals: dict[str, bool] = {}  # which substring gates the text contains (memo)
         self.runnable: dict[int, list[re.Pattern]] = {}  # vocabulary id -> regexes worth running (memo)
-        words, starts, ends, hits = self.words, self.starts, self.ends, self.hits
-        for match in TOKEN.finditer(self.lower.replace("’", "'")):
-            word = match.group()
-            found = _candidates.get(word) or _candidates_for(word)
-            for vid in found[0]:
+        matches = list(TOKEN.finditer(self.lower.replace("’", "'")))
+        self.words = words = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        hits, gates, memo = self.hits, self.gates, _candidates
+        for index, word in enumerate(words):
+            starts, opened = memo.get(word) or _candidates_for(word)
+            for vid in starts:
                 if vid in hits:
-                    hits[vid].append(len(words))
+                    hits[vid].append(index)
                 else:
-                    hits[vid] = [len(words)]
-            if found[1]:
-                self.gates |= found[1]
-            words.append(word)
-            start, end = match.span()
-            starts.append(start)
-            ends.append(end)
+                    hits[vid] = [index]
+            if opened:
+                gates |= opened
         self.word_set = frozenset(words)
 
     def contains(self, literal: str) -> bool:
@@ -109,9 +108,10 @@ class Vocabulary:
         self.substring_gated: dict[str, list[re.Pattern]] = {}  # substring gate -> regexes
         for entry in entries or ():
             self._add(str(entry), flags)
-        self.id = next(_NEXT_ID)
-        _VOCABULARIES[self.id] = self
-        _candidates.clear()  # a new vocabulary: every word's candidates must be looked up again
+        with _registry_lock:
+            self.id = next(_NEXT_ID)
+            _VOCABULARIES[self.id] = self
+            _candidates.clear()  # a new vocabulary: every word's candidates must be looked up again
 
     def _add(self, entry: str, flags: int) -> None:
         if entry.startswith("re:"):
