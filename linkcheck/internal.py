@@ -184,8 +184,8 @@ class InternalLinks:
         anchors = self._anchors[key]
         if anchors is None or fragment in anchors:
             return None
-        return Outcome.MISSING_ANCHOR, Severity.ERROR, f"{where[0].upper()}{where[1:]} has no section or element " \
-            f"with id '{fragment}'."
+        message = f"{where[0].upper()}{where[1:]} has no section or element with id '{fragment}'."
+        return Outcome.MISSING_ANCHOR, Severity.ERROR, message
 
 
 def _page_problem(page: Page, title: str, parts, source_site: Site | None, sites: list[Site]):
@@ -198,8 +198,8 @@ def _page_problem(page: Page, title: str, parts, source_site: Site | None, sites
         return Outcome.PRIVATE, Severity.WARNING, f"'{title}' is private: readers must log in to see it."
     if source_site is not None and parts[0] != source_site.pk:
         site = next((s for s in sites if s.pk == parts[0]), None)
-        return Outcome.OTHER_SITE, Severity.WARNING, f"'{title}' belongs to another site ({site}): readers leave " \
-            f"this site."
+        message = f"'{title}' belongs to another site ({site}): readers leave this site."
+        return Outcome.OTHER_SITE, Severity.WARNING, message
     return None
 
 

@@ -35,6 +35,7 @@ class BrokenLinksReportView(ReportView):
     columns = [
         TitleColumn("page", label="Page", accessor="page.get_admin_display_title",
                     get_url=lambda link: reverse("wagtailadmin_pages:edit", args=(link.page_id,))),
+        Column("version", label="Version", accessor="get_version_display"),
         Column("link_text", label="Link text"),
         Column("url", label="URL"),
         StatusColumn("outcome", label="Status"),
@@ -54,8 +55,9 @@ class BrokenLinksReportView(ReportView):
     }
 
     def get_queryset(self):
+        # "error" sorts before "warning": errors first.
         return PageLink.objects.filter(severity__in=PROBLEMS).select_related("page").order_by(
-            "-severity", "page__title", "page_id", "version", "position"
+            "severity", "page__title", "page_id", "version", "position"
         )
 
 
@@ -66,7 +68,7 @@ def recheck(request, link_id: int):
     if not link.page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     if link.kind == PageLink.Kind.EXTERNAL:
-        [link] = refresh_external([link], force=True) or [link]
+        refresh_external([link], force=True)
     else:
         check_page(link.page, link.version, NOW)
     messages.success(request, f"Links of '{link.page.get_admin_display_title()}' checked again.")
