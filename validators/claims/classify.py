@@ -52,6 +52,12 @@ _DETERMINERS = frozenset(
     "what whose much more less".split()
 )
 _NEGATED_SUBJECT = re.compile(r"^(?:not\s+(?:all|every|everything|everyone)|no|none|nothing|neither|no\s+one)\b", re.I)
+# Verbs that are effects only with their preposition ("results in", "leads to"): a verb for the
+# finite-verb test when that preposition follows.
+_PREPOSITION_VERBS = {
+    **dict.fromkeys(("result", "results", "resulted", "resulting"), "in"),
+    **dict.fromkeys(("lead", "leads", "led", "leading", "contribute", "contributes", "contributed"), "to"),
+}
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
 _NEGATION_NEAR = re.compile(r"\b(?:not|no|never|none|nothing|neither|nor|without|cannot|hardly)\b|n['’]t\b", re.I)
 _INDICATION = re.compile(r"\b(?:used|prescribed|approved|given|licensed|indicated)\s+(?:\w+\s+)?(?:to|for)\s+$", re.I)
@@ -140,7 +146,7 @@ class Classifier:
         reason = self._not_an_assertion(probe, bool(absolute), bool(statistics))
         if reason:
             return Classification(False, reason)
-        evidence = self._evidence(probe)
+        evidence = self._evidence(probe, health)
         timelines = self._timelines(probe) if effect or outcome else []
         strong = bool(evidence or absolute or statistics)
         reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
@@ -253,6 +259,8 @@ class Classifier:
         for position, word in enumerate(words):
             if word in _AUXILIARIES or word.endswith("n't"):
                 return True
+            if position + 1 < len(words) and _PREPOSITION_VERBS.get(word) == words[position + 1]:
+                return True
             if word in self.lx.effect_verb_forms and position and words[position - 1] not in _DETERMINERS \
                     and not (in_list and word.endswith("ed")):
                 return True  # "Retinoids increase ...", not "the increase" or a bullet's "raised spots"
@@ -304,11 +312,13 @@ class Classifier:
             return True
         return self.lx.effect_predicate.search(probe, 0, limit) is not None
 
-    def _evidence(self, probe: Probe) -> list[Cue]:
+    def _evidence(self, probe: Probe, health: bool) -> list[Cue]:
+        """Appeals to evidence; a study merely mentioned ("the latest studies") counts only in a
+        sentence about health."""
         spans = self.lx.impersonal_evidence.spans(probe)
         if self.lx.reporters.any(probe):
             spans += self._reports(probe)
-        nouns = self.lx.study_nouns.spans(probe)
+        nouns = self.lx.study_nouns.spans(probe) if health else []
         if nouns:
             spans += self._study_mentions(probe, {start: end for start, end in nouns})
         cues = []
