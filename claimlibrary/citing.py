@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from wagtail.log_actions import log
+from wagtail.models import Page
 
 from pages.citations import RANGE_DASHES
 from pages.models import ArticleReference
@@ -53,11 +54,13 @@ def attach_reference(page, where, reference, user=None) -> Attachment:
     `reference`: an `ArticleReference` of this page, its 1-based number, or a dict of fields
     for a new reference (appended to the list unless one with the same DOI/PubMed id exists).
     """
-    page = page.specific
+    # The caller's instance may be stale (its latest revision is what gets edited); the row
+    # lock makes concurrent citations apply one after the other instead of losing one.
+    page = Page.objects.select_for_update().get(pk=page.pk).specific
     _check_permission(page, user)
     content = page.get_latest_revision_as_object()
     document = build_document(content)
-    sentence = _sentence(page, document, where)
+    sentence, finding = _sentence(page, document, where)
     origin = document.blocks[sentence.block].origin
     if not _CITABLE.match(origin):
         raise AttachRefused("Citations go in body text (paragraphs, list items, callouts); this text is in "
@@ -74,7 +77,7 @@ def attach_reference(page, where, reference, user=None) -> Attachment:
     log(instance=page, action=ATTACH_ACTION, user=user, revision=revision, data={
         "reference": {"number": number, "title": entry.title, "doi": entry.doi, "pmid": entry.pmid, "url": entry.url},
         "created": created, "origin": origin, "sentence": document.sentence_text(sentence),
-        "finding": _finding_data(where),
+        "finding": _finding_data(finding, where),
     })
     return attachment
 
@@ -90,7 +93,9 @@ def _check_permission(page, user) -> None:
 
 
 # -- where ----------------------------------------------------------------------------------------
-def _sentence(page, document: Document, where) -> Sentence:
+def _sentence(page, document: Document, where):
+    """The sentence `where` points at, and the finding it names (None for a block + offset)."""
+    finding = None
     if isinstance(where, tuple):
         offset = _text_offset(document, *where)
     else:
@@ -101,7 +106,7 @@ def _sentence(page, document: Document, where) -> Sentence:
     sentence = document.sentence_at(offset)
     if sentence is None:
         raise AttachRefused("There is no sentence at that place in the page's latest version.")
-    return sentence
+    return sentence, finding
 
 
 def _latest_finding(page, where):
@@ -120,12 +125,10 @@ def _text_offset(document: Document, origin: str, offset: int) -> int:
     raise AttachRefused(f"No text at offset {offset} of “{origin}” in the page's latest version.")
 
 
-def _finding_data(where) -> dict:
-    if isinstance(where, tuple):
+def _finding_data(finding, where) -> dict:
+    if finding is None:
         return {"origin": where[0], "offset": where[1]}
-    if isinstance(where, str):
-        return {"fingerprint": where}
-    return {"fingerprint": where.fingerprint, "rule": where.rule, "excerpt": where.excerpt}
+    return {"fingerprint": finding.fingerprint, "rule": finding.rule, "excerpt": finding.excerpt}
 
 
 # -- which reference ------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Helpers of the claims-library tests: articles with claims, their claim findings."""
 
 from cms_testing import make_article
+from wagtail.models import Page
 
 from review.checks import latest_run
 
@@ -27,7 +28,7 @@ def article(index, slug, *texts, author=None, **fields):
 def claim_findings(page, sentence_start=""):
     """The claim findings of the page's latest check run (optionally only in sentences
     starting with `sentence_start`)."""
-    run = latest_run(page)
+    run = latest_run(Page.objects.get(pk=page.pk))  # the caller's instance may predate a new revision
     return [f for f in run.findings.filter(category="claim") if f.sentence.startswith(sentence_start)]
 
 
