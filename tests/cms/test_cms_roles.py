@@ -76,3 +76,13 @@ def test_editor_publish_through_admin_is_refused_and_reviewer_approves(client, s
     )
     assert response.status_code in (200, 302)
     assert ArticlePage.objects.get(pk=article.pk).live
+
+
+def test_wagtails_default_moderators_cannot_publish(site_tree, make_user):
+    # Moderators would otherwise be a way around the compliance review.
+    _, index = site_tree
+    moderator = make_user("moderator", "Moderators")
+    article = make_article(index, "draft-for-moderator", publish=False)
+    assert moderator.groups.filter(name="Moderators").exists()
+    assert article.permissions_for_user(moderator).can_edit()
+    assert not article.permissions_for_user(moderator).can_publish()
