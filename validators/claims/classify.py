@@ -230,6 +230,8 @@ class Classifier:
         words = _WORD.findall(rest[:80])
         if not words or not self._base_verb(words[0].lower()):
             return False
+        if rest[len(words[0]) : len(words[0]) + 1] == "," and "ADJ" in _lemmas(words[0].lower()):
+            return False  # "Dry, cracked skin ...": an adjective in a list, not a command
         if leader:
             return True  # "Always apply", "Don't believe", "Please talk"
         following = words[1].lower() if len(words) > 1 else ""

@@ -4,6 +4,9 @@ import pytest
 from claim_helpers import by_rule, claim_findings, rules_of
 
 from validators.claims.normalise import normalise_claim
+from validators.config import Config
+from validators.engine import check_documents
+from validators.sources import from_text
 
 CLAIM = "Studies show that zinc lozenges shorten colds by two days"
 REFERENCES = """
@@ -98,6 +101,14 @@ def test_reference_entries_are_not_classified_as_claims():
     html = ("<p>Retinol may smooth fine lines [1].</p><h2>Sources</h2><ul>"
             "<li>Kong R. Retinol reduces wrinkles in 12 weeks. doi:10.1111/jocd.12193</li></ul>")
     assert claim_findings(html) == []
+
+
+def test_plain_text_reference_list():
+    text = (f"{CLAIM} [1].\n\nAcne clears faster with zinc [2].\n\nReferences\n\n"
+            "1. Hemilä H. Zinc lozenges and the common cold. doi:10.1177/2054270417694291\n")
+    report = check_documents([from_text(text)], Config(disabled=frozenset({"copy", "link"}))).reports[0]
+    assert sorted((f.rule, f.excerpt) for f in report.findings) == [
+        ("claim.dangling-citation", "[2]"), ("claim.uncited", "Acne clears faster with zinc [2].")]
 
 
 def test_details_give_the_cms_what_it_needs():
