@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from wagtail.log_actions import log
+from wagtail.log_actions import LogFormatter, log
 
 from review.checks import latest_run
 from review.documents import build_document
@@ -131,3 +131,12 @@ def _replace(content, origin: str, start: int, end: int, replacement: str) -> No
     else:
         target = block.value["text"]
     target.source = target.source[:start] + escaped + target.source[end:]
+
+
+class AppliedSuggestionFormatter(LogFormatter):
+    label = "Apply a content check suggestion"
+
+    def format_message(self, log_entry):
+        finding = log_entry.data.get("finding", {})
+        replacement = log_entry.data.get("replacement", "")
+        return f"Replaced “{finding.get('excerpt', '')}” with “{replacement}” ({finding.get('rule', '')})"

@@ -17,7 +17,7 @@ from wagtail.admin.ui.side_panels import BaseSidePanel
 from wagtail.admin.views.pages.edit import EditView
 from wagtail.models import Page
 
-from review import decisions, gate
+from review import conf, decisions, gate
 from review.checks import findings_of, latest_run
 from review.models import CheckRun, FindingDecision, StoredFinding
 
@@ -90,7 +90,7 @@ def panel_data(page, user) -> PanelData:
     groups = _group(items)
     open_items = [item for item in items if not item.resolved]
     blocking = sum(1 for item in open_items if item.blocking)
-    if run is not None and run.status == CheckRun.Status.FAILED and gate.conf.fail_closed():
+    if run is not None and run.status == CheckRun.Status.FAILED and conf.fail_closed():
         blocking += 1
     return PanelData(run, groups, len(open_items), blocking, len(items), reviewer)
 

@@ -1,0 +1,53 @@
+"""Fixtures of the review UI tests: only the UI test rules run (the real rule families are
+disabled), a site with an article index, an editor, reviewers, and a draft with findings."""
+
+import pytest
+from cms_testing import make_article
+
+UI_RULES = ["ui_rules.TypoRule", "ui_rules.PromiseRule"]
+
+
+@pytest.fixture(autouse=True)
+def ui_rules(settings):
+    settings.VALIDATORS = {"disable": ["copy", "claim", "link"]}
+    settings.REVIEW_EXTRA_RULES = list(UI_RULES)
+    settings.REVIEW_GATE_ENABLED = True
+    return settings
+
+
+@pytest.fixture
+def index(site_tree):
+    return site_tree[1]
+
+
+@pytest.fixture
+def editor(make_user):
+    return make_user("editor", "Editors")
+
+
+@pytest.fixture
+def reviewer(make_user):
+    return make_user("reviewer", "Compliance reviewers")
+
+
+def paragraphs(*texts):
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+
+
+def written_by(page, user):
+    """Make `user` the author of the page's latest revision (so of its findings)."""
+    revision = page.get_latest_revision()
+    revision.user = user
+    revision.save(update_fields=["user"])
+    return page
+
+
+@pytest.fixture
+def draft(index, editor):
+    """A draft by the editor: a copy error with a safe fix, a copy warning, a claim error and warning."""
+    page = make_article(index, "cream", publish=False, body=paragraphs(
+        "You will recieve a tube of cream.",
+        "Please utilise it twice a day; it may help.",
+        "This cream is a miracle cure for acne.",
+    ))
+    return written_by(page, editor)
