@@ -17,7 +17,12 @@ _IMPERATIVE_LEADERS = frozenset(
 # An introductory clause ends at its comma, then an imperative may follow: "If it itches, keep ...".
 _INTRODUCERS = frozenset("if when to before after once while whenever until for during as".split())
 # Words after a verb that show it is a verb and not a plural noun ("keeps a copy", "inspects it").
-_OBJECT_STARTERS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset("up out off down away back".split())
+_OBJECT_STARTERS = (
+    lx.DETERMINERS
+    | lx.POSSESSIVES
+    | lx.OBJECT_PRONOUNS
+    | frozenset("up out off down away back not plenty lots enough several".split())
+)
 _PARTICIPLE_ONLY_SUFFIXES = ("ed",)
 
 
@@ -159,7 +164,11 @@ class VerbAgreement(SentenceRule):
     # --- "infections gets" ---------------------------------------------------------------------
     def _after_plural_subject(self, tokens):
         for index in range(len(tokens) - 1):
-            subject, verb = tokens[index], tokens[index + 1]
+            subject = tokens[index]
+            position = index + 1
+            while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
+                position += 1  # "the symptoms usually appears"
+            verb = tokens[position]
             if not (subject.is_word and verb.is_word) or verb.is_capitalised:
                 continue
             if subject.is_capitalised and index > 0:
@@ -174,10 +183,10 @@ class VerbAgreement(SentenceRule):
             if not self._heads_subject(tokens, index):
                 continue
             if lx.is_plural_noun(verb.lower) and not (
-                _verb_follows(tokens, index + 1) or _noun_follows(tokens, index + 1)
+                _verb_follows(tokens, position) or _noun_follows(tokens, position)
             ):
                 continue  # "sports drinks contain": a compound noun
-            yield index + 1, base, f"The subject '{subject.text}' is plural: use '{base}'."
+            yield position, base, f"The subject '{subject.text}' is plural: use '{base}'."
 
     def _after_plural_of_phrase(self, tokens):
         """ "The symptoms of scabies includes ...": the verb agrees with the head, not the nearest noun."""
@@ -277,6 +286,7 @@ class VerbAgreement(SentenceRule):
 
 
 _PLURAL_FORMS = {"be": "are"}
+_FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never also generally typically quickly".split())
 _RELATIVE_WORDS = frozenset("that which who whom whose what how when where why whether".split())
 _PHRASE_PREPOSITIONS = frozenset("of on in for with from among".split())
 _SINGULAR_DETERMINERS = frozenset("the a an this each every my your his her its our their".split())

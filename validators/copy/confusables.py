@@ -87,7 +87,8 @@ class ConfusedWords(SentenceRule):
         if word == "it's":
             return self._it_is(tokens, index)
         noun_place = previous in self.effect_modifiers or (
-            previous in _BARE_DETERMINERS | lx.POSSESSIVES and following in ("of", "on", "include", "are", "were")
+            previous in _BARE_DETERMINERS | lx.POSSESSIVES
+            and (following in ("of", "on", "include", "is", "was", "are", "were") or following in lx.MODALS)
         )
         if word in ("affect", "affects") and noun_place:
             replacement = "effect" + word[6:]
@@ -150,9 +151,10 @@ class ConfusedWords(SentenceRule):
         if after is None or after.text in _ENDS:
             return None
         following = after.lower
-        if following in lx.SUBJECT_PRONOUNS or following in lx.MODALS or following in lx.BE_FORMS:
+        pronoun_after = following in lx.SUBJECT_PRONOUNS
+        if following in lx.MODALS or following in lx.BE_FORMS:
             return None
-        if after.is_word and (lx.is_base_verb(following) or lx.third_person_base(following)):
+        if not pronoun_after and after.is_word and (lx.is_base_verb(following) or lx.third_person_base(following)):
             return None  # "feel better then stop": "then" as "next"
         for distance in (1, 2, 3):
             position = index - distance
@@ -164,6 +166,8 @@ class ConfusedWords(SentenceRule):
             if is_comparative(word):
                 if distance > 1 and word not in ("more", "less", "fewer"):
                     return None
+                if pronoun_after and distance != 2:
+                    return None  # "feel better then you can go": "then" as "next"; but "more common then you think"
                 safe = distance == 1 and word in ("more", "less", "fewer", "rather", "other")
                 return "than", f"After the comparative '{tokens[position].text}', use 'than'.", safe
             if lx.is_function_word(word) or lx.third_person_base(word) or lx.is_base_verb(word):

@@ -20,6 +20,10 @@ _CLAUSE_OPENERS = frozenset(
 _DETERMINERS = frozenset("the this that a an each every my your his her its our their".split())
 # Words after a verb that make the verb reading certain: an object or a clause.
 _OBJECTS = (lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset({"how", "whether"})) - {"that", "what"}
+_INDEFINITES = frozenset(
+    "everyone everybody everything someone somebody something anyone anybody anything nobody nothing "
+    "each either neither one".split()
+)
 _LINKING_VERBS = frozenset("become seem appear feel look remain stay turn grow".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
@@ -39,6 +43,7 @@ def base_verb_after_singular(tokens: tuple[Token, ...], collective: frozenset[st
     for start in _clause_starts(tokens):
         yield from _after_pronoun(tokens, start)
         yield from _after_noun_phrase(tokens, start, collective)
+        yield from _after_indefinite(tokens, start)
 
 
 def _clause_starts(tokens):
@@ -96,6 +101,50 @@ def _after_noun_phrase(tokens, start, collective):
         return
     replacement = third_person(candidate)
     yield index + 1, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
+
+
+def _after_indefinite(tokens, start):
+    """ "Everyone in the house need ...", "Each of the creams have ..." -> "needs", "has"."""
+    if start >= len(tokens) or tokens[start].lower not in _INDEFINITES:
+        return
+    subject = tokens[start]
+    index = start + 1
+    needs_of = subject.lower in ("each", "either", "neither", "one")
+    if needs_of and (index >= len(tokens) or tokens[index].lower != "of"):
+        return  # "each cream": a determiner, handled with noun phrases
+    if index < len(tokens) and tokens[index].lower in lx.PREPOSITIONS:
+        index = _end_of_phrase(tokens, index + 1)  # skip "in the house", "of the treatments"
+        if index is None:
+            return
+    while index < len(tokens) and tokens[index].lower in ("also", "usually", "often", "always", "still"):
+        index += 1
+    if index >= len(tokens) or not tokens[index].is_word:
+        return
+    verb = tokens[index].lower
+    if verb in ("have", "are", "were"):
+        replacement = {"have": "has", "are": "is", "were": "was"}[verb]
+    elif lx.is_base_verb(verb) and not lx.is_function_word(verb) and not lx.classes(verb) & {"ADJ", "ADV"}:
+        replacement = third_person(verb)
+    else:
+        return
+    yield index, replacement, f"'{subject.text}' takes a singular verb: use '{replacement}'."
+
+
+def _end_of_phrase(tokens, index: int) -> int | None:
+    """The index after a short noun phrase ("the house", "us", "the red creams"), or None."""
+    while index < len(tokens) and (tokens[index].lower in lx.DETERMINERS or tokens[index].is_number):
+        index += 1
+    while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "ADJ"):
+        index += 1
+    if index >= len(tokens) or not tokens[index].is_word:
+        return None
+    head = tokens[index].lower
+    if not (lx.classes(head) & {"NOUN"} or not lx.lemmas(head) or head in lx.OBJECT_PRONOUNS):
+        return None
+    index += 1
+    while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "NOUN"):
+        index += 1  # "the skin cells"
+    return index
 
 
 def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:

@@ -32,6 +32,11 @@ RULE = "copy.verb-agreement"
         ("Bacteria causes infections.", "causes", "cause"),
         ("The symptoms is mild.", "is", "are"),
         ("The skin become dry and itchy.", "become", "becomes"),
+        ("Everyone in the house need treatment.", "need", "needs"),
+        ("Each of the treatments have side effects.", "have", "has"),
+        ("The symptoms usually appears within six weeks.", "appears", "appear"),
+        ("The tablets does not work straight away.", "does", "do"),
+        ("Take the tablets with food and drinks plenty of water.", "drinks", "drink"),
     ],
 )
 def test_flags_disagreeing_verbs(text, excerpt, suggestion):
@@ -81,6 +86,10 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "The bacteria are killed by the cream.",
         "Your skin may become dry.",
         "The patients feel better.",
+        "None of the patients were ill.",
+        "Everyone who has symptoms should see a doctor.",
+        "Everything you need to know is here.",
+        "Anyone taking it must avoid alcohol.",
         'The path is shown after the "BUILD FAILED" message and is usually short.',
     ],
 )

@@ -32,6 +32,8 @@ RULE = "copy.confused-words"
         ("Its affects on the skin are mild.", "affects", "effects"),
         ("Diet can help you loose weight.", "loose", "lose"),
         ("It's effects in children are unclear.", "It's", "Its"),
+        ("Scabies is more common then you might think.", "then", "than"),
+        ("Stress can affect your skin, and the affect can last.", "affect", "effect"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -70,6 +72,7 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "Get advice from a pharmacist.",
         "Tie back loose hair.",
         "It's days before it heals.",
+        "When you feel better then you can go back to work.",
         "Their effects on the skin are mild.",
     ],
 )
