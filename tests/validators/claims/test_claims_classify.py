@@ -102,7 +102,7 @@ def test_negated_absolute_is_not_a_promise(classifier):
     assert classifier.classify("There is no cure for eczema, but treatment helps control flares.").absolute == []
     assert classifier.classify("No treatment is 100% effective for everyone.").absolute == []
     promise = classifier.classify("Our balm cures eczema for good.")
-    assert [c.text for c in promise.absolute] == ["cures"]
+    assert [c.text for c in promise.absolute] == ["cures eczema for good"]
 
 
 def test_an_embedded_question_about_research_is_not_an_appeal_to_it(classifier):
