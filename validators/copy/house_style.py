@@ -11,13 +11,14 @@ from collections.abc import Iterable, Iterator
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.dictionary import american_variant, load_dictionary
+from validators.copy.phrases import PhraseIndex, PhraseMatch
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.registry import Rule, register
 
 
 class PhraseRule(Rule):
-    """Base: find listed phrases (whole words) in each block of the document."""
+    """Base: find listed phrases (whole words) in the document."""
 
     category = Category.COPY
     vocabulary_key = ""
@@ -25,18 +26,12 @@ class PhraseRule(Rule):
     def __init__(self, config):
         super().__init__(config)
         entries = self.vocabulary("copy_house_style").get(self.vocabulary_key) or []
-        self.entries = {entry["phrase"].lower(): entry for entry in entries}
-        self.pattern = _phrase_pattern(entry["phrase"] for entry in entries)
+        self.index = PhraseIndex({entry["phrase"]: entry for entry in entries})
 
-    def matches(self, document: Document) -> Iterator[tuple[re.Match, dict]]:
-        if self.pattern is None:
-            return
-        for block in document.blocks:
-            for match in self.pattern.finditer(document.text, block.start, block.end):
-                found = re.sub(r"\s+", " ", match.group())
-                entry = self.entries[found.lower()]
-                if not _same_case(found, entry["phrase"], entry.get("case_sensitive", False)):
-                    continue
+    def matches(self, document: Document) -> Iterator[tuple[PhraseMatch, dict]]:
+        for match in self.index.find(document):
+            entry = match.payload
+            if _same_case(match.found, entry["phrase"], entry.get("case_sensitive", False)):
                 yield match, entry
 
 
@@ -45,14 +40,6 @@ def _same_case(found: str, phrase: str, strict: bool) -> bool:
     if found == phrase:
         return True
     return not strict and found[1:] == phrase[1:] and found[:1].lower() == phrase[:1].lower()
-
-
-def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:
-    parts = [r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in phrases]
-    if not parts:
-        return None
-    parts.sort(key=len, reverse=True)  # the longest phrase wins: "Alzheimers disease" over "Alzheimers"
-    return re.compile(r"(?<![\w.'-])(?:" + "|".join(parts) + r")(?![\w'-])", re.IGNORECASE)
 
 
 @register
@@ -73,9 +60,9 @@ class Substitution(PhraseRule):
             replacement = entry["replacement"]
             yield self.finding(
                 document,
-                match.start(),
-                match.end(),
-                f"House style: use '{replacement}' instead of '{match.group()}'.",
+                match.start,
+                match.end,
+                f"House style: use '{replacement}' instead of '{match.found}'.",
                 [Suggestion(replacement, safe=True)],
             )
 
@@ -101,9 +88,9 @@ class OrganismName(Substitution):
             replacement = entry["replacement"]
             yield self.finding(
                 document,
-                match.start(),
-                match.end(),
-                f"'{match.group()}' is an outdated name ({entry.get('why', 'renamed')}); use '{replacement}'.",
+                match.start,
+                match.end,
+                f"'{match.found}' is an outdated name ({entry.get('why', 'renamed')}); use '{replacement}'.",
                 [Suggestion(replacement)],
             )
 
@@ -124,7 +111,7 @@ class BannedPhrase(PhraseRule):
     def check(self, document: Document) -> Iterable[Finding]:
         for match, entry in self.matches(document):
             yield self.finding(
-                document, match.start(), match.end(), f"Avoid '{match.group()}': {entry.get('why', 'house style')}."
+                document, match.start, match.end, f"Avoid '{match.found}': {entry.get('why', 'house style')}."
             )
 
 
@@ -231,33 +218,27 @@ class BrandNeedsGeneric(Rule):
     def __init__(self, config):
         super().__init__(config)
         brands = self.vocabulary("copy_house_style").get("brands") or {}
-        self.brands = {brand.lower(): generic for brand, generic in brands.items()}
-        self.pattern = _phrase_pattern(self.brands)
+        self.index = PhraseIndex(dict(brands))
 
     def check(self, document: Document) -> Iterable[Finding]:
-        if self.pattern is None:
-            return
         seen: set[str] = set()
-        lower_text = document.text.lower()
-        for block in document.blocks:
-            if block.kind == "heading":
+        lower_text = None
+        for match in self.index.find(document):
+            brand = match.phrase
+            if match.in_heading or brand in seen or match.found != brand:
+                continue  # headings are judged at the first mention in the body; case as listed
+            seen.add(brand)
+            lower_text = lower_text or document.text.lower()
+            generic = str(match.payload)
+            if self._generic_near(document, lower_text, generic.lower(), match.start):
                 continue
-            for match in self.pattern.finditer(document.text, block.start, block.end):
-                brand = match.group().lower()
-                if brand in seen:
-                    continue
-                seen.add(brand)
-                generic = self.brands[brand].lower()
-                if self._generic_near(document, lower_text, generic, match.start()):
-                    continue
-                yield self.finding(
-                    document,
-                    match.start(),
-                    match.end(),
-                    f"First mention of the brand '{match.group()}': give its generic name too, "
-                    f"e.g. '{match.group()} ({self.brands[brand]})'.",
-                    [Suggestion(f"{match.group()} ({self.brands[brand]})")],
-                )
+            yield self.finding(
+                document,
+                match.start,
+                match.end,
+                f"First mention of the brand '{brand}': give its generic name too, e.g. '{brand} ({generic})'.",
+                [Suggestion(f"{brand} ({generic})")],
+            )
 
     @staticmethod
     def _generic_near(document: Document, lower_text: str, generic: str, offset: int) -> bool:
