@@ -142,20 +142,20 @@ class ConsistentSpelling(Rule):
                 self.pairs[spelling.lower()] = pair[0].lower()
 
     def check(self, document: Document) -> Iterable[Finding]:
+        words = [t for s in text.sentences(document) for t in s.tokens if t.is_word and len(t.text) >= 4]
+        if not any(self._marked(token.lower) for token in words):
+            return  # no British form and no listed variant: nothing can be inconsistent
         families: dict[str, Counter] = defaultdict(Counter)
         examples: dict[tuple[str, str], str] = {}
         occurrences: list[tuple[text.Token, str, str]] = []
-        for sentence in text.sentences(document):
-            for token in sentence.tokens:
-                if not token.is_word or len(token.lower) < 4:
-                    continue
-                variant = self._variant(token.lower)
-                if variant is None:
-                    continue
-                key, family = variant
-                families[key][family] += 1
-                examples.setdefault((key, family), token.lower)
-                occurrences.append((token, key, family))
+        for token in words:
+            variant = self._variant(token.lower)
+            if variant is None:
+                continue
+            key, family = variant
+            families[key][family] += 1
+            examples.setdefault((key, family), token.lower)
+            occurrences.append((token, key, family))
         for token, key, family in occurrences:
             counts = families[key]
             if len(counts) < 2:
@@ -174,6 +174,13 @@ class ConsistentSpelling(Rule):
                 f"'{token.text}' is spelled '{other}' elsewhere in this document; keep one spelling.",
                 [Suggestion(suggestion)] if suggestion else [],
             )
+
+    def _marked(self, word: str) -> bool:
+        """A listed variant or a British form: the words that can make a document inconsistent."""
+        if word in self.pairs:
+            return True
+        variant = None if word in self.words else self._variant(word)
+        return variant is not None and variant[1] == "uk"
 
     def _variant(self, word: str) -> tuple[str, str] | None:
         """(the word's key, its spelling family): families are 'us', 'uk', or a listed spelling."""
