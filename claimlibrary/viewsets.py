@@ -5,7 +5,7 @@ services, so a new or changed claim is applied to (or withdrawn from) every page
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, DateColumn, UserColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -49,20 +49,19 @@ class ApprovedClaimViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 310
     url_prefix = "claims/library"
-    create_view_class = ApprovedClaimCreateView
+    add_view_class = ApprovedClaimCreateView
     edit_view_class = ApprovedClaimEditView
     copy_view_enabled = False
     inspect_view_enabled = True
     search_fields = ["text", "notes"]
     list_filter = ["active"]
     list_display = ["__str__", BooleanColumn("active"), UserColumn("approved_by"), DateColumn("approved_at")]
-    panels = [
+    edit_handler = ObjectList([
         FieldPanel("text"),
         InlinePanel("references", label="Substantiating reference", min_num=1, heading="Substantiating references"),
         FieldPanel("notes"),
         FieldPanel("active"),
-    ]
-    base_form_class = ApprovedClaimForm
+    ], base_form_class=ApprovedClaimForm)
 
 
 approved_claim_viewset = ApprovedClaimViewSet("claimlibrary_approvedclaim")
