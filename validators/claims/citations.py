@@ -25,6 +25,7 @@ _ANY_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _ANY_DIGIT = re.compile(r"\d")
 _SUP_BEFORE = re.compile(r"<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\s*$", re.IGNORECASE)
 _ENTRY_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].):]\s")
+_MAX_HEADING_WORDS = 6  # a reference-list heading is short; a sentence naming "sources" is not one
 _MAX_RANGE = 50  # "[2-4]" expands; a "range" longer than this is a typo, not a citation
 
 
@@ -101,7 +102,7 @@ class ReferenceList:
         counter = 0
         for index, block in enumerate(document.blocks):
             text = document.block_text(block)
-            heading_level = self._heading_level(block, text, lexicon)
+            heading_level = self._heading_level(document, index, text, lexicon)
             if heading_level is not None:
                 section_level, counter = heading_level, 0
                 self.blocks.add(index)
@@ -121,13 +122,27 @@ class ReferenceList:
                 self.by_id[block.element_id] = reference
 
     @staticmethod
-    def _heading_level(block, text: str, lexicon: ClaimLexicon) -> int | None:
-        title = text.strip().rstrip(":").strip().lower()
-        if title not in lexicon.reference_headings:
+    def _heading_level(document: Document, index: int, text: str, lexicon: ClaimLexicon) -> int | None:
+        """The level of the reference section this block opens, or None.
+
+        "References" (a heading, or a paragraph of its own: then the list ends at any heading)
+        always opens one. A longer heading naming references ("Sources and further reading")
+        opens one only if the next block looks like a reference, so that "Food sources of
+        iron" stays body text.
+        """
+        block = document.blocks[index]
+        title = " ".join(re.findall(r"[a-z]+", text.lower()))
+        level = block.level if block.kind is BlockKind.HEADING else 7
+        if title in lexicon.reference_headings:
+            return level
+        if block.kind is not BlockKind.HEADING or len(title.split()) > _MAX_HEADING_WORDS:
             return None
-        if block.kind is BlockKind.HEADING:
-            return block.level
-        return 7 if len(title.split()) <= 4 else None  # "References:" as a paragraph: ends at any heading
+        if not any(f" {name} " in f" {title} " for name in lexicon.reference_headings):
+            return None
+        following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
+        if following is None or following.kind is BlockKind.HEADING:
+            return None
+        return level if _looks_like_reference(document, following) else None
 
     @staticmethod
     def _entry_number(block, text: str, id_match, counter: int) -> int:
@@ -155,6 +170,16 @@ class ReferenceList:
         resolved: list[Reference | None] = [self.by_number.get(n) for n in marker.numbers]
         resolved += [self.by_id.get(anchor) for anchor in marker.anchors]
         return resolved
+
+
+_CITATION_SHAPE = re.compile(r"\bet al\b|\(\d{4}\)|\b(?:19|20)\d{2}\s*[;:.]\s*\d")
+
+
+def _looks_like_reference(document: Document, block) -> bool:
+    text = document.block_text(block)
+    if DOI.search(text) or PUBMED_ID.search(text) or _CITATION_SHAPE.search(text):
+        return True
+    return any(_is_web_address(link.href) for link in document.links_in(block.start, block.end))
 
 
 def _expand(numbers: str) -> tuple[int, ...]:

@@ -299,8 +299,13 @@ def _sequence(items, at_word_start: bool) -> tuple[frozenset[str] | None, bool]:
     if not options:
         return None, state
     # The best gate: no common words, then the fewest, longest strings (a digit is a rare, good gate).
-    return min(options, key=lambda o: (bool({s.lstrip(WORD_START) for s in o} & _COMMON), len(o),
-                                       -min(99 if s == DIGIT else len(s) for s in o))), state
+    return min(options, key=_gate_cost), state
+
+
+def _gate_cost(option: frozenset[str]) -> tuple:
+    """Lower is a better gate: not only common words, few of them, few strings, long strings."""
+    common = sum(s.lstrip(WORD_START) in _COMMON for s in option)
+    return (common == len(option), common, len(option), -min(99 if s == DIGIT else len(s) for s in option))
 
 
 def _branches(branches, at_word_start: bool) -> tuple[frozenset[str] | None, bool]:

@@ -125,3 +125,22 @@ def test_normalise_claim_ignores_markers_quotes_case_and_spacing():
     b = normalise_claim('zinc helps "heal" wounds')
     assert a == b == 'zinc helps "heal" wounds'
     assert normalise_claim("Zinc helps heal burns.") != a
+
+
+@pytest.mark.parametrize(
+    ("heading", "entry", "is_reference_list"),
+    [
+        ("References", "Hemilä H. Zinc and colds. doi:10.1177/2054270417694291", True),
+        ("Citations:", "Hemilä H. Zinc and colds. doi:10.1177/2054270417694291", True),
+        ("Sources and further reading", "Hemilä H, et al. Zinc and colds. JRSM Open. 2017;8:5.", True),
+        ("Food sources of zinc", "oysters, beef and pumpkin seeds", False),
+    ],
+)
+def test_reference_list_headings(heading, entry, is_reference_list):
+    html = f"<p>{CLAIM} [1].</p><h2>{heading}</h2><ul><li>{entry}</li></ul>"
+    rules = rules_of(claim_findings(html))
+    if is_reference_list:
+        assert rules == []
+    else:
+        # Not a reference list: the marker leads nowhere, and the list item is body text.
+        assert rules == ["claim.dangling-citation", "claim.unnamed-evidence"]
