@@ -236,9 +236,10 @@ class BrandNeedsGeneric(Rule):
                 continue  # headings are judged at the first mention in the body; case as listed
             seen.add(brand)
             lower_text = lower_text or document.text.lower()
-            generic = str(match.payload)
-            if self._generic_near(document, lower_text, generic.lower(), match.start):
+            generics = [match.payload] if isinstance(match.payload, str) else list(match.payload)
+            if any(self._generic_near(document, lower_text, g.lower(), match.start) for g in generics):
                 continue
+            generic = generics[0]
             yield self.finding(
                 document,
                 match.start,

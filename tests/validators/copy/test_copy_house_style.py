@@ -77,6 +77,7 @@ def test_brand_needs_generic_on_first_mention():
         "Accutane (isotretinoin) can cause dry lips. Accutane is a retinoid.",
         "Isotretinoin is a retinoid. Accutane is one brand.",
         "Accutane is a brand name. Its generic name is isotretinoin.",
+        "Tylenol (paracetamol) and Tylenol (acetaminophen) are the same drug.",
     ],
 )
 def test_brand_with_generic_nearby_is_fine(text):
