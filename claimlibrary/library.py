@@ -25,7 +25,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from claimlibrary.models import ApprovedClaim, ApprovedClaimReference, AutomaticApproval
-from review.decisions import is_reviewer, refusal
+from review.decisions import author_of, is_reviewer, refusal
 from review.models import CheckRun, FindingDecision, StoredFinding
 from validators.claims.normalise import normalise_claim
 
@@ -178,6 +178,8 @@ def _accept(run: CheckRun, findings, claims: dict[str, ApprovedClaim]) -> list[F
     for finding, claim in matched:
         if finding.fingerprint in decided:
             continue  # a reviewer's own decision (or an earlier automatic one) stands
+        if claim.approved_by_id is not None and getattr(author_of(finding), "pk", None) == claim.approved_by_id:
+            continue  # four eyes: a reviewer's library entry does not approve text they wrote
         decided.add(finding.fingerprint)
         decisions.append(_record(run, finding, claim))
     return decisions

@@ -8,6 +8,7 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry, Page
 
 from claimlibrary import library
+from claimlibrary.citing import attach_reference
 from claimlibrary.models import ApprovedClaim
 from review.models import FindingDecision
 
@@ -163,3 +164,19 @@ def test_finding_pages_are_not_found_for_unknown_findings_and_closed_to_outsider
     assert denied(client.get(action_url(name, page, finding)))
     client.logout()
     assert client.get(action_url(name, page, finding))["Location"].startswith("/admin/login/")
+
+
+def test_library_actions_read_clearly_in_the_page_and_claim_history(client, index, editor, reviewer):
+    page = article(index, "walking", WALKING, ZINC, references=[DOI_REFERENCE], author=editor)
+    claim = library.approve_claim(reviewer, WALKING, [DOI_REFERENCE])
+    attach_reference(page, finding_of(page, "claim.uncited", "Zinc"), 1, user=editor)
+    library.deactivate_claim(claim, reviewer, "Superseded.")
+    client.force_login(reviewer)
+
+    page_history = client.get(reverse("wagtailadmin_pages:history", args=[page.pk])).content.decode()
+    assert "Automatically approved finding claim.uncited-statistic" in page_history
+    assert f"Matches approved claim #{claim.pk}" in page_history
+    assert "Cited reference [1]" in page_history
+    assert "Withdrew the automatic approval of finding claim.uncited-statistic" in page_history
+    claim_history = client.get(reverse("claimlibrary_approvedclaim:history", args=[claim.pk])).content.decode()
+    assert f"Approved claim #{claim.pk}" in claim_history and f"Deactivated approved claim #{claim.pk}" in claim_history

@@ -138,6 +138,15 @@ def test_a_reviewer_cannot_approve_a_claim_they_wrote(index, reviewer):
     assert not ApprovedClaim.objects.exists()
 
 
+def test_a_library_claim_does_not_approve_text_its_approver_wrote(index, reviewer, make_user):
+    own = article(index, "own", WALKING, author=reviewer)
+    approve_claim(reviewer, WALKING, [DOI_REFERENCE])
+    assert blocking_rules(own) == [STATISTIC]
+    colleague = make_user("colleague", "Compliance reviewers")
+    theirs = article(index, "theirs", WALKING, author=colleague)
+    assert blocking_rules(theirs) == []
+
+
 def test_absolute_promises_are_not_resolved_by_the_library(index, reviewer):
     promise = "This cream cures acne."
     page = article(index, "promise", promise)
