@@ -53,8 +53,9 @@ def decide(request, page_id: int, fingerprint: str):
         return redirect(_back(request, page))
     try:
         record = decisions.decide(finding, request.user, kind, request.POST.get("reason", ""))
-    except decisions.DecisionRefused as refusal:
-        raise PermissionDenied(str(refusal)) from refusal
+    except PermissionDenied as refusal:  # DecisionRefused: not a reviewer, or their own text
+        messages.error(request, str(refusal))
+        return redirect(_back(request, page))
     except ValidationError as error:
         messages.error(request, _errors(error))
         return redirect(_back(request, page))
@@ -72,8 +73,8 @@ def apply_suggestion(request, page_id: int, fingerprint: str):
         index = -1
     try:
         applied = fixes.apply_suggestion(page, fingerprint, index, request.user)
-    except ValidationError as error:
-        messages.error(request, _errors(error))
+    except (PermissionDenied, ValidationError) as error:
+        messages.error(request, _errors(error) if isinstance(error, ValidationError) else str(error))
         return redirect(_back(request, page))
     messages.success(request, f"Replaced “{applied.before}” with “{applied.after}” and saved a new draft.")
     return redirect(_back(request, page))

@@ -3,8 +3,8 @@
 import re
 
 import pytest
-from conftest import paragraphs, written_by
 from cms_testing import make_article
+from conftest import paragraphs, written_by
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
