@@ -93,7 +93,7 @@ def test_staged_cache_reads_before_and_writes_after_the_event_loop():
     assert StoredResult.objects.get(url="https://example.org/new").status == 410
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_database_cache_works_when_called_inside_an_event_loop():
     cache = DatabaseCache()
 

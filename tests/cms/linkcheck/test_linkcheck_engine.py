@@ -36,7 +36,7 @@ def test_a_page_being_created_has_its_page_links_judged():
     assert finding.severity == "error" and "deleted" in finding.message
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_engine_link_rules_share_the_database_cache(local_site):
     # transaction=True: inside the engine's event loop the cache works on a thread (and
     # connection) of its own, which must see committed rows.
