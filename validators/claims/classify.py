@@ -147,7 +147,7 @@ class Classifier:
         if reason:
             return Classification(False, reason)
         evidence = self._evidence(probe, health)
-        timelines = self._timelines(probe) if effect or outcome else []
+        timelines = self._timelines(probe) if health else []
         strong = bool(evidence or absolute or statistics)
         reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
         if reason:
@@ -191,7 +191,10 @@ class Classifier:
             return "call to action"
         if not effect and lx.logistics.any(probe):
             return "logistics"
-        if not timeline and not self._has_finite_verb(probe, in_list):
+        # A bullet or a fragment without a verb names something; a sentence of running text
+        # ("Most patients notice ...") has a verb even where the word list cannot tell.
+        fragment = in_list or not probe.text.rstrip().endswith((".", "!"))
+        if fragment and not timeline and not self._has_finite_verb(probe, in_list):
             return "noun phrase"
         return ""
 

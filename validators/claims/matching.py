@@ -190,8 +190,9 @@ class Vocabulary:
 
     def any(self, probe: Probe) -> bool:
         """Whether anything matches anywhere: the cheapest question."""
-        if any(self._phrase_at(probe, index) for index in probe.hits.get(self.id, ())):
-            return True
+        hits = probe.hits.get(self.id)
+        if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
+            return True  # without phrases, a word that may start an entry is an entry
         return any(regex.search(probe.text) for regex in self._runnable(probe))
 
     def _runnable(self, probe: Probe) -> list[re.Pattern]:
