@@ -3,8 +3,6 @@
 from collections.abc import Iterator
 from functools import lru_cache
 
-import lemminflect
-
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
 from validators.copy.text import Token, TokenizedSentence
@@ -32,11 +30,7 @@ def is_comparative(word: str) -> bool:
         return True
     if not word.endswith("er") or word in ("later", "earlier"):
         return False
-    for pos, tag in (("ADJ", "JJR"), ("ADV", "RBR")):
-        for lemma in lx.lemmas(word).get(pos, ()):
-            if lemma != word and word in lemminflect.getInflection(lemma, tag):
-                return True
-    return False
+    return lx.is_inflected_comparative(word)
 
 
 @register

@@ -1,13 +1,16 @@
-"""Word classes from the lemminflect lexicon, plus the closed classes English grammar is built on.
+"""Word classes and inflections for the grammar rules, plus the closed classes English grammar is built on.
 
-lemminflect ships its lexicon in the PyPI package (no download). A word can belong to
-several classes ("keeps" is a plural noun and a verb); the rules decide from context.
-Every lookup is cached: articles repeat their words.
+The open classes come from the lemminflect lexicon, precomputed into
+`validators/data/copy_lexicon.tsv.gz` by `validators.copy.build_lexicon` (loading that
+table takes milliseconds; importing lemminflect itself most of a second). A word can
+belong to several classes ("keeps" is a plural noun and a verb); the rules decide from
+context. Every lookup is cached: articles repeat their words.
 """
 
+import gzip
 from functools import lru_cache
 
-import lemminflect
+from validators.vocabulary import DATA_DIR
 
 DETERMINERS = frozenset(
     "a an the this that these those my your his her its our their each every any some no all both either "
@@ -43,53 +46,77 @@ MID_ADVERBS = frozenset(
 
 # Plurals the lexicon lists as their own lemma.
 _IRREGULAR_PLURALS = frozenset("people bacteria criteria phenomena fungi larvae nuclei stimuli bacilli cocci".split())
+_IRREGULAR_THIRD_PERSON = {"have": "has", "do": "does", "be": "is", "go": "goes"}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """word -> the rest of its line; fields are split on first use of each word."""
+    with gzip.open(DATA_DIR / "copy_lexicon.tsv.gz", "rt", encoding="utf-8") as handle:
+        return dict(line.split("\t", 1) for line in handle.read().splitlines())
 
 
 @lru_cache(maxsize=65536)
+def _entry(word: str) -> tuple[dict[str, tuple[str, ...]], str, str, str, str]:
+    """(POS -> lemmas, 3rd-person base, plural, 3rd-person form, flags) of a lower-case word."""
+    line = _table().get(word)
+    if line is None:
+        return {}, "", "", "", ""
+    encoded, third_person_base, plural, third_person_form, flags = line.split("\t")
+    found = {}
+    for part in encoded.split(";"):
+        pos, _, values = part.partition("=")
+        found[pos] = tuple(values.split(","))
+    return found, third_person_base, plural, third_person_form, flags
+
+
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """Universal POS -> lemmas for a (lower-case) word; {} when the lexicon does not know it."""
-    return lemminflect.getAllLemmas(word)
+    return _entry(word)[0]
 
 
 def classes(word: str) -> frozenset[str]:
     return frozenset(lemmas(word))
 
 
-@lru_cache(maxsize=65536)
 def third_person_base(word: str) -> str | None:
     """The base form when `word` is a 3rd-person-singular present verb ("inspects" -> "inspect")."""
     if word == "is":
         return "be"
-    if len(word) < 3 or not word.endswith("s"):
-        return None
-    for lemma in lemmas(word).get("VERB", ()):
-        if lemma != word and word in lemminflect.getInflection(lemma, "VBZ"):
-            return lemma
-    return None
+    return _entry(word)[1] or None
 
 
-@lru_cache(maxsize=65536)
 def is_plural_noun(word: str) -> bool:
     """A plural count noun ("infections", "mites", "children"), not an -s singular ("news", "scabies")."""
-    if word in _IRREGULAR_PLURALS:
-        return True
-    nouns = lemmas(word).get("NOUN", ())
-    if not nouns or word in nouns:
-        return False
-    return any(word in lemminflect.getInflection(lemma, "NNS") and lemma != word for lemma in nouns)
+    return word in _IRREGULAR_PLURALS or "P" in _entry(word)[4]
 
 
-@lru_cache(maxsize=65536)
 def singular_count_noun(word: str) -> str | None:
     """The plural when `word` is a singular count noun ("sore" -> "sores"); None otherwise."""
-    nouns = lemmas(word).get("NOUN", ())
-    if word not in nouns:
-        return None
-    plurals = [p for p in lemminflect.getInflection(word, "NNS") if p != word]
-    return plurals[0] if plurals else None
+    return _entry(word)[2] or None
 
 
-@lru_cache(maxsize=65536)
+def third_person(verb: str) -> str:
+    """The 3rd-person-singular present of a base-form verb ("help" -> "helps", "have" -> "has")."""
+    if verb in _IRREGULAR_THIRD_PERSON:
+        return _IRREGULAR_THIRD_PERSON[verb]
+    return _entry(verb)[3] or verb + "s"
+
+
+def past_like_base(verb: str) -> bool:
+    """The past tense is spelled like the base form ("put", "cut", "spread")."""
+    return "D" in _entry(verb)[4]
+
+
+def is_participle(word: str) -> bool:
+    return "N" in _entry(word)[4]
+
+
+def is_inflected_comparative(word: str) -> bool:
+    """An -er comparative of an adjective or adverb ("higher", "greater")."""
+    return "C" in _entry(word)[4]
+
+
 def is_base_verb(word: str) -> bool:
     return word in lemmas(word).get("VERB", ())
 

@@ -6,9 +6,6 @@ singular subject is a slip -- when the words around make the verb reading certai
 """
 
 from collections.abc import Iterator
-from functools import lru_cache
-
-import lemminflect
 
 from validators.copy import lexicon as lx
 from validators.copy.text import Token
@@ -27,15 +24,6 @@ _INDEFINITES = frozenset(
 _LINKING_VERBS = frozenset("become seem appear feel look remain stay turn grow".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
-_IRREGULAR_THIRD_PERSON = {"have": "has", "do": "does", "be": "is", "go": "goes"}
-
-
-@lru_cache(maxsize=8192)
-def third_person(verb: str) -> str:
-    if verb in _IRREGULAR_THIRD_PERSON:
-        return _IRREGULAR_THIRD_PERSON[verb]
-    forms = lemminflect.getInflection(verb, "VBZ")
-    return forms[0] if forms else verb + "s"
 
 
 def base_verb_after_singular(tokens: tuple[Token, ...], collective: frozenset[str]) -> Iterator[tuple[int, str, str]]:
@@ -61,14 +49,14 @@ def _after_pronoun(tokens, start):
     word = verb.lower
     if not verb.is_word or not lx.is_base_verb(word) or lx.is_function_word(word) or word in ("be", "do"):
         return
-    if lx.classes(word) & {"ADJ", "ADV"} or _same_past_tense(word):
+    if lx.classes(word) & {"ADJ", "ADV"} or lx.past_like_base(word):
         return  # "it put pressure on": the past tense looks the same
     if start > 0 and tokens[start - 1].lower == "that" and start > 1 and lx.is_base_verb(tokens[start - 2].lower):
         return  # "make sure that it work" is a subjunctive-like use; leave it
     following = tokens[start + 2].lower if start + 2 < len(tokens) else ""
-    if word == "have" and not _participle(following):
+    if word == "have" and not lx.is_participle(following):
         return
-    replacement = third_person(word)
+    replacement = lx.third_person(word)
     yield start + 1, replacement, f"The subject '{tokens[start].text}' is singular: use '{replacement}'."
 
 
@@ -99,7 +87,7 @@ def _after_noun_phrase(tokens, start, collective):
     following = tokens[index + 2].lower if index + 2 < len(tokens) else ""
     if not _certainly_a_verb(candidate, following, bare):
         return
-    replacement = third_person(candidate)
+    replacement = lx.third_person(candidate)
     yield index + 1, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
 
 
@@ -124,7 +112,7 @@ def _after_indefinite(tokens, start):
     if verb in ("have", "are", "were"):
         replacement = {"have": "has", "are": "is", "were": "was"}[verb]
     elif lx.is_base_verb(verb) and not lx.is_function_word(verb) and not lx.classes(verb) & {"ADJ", "ADV"}:
-        replacement = third_person(verb)
+        replacement = lx.third_person(verb)
     else:
         return
     yield index, replacement, f"'{subject.text}' takes a singular verb: use '{replacement}'."
@@ -150,7 +138,7 @@ def _end_of_phrase(tokens, index: int) -> int | None:
 def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
     """Is the word after the noun a base-form verb (not part of a noun compound)?"""
     if candidate == "have":
-        return _participle(following)
+        return lx.is_participle(following)
     if bare:
         return False  # "Use the ...", "Convert issue ...": a bare first word may be an imperative
     if not lx.is_base_verb(candidate) or lx.is_function_word(candidate) or candidate in _NOT_VERBS:
@@ -163,13 +151,3 @@ def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
     if lx.is_only(candidate, "VERB"):
         return following in _OBJECTS or following == "that" or lx.is_only(following, "VERB")
     return following in _OBJECTS or bare_infinitive  # "the skin care that ...": a noun compound
-
-
-@lru_cache(maxsize=8192)
-def _same_past_tense(verb: str) -> bool:
-    return verb in lemminflect.getInflection(verb, "VBD")
-
-
-@lru_cache(maxsize=8192)
-def _participle(word: str) -> bool:
-    return any(word in lemminflect.getInflection(lemma, "VBN") for lemma in lx.lemmas(word).get("VERB", ()))
