@@ -80,8 +80,9 @@ def host_is_source(href: str, lexicon: ClaimLexicon) -> bool:
         return True
     if parts.scheme.lower() not in ("http", "https"):
         return False
-    host = (parts.hostname or "").lower()
-    return any(host == domain or host.endswith("." + domain) for domain in lexicon.source_domains)
+    labels = (parts.hostname or "").lower().split(".")
+    # The host or any parent domain of it: www.ncbi.nlm.nih.gov -> ncbi.nlm.nih.gov -> nlm.nih.gov -> nih.gov
+    return any(".".join(labels[i:]) in lexicon.source_domains for i in range(len(labels) - 1))
 
 
 def _is_web_address(href: str) -> bool:

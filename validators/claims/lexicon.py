@@ -83,7 +83,7 @@ class Drug:
 @dataclass(frozen=True)
 class ClaimLexicon:
     # support
-    source_domains: tuple[str, ...]
+    source_domains: frozenset[str]
     reference_headings: frozenset[str]
     reference_id: re.Pattern
     # evidence
@@ -173,7 +173,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
     plain_absolute = [e for e in absolute["phrases"] if not isinstance(e, dict)]
     conditional_absolute = [e for e in absolute["phrases"] if isinstance(e, dict)]
     return ClaimLexicon(
-        source_domains=tuple(str(d).lower().lstrip(".") for d in sources["domains"]),
+        source_domains=frozenset(str(d).lower().strip(".") for d in sources["domains"]),
         reference_headings=frozenset(str(h).lower() for h in sources["reference_headings"]),
         reference_id=re.compile(alternation(sources["reference_ids"]), FLAGS),
         reporters=Vocabulary(evidence["reporters"]),

@@ -108,6 +108,8 @@ class Vocabulary:
         self.substring_gated: dict[str, list[re.Pattern]] = {}  # substring gate -> regexes
         for entry in entries or ():
             self._add(str(entry), flags)
+        self.has_regex = bool(self.ungated or self.word_gated or self.substring_gated)
+        self.word_gates = frozenset(self.word_gated)
         with _registry_lock:
             self.id = next(_NEXT_ID)
             _VOCABULARIES[self.id] = self
@@ -170,7 +172,7 @@ class Vocabulary:
         found = []
         taken = -1  # tokens up to here belong to an earlier match
         hits = probe.hits.get(self.id)
-        if not hits and not (self.ungated or self.word_gated or self.substring_gated):
+        if not hits and not self.has_regex:
             return found
         for index in hits or ():
             if index <= taken or probe.starts[index] < start or probe.ends[index] > end:
@@ -196,18 +198,17 @@ class Vocabulary:
         return any(regex.search(probe.text) for regex in self._runnable(probe))
 
     def _runnable(self, probe: Probe) -> list[re.Pattern]:
-        if not (self.ungated or self.word_gated or self.substring_gated):
+        if not self.has_regex:
             return []
         cached = probe.runnable.get(self.id)
-        if cached is not None:
-            return cached
-        runnable = list(self.ungated)
-        for gate in self.word_gated.keys() & probe.gates:
-            runnable += self.word_gated[gate]
-        for literal, regexes in self.substring_gated.items():
-            if probe.contains(literal):
-                runnable += regexes
-        cached = probe.runnable[self.id] = list(dict.fromkeys(runnable))
+        if cached is None:
+            cached = list(self.ungated)
+            for gate in self.word_gates & probe.gates:
+                cached += self.word_gated[gate]
+            for literal, regexes in self.substring_gated.items():
+                if probe.contains(literal):
+                    cached += regexes
+            cached = probe.runnable[self.id] = list(dict.fromkeys(cached))
         return cached
 
 
