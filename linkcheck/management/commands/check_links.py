@@ -41,6 +41,8 @@ class Command(BaseCommand):
         which.add_argument("--all", action="store_true", help="every live page")
         which.add_argument("--page", type=int, action="append", metavar="ID", help="this page (repeatable)")
         parser.add_argument("--force", action="store_true", help="ignore cached results: fetch every address again")
+        parser.add_argument("--skip-external", action="store_true",
+                            help="do not fetch other sites (cached results are still used)")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
         parser.add_argument("--limit", type=int, default=20, help="broken links listed in the summary (default 20)")
 
@@ -63,7 +65,7 @@ class Command(BaseCommand):
 
         external = [row for row in rows if row.kind == PageLink.Kind.EXTERNAL and
                     (options["force"] or row.outcome == Outcome.PENDING)]
-        if external:
+        if external and not options["skip_external"]:
             bar = Progress(self.stderr, "addresses", len(external)) if progress else None
             for start in range(0, len(external), BATCH):
                 refresh_external(external[start : start + BATCH], force=options["force"])
@@ -79,7 +81,8 @@ class Command(BaseCommand):
         warnings = [row for row in rows if row.severity == PageLink.Severity.WARNING]
         self.stdout.write(
             f"Checked {len(rows)} links on {len(pages)} live pages: {len(errors)} broken, {len(warnings)} warnings, "
-            f"{sum(1 for row in rows if row.outcome == Outcome.OK)} OK."
+            f"{sum(1 for row in rows if row.outcome == Outcome.OK)} OK, "
+            f"{sum(1 for row in rows if row.outcome == Outcome.PENDING)} not checked."
         )
         titles = {page.pk: page.get_admin_display_title() for page in pages}
         for row in (errors + warnings)[:limit]:

@@ -138,3 +138,12 @@ def test_saving_again_reuses_cached_results_without_fetching(local_site, django_
     assert callbacks == []  # every external result was fresh in the table: no task
     assert local_site.requests_for("/ok") == hits
     assert PageLink.objects.get(page=page, version="draft", kind="external").outcome == Outcome.OK
+
+
+def test_skip_external_fetches_nothing(local_site):
+    _, index = build_site()
+    page = make_article(index, "offline", body=[links_to(local_site, "/status/404")])
+    status, out, _ = run_check_links("--all", "--skip-external", "--no-progress")
+    assert status == 0 and "1 not checked" in out
+    assert outcomes(page) == {"404": (Outcome.PENDING, "", None)}
+    assert local_site.requests_for("/status/404") == 0
