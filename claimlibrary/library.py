@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from wagtail.log_actions import log
@@ -76,7 +76,11 @@ def approve_claim(user, text: str, references, notes: str = "", source_page=None
     claim.source_page, claim.normalised_text = source_page, normalised
     claim.full_clean()
     claim.references = entries
-    claim.save()
+    try:
+        with transaction.atomic():
+            claim.save()
+    except IntegrityError:  # the same claim approved at the same moment by someone else
+        raise ValidationError("This claim has just been approved by another reviewer.") from None
     _log_approval(claim, user)
     apply_claims([claim])
     return claim

@@ -8,6 +8,7 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry, Page
 
 from claimlibrary import library
+from claimlibrary.actions import finding_actions
 from claimlibrary.citing import attach_reference
 from claimlibrary.models import ApprovedClaim
 from review.models import FindingDecision
@@ -180,3 +181,15 @@ def test_library_actions_read_clearly_in_the_page_and_claim_history(client, inde
     assert "Withdrew the automatic approval of finding claim.uncited-statistic" in page_history
     claim_history = client.get(reverse("claimlibrary_approvedclaim:history", args=[claim.pk])).content.decode()
     assert f"Approved claim #{claim.pk}" in claim_history and f"Deactivated approved claim #{claim.pk}" in claim_history
+
+
+def test_finding_actions_offer_what_the_user_may_do(index, editor, reviewer):
+    page = article(index, "walking", "This cream cures acne.", WALKING, summary=ZINC)
+    statistic = finding_of(page, "claim.uncited-statistic")
+    promise = finding_of(page, "claim.absolute-promise")
+    in_summary = finding_of(page, "claim.uncited", "Zinc")
+    assert set(finding_actions(page, statistic, editor)) == {"cite", "suggestions"}
+    assert set(finding_actions(page, statistic, reviewer)) == {"cite", "approve", "suggestions"}
+    assert finding_actions(page, statistic, reviewer)["cite"] == action_url("attach", page, statistic)
+    assert set(finding_actions(page, promise, reviewer)) == {"cite", "suggestions"}
+    assert set(finding_actions(page, in_summary, reviewer)) == {"approve", "suggestions"}
