@@ -8,11 +8,13 @@ stored failed run, never an exception for the caller: the gate decides what a fa
 run means (fail closed by default).
 """
 
+import contextlib
 import hashlib
 import logging
 import time
 import traceback
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
@@ -63,7 +65,8 @@ def check_page(page, revision=None, force: bool = False) -> CheckRun:
         if reused is not None:
             return reused
     try:
-        result = check_documents([document], config, rules=conf.candidate_rules())
+        with _link_result_cache():
+            result = check_documents([document], config, rules=conf.candidate_rules())
     except Exception as error:  # noqa: BLE001 - e.g. a configuration error: fail closed, say why
         log.exception("checking page %s failed", page.pk)
         return _store_failed(page, revision, version, _describe(error), content_hash)
@@ -84,6 +87,16 @@ def content_digest(document: Document) -> str:
         digest.update(f"\x1d{link.href}|{link.start}|{link.end}|{attributes}".encode())
     digest.update(("\x1c" + "|".join(sorted(document.ids))).encode())
     return digest.hexdigest()
+
+
+def _link_result_cache():
+    """Link rules share the linkcheck app's result table when it is installed, so a link
+    checked once (by anyone, in any process) is not fetched again while fresh."""
+    if not apps.is_installed("linkcheck"):
+        return contextlib.nullcontext()
+    from linkcheck.cache import engine_uses_database_cache
+
+    return engine_uses_database_cache()
 
 
 # -- storage ---------------------------------------------------------------------------------
