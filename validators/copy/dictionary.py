@@ -31,6 +31,12 @@ PREFIXES = tuple(
 )
 
 
+# Suffixes that make regular derivations of known words.
+SUFFIXES = tuple(
+    "er ers ness less able ably ment ments ation ations ful fully ity ly ize ized izes izing ise ised".split()
+)
+
+
 class SpellingDictionary:
     def __init__(self, words: set[str], domain: set[str]):
         self.words = words  # every known word form, lower case
@@ -43,11 +49,29 @@ class SpellingDictionary:
         for ending in ("s", "es", "'s", "s'"):
             if word.endswith(ending) and word[: -len(ending)] in self.words:
                 return True
+        if self._derived(word):
+            return True
         for prefix in PREFIXES:
             rest = word[len(prefix) :].lstrip("-")
             if word.startswith(prefix) and len(rest) >= 4 and rest in self.words:
                 return True
         return False
+
+    def _derived(self, word: str) -> bool:
+        """A regular derivation of a known word: "expander", "formatter", "itchiness" (y -> i)."""
+        return any(
+            word.endswith(suffix) and len(word) - len(suffix) >= 4 and self._derives(word[: -len(suffix)], suffix)
+            for suffix in SUFFIXES
+        )
+
+    def _derives(self, stem: str, suffix: str) -> bool:
+        words = self.words
+        if stem in words:
+            # "arguement", "truely": the known word drops the e ("argument", "truly").
+            return not (stem.endswith("e") and suffix[0] not in "aeiou" and stem[:-1] + suffix in words)
+        if suffix[0] in "aeiou":  # e-drop and doubling happen before a vowel: "user", "formatter"
+            return stem + "e" in words or (stem[-1] == stem[-2] and stem[:-1] in words)
+        return suffix in ("ness", "less", "ly", "ful") and stem.endswith("i") and stem[:-1] + "y" in words
 
     def near_misses(self, word: str) -> list[str]:
         """Known words one edit away (delete, transpose, replace, insert), as Hunspell suggests."""

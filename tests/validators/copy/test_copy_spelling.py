@@ -19,6 +19,7 @@ RULE = "copy.spelling"
         ("Start isotretinion after the blood test.", "isotretinion", "isotretinoin"),
         ("Eczema needs self-managment.", "self-managment", "self-management"),
         ("Take your medecine with food.", "medecine", "medicine"),
+        ("There is no arguement about it.", "arguement", "argument"),
     ],
 )
 def test_flags_misspellings_with_near_miss_suggestions(text, excerpt, first_suggestion):
@@ -38,6 +39,7 @@ def test_flags_misspellings_with_near_miss_suggestions(text, excerpt, first_sugg
         "Immunocompromised patients with xerosis and pruritus need emollients.",
         "Honeydew Care and Dr Smithson offer consultations.",
         "Low-dose, well-tolerated, non-comedogenic products.",
+        "A tissue expander, a linter and a formatter; itchiness fades.",
     ],
 )
 def test_accepts_medical_terms_names_and_british_spelling(text):
