@@ -35,9 +35,6 @@ class PhraseIndex:
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: len(item[0]), reverse=True)  # the longest phrase wins
 
-    def __bool__(self) -> bool:
-        return bool(self._by_first)
-
     def find(self, document: Document) -> Iterator[PhraseMatch]:
         for sentence in text.sentences(document):
             tokens = sentence.tokens
