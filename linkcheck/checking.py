@@ -49,7 +49,8 @@ def check_object(content: Page, version: str, external_links: str = BACKGROUND) 
     urls = [address for _, kind, address, verdict in entries if verdict is None]
     results = external.fetch(urls) if external_links == NOW else external.cached(urls)
     entries = [
-        (link, kind, address, external.verdict_for(results[address], address) if address in results else verdict)
+        (link, kind, address,
+         external.verdict_for(results[address], address) if verdict is None and address in results else verdict)
         for link, kind, address, verdict in entries
     ]
     rows = replace_links(content.pk, version, entries)

@@ -14,6 +14,7 @@ from pages.models import HomePage, StandardPage
 from review.documents import build_document
 from validators.config import Config
 from validators.engine import check_documents
+from validators.links.fragments import MissingAnchorRule
 from validators.sources import from_html
 
 pytestmark = pytest.mark.django_db
@@ -135,6 +136,10 @@ def test_anchor_on_the_page_itself(tree):
     source = source_with(index, '<a href="#intro">up</a> and <a href="#nowhere">down</a>')
     rows = check_page(Page.objects.get(pk=source.pk))
     assert [(r.url, r.outcome) for r in rows] == [("#intro", Outcome.OK), ("#nowhere", Outcome.MISSING_ANCHOR)]
+    # In the engine run, fragments within the page are link.anchor's (against the document's ids): no duplicate.
+    document = build_document(Page.objects.get(pk=source.pk).specific)
+    report = check_documents([document], Config(), rules=[InternalLinkRule, MissingAnchorRule]).reports[0]
+    assert [(f.rule, f.excerpt) for f in report.findings] == [("link.anchor", "down")]
 
 
 def test_relative_paths(tree):
