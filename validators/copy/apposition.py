@@ -36,7 +36,7 @@ class AppositionNumber(SentenceRule):
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
         for index in range(1, len(tokens) - 2):
-            if tokens[index].text != ",":
+            if tokens[index].text not in (",", "(", "—", "–"):
                 continue
             noun = tokens[index - 1]
             if not noun.is_word or noun.is_capitalised or noun.lower in self.not_plural:

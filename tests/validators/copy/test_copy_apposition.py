@@ -11,6 +11,7 @@ RULE = "copy.apposition-number"
         ("Painful mouth ulcers, also called canker sore, heal in a week.", "sore", "sores"),
         ("Raised itchy welts, known as hive.", "hive", "hives"),
         ("Small fluid-filled sacs, often referred to as blister, may form.", "blister", "blisters"),
+        ("HSV-1 infections (commonly known as cold sore) are common.", "sore", "sores"),
     ],
 )
 def test_flags_singular_name_for_plural_noun(text, excerpt, suggestion):
@@ -27,6 +28,7 @@ def test_flags_singular_name_for_plural_noun(text, excerpt, suggestion):
         "Red eyes, commonly known as pink eye, are contagious.",
         "Itchy patches, often called eczema, need moisturizer.",
         "Small mites, known as Sarcoptes scabiei, cause scabies.",
+        "HSV-1 infections (commonly known as cold sores) are common.",
     ],
 )
 def test_leaves_matching_or_uncountable_names_alone(text):
