@@ -133,6 +133,9 @@ def _store(page, revision, version, content_hash, timings, findings) -> CheckRun
         run.unsaved_findings = findings
         return run
     run.save()
+    if revision is not None:
+        # A revision overwritten in place (the editor's autosave) keeps only its newest run.
+        CheckRun.objects.filter(revision=revision).exclude(pk=run.pk).delete()
     for finding in findings:
         finding.run = run
     StoredFinding.objects.bulk_create(findings)

@@ -23,6 +23,7 @@ from review.models import CheckRun, FindingDecision, StoredFinding
 
 CATEGORIES = {"copy": "Copy", "claim": "Claims", "link": "Links"}
 SEVERITIES = {"error": "Errors", "warning": "Warnings", "info": "Notes"}
+CONTEXT_CHARS = 40  # characters of the sentence shown either side of the flagged text
 RICH_TEXT_ORIGINS = (".value", ".text")  # body text where a citation marker can go (or .items.N)
 
 
@@ -44,6 +45,19 @@ class PanelFinding:
     @property
     def blocking(self) -> bool:
         return not self.resolved and gate.is_blocking_kind(self.finding)
+
+    @property
+    def context(self) -> tuple[str, str, str] | None:
+        """(words before, flagged text, words after) within its sentence, so a short excerpt
+        such as "sore" reads as "… known as cold sore, during …"."""
+        sentence, excerpt = self.finding.sentence or "", self.finding.excerpt or ""
+        at = sentence.find(excerpt) if excerpt else -1
+        if at < 0 or sentence == excerpt:
+            return None
+        before, after = sentence[:at], sentence[at + len(excerpt):]
+        before = ("…" + before[-CONTEXT_CHARS:].split(" ", 1)[-1]) if len(before) > CONTEXT_CHARS else before
+        after = (after[:CONTEXT_CHARS].rsplit(" ", 1)[0] + "…") if len(after) > CONTEXT_CHARS else after
+        return before, excerpt, after
 
     @property
     def safe_suggestions(self) -> list[tuple[int, str]]:

@@ -14,6 +14,8 @@ from django.dispatch import receiver
 from wagtail.models import Page, Revision
 
 from review import checks, gate
+from review.checks import content_digest
+from review.documents import build_document
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +45,12 @@ def refuse_blocked_publish(sender, instance, raw=False, update_fields=None, **kw
         return
     previous = Page.objects.filter(pk=instance.pk).values("live", "live_revision_id").first()
     if previous and previous["live"] and previous["live_revision_id"] == instance.live_revision_id:
-        return  # already live with this revision: not a publish
+        # Already live with this revision. Wagtail saves live pages for moves and bookkeeping;
+        # only code that rewrites a live article's content in place, bypassing revisions,
+        # publishes new text this way.
+        if _content_changed_in_place(instance, update_fields):
+            gate.assert_publishable(content)
+        return
     revision = instance.live_revision if instance.live_revision_id else None
     gate.assert_publishable(content, revision)
 
@@ -60,6 +67,18 @@ def _create_as_draft_unless_clear(instance, content) -> None:
     instance.live = False
     instance.has_unpublished_changes = True
     instance.live_revision = None
+
+
+CONTENT_FIELDS = {"title", "summary", "body"}
+
+
+def _content_changed_in_place(instance, update_fields) -> bool:
+    if not _has_content(instance) or (update_fields is not None and not CONTENT_FIELDS & set(update_fields)):
+        return False
+    stored = type(instance).objects.filter(pk=instance.pk).first()
+    if stored is None:
+        return False
+    return content_digest(build_document(instance)) != content_digest(build_document(stored))
 
 
 def _has_content(instance) -> bool:

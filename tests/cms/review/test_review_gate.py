@@ -69,6 +69,19 @@ def test_a_page_created_live_with_open_errors_is_created_as_a_draft(index):
     assert fresh(clean).live
 
 
+def test_rewriting_a_live_article_in_place_is_refused(index):
+    page = make_article(index, "live-one", body=paragraphs("Nothing to flag."))
+    live = fresh(page)
+    live.body = paragraphs("Now a miracle cure.")
+    with pytest.raises(PublishBlocked):
+        live.save()
+    assert "miracle" not in fresh(page).body[0].value.source
+    live = fresh(page)
+    live.slug = "moved-on"
+    live.save()  # bookkeeping saves of live pages are not publishes
+    assert fresh(page).slug == "moved-on"
+
+
 def test_warnings_do_not_block(index):
     page = make_article(index, "warning-only", publish=False, body=paragraphs("Rest may help."))
     page.get_latest_revision().publish()
