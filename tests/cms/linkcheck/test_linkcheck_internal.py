@@ -5,6 +5,8 @@ from cms_testing import build_site, make_article
 from conftest import paragraph, section
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, PageViewRestriction, Site
 
 from linkcheck.checking import check_page
@@ -183,3 +185,20 @@ def test_rule_ignores_documents_that_do_not_come_from_the_cms(tree):
     document = from_html('<p><a href="/health/target/">x</a> <a href="/nowhere/">y</a></p>', "article.html")
     report = check_documents([document], Config(), rules=[InternalLinkRule]).reports[0]
     assert report.findings == []
+
+
+def test_figure_images_whose_file_or_image_is_gone(tree):
+    _, index, _ = tree
+    images = get_image_model()
+    kept, lost, deleted = (images.objects.create(title=t, file=get_test_image_file(f"{t}.png")) for t in "abc")
+    lost.file.storage.delete(lost.file.name)
+    figures = [{"type": "image", "value": {"image": image.pk, "alt_text": "x", "caption": ""}}
+               for image in (kept, lost, deleted)]
+    source = make_article(index, "figures", body=figures)
+    deleted.delete()
+    rows = check_page(Page.objects.get(pk=source.pk))
+    assert [(r.block_path, r.outcome, r.severity) for r in rows] == [
+        ("body[0].image", Outcome.OK, ""),
+        ("body[1].image", Outcome.MISSING_FILE, "error"),
+        ("body[2].image", Outcome.DELETED, "error"),
+    ]
