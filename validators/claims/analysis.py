@@ -85,12 +85,15 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         span = (sentence.start, sentence.end)
         in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
         block_links = links_by_block.get(sentence.block, [])
-        support = support_for(document, span, block_links, in_list, references, lexicon)
+        classification = None
+        if block.kind not in _NOT_CLASSIFIED:
+            classification = classifier.classify(document.sentence_text(sentence), in_list)
+        # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
+        support = support_for(document, span, block_links, in_list, references, lexicon,
+                              links=bool(classification and classification.is_claim))
         dangling += [_dangling(marker, references) for marker in support.dangling]
-        if block.kind in _NOT_CLASSIFIED:
-            continue
-        text = document.sentence_text(sentence)
-        sentences.append(ClaimSentence(sentence, text, classifier.classify(text, in_list), support))
+        if classification is not None:
+            sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
     return DocumentClaims(sentences, references, dangling)
 
 

@@ -244,19 +244,21 @@ def _merge_overlapping(markers: list[Marker]) -> list[Marker]:
     return merged
 
 
-def support_for(document: Document, span: tuple[int, int], links: list[Link], whole_block: bool,
-                references: ReferenceList, lexicon: ClaimLexicon) -> Support:
-    """What supports the sentence at `span`. `links` are its block's; they count anywhere in the
-    block when `whole_block` (a list item), else only inside the sentence."""
+def support_for(document: Document, span: tuple[int, int], block_links: list[Link], whole_block: bool,
+                references: ReferenceList, lexicon: ClaimLexicon, links: bool = True) -> Support:
+    """What supports the sentence at `span`: its citation markers and, when `links`, its source
+    links. `block_links` are its block's links; they count anywhere in the block when
+    `whole_block` (a list item), else only inside the sentence."""
     support = Support()
-    for link in links:
-        inside = link.start < span[1] and link.end > span[0]
-        if (whole_block or inside) and host_is_source(link.href, lexicon):
-            support.source_links.append(link.href)
-    text = document.text[span[0] : span[1]]
-    if "10." in text:
-        support.source_links += [f"doi:{m.group(1)}" for m in DOI.finditer(text)]
-    for marker in find_markers(document, span[0], span[1], links, references, lexicon):
+    if links:
+        for link in block_links:
+            inside = link.start < span[1] and link.end > span[0]
+            if (whole_block or inside) and host_is_source(link.href, lexicon):
+                support.source_links.append(link.href)
+        text = document.text[span[0] : span[1]]
+        if "10." in text:
+            support.source_links += [f"doi:{m.group(1)}" for m in DOI.finditer(text)]
+    for marker in find_markers(document, span[0], span[1], block_links, references, lexicon):
         targets = references.resolve(marker)
         if any(t is None for t in targets) or not targets:
             support.dangling.append(marker)

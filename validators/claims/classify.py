@@ -100,11 +100,20 @@ class Cue:
 class Classification:
     is_claim: bool
     reason: str  # why it is (not) a claim: shown in tests and debugging
-    claim_kind: str = ""  # efficacy, safety, risk, prevention, comparison, testimonial
     evidence: list[Cue] = field(default_factory=list)  # appeals to evidence, journals named
     absolute: list[Cue] = field(default_factory=list)
     statistics: list[Cue] = field(default_factory=list)
     timelines: list[Cue] = field(default_factory=list)
+    probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
+    _kind: str | None = field(default=None, repr=False)
+
+    @property
+    def claim_kind(self) -> str:
+        """efficacy, safety, risk, prevention, comparison or testimonial ("" for a non-claim).
+        Worked out on first use: most claims are cited and never need it."""
+        if self._kind is None:
+            self._kind = _claim_kind(self.probe) if self.is_claim and self.probe else ""
+        return self._kind
 
     @property
     def cues(self) -> list[str]:
@@ -164,7 +173,7 @@ class Classifier:
             reason = "effect on health"
         else:
             return Classification(False, "no health effect stated")
-        return Classification(True, reason, self._kind(probe), evidence, absolute, statistics, timelines)
+        return Classification(True, reason, evidence, absolute, statistics, timelines, probe)
 
     # -- what it is not -------------------------------------------------------
     def _not_an_assertion(self, probe: Probe, absolute: bool, statistic: bool) -> str:
@@ -409,27 +418,27 @@ class Classifier:
         return _merge(cues, text)
 
     @staticmethod
-    def _kind(probe: Probe) -> str:
-        words = probe.word_set
-        if words & _FIRST_PERSON and _TESTIMONIAL.search(probe.text):
-            return "testimonial"
-        if words & _COMPARISON_WORDS and _COMPARISON.search(probe.text):
-            return "comparison"
-        for kind, pattern in (("safety", _SAFETY), ("prevention", _PREVENTION)):
-            if pattern.search(probe.lower):
-                return kind
-        risk = _RISK.search(probe.lower)
-        benefit = _BENEFIT.search(probe.lower)
-        if risk and not (benefit and benefit.start() < risk.start()):
-            return "risk"  # "kills the bacteria that cause acne" is about a benefit
-        return "efficacy"
-
-    @staticmethod
     def _cue(kind: str, text: str, span: tuple[int, int]) -> Cue:
         start, end = span
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         return Cue(kind, start, end, text[start:end])
+
+
+def _claim_kind(probe: Probe) -> str:
+    words = probe.word_set
+    if words & _FIRST_PERSON and _TESTIMONIAL.search(probe.text):
+        return "testimonial"
+    if words & _COMPARISON_WORDS and _COMPARISON.search(probe.text):
+        return "comparison"
+    for kind, pattern in (("safety", _SAFETY), ("prevention", _PREVENTION)):
+        if pattern.search(probe.lower):
+            return kind
+    risk = _RISK.search(probe.lower)
+    benefit = _BENEFIT.search(probe.lower)
+    if risk and not (benefit and benefit.start() < risk.start()):
+        return "risk"  # "kills the bacteria that cause acne" is about a benefit
+    return "efficacy"
 
 
 def _merge(cues: list[Cue], text: str) -> list[Cue]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from validators.claims.base import ClaimRule
 from validators.claims.lexicon import Drug, lexicon_for
-from validators.claims.matching import Probe
+from validators.claims.matching import TOKEN, Probe
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity
 from validators.registry import register
@@ -30,8 +30,10 @@ class FairBalance(ClaimRule):
         lexicon = lexicon_for(tuple(self.config.vocabulary_dirs))
         analysis = self.claims(document)
         skipped = analysis.references.blocks
-        probe = Probe(document.text)
-        for drug in lexicon.drugs:
+        lower = " ".join(TOKEN.findall(document.text.lower().replace("’", "'")))
+        drugs = [d for d in lexicon.drugs if any(needle in lower for needle in d.needles)]
+        probe = Probe(document.text) if drugs else None
+        for drug in drugs:
             mentions = self._mentions(document, probe, drug, analysis, skipped)
             if not mentions:
                 continue

@@ -78,6 +78,7 @@ class Drug:
     label: str
     names: Vocabulary
     risks: tuple[RiskTopic, ...]
+    needles: tuple[str, ...]  # lower-cased names: a quick test before any tokenising
 
 
 @dataclass(frozen=True)
@@ -152,8 +153,9 @@ def _drugs(data: dict) -> tuple[Drug, ...]:
             RiskTopic(topic, spec["label"], spec["resolve"], Vocabulary(spec["covered_by"]))
             for topic, spec in (entry.get("risks") or {}).items()
         )
-        names = Vocabulary([key, *entry.get("names", [])])
-        drugs.append(Drug(key, entry.get("label", key), names, risks))
+        written = [key, *entry.get("names", [])]
+        needles = tuple(" ".join(tokens_of(str(n).strip("*"))) for n in written)
+        drugs.append(Drug(key, entry.get("label", key), Vocabulary(written), risks, needles))
     return tuple(drugs)
 
 
