@@ -116,12 +116,23 @@ class ConfusedWords(SentenceRule):
             return "advice", "'advise' is the verb; the noun is 'advice'.", False
         if word == "advice" and previous in _ADVISE_VERB_BEFORE and following in _ADVISE_OBJECTS:
             return "advise", "'advice' is the noun; the verb is 'advise'.", False
+        if word == "there" and previous not in lx.BE_FORMS | lx.MODALS and self._owned_noun(tokens, index + 1):
+            return "their", "'there' is a place; the possessive is 'their'.", False
+        if word == "they're" and after is not None and self._possessive_place(tokens, index + 1):
+            return "their", "'they're' means 'they are'; the possessive is 'their'.", False
         if word == "their" and following in ("is", "are", "was", "were"):
             return "there", "'their' is possessive; to say something exists, use 'there'.", False
         participle = following == "been" or following.endswith(("ed", "en"))
         if word == "of" and previous in ("could", "would", "should", "must", "might", "may") and participle:
             return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
         return None
+
+    def _owned_noun(self, tokens, index) -> bool:
+        """A plain noun right after "there": "patients and there families"."""
+        if index >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
+            return False
+        word = tokens[index].lower
+        return lx.is_only(word, "NOUN") and not lx.is_function_word(word) and word not in self.its_idioms
 
     def _possessive_place(self, tokens, index) -> bool:
         """A noun that cannot follow "you are": "you're doctor" (but "you're patients who ...")."""

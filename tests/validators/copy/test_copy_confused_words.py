@@ -34,6 +34,8 @@ RULE = "copy.confused-words"
         ("It's effects in children are unclear.", "It's", "Its"),
         ("Scabies is more common then you might think.", "then", "than"),
         ("Stress can affect your skin, and the affect can last.", "affect", "effect"),
+        ("Patients and there families need support.", "there", "their"),
+        ("They're skin is dry.", "They're", "Their"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -73,6 +75,9 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "Tie back loose hair.",
         "It's days before it heals.",
         "When you feel better then you can go back to work.",
+        "Was there evidence of harm? Is there treatment for it?",
+        "Go there tomorrow and put it there first.",
+        "They're going home.",
         "Their effects on the skin are mild.",
     ],
 )
