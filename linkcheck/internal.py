@@ -94,10 +94,13 @@ class InternalLinks:
         target = read_href(link.href)
         if target.kind == Kind.SELF_FRAGMENT:
             return self.judge_own_fragment(target.fragment)
-        if target.kind == Kind.UNRESOLVED:
-            parts = urlsplit(urljoin(self.source_path, link.href.strip()))
-            return self.judge_path(self.source_site, parts.path, unquote(parts.fragment))
-        parts = urlsplit(target.resolved)
+        try:
+            if target.kind == Kind.UNRESOLVED:
+                parts = urlsplit(urljoin(self.source_path, link.href.strip()))
+                return self.judge_path(self.source_site, parts.path, unquote(parts.fragment))
+            parts = urlsplit(target.resolved)
+        except ValueError as error:  # e.g. "\x1fhttp://[": control characters are dropped, then a bad host
+            return Verdict(Outcome.INVALID, Severity.ERROR, f"Link address is malformed: {error}.", link.href)
         return self.judge_path(self.site_for_url(target.resolved), parts.path, target.fragment)
 
     def judge_page(self, page_id: int | None, fragment: str, address: str = "") -> Verdict:

@@ -202,3 +202,11 @@ def test_figure_images_whose_file_or_image_is_gone(tree):
         ("body[1].image", Outcome.MISSING_FILE, "error"),
         ("body[2].image", Outcome.DELETED, "error"),
     ]
+
+
+def test_malformed_relative_address_is_reported_not_raised(tree):
+    _, index, _ = tree
+    source = source_with(index, '<a href="\x1fhttp://[">odd</a> <a href="http://[::1">odd too</a>')
+    rows = check_page(Page.objects.get(pk=source.pk))
+    assert [(r.outcome, r.severity) for r in rows] == [(Outcome.INVALID, "error")] * 2
+    assert [f[1:3] for f in rule_findings(source)] == [("error", "odd")]  # the other is link.malformed's
