@@ -61,7 +61,9 @@ class FindingActionView(WagtailAdminTemplateMixin, FormView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(page=self.page, finding=self.finding, action_url=self.request.get_full_path(),
-                       next_url=self.get_success_url(), submit_button_active_label="Saving…")
+                       next_url=self.get_success_url(), new_reference_heading=self.new_reference_heading,
+                       submit_button_label=self.submit_button_label,
+                       submit_button_active_label="Saving…")
         return context
 
     def form_valid(self, form):
@@ -80,6 +82,7 @@ class AttachReferenceView(FindingActionView):
     """Cite one of the article's references (or a new one) in the flagged sentence."""
 
     page_title = "Cite a reference"
+    new_reference_heading = "New reference (when “A new reference” is chosen)"
     submit_button_label = "Insert citation and save draft"
     form_class = AttachReferenceForm
 
@@ -97,6 +100,7 @@ class ApproveClaimView(FindingActionView):
     """Save the flagged claim sentence into the approved-claims library (reviewers only)."""
 
     page_title = "Approve claim for the library"
+    new_reference_heading = "Another substantiating reference (optional)"
     submit_button_label = "Approve claim"
     form_class = ApproveClaimForm
 

@@ -49,6 +49,9 @@ def test_a_reviewer_adds_a_claim_in_the_library_admin_and_it_applies_everywhere(
 
     listing = client.get(reverse("claimlibrary_approvedclaim:index"))
     assert listing.status_code == 200 and "Daily walking lowers blood pressure" in listing.content.decode()
+    found = client.get(reverse("claimlibrary_approvedclaim:index"), {"q": "walking"}).content.decode()
+    missed = client.get(reverse("claimlibrary_approvedclaim:index"), {"q": "sunscreen"}).content.decode()
+    assert "Daily walking lowers blood pressure" in found and "Daily walking lowers blood pressure" not in missed
 
     # Deactivating it in the edit form withdraws the automatic approval.
     edit = library_form(WALKING, title="Walking trial", doi="10.1000/walk.1")
