@@ -176,7 +176,7 @@ class VerbAgreement(SentenceRule):
             noun = subject.lower
             if noun in self.not_plural or not lx.is_plural_noun(noun):
                 continue
-            base = lx.third_person_base(verb.lower)
+            base = "were" if verb.lower == "was" else lx.third_person_base(verb.lower)
             if base is None:
                 continue
             base = _PLURAL_FORMS.get(base, base)
@@ -244,6 +244,9 @@ class VerbAgreement(SentenceRule):
                 target += 1
             if target >= len(tokens) or not tokens[target].is_word:
                 continue
+            if tokens[target].lower == "was" and word != "i":
+                yield target, "were", f"After '{token.text}', use 'were'."
+                continue
             base = lx.third_person_base(tokens[target].lower)
             if base is None:
                 continue
@@ -281,6 +284,8 @@ class VerbAgreement(SentenceRule):
                 before = tokens[determiner - 1]
                 if not (before.text in CLAUSE_BREAKS or before.lower in lx.SUBORDINATORS or before.lower == "but"):
                     continue  # "the symptoms of the rash are", "X and the rash are"
+            if verb.lower == "were" and _subjunctive(tokens, index):
+                continue  # "if the patient were to stop": the subjunctive
             replacement = "is" if verb.lower == "are" else "was"
             yield index, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
 
@@ -320,6 +325,13 @@ def _looks_imperative(tokens, index: int) -> bool:
         return False  # "Research shows": a noun subject and its verb
     # "Research showed": a past-tense verb, so the first word is a noun subject.
     return not (after.endswith(_PARTICIPLE_ONLY_SUFFIXES) and lx.is_only(after, "VERB"))
+
+
+def _subjunctive(tokens, index: int) -> bool:
+    """ "were" after "if", "as though" or "wish", or before "to": not a past tense."""
+    if index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+        return True
+    return any(t.lower in ("if", "though", "wish", "wished", "unless", "suppose") for t in tokens[:index])
 
 
 def _noun_follows(tokens, index: int) -> bool:
