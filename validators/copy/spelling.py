@@ -27,14 +27,14 @@ def _frequency(word: str) -> float:
 class Spelling(SentenceRule):
     """A misspelled word, with near-miss suggestions.
 
-    Why: typos in health copy erode trust and can hide a wrong drug name. To keep
-    false alarms rare, only lower-case words are checked (capitalised words are mostly
-    names), British spellings are accepted, common words missing from the dictionary
-    are accepted, and a word is flagged only when it is one edit away from a much more
-    common word -- the shape of a typo, not of a rare technical term. Medical terms
-    live in spelling_medical.txt; site words in spelling_project.yaml.
-    Example: "Permethrin should be applied to the whole body and left for 8 hours to recieve
-    the full effect" -> "receive".
+    Why: typos in health copy erode trust and can hide a wrong drug name. To keep false
+    alarms rare, only lower-case words are checked (capitalised words are mostly names),
+    British spellings and regular derivations are accepted, so are common words missing
+    from the dictionary and words shaped like medical terms ("-itis", "-opathy"); a word
+    is flagged only when it is one edit away from a much more common word or a listed
+    medical word -- the shape of a typo. Medical terms live in spelling_medical.txt,
+    site words in spelling_project.yaml.
+    Example: "You will recieve a reminder" -> "receive"; "Take ibuprofin" -> "ibuprofen".
     """
 
     id = "copy.spelling"
