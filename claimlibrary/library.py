@@ -113,8 +113,10 @@ def approve_from_finding(finding: StoredFinding, user, references=None, notes: s
         raise ClaimRefused(why)
     page = finding.run.page.specific
     if references is None:
+        # The numbers are those of the checked revision's reference list.
+        checked = finding.run.revision.as_object() if finding.run.revision_id else page
         cited = set((finding.details or {}).get("references") or [])
-        references = [ref for number, ref in enumerate(page.references.all(), start=1) if number in cited]
+        references = [ref for number, ref in enumerate(checked.references.all(), start=1) if number in cited]
     return approve_claim(user, finding.sentence, references, notes=notes, source_page=page)
 
 

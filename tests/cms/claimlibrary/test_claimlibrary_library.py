@@ -1,9 +1,12 @@
 """The approved-claims library: reviewers approve claims, exact matches (after
 normalisation) are approved automatically and audited, near matches only suggested."""
 
+from io import StringIO
+
 import pytest
 from claimlibrary_testing import DOI_REFERENCE, WALKING, article, claim_findings, finding_of
 from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from claimlibrary import library
@@ -206,3 +209,22 @@ def test_bad_input_is_refused_and_nothing_is_saved(reviewer, text, references, m
     with pytest.raises(ValidationError, match=message):
         approve_claim(reviewer, text, references)
     assert not ApprovedClaim.objects.exists()
+
+
+def test_renormalising_after_a_normaliser_change_restores_matching(index, editor, reviewer, approved):
+    # As if the claim had been stored by an older normaliser that kept the full stop.
+    ApprovedClaim.objects.filter(pk=approved.pk).update(normalised_text=approved.normalised_text + ".")
+    page = article(index, "walking", WALKING, author=editor)
+    assert blocking_rules(page) == [STATISTIC]
+    output = StringIO()
+    call_command("renormalise_claims", stdout=output)
+    assert "1 of 1 approved claims renormalised" in output.getvalue()
+    assert blocking_rules(page) == []
+
+
+def test_renormalising_refuses_claims_that_would_collide(reviewer, approved):
+    other = approve_claim(reviewer, "Walking helps.", [DOI_REFERENCE])
+    ApprovedClaim.objects.filter(pk=other.pk).update(text=WALKING.upper())
+    with pytest.raises(CommandError, match=f"claim #{other.pk} now matches claim #{approved.pk}"):
+        call_command("renormalise_claims")
+    assert ApprovedClaim.objects.get(pk=other.pk).normalised_text == "walking helps"
