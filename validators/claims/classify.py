@@ -200,6 +200,8 @@ class Classifier:
             return "call to action"
         if not effect and lx.logistics.any(probe):
             return "logistics"
+        if lx.services.any(probe):
+            return "describes a service"
         # A bullet or a fragment without a verb names something; a sentence of running text
         # ("Most patients notice ...") has a verb even where the word list cannot tell.
         fragment = in_list or not probe.text.rstrip().endswith((".", "!"))

@@ -119,6 +119,7 @@ class ClaimLexicon:
     directive: Vocabulary
     call_to_action: Vocabulary
     logistics: Vocabulary
+    services: Vocabulary
     definition: Vocabulary
     company_subject: Vocabulary
     reported_framing: Vocabulary
@@ -205,6 +206,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         directive=Vocabulary(non["directives"]),
         call_to_action=Vocabulary(non["calls_to_action"]),
         logistics=Vocabulary(non["logistics"]),
+        services=Vocabulary(non["services"]),
         definition=Vocabulary(non["definitions"]),
         company_subject=Vocabulary(non["company_subjects"]),
         reported_framing=Vocabulary(non["reported_claim_framing"]),
