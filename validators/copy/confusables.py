@@ -18,6 +18,9 @@ _PREDICATE_STARTERS = frozenset("a an the not been being going getting".split())
 _ADVICE_NOUN_BEFORE = frozenset("medical expert professional good some any the your our their this for of".split())
 _ADVISE_VERB_BEFORE = lx.MODALS | frozenset("to we i they doctors strongly not".split())
 _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against on patients people whether how".split())
+_TO_OR_MODAL = lx.MODALS | frozenset({"to", "not"})
+_BREATH_NOUN_FOLLOWERS = frozenset("of test tests sounds alcohol freshener mint mints".split())
+_BREATH_NOUN_BEFORE = frozenset("a deep your my his her their of short shortness bad fresh one".split())
 _TIME_NOUNS = frozenset("people days weeks months years hours minutes seconds ages times".split())
 _BARE_DETERMINERS = frozenset("the an no any".split())
 _MODAL_OR_NOT = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | frozenset({"not", "to"})
@@ -35,10 +38,12 @@ def is_comparative(word: str) -> bool:
 
 @register
 class ConfusedWords(SentenceRule):
-    """A word confused with its look-alike: its/it's, then/than, effect/affect, loose/lose, their/there.
+    """A word confused with its look-alike: its/it's, then/than, effect/affect, loose/lose, their/there and more.
 
     Why: these pass every spell checker and change the meaning or make the copy look
     careless. Each pattern fires only in a context where the other reading is impossible.
+    Also your/you're, who's/whose, advice/advise, breath/breathe, accept/except,
+    "weather or not" and "could of".
     Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
     "side affects" -> "side effects"; "how to loose weight" -> "lose".
     """
@@ -120,6 +125,22 @@ class ConfusedWords(SentenceRule):
             return "their", "'there' is a place; the possessive is 'their'.", False
         if word == "they're" and after is not None and self._possessive_place(tokens, index + 1):
             return "their", "'they're' means 'they are'; the possessive is 'their'.", False
+        if word == "who's" and after is not None and self._possessive_place(tokens, index + 1):
+            return "whose", "'who's' means 'who is'; the possessive is 'whose'.", False
+        if word == "breath" and previous in _TO_OR_MODAL and following not in _BREATH_NOUN_FOLLOWERS:
+            return "breathe", "'breath' is the noun; the verb is 'breathe'.", False
+        if word == "breathe" and previous in _BREATH_NOUN_BEFORE:
+            return "breath", "'breathe' is the verb; the noun is 'breath'.", False
+        if word == "weather" and following == "or" and index + 2 < len(tokens) and tokens[index + 2].lower == "not":
+            return "whether", "'weather or not' should be 'whether or not'.", True
+        if (
+            word == "except"
+            and previous in _TO_OR_MODAL
+            and (following in lx.DETERMINERS or following in lx.POSSESSIVES)
+        ):
+            return "accept", "'except' means 'apart from'; to agree to something is to 'accept' it.", False
+        if word == "accept" and following == "for" and previous == ",":  # "all of them, accept for one"
+            return "except", "'accept for' should be 'except for' (apart from).", False
         if word == "their" and following in ("is", "are", "was", "were"):
             return "there", "'their' is possessive; to say something exists, use 'there'.", False
         participle = following == "been" or following.endswith(("ed", "en"))

@@ -36,6 +36,12 @@ RULE = "copy.confused-words"
         ("Stress can affect your skin, and the affect can last.", "affect", "effect"),
         ("Patients and there families need support.", "there", "their"),
         ("They're skin is dry.", "They're", "Their"),
+        ("It can be hard to breath at night.", "breath", "breathe"),
+        ("Take a deep breathe.", "breathe", "breath"),
+        ("Decide weather or not to treat.", "weather", "whether"),
+        ("You may have to except the risks.", "except", "accept"),
+        ("All of them healed, accept for one.", "accept", "except"),
+        ("A patient who's skin is dry needs care.", "who's", "whose"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -78,6 +84,9 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "Was there evidence of harm? Is there treatment for it?",
         "Go there tomorrow and put it there first.",
         "They're going home.",
+        "Shortness of breath is common; a breath test helps; breathe slowly.",
+        "Everyone except the patient. We accept for review only.",
+        "A patient who's taking it should rest.",
         "Their effects on the skin are mild.",
     ],
 )
