@@ -18,6 +18,11 @@ _PREDICATE_STARTERS = frozenset("a an the not been being going getting".split())
 _ADVICE_NOUN_BEFORE = frozenset("medical expert professional good some any the your our their this for of".split())
 _ADVISE_VERB_BEFORE = lx.MODALS | frozenset("to we i they doctors strongly not".split())
 _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against on patients people whether how".split())
+# The words this rule knows a look-alike for; every other token is skipped at once.
+_TRIGGERS = frozenset(
+    "then than its it's affect affects effect effects loose loosing lose their there they're your you're who's "
+    "advise advice breath breathe weather except accept of".split()
+)
 _TO_OR_MODAL = lx.MODALS | frozenset({"to", "not"})
 _BREATH_NOUN_FOLLOWERS = frozenset("of test tests sounds alcohol freshener mint mints".split())
 _BREATH_NOUN_BEFORE = frozenset("a deep your my his her their of short shortness bad fresh one".split())
@@ -64,7 +69,7 @@ class ConfusedWords(SentenceRule):
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
         for index, token in enumerate(tokens):
-            if not token.is_word:
+            if token.lower not in _TRIGGERS:
                 continue
             hit = self._examine(tokens, index, token.lower)
             if hit is not None:
