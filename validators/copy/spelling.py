@@ -53,11 +53,12 @@ class Spelling(SentenceRule):
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
         text = document.text
+        known = self.dictionary.words
         for index, token in enumerate(tokens):
-            if not token.is_word or token.is_capitalised or len(token.text) < 3 or not token.text.isascii():
-                continue
             word = token.lower
-            if any(ch.isdigit() or ch.isupper() for ch in token.text) or self.dictionary.knows(word):
+            if word in known or not token.is_word or len(word) < 3 or not token.text.islower():
+                continue  # known, or not a plain lower-case word (names, acronyms, "HSV-1")
+            if not token.text.isascii() or any(ch.isdigit() for ch in word) or self.dictionary.knows(word):
                 continue
             if text[token.start - 1 : token.start] in _GLUE_BEFORE or text[token.end : token.end + 1] in _GLUE_AFTER:
                 continue
