@@ -4,9 +4,10 @@ from django.contrib import messages
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from linkcheck import urls
-from linkcheck.notices import linking_pages_warning
+from linkcheck.notices import broken_link_count, linking_pages_warning
 
 
 @hooks.register("register_admin_urls")
@@ -17,6 +18,15 @@ def register_admin_urls():
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
     return AdminOnlyMenuItem("Broken links", reverse("linkcheck:report"), icon_name="link", order=750)
+
+
+@hooks.register("register_page_header_buttons")
+def broken_links_button(page, user, view_name, next_url=None):
+    # Where a draft's link results show up once the background check has run.
+    count = broken_link_count(page)
+    if count:
+        url = reverse("linkcheck:report") + f"?page={page.pk}"
+        yield PageMenuItem(f"Broken links ({count})", url, icon_name="link", priority=66, page=page)
 
 
 def _warn_on_confirmation(request, page) -> None:

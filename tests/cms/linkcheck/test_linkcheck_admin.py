@@ -103,6 +103,15 @@ def test_report_is_in_the_reports_menu(admin_client, report_rows):
     assert reverse("linkcheck:report") in html
 
 
+def test_page_header_links_to_the_pages_broken_links(admin_client, report_rows):
+    _, page = report_rows
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,))).content.decode()
+    assert "Broken links (2)" in html and f"{reverse('linkcheck:report')}?page={page.pk}" in html
+    fine = make_article(Page.objects.get(slug="health").specific, "fine")
+    fine_html = admin_client.get(reverse("wagtailadmin_pages:edit", args=(fine.pk,))).content.decode()
+    assert "Broken links (" not in fine_html
+
+
 def test_recheck_now_fetches_again(admin_client, report_rows):
     local_site, _ = report_rows
     link = PageLink.objects.get(link_text="gone study")
