@@ -131,6 +131,8 @@ def _end_of_phrase(tokens, index: int) -> int | None:
         return None
     index += 1
     while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "NOUN"):
+        if lx.is_plural_noun(tokens[index - 1].lower):
+            break  # "the concerns parents have": a plural head ends the phrase
         index += 1  # "the skin cells"
     return index
 

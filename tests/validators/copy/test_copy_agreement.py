@@ -91,6 +91,7 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "None of the patients were ill.",
         "If the patient were to stop, the rash returns.",
         "Treating infections was hard.",
+        "One of the biggest concerns parents have is about side effects.",
         "Everyone who has symptoms should see a doctor.",
         "Everything you need to know is here.",
         "Anyone taking it must avoid alcohol.",
