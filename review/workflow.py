@@ -27,8 +27,10 @@ def decide_check_task(task_state) -> None:
     from review import gate
 
     revision = task_state.revision
-    if gate.bypassed():
-        task_state.approve(user=NO_USER, update=False, comment=f"Content checks skipped: {gate.bypassed()}.")
+    skipped = gate.bypassed() or ("not an article" if not gate.is_gated_model(revision.content_type.model_class())
+                                  else None)
+    if skipped:
+        task_state.approve(user=NO_USER, update=False, comment=f"Content checks skipped: {skipped}.")
         return
     result = gate.evaluate_revision(revision)
     to_fix = editor_must_fix(result)

@@ -224,3 +224,12 @@ def test_the_stored_finding_is_where_the_text_is(draft):
     source = draft.body[1].value.source
     assert source[flagged.offset:flagged.offset + len("miracle cure")] == "miracle cure"
     assert flagged.block_id == draft.body[1].id
+
+
+def test_the_admin_api_publish_action_is_refused_with_a_400(client, draft, reviewer):
+    client.force_login(reviewer)
+    url = f"/admin/api/main/pages/{draft.pk}/action/publish/"
+    response = client.post(url, data="{}", content_type="application/json")
+    assert response.status_code == 400, response.content
+    assert "cannot be published" in response.content.decode()
+    assert not fresh(draft).live

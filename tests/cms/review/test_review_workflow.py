@@ -91,3 +91,12 @@ def test_editors_cannot_publish_directly(client, index, editor):
     client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]),
                 article_form("Editor page", "editor-page", "Nothing to flag.", action="action-publish"))
     assert not ArticlePage.objects.get(pk=page.pk).live
+
+
+def test_pages_other_than_articles_pass_the_check_task(site_tree, editor):
+    home, _ = site_tree
+    home.save_revision()
+    state = submit(home, editor)
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert isinstance(state.current_task_state.task.specific, GroupApprovalTask)
