@@ -28,9 +28,10 @@ class Command(BaseCommand):
         if clashes:
             raise CommandError("Nothing changed; edit one claim of each pair first: " + "; ".join(clashes) + ".")
         changed = [claim for claim in claims if claim.normalised_text != wanted[claim.pk]]
-        # Two passes, so swapping forms between claims never trips the unique index.
+        # Two passes, so swapping forms between claims never trips the unique index (a normalised
+        # form never starts with a space, so the placeholders collide with nothing).
         for claim in changed:
-            ApprovedClaim.objects.filter(pk=claim.pk).update(normalised_text=f"\x00{claim.pk}")
+            ApprovedClaim.objects.filter(pk=claim.pk).update(normalised_text=f" renormalising {claim.pk}")
         for claim in changed:
             claim.normalised_text = wanted[claim.pk]
             ApprovedClaim.objects.filter(pk=claim.pk).update(normalised_text=claim.normalised_text)
