@@ -53,7 +53,8 @@ class SpellingDictionary:
             return True
         for prefix in PREFIXES:
             rest = word[len(prefix) :].lstrip("-")
-            if word.startswith(prefix) and len(rest) >= 4 and rest in self.words:
+            shortest = 5 if len(prefix) <= 2 else 4  # "untill" is not "un" + "till"
+            if word.startswith(prefix) and len(rest) >= shortest and rest in self.words:
                 return True
         return False
 

@@ -48,6 +48,7 @@ class Spelling(SentenceRule):
         shapes = self.vocabulary("copy_spelling")
         self.medical_suffixes = tuple(shapes["medical_suffixes"])
         self.medical_prefixes = tuple(shapes["medical_prefixes"])
+        self.misspellings = dict(self.vocabulary("spelling_misspellings").get("misspellings") or {})
         self.weak_suffixes = tuple(shapes["weak_medical_suffixes"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
@@ -56,6 +57,11 @@ class Spelling(SentenceRule):
         known = self.dictionary.words
         for index, token in enumerate(tokens):
             word = token.lower
+            if word in self.misspellings and token.text.islower():
+                correction = self.misspellings[word]
+                message = f"'{token.text}' is a common misspelling of '{correction}'."
+                yield self.finding(document, token.start, token.end, message, [Suggestion(correction, safe=True)])
+                continue
             if word in known or not token.is_word or len(word) < 3 or not token.text.islower():
                 continue  # known, or not a plain lower-case word (names, acronyms, "HSV-1")
             if not token.text.isascii() or any(ch.isdigit() for ch in word) or self.dictionary.knows(word):

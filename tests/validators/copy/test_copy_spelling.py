@@ -46,6 +46,13 @@ def test_accepts_medical_terms_names_and_british_spelling(text):
     assert flagged(RULE, text) == []
 
 
+@pytest.mark.parametrize(
+    ("word", "correction"), [("alot", "a lot"), ("untill", "until"), ("accomodate", "accommodate")]
+)
+def test_common_misspellings_are_flagged_even_when_frequent_or_two_edits_away(word, correction):
+    assert flagged(RULE, f"We can {word} that.") == [(word, [correction])]
+
+
 def test_words_shaped_like_medical_terms_are_not_flagged():
     # Not in the lists, but built like medical terms: an -itis, an -opathy, a long -ine drug name.
     assert flagged(RULE, "Acute mastoiditis, cardiomyopathy and bilastine tablets.") == []
