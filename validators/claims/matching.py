@@ -30,6 +30,7 @@ _COMMON = frozenset(
 )
 DIGIT = "<digit>"  # the gate of a regex that needs a digit ("\\d+%")
 WORD_START = "^"  # prefix of a gate literal that begins a word in every match ("^cure": a word starting "cure")
+WHOLE_WORD = "="  # prefix of a gate literal that is a whole word in every match ("=we": the word "we")
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -48,7 +49,10 @@ def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
         with _registry_lock:
             vocabularies = list(_VOCABULARIES.values())
         starts = tuple(v.id for v in vocabularies if v.may_start_at(word))
-        gates = {g for v in vocabularies for g in v.word_gated if g != DIGIT and word.startswith(g[1:])}
+        gates = {
+            g for v in vocabularies for g in v.word_gated
+            if (g[0] == WORD_START and word.startswith(g[1:])) or (g[0] == WHOLE_WORD and word == g[1:])
+        }
         if _HAS_DIGIT.search(word):
             gates.add(DIGIT)
         found = _candidates[word] = (starts, frozenset(gates))
@@ -123,7 +127,8 @@ class Vocabulary:
             if literals is None:
                 self.ungated.append(regex)
             for literal in literals or ():
-                gated = self.word_gated if literal == DIGIT or literal.startswith(WORD_START) else self.substring_gated
+                by_word = literal == DIGIT or literal[0] in (WORD_START, WHOLE_WORD)
+                gated = self.word_gated if by_word else self.substring_gated
                 gated.setdefault(literal, []).append(regex)
             return
         star_end = entry.endswith("*")
@@ -245,27 +250,45 @@ def _space_only(items) -> bool:
     return True
 
 
-def _sequence(items, at_word_start: bool) -> tuple[frozenset[str] | None, bool]:
-    """(gates of the sequence, whether the position after it starts a word)."""
+def _ends_word(op, value) -> bool:
+    """Whether this item can only match where a word has just ended (\\b, (?!\\w), white space)."""
+    if op is sre.AT:
+        return value is sre.AT_BOUNDARY or value in (sre.AT_END, sre.AT_END_STRING)
+    if op is sre.ASSERT_NOT:
+        return value[0] >= 0 and (sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)]) in list(value[1])
+    if op is sre.IN:
+        return _space_only([(op, value)])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        return value[0] >= 1 and _space_only(list(value[2]))
+    return False
+
+
+def _sequence(items, at_word_start: bool, word_end_after: bool = False) -> tuple[frozenset[str] | None, bool]:
+    """(gates of the sequence, whether the position after it starts a word). `word_end_after`:
+    what follows the sequence can only come after the end of a word."""
     options: list[frozenset[str]] = []
     run: list[str] = []
     run_at_word_start = False
 
-    def flush():
+    def flush(ends_word: bool = False):
+        """Turn the run of literal characters into a gate; `ends_word`: a word ends right after it."""
         text = "".join(run).lower()
         pieces = re.split(r"([^a-z0-9']+)", text)
         candidates = []
         for index in range(0, len(pieces), 2):
             piece = pieces[index]
             word_start = run_at_word_start if index == 0 else True
+            word_end = ends_word if index == len(pieces) - 1 else True
             if len(piece) >= (_MIN_WORD_START if word_start else _MIN_LITERAL):
-                candidates.append((WORD_START if word_start else "") + piece)
+                mark = (WHOLE_WORD if word_end else WORD_START) if word_start else ""
+                candidates.append(mark + piece)
         if candidates:
             options.append(frozenset([max(candidates, key=len)]))
         run.clear()
 
     state = at_word_start  # whether the next character starts a word
-    for op, value in items:
+    for position, (op, value) in enumerate(items):
+        then_word_end = _ends_word(*items[position + 1]) if position + 1 < len(items) else word_end_after
         if op is sre.LITERAL:
             if not run:
                 run_at_word_start = state
@@ -273,9 +296,11 @@ def _sequence(items, at_word_start: bool) -> tuple[frozenset[str] | None, bool]:
             state = not chr(value).isalnum()
             continue
         if op is sre.AT:
+            if run and _ends_word(op, value):
+                flush(ends_word=True)  # "cure\b"
             state = state or value in (sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
             continue
-        flush()
+        flush(ends_word=_ends_word(op, value))
         inner = None
         next_state = False
         if op is sre.ASSERT_NOT:
@@ -283,9 +308,9 @@ def _sequence(items, at_word_start: bool) -> tuple[frozenset[str] | None, bool]:
         elif op is sre.IN and value == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
             inner = frozenset([DIGIT])
         elif op is sre.SUBPATTERN:
-            inner, next_state = _sequence(list(value[-1]), state)
+            inner, next_state = _sequence(list(value[-1]), state, then_word_end)
         elif op is sre.BRANCH:
-            inner, next_state = _branches(value[1], state)
+            inner, next_state = _branches(value[1], state, then_word_end)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
             minimum, _, body = value
             inner, body_end = _sequence(list(body), state)
@@ -297,7 +322,7 @@ def _sequence(items, at_word_start: bool) -> tuple[frozenset[str] | None, bool]:
         if inner:
             options.append(inner)
         state = next_state
-    flush()
+    flush(ends_word=word_end_after)
     if not options:
         return None, state
     # The best gate: no common words, then the fewest, longest strings (a digit is a rare, good gate).
@@ -306,15 +331,15 @@ def _sequence(items, at_word_start: bool) -> tuple[frozenset[str] | None, bool]:
 
 def _gate_cost(option: frozenset[str]) -> tuple:
     """Lower is a better gate: not only common words, few of them, few strings, long strings."""
-    common = sum(s.lstrip(WORD_START) in _COMMON for s in option)
+    common = sum(s.lstrip(WORD_START + WHOLE_WORD) in _COMMON for s in option)
     return (common == len(option), common, len(option), -min(99 if s == DIGIT else len(s) for s in option))
 
 
-def _branches(branches, at_word_start: bool) -> tuple[frozenset[str] | None, bool]:
+def _branches(branches, at_word_start: bool, word_end_after: bool) -> tuple[frozenset[str] | None, bool]:
     union: set[str] = set()
     word_start_after = True
     for branch in branches:
-        needed, end_state = _sequence(list(branch), at_word_start)
+        needed, end_state = _sequence(list(branch), at_word_start, word_end_after)
         word_start_after = word_start_after and end_state
         if needed is None or union is None:
             union = None

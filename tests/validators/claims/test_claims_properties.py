@@ -1,10 +1,16 @@
 """Any text is classified and checked without raising, and findings stay inside the text."""
 
+import re
+from pathlib import Path
+
+import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from validators.claims.classify import Classifier
 from validators.claims.lexicon import lexicon_for
+from validators.claims.matching import DIGIT, Probe, Vocabulary, required_literals
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.engine import check_documents
@@ -38,3 +44,45 @@ def test_any_article_is_checked_without_a_crash(paragraphs):
     assert all(f.rule != "engine.check-failed" for f in report.findings)
     for finding in report.findings:
         assert report.document.text[finding.start : finding.end] == finding.excerpt
+
+
+def _all_regexes(vocabulary: Vocabulary):
+    gated = [r for regexes in vocabulary.word_gated.values() for r in regexes]
+    gated += [r for regexes in vocabulary.substring_gated.values() for r in regexes]
+    return list(vocabulary.ungated) + gated
+
+
+FIXTURE_SENTENCES = [
+    sentence
+    for path in sorted((Path(__file__).parent / "fixtures").glob("*.yaml"))
+    for group in yaml.safe_load(path.read_text(encoding="utf-8")).values()
+    for sentence in group
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.sampled_from(FIXTURE_SENTENCES), SENTENCES))
+def test_regex_gates_never_skip_a_regex_that_matches(sentence):
+    """The speed-up must not change results: a regex left out by its gate cannot match."""
+    probe = Probe(sentence)
+    for vocabulary in vars(lexicon_for()).values():
+        if not isinstance(vocabulary, Vocabulary):
+            continue
+        runnable = set(map(id, vocabulary._runnable(probe)))
+        missed = [r.pattern for r in _all_regexes(vocabulary) if r.search(sentence) and id(r) not in runnable]
+        assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("source", "gates"),
+    [
+        (r"\bfor\s+(?:anyone|everyone)\b", ("=anyone", "=everyone")),
+        (r"(?<!\w)cure[sd]?", ("^cure",)),
+        (r"\w+itis", ("itis",)),
+        (r"\b\d+\s?%", (DIGIT,)),
+        (r"(?:a|b)c", None),
+        (r"\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:safe|good)\s+for", ("=good", "=safe")),
+    ],
+)
+def test_required_literals(source, gates):
+    assert required_literals(source, re.IGNORECASE) == gates
