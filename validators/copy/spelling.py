@@ -57,20 +57,16 @@ class Spelling(SentenceRule):
         known = self.dictionary.words
         for index, token in enumerate(tokens):
             word = token.lower
-            if word in self.misspellings and token.text.islower():
+            if (word in known and word not in self.misspellings) or not token.is_word or not token.text.islower():
+                continue  # known, or not a plain lower-case word (names, acronyms, "HSV-1")
+            if len(word) < 3 or not token.text.isascii() or self._not_prose(text, tokens, index):
+                continue
+            if word in self.misspellings:
                 correction = self.misspellings[word]
                 message = f"'{token.text}' is a common misspelling of '{correction}'."
                 yield self.finding(document, token.start, token.end, message, [Suggestion(correction, safe=True)])
                 continue
-            if word in known or not token.is_word or len(word) < 3 or not token.text.islower():
-                continue  # known, or not a plain lower-case word (names, acronyms, "HSV-1")
-            if not token.text.isascii() or any(ch.isdigit() for ch in word) or self.dictionary.knows(word):
-                continue
-            if text[token.start - 1 : token.start] in _GLUE_BEFORE or text[token.end : token.end + 1] in _GLUE_AFTER:
-                continue
-            if text[token.end : token.end + 1] == "." and text[token.end + 1 : token.end + 2].isalnum():
-                continue  # a domain name: "cdc.gov"
-            if self._species_name(tokens, index):
+            if any(ch.isdigit() for ch in word) or self.dictionary.knows(word):
                 continue
             suggestions = self._verdicts.get(word)
             if suggestions is None:
@@ -108,6 +104,15 @@ class Spelling(SentenceRule):
     def _weight(self, candidate: str) -> float:
         """How likely a near miss is the intended word: its frequency; medical words count as common."""
         return max(_frequency(candidate), 3.5) if candidate in self.dictionary.domain else _frequency(candidate)
+
+    def _not_prose(self, text: str, tokens, index: int) -> bool:
+        """Part of an address, a file name or code, or the second word of an organism name."""
+        token = tokens[index]
+        if text[token.start - 1 : token.start] in _GLUE_BEFORE or text[token.end : token.end + 1] in _GLUE_AFTER:
+            return True
+        if text[token.end : token.end + 1] == "." and text[token.end + 1 : token.end + 2].isalnum():
+            return True  # a domain name: "cdc.gov"
+        return self._species_name(tokens, index)
 
     @staticmethod
     def _species_name(tokens, index: int) -> bool:
