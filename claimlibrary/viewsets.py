@@ -37,6 +37,11 @@ class ApprovedClaimCreateView(generic.CreateView):
 
 class ApprovedClaimEditView(generic.EditView):
     def save_instance(self):
+        references = self.form.formsets.get("references")
+        if "text" in self.form.changed_data or (references is not None and references.has_changed()):
+            # New wording or substantiation is a new approval, by whoever made it.
+            self.form.instance.approved_by = self.request.user
+            self.form.instance.approved_at = timezone.now()
         claim = super().save_instance()
         library.saved_in_admin(claim, self.request.user, created=False)
         return claim

@@ -196,3 +196,23 @@ def test_finding_actions_offer_what_the_user_may_do(index, editor, reviewer):
     assert finding_actions(page, statistic, reviewer)["cite"] == action_url("attach", page, statistic)
     assert set(finding_actions(page, promise, reviewer)) == {"cite", "suggestions"}
     assert set(finding_actions(page, in_summary, reviewer)) == {"approve", "suggestions"}
+
+
+def test_rewording_a_claim_is_a_new_approval_that_moves_its_automatic_approvals(client, index, editor, make_user):
+    first = make_user("first", "Compliance reviewers")
+    second = make_user("second", "Compliance reviewers")
+    claim = library.approve_claim(first, WALKING, [DOI_REFERENCE])
+    old_page = article(index, "old", WALKING, author=editor)
+    reworded = "Daily walking lowers blood pressure in 60% of older adults."
+    new_page = article(index, "new", reworded, author=editor)
+    assert FindingDecision.objects.filter(page=old_page, lapsed_at__isnull=True).exists()
+
+    client.force_login(second)
+    edit = library_form(reworded, title=DOI_REFERENCE["title"], doi=DOI_REFERENCE["doi"])
+    edit.update({"references-INITIAL_FORMS": "1", "references-0-id": str(claim.references.get().pk)})
+    assert client.post(reverse("claimlibrary_approvedclaim:edit", args=[claim.pk]), edit).status_code == 302
+
+    claim.refresh_from_db()
+    assert claim.approved_by == second and claim.text == reworded
+    assert not FindingDecision.objects.filter(page=old_page, lapsed_at__isnull=True).exists()
+    assert FindingDecision.objects.get(page=new_page).reason.startswith(f"Matches approved claim #{claim.pk}")
