@@ -7,7 +7,10 @@ from validators.document import Document
 from validators.findings import Category, Finding
 from validators.registry import Rule
 
+# Marks that end a clause for the rules' purposes.
 CLAUSE_BREAKS = frozenset(';:—–()[]"“”')
+# Marks after which a new clause may start (not closing quotes or brackets: "the "X" message").
+CLAUSE_OPENERS = frozenset(";:—–([“")
 
 
 class SentenceRule(Rule):
@@ -21,10 +24,6 @@ class SentenceRule(Rule):
 
     def check_sentence(self, document: Document, sentence: text.TokenizedSentence) -> Iterator[Finding]:
         raise NotImplementedError
-
-
-# Marks after which a new clause may start (not closing quotes or brackets: "the "X" message").
-CLAUSE_OPENERS = frozenset(";:—–([“")
 
 
 def clause_starts(tokens: tuple[text.Token, ...]) -> list[int]:
