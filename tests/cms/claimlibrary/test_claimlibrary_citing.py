@@ -170,3 +170,20 @@ def test_users_who_cannot_edit_the_page_cannot_cite(index, make_user):
     with pytest.raises(PermissionDenied):
         attach_reference(page, finding_of(page, "claim.uncited"), 1, user=outsider)
     assert not PageLogEntry.objects.filter(action=ATTACH_ACTION).exists()
+
+
+@pytest.mark.parametrize(("source", "cited"), [
+    # Offsets after an entity or inside markup still land in the right place of the source.
+    ("<p>Zinc &amp; copper supplements speed up <i>wound</i> healing.</p>",
+     "<p>Zinc &amp; copper supplements speed up <i>wound</i> healing [1].</p>"),
+    ("<p>Zinc supplements speed up wound healing (in adults).</p>",
+     "<p>Zinc supplements speed up wound healing (in adults) [1].</p>"),
+    ("<p>Zinc supplements speed up <b>wound healing</b></p>",
+     "<p>Zinc supplements speed up <b>wound healing</b> [1]</p>"),
+])
+def test_the_marker_lands_in_the_right_place_of_the_markup(index, editor, source, cited):
+    page = make_article(index, "zinc", publish=False, body=[{"type": "paragraph", "value": source}],
+                        references=[DOI_REFERENCE])
+    attach_reference(page, finding_of(page, "claim.uncited"), 1, user=editor)
+    assert body_sources(page) == [cited]
+    assert claim_findings(page) == []
