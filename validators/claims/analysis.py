@@ -2,8 +2,9 @@
 and support, the reference list, and citation markers that resolve to nothing.
 
 The claim rules are separate (each has its own id and configurable severity) but look
-at the same analysis, so it is computed once per document and lexicon and cached for
-as long as the document lives.
+at the same analysis, so it is computed once per document and lexicon and cached while
+the document lives; each engine run starts afresh (`forget`, called by the rules'
+`prepare`).
 """
 
 import threading
