@@ -48,12 +48,13 @@ def stream_block_ids(page) -> dict[str, str]:
 
 # -- blocks ---------------------------------------------------------------------------------
 def _add_plain(builder: DocumentBuilder, kind: BlockKind, text: str, origin: str, **attributes) -> None:
-    """Plain text (a title, a CharBlock): escaped, so offsets map one to one for ordinary text."""
+    """Plain text (a title, a CharBlock): one block whose offsets map one to one."""
     if not text.strip():
         return
-    tag = f"h{attributes['level']}" if kind is BlockKind.HEADING else "p"
     builder.sources[origin] = text
-    _append_wrapped(builder, f"<{tag}>", html.escape(text, quote=False), f"</{tag}>", origin)
+    builder.start_block(kind, origin, **attributes)
+    builder.add_text(text, origin, 0)
+    builder.end_block()
 
 
 def _add_stream_block(builder: DocumentBuilder, index: int, block) -> None:
@@ -117,8 +118,7 @@ def _append_wrapped(builder: DocumentBuilder, before: str, source: str, after: s
 def _add_references(builder: DocumentBuilder, references: list) -> None:
     if not references:
         return
-    builder.sources["references"] = "References"
-    _append_wrapped(builder, "<h2>", "References", "</h2>", "references")
+    _add_plain(builder, BlockKind.HEADING, "References", "references", level=2)
     for number, reference in enumerate(references, start=1):
         origin = f"references.{number - 1}"
         source = _reference_html(reference)

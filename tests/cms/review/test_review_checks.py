@@ -131,3 +131,10 @@ def test_an_edit_creates_a_new_run(draft, editor):
     before = CheckRun.objects.filter(page=draft).count()
     edit(draft, editor, "Something else entirely.")
     assert CheckRun.objects.filter(page=draft).count() == before + 1
+
+
+def test_plain_fields_map_one_to_one_even_with_markup_characters(index):
+    page = make_article(index, "amp", publish=False, title="Salt & pepper <cures> a miracle cure")
+    flagged = finding(page)
+    assert flagged.origin == "title"
+    assert page.title[flagged.offset:flagged.offset + len("miracle cure")] == "miracle cure"
