@@ -220,8 +220,11 @@ class VerbAgreement(SentenceRule):
             if not (before.lower in lx.DETERMINERS or before.is_number or lx.is_only(before.lower, "ADJ")):
                 return False
         position = index - 1
-        while position >= 0 and _modifier(tokens[position].lower) and tokens[position].lower not in lx.DETERMINERS:
+        limit = max(index - _LONGEST_NOUN_PHRASE, -1)  # a noun phrase is short; keeps long inputs linear
+        while position > limit and _modifier(tokens[position].lower) and tokens[position].lower not in lx.DETERMINERS:
             position -= 1
+        if position == limit and limit >= 0:
+            return False
         if position >= 0 and tokens[position].lower in lx.DETERMINERS:
             position -= 1
         if position < 0:
@@ -257,6 +260,7 @@ class VerbAgreement(SentenceRule):
 
     # --- "The rash are" ------------------------------------------------------------------------
     def _be_after_singular(self, tokens):
+        first_marker = next((i for i, t in enumerate(tokens) if t.lower in _SUBJUNCTIVE_MARKERS), len(tokens))
         for index in range(2, len(tokens)):
             verb = tokens[index]
             if verb.lower not in ("are", "were"):
@@ -273,7 +277,7 @@ class VerbAgreement(SentenceRule):
                 continue
             determiner = index - 2
             while (
-                determiner >= 0
+                determiner >= max(index - _LONGEST_NOUN_PHRASE, 0)
                 and tokens[determiner].lower not in lx.DETERMINERS
                 and _modifier(tokens[determiner].lower)
             ):
@@ -284,13 +288,15 @@ class VerbAgreement(SentenceRule):
                 before = tokens[determiner - 1]
                 if not (before.text in CLAUSE_BREAKS or before.lower in lx.SUBORDINATORS or before.lower == "but"):
                     continue  # "the symptoms of the rash are", "X and the rash are"
-            if verb.lower == "were" and _subjunctive(tokens, index):
+            if verb.lower == "were" and _subjunctive(tokens, index, first_marker):
                 continue  # "if the patient were to stop": the subjunctive
             replacement = "is" if verb.lower == "are" else "was"
             yield index, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
 
 
 _PLURAL_FORMS = {"be": "are"}
+_LONGEST_NOUN_PHRASE = 8
+_SUBJUNCTIVE_MARKERS = frozenset("if though wish wished unless suppose".split())
 _FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never also generally typically quickly".split())
 _RELATIVE_WORDS = frozenset("that which who whom whose what how when where why whether".split())
 _PHRASE_PREPOSITIONS = frozenset("of on in for with from among".split())
@@ -327,11 +333,11 @@ def _looks_imperative(tokens, index: int) -> bool:
     return not (after.endswith(_PARTICIPLE_ONLY_SUFFIXES) and lx.is_only(after, "VERB"))
 
 
-def _subjunctive(tokens, index: int) -> bool:
+def _subjunctive(tokens, index: int, first_marker: int) -> bool:
     """ "were" after "if", "as though" or "wish", or before "to": not a past tense."""
     if index + 1 < len(tokens) and tokens[index + 1].lower == "to":
         return True
-    return any(t.lower in ("if", "though", "wish", "wished", "unless", "suppose") for t in tokens[:index])
+    return first_marker < index
 
 
 def _noun_follows(tokens, index: int) -> bool:
