@@ -12,7 +12,7 @@ from validators.registry import register
 
 # Leading words that may come before an imperative: "Always keep ...", "Please report ...".
 _IMPERATIVE_LEADERS = frozenset(
-    "please always also first then gently carefully regularly never just simply now".split()
+    "please always also first then gently carefully regularly never just simply now do not don't".split()
 )
 # An introductory clause ends at its comma, then an imperative may follow: "If it itches, keep ...".
 _INTRODUCERS = frozenset("if when to before after once while whenever until for during as".split())
