@@ -5,7 +5,7 @@ import pytest
 from cms_testing import make_article
 from conftest import paragraphs
 from django.urls import reverse
-from review_testing import article_form, waive
+from review_testing import article_form, edit, waive
 from wagtail.models import GroupApprovalTask, WorkflowState
 
 from pages.models import ArticlePage
@@ -40,6 +40,12 @@ def test_copy_errors_send_the_page_back_to_the_editor(index, editor):
     rejected = state.current_task_state
     assert isinstance(rejected.task.specific, ContentCheckTask)
     assert "recieve" in rejected.comment
+
+    edit(page, editor, "You will receive a letter.")
+    state.resume(user=editor)  # the editor resubmits: the checks run again, then the reviewers
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert isinstance(state.current_task_state.task.specific, GroupApprovalTask)
 
 
 def test_claims_go_to_the_reviewer_whose_approval_is_refused_until_decided(client, draft, editor, reviewer):
@@ -100,3 +106,16 @@ def test_pages_other_than_articles_pass_the_check_task(site_tree, editor):
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert isinstance(state.current_task_state.task.specific, GroupApprovalTask)
+
+
+def test_approving_from_the_editor_is_refused_too(client, draft, editor, reviewer):
+    submit(draft, editor)
+    client.force_login(reviewer)
+    data = article_form("Cream", "cream", "Wash your skin gently.", "This cream is a miracle cure for acne.")
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve",
+                 "workflow-action-extra-data": "{}"})
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[draft.pk]), data, follow=True)
+    assert "cannot be published" in response.content.decode()
+    assert not ArticlePage.objects.get(pk=draft.pk).live
+    draft.refresh_from_db()
+    assert draft.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
