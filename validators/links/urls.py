@@ -41,9 +41,13 @@ _VALIDATED_SCHEMES = {"mailto": (Kind.MAILTO, mailto_problem), "tel": (Kind.TEL,
                       "data": (Kind.DATA, data_problem)}
 
 
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
+
+
 def read_href(href: str, base_url: str | None = None) -> Target:
-    # Browsers drop leading/trailing white space and any tab or newline inside an href.
-    cleaned = re.sub(r"[\t\n\r]", "", href.strip(" \t\n\r\f"))
+    # Browsers (the URL standard) drop leading/trailing C0 controls and spaces, and any tab or
+    # newline inside an href.
+    cleaned = re.sub(r"[\t\n\r]", "", href.strip(_C0_AND_SPACE))
     if cleaned in ("", "#"):
         return Target(href, Kind.EMPTY)
     if cleaned.startswith("#"):
@@ -65,7 +69,11 @@ def read_href(href: str, base_url: str | None = None) -> Target:
         return _http_target(href, f"{base_scheme}:{cleaned}")
     if not base_url:
         return Target(href, Kind.UNRESOLVED)
-    return _http_target(href, urljoin(base_url, cleaned))
+    try:
+        absolute = urljoin(base_url, cleaned)
+    except ValueError as error:  # e.g. an unclosed IPv6 bracket
+        return Target(href, Kind.MALFORMED, problem=f"not a valid address ({error})")
+    return _http_target(href, absolute)
 
 
 def _http_target(href: str, absolute: str) -> Target:

@@ -1,6 +1,6 @@
 """Bad input never crashes the link code: any href is read, any address gets a result."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from validators.links.client import check_urls
@@ -15,6 +15,8 @@ HREFS = st.lists(HREF_PARTS | st.text(max_size=5), max_size=8).map("".join)
 
 @given(href=HREFS, base=st.sampled_from([None, "https://site.example/a/", "http://127.0.0.1:8000"]))
 @settings(max_examples=400, deadline=None)
+@example(href="\x1fhttp://[", base="https://site.example/a/")  # once raised inside urljoin
+@example(href="[", base="https://site.example/a/")
 def test_any_href_is_read_without_raising(href, base):
     target = read_href(href, base)
     assert (target.kind == Kind.MALFORMED) == bool(target.problem)
