@@ -223,6 +223,8 @@ class VerbAgreement(SentenceRule):
         limit = max(index - _LONGEST_NOUN_PHRASE, -1)  # a noun phrase is short; keeps long inputs linear
         while position > limit and _modifier(tokens[position].lower) and tokens[position].lower not in lx.DETERMINERS:
             position -= 1
+        if position + 1 < index and _opens_gerund_clause(tokens, position + 1):
+            return False  # "Taking high doses of ... cures": the subject is the whole -ing clause
         if position == limit and limit >= 0:
             return False
         if position >= 0 and tokens[position].lower in lx.DETERMINERS:
@@ -313,6 +315,13 @@ def _modifier(word: str) -> bool:
         return False
     known = lx.classes(word)
     return bool(known & {"ADJ", "NOUN", "PROPN"}) and lx.third_person_base(word) is None
+
+
+def _opens_gerund_clause(tokens, index: int) -> bool:
+    """An -ing word opening the sentence and followed by more of the noun phrase is a gerund
+    taking an object ("Taking high doses ...", "Using condoms ..."): the clause is the subject."""
+    word = tokens[index].lower
+    return index == 0 and word.endswith("ing") and "VERB" in lx.classes(word)
 
 
 def _looks_imperative(tokens, index: int) -> bool:

@@ -51,6 +51,9 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
     "text",
     [
         "Keep calm and carry on.",
+        # a gerund clause is a singular subject, whatever nouns it holds
+        "Taking high doses of vitamin D supplements permanently cures nothing.",
+        "Using condoms and dental dams reduces the risk of infections.",
         "Keep your nails short and avoid scratching.",
         "Report symptoms and changes to your doctor.",
         "Keep in mind that the virus spreads easily and causes sores.",
