@@ -57,8 +57,10 @@ class Spelling(SentenceRule):
         known = self.dictionary.words
         for index, token in enumerate(tokens):
             word = token.lower
-            if (word in known and word not in self.misspellings) or not token.is_word or not token.text.islower():
-                continue  # known, or not a plain lower-case word (names, acronyms, "HSV-1")
+            if word in known and word not in self.misspellings or not token.is_word:
+                continue
+            if not token.text.islower() and not (index == 0 and word in self.misspellings and token.text.istitle()):
+                continue  # not a plain lower-case word (names, acronyms, "HSV-1"), unless "Dont" opens a sentence
             if len(word) < 3 or not token.text.isascii() or self._not_prose(text, tokens, index):
                 continue
             if word in self.misspellings:

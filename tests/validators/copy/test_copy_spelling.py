@@ -53,6 +53,13 @@ def test_common_misspellings_are_flagged_even_when_frequent_or_two_edits_away(wo
     assert flagged(RULE, f"We can {word} that.") == [(word, [correction])]
 
 
+def test_contractions_without_apostrophe_even_opening_a_sentence():
+    assert flagged(RULE, "Dont take more than two tablets.") == [("Dont", ["don't"])]
+    assert flagged(RULE, "You doesnt need to fast.") == [("doesnt", ["doesn't"])]
+    # capitalised words elsewhere stay names; "cant" and "wont" are English words
+    assert flagged(RULE, "Ask Dont about it. The wont of the clinic is to call.") == []
+
+
 def test_words_shaped_like_medical_terms_are_not_flagged():
     # Not in the lists, but built like medical terms: an -itis, an -opathy, a long -ine drug name.
     assert flagged(RULE, "Acute mastoiditis, cardiomyopathy and bilastine tablets.") == []
