@@ -31,7 +31,9 @@ def check_page(page: Page, version: str = PageLink.Version.LIVE, external_links:
     return check_object(version_object(page, version), version, external_links)
 
 
-def check_object(content: Page, version: str, external_links: str = BACKGROUND) -> list[PageLink]:
+def check_object(
+    content: Page, version: str, external_links: str = BACKGROUND, revision_id: int | None = None
+) -> list[PageLink]:
     """Check a page version object (`page.specific` or `revision.as_object()`) and store its links."""
     judge = InternalLinks(content)
     entries = []
@@ -53,14 +55,35 @@ def check_object(content: Page, version: str, external_links: str = BACKGROUND) 
          external.verdict_for(results[address], address) if verdict is None and address in results else verdict)
         for link, kind, address, verdict in entries
     ]
-    rows = replace_links(content.pk, version, entries)
-    _attach_results([row for row in rows if row.kind == PageLink.Kind.EXTERNAL])
+    with transaction.atomic():  # one commit for both writes
+        rows = replace_links(content.pk, version, entries, revision_id)
+        _attach_results([row for row in rows if row.kind == PageLink.Kind.EXTERNAL])
     if external_links == BACKGROUND and any(row.outcome == Outcome.PENDING for row in rows):
-        from linkcheck.tasks import check_external_links  # tasks import this module
-
-        page_id = content.pk
-        transaction.on_commit(lambda: check_external_links.enqueue(page_id, version))
+        fetch_pending_later(content.pk)
     return rows
+
+
+def fetch_pending_later(page_id: int) -> None:
+    """Fetch the page's pending external links in the background once the transaction commits."""
+    from linkcheck.tasks import check_external_links  # tasks import this module
+
+    transaction.on_commit(lambda: check_external_links.enqueue(page_id))
+
+
+def promote_draft(page_id: int, revision_id: int) -> bool:
+    """Make the draft rows checked from `revision_id` the live rows (it was just published).
+
+    Saves checking the same content twice on publish. False when the draft rows come from
+    another revision (or there are none): the caller checks the live version instead.
+    """
+    drafts = PageLink.objects.filter(page_id=page_id, version=PageLink.Version.DRAFT)
+    if not drafts.filter(revision_id=revision_id).exists() or drafts.exclude(revision_id=revision_id).exists():
+        return False
+    PageLink.objects.filter(page_id=page_id, version=PageLink.Version.LIVE).delete()
+    drafts.update(version=PageLink.Version.LIVE, revision_id=None)
+    if PageLink.objects.filter(page_id=page_id, outcome=Outcome.PENDING).exists():
+        fetch_pending_later(page_id)
+    return True
 
 
 def refresh_external(rows: list[PageLink], force: bool = False) -> list[PageLink]:

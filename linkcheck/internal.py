@@ -6,7 +6,7 @@ Severity follows what readers would get: a 404 or a missing file is an error; a 
 (login required) or a page on another of our sites is a warning, it may be intended.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote, urljoin, urlsplit
 
 from django.urls import Resolver404, resolve
@@ -45,8 +45,8 @@ def _port_matches(url_port: int | None, scheme: str, site: Site) -> bool:
 class InternalLinks:
     """Verdicts on the internal links of one source page version (live page or draft object).
 
-    Looks are memoised for the lifetime of the object: one page's links often point to the
-    same few pages, and each target's anchors cost a render.
+    Verdicts on pages and their anchors are memoised for the lifetime of the object: one
+    page's links often point to the same few pages, and each target's anchors cost a render.
     """
 
     def __init__(self, source: Page | None):
@@ -56,6 +56,7 @@ class InternalLinks:
         self.source_site = next((s for s in self.sites if parts and s.pk == parts[0]), None)
         self.source_path = parts[2] if parts else "/"
         self._anchors: dict[int, frozenset[str] | None] = {}
+        self._pages: dict[tuple[int | None, str], Verdict] = {}
 
     # -- classification -------------------------------------------------------------------
 
@@ -104,13 +105,20 @@ class InternalLinks:
         return self.judge_path(self.site_for_url(target.resolved), parts.path, target.fragment)
 
     def judge_page(self, page_id: int | None, fragment: str, address: str = "") -> Verdict:
+        key = (page_id, fragment)
+        if key not in self._pages:
+            self._pages[key] = self._judge_page(page_id, fragment)
+        verdict = self._pages[key]
+        return replace(verdict, address=address) if address else verdict
+
+    def _judge_page(self, page_id: int | None, fragment: str) -> Verdict:
         page = Page.objects.filter(pk=page_id).first() if page_id is not None else None
         if page is None:
             return Verdict(Outcome.DELETED, Severity.ERROR, f"The linked page (id {page_id}) has been deleted.",
-                           address or f"page {page_id}")
+                           f"page {page_id}")
         title = page.get_admin_display_title()
         parts = page.get_url_parts()
-        address = address or (parts[2] if parts else f"page {page.pk}")
+        address = parts[2] if parts else f"page {page.pk}"
         verdict = _page_problem(page, title, parts, self.source_site, self.sites)
         if verdict is None and fragment and needs_anchor_check(fragment):
             verdict = self._anchor_problem(page, fragment, f"'{title}'")

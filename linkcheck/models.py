@@ -101,6 +101,8 @@ class PageLink(models.Model):
     message = models.TextField(blank=True)
     first_seen = models.DateTimeField(default=timezone.now)
     last_checked = models.DateTimeField(null=True, blank=True)
+    # For draft rows: the revision they were checked from (publishing it promotes them to live).
+    revision_id = models.PositiveBigIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["page_id", "version", "position"]

@@ -2,7 +2,8 @@
 
 - A saved revision (a draft) is checked at once: internal links in the request, external
   links from the result table or by a background task.
-- Publishing checks the live version (the draft rows are then the same links and go).
+- Publishing makes the published revision's draft rows the live ones (or checks the live
+  version when they came from another revision).
 - Unpublishing, moving or deleting a page re-checks every live page that links to it, after
   the change has committed.
 
@@ -19,7 +20,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, Revision
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from linkcheck.checking import check_object
+from linkcheck.checking import check_object, promote_draft
 from linkcheck.models import PageLink
 from linkcheck.references import live_pages_linking_to
 
@@ -47,12 +48,17 @@ def recheck_later(page_ids) -> None:
 def check_saved_draft(sender, instance: Revision, created: bool, raw: bool = False, **kwargs):
     if not created or raw or instance.base_content_type_id != ContentType.objects.get_for_model(Page).pk:
         return
-    _safely(f"draft of page {instance.object_id}", lambda: check_object(instance.as_object(), PageLink.Version.DRAFT))
+    _safely(
+        f"draft of page {instance.object_id}",
+        lambda: check_object(instance.as_object(), PageLink.Version.DRAFT, revision_id=instance.pk),
+    )
 
 
 @receiver(page_published)
-def check_published(sender, instance: Page, **kwargs):
+def check_published(sender, instance: Page, revision: Revision | None = None, **kwargs):
     def work():
+        if revision is not None and promote_draft(instance.pk, revision.pk):
+            return  # the published revision was checked when it was saved
         check_object(instance.specific, PageLink.Version.LIVE)
         PageLink.objects.filter(page=instance, version=PageLink.Version.DRAFT).delete()
 

@@ -13,10 +13,9 @@ from linkcheck.models import Outcome, PageLink
 
 
 @task()
-def check_external_links(page_id: int, version: str) -> int:
-    """Fetch the pending external links of a page version; returns how many were checked."""
-    rows = list(PageLink.objects.filter(page_id=page_id, version=version, kind=PageLink.Kind.EXTERNAL,
-                                        outcome=Outcome.PENDING))
+def check_external_links(page_id: int) -> int:
+    """Fetch the pending external links of a page (either version); returns how many were checked."""
+    rows = list(PageLink.objects.filter(page_id=page_id, kind=PageLink.Kind.EXTERNAL, outcome=Outcome.PENDING))
     return len(refresh_external(rows))
 
 
