@@ -26,7 +26,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from validators.config import LinkOptions
 from validators.links.cache import LinkCache
-from validators.links.results import LinkResult
+from validators.links.results import LinkResult, Outcome
+from validators.links.urls import http_problem, same_site
 
 if TYPE_CHECKING:
     from aiohttp.abc import AbstractResolver
@@ -67,17 +68,38 @@ async def check_urls_async(
         want_anchors[page] = want_anchors.get(page, False) or needs_anchor_check(fragment)
     results = cache.get_many(want_anchors) if cache is not None else {}
     results = {page: r for page, r in results.items() if not _lacks_anchors(r, want_anchors[page])}
-    pending = [page for page in want_anchors if page not in results]
+    fresh = {page: _settled_without_request(page, options) for page in want_anchors if page not in results}
+    pending = [page for page, result in fresh.items() if result is None]
     if pending:
         from validators.links.fetcher import LinkChecker, check_isolated  # imports aiohttp: only when fetching
 
         async with LinkChecker(options, resolver) as checker:
             fetched = await asyncio.gather(*(check_isolated(checker, page, want_anchors[page]) for page in pending))
-        fresh = dict(zip(pending, fetched, strict=True))
+        fresh.update(zip(pending, fetched, strict=True))
+    if fresh:
         if cache is not None:
             cache.set_many(fresh)
         results.update(fresh)
     return {url: results[split_fragment(url)[0]] for url in urls}
+
+
+def fetchable(url: str, options: LinkOptions) -> bool:
+    """Policy, not safety: with skip_external only the site's own host is fetched."""
+    return not options.skip_external or same_site(url, options.base_url)
+
+
+def _settled_without_request(page: str, options: LinkOptions) -> LinkResult | None:
+    """The result of a page no request is made for (a bad address; another site's under
+    skip_external), or None. Settled here so that such runs never import the HTTP client."""
+    try:
+        problem = http_problem(page)
+        if problem:
+            return LinkResult(page, Outcome.INVALID, final_url=page, message=problem)
+        if not fetchable(page, options):
+            return LinkResult(page, Outcome.UNCHECKED, final_url=page, message="external host not fetched")
+    except ValueError:
+        return None  # the fetcher reports it, isolated from the other addresses
+    return None
 
 
 def _lacks_anchors(result: LinkResult, want_anchors: bool) -> bool:

@@ -18,11 +18,11 @@ from yarl import URL
 
 from validators.config import LinkOptions
 from validators.links.anchors import page_anchors
-from validators.links.client import split_fragment
+from validators.links.client import fetchable, split_fragment
 from validators.links.limits import Deadline, HostLimiter
 from validators.links.results import Hop, LinkResult, Outcome
 from validators.links.safety import AddressGuard, BlockedAddressError, GuardedResolver
-from validators.links.urls import host_and_port, http_problem, same_site
+from validators.links.urls import host_and_port, http_problem
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_HEADER_BYTES = 64 * 1024  # per header line; aiohttp's default (8 KiB) cuts long redirect targets
@@ -79,10 +79,6 @@ class LinkChecker:
     async def __aexit__(self, *exc_info) -> None:
         await self._session.close()
 
-    def fetchable(self, url: str) -> bool:
-        """Policy, not safety: with skip_external only the site's own host is fetched."""
-        return not self.options.skip_external or same_site(url, self.options.base_url)
-
     async def check(self, page: str, want_anchors: bool) -> LinkResult:
         """Follow `page` (no fragment) through its redirects to a final answer."""
         problem = http_problem(page)
@@ -92,7 +88,7 @@ class LinkChecker:
         hops: list[Hop] = []
         current = page
         while True:
-            if not self.fetchable(current):
+            if not fetchable(current, self.options):
                 return _result(page, Outcome.UNCHECKED, hops, current, message="external host not fetched")
             try:
                 answer = await self._request_with_retries(current, want_anchors, deadline)
