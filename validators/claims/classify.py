@@ -20,12 +20,10 @@ Everything is precompiled in the `ClaimLexicon`; a sentence costs a few regex sc
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-from lemminflect import getAllLemmas
 
 from validators.claims.lexicon import ClaimLexicon
 from validators.claims.matching import Probe
+from validators.claims.words import lemmas as _lemmas
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{1,300})[”\"]")
@@ -122,11 +120,6 @@ class Classification:
 
 
 NOT_A_CLAIM = Classification(False, "empty")
-
-
-@lru_cache(maxsize=8192)
-def _lemmas(word: str) -> dict:
-    return getAllLemmas(word)
 
 
 class Classifier:

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from lemminflect import getAllInflections, getAllInflectionsOOV
-
 from validators.claims.matching import Vocabulary, tokens_of
+from validators.claims.words import VerbForms
 from validators.vocabulary import load_vocabulary
 
 FLAGS = re.IGNORECASE
@@ -51,19 +50,6 @@ def compile_phrases(entries) -> re.Pattern:
     return re.compile(alternation(entries), FLAGS)
 
 
-def verb_forms(lemmas) -> set[str]:
-    """Every inflection of every lemma ("reduce" -> reduce, reduces, reduced, reducing)."""
-    forms = set()
-    for lemma in lemmas:
-        lemma = str(lemma).lower()
-        forms.add(lemma)
-        # Verbs lemminflect does not know ("unclog") get regular inflections.
-        inflections = getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")
-        for values in inflections.values():
-            forms.update(v.lower() for v in values)
-    return forms
-
-
 @dataclass(frozen=True)
 class RiskTopic:
     key: str
@@ -89,7 +75,7 @@ class ClaimLexicon:
     reference_id: re.Pattern
     # evidence
     reporters: Vocabulary
-    reporting_verb_forms: frozenset[str]
+    reporting_verb_forms: VerbForms
     study_determiners: Vocabulary
     study_modifiers: frozenset[str]
     study_nouns: Vocabulary
@@ -109,7 +95,7 @@ class ClaimLexicon:
     timeline: Vocabulary
     schedule_words: Vocabulary
     # what a claim is made of
-    effect_verb_forms: frozenset[str]
+    effect_verb_forms: VerbForms
     effect_predicate: Vocabulary
     outcome: Vocabulary
     treatment: Vocabulary
@@ -180,7 +166,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         reference_headings=frozenset(str(h).lower() for h in sources["reference_headings"]),
         reference_id=re.compile(alternation(sources["reference_ids"]), FLAGS),
         reporters=Vocabulary(evidence["reporters"]),
-        reporting_verb_forms=frozenset(verb_forms(evidence["reporting_verbs"])),
+        reporting_verb_forms=VerbForms(evidence["reporting_verbs"]),
         study_determiners=Vocabulary(evidence["study_determiners"]),
         study_modifiers=frozenset(w for m in evidence["study_modifiers"] for w in tokens_of(str(m))),
         study_nouns=Vocabulary(evidence["study_nouns"]),
@@ -197,7 +183,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         statistic=Vocabulary(numbers["statistic_phrases"]),
         timeline=Vocabulary(["re:" + _timeline_pattern(numbers), *numbers["timeline_phrases"]]),
         schedule_words=Vocabulary(numbers["schedule_words"]),
-        effect_verb_forms=frozenset(verb_forms(words["effect_verbs"])),
+        effect_verb_forms=VerbForms(words["effect_verbs"]),
         effect_predicate=Vocabulary(words["effect_predicates"]),
         outcome=Vocabulary(words["outcomes"]),
         treatment=Vocabulary(words["treatments"]),
