@@ -7,17 +7,16 @@ re-checks. A failing cache never fails a check: errors are logged and treated as
 Django's ORM refuses to run inside an event loop, and the engine calls a cache from inside
 its loop. `StagedCache` avoids that for callers in this app (reads before, writes after);
 the engine's own rules reach this cache through `engine_uses_database_cache`, where calls made
-inside a loop are run on a short-lived thread of their own.
+inside the engine's private loop run in place (see `_outside_event_loop`).
 """
 
 import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
-from django.db import DatabaseError, connection
+from django.db import DatabaseError
 
 from linkcheck.models import LinkResult as StoredResult
 from linkcheck.models import url_hash
@@ -63,20 +62,23 @@ def to_row(url: str, result: LinkResult, ttl: Mapping[Outcome, float]) -> Stored
 
 
 def _outside_event_loop(work: Callable):
-    """Run ORM work here, or on a thread of its own when this thread is running an event loop."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
+    """Run ORM work in this thread even when the engine calls from inside its event loop.
+
+    The engine's checker runs each batch on a private loop (`asyncio.run` in this thread) and
+    asks its cache before the first request and after the last, when nothing else is waiting
+    on that loop. Django refuses queries while a loop runs, to protect loops shared by many
+    requests; this one is not shared, so the guard is lifted for the call. The query then runs
+    on this thread's own connection and transaction: a thread of its own would need a second
+    connection, which waits for this transaction's locks on SQLite and escapes it on PostgreSQL.
+    """
+    loop = asyncio._get_running_loop()
+    if loop is None:
         return work()
-
-    def on_thread():
-        try:
-            return work()
-        finally:
-            connection.close()  # the thread's own connection; the thread ends now
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(on_thread).result()
+    asyncio._set_running_loop(None)
+    try:
+        return work()
+    finally:
+        asyncio._set_running_loop(loop)
 
 
 class DatabaseCache:

@@ -93,7 +93,6 @@ def test_staged_cache_reads_before_and_writes_after_the_event_loop():
     assert StoredResult.objects.get(url="https://example.org/new").status == 410
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_database_cache_works_when_called_inside_an_event_loop():
     cache = DatabaseCache()
 
@@ -102,3 +101,5 @@ def test_database_cache_works_when_called_inside_an_event_loop():
         return cache.get_many(["https://example.org/a"])
 
     assert asyncio.run(inside_loop())["https://example.org/a"].status == 200
+    # Same connection, same transaction: the row is visible here and rolled back with the test.
+    assert StoredResult.objects.filter(url="https://example.org/a").exists()

@@ -36,10 +36,8 @@ def test_a_page_being_created_has_its_page_links_judged():
     assert finding.severity == "error" and "deleted" in finding.message
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db
 def test_engine_link_rules_share_the_database_cache(local_site):
-    # transaction=True: inside the engine's event loop the cache works on a thread (and
-    # connection) of its own, which must see committed rows.
     _, index = build_site()
     page = make_article(index, "cited", body=[paragraph(
         f'<p><a href="{local_site.url}/status/404">a gone study</a> <a href="{local_site.url}/ok">fine</a></p>'
