@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.forms import Media
+from django.middleware.csrf import get_token
 from django.urls import reverse
 from wagtail.admin.ui.side_panels import BaseSidePanel
 from wagtail.admin.views.pages.edit import EditView
@@ -188,7 +189,9 @@ class FindingsSidePanel(BaseSidePanel):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context.update(data=self.data, page_id=self.real_page.pk, next_url=self.request.path)
+        # Components render with their own context: the panel's forms need the CSRF token passed on.
+        context.update(data=self.data, page_id=self.real_page.pk, next_url=self.request.path,
+                       csrf_token=get_token(self.request))
         return context
 
     @property

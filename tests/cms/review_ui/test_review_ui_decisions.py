@@ -1,8 +1,11 @@
 """The decision views behind the findings panel: who may decide, and reasons are mandatory."""
 
+import re
+
 import pytest
 from cms_testing import make_article
 from conftest import paragraphs, written_by
+from django.test import Client
 from django.urls import reverse
 
 from review.checks import latest_run
@@ -86,3 +89,16 @@ def test_next_url_must_be_local(client, draft, reviewer):
     response = client.post(decide_url(draft, "miracle cure"),
                            {"decision": "approve", "reason": "ok", "next": "https://evil.example/"})
     assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[draft.pk])
+
+
+def test_panel_forms_carry_the_csrf_token(draft, reviewer):
+    """Side panels render with their own context; a browser (unlike the test client) checks CSRF."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(reviewer)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[draft.pk])).content.decode()
+    form = re.search(r'<form[^>]*action="([^"]*/decide/)"[^>]*>(.*?)</form>', html, re.S)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.group(2))
+    assert token, "the decision form has no CSRF token"
+    url, token = form.group(1), token.group(1)
+    client.post(url, {"decision": "approve", "reason": "Verified.", "csrfmiddlewaretoken": token})
+    assert FindingDecision.objects.filter(page=draft, decision="approve").exists()

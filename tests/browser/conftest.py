@@ -1,0 +1,47 @@
+"""Real-browser tests: Playwright's sync API driving Debian's Chromium (never a downloaded
+browser). Without Chromium the tests are skipped, or fail when REQUIRE_BROWSER=1 (CI)."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+def _unavailable(reason: str):
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(f"REQUIRE_BROWSER=1 but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def chromium_executable():
+    executable = os.environ.get("CHROMIUM_EXECUTABLE", "/usr/bin/chromium")
+    if not (Path(executable).is_file() or shutil.which(executable)):
+        _unavailable(f"no Chromium at {executable} (apt-get install chromium, or set CHROMIUM_EXECUTABLE)")
+    return executable
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_executable):
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright package is not installed")
+    # Playwright's sync API runs an event loop in this thread, and Django refuses ORM calls
+    # from a thread with a running loop; the tests' own ORM calls are ordinary sync code.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def screenshots():
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
