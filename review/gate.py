@@ -127,7 +127,7 @@ def evaluate_revision(revision) -> GateResult:
     return evaluate(revision.as_object(), revision)
 
 
-def assert_publishable(page, revision=None) -> GateResult:
+def assert_publishable(page, revision=None) -> GateResult | None:
     if bypassed():
         return None
     result = evaluate(page, revision)
