@@ -8,7 +8,6 @@ stored failed run, never an exception for the caller: the gate decides what a fa
 run means (fail closed by default).
 """
 
-import contextlib
 import hashlib
 import logging
 import time
@@ -65,8 +64,7 @@ def check_page(page, revision=None, force: bool = False) -> CheckRun:
         if reused is not None:
             return reused
     try:
-        with _link_result_cache():
-            result = check_documents([document], config, rules=conf.candidate_rules())
+        result = check_documents([document], _with_link_result_cache(config), rules=conf.candidate_rules())
     except Exception as error:  # noqa: BLE001 - e.g. a configuration error: fail closed, say why
         log.exception("checking page %s failed", page.pk)
         return _store_failed(page, revision, version, _describe(error), content_hash)
@@ -89,14 +87,14 @@ def content_digest(document: Document) -> str:
     return digest.hexdigest()
 
 
-def _link_result_cache():
+def _with_link_result_cache(config):
     """Link rules share the linkcheck app's result table when it is installed, so a link
     checked once (by anyone, in any process) is not fetched again while fresh."""
     if not apps.is_installed("linkcheck"):
-        return contextlib.nullcontext()
-    from linkcheck.cache import engine_uses_database_cache
+        return config
+    from linkcheck.cache import DatabaseCache
 
-    return engine_uses_database_cache()
+    return config.replace(link_cache=DatabaseCache())
 
 
 # -- storage ---------------------------------------------------------------------------------
