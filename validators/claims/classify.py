@@ -388,16 +388,30 @@ class Classifier:
 
     def _timelines(self, probe: Probe) -> list[Cue]:
         spans = self.lx.timeline.spans(probe)
+        cues = [self._cue("timeline", probe.text, span) for span in self._onset_durations(probe)]
         if not spans:
-            return []
+            return cues
         schedule_ends = {end for _, end in self.lx.schedule_words.spans(probe)}
-        cues = []
         for start, end in spans:
             index = bisect.bisect_left(probe.starts, start)
             if index and probe.ends[index - 1] in schedule_ends:
                 continue  # "repeated after a week": a schedule, not when an effect appears
             cues.append(self._cue("timeline", probe.text, (start, end)))
-        return cues
+        return _merge(cues, probe.text)
+
+    def _onset_durations(self, probe: Probe) -> list[tuple[int, int]]:
+        """Durations in a sentence that says when a treatment starts acting: "starts working about 14 days after
+        you have it", "it can take 6 to 8 weeks to start working" (not "twice a day", "six months ago")."""
+        if not self.lx.onset.any(probe):
+            return []
+        found = []
+        for match in self.lx.duration.finditer(probe.text):
+            before = probe.lower[max(0, match.start() - 12) : match.start()].split()
+            after = probe.lower[match.end() : match.end() + 6].split()
+            if before and before[-1] in self.lx.frequency_words or after and after[0].startswith("ago"):
+                continue
+            found.append(match.span())
+        return found
 
     def _statistics(self, probe: Probe) -> list[Cue]:
         text = probe.text

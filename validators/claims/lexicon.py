@@ -94,6 +94,9 @@ class ClaimLexicon:
     statistic: Vocabulary
     timeline: Vocabulary
     schedule_words: Vocabulary
+    onset: Vocabulary  # "starts working": any duration in the sentence is then a timeline
+    duration: re.Pattern  # "about 14 days", "6 to 8 weeks"
+    frequency_words: frozenset[str]
     # what a claim is made of
     effect_verb_forms: VerbForms
     effect_predicate: Vocabulary
@@ -119,10 +122,21 @@ class ClaimLexicon:
     drugs: tuple[Drug, ...]
 
 
-def _timeline_pattern(data: dict) -> str:
+def _number_range(data: dict) -> str:
     number = r"(?:\d+(?:\.\d+)?|" + alternation(data["number_words"]) + ")"
-    number_range = rf"{number}(?:\s*(?:-|–|—|to|or)\s*{number})?"
+    return rf"{number}(?:\s*(?:-|–|—|to|or)\s*{number})?"
+
+
+def _duration_pattern(data: dict) -> str:
+    """A length of time and nothing around it: "14 days", "about 6 to 8 weeks", "the first two months"."""
+    fillers = alternation(data["timeline_fillers"])
     units = alternation(data["time_units"])
+    return rf"(?<!\w)(?:{fillers}\s+)*{_number_range(data)}[\s-]+{units}(?!\w)"
+
+
+def _timeline_pattern(data: dict) -> str:
+    number_range = _number_range(data)
+    units = alternation([*data["time_units"], *data["course_units"]])
     prepositions = alternation(data["timeline_prepositions"])
     fillers = alternation(data["timeline_fillers"])
     anchors = alternation(data["timeline_anchors"])
@@ -183,6 +197,9 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         statistic=Vocabulary(numbers["statistic_phrases"]),
         timeline=Vocabulary(["re:" + _timeline_pattern(numbers), *numbers["timeline_phrases"]]),
         schedule_words=Vocabulary(numbers["schedule_words"]),
+        onset=Vocabulary(numbers["onset_phrases"]),
+        duration=re.compile(_duration_pattern(numbers), FLAGS),
+        frequency_words=frozenset(str(w).lower() for w in numbers["frequency_words"]),
         effect_verb_forms=VerbForms(words["effect_verbs"]),
         effect_predicate=Vocabulary(words["effect_predicates"]),
         outcome=Vocabulary(words["outcomes"]),

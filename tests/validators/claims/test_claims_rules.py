@@ -119,8 +119,27 @@ def test_uncited_timeline():
 
 
 @pytest.mark.parametrize(
+    ("html", "excerpt"),
+    [
+        ("<p>The nasal spray starts working about 15 minutes after you use it.</p>", "about 15 minutes"),
+        ("<p>It may take 4 to 6 weeks for the tablets to take full effect.</p>", "4 to 6 weeks"),
+        ("<p>Protection from the jab develops over the first two weeks.</p>", "the first two weeks"),
+    ],
+)
+def test_a_duration_next_to_an_onset_verb_is_an_uncited_timeline(html, excerpt):
+    findings = claim_findings(html)
+    assert [(f.rule, f.excerpt) for f in findings] == [("claim.uncited-timeline", excerpt)]
+    cited = html.replace(".</p>", ' (<a href="https://www.nhs.uk/vaccinations/">NHS</a>).</p>')
+    assert claim_findings(cited) == []
+
+
+@pytest.mark.parametrize(
     "html",
     [
+        "<p>Take the second dose 14 days after the first.</p>",
+        "<p>The second dose is given 14 days after the first.</p>",
+        "<p>The vaccination team started working at the centre 3 years ago.</p>",
+        "<p>Use the drops twice a day; the infection usually clears up.</p>",
         "<p>Apply the cream every evening for 2 weeks.</p>",
         "<p>The lotion is applied to the whole body and repeated after a week [1].</p>"
         "<h2>References</h2><ol><li>doi:10.1000/abc</li></ol>",
