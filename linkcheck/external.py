@@ -13,7 +13,7 @@ from urllib.parse import unquote
 from django.conf import settings
 from wagtail.models import Site
 
-from linkcheck.cache import DatabaseCache, StagedCache
+from linkcheck.cache import DatabaseCache
 from linkcheck.internal import Verdict
 from linkcheck.models import Outcome
 from validators.config import LinkOptions
@@ -39,10 +39,7 @@ def fetch(urls: Iterable[str], options: LinkOptions | None = None) -> dict[str, 
     urls = list(dict.fromkeys(urls))
     if not urls:
         return {}
-    cache = StagedCache(DatabaseCache(), urls)
-    results = check_urls(urls, options or link_options(), cache)
-    cache.flush()
-    return results
+    return check_urls(urls, options or link_options(), DatabaseCache())
 
 
 def cached(urls: Iterable[str]) -> dict[str, LinkResult]:

@@ -68,6 +68,9 @@ class Config:
     languagetool_url: str | None = None
     time_budget: float = 10.0  # seconds of local checks per document
     check_failed_severity: Severity = Severity.ERROR
+    # The link-result cache of this run (the CMS passes its database table). None: the JSON
+    # file at links.cache_path, or the process's in-memory cache.
+    link_cache: object | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_mapping(cls, data: dict, base_dir: Path | None = None, **overrides) -> "Config":

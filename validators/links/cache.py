@@ -16,7 +16,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Protocol
 
@@ -128,20 +128,11 @@ class JsonFileCache(MemoryCache):
 
 _PROCESS_CACHES: dict[str | None, MemoryCache] = {}
 _PROCESS_LOCK = threading.Lock()
-_provider: Callable[[str | None], LinkCache] | None = None
-
-
-def set_cache_provider(provider: Callable[[str | None], LinkCache] | None) -> None:
-    """Make the link rules use another cache (the CMS's database table); None restores the default."""
-    global _provider
-    _provider = provider
 
 
 def cache_for(cache_path: str | None) -> LinkCache:
-    """The cache the link rules use: the provider's if one is set, else the process's cache
-    for a configured path (a JSON file) or its in-memory cache."""
-    if _provider is not None:
-        return _provider(cache_path)
+    """The process's cache for a configured path (a JSON file), or its in-memory cache.
+    A run with `Config.link_cache` set uses that instead."""
     with _PROCESS_LOCK:
         cache = _PROCESS_CACHES.get(cache_path)
         if cache is None:

@@ -61,6 +61,12 @@ async def check_urls_async(
     Addresses differing only in their fragment are fetched once; fragments that name an
     element make the page be read (GET) so `result.has_anchor(fragment)` can answer.
     """
+    urls, want_anchors, results = _from_cache(urls, cache)
+    fresh = await _fetch_missing(want_anchors, results, options, resolver)
+    return _answer(urls, results, fresh, cache)
+
+
+def _from_cache(urls, cache):
     urls = list(dict.fromkeys(urls))
     want_anchors: dict[str, bool] = {}
     for url in urls:
@@ -68,6 +74,10 @@ async def check_urls_async(
         want_anchors[page] = want_anchors.get(page, False) or needs_anchor_check(fragment)
     results = cache.get_many(want_anchors) if cache is not None else {}
     results = {page: r for page, r in results.items() if not _lacks_anchors(r, want_anchors[page])}
+    return urls, want_anchors, results
+
+
+async def _fetch_missing(want_anchors, results, options, resolver) -> dict[str, LinkResult]:
     fresh = {page: _settled_without_request(page, options) for page in want_anchors if page not in results}
     pending = [page for page, result in fresh.items() if result is None]
     if pending:
@@ -76,6 +86,10 @@ async def check_urls_async(
         async with LinkChecker(options, resolver) as checker:
             fetched = await asyncio.gather(*(check_isolated(checker, page, want_anchors[page]) for page in pending))
         fresh.update(zip(pending, fetched, strict=True))
+    return fresh
+
+
+def _answer(urls, results, fresh, cache) -> dict[str, LinkResult]:
     if fresh:
         if cache is not None:
             cache.set_many(fresh)
@@ -114,12 +128,19 @@ def check_urls(
     cache: LinkCache | None = None,
     resolver: "AbstractResolver | None" = None,
 ) -> dict[str, LinkResult]:
-    """`check_urls_async` for synchronous callers (the CLI, Django views, management commands)."""
-    coroutine = check_urls_async(urls, options, cache, resolver)
+    """`check_urls_async` for synchronous callers (the CLI, Django views, management commands).
+
+    The cache is read and written here, in the caller's thread and outside any event loop,
+    so a cache backed by a database (the CMS's) can use the caller's connection and transaction.
+    """
+    urls, want_anchors, results = _from_cache(urls, cache)
+    coroutine = _fetch_missing(want_anchors, results, options, resolver)
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(coroutine)
-    # Called from inside an event loop (an async view): run the batch on a loop of its own.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
+        fresh = asyncio.run(coroutine)
+    else:
+        # Called from inside an event loop (an async view): run the batch on a loop of its own.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            fresh = pool.submit(asyncio.run, coroutine).result()
+    return _answer(urls, results, fresh, cache)

@@ -36,7 +36,8 @@ def fetch_results(documents: list[Document], config: Config) -> dict[str, LinkRe
         for _, target in link_targets(document, config)
         if target.kind == Kind.HTTP
     }
-    results = check_urls(sorted(urls), config.links, cache_for(config.links.cache_path)) if urls else {}
+    cache = config.link_cache if config.link_cache is not None else cache_for(config.links.cache_path)
+    results = check_urls(sorted(urls), config.links, cache) if urls else {}
     with _memo_lock:
         _memo = (documents, config.links, results)
     return results

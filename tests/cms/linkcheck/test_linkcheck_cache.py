@@ -1,14 +1,15 @@
-"""The database-table link result cache: TTL per outcome, long URLs, first_seen, staged use."""
+"""The database-table link result cache: TTL per outcome, long URLs, first_seen, use by the engine."""
 
-import asyncio
 import time
 from datetime import timedelta
 
 import pytest
 
-from linkcheck.cache import DatabaseCache, StagedCache
+from linkcheck.cache import DatabaseCache
 from linkcheck.models import LinkResult as StoredResult
+from validators.config import LinkOptions
 from validators.links.cache import DEFAULT_TTL
+from validators.links.client import check_urls
 from validators.links.results import Hop, LinkResult, Outcome
 
 pytestmark = pytest.mark.django_db
@@ -74,32 +75,14 @@ def test_urls_of_any_length_and_first_seen_survives_rechecks():
     assert cache.get_many([url])[url].status == 200
 
 
-def test_staged_cache_reads_before_and_writes_after_the_event_loop():
-    backing = DatabaseCache()
-    known = result("https://example.org/known", Outcome.OK, status=200)
-    backing.set_many({known.url: known})
-    staged = StagedCache(backing, ["https://example.org/known#part", "https://example.org/new"])
-
-    async def inside_loop():
-        # The engine calls the cache from inside its event loop, where the ORM is off limits.
-        found = staged.get_many(["https://example.org/known", "https://example.org/new"])
-        staged.set_many({"https://example.org/new": result("https://example.org/new", Outcome.BROKEN, status=410)})
-        return found
-
-    found = asyncio.run(inside_loop())
-    assert list(found) == ["https://example.org/known"]
-    assert not StoredResult.objects.filter(url="https://example.org/new").exists()
-    staged.flush()
-    assert StoredResult.objects.get(url="https://example.org/new").status == 410
-
-
-def test_database_cache_works_when_called_inside_an_event_loop():
-    cache = DatabaseCache()
-
-    async def inside_loop():
-        cache.set_many({"https://example.org/a": result("https://example.org/a", Outcome.OK, status=200)})
-        return cache.get_many(["https://example.org/a"])
-
-    assert asyncio.run(inside_loop())["https://example.org/a"].status == 200
-    # Same connection, same transaction: the row is visible here and rolled back with the test.
-    assert StoredResult.objects.filter(url="https://example.org/a").exists()
+def test_check_urls_uses_the_table_in_the_callers_transaction(local_site):
+    # The engine reads and writes its cache outside its event loop, in this thread, so the
+    # rows are written on this connection: visible here and rolled back with the test.
+    url = local_site.url + "/status/410"
+    options = LinkOptions(allow_hosts=("127.0.0.1",), host_interval=0.0, timeout=3.0)
+    first = check_urls([url + "#part"], options, DatabaseCache())
+    assert first[url + "#part"].status == 410
+    assert StoredResult.objects.get(url=url).status == 410
+    hits = local_site.requests_for("/status/410")
+    assert check_urls([url], options, DatabaseCache())[url].status == 410
+    assert local_site.requests_for("/status/410") == hits  # answered from the table

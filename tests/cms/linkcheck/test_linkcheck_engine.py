@@ -1,12 +1,12 @@
 """The CMS link rule inside the engine run the review app makes, and the engine's own link
-rules sharing the database result table while `engine_uses_database_cache` is active."""
+rules sharing the database result table when a run is given it (`Config.link_cache`)."""
 
 import pytest
 from cms_testing import build_site, make_article
 from conftest import paragraph
 from wagtail.models import Page
 
-from linkcheck.cache import engine_uses_database_cache
+from linkcheck.cache import DatabaseCache
 from linkcheck.models import LinkResult
 from pages.models import ArticlePage
 from review.documents import build_document
@@ -42,15 +42,13 @@ def test_engine_link_rules_share_the_database_cache(local_site):
     page = make_article(index, "cited", body=[paragraph(
         f'<p><a href="{local_site.url}/status/404">a gone study</a> <a href="{local_site.url}/ok">fine</a></p>'
     )])
-    config = Config().replace(allow_hosts=("127.0.0.1",), host_interval=0.0, timeout=3.0)
+    config = Config().replace(allow_hosts=("127.0.0.1",), host_interval=0.0, timeout=3.0, link_cache=DatabaseCache())
     document = build_document(Page.objects.get(pk=page.pk).specific)
-    with engine_uses_database_cache():
-        findings = check_documents([document], config, rules=[HttpStatusRule]).reports[0].findings
+    findings = check_documents([document], config, rules=[HttpStatusRule]).reports[0].findings
     assert [(f.rule, f.excerpt, f.severity) for f in findings] == [("link.http-status", "a gone study", "error")]
     assert set(LinkResult.objects.values_list("status", flat=True)) == {404, 200}
     hits = local_site.requests_for("/status/404")
-    with engine_uses_database_cache():
-        again = check_documents([build_document(Page.objects.get(pk=page.pk).specific)], config,
-                                rules=[HttpStatusRule]).reports[0].findings
+    again = check_documents([build_document(Page.objects.get(pk=page.pk).specific)], config,
+                            rules=[HttpStatusRule]).reports[0].findings
     assert [f.excerpt for f in again] == ["a gone study"] and local_site.requests_for("/status/404") == hits
-    assert type(cache_for(None)).__name__ == "MemoryCache"  # the engine's default again afterwards
+    assert cache_for(None).get_many([f"{local_site.url}/status/404"]) == {}  # the process cache was not used

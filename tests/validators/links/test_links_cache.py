@@ -77,20 +77,15 @@ def test_memory_cache_keeps_only_the_newest_entries():
     assert set(cache.get_many(["a", "b", "c"])) == {"b", "c"}
 
 
-def test_rules_use_the_configured_cache_provider(site):
+def test_rules_use_the_cache_the_run_is_given(site, tmp_path):
     from validators.config import Config
     from validators.engine import check_documents
-    from validators.links.cache import set_cache_provider
     from validators.links.status import HttpStatusRule
     from validators.sources import from_html
 
     shared = MemoryCache()
-    asked_for = []
-    set_cache_provider(lambda path: asked_for.append(path) or shared)
-    try:
-        config = Config().replace(base_url=site.url, host_interval=0.0, cache_path="ignored-by-provider.json")
-        check_documents([from_html('<p><a href="/status/404">x</a></p>')], config, rules=[HttpStatusRule])
-    finally:
-        set_cache_provider(None)
-    assert asked_for == ["ignored-by-provider.json"]
+    unused_file = tmp_path / "not-used.json"
+    config = Config().replace(base_url=site.url, host_interval=0.0, cache_path=str(unused_file), link_cache=shared)
+    check_documents([from_html('<p><a href="/status/404">x</a></p>')], config, rules=[HttpStatusRule])
     assert shared.get_many([site.url + "/status/404"])[site.url + "/status/404"].status == 404
+    assert not unused_file.exists()
