@@ -136,3 +136,23 @@ def test_suggestion_in_the_title_and_a_list_item(client, index, editor):
     content = page.get_latest_revision().as_object()
     assert content.title == "How to receive help"
     assert content.body[0].value["items"][1].source == "Then receive &amp; sign."
+
+
+def test_short_excerpts_show_their_sentence_around_them(client, draft, editor):
+    panel = panel_of(edit_page(client, editor, draft))
+    assert "You will <mark>recieve</mark> a tube of cream." in panel
+    assert "This cream is a <mark>miracle cure</mark> for acne." in panel
+
+
+def test_claim_findings_link_to_citing_and_show_similar_approved_claims(client, draft, reviewer):
+    from claimlibrary.models import ApprovedClaim
+
+    ApprovedClaim.objects.create(text="This cream is a miracle cure for acne and spots.", approved_by=reviewer)
+    finding = latest_run(draft).findings.get(excerpt="miracle cure")
+    panel = panel_of(edit_page(client, reviewer, draft))
+    item = panel[panel.index(f'data-review-finding="{finding.fingerprint}"'):]
+    item = item[:item.index("</li>\n", item.index("review-finding__actions"))]
+    assert reverse("claimlibrary:attach", args=[draft.pk, finding.fingerprint]) in item
+    assert "Similar approved claims" in panel and "This cream is a miracle cure for acne and spots." in panel
+    copy_finding = latest_run(draft).findings.get(excerpt="recieve")
+    assert reverse("claimlibrary:attach", args=[draft.pk, copy_finding.fingerprint]) not in panel
