@@ -35,27 +35,75 @@ _HAS_DIGIT = re.compile(r"\d")
 
 
 # Every vocabulary gets an id; `_candidates` remembers, per word, which vocabularies may
-# match at it, so a sentence is looked up once for all vocabularies.
+# match at it, so a sentence is looked up once for all vocabularies. The first lookup of a
+# word goes through `_Index`, every vocabulary's words, prefixes, suffixes and word gates
+# in one place (a cold run looks up hundreds of new words in some thirty vocabularies).
 _VOCABULARIES: "weakref.WeakValueDictionary[int, Vocabulary]" = weakref.WeakValueDictionary()
 _NEXT_ID = itertools.count()
 _candidates: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
+_index: "_Index | None" = None
 _registry_lock = threading.Lock()  # vocabularies may be built while another thread checks a document
+
+
+class _Index:
+    """Which vocabularies may start at a word, and which word gates it opens, for all vocabularies at once."""
+
+    def __init__(self, vocabularies: list["Vocabulary"]):
+        self.words: dict[str, set[int]] = {}
+        self.prefixes: dict[int, dict[str, set[int]]] = {}  # length -> prefix -> vocabulary ids
+        self.suffixes: dict[int, dict[str, set[int]]] = {}
+        self.whole_word_gates: dict[str, set[str]] = {}  # word -> gates
+        self.word_start_gates: dict[int, dict[str, set[str]]] = {}  # length -> word start -> gates
+        for vocabulary in vocabularies:
+            vid = vocabulary.id
+            for word in (*vocabulary.words, *vocabulary.phrases):
+                self.words.setdefault(word, set()).add(vid)
+            for by_length, table in ((vocabulary.prefixes, self.prefixes), (vocabulary.suffixes, self.suffixes)):
+                for length, pieces in by_length.items():
+                    for piece in pieces:
+                        table.setdefault(length, {}).setdefault(piece, set()).add(vid)
+            for gate in vocabulary.word_gated:
+                if gate[0] == WHOLE_WORD:
+                    self.whole_word_gates.setdefault(gate[1:], set()).add(gate)
+                elif gate[0] == WORD_START:
+                    self.word_start_gates.setdefault(len(gate) - 1, {}).setdefault(gate[1:], set()).add(gate)
+
+    def lookup(self, word: str) -> tuple[tuple[int, ...], frozenset[str]]:
+        starts = set(self.words.get(word, ()))
+        for length, table in self.prefixes.items():
+            if len(word) >= length:
+                starts.update(table.get(word[:length], ()))
+        for length, table in self.suffixes.items():
+            if len(word) > length + 2:  # "*itis" needs a stem before the suffix
+                starts.update(table.get(word[-length:], ()))
+        gates = set(self.whole_word_gates.get(word, ()))
+        for length, table in self.word_start_gates.items():
+            gates.update(table.get(word[:length], ()))
+        if _HAS_DIGIT.search(word):
+            gates.add(DIGIT)
+        return tuple(sorted(starts)), frozenset(gates)
+
+
+def _register(vocabulary: "Vocabulary") -> int:
+    global _index
+    with _registry_lock:
+        vid = next(_NEXT_ID)
+        _VOCABULARIES[vid] = vocabulary
+        _candidates.clear()  # a new vocabulary: every word's candidates must be looked up again
+        _index = None
+    return vid
 
 
 def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
     """The vocabularies whose entries may start at `word`, and the word-start gates it opens."""
+    global _index
     found = _candidates.get(word)
     if found is None:
-        with _registry_lock:
-            vocabularies = list(_VOCABULARIES.values())
-        starts = tuple(v.id for v in vocabularies if v.may_start_at(word))
-        gates = {
-            g for v in vocabularies for g in v.word_gated
-            if (g[0] == WORD_START and word.startswith(g[1:])) or (g[0] == WHOLE_WORD and word == g[1:])
-        }
-        if _HAS_DIGIT.search(word):
-            gates.add(DIGIT)
-        found = _candidates[word] = (starts, frozenset(gates))
+        index = _index
+        if index is None:
+            with _registry_lock:
+                index = _index = _Index(list(_VOCABULARIES.values()))
+        found = _candidates[word] = index.lookup(word)
     return found
 
 
@@ -71,7 +119,7 @@ class Probe:
         self.hits: dict[int, list[int]] = {}
         self.gates: set[str] = set()  # word-start gates opened by the tokens
         self.literals: dict[str, bool] = {}  # which substring gates the text contains (memo)
-        self.runnable: dict[int, list[re.Pattern]] = {}  # vocabulary id -> regexes worth running (memo)
+        self.runnable: dict[int, list[LazyRegex]] = {}  # vocabulary id -> regexes worth running (memo)
         matches = list(TOKEN.finditer(self.lower.replace("’", "'")))
         self.words = words = [m.group() for m in matches]
         self.starts = [m.start() for m in matches]
@@ -99,6 +147,31 @@ def tokens_of(phrase: str) -> list[str]:
     return [t.replace("’", "'") for t in TOKEN.findall(phrase.lower())]
 
 
+class LazyRegex:
+    """A vocabulary regex, compiled when a sentence first opens its gate: a run needs few of them,
+    and compiling them all cost a noticeable part of a cold `validators check`."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern | None = None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled
+
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        return self.compiled.search(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int):
+        return self.compiled.finditer(text, *bounds)
+
+
 class Vocabulary:
     """A vocabulary list, matched as words/phrases and gated regexes."""
 
@@ -107,23 +180,24 @@ class Vocabulary:
         self.prefixes: dict[int, set[str]] = {}
         self.suffixes: dict[int, set[str]] = {}
         self.phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # first word -> (words, last is prefix)
-        self.ungated: list[re.Pattern] = []  # regexes without a certain literal: always run
-        self.word_gated: dict[str, list[re.Pattern]] = {}  # word-start gate -> regexes needing it (or another)
-        self.substring_gated: dict[str, list[re.Pattern]] = {}  # substring gate -> regexes
+        self.ungated: list[LazyRegex] = []  # regexes without a certain literal: always run
+        self.word_gated: dict[str, list[LazyRegex]] = {}  # word-start gate -> regexes needing it (or another)
+        self.substring_gated: dict[str, list[LazyRegex]] = {}  # substring gate -> regexes
         for entry in entries or ():
             self._add(str(entry), flags)
         self.has_regex = bool(self.ungated or self.word_gated or self.substring_gated)
         self.word_gates = frozenset(self.word_gated)
-        with _registry_lock:
-            self.id = next(_NEXT_ID)
-            _VOCABULARIES[self.id] = self
-            _candidates.clear()  # a new vocabulary: every word's candidates must be looked up again
+        self.id = _register(self)
 
     def _add(self, entry: str, flags: int) -> None:
         if entry.startswith("re:"):
             source = entry[3:]
-            regex = re.compile(source, flags)
-            literals = required_literals(source, flags)
+            try:
+                tree = sre_parse.parse(source, flags)  # a bad regex is reported now, not when first run
+            except re.error as error:
+                raise ValueError(f"vocabulary entry {entry!r} is not a valid regex: {error}") from None
+            regex = LazyRegex(source, flags)
+            literals = _literals_of(tree)
             if literals is None:
                 self.ungated.append(regex)
             for literal in literals or ():
@@ -144,9 +218,6 @@ class Vocabulary:
             self.words.add(words[0])
         else:
             self.phrases.setdefault(words[0], []).append((tuple(words), star_end))
-
-    def may_start_at(self, word: str) -> bool:
-        return word in self.phrases or self._word_matches(word)
 
     def _word_matches(self, word: str) -> bool:
         if word in self.words:
@@ -202,7 +273,7 @@ class Vocabulary:
             return True  # without phrases, a word that may start an entry is an entry
         return any(regex.search(probe.text) for regex in self._runnable(probe))
 
-    def _runnable(self, probe: Probe) -> list[re.Pattern]:
+    def _runnable(self, probe: Probe) -> list[LazyRegex]:
         if not self.has_regex:
             return []
         cached = probe.runnable.get(self.id)
@@ -232,6 +303,11 @@ def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
         tree = sre_parse.parse(source, flags)
     except re.error:
         return None
+    return _literals_of(tree)
+
+
+def _literals_of(tree) -> tuple[str, ...] | None:
+    """`required_literals` of a parsed regex."""
     found, _ = _sequence(list(tree), at_word_start=False)
     return tuple(sorted(found)) if found else None
 

@@ -86,3 +86,9 @@ def test_regex_gates_never_skip_a_regex_that_matches(sentence):
 )
 def test_required_literals(source, gates):
     assert required_literals(source, re.IGNORECASE) == gates
+
+
+def test_a_bad_vocabulary_regex_is_reported_when_the_vocabulary_is_built():
+    # Regexes are compiled when a sentence first needs them; a typo must still fail at once.
+    with pytest.raises(ValueError, match=r"'re:\(unclosed' is not a valid regex"):
+        Vocabulary(["cure", "re:(unclosed"])
