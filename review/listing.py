@@ -17,6 +17,9 @@ class ReviewStatusColumn(BaseColumn):
 
     cell_template_name = "review/status_cell.html"
 
+    class Media:
+        css = {"all": ["review/css/review.css"]}
+
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
         table = parent_context["table"]

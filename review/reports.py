@@ -94,7 +94,7 @@ class ContentChecksReportView(ReportView):
     results_template_name = "wagtailadmin/reports/base_report_results.html"
     export_filename = "content-checks"
     columns = [
-        TitleColumn("page", label="Page", accessor="run.page.get_admin_display_title",
+        TitleColumn("page", label="Page", accessor="run.page.get_admin_display_title", width="18%",
                     get_url=lambda finding: reverse("wagtailadmin_pages:edit", args=(finding.run.page_id,))),
         Column("severity", label="Severity"),
         Column("category", label="Category"),

@@ -135,7 +135,12 @@ def test_editor_reviewer_reader_story(new_context, demo_site, screenshots, tmp_p
 
     # -- sees the flags in the findings panel -----------------------------------------------------
     page = log_in(new_context, "edna")
-    page.goto(f"/admin/pages/{article.pk}/edit/")
+    page.goto(f"/admin/pages/{article.get_parent().pk}/")  # the explorer: a status badge per article
+    badge = page.locator(f'a[href="/admin/pages/{article.pk}/edit/"][data-review-status]')
+    assert badge.get_attribute("data-review-status") == "blocking"
+    assert page.locator("[data-review-status=clear]").count() >= 1  # the published demo articles
+    page.screenshot(path=str(screenshots / "00-explorer-status-badges.png"))
+    badge.click()
     panel = open_findings(page)
     assert counter(page) == len(before)
     contexts = panel.locator("[data-review-context]").all_inner_texts()
@@ -228,6 +233,11 @@ def test_editor_reviewer_reader_story(new_context, demo_site, screenshots, tmp_p
     page.wait_for_load_state("load")
     article.refresh_from_db()
     assert article.live, page.locator(".messages").all_inner_texts()
+    page.goto(f"/admin/content-checks/?page={article.pk}&severity=error")
+    assert page.locator("table.listing tbody tr").count() == 0  # every error was fixed or decided
+    page.goto(f"/admin/content-checks/?page={article.pk}")
+    assert page.locator("table.listing tbody tr").count() >= 1  # open warnings remain listed
+    page.screenshot(path=str(screenshots / "06-content-checks-report.png"))
     page.context.close()
 
     # -- a reader sees the corrected text and the references -------------------------------------

@@ -3,6 +3,7 @@ disabled), a site with an article index, an editor, reviewers, and a draft with 
 
 import pytest
 from cms_testing import make_article
+from review_ui_testing import paragraphs, written_by
 
 UI_RULES = ["ui_rules.TypoRule", "ui_rules.PromiseRule"]
 
@@ -28,18 +29,6 @@ def editor(make_user):
 @pytest.fixture
 def reviewer(make_user):
     return make_user("reviewer", "Compliance reviewers")
-
-
-def paragraphs(*texts):
-    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
-
-
-def written_by(page, user):
-    """Make `user` the author of the page's latest revision (so of its findings)."""
-    revision = page.get_latest_revision()
-    revision.user = user
-    revision.save(update_fields=["user"])
-    return page
 
 
 @pytest.fixture

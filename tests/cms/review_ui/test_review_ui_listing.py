@@ -4,8 +4,8 @@ import re
 
 import pytest
 from cms_testing import make_article
-from conftest import paragraphs
 from django.urls import reverse
+from review_ui_testing import paragraphs
 
 from review import decisions
 from review.checks import latest_run
@@ -46,3 +46,4 @@ def test_badge_links_to_the_editor_and_explains_itself(client, index, draft, edi
     badge = re.search(r'<a href="([^"]+)"[^>]*title="([^"]+)"[^>]*data-review-status="blocking"', html)
     assert badge and badge.group(1) == reverse("wagtailadmin_pages:edit", args=[draft.pk])
     assert badge.group(2).startswith("2 open error finding(s)")
+    assert "review/css/review.css" in html  # the badge colours come with the column

@@ -4,8 +4,8 @@ import json
 
 import pytest
 from cms_testing import make_article
-from conftest import paragraphs
 from django.urls import reverse
+from review_ui_testing import paragraphs
 
 from review.checks import latest_run
 

@@ -5,10 +5,10 @@ import io
 
 import pytest
 from cms_testing import make_article
-from conftest import paragraphs, written_by
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from review_ui_testing import paragraphs, written_by
 
 from review import decisions
 from review.checks import latest_run
