@@ -41,7 +41,7 @@ def phrase_pattern(entry: str) -> str:
 
 def alternation(entries) -> str:
     """One regex source matching any entry; longest entries first so the longest phrase wins."""
-    sources = sorted({phrase_pattern(e) for e in entries}, key=len, reverse=True)
+    sources = sorted({phrase_pattern(e) for e in entries}, key=lambda s: (-len(s), s))  # same order every run
     body = "|".join(sources) if sources else r"(?!x)x"
     return f"(?:{body})"
 

@@ -7,18 +7,27 @@ regex of a few hundred words costs tens of microseconds per sentence. Instead:
   token by token in sets;
 - "re:" entries are compiled one by one, each with the literal text every match of it
   must contain (read from the parsed regex); a regex only runs on sentences that contain
-  one of those literals.
+  one of those literals, and is compiled when the first such sentence comes. Reading
+  the literals of every shipped regex cost tens of milliseconds per cold run, so they are
+  precomputed in validators/data/claims_regex_gates.json (`python -m
+  validators.claims.build_gates`); regexes not listed there (an editor's) are read at once.
 
 A `Probe` holds what every lookup needs (the tokens, the lower-cased text) and is built
 once per sentence.
 """
 
 import itertools
+import json
 import re
 import threading
 import weakref
+from functools import lru_cache
 from re import _constants as sre
 from re import _parser as sre_parse  # the only way to read a regex's structure
+
+from validators.vocabulary import DATA_DIR
+
+GATES_FILE = DATA_DIR / "claims_regex_gates.json"
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 _MIN_LITERAL = 3  # shorter substrings ("in", "by") are in nearly every sentence: no use as a gate
@@ -189,15 +198,24 @@ class Vocabulary:
         self.word_gates = frozenset(self.word_gated)
         self.id = _register(self)
 
+    def regexes(self) -> list[LazyRegex]:
+        """Every "re:" entry, once."""
+        gated = [r for regexes in (*self.word_gated.values(), *self.substring_gated.values()) for r in regexes]
+        return list(dict.fromkeys([*self.ungated, *gated]))
+
     def _add(self, entry: str, flags: int) -> None:
         if entry.startswith("re:"):
             source = entry[3:]
-            try:
-                tree = sre_parse.parse(source, flags)  # a bad regex is reported now, not when first run
-            except re.error as error:
-                raise ValueError(f"vocabulary entry {entry!r} is not a valid regex: {error}") from None
             regex = LazyRegex(source, flags)
-            literals = _literals_of(tree)
+            key = gate_key(source, flags)
+            if key in known_gates():
+                literals = known_gates()[key]
+            else:
+                try:
+                    tree = sre_parse.parse(source, flags)  # a bad regex is reported now, not when first run
+                except re.error as error:
+                    raise ValueError(f"vocabulary entry {entry!r} is not a valid regex: {error}") from None
+                literals = _literals_of(tree)
             if literals is None:
                 self.ungated.append(regex)
             for literal in literals or ():
@@ -289,6 +307,19 @@ class Vocabulary:
 
 
 # -- required literals of a regex ------------------------------------------------------
+
+def gate_key(source: str, flags: int) -> str:
+    return f"{int(flags)}:{source}"
+
+
+@lru_cache(maxsize=1)
+def known_gates() -> dict[str, tuple[str, ...] | None]:
+    """The precomputed `required_literals` of the shipped vocabularies' regexes, by `gate_key`."""
+    if not GATES_FILE.exists():
+        return {}
+    stored = json.loads(GATES_FILE.read_text(encoding="utf-8"))
+    return {key: tuple(gates) if gates is not None else None for key, gates in stored.items()}
+
 
 def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
     """Gates of a regex: strings of which every match contains at least one, or None.

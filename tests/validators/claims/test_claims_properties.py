@@ -1,5 +1,6 @@
 """Any text is classified and checked without raising, and findings stay inside the text."""
 
+import json
 import re
 from pathlib import Path
 
@@ -8,9 +9,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from validators.claims.build_gates import shipped_gates
 from validators.claims.classify import Classifier
 from validators.claims.lexicon import lexicon_for
-from validators.claims.matching import DIGIT, Probe, Vocabulary, required_literals
+from validators.claims.matching import DIGIT, GATES_FILE, Probe, Vocabulary, required_literals
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.engine import check_documents
@@ -92,3 +94,16 @@ def test_a_bad_vocabulary_regex_is_reported_when_the_vocabulary_is_built():
     # Regexes are compiled when a sentence first needs them; a typo must still fail at once.
     with pytest.raises(ValueError, match=r"'re:\(unclosed' is not a valid regex"):
         Vocabulary(["cure", "re:(unclosed"])
+
+
+def test_the_precomputed_regex_gates_are_those_of_the_shipped_vocabularies():
+    """A cold run reads the gates of the shipped regexes from a file instead of the regexes:
+    the file must say what reading them says (else: python -m validators.claims.build_gates)."""
+    stored = json.loads(GATES_FILE.read_text(encoding="utf-8"))
+    assert stored == shipped_gates()
+
+
+def test_a_regex_outside_the_precomputed_gates_is_read_when_built():
+    vocabulary = Vocabulary([r"re:\bzzqcures?\b"])  # an editor's entry: in no precomputed file
+    assert list(vocabulary.word_gated) == ["^zzqcure"]
+    assert vocabulary.spans(Probe("It zzqcures everything.")) == [(3, 11)]
