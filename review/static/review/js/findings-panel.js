@@ -19,6 +19,10 @@
   /* The field element of an origin: the nested data-contentpath chain, like Wagtail's comments. */
   function fieldFor(origin, blockId) {
     const parts = origin.split('.');
+    if (parts[0] === 'references' && parts.length > 1) {
+      // Reference N is the N-th form of the References inline panel.
+      return document.getElementById(`inline_child_references-${parts[1]}`);
+    }
     if (parts[0] !== 'body') {
       return document.querySelector(`[data-contentpath="${CSS.escape(parts[0])}"]`);
     }
