@@ -401,14 +401,14 @@ class Classifier:
 
     def _onset_durations(self, probe: Probe) -> list[tuple[int, int]]:
         """Durations in a sentence that says when a treatment starts acting: "starts working about 14 days after
-        you have it", "it can take 6 to 8 weeks to start working" (not "twice a day", "six months ago")."""
+        you have it", "it can take 6 to 8 weeks to start working" (not "twice a day", "six months ago",
+        "2 years old")."""
         if not self.lx.onset.any(probe):
             return []
         found = []
         for match in self.lx.duration.finditer(probe.text):
             before = probe.lower[max(0, match.start() - 12) : match.start()].split()
-            after = probe.lower[match.end() : match.end() + 6].split()
-            if before and before[-1] in self.lx.frequency_words or after and after[0].startswith("ago"):
+            if before and before[-1] in self.lx.frequency_words or self.lx.age_follower.match(probe.text, match.end()):
                 continue
             found.append(match.span())
         return found

@@ -97,6 +97,7 @@ class ClaimLexicon:
     onset: Vocabulary  # "starts working": any duration in the sentence is then a timeline
     duration: re.Pattern  # "about 14 days", "6 to 8 weeks"
     frequency_words: frozenset[str]
+    age_follower: re.Pattern
     # what a claim is made of
     effect_verb_forms: VerbForms
     effect_predicate: Vocabulary
@@ -200,6 +201,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         onset=Vocabulary(numbers["onset_phrases"]),
         duration=re.compile(_duration_pattern(numbers), FLAGS),
         frequency_words=frozenset(str(w).lower() for w in numbers["frequency_words"]),
+        age_follower=re.compile(r"\s*" + alternation(numbers["age_followers"]), FLAGS),
         effect_verb_forms=VerbForms(words["effect_verbs"]),
         effect_predicate=Vocabulary(words["effect_predicates"]),
         outcome=Vocabulary(words["outcomes"]),

@@ -108,3 +108,18 @@ def test_negated_absolute_is_not_a_promise(classifier):
 def test_an_embedded_question_about_research_is_not_an_appeal_to_it(classifier):
     result = classifier.classify("This guide explains what the research tells us about retinol and wrinkles.")
     assert result.evidence == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        ("The vaccine starts working about 14 days after you have it.", ["about 14 days"]),
+        ("It can take 4 to 6 weeks for the tablets to take full effect.", ["4 to 6 weeks"]),
+        ("The nasal spray, used twice a day, usually starts to work within a week.", ["within a week"]),
+        ("In children over 2 years old, the vaccine starts working after 10 days.", ["after 10 days"]),
+    ],
+)
+def test_a_sentence_about_when_a_treatment_starts_acting_marks_its_duration(classifier, sentence, cues):
+    result = classifier.classify(sentence)
+    assert result.reason == "timeline of effect"
+    assert [c.text for c in result.timelines] == cues
