@@ -62,7 +62,9 @@ async def check_urls_async(
     element make the page be read (GET) so `result.has_anchor(fragment)` can answer.
     """
     urls, want_anchors, results = _from_cache(urls, cache)
-    fresh = await _fetch_missing(want_anchors, results, options, resolver)
+    fresh, pending = _settle(want_anchors, results, options)
+    if pending:
+        fresh.update(zip(pending, await _fetch(pending, want_anchors, options, resolver), strict=True))
     return _answer(urls, results, fresh, cache)
 
 
@@ -77,16 +79,17 @@ def _from_cache(urls, cache):
     return urls, want_anchors, results
 
 
-async def _fetch_missing(want_anchors, results, options, resolver) -> dict[str, LinkResult]:
+def _settle(want_anchors, results, options) -> tuple[dict[str, LinkResult | None], list[str]]:
+    """Results that need no request, and the pages that do."""
     fresh = {page: _settled_without_request(page, options) for page in want_anchors if page not in results}
-    pending = [page for page, result in fresh.items() if result is None]
-    if pending:
-        from validators.links.fetcher import LinkChecker, check_isolated  # imports aiohttp: only when fetching
+    return fresh, [page for page, result in fresh.items() if result is None]
 
-        async with LinkChecker(options, resolver) as checker:
-            fetched = await asyncio.gather(*(check_isolated(checker, page, want_anchors[page]) for page in pending))
-        fresh.update(zip(pending, fetched, strict=True))
-    return fresh
+
+async def _fetch(pending, want_anchors, options, resolver) -> list[LinkResult]:
+    from validators.links.fetcher import LinkChecker, check_isolated  # imports aiohttp: only when fetching
+
+    async with LinkChecker(options, resolver) as checker:
+        return await asyncio.gather(*(check_isolated(checker, page, want_anchors[page]) for page in pending))
 
 
 def _answer(urls, results, fresh, cache) -> dict[str, LinkResult]:
@@ -134,13 +137,16 @@ def check_urls(
     so a cache backed by a database (the CMS's) can use the caller's connection and transaction.
     """
     urls, want_anchors, results = _from_cache(urls, cache)
-    coroutine = _fetch_missing(want_anchors, results, options, resolver)
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        fresh = asyncio.run(coroutine)
-    else:
-        # Called from inside an event loop (an async view): run the batch on a loop of its own.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            fresh = pool.submit(asyncio.run, coroutine).result()
+    fresh, pending = _settle(want_anchors, results, options)
+    if pending:  # no event loop at all when nothing needs a request
+        coroutine = _fetch(pending, want_anchors, options, resolver)
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            fetched = asyncio.run(coroutine)
+        else:
+            # Called from inside an event loop (an async view): run the batch on a loop of its own.
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                fetched = pool.submit(asyncio.run, coroutine).result()
+        fresh.update(zip(pending, fetched, strict=True))
     return _answer(urls, results, fresh, cache)
