@@ -205,6 +205,8 @@ class ArticleEditView(EditView):
     def get_side_panels(self):
         side_panels = super().get_side_panels()
         if not self.hydrate_create_view:
-            real_page = self.real_page_record if isinstance(self.real_page_record, Page) else self.page
+            # Read afresh: after an autosave the view's page record still names the revision
+            # it loaded, not the one just saved (and checked).
+            real_page = Page.objects.only("pk", "latest_revision_id").get(pk=self.page.pk)
             side_panels.append(FindingsSidePanel(self.page, self.request, real_page=real_page))
         return side_panels

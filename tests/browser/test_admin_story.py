@@ -65,6 +65,13 @@ SAVED_IN_FORM_JS = """(texts) => {
 }"""
 
 
+COUNTER_BELOW_JS = """(count) => {
+  const toggle = document.querySelector('[data-side-panel-toggle="content-findings"]');
+  const counter = toggle.querySelector('[data-side-panel-toggle-counter]');
+  return Number(counter.textContent.trim()) < count;
+}"""
+
+
 @pytest.fixture
 def demo_site(monkeypatch, settings):
     settings.REVIEW_GATE_ENABLED = True
@@ -164,6 +171,10 @@ def test_editor_reviewer_reader_story(new_context, demo_site, screenshots, tmp_p
         page.keyboard.type(replacement)
     # Draftail writes its content to the form's hidden inputs a moment after the last key.
     page.wait_for_function(SAVED_IN_FORM_JS, arg=[replacement for _, replacement in FIXES])
+    # Autosave saves a revision, which is checked, and re-renders the side panels: the panel's
+    # script keeps the toggle's counter in step.
+    page.wait_for_function(COUNTER_BELOW_JS, arg=len(before))
+    assert panel.locator('[data-review-category="copy"]').count() == 0
     with page.expect_navigation():
         page.get_by_role("button", name="Save draft").click()
     panel = open_findings(page)
