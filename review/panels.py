@@ -87,7 +87,6 @@ class PanelData:
     open_count: int
     blocking_count: int
     total: int
-    is_reviewer: bool
 
 
 def panel_data(page, user) -> PanelData:
@@ -104,10 +103,10 @@ def panel_data(page, user) -> PanelData:
     _add_claim_actions(page, items, reviewer)
     groups = _group(items)
     open_items = [item for item in items if not item.resolved]
-    blocking = sum(1 for item in open_items if item.blocking)
-    if run is not None and run.status == CheckRun.Status.FAILED and conf.fail_closed():
-        blocking += 1
-    return PanelData(run, groups, len(open_items), blocking, len(items), reviewer)
+    # A check that could not run is one open problem, blocking while the gate fails closed.
+    failed = int(run is not None and run.status == CheckRun.Status.FAILED)
+    blocking = sum(1 for item in open_items if item.blocking) + (failed if conf.fail_closed() else 0)
+    return PanelData(run, groups, len(open_items) + failed, blocking, len(items))
 
 
 def _add_decisions(page, items: list[PanelFinding]) -> None:

@@ -5,7 +5,7 @@ import pytest
 from cms_testing import make_article
 from review_ui_testing import paragraphs, written_by
 
-UI_RULES = ["ui_rules.TypoRule", "ui_rules.PromiseRule"]
+UI_RULES = ["ui_rules.TypoRule", "ui_rules.PromiseRule", "ui_rules.CrashRule"]
 
 
 @pytest.fixture(autouse=True)

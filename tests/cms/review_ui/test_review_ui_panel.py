@@ -156,3 +156,11 @@ def test_claim_findings_link_to_citing_and_show_similar_approved_claims(client, 
     assert "Similar approved claims" in panel and "This cream is a miracle cure for acne and spots." in panel
     copy_finding = latest_run(draft).findings.get(excerpt="recieve")
     assert reverse("claimlibrary:attach", args=[draft.pk, copy_finding.fingerprint]) not in panel
+
+
+def test_a_check_that_crashed_shows_as_blocking(client, index, editor):
+    page = written_by(make_article(index, "crash", publish=False, body=paragraphs("CRASH test.")), editor)
+    assert latest_run(page).findings.filter(rule="engine.check-failed").exists()
+    panel = panel_of(edit_page(client, editor, page))
+    assert 'data-review-rule="engine.check-failed"' in panel
+    assert 'data-review-blocking="1"' in panel and "1 blocking publication" in panel

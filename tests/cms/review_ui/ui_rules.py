@@ -46,3 +46,20 @@ class PromiseRule(_PhraseRule):
     category = Category.CLAIM
     severity = Severity.ERROR
     phrases = {"miracle cure": (Severity.ERROR, None), "may help": (Severity.WARNING, None)}
+
+
+class CrashRule(Rule):
+    """UI test rule that crashes on "CRASH", so the engine reports engine.check-failed.
+
+    Why: a check that could not run must show in the panel as blocking (fail closed).
+    Example: any text containing CRASH.
+    """
+
+    id = "uitest.crash"
+    category = Category.COPY
+    severity = Severity.ERROR
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        if "CRASH" in document.text:
+            raise RuntimeError("UI test rule crashed on purpose")
+        return []
