@@ -194,7 +194,7 @@ def test_editor_reviewer_reader_story(new_context, demo_site, screenshots, tmp_p
     page.fill("input[name=title]", "Isotretinoin and toll-like receptor 2 expression in acne")
     page.fill("input[name=publisher]", "Journal of Investigative Dermatology")
     page.fill("input[name=year]", "2008")
-    page.fill("input[name=doi]", "10.1038/sj.jid.5701253")
+    page.fill("input[name=doi]", "10.5555/example.tlr2.2008")  # Crossref's example prefix
     with page.expect_navigation():
         page.get_by_role("button", name="Insert citation and save draft").click()
     panel = open_findings(page)
@@ -259,5 +259,6 @@ def test_editor_reviewer_reader_story(new_context, demo_site, screenshots, tmp_p
     assert "inspect them regularly" in text and "cold sores," in text and "with our care team." in text
     assert "inspects regularly" not in text and "cold sore," not in text
     assert "References" in text and page.locator("#ref-1").count() == 1
+    assert page.locator('main a[href="#ref-1"]').count() == 1  # the citation inserted from the finding
     assert page.locator("[data-review-findings], .review-finding").count() == 0
     page.screenshot(path=str(screenshots / "05-reader-live-page.png"), full_page=True)
