@@ -27,6 +27,9 @@ from validators.claims.words import lemmas as _lemmas
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{1,300})[”\"]")
+# A sentence or list item that is one quotation ("“The vaccine causes infertility.”"): quoted, not asserted.
+# First-person quotations are testimonials and stay claims.
+_WHOLLY_QUOTED = re.compile(r"^[“\"‘]([^“”\"]{1,300})[”\"’][.!]?$")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _INTRO_CLAUSE = re.compile(
     r"^(?:if|when|whenever|while|before|after|once|until|unless|to|for|during|as|because|since|although|though"
@@ -134,6 +137,8 @@ class Classifier:
             return NOT_A_CLAIM
         if re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
             return Classification(False, "question")
+        if _WHOLLY_QUOTED.match(stripped) and not _TESTIMONIAL.search(stripped):
+            return Classification(False, "quotation")  # a myth or sales line held up as an example
         probe = Probe(self._mask_example_quotes(text))
         lx = self.lx
         # Cheap exclusions first: most non-claims end here before any cue is looked for.

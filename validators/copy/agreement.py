@@ -105,6 +105,8 @@ class VerbAgreement(SentenceRule):
             if word not in ("and", "or"):
                 continue
             target = index + 1
+            if target < len(tokens) and _opens_clause_with_subject(tokens[target].lower):
+                return  # "Walk down the aisle and you'll see ...": a new clause with its own subject
             while target < len(tokens) and lx.is_adverb(tokens[target].lower):
                 target += 1
             if target >= len(tokens) or not tokens[target].is_word or tokens[target].is_capitalised:
@@ -117,6 +119,8 @@ class VerbAgreement(SentenceRule):
                 nouns_joined = lx.is_plural_noun(tokens[index - 1].lower)  # "lumps and bumps regularly"
                 if not _verb_follows(tokens, target, objects_only=nouns_joined):
                     continue
+                if nouns_joined and tokens[target + 1].lower in ("that", "which"):
+                    continue  # "drinks and capsules that promise": a relative clause on the nouns
             yield target, base, f"After the imperative '{verb.text}', use the base form: '{base}'."
             return
 
@@ -183,9 +187,11 @@ class VerbAgreement(SentenceRule):
             if not self._heads_subject(tokens, index):
                 continue
             if lx.is_plural_noun(verb.lower) and not (
-                _verb_follows(tokens, position) or _noun_follows(tokens, position)
+                _verb_follows(tokens, position)
+                or _noun_follows(tokens, position)
+                or (not noun.endswith("s") and _preposition_follows(tokens, position))
             ):
-                continue  # "sports drinks contain": a compound noun
+                continue  # "sports drinks contain": a compound noun; but "bacteria changes in"
             yield position, base, f"The subject '{subject.text}' is plural: use '{base}'."
 
     def _after_plural_of_phrase(self, tokens):
@@ -217,12 +223,19 @@ class VerbAgreement(SentenceRule):
         if maybe_verb and index > 0 and lx.third_person_base(tokens[index].lower):
             # "The cream treats cuts": an -s word after a noun may be that noun's verb.
             before = tokens[index - 1]
-            if not (before.lower in lx.DETERMINERS or before.is_number or lx.is_only(before.lower, "ADJ")):
+            compound = "-" in before.lower and not lx.classes(before.lower)  # "weight-loss products"
+            if not (before.lower in lx.DETERMINERS or before.is_number or lx.is_only(before.lower, "ADJ") or compound):
                 return False
         position = index - 1
         limit = max(index - _LONGEST_NOUN_PHRASE, -1)  # a noun phrase is short; keeps long inputs linear
         while position > limit and _modifier(tokens[position].lower) and tokens[position].lower not in lx.DETERMINERS:
             position -= 1
+        if position >= 0 and tokens[position].lower in _QUANTIFIERS:
+            position -= 1  # "Many women was": a quantifier opens the noun phrase like a determiner
+            if position < 0:
+                return True
+            before = tokens[position]
+            return before.text in CLAUSE_BREAKS or before.text == "," or before.lower in (lx.SUBORDINATORS - {"so"})
         if position + 1 < index and _opens_gerund_clause(tokens, position + 1):
             return False  # "Taking high doses of ... cures": the subject is the whole -ing clause
         if position == limit and limit >= 0:
@@ -305,14 +318,30 @@ _PHRASE_PREPOSITIONS = frozenset("of on in for with from among".split())
 _SINGULAR_DETERMINERS = frozenset("the a an this each every my your his her its our their".split())
 
 
+_QUANTIFIERS = frozenset("many most several few various numerous".split())
+_SUBJECT_CONTRACTIONS = ("'ll", "'re", "'ve", "'d", "’ll", "’re", "’ve", "’d")
+
+
+def _opens_clause_with_subject(word: str) -> bool:
+    """A subject pronoun that can only start a clause: "we", "they", "you'll" (not "it"/"you": objects too)."""
+    return word in ("i", "we", "they", "he", "she") or (
+        word.endswith(_SUBJECT_CONTRACTIONS) and word.split("'")[0].split("’")[0] in lx.SUBJECT_PRONOUNS
+    )
+
+
 def _modifier(word: str) -> bool:
-    """A word that can sit inside a noun phrase before its head noun."""
+    """A word that can sit inside a noun phrase before its head noun: also a hyphenated compound
+    ("weight-loss products") and a word no dictionary knows, a name ("Preventer inhalers")."""
     if word in lx.DETERMINERS or word[:1].isdigit():
         return True
     if not word[:1].isalpha():
         return False
     if lx.is_function_word(word):
         return False
+    if "-" in word and not lx.classes(word):
+        return _modifier(word.rsplit("-", 1)[1])
+    if not lx.lemmas(word) and word.isalpha():
+        return True
     known = lx.classes(word)
     return bool(known & {"ADJ", "NOUN", "PROPN"}) and lx.third_person_base(word) is None
 
@@ -355,6 +384,10 @@ def _noun_follows(tokens, index: int) -> bool:
         return False
     after = tokens[index + 1].lower
     return lx.is_only(after, "NOUN") and not lx.is_function_word(after)
+
+
+def _preposition_follows(tokens, index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower in lx.PREPOSITIONS
 
 
 def _verb_follows(tokens, index: int, objects_only: bool = False) -> bool:

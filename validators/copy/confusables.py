@@ -1,5 +1,6 @@
 """copy.confused-words: its/it's, then/than, effect/affect, loose/lose, their/there, "could of"."""
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -21,8 +22,15 @@ _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against 
 # The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
     "then than its it's affect affects effect effects loose loosing lose their there they're your you're who's "
-    "advise advice breath breathe weather except accept of".split()
+    "advise advice breath breathe weather except accept of wont cant you".split()
 )
+# Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
+_CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
+# "cant" and "wont" are words ("as was his wont"), but never before a verb: "wont help" -> "won't".
+_CONTRACTION_SLIPS = {"wont": "won't", "cant": "can't"}
+# Prepositions after which "you" is an object, so a bare singular noun after it wants "your".
+_YOU_OBJECT_PREPOSITIONS = frozenset("to for with about from of at by into onto than".split())
+_ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
 _TO_OR_MODAL = lx.MODALS | frozenset({"to", "not"})
 _BREATH_NOUN_FOLLOWERS = frozenset("of test tests sounds alcohol freshener mint mints".split())
 _BREATH_NOUN_BEFORE = frozenset("a deep your my his her their of short shortness bad fresh one".split())
@@ -104,6 +112,11 @@ class ConfusedWords(SentenceRule):
             return "then", "'than' compares; for 'next' or 'after that', use 'then'.", False
         if word == "its":
             return self._its(tokens, index)
+        if word in _CONTRACTION_SLIPS and after is not None and following != "to" and lx.is_base_verb(following):
+            fix = _CONTRACTION_SLIPS[word]
+            return fix, f"Before a verb, '{tokens[index].text}' needs its apostrophe: '{fix}'.", True
+        if word == "you":
+            return self._you_for_your(tokens, index)
         if word == "it's":
             return self._it_is(tokens, index)
         noun_place = previous in self.effect_modifiers or (
@@ -169,8 +182,28 @@ class ConfusedWords(SentenceRule):
             return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
         return None
 
+    def _you_for_your(self, tokens, index):
+        """ "talk to you doctor": after a preposition "you" is an object, and a bare singular noun
+        cannot follow it (a plural could be a vocative or apposition: "to you doctors")."""
+        if index == 0 or index + 1 >= len(tokens) or tokens[index - 1].lower not in _YOU_OBJECT_PREPOSITIONS:
+            return None
+        after = tokens[index + 1]
+        word = after.lower
+        if not after.is_word or after.is_capitalised or lx.is_function_word(word) or word in self.its_idioms:
+            return None
+        known = lx.classes(word)
+        if "NOUN" not in known or known & {"ADJ", "ADV"} or lx.is_plural_noun(word) or word.endswith("ing"):
+            return None
+        if lx.singular_count_noun(word) is None:
+            return None  # "for you alone", "with you today": not a countable thing you own
+        if index + 3 < len(tokens) and tokens[index + 3].lower == word:
+            return None  # "with you step by step", "to you day after day"
+        return "your", "After a preposition, 'you' cannot take a noun; the possessive is 'your'.", False
+
     def _owned_noun(self, tokens, index) -> bool:
-        """A plain noun right after "there": "patients and there families"."""
+        """A plain noun right after "there": "patients and there families", or an ordinal: "there 15th birthday"."""
+        if index + 1 < len(tokens) and tokens[index].is_number and _ORDINAL_SUFFIX.fullmatch(tokens[index + 1].lower):
+            return tokens[index].end == tokens[index + 1].start  # "15th" is read as "15" and "th"
         if index >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
             return False
         word = tokens[index].lower
@@ -227,6 +260,10 @@ class ConfusedWords(SentenceRule):
         following = tokens[index + 1].lower
         if following in _PREDICATE_STARTERS:
             return "it's", "'its' is possessive; for 'it is' or 'it has', use 'it's'.", False
+        clause_start = index == 0 or tokens[index - 1].lower in _CLAUSE_OPENERS
+        time_to = following == "time" and index + 2 < len(tokens) and tokens[index + 2].lower in ("to", "for")
+        if clause_start and time_to:
+            return "it's", "'its time to' should be 'it's time to' (it is time).", False
         position = index + 1
         if following in _INTENSIFIERS:
             position += 1

@@ -55,6 +55,10 @@ ADVICE = "consumer advice about products in general"
         ("Contact us today to learn more about treatment options.", "instruction"),
         ("Scabicide should be applied to all areas of the body.", "directive"),
         ("Rosacea is also called acne rosacea.", "definition"),
+        ("“The vaccine causes infertility.”", "quotation"),
+        ("\"Melt fat while you sleep\"", "quotation"),
+        ("If your reliever isn't helping, it's time to book an asthma review.", "directive"),
+        ("If you need it daily, its time to see your GP.", "directive"),
     ],
 )
 def test_why_a_sentence_is_not_a_claim(classifier, sentence, reason):

@@ -41,6 +41,10 @@ RULE = "copy.verb-agreement"
         ("The symptoms usually appears within six weeks.", "appears", "appear"),
         ("The tablets does not work straight away.", "does", "do"),
         ("Take the tablets with food and drinks plenty of water.", "drinks", "drink"),
+        ("Some weight-loss products has been found to contain hidden drugs.", "has", "have"),
+        ("Preventer inhalers contains a low dose of steroid.", "contains", "contain"),
+        ("Many women was put off by the headlines.", "was", "were"),
+        ("Resistance happens when bacteria changes in response to antibiotics.", "changes", "change"),
     ],
 )
 def test_flags_disagreeing_verbs(text, excerpt, suggestion):
@@ -103,6 +107,13 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "Everything you need to know is here.",
         "Anyone taking it must avoid alcohol.",
         'The path is shown after the "BUILD FAILED" message and is usually short.',
+        "Walk down any aisle and you'll see yoghurts, drinks and capsules that promise results.",
+        "Keep the skin clean and we will check it.",
+        "Many patients who take it feel better.",
+        "Long-term users often report dry eyes.",
+        "The bacteria cultures grow overnight.",
+        "People skills matter in a clinic.",
+        "Most experts agree that rest helps.",
     ],
 )
 def test_leaves_correct_sentences_alone(text):

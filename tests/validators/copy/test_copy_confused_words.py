@@ -42,6 +42,13 @@ RULE = "copy.confused-words"
         ("You may have to except the risks.", "except", "accept"),
         ("All of them healed, accept for one.", "accept", "except"),
         ("A patient who's skin is dry needs care.", "who's", "whose"),
+        ("If you need it three times a week, its time to book a review.", "its", "it's"),
+        ("Its time for a check-up.", "Its", "It's"),
+        ("Taking antibiotics you don't need wont help you get better.", "wont", "won't"),
+        ("You cant take both at once.", "cant", "can't"),
+        ("Children who start before there 15th birthday need two doses.", "there", "their"),
+        ("Talk to you doctor or pharmacist first.", "you", "your"),
+        ("Ask about it at you appointment.", "you", "your"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -88,6 +95,14 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "Everyone except the patient. We accept for review only.",
         "A patient who's taking it should rest.",
         "Their effects on the skin are mild.",
+        "Each drug reaches its time to peak concentration at a different rate.",
+        "As was his wont, he read every leaflet. He was wont to ask questions.",
+        "The cant of the examination table can be adjusted.",
+        "We will work with you step by step.",
+        "This decision is for you alone.",
+        "Thank you doctor, and thank you nurse.",
+        "Is there 1 answer?",
+        "A message from you doctors to the patients.",
     ],
 )
 def test_leaves_correct_usage_alone(text):
