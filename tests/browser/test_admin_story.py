@@ -73,6 +73,18 @@ COUNTER_BELOW_JS = """(count) => {
 }"""
 
 
+HIGHLIGHT_IN_VIEW_JS = """() => {
+  const box = document.querySelector('.review-highlight')?.getBoundingClientRect();
+  return box && box.top > 80 && box.bottom < window.innerHeight - 120;
+}"""
+SCROLL_PANEL_TO_COPY_JS = """() => {
+  const group = document.querySelector('[data-review-category="copy"]');
+  let box = group.parentElement;
+  while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+  box.scrollTop += group.getBoundingClientRect().top - box.getBoundingClientRect().top - 60;
+}"""
+
+
 @pytest.fixture
 def demo_site(monkeypatch, settings):
     settings.REVIEW_GATE_ENABLED = True
@@ -161,7 +173,8 @@ def test_editor_reviewer_reader_story(new_context, demo_site, screenshots, tmp_p
     item = panel.locator('[data-review-finding][data-review-rule="copy.verb-agreement"]')
     item.locator("[data-review-locate]").click()
     page.wait_for_function("() => window.getSelection().toString() === 'inspects'")
-    page.wait_for_timeout(700)  # the smooth scroll to the flagged text
+    page.wait_for_function(HIGHLIGHT_IN_VIEW_JS)  # after the smooth scroll to the flagged text
+    page.evaluate(SCROLL_PANEL_TO_COPY_JS)  # for the screenshot: the copy findings at the top
     page.screenshot(path=str(screenshots / "01-editor-findings.png"))
     if os.environ.get("UPDATE_DOCS_SCREENSHOTS") == "1" or not README_SCREENSHOT.exists():
         # The README's copy is committed: refreshed on request, so test runs leave the tree clean.
