@@ -190,8 +190,17 @@ class FindingsSidePanel(BaseSidePanel):
         context = super().get_context_data(parent_context)
         # Components render with their own context: the panel's forms need the CSRF token passed on.
         context.update(data=self.data, page_id=self.real_page.pk, next_url=self.request.path,
-                       csrf_token=get_token(self.request))
+                       csrf_token=get_token(self.request), can_edit=self._can_edit())
         return context
+
+    def _can_edit(self) -> bool:
+        """May this user change the text (so apply suggestions)? Not while the page is locked
+        for them, e.g. by a reviewer's lock or a workflow task they cannot act on."""
+        user = self.request.user
+        if not self.object.permissions_for_user(user).can_edit():
+            return False
+        lock = self.object.get_lock()
+        return lock is None or not lock.for_user(user)
 
     @property
     def media(self):

@@ -164,3 +164,10 @@ def test_a_check_that_crashed_shows_as_blocking(client, index, editor):
     panel = panel_of(edit_page(client, editor, page))
     assert 'data-review-rule="engine.check-failed"' in panel
     assert 'data-review-blocking="1"' in panel and "1 blocking publication" in panel
+
+
+def test_no_apply_button_while_the_page_is_locked_for_the_user(client, draft, editor, reviewer):
+    draft.locked, draft.locked_by = True, reviewer
+    draft.save(update_fields=["locked", "locked_by"])
+    panel = panel_of(edit_page(client, editor, draft))
+    assert "Use “receive”" not in panel and "Suggested: “receive”" in panel
