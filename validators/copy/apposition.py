@@ -46,13 +46,15 @@ class AppositionNumber(SentenceRule):
             start = self._after_naming_words(tokens, index + 1)
             if start is None:
                 continue
-            head = self._bare_singular_head(tokens, start)
+            article = tokens[start].lower in ("a", "an")
+            head = self._bare_singular_head(tokens, start + 1 if article else start, acronym=article)
             if head is None:
                 continue
-            plural = lx.singular_count_noun(tokens[head].lower)
+            plural = self._plural(tokens[head])
+            first = tokens[start] if article else tokens[head]  # "often called a UTI": the article goes too
             yield self.finding(
                 document,
-                tokens[head].start,
+                first.start,
                 tokens[head].end,
                 f"'{noun.text}' is plural, so the name given to it should be too: '{plural}'.",
                 [Suggestion(plural)],
@@ -68,8 +70,13 @@ class AppositionNumber(SentenceRule):
                 return index + len(phrase)
         return None
 
-    def _bare_singular_head(self, tokens, start: int) -> int | None:
-        """The last word of a short article-less noun phrase that ends the apposition."""
+    @staticmethod
+    def _plural(token) -> str:
+        return token.text + "s" if _is_acronym(token.text) else lx.singular_count_noun(token.lower)
+
+    def _bare_singular_head(self, tokens, start: int, acronym: bool = False) -> int | None:
+        """The last word of a short article-less noun phrase that ends the apposition; after
+        "a"/"an" the name may be an acronym ("infections, often called a UTI")."""
         end = start
         while end < len(tokens) and end - start < 4 and tokens[end].is_word:
             word = tokens[end].lower
@@ -82,8 +89,15 @@ class AppositionNumber(SentenceRule):
             return None
         head = end - 1
         word = tokens[head].lower
+        if acronym and _is_acronym(tokens[head].text) and head == start:
+            return head
         if tokens[head].is_capitalised or word in self.uncountable or lx.singular_count_noun(word) is None:
             return None
         if any(lx.third_person_base(t.lower) or lx.is_plural_noun(t.lower) for t in tokens[start:head]):
             return None
         return head
+
+
+def _is_acronym(text: str) -> bool:
+    """ "UTI", "STI": capitals only, read as a count noun."""
+    return 2 <= len(text) <= 5 and text.isalpha() and text.isupper()

@@ -89,6 +89,7 @@ class ConfusedWords(SentenceRule):
         self.lose_objects = frozenset(words["lose_objects"])
         self.its_idioms = frozenset(words["its_idioms"])
         self.you_are_followers = frozenset(words["you_are_followers"])
+        self.comparison_standards = frozenset(words["comparison_standards"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -232,6 +233,8 @@ class ConfusedWords(SentenceRule):
             return None
         following = after.lower
         pronoun_after = following in lx.SUBJECT_PRONOUNS
+        if following in lx.BE_FORMS and self._comparative_be_participle(tokens, index):
+            return "than", f"After the comparative '{tokens[index - 1].text}', use 'than'.", False
         if following in lx.MODALS or following in lx.BE_FORMS:
             return None
         if not pronoun_after and after.is_word and (lx.is_base_verb(following) or lx.third_person_base(following)):
@@ -253,6 +256,17 @@ class ConfusedWords(SentenceRule):
             if lx.is_function_word(word) or lx.third_person_base(word) or lx.is_base_verb(word):
                 return None
         return None
+
+    def _comparative_be_participle(self, tokens, index) -> bool:
+        """ "smaller then was first reported", "more then is needed": a comparative right before, and
+        "was"/"is" + (adverb) + a word naming the standard of comparison after ("got worse then was
+        treated" is "next")."""
+        if index == 0 or not is_comparative(tokens[index - 1].lower):
+            return False
+        position = index + 2
+        if position < len(tokens) and (lx.is_adverb(tokens[position].lower) or tokens[position].lower == "first"):
+            position += 1
+        return position < len(tokens) and tokens[position].lower in self.comparison_standards
 
     def _its(self, tokens, index):
         if index + 1 >= len(tokens):

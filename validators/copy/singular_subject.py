@@ -32,6 +32,7 @@ def base_verb_after_singular(tokens: tuple[Token, ...], collective: frozenset[st
         yield from _after_pronoun(tokens, start)
         yield from _after_noun_phrase(tokens, start, collective)
         yield from _after_indefinite(tokens, start)
+    yield from _after_gerund_clause(tokens)
 
 
 def _clause_starts(tokens):
@@ -116,6 +117,43 @@ def _after_indefinite(tokens, start):
     else:
         return
     yield index, replacement, f"'{subject.text}' takes a singular verb: use '{replacement}'."
+
+
+def _after_gerund_clause(tokens):
+    """ "Using a spacer make it easier" -> "makes": an -ing clause opening the sentence is a singular subject.
+    Not after verbs that take an object and a bare verb ("Helping a patient make a choice")."""
+    if len(tokens) < 4 or not tokens[0].is_word or tokens[0].lower in _OBJECT_AND_VERB_GERUNDS:
+        return
+    first = tokens[0].lower
+    takes_object = tokens[1].lower in lx.DETERMINERS or tokens[1].lower in lx.POSSESSIVES  # "Washing your hands"
+    if not first.endswith("ing") or not (lx.is_only(first, "VERB") or ("VERB" in lx.classes(first) and takes_object)):
+        return  # "Bleeding gums need care": an adjective-like -ing word and a plural subject
+    index = _end_of_phrase(tokens, 1)
+    if index is not None and index < len(tokens) and tokens[index].lower in lx.PREPOSITIONS:
+        index = _end_of_phrase(tokens, index + 1)  # "Taking the tablets with food help ..."
+    if index is None or index + 1 >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
+        return
+    verb = tokens[index].lower
+    if verb == "have":
+        if not lx.is_participle(tokens[index + 1].lower):
+            return
+    elif not _base_verb_with_object(verb, tokens[index + 1].lower):
+        return
+    replacement = lx.third_person(verb)
+    subject = " ".join(token.text for token in tokens[:index])
+    yield index, replacement, f"The subject '{subject}' is one action, so singular: use '{replacement}'."
+
+
+def _base_verb_with_object(verb: str, following: str) -> bool:
+    if not lx.is_base_verb(verb) or lx.is_function_word(verb) or lx.classes(verb) & {"ADJ", "ADV"}:
+        return False
+    return not lx.past_like_base(verb) and verb not in _NOT_VERBS and following in _OBJECTS
+
+
+# Gerunds after which a noun phrase may be followed by a bare verb ("Watching a child grow").
+_OBJECT_AND_VERB_GERUNDS = frozenset(
+    "helping letting making having seeing watching hearing feeling noticing getting bidding".split()
+)
 
 
 def _end_of_phrase(tokens, index: int) -> int | None:

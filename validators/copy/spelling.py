@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 from functools import lru_cache
 
+from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
 from validators.copy.dictionary import PREFIXES, load_dictionary
 from validators.copy.text import TokenizedSentence
@@ -68,6 +69,11 @@ class Spelling(SentenceRule):
                 message = f"'{token.text}' is a common misspelling of '{correction}'."
                 yield self.finding(document, token.start, token.end, message, [Suggestion(correction, safe=True)])
                 continue
+            possessive = _missing_apostrophe(tokens, index)
+            if possessive:
+                message = f"'{token.text}' needs an apostrophe: '{possessive}'."
+                yield self.finding(document, token.start, token.end, message, [Suggestion(possessive, safe=True)])
+                continue
             if any(ch.isdigit() for ch in word) or self.dictionary.knows(word):
                 continue
             suggestions = self._verdicts.get(word)
@@ -124,3 +130,21 @@ class Spelling(SentenceRule):
         if index >= 1 and tokens[index - 1].is_capitalised:
             return tokens[index - 1].lower.endswith(_LATIN_ENDINGS)
         return False
+
+
+_SINGULAR_DETERMINERS = frozenset("a an the this that each every one another any no".split())
+
+
+def _missing_apostrophe(tokens, index: int) -> str | None:
+    """ "a womans hormones" -> "woman's": a singular noun whose plural is irregular, plus "s", between
+    a determiner and a noun, can only be its possessive (the plain "-s" form is no word)."""
+    word = tokens[index].lower
+    if len(word) < 4 or not word.endswith("s") or index == 0 or index + 1 >= len(tokens):
+        return None
+    if tokens[index - 1].lower not in _SINGULAR_DETERMINERS or not tokens[index + 1].is_word:
+        return None
+    stem = word[:-1]
+    plural = lx.singular_count_noun(stem)
+    if plural is None or plural == word or not lx.is_plural_noun(plural):
+        return None
+    return tokens[index].text[:-1] + "'s"

@@ -45,6 +45,8 @@ RULE = "copy.verb-agreement"
         ("Preventer inhalers contains a low dose of steroid.", "contains", "contain"),
         ("Many women was put off by the headlines.", "was", "were"),
         ("Resistance happens when bacteria changes in response to antibiotics.", "changes", "change"),
+        ("Using a spacer make it easier to get the medicine into your lungs.", "make", "makes"),
+        ("Taking the tablets with food help you avoid nausea.", "help", "helps"),
     ],
 )
 def test_flags_disagreeing_verbs(text, excerpt, suggestion):
@@ -114,6 +116,10 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "The bacteria cultures grow overnight.",
         "People skills matter in a clinic.",
         "Most experts agree that rest helps.",
+        "Helping a patient make a decision takes time.",
+        "Bleeding gums need attention.",
+        "Running shoes support your feet.",
+        "Using these creams, patients reduce the itch.",
     ],
 )
 def test_leaves_correct_sentences_alone(text):

@@ -12,6 +12,8 @@ RULE = "copy.apposition-number"
         ("Raised itchy welts, known as hive.", "hive", "hives"),
         ("Small fluid-filled sacs, often referred to as blister, may form.", "blister", "blisters"),
         ("HSV-1 infections (commonly known as cold sore) are common.", "sore", "sores"),
+        ("Urinary tract infections, often called a UTI, are common.", "a UTI", "UTIs"),
+        ("Painful mouth ulcers, also called a canker sore, heal in a week.", "a canker sore", "sores"),
     ],
 )
 def test_flags_singular_name_for_plural_noun(text, excerpt, suggestion):
@@ -29,6 +31,10 @@ def test_flags_singular_name_for_plural_noun(text, excerpt, suggestion):
         "Itchy patches, often called eczema, need moisturizer.",
         "Small mites, known as Sarcoptes scabiei, cause scabies.",
         "HSV-1 infections (commonly known as cold sores) are common.",
+        "Urinary tract infections, often called UTIs, are common.",
+        "A urinary tract infection, often called a UTI, is common.",
+        "Several symptoms, often called a syndrome, appear together.",
+        "Sexually transmitted infections, also known as an STD or STI, are preventable.",
     ],
 )
 def test_leaves_matching_or_uncountable_names_alone(text):

@@ -49,6 +49,8 @@ RULE = "copy.confused-words"
         ("Children who start before there 15th birthday need two doses.", "there", "their"),
         ("Talk to you doctor or pharmacist first.", "you", "your"),
         ("Ask about it at you appointment.", "you", "your"),
+        ("We now know the risk is much smaller then was first reported.", "then", "than"),
+        ("Never take more then is recommended.", "then", "than"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -103,6 +105,8 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "Thank you doctor, and thank you nurse.",
         "Is there 1 answer?",
         "A message from you doctors to the patients.",
+        "The rash got worse then was treated with steroids.",
+        "If it gets worse, then is the time to call.",
     ],
 )
 def test_leaves_correct_usage_alone(text):

@@ -80,3 +80,9 @@ def test_project_dictionary_from_a_vocabulary_dir(tmp_path):
 def test_extra_word_list_from_a_vocabulary_dir(tmp_path):
     (tmp_path / "spelling_clinic.txt").write_text("# clinic words\nkalm\n")
     assert load_dictionary((tmp_path,)).knows("kalm")
+
+
+def test_possessive_of_an_irregular_plural_noun_without_its_apostrophe():
+    assert flagged(RULE, "Menopause comes when a womans oestrogen levels fall.") == [("womans", ["woman's"])]
+    assert flagged(RULE, "Check the childs temperature twice a day.") == [("childs", ["child's"])]
+    assert flagged(RULE, "He mans the desk. The women's clinic and the children's ward are open.") == []
