@@ -228,7 +228,9 @@ class VerbAgreement(SentenceRule):
                 return False
         position = index - 1
         limit = max(index - _LONGEST_NOUN_PHRASE, -1)  # a noun phrase is short; keeps long inputs linear
-        while position > limit and _modifier(tokens[position].lower) and tokens[position].lower not in lx.DETERMINERS:
+        while position > limit and tokens[position].lower not in lx.DETERMINERS and (
+            _modifier(tokens[position].lower) or _unknown_name(tokens, position)
+        ):
             position -= 1
         if position >= 0 and tokens[position].lower in _QUANTIFIERS:
             position -= 1  # "Many women was": a quantifier opens the noun phrase like a determiner
@@ -322,6 +324,15 @@ _QUANTIFIERS = frozenset("many most several few various numerous".split())
 _SUBJECT_CONTRACTIONS = ("'ll", "'re", "'ve", "'d", "’ll", "’re", "’ve", "’d")
 
 
+def _unknown_name(tokens, position: int) -> bool:
+    """A word no dictionary knows, a name opening the noun phrase: "Preventer inhalers", "the Zyrtec
+    tablets" (only at the start of the sentence or after a determiner, where it cannot be a verb)."""
+    word = tokens[position].lower
+    if not word.isalpha() or lx.lemmas(word) or lx.is_function_word(word):
+        return False
+    return position == 0 or tokens[position - 1].lower in lx.DETERMINERS
+
+
 def _opens_clause_with_subject(word: str) -> bool:
     """A subject pronoun that can only start a clause: "we", "they", "you'll" (not "it"/"you": objects too)."""
     return word in ("i", "we", "they", "he", "she") or (
@@ -331,7 +342,7 @@ def _opens_clause_with_subject(word: str) -> bool:
 
 def _modifier(word: str) -> bool:
     """A word that can sit inside a noun phrase before its head noun: also a hyphenated compound
-    ("weight-loss products") and a word no dictionary knows, a name ("Preventer inhalers")."""
+    ("weight-loss products")."""
     if word in lx.DETERMINERS or word[:1].isdigit():
         return True
     if not word[:1].isalpha():
@@ -340,8 +351,6 @@ def _modifier(word: str) -> bool:
         return False
     if "-" in word and not lx.classes(word):
         return _modifier(word.rsplit("-", 1)[1])
-    if not lx.lemmas(word) and word.isalpha():
-        return True
     known = lx.classes(word)
     return bool(known & {"ADJ", "NOUN", "PROPN"}) and lx.third_person_base(word) is None
 

@@ -128,8 +128,13 @@ def _after_gerund_clause(tokens):
     takes_object = tokens[1].lower in lx.DETERMINERS or tokens[1].lower in lx.POSSESSIVES  # "Washing your hands"
     if not first.endswith("ing") or not (lx.is_only(first, "VERB") or ("VERB" in lx.classes(first) and takes_object)):
         return  # "Bleeding gums need care": an adjective-like -ing word and a plural subject
+    second = tokens[1].lower
+    if lx.is_function_word(second) and not takes_object or second in lx.MODALS:
+        return  # "Debugging will look different": the -ing word is the whole subject
     index = _end_of_phrase(tokens, 1)
-    if index is not None and index < len(tokens) and tokens[index].lower in lx.PREPOSITIONS:
+    if index is not None and index + 1 < len(tokens) and _plain_preposition(tokens[index].lower):
+        if tokens[index + 1].lower in lx.SUBJECT_PRONOUNS:
+            return  # "Writing the test before you write the code": a clause, not a prepositional phrase
         index = _end_of_phrase(tokens, index + 1)  # "Taking the tablets with food help ..."
     if index is None or index + 1 >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
         return
@@ -142,6 +147,10 @@ def _after_gerund_clause(tokens):
     replacement = lx.third_person(verb)
     subject = " ".join(token.text for token in tokens[:index])
     yield index, replacement, f"The subject '{subject}' is one action, so singular: use '{replacement}'."
+
+
+def _plain_preposition(word: str) -> bool:
+    return word in lx.PREPOSITIONS and word not in lx.SUBORDINATORS
 
 
 def _base_verb_with_object(verb: str, following: str) -> bool:

@@ -120,6 +120,11 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "Bleeding gums need attention.",
         "Running shoes support your feet.",
         "Using these creams, patients reduce the itch.",
+        "Debugging will look a bit different.",
+        "Writing the test before you write the code helps.",
+        "No dose is missed if codegen units is 1.",
+        "Objects as a programmatic concept were introduced in the 1960s.",
+        "The main use case for type synonyms is to reduce repetition.",
     ],
 )
 def test_leaves_correct_sentences_alone(text):
