@@ -22,7 +22,7 @@ _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against 
 # The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
     "then than its it's affect affects effect effects loose loosing lose their there they're your you're who's "
-    "advise advice breath breathe weather except accept of wont cant you".split()
+    "advise advice breath breathe weather except accept of wont cant you were".split()
 )
 # Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
 _CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
@@ -90,6 +90,7 @@ class ConfusedWords(SentenceRule):
         self.its_idioms = frozenset(words["its_idioms"])
         self.you_are_followers = frozenset(words["you_are_followers"])
         self.comparison_standards = frozenset(words["comparison_standards"])
+        self.place_nouns = frozenset(words["place_nouns"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -118,6 +119,8 @@ class ConfusedWords(SentenceRule):
             return fix, f"Before a verb, '{tokens[index].text}' needs its apostrophe: '{fix}'.", True
         if word == "you":
             return self._you_for_your(tokens, index)
+        if word == "were" and previous in self.place_nouns and self._where_clause(tokens, index):
+            return "where", f"'were' after a singular '{tokens[index - 1].text}': for a place, use 'where'.", False
         if word == "it's":
             return self._it_is(tokens, index)
         noun_place = previous in self.effect_modifiers or (
@@ -182,6 +185,28 @@ class ConfusedWords(SentenceRule):
         if word == "of" and previous in ("could", "would", "should", "must", "might", "may") and participle:
             return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
         return None
+
+    @staticmethod
+    def _where_clause(tokens, index) -> bool:
+        """ "the arm were the shot was given": a clause with its own subject follows, and no "if"/"wish"
+        makes "were" a subjunctive ("if the area were the only one")."""
+        if index + 1 >= len(tokens) or any(t.lower in ("if", "wish", "though", "unless") for t in tokens[:index]):
+            return False
+        following = tokens[index + 1].lower
+        if following in lx.SUBJECT_PRONOUNS - {"it"}:
+            verb = index + 2  # "the clinic were you can register"
+        elif following in ("the", "a", "an", "your", "their", "my") and index + 2 < len(tokens):
+            noun = tokens[index + 2].lower  # "were the shot was given"; but "were the last to know"
+            if "NOUN" not in lx.classes(noun) or lx.is_function_word(noun) or lx.is_adverb(noun):
+                return False
+            verb = index + 3
+        else:
+            return False
+        if verb >= len(tokens) or not tokens[verb].is_word:
+            return False
+        if tokens[-1].text == "?":
+            return False  # "At the clinic were the nurses trained?": an inverted question
+        return tokens[verb].lower in lx.BE_FORMS | lx.MODALS | frozenset(("has", "had"))
 
     def _you_for_your(self, tokens, index):
         """ "talk to you doctor": after a preposition "you" is an object, and a bare singular noun

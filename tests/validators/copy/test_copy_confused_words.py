@@ -51,6 +51,8 @@ RULE = "copy.confused-words"
         ("Ask about it at you appointment.", "you", "your"),
         ("We now know the risk is much smaller then was first reported.", "then", "than"),
         ("Never take more then is recommended.", "then", "than"),
+        ("There may be pain or swelling in the arm were the shot was given.", "were", "where"),
+        ("Go back to the clinic were you can register.", "were", "where"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -107,6 +109,10 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "A message from you doctors to the patients.",
         "The rash got worse then was treated with steroids.",
         "If it gets worse, then is the time to call.",
+        "If the area were the only one affected, we would wait.",
+        "In the past, patients at home were the last to know.",
+        "At the clinic were the nurses trained?",
+        "Visitors to the ward were the people most at risk.",
     ],
 )
 def test_leaves_correct_usage_alone(text):
