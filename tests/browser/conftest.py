@@ -26,8 +26,10 @@ def chromium_executable():
     return executable
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(chromium_executable):
+    # Module scope, not session: while Playwright runs, this thread has a running event loop
+    # (and async-unsafe ORM calls are allowed), which must not leak into the tests after these.
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

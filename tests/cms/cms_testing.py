@@ -37,3 +37,24 @@ def make_article(index, slug, *, publish=True, body=None, references=(), **field
         revision.publish()
         page.refresh_from_db()
     return page
+
+
+def paragraph(html: str) -> dict:
+    """A body paragraph block holding `html`."""
+    return {"type": "paragraph", "value": html}
+
+
+def paragraphs(*texts) -> list[dict]:
+    return [paragraph(f"<p>{text}</p>") for text in texts]
+
+
+def section(heading: str, anchor: str = "") -> dict:
+    return {"type": "section", "value": {"heading": heading, "level": "h2", "anchor": anchor}}
+
+
+def written_by(page, user):
+    """Make `user` the author of the page's latest revision (so of its findings)."""
+    revision = page.get_latest_revision()
+    revision.user = user
+    revision.save(update_fields=["user"])
+    return page

@@ -22,3 +22,19 @@ def make_user(db):
         return user
 
     return make
+
+
+@pytest.fixture
+def index(site_tree):
+    """The article index of `site_tree`."""
+    return site_tree[1]
+
+
+@pytest.fixture
+def editor(make_user):
+    return make_user("editor", "Editors")
+
+
+@pytest.fixture
+def reviewer(make_user):
+    return make_user("reviewer", "Compliance reviewers")

@@ -13,16 +13,3 @@ def claim_rules_only(settings):
     return settings
 
 
-@pytest.fixture
-def index(site_tree):
-    return site_tree[1]
-
-
-@pytest.fixture
-def editor(make_user):
-    return make_user("editor", "Editors")
-
-
-@pytest.fixture
-def reviewer(make_user):
-    return make_user("reviewer", "Compliance reviewers")

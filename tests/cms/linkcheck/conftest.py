@@ -71,11 +71,3 @@ def local_site(settings):
     settings.LINKCHECK_OPTIONS = {"timeout": 3.0, "retries": 0, "host_interval": 0.0}
     yield site
     site.close()
-
-
-def paragraph(html: str) -> dict:
-    return {"type": "paragraph", "value": html}
-
-
-def section(heading: str, anchor: str = "") -> dict:
-    return {"type": "section", "value": {"heading": heading, "level": "h2", "anchor": anchor}}

@@ -5,8 +5,7 @@ import csv
 import io
 
 import pytest
-from cms_testing import build_site, make_article
-from conftest import paragraph
+from cms_testing import build_site, make_article, paragraph
 from django.urls import reverse
 from wagtail.models import Page
 

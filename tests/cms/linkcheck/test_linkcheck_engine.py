@@ -2,8 +2,7 @@
 rules sharing the database result table when a run is given it (`Config.link_cache`)."""
 
 import pytest
-from cms_testing import build_site, make_article
-from conftest import paragraph
+from cms_testing import build_site, make_article, paragraph
 from wagtail.models import Page
 
 from linkcheck.cache import DatabaseCache

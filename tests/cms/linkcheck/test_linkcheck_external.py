@@ -4,8 +4,7 @@ command, the background task after a draft is saved, and the SSRF guard's CMS ho
 import io
 
 import pytest
-from cms_testing import build_site, make_article
-from conftest import paragraph
+from cms_testing import build_site, make_article, paragraph
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Site

@@ -1,8 +1,7 @@
 """Internal links on a real page tree: the verdicts stored for the report and the engine rule."""
 
 import pytest
-from cms_testing import build_site, make_article
-from conftest import paragraph, section
+from cms_testing import build_site, make_article, paragraph, section
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model

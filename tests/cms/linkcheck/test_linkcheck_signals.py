@@ -2,8 +2,7 @@
 when that revision is published, and a broken link keeps the time it was first seen."""
 
 import pytest
-from cms_testing import build_site, make_article
-from conftest import paragraph
+from cms_testing import build_site, make_article, paragraph
 
 from linkcheck.models import Outcome, PageLink
 

@@ -2,7 +2,7 @@
 disabled), a site with an article index, editors and reviewers."""
 
 import pytest
-from cms_testing import make_article
+from cms_testing import make_article, paragraphs, written_by
 
 TEST_RULES = ["review_rules.MisspellingRule", "review_rules.PromiseRule"]
 
@@ -17,27 +17,8 @@ def test_rules(settings):
 
 
 @pytest.fixture
-def index(site_tree):
-    return site_tree[1]
-
-
-@pytest.fixture
-def editor(make_user):
-    return make_user("editor", "Editors")
-
-
-@pytest.fixture
-def reviewer(make_user):
-    return make_user("reviewer", "Compliance reviewers")
-
-
-@pytest.fixture
 def second_reviewer(make_user):
     return make_user("reviewer2", "Compliance reviewers")
-
-
-def paragraphs(*texts):
-    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
 
 
 @pytest.fixture
@@ -45,7 +26,4 @@ def draft(index, editor):
     """A draft article whose latest revision (by the editor) has one claim error."""
     page = make_article(index, "cream", publish=False,
                         body=paragraphs("Wash your skin gently.", "This cream is a miracle cure for acne."))
-    revision = page.get_latest_revision()
-    revision.user = editor
-    revision.save(update_fields=["user"])
-    return page
+    return written_by(page, editor)

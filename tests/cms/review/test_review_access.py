@@ -3,8 +3,7 @@
 import json
 
 import pytest
-from cms_testing import make_article
-from conftest import paragraphs
+from cms_testing import make_article, paragraphs
 from django.urls import reverse
 from review_testing import waive
 

@@ -4,8 +4,7 @@ check_content command."""
 import json
 
 import pytest
-from cms_testing import make_article
-from conftest import paragraphs
+from cms_testing import make_article, paragraphs
 from django.core.management import CommandError, call_command
 from review_testing import edit, finding, waive
 

@@ -3,8 +3,7 @@ reach the editor, and fingerprints (a waiver survives edits elsewhere and lapses
 flagged sentence changes)."""
 
 import pytest
-from cms_testing import make_article
-from conftest import paragraphs
+from cms_testing import make_article, paragraphs
 from django.urls import reverse
 from review_testing import edit, finding, waive
 from wagtail.models import Comment, PageLogEntry

@@ -5,8 +5,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from cms_testing import make_article
-from conftest import paragraphs
+from cms_testing import make_article, paragraphs
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone

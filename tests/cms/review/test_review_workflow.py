@@ -2,8 +2,7 @@
 approving the last task publishes only when no error finding is open."""
 
 import pytest
-from cms_testing import make_article
-from conftest import paragraphs
+from cms_testing import make_article, paragraphs
 from django.urls import reverse
 from review_testing import article_form, edit, waive
 from wagtail.models import GroupApprovalTask, WorkflowState

@@ -2,8 +2,7 @@
 disabled), a site with an article index, an editor, reviewers, and a draft with findings."""
 
 import pytest
-from cms_testing import make_article
-from review_ui_testing import paragraphs, written_by
+from cms_testing import make_article, paragraphs, written_by
 
 UI_RULES = ["ui_rules.TypoRule", "ui_rules.PromiseRule", "ui_rules.CrashRule"]
 
@@ -14,21 +13,6 @@ def ui_rules(settings):
     settings.REVIEW_EXTRA_RULES = list(UI_RULES)
     settings.REVIEW_GATE_ENABLED = True
     return settings
-
-
-@pytest.fixture
-def index(site_tree):
-    return site_tree[1]
-
-
-@pytest.fixture
-def editor(make_user):
-    return make_user("editor", "Editors")
-
-
-@pytest.fixture
-def reviewer(make_user):
-    return make_user("reviewer", "Compliance reviewers")
 
 
 @pytest.fixture

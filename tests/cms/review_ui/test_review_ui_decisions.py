@@ -3,10 +3,9 @@
 import re
 
 import pytest
-from cms_testing import make_article
+from cms_testing import make_article, paragraphs, written_by
 from django.test import Client
 from django.urls import reverse
-from review_ui_testing import paragraphs, written_by
 
 from review.checks import latest_run
 from review.models import FindingDecision

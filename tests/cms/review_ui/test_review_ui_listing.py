@@ -3,9 +3,8 @@
 import re
 
 import pytest
-from cms_testing import make_article
+from cms_testing import make_article, paragraphs
 from django.urls import reverse
-from review_ui_testing import paragraphs
 
 from review import decisions
 from review.checks import latest_run

@@ -3,9 +3,8 @@
 import re
 
 import pytest
-from cms_testing import make_article
+from cms_testing import make_article, paragraphs, written_by
 from django.urls import reverse
-from review_ui_testing import paragraphs, written_by
 from wagtail.models import PageLogEntry
 
 from review.checks import latest_run

@@ -4,11 +4,10 @@ import csv
 import io
 
 import pytest
-from cms_testing import make_article
+from cms_testing import make_article, paragraphs, written_by
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.urls import reverse
-from review_ui_testing import paragraphs, written_by
 
 from review import decisions
 from review.checks import latest_run
