@@ -3,14 +3,14 @@ the references that substantiate them, and the automatic approvals they gave."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator, RegexValidator
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
-from pages.models import DOI_PATTERN
+from pages.models import CitationSource
 from validators.claims.normalise import normalise_claim
 
 MAX_CLAIM_LENGTH = 1000
@@ -56,40 +56,13 @@ class ApprovedClaim(ClusterableModel):
         super().save(*args, **kwargs)
 
 
-class ApprovedClaimReference(Orderable):
+class ApprovedClaimReference(CitationSource, Orderable):
     """One source substantiating an approved claim (the same fields as an article reference)."""
 
     claim = ParentalKey(ApprovedClaim, on_delete=models.CASCADE, related_name="references")
-    authors = models.CharField(max_length=500, blank=True)
-    title = models.CharField(max_length=500)
-    publisher = models.CharField("journal / publisher", max_length=255, blank=True)
-    year = models.PositiveSmallIntegerField(null=True, blank=True)
-    doi = models.CharField("DOI", max_length=255, blank=True, validators=[
-        RegexValidator(DOI_PATTERN, "Enter a DOI such as 10.1000/xyz123 (without https://doi.org/).")])
-    pmid = models.CharField("PubMed ID", max_length=12, blank=True,
-                            validators=[RegexValidator(r"^\d{1,9}$", "A PubMed id is digits.")])
-    url = models.URLField("URL", max_length=1000, blank=True)
-
-    FIELDS = ("authors", "title", "publisher", "year", "doi", "pmid", "url")
 
     class Meta(Orderable.Meta):
         verbose_name = "substantiating reference"
-
-    def __str__(self):
-        return self.title
-
-    def clean(self):
-        super().clean()
-        if self.year is not None and not 1500 <= self.year <= 2100:
-            raise ValidationError({"year": "Enter a four-digit publication year."})
-
-    @property
-    def has_source(self) -> bool:
-        """A reviewer can find it: it has a DOI, a PubMed id or a link."""
-        return bool(self.doi or self.pmid or self.url)
-
-    def as_fields(self) -> dict:
-        return {name: getattr(self, name) for name in self.FIELDS}
 
 
 class AutomaticApproval(models.Model):

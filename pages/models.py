@@ -125,10 +125,10 @@ class ArticlePage(Page):
         return str(self.render_body_html())
 
 
-class ArticleReference(Orderable):
-    """One entry of an article's ordered reference list; entry N is cited as [N], anchor #ref-N."""
+class CitationSource(models.Model):
+    """The fields of a bibliographic source: an article's reference, or the substantiation of a
+    claim in the approved-claims library."""
 
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="references")
     authors = models.CharField(max_length=500, blank=True)
     title = models.CharField(max_length=500)
     publisher = models.CharField("journal / publisher", max_length=255, blank=True)
@@ -144,21 +144,11 @@ class ArticleReference(Orderable):
     )
     url = models.URLField("URL", max_length=1000, blank=True)
 
-    panels = [
-        FieldPanel("authors"),
-        FieldPanel("title"),
-        FieldPanel("publisher"),
-        FieldPanel("year"),
-        FieldPanel("doi"),
-        FieldPanel("pmid"),
-        FieldPanel("url"),
-    ]
-    api_fields = [
-        APIField(name, writable=True) for name in ("authors", "title", "publisher", "year", "doi", "pmid", "url")
-    ]
+    FIELDS = ("authors", "title", "publisher", "year", "doi", "pmid", "url")
+    panels = [FieldPanel(name) for name in FIELDS]
 
-    class Meta(Orderable.Meta):
-        verbose_name = "reference"
+    class Meta:
+        abstract = True
 
     def __str__(self):
         return self.title
@@ -169,12 +159,31 @@ class ArticleReference(Orderable):
             raise ValidationError({"year": "Enter a four-digit publication year."})
 
     @property
+    def has_source(self) -> bool:
+        """A reader can find it: it has a DOI, a PubMed id or a link."""
+        return bool(self.doi or self.pmid or self.url)
+
+    def as_fields(self) -> dict:
+        return {name: getattr(self, name) for name in self.FIELDS}
+
+    @property
     def doi_url(self) -> str:
         return f"https://doi.org/{self.doi}" if self.doi else ""
 
     @property
     def pubmed_url(self) -> str:
         return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else ""
+
+
+class ArticleReference(CitationSource, Orderable):
+    """One entry of an article's ordered reference list; entry N is cited as [N], anchor #ref-N."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="references")
+
+    api_fields = [APIField(name, writable=True) for name in CitationSource.FIELDS]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "reference"
 
 
 class StandardPage(Page):
