@@ -4,6 +4,7 @@ from wagtail.log_actions import LogFormatter
 
 from claimlibrary.citing import ATTACH_ACTION
 from claimlibrary.library import APPROVE_ACTION, AUTO_APPROVE_ACTION, DEACTIVATE_ACTION, WITHDRAW_ACTION
+from review.log_formatters import FindingDecisionFormatter
 
 
 class ClaimApproved(LogFormatter):
@@ -23,23 +24,12 @@ class ClaimDeactivated(LogFormatter):
         return log_entry.data.get("reason", "")
 
 
-class _FindingAction(LogFormatter):
-    verb = ""
-
-    def format_message(self, log_entry):
-        finding = log_entry.data.get("finding", {})
-        return f"{self.verb} finding {finding.get('rule', '')} “{finding.get('excerpt', '')}”"
-
-    def format_comment(self, log_entry):
-        return log_entry.data.get("reason", "")
-
-
-class AutomaticApproval(_FindingAction):
+class AutomaticApproval(FindingDecisionFormatter):
     label = "Approve content finding automatically (approved claim)"
     verb = "Automatically approved"
 
 
-class AutomaticApprovalWithdrawn(_FindingAction):
+class AutomaticApprovalWithdrawn(FindingDecisionFormatter):
     label = "Withdraw automatic approval (approved claim changed)"
     verb = "Withdrew the automatic approval of"
 
