@@ -30,6 +30,13 @@ _QUOTED = re.compile(r"[“\"]([^“”\"]{1,300})[”\"]")
 # A sentence or list item that is one quotation ("“The vaccine causes infertility.”"): quoted, not asserted.
 # First-person quotations are testimonials and stay claims.
 _WHOLLY_QUOTED = re.compile(r"^[“\"‘]([^“”\"]{1,300})[”\"’][.!]?$")
+# A statistic that only counts people: about a company's volume when a company is the subject.
+_HEAD_COUNT = re.compile(
+    r"\d[\d,.]*\s*(?:million|thousand|hundred)?\s+(?:people|patients|adults|children|women|men|clients|customers)",
+    re.IGNORECASE,
+)
+# Verbs that report a result ("cured 800 patients"): a count with them is an outcome claim.
+_RESULT_VERB = re.compile(r"\b(?:cur|heal|clear|eliminat|eradicat|revers|resolv|fix)\w*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _INTRO_CLAUSE = re.compile(
     r"^(?:if|when|whenever|while|before|after|once|until|unless|to|for|during|as|because|since|although|though"
@@ -150,6 +157,9 @@ class Classifier:
         health = effect or outcome or treatment
         absolute = self._absolute(probe) if health else []
         statistics = self._statistics(probe) if health else []
+        head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
+        if head_count and not absolute and lx.company_subject.any(probe) and not _RESULT_VERB.search(probe.text):
+            statistics = []  # "our specialists treat 800 patients a year": how busy a clinic is, not an outcome
         reason = self._not_an_assertion(probe, bool(absolute), bool(statistics))
         if reason:
             return Classification(False, reason)

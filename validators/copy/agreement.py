@@ -46,6 +46,7 @@ class VerbAgreement(SentenceRule):
         grammar = self.vocabulary("copy_grammar")
         self.collective = frozenset(grammar["collective_nouns"])
         self.not_plural = frozenset(grammar["plural_form_singular_nouns"])
+        self.people = frozenset(grammar["people_plurals"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -189,9 +190,9 @@ class VerbAgreement(SentenceRule):
             if lx.is_plural_noun(verb.lower) and not (
                 _verb_follows(tokens, position)
                 or _noun_follows(tokens, position)
-                or (not noun.endswith("s") and _preposition_follows(tokens, position))
+                or ((not noun.endswith("s") or noun in self.people) and _preposition_follows(tokens, position))
             ):
-                continue  # "sports drinks contain": a compound noun; but "bacteria changes in"
+                continue  # "sports drinks contain": a compound noun; but "bacteria changes in", "patients returns to"
             yield position, base, f"The subject '{subject.text}' is plural: use '{base}'."
 
     def _after_plural_of_phrase(self, tokens):
@@ -228,7 +229,7 @@ class VerbAgreement(SentenceRule):
                 return False
         position = index - 1
         limit = max(index - _LONGEST_NOUN_PHRASE, -1)  # a noun phrase is short; keeps long inputs linear
-        while position > limit and tokens[position].lower not in lx.DETERMINERS and (
+        while position > limit and tokens[position].lower not in lx.DETERMINERS | _QUANTIFIERS and (
             _modifier(tokens[position].lower) or _unknown_name(tokens, position)
         ):
             position -= 1
@@ -237,7 +238,8 @@ class VerbAgreement(SentenceRule):
             if position < 0:
                 return True
             before = tokens[position]
-            return before.text in CLAUSE_BREAKS or before.text == "," or before.lower in (lx.SUBORDINATORS - {"so"})
+            opens = before.text in CLAUSE_BREAKS or before.text in (",", "and", "but")  # ", and most patients returns"
+            return opens or before.lower in (lx.SUBORDINATORS - {"so"})
         if position + 1 < index and _opens_gerund_clause(tokens, position + 1):
             return False  # "Taking high doses of ... cures": the subject is the whole -ing clause
         if position == limit and limit >= 0:

@@ -282,6 +282,17 @@ class ConfusedWords(SentenceRule):
                 return None
         return None
 
+    @staticmethod
+    def _progressive_after_its(tokens, index) -> bool:
+        """ "its bothering you", "its getting worse": an -ing verb taking an object or a comparative
+        (a possessive "its" is followed by a noun: "its healing properties")."""
+        if index + 1 >= len(tokens) or not tokens[index].lower.endswith("ing") or not tokens[index].is_word:
+            return False
+        if "VERB" not in lx.classes(tokens[index].lower):
+            return False
+        after = tokens[index + 1].lower
+        return after in lx.OBJECT_PRONOUNS or after in ("worse", "better", "harder", "easier", "bigger", "smaller")
+
     def _comparative_be_participle(self, tokens, index) -> bool:
         """ "smaller then was first reported", "more then is needed": a comparative right before, and
         "was"/"is" + (adverb) + a word naming the standard of comparison after ("got worse then was
@@ -299,6 +310,8 @@ class ConfusedWords(SentenceRule):
         following = tokens[index + 1].lower
         if following in _PREDICATE_STARTERS:
             return "it's", "'its' is possessive; for 'it is' or 'it has', use 'it's'.", False
+        if self._progressive_after_its(tokens, index + 1):
+            return "it's", "'its' is possessive; for 'it is' before a verb in -ing, use 'it's'.", False
         clause_start = index == 0 or tokens[index - 1].lower in _CLAUSE_OPENERS
         time_to = following == "time" and index + 2 < len(tokens) and tokens[index + 2].lower in ("to", "for")
         if clause_start and time_to:

@@ -111,6 +111,9 @@ class MissingWord(SentenceRule):
                 if document.text[after.end : after.end + 1] == "-":
                     continue  # "two more 5-minute sessions"
                 yield self._missing(document, token, f"{token.text} than", "than")
+            elif word in ("likely", "unlikely") and self._be_before_likely(tokens, index):
+                if after.is_word and lx.is_base_verb(after.lower) and self._verb_reading(tokens, index + 1):
+                    yield self._missing(document, token, f"{token.text} to", "to")  # "are more likely develop"
             elif word in ("able", "unable") and previous in lx.BE_FORMS | {"not"}:
                 if (
                     after.lower != "to"
@@ -135,6 +138,25 @@ class MissingWord(SentenceRule):
                     f"A verb seems to be missing: '{token.text} is {after.text}'.",
                     [Suggestion(f"{token.text} is {after.text}")],
                 )
+
+    @staticmethod
+    def _verb_reading(tokens, index: int) -> bool:
+        """Only a verb, or a noun-or-verb taking an object: "likely need a second dose"."""
+        word = tokens[index].lower
+        if lx.is_only(word, "VERB"):
+            return True
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        objects = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
+        return "ADJ" not in lx.classes(word) and following in objects
+
+    @staticmethod
+    def _be_before_likely(tokens, index: int) -> bool:
+        """ "likely" as an adjective after a form of "be" ("are (more) likely"), not the adverb of
+        "will likely develop"."""
+        position = index - 1
+        if position >= 0 and tokens[position].lower in ("more", "less", "most", "least", "very", "not", "also"):
+            position -= 1
+        return position >= 0 and tokens[position].lower in lx.BE_FORMS
 
     @staticmethod
     def _predicate_without_verb(tokens, index: int) -> bool:

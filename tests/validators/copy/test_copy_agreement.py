@@ -47,6 +47,7 @@ RULE = "copy.verb-agreement"
         ("Resistance happens when bacteria changes in response to antibiotics.", "changes", "change"),
         ("Using a spacer make it easier to get the medicine into your lungs.", "make", "makes"),
         ("Taking the tablets with food help you avoid nausea.", "help", "helps"),
+        ("It takes an hour, and most patients returns to work the next day.", "returns", "return"),
     ],
 )
 def test_flags_disagreeing_verbs(text, excerpt, suggestion):
@@ -117,6 +118,8 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "People skills matter in a clinic.",
         "Most experts agree that rest helps.",
         "Helping a patient make a decision takes time.",
+        "Most patient returns to the clinic are booked online.",
+        "Many sports drinks in shops contain sugar.",
         "Bleeding gums need attention.",
         "Running shoes support your feet.",
         "Using these creams, patients reduce the itch.",

@@ -53,6 +53,7 @@ RULE = "copy.confused-words"
         ("Never take more then is recommended.", "then", "than"),
         ("There may be pain or swelling in the arm were the shot was given.", "were", "where"),
         ("Go back to the clinic were you can register.", "were", "where"),
+        ("See a GP if it's getting worse or its bothering you.", "its", "it's"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -113,6 +114,7 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "In the past, patients at home were the last to know.",
         "At the clinic were the nurses trained?",
         "Visitors to the ward were the people most at risk.",
+        "The cream keeps its soothing effect and its healing properties.",
     ],
 )
 def test_leaves_correct_usage_alone(text):

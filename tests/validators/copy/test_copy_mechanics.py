@@ -51,6 +51,8 @@ def test_space_before_paren_negatives(text):
         ("The vaccine is offered to adults aged more 60 years.", "more", "more than"),
         ("Children weighing less 10 kg need a lower dose.", "less", "less than"),
         ("Some patients are not able take tablets.", "able", "able to"),
+        ("Men are more likely develop kidney stones than women.", "likely", "likely to"),
+        ("Children are less likely need a second dose.", "likely", "likely to"),
         ("Drink water in order prevent dehydration.", "order", "order to"),
         ("According the CDC, scabies is common.", "According", "according to"),
         ("A lot people have eczema.", "lot", "lot of"),
@@ -73,6 +75,9 @@ def test_missing_word(text, excerpt, suggestion):
         "A lot of people have eczema.",
         "It is important to rest.",
         "Make it important to you.",
+        "Patients will likely develop a mild rash.",
+        "The most likely cause is a virus.",
+        "Men are more likely to develop kidney stones.",
     ],
 )
 def test_missing_word_negatives(text):
