@@ -56,6 +56,7 @@ class VerbAgreement(SentenceRule):
             self._after_auxiliary,
             self._after_plural_subject,
             self._after_plural_of_phrase,
+            self._after_singular_of_phrase,
             self._after_pronoun,
         )
         for check in checks:
@@ -217,6 +218,32 @@ class VerbAgreement(SentenceRule):
                 unknown_name = not lx.lemmas(word)  # a drug or organism name: "of isotretinoin"
                 inside = _modifier(word) or lx.is_plural_noun(word) or word in _PHRASE_PREPOSITIONS or unknown_name
                 if not tokens[position].is_word or not inside:
+                    break
+
+    def _after_singular_of_phrase(self, tokens):
+        """ "The pain of a kidney stone usually start ...": a singular head before "of" takes "-s",
+        when an adverb of frequency ("usually") or a word that is only a verb makes the verb certain."""
+        for index in range(1, len(tokens) - 3):
+            head = tokens[index]
+            if tokens[index + 1].lower != "of" or tokens[index - 1].lower not in ("the", "this", "that", "a", "an"):
+                continue
+            word = head.lower
+            if not head.is_word or head.is_capitalised or word in self.collective or lx.is_function_word(word):
+                continue
+            if "NOUN" not in lx.classes(word) or lx.is_plural_noun(word) or word.endswith("ing"):
+                continue
+            if not self._heads_subject(tokens, index, maybe_verb=False):
+                continue
+            for position in range(index + 2, min(index + 10, len(tokens) - 1)):
+                current = tokens[position].lower
+                if current in _FREQUENCY_ADVERBS:
+                    verb = tokens[position + 1]
+                    if verb.is_word and _plain_base_verb(verb.lower):
+                        replacement = lx.third_person(verb.lower)
+                        yield position + 1, replacement, f"The subject '{head.text}' is singular: use '{replacement}'."
+                    break
+                inside = _modifier(current) or lx.is_plural_noun(current) or _unknown_name(tokens, position)
+                if not tokens[position].is_word or current in _RELATIVE_WORDS or not inside:
                     break
 
     def _heads_subject(self, tokens, index, maybe_verb: bool = True) -> bool:
@@ -395,6 +422,13 @@ def _noun_follows(tokens, index: int) -> bool:
         return False
     after = tokens[index + 1].lower
     return lx.is_only(after, "NOUN") and not lx.is_function_word(after)
+
+
+def _plain_base_verb(word: str) -> bool:
+    """A base-form verb that is no adjective, adverb or function word ("start", not "be" or "still")."""
+    if not lx.is_base_verb(word) or lx.is_function_word(word) or word in ("be", "do", "have"):
+        return False
+    return not lx.classes(word) & {"ADJ", "ADV"} and not lx.past_like_base(word)
 
 
 def _preposition_follows(tokens, index: int) -> bool:

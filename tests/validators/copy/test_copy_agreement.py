@@ -48,6 +48,8 @@ RULE = "copy.verb-agreement"
         ("Using a spacer make it easier to get the medicine into your lungs.", "make", "makes"),
         ("Taking the tablets with food help you avoid nausea.", "help", "helps"),
         ("It takes an hour, and most patients returns to work the next day.", "returns", "return"),
+        ("The pain of a kidney stone usually start in the side or back.", "start", "starts"),
+        ("The risk of side effects often increase with age.", "increase", "increases"),
     ],
 )
 def test_flags_disagreeing_verbs(text, excerpt, suggestion):
@@ -119,6 +121,9 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "Most experts agree that rest helps.",
         "Helping a patient make a decision takes time.",
         "Most patient returns to the clinic are booked online.",
+        "The number of cases usually rise in winter.",
+        "The rest of the patients usually recover.",
+        "Ask about the cost of the tablets and usually check twice.",
         "Many sports drinks in shops contain sugar.",
         "Bleeding gums need attention.",
         "Running shoes support your feet.",
