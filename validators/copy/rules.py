@@ -8,5 +8,6 @@ from validators.copy import (  # noqa: F401
     house_style,
     languagetool,
     mechanics,
+    noun_number,
     spelling,
 )

@@ -1,0 +1,43 @@
+import pytest
+from copy_helpers import flagged
+
+RULE = "copy.noun-number"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("This medicines should be taken with food.", "medicines", "medicine"),
+        ("Each patients gets a written plan.", "patients", "patient"),
+        ("These medicine can cause drowsiness.", "medicine", "medicines"),
+        ("One of the most common cause of headaches is dehydration.", "cause", "causes"),
+        ("One of our nurse will call you back.", "nurse", "nurses"),
+        ("There is many options for treating acne.", "is", "are"),
+        ("There was several cases of measles.", "was", "were"),
+        ("There are a small risk of infection after the procedure.", "are", "is"),
+    ],
+)
+def test_flags_a_noun_whose_number_contradicts_its_determiner(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This helps the skin heal. This means you should rest.",
+        "This series of tests is short. Every 4 hours take a dose.",
+        "Many patient groups exist, and these medicine bottles are child-proof.",
+        "These help prevent dehydration. Many experience side effects.",
+        "There are a number of options, a few risks and a lot of myths.",
+        "There are a handful of options. There were a range of results.",
+        "One of the side effects is nausea. One of the staff will call.",
+        "Both arms were swollen, and both the patient and the nurse agree.",
+        "This week's clinic is closed. Many thanks for your help.",
+        "These pain relievers help. Many other combinators exist.",
+        "Feed this bindings.h file to the tool; these key/value pairs are read.",
+        "There are an estimated 2 million cases.",
+        "These dummy lets can be removed.",
+    ],
+)
+def test_leaves_agreeing_and_compound_phrases_alone(text):
+    assert flagged(RULE, text) == []
