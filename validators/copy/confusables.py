@@ -22,7 +22,7 @@ _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against 
 # The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
     "then than its it's affect affects effect effects loose loosing lose their there they're your you're who's "
-    "advise advice breath breathe weather except accept of wont cant you were".split()
+    "advise advice breath breathe weather except accept of wont cant you were lead everyday principle to".split()
 )
 # Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
 _CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
@@ -30,6 +30,8 @@ _CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
 _CONTRACTION_SLIPS = {"wont": "won't", "cant": "can't"}
 # Prepositions after which "you" is an object, so a bare singular noun after it wants "your".
 _YOU_OBJECT_PREPOSITIONS = frozenset("to for with about from of at by into onto than".split())
+# Words after "everyday" that show it is used as an adverb ("exercise everyday for 30 minutes").
+_ADVERBIAL_FOLLOWERS = frozenset("for and or until at in before after with if when to".split())
 _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
 _TO_OR_MODAL = lx.MODALS | frozenset({"to", "not"})
 _BREATH_NOUN_FOLLOWERS = frozenset("of test tests sounds alcohol freshener mint mints".split())
@@ -91,6 +93,7 @@ class ConfusedWords(SentenceRule):
         self.you_are_followers = frozenset(words["you_are_followers"])
         self.comparison_standards = frozenset(words["comparison_standards"])
         self.place_nouns = frozenset(words["place_nouns"])
+        self.consumption_verbs = frozenset(words["consumption_verbs"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -119,6 +122,16 @@ class ConfusedWords(SentenceRule):
             return fix, f"Before a verb, '{tokens[index].text}' needs its apostrophe: '{fix}'.", True
         if word == "you":
             return self._you_for_your(tokens, index)
+        if word == "lead" and previous in ("has", "have", "had") and following == "to":
+            return "led", "The past participle of 'lead' is 'led': 'has led to'.", True
+        if word == "everyday" and (after is None or after.text in _ENDS or following in _ADVERBIAL_FOLLOWERS):
+            return "every day", "'everyday' is an adjective ('everyday life'); as an adverb, write 'every day'.", True
+        if word == "principle" and after is not None and self._noun_after_principle(after):
+            return "principal", "'principle' is a rule; for 'main', use 'principal'.", False
+        if word == "to" and following in ("much", "many") and previous in self.consumption_verbs:
+            after_much = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+            if after_much not in ("of", "more", "less", "better", "worse", "higher", "lower", "greater"):
+                return "too", f"'to {following}' here means an excess: 'too {following}'.", False
         if word == "were" and previous in self.place_nouns and self._where_clause(tokens, index):
             return "where", f"'were' after a singular '{tokens[index - 1].text}': for a place, use 'where'.", False
         if word == "it's":
@@ -185,6 +198,14 @@ class ConfusedWords(SentenceRule):
         if word == "of" and previous in ("could", "would", "should", "must", "might", "may") and participle:
             return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
         return None
+
+    @staticmethod
+    def _noun_after_principle(after: Token) -> bool:
+        """ "the principle cause": a plain noun right after "principle" (not "principle of", "principle-based")."""
+        word = after.lower
+        if not after.is_word or after.is_capitalised or lx.is_function_word(word):
+            return False
+        return lx.is_only(word, "NOUN") or word in ("cause", "reason", "aim", "concern", "risk", "source", "focus")
 
     @staticmethod
     def _where_clause(tokens, index) -> bool:

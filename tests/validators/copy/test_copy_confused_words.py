@@ -54,6 +54,10 @@ RULE = "copy.confused-words"
         ("There may be pain or swelling in the arm were the shot was given.", "were", "where"),
         ("Go back to the clinic were you can register.", "were", "where"),
         ("See a GP if it's getting worse or its bothering you.", "its", "it's"),
+        ("Smoking has lead to many cases of lung disease.", "lead", "led"),
+        ("Try to exercise everyday for at least thirty minutes.", "everyday", "every day"),
+        ("The principle cause of the outbreak was contaminated water.", "principle", "principal"),
+        ("Eating to much sugar raises the risk of tooth decay.", "to", "too"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -115,6 +119,11 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "At the clinic were the nurses trained?",
         "Visitors to the ward were the people most at risk.",
         "The cream keeps its soothing effect and its healing properties.",
+        "The pipes have lead in them. Lead the patient to the chair.",
+        "Everyday activities can help with an everyday problem.",
+        "The principle of consent is simple.",
+        "This leads to much suffering. It is exposed to much higher levels. We got to many clinics.",
+        "They are used to many kinds of treatment, and this adds to much confusion.",
     ],
 )
 def test_leaves_correct_usage_alone(text):
