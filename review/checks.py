@@ -84,7 +84,29 @@ def content_digest(document: Document) -> str:
         attributes = "|".join(f"{k}={v}" for k, v in sorted(link.attributes.items()))
         digest.update(f"\x1d{link.href}|{link.start}|{link.end}|{attributes}".encode())
     digest.update(("\x1c" + "|".join(sorted(document.ids))).encode())
+    digest.update(f"\x1b{_site_generation()}".encode())
     return digest.hexdigest()
+
+
+# What readers can reach changes with these actions (a page published, unpublished, moved,
+# deleted or made private; a document or image deleted), and internal-link verdicts with it.
+_STRUCTURAL_ACTIONS = (
+    "wagtail.publish", "wagtail.unpublish", "wagtail.move", "wagtail.delete", "wagtail.rename",
+    "wagtail.convert_alias", "wagtail.view_restriction.create", "wagtail.view_restriction.edit",
+    "wagtail.view_restriction.delete",
+)
+
+
+def _site_generation() -> str:
+    """A marker that changes whenever the site's structure does, so that a stored run is not
+    reused after, say, a link target was unpublished (the text alone would not show it)."""
+    from wagtail.models import ModelLogEntry, PageLogEntry
+
+    latest = [
+        model.objects.filter(action__in=_STRUCTURAL_ACTIONS).order_by("-id").values_list("id", flat=True).first()
+        for model in (PageLogEntry, ModelLogEntry)
+    ]
+    return ":".join(str(entry or 0) for entry in latest)
 
 
 def _with_link_result_cache(config):

@@ -11,9 +11,6 @@ Every publish path ends in `review.signals` (a pre_save backstop that raises
 refuse with a friendly message before anything is written.
 """
 
-import contextlib
-import contextvars
-import logging
 from dataclasses import dataclass, field
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -21,12 +18,9 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from review import conf
 from review.models import CheckRun, FindingDecision, StoredFinding
 
-log = logging.getLogger(__name__)
-
 CHECK_FAILED = "engine.check-failed"
 _LISTED = 10  # findings named in a refusal message; the rest are counted
 
-_bypass: contextvars.ContextVar[str | None] = contextvars.ContextVar("review_gate_bypass", default=None)
 
 
 def is_gated_model(model) -> bool:
@@ -137,21 +131,8 @@ def assert_publishable(page, revision=None) -> GateResult | None:
 
 
 def bypassed() -> str | None:
-    """Why the gate is off for this call (None when it is on)."""
+    """Why the gate is off (None when it is on). Only the REVIEW_GATE_ENABLED setting turns it
+    off: there is deliberately no per-call bypass, so no code path can publish around it."""
     if not conf.gate_enabled():
         return "REVIEW_GATE_ENABLED is off"
-    return _bypass.get()
-
-
-@contextlib.contextmanager
-def publishing_without_checks(reason: str):
-    """Let code publish without the gate, e.g. a demo-content loader. Never reachable from a
-    request; every use is logged with its reason."""
-    if not reason.strip():
-        raise ValueError("say why the gate is bypassed")
-    log.warning("publishing without the content gate: %s", reason)
-    token = _bypass.set(reason)
-    try:
-        yield
-    finally:
-        _bypass.reset(token)
+    return None

@@ -19,15 +19,10 @@ CONTACT = {
 }
 REVIEWER = "Dr Demo Reviewer, MRCGP (demo data)"
 
-# Published articles (every one has reviewer, review date and references).
+# Published articles (every one has reviewer, review date and references), in publishing order:
+# an article is published after the articles it links to, because the pre-publish gate refuses
+# a link to a page that is not live yet.
 ARTICLES = [
-    {
-        "file": "acne.html",
-        "slug": "acne",
-        "summary": "What causes acne, which treatments help, and when to get help.",
-        "tags": ["acne", "skin"],
-        "reviewed_days_ago": 30,
-    },
     {
         "file": "isotretinoin.html",
         "slug": "isotretinoin",
@@ -48,6 +43,13 @@ ARTICLES = [
         "summary": "Warning signs of health products that promise more than they can deliver.",
         "tags": ["consumer health"],
         "reviewed_days_ago": 90,
+    },
+    {
+        "file": "acne.html",
+        "slug": "acne",
+        "summary": "What causes acne, which treatments help, and when to get help.",
+        "tags": ["acne", "skin"],
+        "reviewed_days_ago": 30,
     },
 ]
 

@@ -20,7 +20,7 @@ from wagtail.models import Page, Site
 from pages.demo_content import catalogue
 from pages.importer import convert_html, create_draft_article, resolver_for_parent
 from pages.models import ArticleIndexPage, ArticlePage, ArticleReference, HomePage, StandardPage
-from review.gate import publishing_without_checks
+from review.gate import PublishBlocked
 
 DEMO_DIR = Path(catalogue.__file__).resolve().parent
 ADMIN_USERNAME = "admin"
@@ -43,10 +43,13 @@ class Command(BaseCommand):
         if has_content:
             self.stdout.write("Demo content: the database already has content; left as it is.")
         else:
-            # The demo's published articles are sample content, published as they come; their
-            # findings show in the admin like any legacy content's (see review/gate.py).
-            with transaction.atomic(), publishing_without_checks("loading the demo site"):
-                self.build_site()
+            # The demo's articles go through the pre-publish gate like any other: a finding that
+            # blocks one is reported and nothing is loaded.
+            try:
+                with transaction.atomic():
+                    self.build_site()
+            except PublishBlocked as refusal:
+                raise CommandError(f"the demo content did not pass the pre-publish checks:\n{refusal}") from None
         self.ensure_admin()
 
     # -- content ----------------------------------------------------------------------------

@@ -232,3 +232,19 @@ def test_the_admin_api_publish_action_is_refused_with_a_400(client, draft, revie
     assert response.status_code == 400, response.content
     assert "cannot be published" in response.content.decode()
     assert not fresh(draft).live
+
+
+def test_a_stored_check_is_not_reused_once_a_link_target_is_unpublished(settings, index):
+    # The text of the page is unchanged, but what its internal link points at is not.
+    from review.gate import evaluate
+
+    settings.VALIDATORS = {"disable": ["copy", "claim"], "links": {"skip_external": True}}
+    settings.REVIEW_EXTRA_RULES = []
+    target = make_article(index, "target")
+    page = make_article(index, "linking", publish=False, body=paragraphs(
+        f'See <a linktype="page" id="{target.pk}">the target article</a>.'))
+    revision = page.get_latest_revision()
+    assert evaluate(page, revision).allowed
+    target.unpublish()
+    blocking = evaluate(page, revision).blocking
+    assert [(f.rule, f.excerpt) for f in blocking] == [("link.internal", "the target article")]
