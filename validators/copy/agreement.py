@@ -57,6 +57,7 @@ class VerbAgreement(SentenceRule):
             self._after_plural_subject,
             self._after_plural_of_phrase,
             self._after_singular_of_phrase,
+            self._after_relative_pronoun,
             self._after_pronoun,
         )
         for check in checks:
@@ -182,7 +183,8 @@ class VerbAgreement(SentenceRule):
             noun = subject.lower
             if noun in self.not_plural or not lx.is_plural_noun(noun):
                 continue
-            base = "were" if verb.lower == "was" else lx.third_person_base(verb.lower)
+            negated = _NEGATED_SINGULAR.get(verb.lower.replace("’", "'"))
+            base = "were" if verb.lower == "was" else negated or lx.third_person_base(verb.lower)
             if base is None:
                 continue
             base = _PLURAL_FORMS.get(base, base)
@@ -245,6 +247,33 @@ class VerbAgreement(SentenceRule):
                 inside = _modifier(current) or lx.is_plural_noun(current) or _unknown_name(tokens, position)
                 if not tokens[position].is_word or current in _RELATIVE_WORDS or not inside:
                     break
+
+    def _after_relative_pronoun(self, tokens):
+        """ "Patients who has diabetes" -> "have": the verb of "who" agrees with the plural noun before
+        it -- unless that noun ends an of-phrase ("one of the patients who has"). Not "that"/"which":
+        they often stand for a noun further back ("the setting in the files which allows")."""
+        for index in range(1, len(tokens) - 1):
+            if tokens[index].lower != "who":
+                continue
+            noun = tokens[index - 1]
+            word = noun.lower
+            if not noun.is_word or word in self.not_plural or word in self.collective or not lx.is_plural_noun(word):
+                continue
+            if noun.is_capitalised and index > 1:
+                continue
+            if any(token.lower == "of" for token in tokens[max(0, index - 5) : index - 1]):
+                continue
+            position = index + 1
+            while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
+                position += 1
+            verb = tokens[position].lower.replace("’", "'")
+            if verb in ("has", "is", "was") or verb in _NEGATED_SINGULAR:
+                base = {"has": "have", "is": "are", "was": "were"}.get(verb) or _NEGATED_SINGULAR[verb]
+            elif lx.third_person_base(verb) and not lx.is_plural_noun(verb) and not tokens[position].is_capitalised:
+                base = lx.third_person_base(verb)
+            else:
+                continue
+            yield position, base, f"'{tokens[index].text}' stands for the plural '{noun.text}': use '{base}'."
 
     def _heads_subject(self, tokens, index, maybe_verb: bool = True) -> bool:
         """The noun ends a noun phrase that is not the object of a preposition or of a verb."""
@@ -341,6 +370,7 @@ class VerbAgreement(SentenceRule):
 
 
 _PLURAL_FORMS = {"be": "are"}
+_NEGATED_SINGULAR = {"doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
 _LONGEST_NOUN_PHRASE = 8
 _SUBJUNCTIVE_MARKERS = frozenset("if though wish wished unless suppose".split())
 _FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never also generally typically quickly".split())

@@ -50,6 +50,10 @@ RULE = "copy.verb-agreement"
         ("It takes an hour, and most patients returns to work the next day.", "returns", "return"),
         ("The pain of a kidney stone usually start in the side or back.", "start", "starts"),
         ("The risk of side effects often increase with age.", "increase", "increases"),
+        ("Antibiotics doesn't work against viruses.", "doesn't", "don't"),
+        ("The tablets isn't suitable for children.", "isn't", "aren't"),
+        ("Patients who has diabetes need regular eye checks.", "has", "have"),
+        ("We treat patients who usually needs help.", "needs", "need"),
     ],
 )
 def test_flags_disagreeing_verbs(text, excerpt, suggestion):
@@ -122,6 +126,11 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "Helping a patient make a decision takes time.",
         "Most patient returns to the clinic are booked online.",
         "The number of cases usually rise in winter.",
+        "The news isn't good.",
+        "One of the patients who has diabetes came in.",
+        "Patients with a partner who has HIV should be tested.",
+        "The setting in the configuration files which allows it is new.",
+        "Macros have some powers that functions don't have.",
         "The rest of the patients usually recover.",
         "Ask about the cost of the tablets and usually check twice.",
         "Many sports drinks in shops contain sugar.",
