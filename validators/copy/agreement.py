@@ -255,6 +255,9 @@ class VerbAgreement(SentenceRule):
         for index in range(1, len(tokens) - 1):
             if tokens[index].lower != "who":
                 continue
+            if tokens[index - 1].lower in _SINGULAR_INDEFINITES:
+                yield from _base_verb_after_who(tokens, index)
+                continue
             noun = tokens[index - 1]
             word = noun.lower
             if not noun.is_word or word in self.not_plural or word in self.collective or not lx.is_plural_noun(word):
@@ -452,6 +455,24 @@ def _noun_follows(tokens, index: int) -> bool:
         return False
     after = tokens[index + 1].lower
     return lx.is_only(after, "NOUN") and not lx.is_function_word(after)
+
+
+_SINGULAR_INDEFINITES = frozenset("everyone everybody anyone anybody someone somebody no-one nobody".split())
+
+
+def _base_verb_after_who(tokens, index: int):
+    """ "Everyone who take this medicine" -> "takes": "who" stands for a singular indefinite pronoun."""
+    position = index + 1
+    while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
+        position += 1
+    verb = tokens[position]
+    if not verb.is_word or verb.is_capitalised or not _plain_base_verb(verb.lower):
+        return
+    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+    if not (lx.is_only(verb.lower, "VERB") or following in _OBJECT_STARTERS):
+        return
+    replacement = lx.third_person(verb.lower)
+    yield position, replacement, f"'{tokens[index - 1].text} who' takes a singular verb: use '{replacement}'."
 
 
 def _plain_base_verb(word: str) -> bool:

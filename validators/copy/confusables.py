@@ -22,7 +22,8 @@ _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against 
 # The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
     "then than its it's affect affects effect effects loose loosing lose their there they're your you're who's "
-    "advise advice breath breathe weather except accept of wont cant you were lead everyday principle to".split()
+    "advise advice breath breathe weather except accept of wont cant you were lead everyday principle to effected"
+    .split()
 )
 # Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
 _CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
@@ -122,6 +123,11 @@ class ConfusedWords(SentenceRule):
             return fix, f"Before a verb, '{tokens[index].text}' needs its apostrophe: '{fix}'.", True
         if word == "you":
             return self._you_for_your(tokens, index)
+        noun_after = after is not None and after.is_word and lx.is_only(following, "NOUN")
+        if word == "effected" and previous in _BARE_DETERMINERS | {"a"} | lx.POSSESSIVES and noun_after:
+            return "affected", "'effected' means 'brought about'; for 'diseased', say 'affected'.", False
+        if word == "your" and self._progressive_after_your(tokens, index):
+            return "you're", "'your' is possessive; for 'you are' before a verb in -ing, use 'you're'.", False
         if word == "lead" and previous in ("has", "have", "had") and following == "to":
             return "led", "The past participle of 'lead' is 'led': 'has led to'.", True
         if word == "everyday" and (after is None or after.text in _ENDS or following in _ADVERBIAL_FOLLOWERS):
@@ -194,10 +200,26 @@ class ConfusedWords(SentenceRule):
             return "except", "'accept for' should be 'except for' (apart from).", False
         if word == "their" and following in ("is", "are", "was", "were"):
             return "there", "'their' is possessive; to say something exists, use 'there'.", False
-        participle = following == "been" or following.endswith(("ed", "en"))
+        participle = following == "been" or following.endswith(("ed", "en")) or lx.is_participle(following)
         if word == "of" and previous in ("could", "would", "should", "must", "might", "may") and participle:
             return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
         return None
+
+    @staticmethod
+    def _progressive_after_your(tokens, index) -> bool:
+        """ "if your swimming", "while your taking the tablets": after a subordinator, "your" + a verb in
+        -ing that ends the clause or takes an object ("if your swimming pool" and "if your breathing is
+        noisy" are possessives)."""
+        if index == 0 or tokens[index - 1].lower not in lx.SUBORDINATORS or index + 1 >= len(tokens):
+            return False
+        verb = tokens[index + 1].lower
+        if not verb.endswith("ing") or "VERB" not in lx.classes(verb):
+            return False
+        if index + 2 >= len(tokens):
+            return True
+        after = tokens[index + 2]
+        objects = lx.DETERMINERS | lx.OBJECT_PRONOUNS | lx.POSSESSIVES
+        return not after.is_word and after.text in _ENDS or after.lower in objects
 
     @staticmethod
     def _noun_after_principle(after: Token) -> bool:

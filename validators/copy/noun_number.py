@@ -12,7 +12,9 @@ from validators.registry import register
 
 # Determiners that want a singular noun, and those that want a plural one. "that" is left out:
 # it is also a pronoun and a conjunction ("so that patients ...").
-_SINGULAR_DETERMINERS = frozenset("this each every another".split())
+_SINGULAR_DETERMINERS = frozenset("this each every another a an".split())
+# Plurals not in -s that the rule knows the singular of ("a bacteria" -> "a bacterium"); "a people" is a word.
+_LATIN_PLURALS = frozenset("bacteria criteria phenomena fungi larvae nuclei stimuli bacilli cocci".split())
 _PLURAL_DETERMINERS = frozenset("these those many several few various numerous".split())
 # Those that also stand alone as pronouns ("these help", "many experience"): a word after them
 # that can be a verb is left alone.
@@ -70,7 +72,9 @@ class NounNumber(SentenceRule):
             return None
         if not _ends_phrase(tokens, index + 1, third_person_ends=True):  # "each patients gets"
             return None
-        if lx.third_person_base(word) or lx.classes(word) & {"ADJ", "ADV"} or not word.endswith("s"):
+        if lx.third_person_base(word) or lx.classes(word) & {"ADJ", "ADV"}:
+            return None
+        if not word.endswith("s") and word not in _LATIN_PLURALS:
             return None
         singular = lx.lemmas(word).get("NOUN", (None,))[0]
         if not singular or singular == word:

@@ -54,6 +54,7 @@ RULE = "copy.verb-agreement"
         ("The tablets isn't suitable for children.", "isn't", "aren't"),
         ("Patients who has diabetes need regular eye checks.", "has", "have"),
         ("We treat patients who usually needs help.", "needs", "need"),
+        ("Everyone who take this medicine should avoid alcohol.", "take", "takes"),
     ],
 )
 def test_flags_disagreeing_verbs(text, excerpt, suggestion):
@@ -131,6 +132,7 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "Patients with a partner who has HIV should be tested.",
         "The setting in the configuration files which allows it is new.",
         "Macros have some powers that functions don't have.",
+        "Anyone who has symptoms should call. Everyone who can should help. Thank everyone who helped.",
         "The rest of the patients usually recover.",
         "Ask about the cost of the tablets and usually check twice.",
         "Many sports drinks in shops contain sugar.",

@@ -58,6 +58,10 @@ RULE = "copy.confused-words"
         ("Try to exercise everyday for at least thirty minutes.", "everyday", "every day"),
         ("The principle cause of the outbreak was contaminated water.", "principle", "principal"),
         ("Eating to much sugar raises the risk of tooth decay.", "to", "too"),
+        ("The effected area may be red and swollen.", "effected", "affected"),
+        ("Reapply every two hours, or more often if your swimming.", "your", "you're"),
+        ("Tell us while your taking the tablets.", "your", "you're"),
+        ("You should of told your doctor.", "of", "have"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -124,6 +128,8 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "The principle of consent is simple.",
         "This leads to much suffering. It is exposed to much higher levels. We got to many clinics.",
         "They are used to many kinds of treatment, and this adds to much confusion.",
+        "The changes effected by the new law were small.",
+        "If your swimming pool is dirty, or if your breathing is noisy, call us.",
     ],
 )
 def test_leaves_correct_usage_alone(text):

@@ -15,6 +15,7 @@ RULE = "copy.noun-number"
         ("There is many options for treating acne.", "is", "are"),
         ("There was several cases of measles.", "was", "were"),
         ("There are a small risk of infection after the procedure.", "are", "is"),
+        ("The infection is caused by a bacteria.", "bacteria", "bacterium"),
     ],
 )
 def test_flags_a_noun_whose_number_contradicts_its_determiner(text, excerpt, suggestion):
@@ -37,6 +38,8 @@ def test_flags_a_noun_whose_number_contradicts_its_determiner(text, excerpt, sug
         "Feed this bindings.h file to the tool; these key/value pairs are read.",
         "There are an estimated 2 million cases.",
         "These dummy lets can be removed.",
+        "They are a people of the hills. A series of tests is a means to an end.",
+        "A patients' guide and a symptoms checker are online.",
     ],
 )
 def test_leaves_agreeing_and_compound_phrases_alone(text):
