@@ -55,6 +55,18 @@ class MissingLinkRule(Rule):
             if link.start < end:
                 return True
             gap = " ".join(document.text[end : link.start].split()).lower()
-            if gap in connectors:
+            if gap in connectors or _names_the_topic(gap):
                 return True
         return False
+
+
+_TOPIC_PREPOSITIONS = frozenset("to on about for of".split())
+
+
+def _names_the_topic(gap: str) -> bool:
+    """ "Read our guide to <a>exercise for strong bones</a>": the link is on the topic that a
+    preposition right after the phrase introduces (up to three words before the link)."""
+    words = gap.split()
+    if not 0 < len(words) <= 3 or words[0] not in _TOPIC_PREPOSITIONS or any(mark in gap for mark in ",;:.!?"):
+        return False
+    return not any(word in ("or", "and", "but") for word in words)  # "to book, or <a>call us</a>": another link

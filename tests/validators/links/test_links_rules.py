@@ -130,9 +130,13 @@ ANNOUNCED = [
     ("You can find out more on our skin cancer screening page.", "on our skin cancer screening page"),
     ("Download our free eczema guide to learn more.", "Download our free eczema guide"),
     ("More information here.", "More information here"),
+    ("Read our guide to exercise for strong bones.", "Read our guide"),
+    ('Visit our website to book, or <a href="/ok">call the practice</a> today.', "Visit our website"),
 ]
 LINKED_OR_NOT_AN_ANNOUNCEMENT = [
     'Visit our website at <a href="/ok">site.example</a>.',
+    'Read our guide to <a href="/ok">exercise for strong bones</a>.',
+    'See our page on <a href="/ok">sun safety</a> before you travel.',
     'See our <a href="/ok">acne page</a> for more.',
     '<a href="/ok">Click here</a> to book.',
     'Click <a href="/ok">here</a> to book.',
