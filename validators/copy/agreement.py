@@ -264,15 +264,20 @@ class VerbAgreement(SentenceRule):
                 continue
             if noun.is_capitalised and index > 1:
                 continue
-            if any(token.lower == "of" for token in tokens[max(0, index - 5) : index - 1]):
-                continue
+            window = range(max(1, index - 5), index - 1)
+            if any(tokens[i].lower == "of" and tokens[i - 1].lower in _ONE_WORDS for i in window):
+                continue  # "one of the patients who has": "who" may stand for "one"
             position = index + 1
             while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
                 position += 1
             verb = tokens[position].lower.replace("’", "'")
             if verb in ("has", "is", "was") or verb in _NEGATED_SINGULAR:
                 base = {"has": "have", "is": "are", "was": "were"}.get(verb) or _NEGATED_SINGULAR[verb]
-            elif lx.third_person_base(verb) and not lx.is_plural_noun(verb) and not tokens[position].is_capitalised:
+            elif (
+                lx.third_person_base(verb)
+                and not tokens[position].is_capitalised
+                and (not lx.is_plural_noun(verb) or _verb_follows(tokens, position))  # "people who takes it"
+            ):
                 base = lx.third_person_base(verb)
             else:
                 continue
@@ -284,7 +289,16 @@ class VerbAgreement(SentenceRule):
             # "The cream treats cuts": an -s word after a noun may be that noun's verb.
             before = tokens[index - 1]
             compound = "-" in before.lower and not lx.classes(before.lower)  # "weight-loss products"
-            if not (before.lower in lx.DETERMINERS or before.is_number or lx.is_only(before.lower, "ADJ") or compound):
+            opens = before.lower in (lx.SUBORDINATORS - {"so", "that", "as", "than"})  # "although results has"
+            named = index > 1 and _unknown_name(tokens, index - 1)  # "Our rheumatology nurses runs"
+            if not (
+                before.lower in lx.DETERMINERS
+                or before.is_number
+                or lx.is_only(before.lower, "ADJ")
+                or compound
+                or opens
+                or named
+            ):
                 return False
         position = index - 1
         limit = max(index - _LONGEST_NOUN_PHRASE, -1)  # a noun phrase is short; keeps long inputs linear
@@ -303,11 +317,17 @@ class VerbAgreement(SentenceRule):
             return False  # "Taking high doses of ... cures": the subject is the whole -ing clause
         if position == limit and limit >= 0:
             return False
+        if position > 0 and tokens[position].lower == "that" and lx.is_plural_noun(tokens[index].lower):
+            reporting = lx.is_only(tokens[position - 1].lower, "VERB")
+            if reporting:
+                return True  # "suggest that omega-3 supplements reduces": "that" + a plural opens a clause
         if position >= 0 and tokens[position].lower in lx.DETERMINERS:
             position -= 1
         if position < 0:
             return True
         before = tokens[position]
+        if before.lower in ("and", "but") and position > 0 and tokens[position - 1].text == ",":
+            return True  # "..., and men is more likely": a new clause
         return before.text in CLAUSE_BREAKS or before.text == "," or before.lower in (lx.SUBORDINATORS - {"so"})
 
     # --- "they gets" ---------------------------------------------------------------------------
@@ -457,6 +477,7 @@ def _noun_follows(tokens, index: int) -> bool:
     return lx.is_only(after, "NOUN") and not lx.is_function_word(after)
 
 
+_ONE_WORDS = frozenset("one each any none either neither every".split())
 _SINGULAR_INDEFINITES = frozenset("everyone everybody anyone anybody someone somebody no-one nobody".split())
 
 

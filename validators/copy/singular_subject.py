@@ -74,7 +74,10 @@ def _after_noun_phrase(tokens, start, collective):
         index += 1
     if index + 2 > len(tokens):
         return
-    noun, verb = tokens[index], tokens[index + 1]
+    noun = tokens[index]
+    adverb = index + 2 < len(tokens) and tokens[index + 1].lower in _FREQUENCY_ADVERBS  # "An attack usually last"
+    verb_index = index + 2 if adverb else index + 1
+    verb = tokens[verb_index]
     word = noun.lower
     if not (noun.is_word and verb.is_word) or verb.is_capitalised or (noun.is_capitalised and index > 0):
         return
@@ -85,11 +88,24 @@ def _after_noun_phrase(tokens, start, collective):
     if lx.singular_count_noun(word) is None and word not in lx.lemmas(word).get("NOUN", ()):
         return
     candidate = verb.lower
-    following = tokens[index + 2].lower if index + 2 < len(tokens) else ""
-    if not _certainly_a_verb(candidate, following, bare):
+    following = tokens[verb_index + 1].lower if verb_index + 1 < len(tokens) else ""
+    if adverb:
+        if bare or not _plain_verb(candidate):
+            return
+    elif not _certainly_a_verb(candidate, following, bare):
         return
     replacement = lx.third_person(candidate)
-    yield index + 1, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
+    yield verb_index, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
+
+
+_FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never generally typically normally".split())
+
+
+def _plain_verb(word: str) -> bool:
+    """A base-form verb that is nothing else an adverb could be followed by ("usually last", not "usually fine")."""
+    if not lx.is_base_verb(word) or lx.is_function_word(word) or word in _NOT_VERBS:
+        return False
+    return not lx.classes(word) & {"ADJ", "ADV"} and not lx.past_like_base(word)
 
 
 def _after_indefinite(tokens, start):
