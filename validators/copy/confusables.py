@@ -40,6 +40,13 @@ _BREATH_NOUN_BEFORE = frozenset("a deep your my his her their of short shortness
 _TIME_NOUNS = frozenset("people days weeks months years hours minutes seconds ages times".split())
 _BARE_DETERMINERS = frozenset("the an no any".split())
 _MODAL_OR_NOT = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | frozenset({"not", "to"})
+# Words before a verb that show it is a verb and not a noun: "to improve", "can boost" (but "the increase
+# you see", "skin damage you get" use the noun and start a relative clause).
+_VERB_OPENERS = _MODAL_OR_NOT | frozenset("it they also help helps".split())
+# Before "you're" a relative clause needs "you're" + a predicate, so these also show a verb ("what triggers
+# you're attacks"), as long as no adjective follows ("what triggers you're allergic to" uses the noun).
+# "What you clean you're welcome to keep": after "you"/"we"/"I" the verb may end a clause missing its object.
+_YOURE_VERB_OPENERS = _VERB_OPENERS | frozenset("what which whatever who that and or , ;".split())
 
 
 @lru_cache(maxsize=8192)
@@ -95,6 +102,8 @@ class ConfusedWords(SentenceRule):
         self.comparison_standards = frozenset(words["comparison_standards"])
         self.place_nouns = frozenset(words["place_nouns"])
         self.consumption_verbs = frozenset(words["consumption_verbs"])
+        self.possessive_object_verbs = frozenset(words["possessive_object_verbs"])
+        self.youre_only_verbs = frozenset(words["youre_object_verbs"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -174,6 +183,8 @@ class ConfusedWords(SentenceRule):
             return "you're", "'your' is possessive; for 'you are', use 'you're'.", False
         if word == "you're" and after is not None and self._possessive_place(tokens, index + 1):
             return "your", "'you're' means 'you are'; the possessive is 'your'.", False
+        if word == "you're" and self._owned_after_youre(tokens, index):
+            return "your", "'you're' means 'you are'; after a verb that takes a thing, the possessive is 'your'.", False
         if word == "advise" and (previous in _ADVICE_NOUN_BEFORE) and following not in _ADVISE_OBJECTS:
             return "advice", "'advise' is the verb; the noun is 'advice'.", False
         if word == "advice" and previous in _ADVISE_VERB_BEFORE and following in _ADVISE_OBJECTS:
@@ -251,9 +262,40 @@ class ConfusedWords(SentenceRule):
             return False  # "At the clinic were the nurses trained?": an inverted question
         return tokens[verb].lower in lx.BE_FORMS | lx.MODALS | frozenset(("has", "had"))
 
+    def _owned_after_youre(self, tokens, index) -> bool:
+        """ "keep you're home clean", "what triggers you're attacks": "you're" + a noun after a verb that
+        takes a thing. "keep"/"protect" never take a "you're" clause; the other verbs can be read as nouns
+        ("what triggers you're allergic to"), so they need a noun that is not also an adjective."""
+        previous = tokens[index - 1].lower if index else ""
+        if previous in self.youre_only_verbs:
+            return self._owned_after_object_verb(tokens, index, _YOURE_VERB_OPENERS, adverb_ok=True)
+        if previous not in self.possessive_object_verbs or index + 1 >= len(tokens):
+            return False
+        adjective = "ADJ" in lx.classes(tokens[index + 1].lower)
+        return not adjective and self._owned_after_object_verb(tokens, index, _YOURE_VERB_OPENERS, adverb_ok=False)
+
+    def _owned_after_object_verb(self, tokens, index, openers, adverb_ok: bool) -> bool:
+        """A verb used as a verb (after "to", a modal, an adverb...), then "you"/"you're" and a noun:
+        "may improve you gut health"."""
+        if index == 0 or index + 1 >= len(tokens):
+            return False
+        if index >= 2 and tokens[index - 2].lower not in openers and not lx.is_adverb(tokens[index - 2].lower):
+            return False
+        after = tokens[index + 1]
+        word = after.lower
+        if not after.is_word or after.is_capitalised or lx.is_function_word(word) or word.endswith("ing"):
+            return False
+        known = lx.classes(word)
+        if "NOUN" not in known or lx.is_participle(word):
+            return False
+        return adverb_ok or "ADV" not in known
+
     def _you_for_your(self, tokens, index):
         """ "talk to you doctor": after a preposition "you" is an object, and a bare singular noun
         cannot follow it (a plural could be a vocative or apposition: "to you doctors")."""
+        verb_before = index and tokens[index - 1].lower in self.possessive_object_verbs
+        if verb_before and self._owned_after_object_verb(tokens, index, _VERB_OPENERS, adverb_ok=False):
+            return "your", "After this verb, 'you' cannot take a noun; the possessive is 'your'.", False
         if index == 0 or index + 1 >= len(tokens) or tokens[index - 1].lower not in _YOU_OBJECT_PREPOSITIONS:
             return None
         after = tokens[index + 1]

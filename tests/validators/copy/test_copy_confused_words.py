@@ -62,6 +62,12 @@ RULE = "copy.confused-words"
         ("Reapply every two hours, or more often if your swimming.", "your", "you're"),
         ("Tell us while your taking the tablets.", "your", "you're"),
         ("You should of told your doctor.", "of", "have"),
+        ("Keep a diary to find out what triggers you're attacks.", "you're", "your"),
+        ("Try to keep you're home free of dust.", "you're", "your"),
+        ("Avoid whatever triggers you're symptoms.", "you're", "your"),
+        ("Probiotics may improve you gut health.", "you", "your"),
+        ("The rash can damage you confidence.", "you", "your"),
+        ("Exercise can boost you energy levels.", "you", "your"),
     ],
 )
 def test_flags_confused_words(text, excerpt, suggestion):
@@ -130,6 +136,14 @@ def test_flags_confused_words(text, excerpt, suggestion):
         "They are used to many kinds of treatment, and this adds to much confusion.",
         "The changes effected by the new law were small.",
         "If your swimming pool is dirty, or if your breathing is noisy, call us.",
+        "The increase you see is normal, and skin damage you get from the sun is lasting.",
+        "It can trigger you to scratch. We'll keep you company and keep you posted.",
+        "It will protect you day and night. These tips will keep you healthy.",
+        "Antibiotics won't improve you much. A cold can weaken you overall, and irritants irritate you more.",
+        "Find out what triggers you most. Cold water can soothe you quickly.",
+        "I know what triggers you're allergic to. Whatever triggers you're exposed to, avoid it.",
+        "Learn what triggers you need to avoid. Note which damages you see.",
+        "What you clean you're welcome to keep. Stress can trigger you, too.",
     ],
 )
 def test_leaves_correct_usage_alone(text):
