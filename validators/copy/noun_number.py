@@ -19,6 +19,10 @@ _PLURAL_DETERMINERS = frozenset("these those many several few various numerous".
 # Those that also stand alone as pronouns ("these help", "many experience"): a word after them
 # that can be a verb is left alone.
 _PRONOUN_DETERMINERS = frozenset("these those many several few".split())
+# Quantifiers that, with a singular noun, a verb and its object after them, show the noun is the subject
+# ("many patient notice an improvement"); "these"/"those" are left out ("those present find that ...").
+_SUBJECT_QUANTIFIERS = frozenset("many several few numerous".split())
+_OBJECT_STARTS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset({"to"})
 _MANY_WORDS = frozenset("many several numerous various two three four five six seven eight nine ten".split())
 _OWNERS = frozenset("the these those our your their its my his her".split())
 _LONGEST_PHRASE = 5
@@ -45,6 +49,8 @@ class NounNumber(SentenceRule):
         self.not_plural = frozenset(grammar["plural_form_singular_nouns"])
         self.collective = frozenset(grammar["collective_nouns"])
         self.idioms = frozenset(grammar["confused_words"]["its_idioms"])
+        self.person_adjectives = frozenset(grammar["person_adjective_nouns"])
+        self.same_plural = frozenset(grammar["same_plural_nouns"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -88,6 +94,9 @@ class NounNumber(SentenceRule):
             "many",
         ):
             return None  # "a few", "the many", "how many": other constructions
+        if tokens[index].lower in _SUBJECT_QUANTIFIERS and self._subject_before_verb(tokens, index + 1):
+            plural = self._count_plural(tokens, index + 1)
+            return index + 1, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
         position = self._head(tokens, index + 1)
         if position is None:
             return None
@@ -97,6 +106,25 @@ class NounNumber(SentenceRule):
         if plural is None:
             return None
         return position, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
+
+    def _subject_before_verb(self, tokens, position) -> bool:
+        """ "many patient notice an improvement", "several woman need to": a singular noun (not a verb,
+        nor an adjective unless it names people) then a plain verb and the start of its object."""
+        if position + 2 >= len(tokens):
+            return False
+        noun, verb = tokens[position], tokens[position + 1]
+        word = noun.lower
+        if not noun.is_word or noun.is_capitalised or not verb.is_word or word in self.same_plural:
+            return False
+        known = lx.classes(word)
+        if "VERB" in known or "ADJ" in known and word not in self.person_adjectives:
+            return False
+        if lx.is_function_word(verb.lower) or verb.lower.endswith("ing") or not lx.is_base_verb(verb.lower):
+            return False
+        if tokens[position + 2].lower not in _OBJECT_STARTS:
+            return False
+        plural = self._count_plural(tokens, position)
+        return plural is not None and plural != word
 
     @staticmethod
     def _one_of(tokens, index) -> bool:

@@ -16,6 +16,9 @@ RULE = "copy.noun-number"
         ("There was several cases of measles.", "was", "were"),
         ("There are a small risk of infection after the procedure.", "are", "is"),
         ("The infection is caused by a bacteria.", "bacteria", "bacterium"),
+        ("Many patient notice an improvement within weeks.", "patient", "patients"),
+        ("Several woman need to stop the treatment.", "woman", "women"),
+        ("Many hospital offer the test.", "hospital", "hospitals"),
     ],
 )
 def test_flags_a_noun_whose_number_contradicts_its_determiner(text, excerpt, suggestion):
@@ -40,6 +43,11 @@ def test_flags_a_noun_whose_number_contradicts_its_determiner(text, excerpt, sug
         "These dummy lets can be removed.",
         "They are a people of the hills. A series of tests is a means to an end.",
         "A patients' guide and a symptoms checker are online.",
+        "Many fish contain mercury, and many deer carry the ticks.",
+        "Those present find that it helps. Many elderly use the internet.",
+        "Many help make the case. Many day care centres offer the service.",
+        "Many patient groups offer the support. Many blind use a cane.",
+        "A few people notice a change. Many patients notice an improvement.",
     ],
 )
 def test_leaves_agreeing_and_compound_phrases_alone(text):
