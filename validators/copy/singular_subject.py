@@ -90,7 +90,7 @@ def _after_noun_phrase(tokens, start, collective):
     candidate = verb.lower
     following = tokens[verb_index + 1].lower if verb_index + 1 < len(tokens) else ""
     if adverb:
-        if bare or not _plain_verb(candidate):
+        if bare or not (_plain_verb(candidate) or _verb_with_object(candidate, following)):
             return
     elif not _certainly_a_verb(candidate, following, bare):
         return
@@ -106,6 +106,14 @@ def _plain_verb(word: str) -> bool:
     if not lx.is_base_verb(word) or lx.is_function_word(word) or word in _NOT_VERBS:
         return False
     return not lx.classes(word) & {"ADJ", "ADV"} and not lx.past_like_base(word)
+
+
+def _verb_with_object(word: str, following: str) -> bool:
+    """A base verb that is also an adjective, with an object after it: "usually last a few minutes"
+    ("usually fine" alone is an adjective missing its "is"; before "a"/"the" only the verb fits)."""
+    if not lx.is_base_verb(word) or lx.is_function_word(word) or word in _NOT_VERBS or lx.past_like_base(word):
+        return False
+    return following in ("a", "an", "the") or following in lx.POSSESSIVES
 
 
 def _after_indefinite(tokens, start):
