@@ -70,7 +70,8 @@ def check_page(page, revision=None, force: bool = False) -> CheckRun:
         return _store_failed(page, revision, version, _describe(error), content_hash)
     report = result.reports[0]
     timings = {**report.timings, "build": build_seconds, "total": time.monotonic() - started}
-    findings = [_stored(finding, stream_block_ids(page)) for finding in report.findings]
+    block_ids = stream_block_ids(page)  # once per run, not once per finding
+    findings = [_stored(finding, block_ids) for finding in report.findings]
     return _store(page, revision, version, content_hash, timings, findings)
 
 
