@@ -99,9 +99,6 @@ class Document:
                 return block
         return None
 
-    def sentences_of(self, block_index: int) -> list[Sentence]:
-        return [s for s in self.sentences if s.block == block_index]
-
     def links_in(self, start: int, end: int) -> list[Link]:
         return [link for link in self.links if link.start < end and link.end > start]
 
