@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from validators.config import Config, ConfigError
+from validators.config import CLAIM_PROFILES, DIALECTS, Config, ConfigError
 from validators.engine import check_documents
 from validators.registry import all_rules
 from validators.report import FORMATS
@@ -24,6 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--skip-external", action="store_true", help="do not fetch links to other hosts")
     check.add_argument("--config", help="a TOML file ([tool.validators] or [validators] table)")
     check.add_argument("--languagetool-url", help="a LanguageTool server (default: $LANGUAGETOOL_URL)")
+    check.add_argument("--dialect", choices=DIALECTS, help="the site's English (default: en-US, or the config's)")
+    check.add_argument(
+        "--profile", choices=CLAIM_PROFILES, help="claim policy profile (default: promotional, or the config's)"
+    )
     commands.add_parser("rules", help="list every rule with its id, severity and description")
     return parser
 
@@ -74,6 +78,10 @@ def _load_config(args) -> Config:
         overrides["base_url"] = args.base_url
     if args.languagetool_url:
         overrides["languagetool_url"] = args.languagetool_url
+    if args.dialect:
+        overrides["dialect"] = args.dialect
+    if args.profile:
+        overrides["claim_profile"] = args.profile
     if args.config:
         return Config.from_toml(args.config, **overrides)
     pyproject = Path("pyproject.toml")

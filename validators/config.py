@@ -26,7 +26,12 @@ _SHAPES = {
     "languagetool_url": ((str, type(None)), "a URL"),
     "time_budget": ((int, float), "a positive number of seconds"),
     "check_failed_severity": (str, "one of error, warning, info"),
+    "dialect": (str, "one of en-US, en-GB"),
+    "claim_profile": (str, "one of editorial, promotional"),
 }
+
+DIALECTS = ("en-US", "en-GB")
+CLAIM_PROFILES = ("promotional", "editorial")
 
 
 def _check_shapes(data: dict) -> None:
@@ -40,6 +45,10 @@ def _check_shapes(data: dict) -> None:
     for rule_id, options in data.get("rules", {}).items():
         if not isinstance(options, dict):
             raise ConfigError(f"rules.{rule_id} must be a table of options, not {options!r}")
+    if data.get("dialect", DIALECTS[0]) not in DIALECTS:
+        raise ConfigError(f"dialect must be one of {', '.join(DIALECTS)}, not {data['dialect']!r}")
+    if data.get("claim_profile", CLAIM_PROFILES[0]) not in CLAIM_PROFILES:
+        raise ConfigError(f"claim_profile must be one of {', '.join(CLAIM_PROFILES)}, not {data['claim_profile']!r}")
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,10 @@ class Config:
     languagetool_url: str | None = None
     time_budget: float = 10.0  # seconds of local checks per document
     check_failed_severity: Severity = Severity.ERROR
+    dialect: str = DIALECTS[0]  # the site's English: spelling, house style and the grammar engines follow it
+    # Which claims need a source: "promotional" (marketing, every benefit claim) or "editorial"
+    # (public-health information: promises, unnamed evidence, uncited effect numbers and timelines).
+    claim_profile: str = CLAIM_PROFILES[0]
     # The link-result cache of this run (the CMS passes its database table). None: the JSON
     # file at links.cache_path, or the process's in-memory cache.
     link_cache: object | None = field(default=None, compare=False, repr=False)
@@ -77,7 +90,7 @@ class Config:
         data = dict(data or {})
         known = {
             "disable", "severity", "rules", "vocabulary_dirs", "links", "languagetool_url",
-            "time_budget", "check_failed_severity",
+            "time_budget", "check_failed_severity", "dialect", "claim_profile",
         }
         unknown = set(data) - known
         if unknown:
@@ -103,6 +116,8 @@ class Config:
             languagetool_url=data.get("languagetool_url") or os.environ.get("LANGUAGETOOL_URL") or None,
             time_budget=float(data.get("time_budget", 10.0)),
             check_failed_severity=check_failed,
+            dialect=data.get("dialect", DIALECTS[0]),
+            claim_profile=data.get("claim_profile", CLAIM_PROFILES[0]),
         )
         return config.replace(**overrides) if overrides else config
 
