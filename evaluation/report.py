@@ -240,6 +240,20 @@ def _ratio(num: int, den: int) -> float:
     return num / den if den else 1.0
 
 
+def _figures(counts: dict) -> dict[str, tuple[float, float]]:
+    return {c: (_ratio(tp, tp + fn), _ratio(tp, tp + fp)) for c, (tp, fn, fp) in counts.items()}
+
+
+def changes(tally: Tally, earlier: dict | None) -> str:
+    """The change of recall and precision per category against an earlier run's figures for this group."""
+    if not earlier:
+        return ""
+    now, then = _figures(tally.counts), _figures(earlier["counts"])
+    return "  change: " + " | ".join(
+        f"{c} R {now[c][0] - then[c][0]:+.2f} P {now[c][1] - then[c][1]:+.2f}" for c in CATEGORIES
+    ) + f" | blocked {tally.blocked - earlier['blocked']:+d}"
+
+
 def render(title: str, tally: Tally, professional: bool) -> list[str]:
     lines = [f"== {title}: {tally.cases} cases, {tally.words} words"]
     parts = []
@@ -283,6 +297,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=float, default=600)
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false positive")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--against", metavar="FILE",
+                        help="a --json file of an earlier run: print the change per category")
     return parser
 
 
@@ -313,9 +329,12 @@ def main(argv: list[str] | None = None) -> int:
         settings += f", config {args.config}"
     words = sum(c.words for c in cases)
     print(f"# {settings}; checker {elapsed:.1f}s for {words} words")
+    earlier = json.loads(Path(args.against).read_text(encoding="utf-8")) if args.against else {}
     order = {kind: n for n, kind in enumerate((*KINDS, "all kinds"))}
     for key in sorted(groups, key=lambda k: (k[0], order.get(k[1], 9))):
-        print("\n".join(render(f"{key[0]} / {key[1]}", groups[key], key[1] == "professional")))
+        lines = render(f"{key[0]} / {key[1]}", groups[key], key[1] == "professional")
+        change = changes(groups[key], earlier.get(f"{key[0]}/{key[1]}"))
+        print("\n".join(lines[:2] + ([change] if change else []) + lines[2:]))
     if args.json:
         Path(args.json).write_text(json.dumps({
             f"{s}/{k}": {
