@@ -11,6 +11,9 @@ The table keeps what the rule needs and nothing else, so a cold CLI loads it in 
     B TAB left right TAB count  every pair with a confusion-set word (or a word a contraction
                                  stands for) on either side
     N TAB total               the sum of all unigram counts
+    S TAB scale               how many times larger the bigram counts run than the unigram counts
+                              (the two dictionaries come from corpora of different sizes): the
+                              largest share of a frequent word's count its listed pairs account for
 
 Run after editing validators/data/copy_confusion_sets.yaml (needs `pip install symspellpy`):
 
@@ -23,6 +26,7 @@ from importlib import resources
 from validators.vocabulary import DATA_DIR, load_vocabulary
 
 TARGET = DATA_DIR / "copy_bigrams.tsv.gz"
+SCALE_WORDS = 1000  # the most frequent words, whose pairs the bigram dictionary lists most fully
 
 
 def scored_words() -> set[str]:
@@ -45,13 +49,17 @@ def _counts(name: str):
 def build() -> int:
     words = scored_words()
     unigrams = dict(_counts("frequency_dictionary_en_82_765.txt"))
-    pairs = {}
+    frequent = set(sorted(unigrams, key=unigrams.get, reverse=True)[:SCALE_WORDS])
+    pairs, following = {}, dict.fromkeys(frequent, 0)
     for pair, count in _counts("frequency_bigramdictionary_en_243_342.txt"):
         left, right = pair.split(" ")
+        if left in frequent:
+            following[left] += count
         if left in words or right in words:
             pairs[pair] = count
+    scale = max(following[word] / unigrams[word] for word in frequent)
     kept = words | {word for pair in pairs for word in pair.split(" ")}
-    lines = [f"N\t{sum(unigrams.values())}"]
+    lines = [f"N\t{sum(unigrams.values())}", f"S\t{scale:.1f}"]
     lines += [f"U\t{word}\t{unigrams[word]}" for word in sorted(kept) if word in unigrams]
     lines += [f"B\t{pair}\t{count}" for pair, count in sorted(pairs.items())]
     with gzip.open(TARGET, "wt", encoding="utf-8", compresslevel=9) as handle:

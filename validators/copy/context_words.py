@@ -26,6 +26,7 @@ class BigramCounts:
     unigrams: dict[str, int]
     bigrams: dict[str, int]
     total: int
+    scale: float  # bigram counts run this many times larger than unigram counts
 
     def unigram(self, word: str) -> int:
         return self.unigrams.get(word, UNKNOWN_WORD_COUNT)
@@ -36,30 +37,26 @@ class BigramCounts:
         count = self.bigrams.get(f"{left} {right}")
         if count is not None:
             return count, True
-        return min(PAIR_FLOOR / 2, self.unigram(left) * self.unigram(right) / self.total), False
+        return min(PAIR_FLOOR / 2, self.scale * self.unigram(left) * self.unigram(right) / self.total), False
 
-    def log_probability(self, left: str | None, words: tuple[str, ...], right: str | None) -> tuple[float, int]:
-        """log P(words, right | left) under a bigram model, and how many of the pairs joining the
-        words to their neighbours were seen."""
-        score, seen, previous = 0.0, 0, left
-        for position, word in enumerate(words):
+    def log_probability(self, left: str | None, words: tuple[str, ...], right: str) -> tuple[float, bool]:
+        """log P(words, right | left) under a bigram model, and whether the last word was seen
+        before `right` (the evidence that this reading fits what follows)."""
+        score, previous = 0.0, left
+        for word in words:
             if previous is None:
                 score += math.log(self.unigram(word) / self.total)
             else:
-                count, found = self.pair(previous, word)
-                score += math.log(count / self.unigram(previous))
-                seen += found and position == 0
+                count, _ = self.pair(previous, word)
+                score += math.log(count / (self.scale * self.unigram(previous)))
             previous = word
-        if right is not None:
-            count, found = self.pair(previous, right)
-            score += math.log(count / self.unigram(previous))
-            seen += found
-        return score, seen
+        count, seen = self.pair(previous, right)
+        return score + math.log(count / (self.scale * self.unigram(previous))), seen
 
 
 @lru_cache(maxsize=1)
 def bigram_counts() -> BigramCounts:
-    unigrams, bigrams, total = {}, {}, 1
+    unigrams, bigrams, totals = {}, {}, {}
     with gzip.open(DATA_DIR / "copy_bigrams.tsv.gz", "rt", encoding="utf-8") as handle:
         for line in handle.read().splitlines():
             kind, key, *count = line.split("\t")
@@ -68,8 +65,8 @@ def bigram_counts() -> BigramCounts:
             elif kind == "B":
                 bigrams[key] = int(count[0])
             else:
-                total = int(key)
-    return BigramCounts(unigrams, bigrams, total)
+                totals[kind] = float(key)
+    return BigramCounts(unigrams, bigrams, int(totals["N"]), totals["S"])
 
 
 @register
@@ -98,7 +95,7 @@ class WordInContext(SentenceRule):
                 self.alternatives[word] = tuple(dict.fromkeys(
                     (*self.alternatives.get(word, ()), *(other for other in group if other != word))
                 ))
-        self.ratio = math.log(float(self.options.get("ratio", 50)))
+        self.ratio = math.log(float(self.options.get("ratio", 20)))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -108,8 +105,8 @@ class WordInContext(SentenceRule):
             if alternatives is None or (token.is_capitalised and index and not sentence.is_heading):
                 continue
             after = tokens[index + 1] if index + 1 < len(tokens) else None
-            if after is None or not after.is_word:
-                continue
+            if after is None or not after.is_word or after.is_capitalised:
+                continue  # the pair table has no sentence ends; a capital starts a name or a title-case word
             before = tokens[index - 1] if index else None
             left = before.lower if before is not None and before.is_word else None
             right = after.lower
