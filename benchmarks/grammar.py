@@ -30,7 +30,10 @@ ENGINES = {
 
 
 def copy_findings(texts: list[str], disabled: list[str]) -> list[list]:
-    settings = {"disable": ["link", "claim", "copy.languagetool", *disabled], "rules": {"copy.harper": {"enabled": True}}}
+    settings = {
+        "disable": ["link", "claim", "copy.languagetool", *disabled],
+        "rules": {"copy.harper": {"enabled": True}},
+    }
     config = Config.from_mapping(settings, skip_external=True)
     run = check_documents([from_text(text, f"item{n}.txt") for n, text in enumerate(texts)], config)
     return [[f for f in report.findings if f.category == Category.COPY] for report in run.reports]

@@ -11,7 +11,7 @@ from validators.copy.text import TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
 from validators.registry import register
-from validators.vocabulary import DATA_DIR, load_vocabulary
+from validators.vocabulary import DATA_DIR
 
 # The bigram dictionary leaves out pairs seen fewer times than this: a missing pair is rarer.
 PAIR_FLOOR = 6_000_000

@@ -104,9 +104,8 @@ class HarperCheck(Rule):
                 severity = self.kind_severity.get(lint.lint_kind)
                 if severity is None or lint.span.is_empty():
                     continue
-                suggestions = [
-                    Suggestion(s.replacement_text) for s in lint.suggestions[:MAX_SUGGESTIONS] if s.kind == 0
-                ]
+                replacements = dict.fromkeys(s.replacement_text for s in lint.suggestions if s.kind == 0)
+                suggestions = [Suggestion(text) for text in list(replacements)[:MAX_SUGGESTIONS]]
                 yield self.finding(
                     document,
                     lint.span.start,
