@@ -20,7 +20,7 @@ from validators.registry import Rule, enabled_rules
 CHECK_FAILED = "engine.check-failed"
 # Copy rules that give a second opinion on words other rules may already flag: when one of them
 # reports a span another copy rule overlaps, the editor sees one finding.
-SECOND_OPINIONS = ("copy.word-in-context", "copy.harper", "copy.languagetool")
+SECOND_OPINIONS = ("copy.word-in-context", "copy.verb-form", "copy.harper", "copy.languagetool")
 
 
 @dataclass

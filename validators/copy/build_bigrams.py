@@ -1,21 +1,30 @@
-"""Regenerate `validators/data/copy_bigrams.tsv.gz`: the counts copy.word-in-context scores with.
+"""Regenerate `validators/data/copy_bigrams.tsv.gz`: the counts copy.word-in-context and copy.verb-form score with.
 
 Source: the English bigram and unigram frequency dictionaries that ship inside the symspellpy
 package (`frequency_bigramdictionary_en_243_342.txt`, `frequency_dictionary_en_82_765.txt`,
 derived from Google Books n-gram counts; MIT licence). The bigram dictionary lists only pairs
-seen at least ~6.4 million times, so a pair it lacks is rarer than that.
+seen at least ~6.4 million times, so a pair it lacks is rarer than that. The verb forms come
+from the lemminflect lexicon.
 
-The table keeps what the rule needs and nothing else, so a cold CLI loads it in milliseconds:
+The table keeps what the rules need and nothing else, so a cold CLI loads it in milliseconds:
 
     U TAB word TAB count      every word of the unigram dictionary that occurs in a kept pair
     B TAB left right TAB count  every pair with a confusion-set word (or a word a contraction
-                                 stands for) on either side
+                                 stands for) on either side, and every pair whose left word is a
+                                 verb-form context (validators/data/copy_verb_forms.yaml)
+    F TAB base -s past participle -ing   the inflections of one verb (variant spellings of one
+                                 form joined by |), for every verb with a form seen after a
+                                 verb-form context
+    V TAB context TAB shares  for each verb-form context, the share of each form (base, -s, past,
+                              participle, -ing) among the distinct verbs seen right after it,
+                              counting only words that are nothing but a verb and that one form
     N TAB total               the sum of all unigram counts
     S TAB scale               how many times larger the bigram counts run than the unigram counts
                               (the two dictionaries come from corpora of different sizes): the
                               largest share of a frequent word's count its listed pairs account for
 
-Run after editing validators/data/copy_confusion_sets.yaml (needs `pip install symspellpy`):
+Run after editing validators/data/copy_confusion_sets.yaml or copy_verb_forms.yaml
+(needs `pip install -e .[data]`):
 
     python -m validators.copy.build_bigrams
 """
@@ -46,22 +55,74 @@ def _counts(name: str):
             yield " ".join(words), int(count)
 
 
+VERB_TAGS = ("VB", "VBZ", "VBD", "VBN", "VBG")
+
+
+def verb_forms(words: set[str]) -> list[tuple[tuple[str, ...], ...]]:
+    """The inflections (one tuple of spellings per tag of VERB_TAGS) of every verb one of whose forms
+    is in `words`. lemminflect lists the weak variants ("spelt", "learnt") and the regular "-ed"
+    forms as pasts only; English uses them as participles too."""
+    import lemminflect
+
+    groups = set()
+    for word in words:
+        for lemma in lemminflect.getAllLemmas(word, upos="VERB").get("VERB", ()):
+            tagged = lemminflect.getAllInflections(lemma, upos="VERB")
+            pasts = tagged.get("VBD", ())
+            weak = pasts if len(pasts) > 1 else tuple(past for past in pasts if past.endswith("ed"))
+            tagged["VBN"] = tuple(dict.fromkeys((*tagged.get("VBN", ()), *weak)))
+            forms = tuple(tagged.get(tag, ()) for tag in VERB_TAGS)
+            spellings = {form for slot in forms for form in slot}
+            if all(forms) and len(spellings) > 1 and all(form.isalpha() for form in spellings):
+                groups.add(forms)
+    return sorted(groups)
+
+
+def form_shares(contexts: set[str], pairs: dict[str, int], groups) -> dict[str, list[float]]:
+    """Per context, the share of each verb form among the distinct verbs seen after it ("been" is
+    followed by participles and -ing forms, "will" by base forms). Counting distinct verbs, not
+    occurrences, keeps one idiom ("have got") from looking like a rule."""
+    from validators.copy import lexicon
+
+    slots: dict[str, set[int]] = {}
+    for group in groups:
+        for slot, forms in enumerate(group):
+            for form in forms:
+                slots.setdefault(form, set()).add(slot)
+    found = {context: [0] * len(VERB_TAGS) for context in contexts}
+    for pair in pairs:
+        left, right = pair.split(" ")
+        only = slots.get(right, set())
+        if left in contexts and len(only) == 1 and lexicon.is_only(right, "VERB"):
+            found[left][next(iter(only))] += 1
+    return {context: [n / max(sum(seen), 1) for n in seen] for context, seen in found.items()}
+
+
 def build() -> int:
     words = scored_words()
+    verb_contexts = load_vocabulary("copy_verb_forms")
+    contexts = set(verb_contexts["auxiliaries"]) | set(verb_contexts["subjects"])
     unigrams = dict(_counts("frequency_dictionary_en_82_765.txt"))
     frequent = set(sorted(unigrams, key=unigrams.get, reverse=True)[:SCALE_WORDS])
-    pairs, following = {}, dict.fromkeys(frequent, 0)
+    pairs, following, after_contexts = {}, dict.fromkeys(frequent, 0), set()
     for pair, count in _counts("frequency_bigramdictionary_en_243_342.txt"):
         left, right = pair.split(" ")
         if left in frequent:
             following[left] += count
-        if left in words or right in words:
+        if left in contexts:
+            after_contexts.add(right)
+        if left in words or right in words or left in contexts:
             pairs[pair] = count
     scale = max(following[word] / unigrams[word] for word in frequent)
-    kept = words | {word for pair in pairs for word in pair.split(" ")}
+    groups = verb_forms(after_contexts)
+    shares = form_shares(contexts, pairs, groups)
+    kept = words | contexts | {word for pair in pairs for word in pair.split(" ")}
+    kept |= {form for group in groups for forms in group for form in forms}
     lines = [f"N\t{sum(unigrams.values())}", f"S\t{scale:.1f}"]
     lines += [f"U\t{word}\t{unigrams[word]}" for word in sorted(kept) if word in unigrams]
     lines += [f"B\t{pair}\t{count}" for pair, count in sorted(pairs.items())]
+    lines += ["F\t" + " ".join("|".join(forms) for forms in group) for group in groups]
+    lines += [f"V\t{context}\t" + " ".join(f"{share:.5f}" for share in shares[context]) for context in sorted(contexts)]
     with gzip.open(TARGET, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write("\n".join(lines) + "\n")
     return len(lines)

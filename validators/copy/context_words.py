@@ -27,6 +27,12 @@ class BigramCounts:
     bigrams: dict[str, int]
     total: int
     scale: float  # bigram counts run this many times larger than unigram counts
+    # a verb form -> the inflections (base, -s, past, participle, -ing; each a tuple of spellings)
+    # of each verb it belongs to
+    verb_forms: dict[str, tuple[tuple[tuple[str, ...], ...], ...]]
+    # a verb-form context -> the share of each of those forms among the verbs seen after it
+    form_shares: dict[str, tuple[float, ...]]
+
 
     def unigram(self, word: str) -> int:
         return self.unigrams.get(word, UNKNOWN_WORD_COUNT)
@@ -56,7 +62,7 @@ class BigramCounts:
 
 @lru_cache(maxsize=1)
 def bigram_counts() -> BigramCounts:
-    unigrams, bigrams, totals = {}, {}, {}
+    unigrams, bigrams, totals, verb_forms, form_shares = {}, {}, {}, {}, {}
     with gzip.open(DATA_DIR / "copy_bigrams.tsv.gz", "rt", encoding="utf-8") as handle:
         for line in handle.read().splitlines():
             kind, key, *count = line.split("\t")
@@ -64,9 +70,15 @@ def bigram_counts() -> BigramCounts:
                 unigrams[key] = int(count[0])
             elif kind == "B":
                 bigrams[key] = int(count[0])
+            elif kind == "F":
+                forms = tuple(tuple(slot.split("|")) for slot in key.split(" "))
+                for form in {form for slot in forms for form in slot}:
+                    verb_forms[form] = (*verb_forms.get(form, ()), forms)
+            elif kind == "V":
+                form_shares[key] = tuple(float(share) for share in count[0].split(" "))
             else:
                 totals[kind] = float(key)
-    return BigramCounts(unigrams, bigrams, int(totals["N"]), totals["S"])
+    return BigramCounts(unigrams, bigrams, int(totals["N"]), totals["S"], verb_forms, form_shares)
 
 
 @register

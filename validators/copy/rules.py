@@ -12,4 +12,5 @@ from validators.copy import (  # noqa: F401
     mechanics,
     noun_number,
     spelling,
+    verb_forms,
 )

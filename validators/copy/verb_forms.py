@@ -1,0 +1,111 @@
+"""copy.verb-form: a verb in a form the auxiliary or pronoun before it never takes, found by real English usage."""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.base import SentenceRule
+from validators.copy.context_words import BigramCounts, bigram_counts
+from validators.copy.text import Token, TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+# Slots of a verb's inflections in the bigram table: base, -s, past, past participle, -ing.
+_PRESENT_SLOTS = (0, 1)
+# A form at least this common after the context may be suggested.
+_COMMON_SHARE = 0.15
+# Auxiliaries that are also main verbs taking a noun object ("have cramps", "had surgery"): a word
+# after them that can be a noun is left alone.
+_NOUN_TAKERS = frozenset("has have had having do does did".split())
+# Forms of "be", after which a noun may be the complement ("it may be tests", "there have been issues").
+_BE = frozenset("be been being".split())
+_THERE_WINDOW = 4
+
+
+@register
+class VerbForm(SentenceRule):
+    """A verb in a form the auxiliary or subject pronoun before it never takes: "has been finish", "I has".
+
+    What it does: for a verb right after an auxiliary ("has", "been", "will", "can", "did", ...)
+    or a subject pronoun ("I", "they", "she", ...) listed in validators/data/copy_verb_forms.yaml,
+    it scores each inflection of that verb (base, -s, past, participle, -ing; after a pronoun
+    only the present forms) between its neighbours with bigram counts of real English, and flags
+    the verb when the written form is never seen after that word and another form is far more
+    probable there. Class: verb form and agreement after an auxiliary or pronoun.
+    Why is this bad? "I've threw away", "has been grow" and "they has" are slips every spell
+    checker passes; they make health copy read as careless or machine-made.
+    Example: "I have been finish with the tablets" -> "finished"; "we've threw it away" -> "thrown";
+    "the company has been grow" -> "growing"; "I has been" -> "have".
+    """
+
+    id = "copy.verb-form"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        vocabulary = self.vocabulary("copy_verb_forms")
+        self.auxiliaries = frozenset(vocabulary["auxiliaries"])
+        self.subjects = frozenset(vocabulary["subjects"])
+        self.contracted = dict(vocabulary["contracted_contexts"])
+        self.rare_share = float(self.options.get("rare_share", 0.06))
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        counts = None
+        for index in range(1, len(tokens)):
+            token = tokens[index]
+            context = self.contracted.get(tokens[index - 1].lower, tokens[index - 1].lower)
+            if context not in self.auxiliaries and context not in self.subjects:
+                continue
+            if not token.is_word or token.is_capitalised or self._not_a_verb_place(tokens, index, context):
+                continue
+            counts = counts or bigram_counts()
+            groups = counts.verb_forms.get(token.lower)
+            if not groups or counts.pair(context, token.lower)[1]:
+                continue  # not a verb, or a form real English uses after this word
+            best = self._likelier_form(counts, tokens, index, context, groups)
+            if best is not None:
+                message = f"'{token.text}' is unusual after '{tokens[index - 1].text}'; did you mean '{best}'?"
+                yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+
+    def _not_a_verb_place(self, tokens: tuple[Token, ...], index: int, context: str) -> bool:
+        """Readings where the word need not be a verb form: an adjective ("been quiet"), a noun object
+        ("have cramps"), a noun complement ("may be tests", "there has been work"), an auxiliary
+        that is a noun itself ("the will to live") or an acronym ("BE support")."""
+        word = tokens[index].lower
+        auxiliary = tokens[index - 1]
+        if not auxiliary.is_word or (auxiliary.text.isupper() and auxiliary.lower != "i"):
+            return True
+        if auxiliary.lower == "i" and auxiliary.text != "I":
+            return True  # the pronoun is always a capital; a lower-case "i" is a label ("ibm i")
+        known = lx.classes(word)
+        if "ADJ" in known or (context in _NOUN_TAKERS and "NOUN" in known):
+            return True
+        if context in _BE and "NOUN" in known and _after_existential_there(tokens, index):
+            return True
+        if context in _NOUN_TAKERS | _BE and word.endswith("s") and word != "is":
+            return True  # "have commits", "may be tests": an -s word after these is a plural noun
+        return index > 1 and tokens[index - 2].lower in lx.DETERMINERS
+
+    def _likelier_form(self, counts: BigramCounts, tokens, index: int, context: str, groups) -> str | None:
+        """The form to suggest when the written one is a form real English almost never puts after
+        `context` (its share among the verbs seen there is below `rare_share`): of the forms that
+        are common there, the one seen most often after `context`."""
+        word = tokens[index].lower
+        shares = counts.form_shares.get(context)
+        if shares is None:
+            return None
+        slots = range(len(shares)) if context in self.auxiliaries else _PRESENT_SLOTS
+        written = [slot for group in groups for slot, forms in enumerate(group) if word in forms]
+        if any(slot not in slots or shares[slot] >= self.rare_share for slot in written):
+            return None  # a form that fits here, or a past after a pronoun ("they grew")
+        candidates = {
+            form for group in groups for slot in slots if shares[slot] >= _COMMON_SHARE for form in group[slot]
+        } - {word}
+        ranked = sorted(candidates, key=lambda form: (-counts.pair(context, form)[0], form))
+        return ranked[0] if ranked else None
+
+
+def _after_existential_there(tokens, index: int) -> bool:
+    """ "there may be", "there has been": a noun phrase follows."""
+    return any(token.lower == "there" for token in tokens[max(index - _THERE_WINDOW, 0) : index])
