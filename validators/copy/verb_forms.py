@@ -20,6 +20,8 @@ _NOUN_TAKERS = frozenset("has have had having do does did".split())
 # Forms of "be", after which a noun may be the complement ("it may be tests", "there have been issues").
 _BE = frozenset("be been being".split())
 _THERE_WINDOW = 4
+# Adverbs that may stand between the auxiliary and its verb ("did not go", "will also need").
+_ADVERBS_BETWEEN = 2
 
 
 @register
@@ -54,10 +56,13 @@ class VerbForm(SentenceRule):
         counts = None
         for index in range(1, len(tokens)):
             token = tokens[index]
-            context = self.contracted.get(tokens[index - 1].lower, tokens[index - 1].lower)
+            position = index - 1
+            while position > 0 and index - position <= _ADVERBS_BETWEEN and lx.is_adverb(tokens[position].lower):
+                position -= 1  # "did not go", "has also been"
+            context = self.contracted.get(tokens[position].lower, tokens[position].lower)
             if context not in self.auxiliaries and context not in self.subjects:
                 continue
-            if not token.is_word or token.is_capitalised or self._not_a_verb_place(tokens, index, context):
+            if not token.is_word or token.is_capitalised or self._not_a_verb_place(tokens, index, position, context):
                 continue
             counts = counts or bigram_counts()
             groups = counts.verb_forms.get(token.lower)
@@ -65,15 +70,15 @@ class VerbForm(SentenceRule):
                 continue  # not a verb, or a form real English uses after this word
             best = self._likelier_form(counts, tokens, index, context, groups)
             if best is not None:
-                message = f"'{token.text}' is unusual after '{tokens[index - 1].text}'; did you mean '{best}'?"
+                message = f"'{token.text}' is unusual after '{tokens[position].text}'; did you mean '{best}'?"
                 yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
 
-    def _not_a_verb_place(self, tokens: tuple[Token, ...], index: int, context: str) -> bool:
+    def _not_a_verb_place(self, tokens: tuple[Token, ...], index: int, position: int, context: str) -> bool:
         """Readings where the word need not be a verb form: an adjective ("been quiet"), a noun object
         ("have cramps"), a noun complement ("may be tests", "there has been work"), an auxiliary
         that is a noun itself ("the will to live") or an acronym ("BE support")."""
         word = tokens[index].lower
-        auxiliary = tokens[index - 1]
+        auxiliary = tokens[position]
         if not auxiliary.is_word or (auxiliary.text.isupper() and auxiliary.lower != "i"):
             return True
         if auxiliary.lower == "i" and auxiliary.text != "I":
@@ -85,7 +90,7 @@ class VerbForm(SentenceRule):
             return True
         if context in _NOUN_TAKERS | _BE and word.endswith("s") and word != "is":
             return True  # "have commits", "may be tests": an -s word after these is a plural noun
-        return index > 1 and tokens[index - 2].lower in lx.DETERMINERS
+        return position > 0 and tokens[position - 1].lower in lx.DETERMINERS
 
     def _likelier_form(self, counts: BigramCounts, tokens, index: int, context: str, groups) -> str | None:
         """The form to suggest when the written one is a form real English almost never puts after

@@ -1,0 +1,64 @@
+"""copy.verb-form: a verb form the auxiliary or subject pronoun before it never takes."""
+
+import pytest
+from copy_helpers import flagged
+
+from validators.copy.context_words import bigram_counts
+
+RULE = "copy.verb-form"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("My rash has been heal for a week now.", "heal", "healing"),
+        ("We've wrote to every patient on the list.", "wrote", "written"),
+        ("The clinic has been grow every year since it opened.", "grow", "growing"),
+        ("I has a question about my repeat prescription.", "has", "have"),
+        ("They has asked for a second opinion.", "has", "have"),
+        ("The pharmacist will checks the dose with you.", "checks", "check"),
+        ("Your nurse did not went through the leaflet.", "went", "go"),
+        ("The sample should be store in the fridge.", "store", "stored"),
+    ],
+)
+def test_a_form_real_english_never_puts_after_the_auxiliary_is_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The correct twins.
+        "My rash has been healing for a week now.",
+        "We've written to every patient on the list.",
+        "The clinic has grown every year since it opened.",
+        "I have a question about my repeat prescription.",
+        "They have asked for a second opinion.",
+        "The pharmacist will check the dose with you.",
+        "Your nurse did not go through the leaflet.",
+        "The sample should be stored in the fridge.",
+        # Nouns and adjectives after an auxiliary, and a past after a pronoun.
+        "Children often have cramps at night.",
+        "There may be delays over the holidays.",
+        "There has been work on a new vaccine.",
+        "The skin should be clean and dry.",
+        "They swore the tea had helped.",
+        "We recommend that she see a GP within a week.",
+        "Test results may be sent by post.",
+        "I have got a sore throat and I have spelt it out.",
+    ],
+)
+def test_the_fitting_form_nouns_adjectives_and_pasts_pass(text):
+    assert flagged(RULE, text) == []
+
+
+def test_a_lower_case_i_or_an_acronym_is_no_pronoun_or_auxiliary():
+    assert flagged(RULE, "Point i needs a second look, and BE support needs work.") == []
+
+
+def test_the_form_shares_come_from_real_english():
+    shares = bigram_counts().form_shares
+    base, third_person, past, participle, _ = shares["will"]
+    assert base > 0.9 and third_person < 0.01
+    assert shares["been"][3] + shares["been"][4] > 0.9  # participles and -ing forms
+    assert shares["they"][1] == 0.0
