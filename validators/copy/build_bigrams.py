@@ -14,10 +14,11 @@ The table keeps what the rules need and nothing else, so a cold CLI loads it in 
                                  verb-form context (validators/data/copy_verb_forms.yaml)
     F TAB base -s past participle -ing   the inflections of one verb (variant spellings of one
                                  form joined by |), for every verb with a form seen after a
-                                 verb-form context
-    V TAB context TAB shares  for each verb-form context, the share of each form (base, -s, past,
-                              participle, -ing) among the distinct verbs seen right after it,
-                              counting only words that are nothing but a verb and that one form
+                                 verb-form context or a plural noun
+    V TAB context TAB shares  for each verb-form context, and for any plural noun (PLURAL_NOUN):
+                              the share of each form (base, -s, past, participle, -ing) among
+                              the distinct verbs seen right after it, counting only words that
+                              are nothing but a verb and that one form
     N TAB total               the sum of all unigram counts
     S TAB scale               how many times larger the bigram counts run than the unigram counts
                               (the two dictionaries come from corpora of different sizes): the
@@ -32,6 +33,8 @@ Run after editing validators/data/copy_confusion_sets.yaml or copy_verb_forms.ya
 import gzip
 from importlib import resources
 
+from validators.copy import lexicon
+from validators.copy.context_words import PLURAL_NOUN
 from validators.vocabulary import DATA_DIR, load_vocabulary
 
 TARGET = DATA_DIR / "copy_bigrams.tsv.gz"
@@ -78,23 +81,20 @@ def verb_forms(words: set[str]) -> list[tuple[tuple[str, ...], ...]]:
     return sorted(groups)
 
 
-def form_shares(contexts: set[str], pairs: dict[str, int], groups) -> dict[str, list[float]]:
+def form_shares(contexts: set[str], followers: list[tuple[str, str]], groups) -> dict[str, list[float]]:
     """Per context, the share of each verb form among the distinct verbs seen after it ("been" is
-    followed by participles and -ing forms, "will" by base forms). Counting distinct verbs, not
-    occurrences, keeps one idiom ("have got") from looking like a rule."""
-    from validators.copy import lexicon
-
+    followed by participles and -ing forms, "will" by base forms, a plural noun by base forms).
+    Counting distinct verbs, not occurrences, keeps one idiom ("have got") from looking like a rule."""
     slots: dict[str, set[int]] = {}
     for group in groups:
         for slot, forms in enumerate(group):
             for form in forms:
                 slots.setdefault(form, set()).add(slot)
     found = {context: [0] * len(VERB_TAGS) for context in contexts}
-    for pair in pairs:
-        left, right = pair.split(" ")
+    for context, right in set(followers):
         only = slots.get(right, set())
-        if left in contexts and len(only) == 1 and lexicon.is_only(right, "VERB"):
-            found[left][next(iter(only))] += 1
+        if context in contexts and len(only) == 1 and lexicon.is_only(right, "VERB"):
+            found[context][next(iter(only))] += 1
     return {context: [n / max(sum(seen), 1) for n in seen] for context, seen in found.items()}
 
 
@@ -104,25 +104,27 @@ def build() -> int:
     contexts = set(verb_contexts["auxiliaries"]) | set(verb_contexts["subjects"])
     unigrams = dict(_counts("frequency_dictionary_en_82_765.txt"))
     frequent = set(sorted(unigrams, key=unigrams.get, reverse=True)[:SCALE_WORDS])
-    pairs, following, after_contexts = {}, dict.fromkeys(frequent, 0), set()
+    pairs, following, followers = {}, dict.fromkeys(frequent, 0), []
     for pair, count in _counts("frequency_bigramdictionary_en_243_342.txt"):
         left, right = pair.split(" ")
         if left in frequent:
             following[left] += count
         if left in contexts:
-            after_contexts.add(right)
+            followers.append((left, right))
+        elif lexicon.is_plural_noun(left) and lexicon.is_only(left, "NOUN"):
+            followers.append((PLURAL_NOUN, right))  # "patients need": the class, not the word
         if left in words or right in words or left in contexts:
             pairs[pair] = count
     scale = max(following[word] / unigrams[word] for word in frequent)
-    groups = verb_forms(after_contexts)
-    shares = form_shares(contexts, pairs, groups)
+    groups = verb_forms({right for _, right in followers})
+    shares = form_shares(contexts | {PLURAL_NOUN}, followers, groups)
     kept = words | contexts | {word for pair in pairs for word in pair.split(" ")}
     kept |= {form for group in groups for forms in group for form in forms}
     lines = [f"N\t{sum(unigrams.values())}", f"S\t{scale:.1f}"]
     lines += [f"U\t{word}\t{unigrams[word]}" for word in sorted(kept) if word in unigrams]
     lines += [f"B\t{pair}\t{count}" for pair, count in sorted(pairs.items())]
     lines += ["F\t" + " ".join("|".join(forms) for forms in group) for group in groups]
-    lines += [f"V\t{context}\t" + " ".join(f"{share:.5f}" for share in shares[context]) for context in sorted(contexts)]
+    lines += [f"V\t{context}\t" + " ".join(f"{share:.5f}" for share in shares[context]) for context in sorted(shares)]
     with gzip.open(TARGET, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write("\n".join(lines) + "\n")
     return len(lines)

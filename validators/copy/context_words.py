@@ -15,6 +15,8 @@ from validators.vocabulary import DATA_DIR
 
 # The bigram dictionary leaves out pairs seen fewer times than this: a missing pair is rarer.
 PAIR_FLOOR = 6_000_000
+# The context name under which the table holds the verb forms seen after any plural noun.
+PLURAL_NOUN = "PLURAL-NOUN"
 # Count assumed for a neighbouring word the table does not hold (it is shared by every candidate).
 UNKNOWN_WORD_COUNT = 1_000_000
 

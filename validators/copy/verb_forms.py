@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
-from validators.copy.context_words import BigramCounts, bigram_counts
+from validators.copy.context_words import PLURAL_NOUN, BigramCounts, bigram_counts
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -20,6 +20,11 @@ _NOUN_TAKERS = frozenset("has have had having do does did".split())
 # Forms of "be", after which a noun may be the complement ("it may be tests", "there have been issues").
 _BE = frozenset("be been being".split())
 _THERE_WINDOW = 4
+_LONGEST_NOUN_PHRASE = 6
+# Heads of an of-phrase that take a plural verb: "many of our clients say".
+_PLURAL_HEADS = frozenset("many most all some several few both".split())
+_SINGULAR_DETERMINERS = frozenset("a an this that each every another".split())
+_NOT_BETWEEN = frozenset("all both then only even just further".split())
 # Adverbs that may stand between the auxiliary and its verb ("did not go", "will also need").
 _ADVERBS_BETWEEN = 2
 
@@ -50,6 +55,7 @@ class VerbForm(SentenceRule):
         self.subjects = frozenset(vocabulary["subjects"])
         self.contracted = dict(vocabulary["contracted_contexts"])
         self.rare_share = float(self.options.get("rare_share", 0.06))
+        self.not_plural = frozenset(self.vocabulary("copy_grammar")["plural_form_singular_nouns"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -57,21 +63,60 @@ class VerbForm(SentenceRule):
         for index in range(1, len(tokens)):
             token = tokens[index]
             position = index - 1
-            while position > 0 and index - position <= _ADVERBS_BETWEEN and lx.is_adverb(tokens[position].lower):
-                position -= 1  # "did not go", "has also been"
-            context = self.contracted.get(tokens[position].lower, tokens[position].lower)
-            if context not in self.auxiliaries and context not in self.subjects:
+            while position > 0 and index - position <= _ADVERBS_BETWEEN and _adverb_between(tokens[position].lower):
+                position -= 1  # "did not go", "has also been", "the results usually speak"
+            if not token.is_word or token.is_capitalised:
                 continue
-            if not token.is_word or token.is_capitalised or self._not_a_verb_place(tokens, index, position, context):
+            context = self.contracted.get(tokens[position].lower, tokens[position].lower)
+            if context in self.auxiliaries or context in self.subjects:
+                if self._not_a_verb_place(tokens, index, position, context):
+                    continue
+            elif self._plural_subject(tokens, position, sentence.is_heading) and _verb_reading(tokens, index):
+                context = PLURAL_NOUN  # only the present forms of ordinary verbs: "the results speaks"
+            else:
                 continue
             counts = counts or bigram_counts()
             groups = counts.verb_forms.get(token.lower)
+            if context == PLURAL_NOUN and groups and any(group[0] == ("be",) for group in groups):
+                continue  # "is" after a plural wants "are", which the forms of "be" here do not hold
             if not groups or counts.pair(context, token.lower)[1]:
                 continue  # not a verb, or a form real English uses after this word
             best = self._likelier_form(counts, tokens, index, context, groups)
-            if best is not None:
+            if best is None:
+                continue
+            if context == PLURAL_NOUN:
+                message = f"The subject '{tokens[position].text}' is plural: use '{best}'."
+            else:
                 message = f"'{token.text}' is unusual after '{tokens[position].text}'; did you mean '{best}'?"
-                yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+            yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+
+    def _plural_subject(self, tokens: tuple[Token, ...], position: int, is_heading: bool) -> bool:
+        """A plural noun heading a subject: not a name, not a word that is singular ("news"), not the
+        object of a preposition or verb ("demand for these products grows"), and not inside an
+        of-phrase with a singular head ("the number of patients grows"; "many of our clients" is plural)."""
+        noun = tokens[position]
+        word = noun.lower
+        if is_heading or not noun.is_word or (noun.is_capitalised and position > 0):
+            return False
+        if word in self.not_plural or not lx.is_plural_noun(word):
+            return False
+        start = position
+        while start > 0 and position - start < _LONGEST_NOUN_PHRASE and _inside_noun_phrase(tokens[start - 1]):
+            start -= 1
+        if tokens[start].lower in _SINGULAR_DETERMINERS:
+            return False  # "that makes changes", "this sections": the -s word is no plural noun here
+        opener = tokens[start]
+        if lx.third_person_base(word) and start > 0 and not (opener.lower in lx.DETERMINERS or opener.is_number):
+            return False  # "the option shows commits": an -s word that may be a verb needs a determiner
+        if start == 0:
+            return True
+        before = tokens[start - 1].lower
+        if _adverb_between(before):
+            return False  # "it also marks commits": a verb after an adverb
+        if before == "of":
+            return start > 1 and tokens[start - 2].lower in _PLURAL_HEADS
+        gerund = before.endswith("ing") and "VERB" in lx.classes(before)  # "Using nested objects requires"
+        return before not in lx.PREPOSITIONS and not lx.is_only(before, "VERB") and not gerund
 
     def _not_a_verb_place(self, tokens: tuple[Token, ...], index: int, position: int, context: str) -> bool:
         """Readings where the word need not be a verb form: an adjective ("been quiet"), a noun object
@@ -109,6 +154,37 @@ class VerbForm(SentenceRule):
         } - {word}
         ranked = sorted(candidates, key=lambda form: (-counts.pair(context, form)[0], form))
         return ranked[0] if ranked else None
+
+
+def _inside_noun_phrase(token: Token) -> bool:
+    """A determiner, number, name or adjective/noun modifier that is no verb form ("these", "30",
+    "IPC", "new", "hair")."""
+    word = token.lower
+    if word in lx.DETERMINERS or token.is_number:
+        return True
+    if not token.is_word or lx.is_function_word(word) or lx.third_person_base(word):
+        return False
+    return bool(lx.classes(word) & {"ADJ", "NOUN"}) or token.is_capitalised or not lx.classes(word)
+
+
+def _adverb_between(word: str) -> bool:
+    """An adverb that may stand between a subject or auxiliary and its verb ("not", "also", "usually",
+    "rarely"), not a quantifier ("all", "both") or "then"."""
+    return word not in _NOT_BETWEEN and lx.is_adverb(word)
+
+
+def _verb_reading(tokens: tuple[Token, ...], index: int) -> bool:
+    """An -s word that is also a plural noun ("ships", "boosts") counts as a verb only with an object
+    or an -ly adverb after it ("boosts your immunity", "ships quickly"), not in a compound ("the
+    exports conditions", "test results data")."""
+    word = tokens[index].lower
+    if not lx.is_plural_noun(word):
+        return True
+    if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+        return False
+    after = tokens[index + 1].lower
+    objects = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
+    return after in objects or (after.endswith("ly") and _adverb_between(after))
 
 
 def _after_existential_there(tokens, index: int) -> bool:
