@@ -106,6 +106,8 @@ class VerbForm(SentenceRule):
         if tokens[start].lower in _SINGULAR_DETERMINERS:
             return False  # "that makes changes", "this sections": the -s word is no plural noun here
         opener = tokens[start]
+        if _gerund(opener.lower):
+            return False  # "Taking vitamins helps": the -ing clause is the subject
         if lx.third_person_base(word) and start > 0 and not (opener.lower in lx.DETERMINERS or opener.is_number):
             return False  # "the option shows commits": an -s word that may be a verb needs a determiner
         if start == 0:
@@ -115,8 +117,7 @@ class VerbForm(SentenceRule):
             return False  # "it also marks commits": a verb after an adverb
         if before == "of":
             return start > 1 and tokens[start - 2].lower in _PLURAL_HEADS
-        gerund = before.endswith("ing") and "VERB" in lx.classes(before)  # "Using nested objects requires"
-        return before not in lx.PREPOSITIONS and not lx.is_only(before, "VERB") and not gerund
+        return before not in lx.PREPOSITIONS and not lx.is_only(before, "VERB") and not _gerund(before)
 
     def _not_a_verb_place(self, tokens: tuple[Token, ...], index: int, position: int, context: str) -> bool:
         """Readings where the word need not be a verb form: an adjective ("been quiet"), a noun object
@@ -164,7 +165,11 @@ def _inside_noun_phrase(token: Token) -> bool:
         return True
     if not token.is_word or lx.is_function_word(word) or lx.third_person_base(word):
         return False
-    return bool(lx.classes(word) & {"ADJ", "NOUN"}) or token.is_capitalised or not lx.classes(word)
+    return bool(lx.classes(word) & {"ADJ", "NOUN"}) or not lx.classes(word)
+
+
+def _gerund(word: str) -> bool:
+    return word.endswith("ing") and "VERB" in lx.classes(word)
 
 
 def _adverb_between(word: str) -> bool:

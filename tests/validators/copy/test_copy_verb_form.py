@@ -62,3 +62,38 @@ def test_the_form_shares_come_from_real_english():
     assert base > 0.9 and third_person < 0.01
     assert shares["been"][3] + shares["been"][4] > 0.9  # participles and -ing forms
     assert shares["they"][1] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Most of our patients says the wait was short.", "says", "say"),
+        ("These lozenges reduces the pain of a sore throat.", "reduces", "reduce"),
+        ("Book early, because the evening appointments fills up fast.", "fills", "fill"),
+        ("Cold compresses usually eases the swelling.", "eases", "ease"),
+    ],
+)
+def test_a_plural_subject_with_an_s_verb_is_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The correct twins.
+        "Most of our patients say the wait was short.",
+        "These lozenges reduce the pain of a sore throat.",
+        "Book early, because the evening appointments fill up fast.",
+        "Cold compresses usually ease the swelling.",
+        # The head of the subject is singular, or the plural noun is an object or part of a compound.
+        "The number of patients grows every winter.",
+        "Demand for flu vaccines rises in October.",
+        "Taking vitamins helps some people.",
+        "Our pharmacist also checks prescriptions for interactions.",
+        "Sports drinks contain a lot of sugar.",
+        "The news travels fast in a small practice.",
+        "Test results arrive by text message.",
+    ],
+)
+def test_plural_subjects_with_plural_verbs_and_other_heads_pass(text):
+    assert flagged(RULE, text) == []
