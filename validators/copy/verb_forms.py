@@ -59,14 +59,17 @@ class VerbForm(SentenceRule):
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
-        counts = None
+        counts = bigram_counts()
         for index in range(1, len(tokens)):
             token = tokens[index]
+            if not token.is_word or token.is_capitalised:
+                continue
+            groups = counts.verb_forms.get(token.lower)
+            if not groups:
+                continue  # no verb form the table knows
             position = index - 1
             while position > 0 and index - position <= _ADVERBS_BETWEEN and _adverb_between(tokens[position].lower):
                 position -= 1  # "did not go", "has also been", "the results usually speak"
-            if not token.is_word or token.is_capitalised:
-                continue
             context = self.contracted.get(tokens[position].lower, tokens[position].lower)
             if context in self.auxiliaries or context in self.subjects:
                 if self._not_a_verb_place(tokens, index, position, context):
@@ -75,12 +78,10 @@ class VerbForm(SentenceRule):
                 context = PLURAL_NOUN  # only the present forms of ordinary verbs: "the results speaks"
             else:
                 continue
-            counts = counts or bigram_counts()
-            groups = counts.verb_forms.get(token.lower)
-            if context == PLURAL_NOUN and groups and any(group[0] == ("be",) for group in groups):
+            if context == PLURAL_NOUN and any(group[0] == ("be",) for group in groups):
                 continue  # "is" after a plural wants "are", which the forms of "be" here do not hold
-            if not groups or counts.pair(context, token.lower)[1]:
-                continue  # not a verb, or a form real English uses after this word
+            if counts.pair(context, token.lower)[1]:
+                continue  # a form real English uses after this word
             best = self._likelier_form(counts, tokens, index, context, groups)
             if best is None:
                 continue
