@@ -1,4 +1,4 @@
-"""copy.confused-words: its/it's, then/than, effect/affect, loose/lose, their/there, "could of"."""
+"""copy.confused-words: its/it's, then/than, effect/affect, lose/loose, there/their, "could of"."""
 
 import re
 from collections.abc import Iterator
@@ -17,13 +17,11 @@ _LINKERS = frozenset("to that when if because".split())
 _INTENSIFIERS = frozenset("very so too really quite extremely also still not".split())
 _PREDICATE_STARTERS = frozenset("a an the not been being going getting".split())
 _ADVICE_NOUN_BEFORE = frozenset("medical expert professional good some any the your our their this for of".split())
-_ADVISE_VERB_BEFORE = lx.MODALS | frozenset("to we i they doctors strongly not".split())
 _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against on patients people whether how".split())
 # The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
-    "then than its it's affect affects effect effects loose loosing lose their there they're your you're who's "
-    "advise advice breath breathe weather except accept of wont cant you were lead everyday principle to effected"
-    .split()
+    "then than its affect affects effect effects loosing lose there your you're who's "
+    "advise breath breathe of wont cant you were lead everyday principle".split()
 )
 # Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
 _CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
@@ -37,7 +35,6 @@ _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
 _TO_OR_MODAL = lx.MODALS | frozenset({"to", "not"})
 _BREATH_NOUN_FOLLOWERS = frozenset("of test tests sounds alcohol freshener mint mints".split())
 _BREATH_NOUN_BEFORE = frozenset("a deep your my his her their of short shortness bad fresh one".split())
-_TIME_NOUNS = frozenset("people days weeks months years hours minutes seconds ages times".split())
 _BARE_DETERMINERS = frozenset("the an no any".split())
 _MODAL_OR_NOT = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | frozenset({"not", "to"})
 # Words before a verb that show it is a verb and not a noun: "to improve", "can boost" (but "the increase
@@ -79,12 +76,15 @@ def _first_comparative(tokens: tuple) -> int:
 class ConfusedWords(SentenceRule):
     """A word confused with its look-alike: its/it's, then/than, effect/affect, loose/lose, their/there and more.
 
-    Why: these pass every spell checker and change the meaning or make the copy look
-    careless. Each pattern fires only in a context where the other reading is impossible.
-    Also your/you're, who's/whose, advice/advise, breath/breathe, accept/except,
-    "weather or not" and "could of".
+    What it does: the patterns of look-alikes that bigram statistics (copy.word-in-context) miss
+    because the telling word is two places away or the pair is too rare to count: "more then 2
+    weeks", "side affects", "its important", "if your swimming", "could of", "wont help".
+    Pairs the statistics do catch ("it's own", "loose weight", "their are", "weather or not",
+    "accept for", "to much", "effected area") are left to copy.word-in-context.
+    Why is this bad? These pass every spell checker and change the meaning or make the copy
+    look careless. Each pattern fires only in a context where the other reading is impossible.
     Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
-    "side affects" -> "side effects"; "how to loose weight" -> "lose".
+    "side affects" -> "side effects"; "wear lose clothing" -> "loose".
     """
 
     id = "copy.confused-words"
@@ -96,12 +96,10 @@ class ConfusedWords(SentenceRule):
         self.effect_modifiers = frozenset(words["effect_noun_modifiers"])
         self.verb_subjects = frozenset(words["verb_subjects"])
         self.loose_nouns = frozenset(words["loose_nouns"])
-        self.lose_objects = frozenset(words["lose_objects"])
         self.its_idioms = frozenset(words["its_idioms"])
         self.you_are_followers = frozenset(words["you_are_followers"])
         self.comparison_standards = frozenset(words["comparison_standards"])
         self.place_nouns = frozenset(words["place_nouns"])
-        self.consumption_verbs = frozenset(words["consumption_verbs"])
         self.possessive_object_verbs = frozenset(words["possessive_object_verbs"])
         self.youre_only_verbs = frozenset(words["youre_object_verbs"])
 
@@ -132,9 +130,6 @@ class ConfusedWords(SentenceRule):
             return fix, f"Before a verb, '{tokens[index].text}' needs its apostrophe: '{fix}'.", True
         if word == "you":
             return self._you_for_your(tokens, index)
-        noun_after = after is not None and after.is_word and lx.is_only(following, "NOUN")
-        if word == "effected" and previous in _BARE_DETERMINERS | {"a"} | lx.POSSESSIVES and noun_after:
-            return "affected", "'effected' means 'brought about'; for 'diseased', say 'affected'.", False
         if word == "your" and self._progressive_after_your(tokens, index):
             return "you're", "'your' is possessive; for 'you are' before a verb in -ing, use 'you're'.", False
         if word == "lead" and previous in ("has", "have", "had") and following == "to":
@@ -143,14 +138,8 @@ class ConfusedWords(SentenceRule):
             return "every day", "'everyday' is an adjective ('everyday life'); as an adverb, write 'every day'.", True
         if word == "principle" and after is not None and self._noun_after_principle(after):
             return "principal", "'principle' is a rule; for 'main', use 'principal'.", False
-        if word == "to" and following in ("much", "many") and previous in self.consumption_verbs:
-            after_much = tokens[index + 2].lower if index + 2 < len(tokens) else ""
-            if after_much not in ("of", "more", "less", "better", "worse", "higher", "lower", "greater"):
-                return "too", f"'to {following}' here means an excess: 'too {following}'.", False
         if word == "were" and previous in self.place_nouns and self._where_clause(tokens, index):
             return "where", f"'were' after a singular '{tokens[index - 1].text}': for a place, use 'where'.", False
-        if word == "it's":
-            return self._it_is(tokens, index)
         noun_place = previous in self.effect_modifiers or (
             previous in _BARE_DETERMINERS | lx.POSSESSIVES
             and (following in ("of", "on", "include", "is", "was", "are", "were") or following in lx.MODALS)
@@ -172,8 +161,6 @@ class ConfusedWords(SentenceRule):
             if verb_before and (following in lx.DETERMINERS or following in lx.OBJECT_PRONOUNS or following == "how"):
                 replacement = "affect" + word[6:]
                 return replacement, f"To influence something is to '{replacement}' it; 'effect' is the noun.", False
-        if word == "loose" and (previous in _MODAL_OR_NOT or following in self.lose_objects):
-            return "lose", "'loose' means not tight; to misplace or shed something is to 'lose' it.", False
         if word == "loosing":
             return "losing", "'loosing' means setting free; for weight, hair or blood use 'losing'.", False
         adjective_place = following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")
@@ -187,30 +174,14 @@ class ConfusedWords(SentenceRule):
             return "your", "'you're' means 'you are'; after a verb that takes a thing, the possessive is 'your'.", False
         if word == "advise" and (previous in _ADVICE_NOUN_BEFORE) and following not in _ADVISE_OBJECTS:
             return "advice", "'advise' is the verb; the noun is 'advice'.", False
-        if word == "advice" and previous in _ADVISE_VERB_BEFORE and following in _ADVISE_OBJECTS:
-            return "advise", "'advice' is the noun; the verb is 'advise'.", False
         if word == "there" and previous not in lx.BE_FORMS | lx.MODALS and self._owned_noun(tokens, index + 1):
             return "their", "'there' is a place; the possessive is 'their'.", False
-        if word == "they're" and after is not None and self._possessive_place(tokens, index + 1):
-            return "their", "'they're' means 'they are'; the possessive is 'their'.", False
         if word == "who's" and after is not None and self._possessive_place(tokens, index + 1):
             return "whose", "'who's' means 'who is'; the possessive is 'whose'.", False
         if word == "breath" and previous in _TO_OR_MODAL and following not in _BREATH_NOUN_FOLLOWERS:
             return "breathe", "'breath' is the noun; the verb is 'breathe'.", False
         if word == "breathe" and previous in _BREATH_NOUN_BEFORE:
             return "breath", "'breathe' is the verb; the noun is 'breath'.", False
-        if word == "weather" and following == "or" and index + 2 < len(tokens) and tokens[index + 2].lower == "not":
-            return "whether", "'weather or not' should be 'whether or not'.", True
-        if (
-            word == "except"
-            and previous in _TO_OR_MODAL
-            and (following in lx.DETERMINERS or following in lx.POSSESSIVES)
-        ):
-            return "accept", "'except' means 'apart from'; to agree to something is to 'accept' it.", False
-        if word == "accept" and following == "for" and previous == ",":  # "all of them, accept for one"
-            return "except", "'accept for' should be 'except for' (apart from).", False
-        if word == "their" and following in ("is", "are", "was", "were"):
-            return "there", "'their' is possessive; to say something exists, use 'there'.", False
         participle = following == "been" or following.endswith(("ed", "en")) or lx.is_participle(following)
         if word == "of" and previous in ("could", "would", "should", "must", "might", "may") and participle:
             return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
@@ -412,23 +383,4 @@ class ConfusedWords(SentenceRule):
         end = position + 1
         if end == len(tokens) or tokens[end].text in _ENDS or tokens[end].lower in _LINKERS:
             return "it's", "'its' is possessive; for 'it is', use 'it's'.", False
-        return None
-
-    def _it_is(self, tokens, index):
-        if index + 1 >= len(tokens) or not tokens[index + 1].is_word or tokens[index + 1].is_capitalised:
-            return None
-        following = tokens[index + 1].lower
-        if following == "own":
-            return "its", "'it's' means 'it is'; the possessive is 'its'.", True
-        if following in self.its_idioms or following in _TIME_NOUNS or index + 2 >= len(tokens):
-            return None
-        then = tokens[index + 2].lower
-        known = lx.classes(following)
-        if not known or known & {"ADJ", "ADV"} or lx.is_function_word(following):
-            return None
-        verb_next = then in lx.BE_FORMS or then in lx.MODALS or then in ("of", "on", "in", "include", ".", ",", ";")
-        if lx.is_plural_noun(following) and verb_next:
-            return "its", "'it's' means 'it is'; the possessive is 'its'.", False
-        if "NOUN" in known and not lx.is_plural_noun(following) and then in ("of", "on"):
-            return "its", "'it's' means 'it is'; the possessive is 'its'.", False
         return None

@@ -35,7 +35,6 @@ class BigramCounts:
     # a verb-form context -> the share of each of those forms among the verbs seen after it
     form_shares: dict[str, tuple[float, ...]]
 
-
     def unigram(self, word: str) -> int:
         return self.unigrams.get(word, UNKNOWN_WORD_COUNT)
 
@@ -106,9 +105,9 @@ class WordInContext(SentenceRule):
         self.alternatives: dict[str, tuple[str, ...]] = {}
         for group in vocabulary["sets"]:
             for word in group:
-                self.alternatives[word] = tuple(dict.fromkeys(
-                    (*self.alternatives.get(word, ()), *(other for other in group if other != word))
-                ))
+                self.alternatives[word] = tuple(
+                    dict.fromkeys((*self.alternatives.get(word, ()), *(other for other in group if other != word)))
+                )
         self.ratio = math.log(float(self.options.get("ratio", 20)))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:

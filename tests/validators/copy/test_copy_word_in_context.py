@@ -65,3 +65,26 @@ def test_every_confusion_set_word_and_contraction_part_is_in_the_table():
     words |= {w for parts in vocabulary["contractions"].values() for w in parts}
     assert sorted(w for w in words if w not in counts.unigrams) == []
     assert counts.scale > 1 and counts.total > 10**11
+
+
+# Look-alikes that copy.confused-words once caught with a branch per pair; the statistics cover them.
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The drug has it's own risks.", "it's", "its"),
+        ("It's effects are well known.", "It's", "Its"),
+        ("Some drugs can cause you to loose weight.", "loose", "lose"),
+        ("Their are several treatment options.", "Their", "There"),
+        ("We advice you to rest.", "advice", "advise"),
+        ("Diet can help you loose weight.", "loose", "lose"),
+        ("It's effects in children are unclear.", "It's", "Its"),
+        ("They're skin is dry.", "They're", "Their"),
+        ("Decide weather or not to treat.", "weather", "whether"),
+        ("You may have to except the risks.", "except", "accept"),
+        ("All of them healed, accept for one.", "accept", "except"),
+        ("Eating to much sugar raises the risk of tooth decay.", "to", "too"),
+        ("The effected area may be red and swollen.", "effected", "affected"),
+    ],
+)
+def test_look_alikes_the_hand_written_branches_covered_are_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
