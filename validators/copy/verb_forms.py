@@ -24,7 +24,7 @@ _LONGEST_NOUN_PHRASE = 6
 # Heads of an of-phrase that take a plural verb: "many of our clients say".
 _PLURAL_HEADS = frozenset("many most all some several few both".split())
 _SINGULAR_DETERMINERS = frozenset("a an this that each every another".split())
-_NOT_BETWEEN = frozenset("all both then only even just further".split())
+_NOT_BETWEEN = frozenset("all both then further".split())
 # Adverbs that may stand between the auxiliary and its verb ("did not go", "will also need").
 _ADVERBS_BETWEEN = 2
 
@@ -104,8 +104,8 @@ class VerbForm(SentenceRule):
         start = position
         while start > 0 and position - start < _LONGEST_NOUN_PHRASE and _inside_noun_phrase(tokens[start - 1]):
             start -= 1
-        if tokens[start].lower in _SINGULAR_DETERMINERS:
-            return False  # "that makes changes", "this sections": the -s word is no plural noun here
+        if lx.third_person_base(word) and position > 0 and _singular_noun(tokens, position - 1):
+            return False  # "the cream treats cuts": a singular noun and its verb
         opener = tokens[start]
         if _gerund(opener.lower):
             return False  # "Taking vitamins helps": the -ing clause is the subject
@@ -131,7 +131,11 @@ class VerbForm(SentenceRule):
         if auxiliary.lower == "i" and auxiliary.text != "I":
             return True  # the pronoun is always a capital; a lower-case "i" is a label ("ibm i")
         known = lx.classes(word)
-        if "ADJ" in known or (context in _NOUN_TAKERS and "NOUN" in known):
+        if "ADJ" in known:
+            return True
+        if any(tokens[between].lower == "not" for between in range(position + 1, index)):
+            return False  # "does not works": after "not", only a verb fits
+        if context in _NOUN_TAKERS and "NOUN" in known:
             return True
         if context in _BE and "NOUN" in known and _after_existential_there(tokens, index):
             return True
@@ -162,6 +166,8 @@ def _inside_noun_phrase(token: Token) -> bool:
     """A determiner, number, name or adjective/noun modifier that is no verb form ("these", "30",
     "IPC", "new", "hair")."""
     word = token.lower
+    if word in _SINGULAR_DETERMINERS:
+        return False  # before a plural, "that" is a conjunction: "suggest that supplements reduce"
     if word in lx.DETERMINERS or token.is_number:
         return True
     if not token.is_word or lx.is_function_word(word) or lx.third_person_base(word):
@@ -170,7 +176,21 @@ def _inside_noun_phrase(token: Token) -> bool:
 
 
 def _gerund(word: str) -> bool:
-    return word.endswith("ing") and "VERB" in lx.classes(word)
+    """An -ing verb, or an unknown -ing word ("backporting")."""
+    return word.endswith("ing") and ("VERB" in lx.classes(word) or not lx.classes(word))
+
+
+def _singular_noun(tokens: tuple[Token, ...], index: int) -> bool:
+    """A singular noun: not an adjective ("cold compresses") unless a determiner shows it is the
+    head ("the cream")."""
+    token = tokens[index]
+    word = token.lower
+    if not token.is_word or lx.is_function_word(word):
+        return False
+    known = lx.classes(word)
+    if "NOUN" not in known or lx.is_plural_noun(word):
+        return False
+    return "ADJ" not in known or (index > 0 and tokens[index - 1].lower in lx.DETERMINERS)
 
 
 def _adverb_between(word: str) -> bool:
@@ -190,7 +210,7 @@ def _verb_reading(tokens: tuple[Token, ...], index: int) -> bool:
         return False
     after = tokens[index + 1].lower
     objects = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
-    return after in objects or (after.endswith("ly") and _adverb_between(after))
+    return after in objects or (after.endswith("ly") and after != "only" and _adverb_between(after))
 
 
 def _after_existential_there(tokens, index: int) -> bool:
