@@ -163,3 +163,28 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
 )
 def test_leaves_correct_sentences_alone(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Ask the pharmacist how to applies the gel.", "applies", "apply"),
+        ("It is best to avoids alcohol for a day.", "avoids", "avoid"),
+        ("Be sure to informs your dentist about the implant.", "informs", "inform"),
+    ],
+)
+def test_an_s_verb_after_to_is_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask the pharmacist how to apply the gel.",
+        "It is best to avoid alcohol for a day.",
+        "Be sure to inform your dentist about the implant.",
+        "Give the dog to friends and relatives while you are away.",
+    ],
+)
+def test_a_base_verb_or_a_noun_after_to_passes(text):
+    assert flagged(RULE, text) == []

@@ -19,6 +19,10 @@ RULE = "copy.verb-form"
         ("The pharmacist will checks the dose with you.", "checks", "check"),
         ("Your nurse did not went through the leaflet.", "went", "go"),
         ("The sample should be store in the fridge.", "store", "stored"),
+        # Also found by copy.verb-agreement's branch for modals and "does not".
+        ("Permethrin can only kills the mites.", "kills", "kill"),
+        ("This cream should not causes dryness.", "causes", "cause"),
+        ("The ointment does not works on fungal rashes.", "works", "work"),
     ],
 )
 def test_a_form_real_english_never_puts_after_the_auxiliary_is_flagged(text, excerpt, suggestion):
@@ -46,6 +50,7 @@ def test_a_form_real_english_never_puts_after_the_auxiliary_is_flagged(text, exc
         "We recommend that she see a GP within a week.",
         "Test results may be sent by post.",
         "I have got a sore throat and I have spelt it out.",
+        "Can scratches become infected?",
     ],
 )
 def test_the_fitting_form_nouns_adjectives_and_pasts_pass(text):
