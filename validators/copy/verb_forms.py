@@ -130,7 +130,7 @@ class VerbForm(SentenceRule):
             return True
         if auxiliary.lower == "i" and auxiliary.text != "I":
             return True  # the pronoun is always a capital; a lower-case "i" is a label ("ibm i")
-        if position == 0 and context in self.auxiliaries:
+        if position == 0 and auxiliary.lower == context and context in self.auxiliaries:
             return True  # a question: "Can scratches become infected?", "Has anyone ..."
         known = lx.classes(word)
         if "ADJ" in known:
