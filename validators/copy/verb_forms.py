@@ -1,4 +1,4 @@
-"""copy.verb-form: a verb in a form the auxiliary or pronoun before it never takes, found by real English usage."""
+"""copy.verb-form: a verb in a form its auxiliary, pronoun or plural subject never takes, by real English usage."""
 
 from collections.abc import Iterator
 
@@ -31,18 +31,19 @@ _ADVERBS_BETWEEN = 2
 
 @register
 class VerbForm(SentenceRule):
-    """A verb in a form the auxiliary or subject pronoun before it never takes: "has been finish", "I has".
+    """A verb form its auxiliary, pronoun or plural subject never takes: "has been finish", "the results speaks".
 
-    What it does: for a verb right after an auxiliary ("has", "been", "will", "can", "did", ...)
-    or a subject pronoun ("I", "they", "she", ...) listed in validators/data/copy_verb_forms.yaml,
-    it scores each inflection of that verb (base, -s, past, participle, -ing; after a pronoun
-    only the present forms) between its neighbours with bigram counts of real English, and flags
-    the verb when the written form is never seen after that word and another form is far more
-    probable there. Class: verb form and agreement after an auxiliary or pronoun.
-    Why is this bad? "I've threw away", "has been grow" and "they has" are slips every spell
-    checker passes; they make health copy read as careless or machine-made.
+    What it does: for a verb right after an auxiliary ("has", "been", "will", "can", "did", ...),
+    a subject pronoun ("I", "we", "they"; validators/data/copy_verb_forms.yaml) or a plural noun
+    heading a subject, it looks up the share of each inflection (base, -s, past, participle,
+    -ing) among the verbs real English puts after that word or class (bigram table built from
+    symspellpy's Google Books counts), and flags the verb when its form is almost never found
+    there and its own pair is unlisted; the suggestion is the fitting form seen most often after
+    the word. Class: verb form and agreement (after an auxiliary, a pronoun or a plural subject).
+    Why is this bad? "I've threw away", "has been grow", "they has" and "these creams works" are
+    slips every spell checker passes; they make health copy read as careless or machine-made.
     Example: "I have been finish with the tablets" -> "finished"; "we've threw it away" -> "thrown";
-    "the company has been grow" -> "growing"; "I has been" -> "have".
+    "the company has been grow" -> "growing"; "I has been" -> "have"; "the results speaks" -> "speak".
     """
 
     id = "copy.verb-form"
