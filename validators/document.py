@@ -14,6 +14,7 @@ from validators.sentences import split_sentences
 
 
 class BlockKind(StrEnum):
+    TITLE = "title"  # a page-level headline (title, SEO/social title): may assert, opens no section
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
@@ -31,6 +32,16 @@ class Block:
     element_id: str | None = None  # e.g. "ref-1" on a reference list item
     ordered: bool = False  # list item of a numbered list
     position: int = 0  # 1-based position of a list item in its list
+    # The visible field the text is in, named for the author: "title", "meta description",
+    # "heading", "alt text", "caption", "quote", "body" (the CMS adds "summary", "SEO title"...).
+    field: str = ""
+
+    def __post_init__(self):
+        if not self.field:
+            self.field = _DEFAULT_FIELDS.get(self.kind, "body")
+
+
+_DEFAULT_FIELDS = {BlockKind.TITLE: "title", BlockKind.HEADING: "heading", BlockKind.QUOTE: "quote"}
 
 
 @dataclass
@@ -113,12 +124,14 @@ class Document:
         delta = offset - segment.text_start if segment.exact else 0
         delta = min(delta, max(segment.length - 1, 0)) if segment.exact else 0
         origin_offset = segment.origin_offset + delta
+        block = self.block_at(offset)
+        field = block.field if block is not None else None
         source = self.sources.get(segment.origin)
         if source is None:
-            return SourceLocation(segment.origin, origin_offset)
+            return SourceLocation(segment.origin, origin_offset, field=field)
         line = source.count("\n", 0, origin_offset) + 1
         column = origin_offset - (source.rfind("\n", 0, origin_offset) + 1) + 1
-        return SourceLocation(segment.origin, origin_offset, line, column)
+        return SourceLocation(segment.origin, origin_offset, line, column, field)
 
 
 class DocumentBuilder:
@@ -168,6 +181,10 @@ class DocumentBuilder:
             block.start += 1
         if block.end > block.start:
             self.blocks.append(block)
+
+    def open_text(self) -> str:
+        """The text of the block being built so far ("" when none is open)."""
+        return "".join(self._parts[self._open_part :]) if self._open is not None else ""
 
     def add_text(self, text: str, origin: str, origin_offset: int, exact: bool = True) -> None:
         if not text:
