@@ -1,83 +1,191 @@
-"""Fair balance: an article that mentions a prescription drug with serious label risks
-must state those risks."""
+"""Fair balance: where an article presents a prescription drug with serious label risks, it
+must state those risks about the drug."""
 
-import bisect
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from validators.claims.base import ClaimRule
-from validators.claims.lexicon import Drug, lexicon_for
-from validators.claims.matching import TOKEN, Probe
+from validators.claims.lexicon import Drug, RiskTopic, lexicon_for
+from validators.claims.matching import TOKEN, Probe, Vocabulary
+from validators.claims.outline import Outline
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity
 from validators.registry import register
+from validators.vocabulary import load_vocabulary
+
+_HEADLINES = (BlockKind.TITLE, BlockKind.HEADING)
+
+
+@dataclass(frozen=True)
+class ScopeWords:
+    warning_headings: Vocabulary  # "Side effects", "Who should not take it"
+    continuations: Vocabulary  # "It ...", "This medicine ...": a sentence still about the drug before
+
+
+@lru_cache(maxsize=16)
+def scope_words(vocabulary_dirs: tuple[Path, ...] = ()) -> ScopeWords:
+    data = load_vocabulary("claims_fair_balance", vocabulary_dirs)
+    return ScopeWords(Vocabulary(data.get("warning_headings") or ()), Vocabulary(data.get("continuations") or ()))
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    block: int
+    presents: str  # how this mention presents the drug: "benefit claim", "title", "heading", or "" (in passing)
 
 
 @register
 class FairBalance(ClaimRule):
-    """A prescription drug with serious label risks is discussed without stating them.
+    """A prescription drug with serious label risks is presented without stating them.
 
-    Why: FDA's fair-balance rule for drug promotion requires the main risks to accompany
-    claims about a prescription drug; a patient reading about isotretinoin must learn that
-    it causes birth defects and may affect mental health. The drug -> risk topics list is
-    data (claims_fair_balance.yaml) that reviewers extend.
-    Example: an Accutane article that never mentions pregnancy -> "add the pregnancy warning".
+    What it does: finds the prescription drugs of claims_fair_balance.yaml that the article
+    presents, and for each of the drug's risk topics looks for words stating it *about the
+    drug*: in a sentence, paragraph, list or section that names the drug, or in a warning
+    section ("Side effects", "Who should not take it") of the drug's page or section.
+
+    Why is this bad? Fair balance (FDA's rule for drug promotion, and the MLR standard): the
+    main risks must accompany what is said about a prescription drug. A reader who learns
+    that isotretinoin clears acne must also learn that it causes birth defects. Risk words
+    elsewhere on the page ("acne can affect your mental health") do not tell them.
+
+    When does a page present a drug? Under the `promotional` profile (marketing pages), any
+    mention does: naming a prescription drug on a page that sells care promotes it. Under
+    `editorial` (public-health information), a mention presents the drug when it is in a
+    benefit statement about it, or in the title or a heading (the page or a section is about
+    the drug); a passing mention in a list of treatment options does not.
+
+    Example: "Accutane clears severe acne for good." on a page that mentions pregnancy only
+    in an unrelated section -> "add the pregnancy warning".
     """
 
     id = "claim.fair-balance"
     severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterable[Finding]:
-        lexicon = lexicon_for(tuple(self.config.vocabulary_dirs))
+        dirs = tuple(self.config.vocabulary_dirs)
+        lower = " ".join(TOKEN.findall(document.text.lower().replace("’", "'")))
+        drugs = [d for d in lexicon_for(dirs).drugs if any(needle in lower for needle in d.needles)]
+        if not drugs:
+            return
         analysis = self.claims(document)
         skipped = analysis.references.blocks
-        lower = " ".join(TOKEN.findall(document.text.lower().replace("’", "'")))
-        drugs = [d for d in lexicon.drugs if any(needle in lower for needle in d.needles)]
-        probe = Probe(document.text) if drugs else None
+        probe = Probe(document.text)
+        outline = Outline.of(document)
+        benefits = {c.sentence.start for c in analysis.claims if c.classification.claim_kind != "risk"}
+        mentioned = {d.key: self._mentions(document, probe, outline, d, benefits, skipped) for d in drugs}
+        named = [key for key, mentions in mentioned.items() if mentions]
+        editorial = self.config.claim_profile == "editorial"
         for drug in drugs:
-            mentions = self._mentions(document, probe, drug, analysis, skipped)
-            if not mentions:
+            mentions = mentioned[drug.key]
+            presenting = [m for m in mentions if m.presents or not editorial]
+            if not presenting:
                 continue
-            used: set[tuple[int, int]] = set()
+            scopes = _Scopes(document, outline, mentions, scope_words(dirs), probe, only=named == [drug.key])
+            places = _places(document, presenting)
+            unstated = []
             for index, topic in enumerate(drug.risks):
-                if self._covered(document, probe, topic.covered_by, skipped):
-                    continue
-                start, end = self._place(document, mentions, index, used)
-                named = document.text[mentions[0][0] : mentions[0][1]]
-                message = (f"Fair balance: the article discusses {drug.label} ({named}), a prescription drug whose "
-                           f"label carries serious risks, but never mentions {topic.label}. To resolve, "
-                           f"{topic.resolve}.")
-                yield self.finding(document, start, end, message,
-                                   details={"claim_kind": "fair-balance", "drug": drug.key, "topic": topic.key})
+                spans = [s for s in topic.covered_by.spans(probe) if outline.block_of(s[0]) not in skipped]
+                if not any(scopes.about_drug(start, outline.block_of(start)) for start, _ in spans):
+                    unstated.append((index, topic))
+            name = document.text[presenting[0].start : presenting[0].end]
+            for (start, end), topics in _spread(unstated, places):
+                labels = " and ".join(t.label for t in topics)
+                resolve = "; and ".join(t.resolve for t in topics)
+                message = (f"Fair balance: the article presents {drug.label} ({name}), a prescription drug whose "
+                           f"label carries serious risks, but does not state {labels} where it discusses "
+                           f"the drug (in the same sentence, list or section, or under a heading such as "
+                           f"'Side effects'). To resolve, {resolve}.")
+                yield self.finding(document, start, end, message, details={
+                    "claim_kind": "fair-balance", "drug": drug.key, "topic": topics[0].key,
+                    "topics": [t.key for t in topics], "presented_in": presenting[0].presents or "mention",
+                })
 
     @staticmethod
-    def _covered(document: Document, probe: Probe, words, skipped: set[int]) -> bool:
-        """Whether the article's text (headings included, its reference list not) names the topic."""
-        starts = [b.start for b in document.blocks]
-        return any(bisect.bisect_right(starts, start) - 1 not in skipped for start, _ in words.spans(probe))
-
-    @staticmethod
-    def _place(document: Document, mentions: list[tuple[int, int]], index: int,
-               used: set[tuple[int, int]]) -> tuple[int, int]:
-        """Topic N sits on the drug's Nth mention, so each finding keeps its place (and fingerprint)
-        when another topic is fixed; with fewer mentions than topics, the mention's sentence is used."""
-        span = mentions[min(index, len(mentions) - 1)]
-        if span in used:
-            sentence = document.sentence_at(span[0])
-            span = (sentence.start, sentence.end) if sentence else span
-        used.add(span)
-        return span
-
-    @staticmethod
-    def _mentions(document: Document, probe: Probe, drug: Drug, analysis, skipped: set[int]) -> list[tuple[int, int]]:
-        """The drug's mentions in body text, those inside claims first (where a reviewer expects the risks)."""
-        claims = [(c.start, c.end) for c in analysis.claims]
-        in_claims, elsewhere = [], []
-        for span in drug.names.spans(probe):
-            sentence = document.sentence_at(span[0])
-            if sentence is None or sentence.block in skipped:
+    def _mentions(document: Document, probe: Probe, outline: Outline, drug: Drug, benefits: set[int],
+                  skipped: set[int]) -> list[Mention]:
+        """The drug's mentions outside the reference list, those that present it first (benefit
+        claims, then body text, then titles and headings: where a reviewer expects the risks)."""
+        found = []
+        for start, end in drug.names.spans(probe):
+            block = outline.block_of(start)
+            if block < 0 or block in skipped:
                 continue
-            if document.blocks[sentence.block].kind is BlockKind.HEADING:
+            kind = document.blocks[block].kind
+            sentence = document.sentence_at(start)
+            if sentence is not None and sentence.start in benefits:
+                presents = "benefit claim"
+            else:
+                presents = {BlockKind.TITLE: "title", BlockKind.HEADING: "heading"}.get(kind, "")
+            found.append(Mention(start, end, block, presents))
+        order = {"benefit claim": 0, "": 1, "title": 2, "heading": 2}
+        return sorted(found, key=lambda m: (order[m.presents], m.start))
+
+
+class _Scopes:
+    """Where a risk stated in the text is about the drug."""
+
+    def __init__(self, document: Document, outline: Outline, mentions: list[Mention], words: ScopeWords,
+                 probe: Probe, only: bool):
+        self.document = document
+        self.sentences = {s.start for m in mentions if (s := document.sentence_at(m.start)) is not None}
+        self._follow_continuations(probe, words.continuations)
+        self.blocks = {m.block for m in mentions} | {document.sentence_at(s).block for s in self.sentences}
+        self.lists = {outline.list_span[b] for b in self.blocks} - {None}
+        self.sections = {outline.section(m.block, document) for m in mentions} - {None}
+        naming = {m.block for m in mentions if document.blocks[m.block].kind in _HEADLINES}
+        page_about = only or any(document.blocks[b].kind is BlockKind.TITLE or document.blocks[b].level == 1
+                                 for b in naming)
+        self.warnings = []  # [first, last) blocks of warning sections that are about this drug
+        for heading, end in outline.heading_end.items():
+            block = document.blocks[heading]
+            if not words.warning_headings.spans(probe, block.start, block.end):
                 continue
-            inside = any(a <= span[0] < b for a, b in claims)
-            (in_claims if inside else elsewhere).append(span)
-        return in_claims + elsewhere
+            if page_about or set(outline.headings_over(heading)) & naming:
+                self.warnings.append((heading, end))
+
+    def _follow_continuations(self, probe: Probe, continuations: Vocabulary) -> None:
+        """A sentence opening with "It" or "This medicine" after one about the drug is about it too."""
+        previous_about = False
+        for sentence in self.document.sentences:
+            if sentence.start in self.sentences:
+                previous_about = True
+            elif previous_about and self.document.blocks[sentence.block].kind not in _HEADLINES:
+                opening = continuations.search(probe, sentence.start, sentence.end)
+                previous_about = opening is not None and opening[0] == sentence.start
+                if previous_about:
+                    self.sentences.add(sentence.start)
+            else:
+                previous_about = False
+
+    def about_drug(self, offset: int, block: int) -> bool:
+        sentence = self.document.sentence_at(offset)
+        return (
+            (sentence is not None and sentence.start in self.sentences)
+            or block in self.blocks
+            or any(first <= block < last for first, last in (*self.lists, *self.sections, *self.warnings))
+        )
+
+
+def _places(document: Document, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Where findings about the drug go, best first: its names, then their sentences and blocks."""
+    places = [(m.start, m.end) for m in mentions]
+    for mention in mentions:
+        sentence = document.sentence_at(mention.start)
+        if sentence is not None:
+            places.append((sentence.start, sentence.end))
+    places += [(document.blocks[m.block].start, document.blocks[m.block].end) for m in mentions]
+    return list(dict.fromkeys(places))
+
+
+def _spread(topics: list[tuple[int, RiskTopic]], places: list[tuple[int, int]]) -> list[tuple[tuple[int, int], list]]:
+    """The drug's Nth risk topic sits on the Nth place, so each finding keeps its place (and
+    fingerprint) when another topic is fixed; topics beyond the last place share it (a lone
+    "Accutane" in a list has one place)."""
+    by_place: dict[tuple[int, int], list[RiskTopic]] = {}
+    for index, topic in topics:
+        by_place.setdefault(places[min(index, len(places) - 1)], []).append(topic)
+    return list(by_place.items())
