@@ -48,7 +48,7 @@ def findings_of(run: CheckRun) -> list[StoredFinding]:
 def check_page(page, revision=None, force: bool = False) -> CheckRun:
     """Check `page` as it is in memory. The run is stored (against `revision` if given)
     unless the page has no primary key yet, in which case the findings stay in memory."""
-    config = conf.engine_config()
+    config = conf.engine_config(page)
     version = conf.engine_version(config)
     started = time.monotonic()
     try:
