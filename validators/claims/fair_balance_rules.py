@@ -22,12 +22,14 @@ _HEADLINES = (BlockKind.TITLE, BlockKind.HEADING)
 class ScopeWords:
     warning_headings: Vocabulary  # "Side effects", "Who should not take it"
     continuations: Vocabulary  # "It ...", "This medicine ...": a sentence still about the drug before
+    comparators: Vocabulary  # "just like", "Nature's": the drug named as a yardstick for another product
 
 
 @lru_cache(maxsize=16)
 def scope_words(vocabulary_dirs: tuple[Path, ...] = ()) -> ScopeWords:
     data = load_vocabulary("claims_fair_balance", vocabulary_dirs)
-    return ScopeWords(Vocabulary(data.get("warning_headings") or ()), Vocabulary(data.get("continuations") or ()))
+    return ScopeWords(*(Vocabulary(data.get(key) or ()) for key in ("warning_headings", "continuations",
+                                                                       "comparators")))
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,9 @@ class Mention:
     start: int
     end: int
     block: int
-    presents: str  # how this mention presents the drug: "benefit claim", "title", "heading", or "" (in passing)
+    # How this mention presents the drug: "benefit claim", "title", "heading", "" (in passing), or
+    # "comparison" (a yardstick for another product: it does not present the drug at all).
+    presents: str
 
 
 @register
@@ -76,15 +80,17 @@ class FairBalance(ClaimRule):
         probe = Probe(document.text)
         outline = Outline.of(document)
         benefits = {c.sentence.start for c in analysis.claims if c.classification.claim_kind != "risk"}
-        mentioned = {d.key: self._mentions(document, probe, outline, d, benefits, skipped) for d in drugs}
+        words = scope_words(dirs)
+        mentioned = {d.key: self._mentions(document, probe, outline, d, benefits, skipped, words.comparators)
+                     for d in drugs}
         named = [key for key, mentions in mentioned.items() if mentions]
         editorial = self.config.claim_profile == "editorial"
         for drug in drugs:
             mentions = mentioned[drug.key]
-            presenting = [m for m in mentions if m.presents or not editorial]
+            presenting = [m for m in mentions if m.presents != "comparison" and (m.presents or not editorial)]
             if not presenting:
                 continue
-            scopes = _Scopes(document, outline, mentions, scope_words(dirs), probe, only=named == [drug.key])
+            scopes = _Scopes(document, outline, mentions, words, probe, only=named == [drug.key])
             places = _places(document, presenting)
             unstated = []
             for index, topic in enumerate(drug.risks):
@@ -106,7 +112,7 @@ class FairBalance(ClaimRule):
 
     @staticmethod
     def _mentions(document: Document, probe: Probe, outline: Outline, drug: Drug, benefits: set[int],
-                  skipped: set[int]) -> list[Mention]:
+                  skipped: set[int], comparators: Vocabulary) -> list[Mention]:
         """The drug's mentions outside the reference list, those that present it first (benefit
         claims, then body text, then titles and headings: where a reviewer expects the risks)."""
         found = []
@@ -116,12 +122,14 @@ class FairBalance(ClaimRule):
                 continue
             kind = document.blocks[block].kind
             sentence = document.sentence_at(start)
-            if sentence is not None and sentence.start in benefits:
+            if sentence is not None and _yardstick(document, probe, comparators, sentence.start, start):
+                presents = "comparison"
+            elif sentence is not None and sentence.start in benefits:
                 presents = "benefit claim"
             else:
                 presents = {BlockKind.TITLE: "title", BlockKind.HEADING: "heading"}.get(kind, "")
             found.append(Mention(start, end, block, presents))
-        order = {"benefit claim": 0, "": 1, "title": 2, "heading": 2}
+        order = {"benefit claim": 0, "": 1, "title": 2, "heading": 2, "comparison": 3}
         return sorted(found, key=lambda m: (order[m.presents], m.start))
 
 
@@ -168,6 +176,18 @@ class _Scopes:
             or block in self.blocks
             or any(first <= block < last for first, last in (*self.lists, *self.sections, *self.warnings))
         )
+
+
+def _yardstick(document: Document, probe: Probe, comparators: Vocabulary, sentence_start: int, name_start: int) -> bool:
+    """Whether a comparator ("just like", "alternative to") ends right before the name (an article between)."""
+    found = comparators.spans(probe, sentence_start, name_start)
+    if not found:
+        return False
+    between = document.text[found[-1][1] : name_start].split()
+    return len(between) <= 1 and all(word.lower() in _ARTICLES for word in between)
+
+
+_ARTICLES = frozenset({"a", "an", "the", "your"})
 
 
 def _places(document: Document, mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -102,6 +102,10 @@ DRUGS = [
     ("<p>The combined pill can make periods lighter and ease painful periods.</p>",
      "<p>It slightly raises the risk of blood clots, and it is not for smokers over 35.</p>",
      [("combined_hormonal_contraceptive", "blood_clots"), ("combined_hormonal_contraceptive", "smoking")]),
+    ("<p>Propecia stops hair loss in most men.</p>",
+     "<h2>Side effects</h2><p>Some men have erection problems or lose interest in sex drive; tell your doctor "
+     "about any low mood or depression.</p>",
+     [("finasteride", "mood"), ("finasteride", "sexual_effects")]),
     ("<p>Warfarin prevents strokes in people with atrial fibrillation.</p>",
      "<p>The drug can cause serious bleeding, so you will have regular INR tests.</p>",
      [("warfarin", "bleeding")]),
@@ -156,3 +160,25 @@ def test_the_finding_sits_on_the_mention_that_presents_the_drug():
                                               "Isotretinoin is one of several options."}
     assert findings[0].sentence == "Our isotretinoin programme clears acne in 20 weeks."
     assert findings[0].details["presented_in"] == "benefit claim"
+
+
+# -- a drug named as the yardstick for another product ----------------------------------------------
+
+@pytest.mark.parametrize(("yardstick", "presented"), [
+    ("<p>Slimdrops are nature's Ozempic: you will feel full sooner.</p>",
+     "<p>Ozempic makes you feel full sooner.</p>"),
+    ("<p>Our clear-skin tea works just like isotretinoin on stubborn spots.</p>",
+     "<p>Isotretinoin works on stubborn spots.</p>"),
+    ("<p>Try our herbal alternative to sertraline for calmer days.</p>",
+     "<p>Try sertraline for calmer days.</p>"),
+    ("<p>This patch eases back pain better than oxycodone.</p>",
+     "<p>Oxycodone eases back pain.</p>"),
+])
+def test_a_drug_named_as_a_yardstick_is_not_presented(yardstick, presented):
+    assert missing(yardstick) == [] and missing(yardstick, EDITORIAL) == []
+    assert missing(presented) != []
+
+
+def test_a_comparator_earlier_in_the_sentence_does_not_make_a_yardstick():
+    html = "<p>Like all strong medicines, isotretinoin clears severe acne but needs care.</p>"
+    assert missing(html) == ISOTRETINOIN_BOTH
