@@ -1,6 +1,7 @@
 """Fair balance: where an article presents a prescription drug with serious label risks, it
 must state those risks about the drug."""
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from validators.claims.base import ClaimRule
 from validators.claims.lexicon import Drug, RiskTopic, lexicon_for
-from validators.claims.matching import TOKEN, Probe, Vocabulary
+from validators.claims.matching import TOKEN, Probe, Vocabulary, tokens_of
 from validators.claims.outline import Outline
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity
@@ -21,15 +22,46 @@ _HEADLINES = (BlockKind.TITLE, BlockKind.HEADING)
 @dataclass(frozen=True)
 class ScopeWords:
     warning_headings: Vocabulary  # "Side effects", "Who should not take it"
-    continuations: Vocabulary  # "It ...", "This medicine ...": a sentence still about the drug before
+    continuations: frozenset[tuple[str, ...]]  # "It", "This medicine": a sentence still about the drug before
     comparators: Vocabulary  # "just like", "Nature's": the drug named as a yardstick for another product
 
 
 @lru_cache(maxsize=16)
 def scope_words(vocabulary_dirs: tuple[Path, ...] = ()) -> ScopeWords:
     data = load_vocabulary("claims_fair_balance", vocabulary_dirs)
-    return ScopeWords(*(Vocabulary(data.get(key) or ()) for key in ("warning_headings", "continuations",
-                                                                       "comparators")))
+    return ScopeWords(
+        Vocabulary(data.get("warning_headings") or ()),
+        frozenset(tuple(tokens_of(str(entry))) for entry in data.get("continuations") or ()),
+        Vocabulary(data.get("comparators") or ()),
+    )
+
+
+@lru_cache(maxsize=16)
+def _needles(vocabulary_dirs: tuple[Path, ...]) -> dict[str, list[tuple[str, Drug]]]:
+    """First word of each drug name -> (the whole name, its drug): a quick test before any matching."""
+    index: dict[str, list[tuple[str, Drug]]] = {}
+    for drug in lexicon_for(vocabulary_dirs).drugs:
+        for needle in drug.needles:
+            index.setdefault(needle.split(" ", 1)[0], []).append((needle, drug))
+    return index
+
+
+def _drugs_named(text: str, vocabulary_dirs: tuple[Path, ...]) -> list[Drug]:
+    """The drugs whose names may be in `text` (the vocabulary matching confirms them)."""
+    words = TOKEN.findall(text.lower().replace("’", "'"))
+    index = _needles(vocabulary_dirs)
+    found: dict[str, Drug] = {}
+    joined = None
+    for word in set(words) & index.keys():
+        for needle, drug in index[word]:
+            if drug.key in found:
+                continue
+            if " " in needle:
+                joined = joined if joined is not None else " ".join(words)
+                if needle not in joined:
+                    continue
+            found[drug.key] = drug
+    return [d for d in lexicon_for(vocabulary_dirs).drugs if d.key in found]
 
 
 @dataclass(frozen=True)
@@ -71,18 +103,16 @@ class FairBalance(ClaimRule):
 
     def check(self, document: Document) -> Iterable[Finding]:
         dirs = tuple(self.config.vocabulary_dirs)
-        lower = " ".join(TOKEN.findall(document.text.lower().replace("’", "'")))
-        drugs = [d for d in lexicon_for(dirs).drugs if any(needle in lower for needle in d.needles)]
+        drugs = _drugs_named(document.text, dirs)
         if not drugs:
             return
         analysis = self.claims(document)
         skipped = analysis.references.blocks
         probe = Probe(document.text)
         outline = Outline.of(document)
-        benefits = {c.sentence.start for c in analysis.claims if c.classification.claim_kind != "risk"}
-        words = scope_words(dirs)
-        mentioned = {d.key: self._mentions(document, probe, outline, d, benefits, skipped, words.comparators)
-                     for d in drugs}
+        claims = {c.sentence.start: c for c in analysis.claims}
+        cues = _PageCues.of(document, probe, outline, scope_words(dirs))
+        mentioned = {d.key: self._mentions(document, probe, outline, d, claims, skipped, cues) for d in drugs}
         named = [key for key, mentions in mentioned.items() if mentions]
         editorial = self.config.claim_profile == "editorial"
         for drug in drugs:
@@ -90,7 +120,7 @@ class FairBalance(ClaimRule):
             presenting = [m for m in mentions if m.presents != "comparison" and (m.presents or not editorial)]
             if not presenting:
                 continue
-            scopes = _Scopes(document, outline, mentions, words, probe, only=named == [drug.key])
+            scopes = _Scopes(document, outline, mentions, cues, only=named == [drug.key])
             places = _places(document, presenting)
             unstated = []
             for index, topic in enumerate(drug.risks):
@@ -111,8 +141,8 @@ class FairBalance(ClaimRule):
                 })
 
     @staticmethod
-    def _mentions(document: Document, probe: Probe, outline: Outline, drug: Drug, benefits: set[int],
-                  skipped: set[int], comparators: Vocabulary) -> list[Mention]:
+    def _mentions(document: Document, probe: Probe, outline: Outline, drug: Drug, claims: dict,
+                  skipped: set[int], cues: "_PageCues") -> list[Mention]:
         """The drug's mentions outside the reference list, those that present it first (benefit
         claims, then body text, then titles and headings: where a reviewer expects the risks)."""
         found = []
@@ -122,9 +152,10 @@ class FairBalance(ClaimRule):
                 continue
             kind = document.blocks[block].kind
             sentence = document.sentence_at(start)
-            if sentence is not None and _yardstick(document, probe, comparators, sentence.start, start):
+            if sentence is not None and cues.yardstick(document, sentence.start, start):
                 presents = "comparison"
-            elif sentence is not None and sentence.start in benefits:
+            elif sentence is not None and sentence.start in claims and \
+                    claims[sentence.start].classification.claim_kind != "risk":  # a warning is not a benefit
                 presents = "benefit claim"
             else:
                 presents = {BlockKind.TITLE: "title", BlockKind.HEADING: "heading"}.get(kind, "")
@@ -133,14 +164,45 @@ class FairBalance(ClaimRule):
         return sorted(found, key=lambda m: (order[m.presents], m.start))
 
 
+@dataclass(frozen=True)
+class _PageCues:
+    """Where the scope words are on the page, found once for all drugs."""
+
+    openers: frozenset[int]  # offsets where "It", "This medicine"... begin
+    comparator_ends: list[int]  # sorted offsets where "just like", "alternative to"... end
+    warning_headings: tuple[int, ...]  # heading blocks that open a warning section
+
+    @classmethod
+    def of(cls, document: Document, probe: Probe, outline: Outline, words: ScopeWords) -> "_PageCues":
+        headings = {outline.block_of(start) for start, _ in words.warning_headings.spans(probe)}
+        longest = max((len(c) for c in words.continuations), default=0)
+        openers = set()
+        for sentence in document.sentences:  # only a sentence's first words matter
+            first = tokens_of(document.text[sentence.start : sentence.end][:60])[:longest]
+            if any(tuple(first[:n]) in words.continuations for n in range(1, len(first) + 1)):
+                openers.add(sentence.start)
+        return cls(
+            frozenset(openers),
+            sorted(end for _, end in words.comparators.spans(probe)),
+            tuple(sorted(b for b in headings if b in outline.heading_end)),
+        )
+
+    def yardstick(self, document: Document, sentence_start: int, name_start: int) -> bool:
+        """Whether a comparator ends right before the name ("just like semaglutide"), an article between."""
+        index = bisect.bisect_right(self.comparator_ends, name_start) - 1
+        if index < 0 or self.comparator_ends[index] < sentence_start:
+            return False
+        between = document.text[self.comparator_ends[index] : name_start].split()
+        return len(between) <= 1 and all(word.lower() in _ARTICLES for word in between)
+
+
 class _Scopes:
     """Where a risk stated in the text is about the drug."""
 
-    def __init__(self, document: Document, outline: Outline, mentions: list[Mention], words: ScopeWords,
-                 probe: Probe, only: bool):
+    def __init__(self, document: Document, outline: Outline, mentions: list[Mention], cues: _PageCues, only: bool):
         self.document = document
         self.sentences = {s.start for m in mentions if (s := document.sentence_at(m.start)) is not None}
-        self._follow_continuations(probe, words.continuations)
+        self._follow_continuations(cues.openers)
         self.blocks = {m.block for m in mentions} | {document.sentence_at(s).block for s in self.sentences}
         self.lists = {outline.list_span[b] for b in self.blocks} - {None}
         self.sections = {outline.section(m.block, document) for m in mentions} - {None}
@@ -148,22 +210,18 @@ class _Scopes:
         page_about = only or any(document.blocks[b].kind is BlockKind.TITLE or document.blocks[b].level == 1
                                  for b in naming)
         self.warnings = []  # [first, last) blocks of warning sections that are about this drug
-        for heading, end in outline.heading_end.items():
-            block = document.blocks[heading]
-            if not words.warning_headings.spans(probe, block.start, block.end):
-                continue
+        for heading in cues.warning_headings:
             if page_about or set(outline.headings_over(heading)) & naming:
-                self.warnings.append((heading, end))
+                self.warnings.append((heading, outline.heading_end[heading]))
 
-    def _follow_continuations(self, probe: Probe, continuations: Vocabulary) -> None:
+    def _follow_continuations(self, openers: frozenset[int]) -> None:
         """A sentence opening with "It" or "This medicine" after one about the drug is about it too."""
         previous_about = False
         for sentence in self.document.sentences:
             if sentence.start in self.sentences:
                 previous_about = True
             elif previous_about and self.document.blocks[sentence.block].kind not in _HEADLINES:
-                opening = continuations.search(probe, sentence.start, sentence.end)
-                previous_about = opening is not None and opening[0] == sentence.start
+                previous_about = sentence.start in openers
                 if previous_about:
                     self.sentences.add(sentence.start)
             else:
@@ -176,15 +234,6 @@ class _Scopes:
             or block in self.blocks
             or any(first <= block < last for first, last in (*self.lists, *self.sections, *self.warnings))
         )
-
-
-def _yardstick(document: Document, probe: Probe, comparators: Vocabulary, sentence_start: int, name_start: int) -> bool:
-    """Whether a comparator ("just like", "alternative to") ends right before the name (an article between)."""
-    found = comparators.spans(probe, sentence_start, name_start)
-    if not found:
-        return False
-    between = document.text[found[-1][1] : name_start].split()
-    return len(between) <= 1 and all(word.lower() in _ARTICLES for word in between)
 
 
 _ARTICLES = frozenset({"a", "an", "the", "your"})
