@@ -116,3 +116,14 @@ def test_the_cli_names_the_field_in_text_and_json(tmp_path):
     assert "claim.absolute-promise [title]" in text
     data = json.loads(subprocess.run([*command, "--format", "json", str(path)], capture_output=True, text=True).stdout)
     assert {f["source"]["field"] for f in data["documents"][0]["findings"]} == {"title"}
+
+
+@pytest.mark.parametrize("headline", ["A patient were cured", "When the rash are at their worst", "The itch were worse at night"])
+def test_copy_rules_read_a_title_as_a_headline_like_a_heading(headline):
+    config = Config(disabled=frozenset({"claim", "link"}))
+
+    def excerpts(html):
+        return [f.excerpt for f in check_documents([from_html(html, "x.html")], config).reports[0].findings]
+
+    assert excerpts(f"<p>{headline}.</p>")  # in running text the subject check applies
+    assert excerpts(f"<title>{headline}</title>") == excerpts(f"<h1>{headline}</h1>")
