@@ -23,7 +23,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from validators.document import Block, BlockKind, Document, DocumentBuilder
+from validators.document import WARNING_FIELD, Block, BlockKind, Document, DocumentBuilder
 from validators.html_reader import append_html
 
 _LINK_TAG = re.compile(r"<a\b[^>]*>", re.IGNORECASE)
@@ -41,7 +41,7 @@ _PAGE_FIELDS = (
 )
 # The field of a body block's part, by the last step of its origin ("body.3.caption").
 _BODY_FIELDS = {"heading": "heading", "caption": "caption", "alt_text": "alt text", "attribution": "quote attribution"}
-_CALLOUT_FIELDS = {"quote": "pull quote", "warning": "warning"}  # other kinds: "callout"
+_CALLOUT_FIELDS = {"quote": "pull quote", "warning": WARNING_FIELD}  # other kinds: "callout"
 
 
 def build_document(page, path: str | None = None) -> Document:

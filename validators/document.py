@@ -42,6 +42,7 @@ class Block:
 
 
 _DEFAULT_FIELDS = {BlockKind.TITLE: "title", BlockKind.HEADING: "heading", BlockKind.QUOTE: "quote"}
+WARNING_FIELD = "warning"  # a warning box (the CMS's warning callout): fair balance reads it as a warning section
 
 
 @dataclass

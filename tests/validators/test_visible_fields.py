@@ -118,7 +118,8 @@ def test_the_cli_names_the_field_in_text_and_json(tmp_path):
     assert {f["source"]["field"] for f in data["documents"][0]["findings"]} == {"title"}
 
 
-@pytest.mark.parametrize("headline", ["A patient were cured", "When the rash are at their worst", "The itch were worse at night"])
+@pytest.mark.parametrize("headline", [
+    "A patient were cured", "When the rash are at their worst", "The itch were worse at night"])
 def test_copy_rules_read_a_title_as_a_headline_like_a_heading(headline):
     config = Config(disabled=frozenset({"claim", "link"}))
 

@@ -11,7 +11,7 @@ from validators.claims.base import ClaimRule
 from validators.claims.lexicon import Drug, RiskTopic, lexicon_for
 from validators.claims.matching import TOKEN, Probe, Vocabulary, tokens_of
 from validators.claims.outline import Outline
-from validators.document import BlockKind, Document
+from validators.document import WARNING_FIELD, BlockKind, Document
 from validators.findings import Finding, Severity
 from validators.registry import register
 from validators.vocabulary import load_vocabulary
@@ -170,7 +170,7 @@ class _PageCues:
 
     openers: frozenset[int]  # offsets where "It", "This medicine"... begin
     comparator_ends: list[int]  # sorted offsets where "just like", "alternative to"... end
-    warning_headings: tuple[int, ...]  # heading blocks that open a warning section
+    warnings: tuple[tuple[int, int], ...]  # [first, last) blocks of warning sections and warning boxes
 
     @classmethod
     def of(cls, document: Document, probe: Probe, outline: Outline, words: ScopeWords) -> "_PageCues":
@@ -184,7 +184,8 @@ class _PageCues:
         return cls(
             frozenset(openers),
             sorted(end for _, end in words.comparators.spans(probe)),
-            tuple(sorted(b for b in headings if b in outline.heading_end)),
+            tuple(sorted((b, outline.heading_end[b]) for b in headings if b in outline.heading_end))
+            + tuple((b, b + 1) for b, block in enumerate(document.blocks) if block.field == WARNING_FIELD),
         )
 
     def yardstick(self, document: Document, sentence_start: int, name_start: int) -> bool:
@@ -210,9 +211,9 @@ class _Scopes:
         page_about = only or any(document.blocks[b].kind is BlockKind.TITLE or document.blocks[b].level == 1
                                  for b in naming)
         self.warnings = []  # [first, last) blocks of warning sections that are about this drug
-        for heading in cues.warning_headings:
-            if page_about or set(outline.headings_over(heading)) & naming:
-                self.warnings.append((heading, outline.heading_end[heading]))
+        for first, last in cues.warnings:
+            if page_about or set(outline.headings_over(first)) & naming:
+                self.warnings.append((first, last))
 
     def _follow_continuations(self, openers: frozenset[int]) -> None:
         """A sentence opening with "It" or "This medicine" after one about the drug is about it too."""

@@ -236,3 +236,36 @@ def test_a_page_type_profile_wins_over_the_site(index, settings, monkeypatch):
     assert conf.claim_profile_for(page) == "editorial"
     assert fair_balance_findings(page) == []
     assert conf.engine_version(conf.engine_config(page)) != conf.engine_version(conf.engine_config())
+
+
+@pytest.mark.parametrize(("kind", "blocked"), [("warning", False), ("note", True)])
+def test_a_warning_callout_states_the_risks_of_the_drug_the_page_is_about(index, kind, blocked):
+    body = [
+        {"type": "paragraph", "value": "<p>Isotretinoin clears severe acne for most people.</p>"},
+        {"type": "paragraph", "value": "<p>Treatment lasts four to six months.</p>"},
+        {"type": "callout", "value": {"kind": kind, "attribution": "", "text":
+            "<p>Never take it during pregnancy: it causes birth defects. Tell your doctor about any "
+            "depression.</p>"}},
+    ]
+    page = make_article(index, f"callout-{kind}", publish=False, body=body)
+    assert bool(fair_balance_findings(page)) is blocked
+
+
+def test_a_block_type_the_reader_does_not_know_is_read_through_its_searchable_content():
+    from types import SimpleNamespace
+
+    from wagtail import blocks
+
+    stream = blocks.StreamBlock([
+        ("paragraph", blocks.RichTextBlock()),
+        ("faq", blocks.StructBlock([("question", blocks.CharBlock()), ("answer", blocks.TextBlock())])),
+    ])
+    body = stream.to_python([
+        {"type": "paragraph", "value": "<p>Read this first.</p>"},
+        {"type": "faq", "value": {"question": "Does it cure scabies?", "answer": "It cures every case in a day."}},
+    ])
+    document = build_document(SimpleNamespace(pk=None, title="FAQ", body=body))
+    assert [(b.field, b.origin, document.block_text(b)) for b in document.blocks][2:] == [
+        ("faq", "body.1.content.0", "Does it cure scabies?"),
+        ("faq", "body.1.content.1", "It cures every case in a day."),
+    ]
