@@ -269,3 +269,25 @@ def test_a_block_type_the_reader_does_not_know_is_read_through_its_searchable_co
         ("faq", "body.1.content.0", "Does it cure scabies?"),
         ("faq", "body.1.content.1", "It cures every case in a day."),
     ]
+
+
+def test_rewriting_the_seo_title_of_a_live_article_in_place_is_refused(index):
+    page = make_article(index, "live-seo", body=CLEAN_BODY, title=CLEAN_TITLE)
+    live = fresh(page)
+    live.seo_title = PROMISE
+    with pytest.raises(PublishBlocked):
+        live.save()
+    assert fresh(page).seo_title == ""
+
+
+def test_changing_a_callout_into_a_warning_is_checked_again(index, editor):
+    callout = {"type": "callout", "value": {"kind": "note", "attribution": "", "text":
+               "<p>Never take it during pregnancy: it causes birth defects. Watch for depression.</p>"}}
+    page = make_article(index, "callout-change", publish=False, body=[
+        {"type": "paragraph", "value": "<p>Isotretinoin clears severe acne for most people.</p>"}, callout])
+    assert fair_balance_findings(page)
+    content = page.get_latest_revision_as_object()
+    content.body[1].value["kind"] = "warning"
+    content.save_revision(user=editor)
+    page.refresh_from_db()
+    assert fair_balance_findings(page) == []
