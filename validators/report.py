@@ -77,6 +77,8 @@ def to_sarif(run: CheckRun) -> str:
                                                     "region": region}}],
                 "partialFingerprints": {"findingFingerprint/v1": finding.fingerprint},
             }
+            if finding.source and finding.source.field:
+                result["properties"] = {"field": finding.source.field}  # "title", "alt text", "body"...
             if finding.suggestions:
                 result["fixes"] = [
                     {"description": {"text": f"Replace with {s.replacement!r}"},

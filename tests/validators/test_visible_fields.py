@@ -112,10 +112,13 @@ def test_the_cli_names_the_field_in_text_and_json(tmp_path):
     path = tmp_path / "page.html"
     path.write_text("<html><head><title>This cream cures acne for good</title></head><body><p>Hi.</p></body></html>")
     command = [sys.executable, "-m", "validators", "check", "--skip-external"]
-    text = subprocess.run([*command, "--format", "text", str(path)], capture_output=True, text=True).stdout
-    assert "claim.absolute-promise [title]" in text
-    data = json.loads(subprocess.run([*command, "--format", "json", str(path)], capture_output=True, text=True).stdout)
-    assert {f["source"]["field"] for f in data["documents"][0]["findings"]} == {"title"}
+
+    def output(form):
+        return subprocess.run([*command, "--format", form, str(path)], capture_output=True, text=True).stdout
+
+    assert "claim.absolute-promise [title]" in output("text")
+    assert {f["source"]["field"] for f in json.loads(output("json"))["documents"][0]["findings"]} == {"title"}
+    assert {r["properties"]["field"] for r in json.loads(output("sarif"))["runs"][0]["results"]} == {"title"}
 
 
 @pytest.mark.parametrize("headline", [
