@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 
 from validators.config import Config
 from validators.document import Document
-from validators.findings import Category, Finding, assign_fingerprints
+from validators.findings import Category, Finding, Severity, assign_fingerprints
 from validators.registry import Rule, enabled_rules
 
 CHECK_FAILED = "engine.check-failed"
+# Copy rules that give a second opinion on words other rules may already flag: when one of them
+# reports a span another copy rule overlaps, the editor sees one finding.
+SECOND_OPINIONS = ("copy.word-in-context", "copy.harper", "copy.languagetool")
 
 
 @dataclass
@@ -92,7 +95,7 @@ def _check_one(document: Document, rules: list[Rule], config: Config, failed: di
             if error:
                 findings.append(_check_failed(rule, document, config, f"crashed: {error}"))
             findings.extend(f for f in found if not _in_unchecked_text(f, document))
-    findings = _deduplicate(findings)
+    findings = _merge_second_opinions(_deduplicate(findings))
     for finding in findings:
         if finding.source is None and document.segments:
             finding.source = document.source_location(finding.start)
@@ -129,6 +132,39 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             unique.append(finding)
     return unique
+
+
+def _merge_second_opinions(findings: list[Finding]) -> list[Finding]:
+    """One finding per mistake when several copy engines report it (overlapping spans, at least one
+    of them a second opinion): the kept finding is the most severe, then the one from the most
+    specific engine (a built-in rule before the statistics, Harper, then LanguageTool); it gets
+    the others' suggestions and names them in `details["also_reported_by"]`."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=_precedence):
+        same = next((k for k in kept if _same_mistake(k, finding)), None)
+        if same is None:
+            kept.append(finding)
+            continue
+        known = {s.replacement for s in same.suggestions}
+        same.suggestions += tuple(s for s in finding.suggestions if s.replacement not in known)
+        same.details = {**same.details, "also_reported_by": [*same.details.get("also_reported_by", []), finding.rule]}
+    order = {id(f): n for n, f in enumerate(findings)}
+    return sorted(kept, key=lambda f: order[id(f)])
+
+
+def _precedence(finding: Finding) -> tuple[int, int]:
+    engine = SECOND_OPINIONS.index(finding.rule) + 1 if finding.rule in SECOND_OPINIONS else 0
+    return -Severity(finding.severity).rank, engine
+
+
+def _same_mistake(a: Finding, b: Finding) -> bool:
+    return (
+        a.category == b.category == Category.COPY
+        and a.rule != b.rule
+        and (a.rule in SECOND_OPINIONS or b.rule in SECOND_OPINIONS)
+        and a.start < b.end
+        and b.start < a.end
+    )
 
 
 def _describe(error: BaseException) -> str:
