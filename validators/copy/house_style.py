@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy import text
-from validators.copy.dictionary import american_variant, load_dictionary
+from validators.copy.dictionary import DictionarySources, american_variant, load_dictionary
 from validators.copy.phrases import PhraseIndex, PhraseMatch
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
@@ -133,7 +133,7 @@ class ConsistentSpelling(Rule):
     def __init__(self, config):
         super().__init__(config)
         style = self.vocabulary("copy_house_style")
-        self.words = load_dictionary(tuple(config.vocabulary_dirs)).words
+        self.words = load_dictionary(DictionarySources(config.dialect, tuple(config.vocabulary_dirs))).american
         self.exceptions = tuple(style.get("consistency_exceptions") or [])
         self.pairs: dict[str, str] = {}
         self._variants: dict[str, tuple[str, str] | None] = {}
