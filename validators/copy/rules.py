@@ -10,4 +10,6 @@ from validators.copy import (  # noqa: F401
     mechanics,
     noun_number,
     spelling,
+    structure,
+    typography,
 )
