@@ -74,6 +74,8 @@ class MissingSpaceAfterPunctuation(SentenceRule):
         text = document.text
         for pattern in (_GLUED_SENTENCE, _GLUED_CLAUSE):
             for match in pattern.finditer(text, span.start, span.end):
+                if text[match.start() - 1 : match.start()] == "&":
+                    continue  # an HTML entity shown as text ("&nbsp;to"): copy.leftover-text flags it
                 if _in_address(text, match.start(), match.end()) or document.links_in(match.start(), match.end()):
                     continue
                 yield self.finding(
