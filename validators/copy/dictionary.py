@@ -84,8 +84,9 @@ class SpellingDictionary:
         if word in self.words or american_variant(word, self.words) is not None:
             return True
         for ending in ("s", "es", "'s", "s'"):
-            if word.endswith(ending) and word[: -len(ending)] in self.words:
-                return True
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and stem in self.words and not (ending == "s" and stem.endswith("s")):
+                return True  # "nurses", "cases", but not "pariss"
         if self._derived(word):
             return True
         for prefix in PREFIXES:

@@ -22,6 +22,8 @@ _LATIN_ENDINGS = ("us", "a", "um", "is", "ium", "ae", "ii")
 _OPENERS = frozenset('("“‘[:—–-')
 # A respelled pronunciation: hyphenated syllables, the stressed one in capitals ("ek-ZEE-muh").
 _RESPELLING = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)+$")
+_QUOTES_AND_BRACKETS = frozenset('"“‘\'(:')
+_PRONOUNCED = frozenset({"pronounced", "pronunciation", "say"})
 # Typing slips that leave an obviously wrong name: "Amercia", "Tylenoll".
 _NAME_SLIPS = frozenset({"transposition", "doubling"})
 
@@ -101,6 +103,8 @@ class Spelling(Rule):
         if index and "lorem ipsum" in document.text[tokens[0].start : token.start].lower():
             return None
         capitalised = not shown.islower()
+        if _respelled(tokens, index):
+            return None
         if capitalised and not _checkable_capitals(shown):
             return None  # an acronym, "iPhone", "McKenzie", or a respelled pronunciation ("ek-ZEE-muh")
         possessive = None if capitalised else _missing_apostrophe(tokens, index)
@@ -176,7 +180,7 @@ class Spelling(Rule):
         """A long medical term one slip away: "staphylococus", "amoxicilin" (long terms are not coined by
         one slip). The installed list has a few misspelt entries of its own, so a term from it must be
         written more often than the word (the project's list is curated and always counts)."""
-        if len(word) < 8 or own >= 1.0:
+        if len(word) < 8 or own >= 1.0 or spelling_variant(word, candidate):
             return False
         if candidate in self.dictionary.domain:
             return True
@@ -194,26 +198,34 @@ class Spelling(Rule):
         return [word.replace(unknown[0], fix, 1) for fix in fixes], severity
 
     def _name_verdict(self, shown: str, names_here: Counter) -> tuple[list[str], Severity] | None:
-        """A capitalised word inside a sentence: a name, a brand, or a word in a title."""
+        """A capitalised word inside a sentence: a name, a brand, or a word in a title.
+
+        Names unknown to the dictionaries are common, so only a clear slip blocks: the name is
+        spelled another way, more often, elsewhere in this document; or it is a swapped or
+        doubled letter (or, far rarer than the name, a wrong vowel) from a known name or word; or
+        it is one slip from a listed medical term or brand."""
         word = shown.lower()
         own = _frequency(word)
-        if own >= 1.5:
-            return None  # written often enough to be in the word frequency lists: a real name
-        here = {c: d for c, d in self._near_misses(word, names=True) if names_here.get(c, 0)}
-        for other, count in names_here.items():
-            if other != word and count and abs(len(other) - len(word)) <= 1 and other in edits1(word):
-                here.setdefault(other, 1)
-        for candidate, distance in sorted(here.items(), key=lambda c: (c[1], -names_here[c[0]])):
-            if slip(word, candidate) if distance == 1 else True:
-                return [self._as_name(candidate)], Severity.ERROR  # spelled the other way elsewhere here
+        if own >= 2.5:
+            return None  # written often enough to be a real name
+        close = edits1(word)
+        for other, count in names_here.most_common():
+            if count > names_here[word] and other in close and slip(word, other):
+                return [self._as_name(other)], Severity.ERROR  # spelled the other way elsewhere here
         ranked = sorted(self._near_misses(word, names=True), key=lambda c: (c[1], -self._weight(c[0])))
         for candidate, distance in ranked:
             kind = slip(word, candidate) if distance == 1 else "doubling"
-            if kind and self._medical_target(word, candidate, own):
+            if kind is None:
+                continue
+            if self._medical_target(word, candidate, own) or (candidate in self.dictionary.domain and own == 0):
                 return [self._as_name(candidate)], Severity.ERROR
-            known_name = candidate in self.dictionary.names or self._weight(candidate) >= self.min_common
-            if kind in _NAME_SLIPS and known_name and self._weight(candidate) >= own + 1.0:
+            weight = self._weight(candidate)
+            known = candidate in self.dictionary.names or weight >= self.min_common
+            gap = 1.5 if kind in _NAME_SLIPS else 2.5
+            if known and weight >= own + gap and (own < 1.5 or kind in _NAME_SLIPS):
                 return [self._as_name(candidate)], Severity.ERROR
+        if own >= 1.5:
+            return None
         warned = [c for c, d in ranked if d == 1 and slip(word, c) and self._weight(c) >= self.min_common]
         return ([self._as_name(c) for c in warned[:3]], Severity.WARNING) if warned else None
 
@@ -294,6 +306,31 @@ def is_respelling(shown: str) -> bool:
         return False
     parts = shown.split("-")
     return any(len(p) >= 2 and p.isupper() for p in parts) and any(p.islower() for p in parts)
+
+
+def _respelled(tokens, index: int) -> bool:
+    """The word after "pronounced" or "say", maybe in quotes or brackets: a respelling ("gowt")."""
+    position = index - 1
+    while position >= 0 and tokens[position].text in _QUOTES_AND_BRACKETS:
+        position -= 1
+    return position >= 0 and tokens[position].lower in _PRONOUNCED
+
+
+# Spelling conventions of international drug names (INN) and British medical spelling:
+# "dimeticone" for "dimethicone", "cefalexin" for "cephalexin", "ciclosporin", "haem".
+_VARIANT_SPELLINGS = (("th", "t"), ("ph", "f"), ("y", "i"), ("ae", "e"), ("oe", "e"))
+
+
+def spelling_variant(word: str, candidate: str) -> bool:
+    """The word is the candidate under one INN or British spelling convention, not a typo of it."""
+    for source, target in ((candidate, word), (word, candidate)):
+        for long, short in _VARIANT_SPELLINGS:
+            at = source.find(long)
+            while at >= 0:
+                if source[:at] + short + source[at + len(long) :] == target:
+                    return True
+                at = source.find(long, at + 1)
+    return False
 
 
 def _names_in(sentences) -> Counter:

@@ -9,6 +9,8 @@ word one edit away by any other change is often a rare word or a name ("glowy" i
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 VOWELS = frozenset("aeiou")
+# Letters that spell the same sound: "Ozempik", "organiz".
+_SAME_SOUND = frozenset({frozenset("ck"), frozenset("sz"), frozenset("cs")})
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
@@ -61,6 +63,8 @@ def slip(typed: str, intended: str) -> str | None:
         wrong, right = typed[diffs[0]], intended[diffs[0]]
         if wrong in NEIGHBOURS.get(right, ()):
             return "neighbouring key"
+        if frozenset((wrong, right)) in _SAME_SOUND:
+            return "same sound"
         return "vowel" if wrong in VOWELS | {"y"} and right in VOWELS | {"y"} else None
     if len(typed) == len(intended) + 1:  # an extra letter
         i = next((i for i in range(len(intended)) if typed[i] != intended[i]), len(intended))
