@@ -18,6 +18,7 @@ from validators.registry import Rule, register
 _GLUE_BEFORE = frozenset("./@:#_\\=<>$%&*+~^|")
 _GLUE_AFTER = frozenset("/@_\\=<>$%&*+~^|")
 _LATIN_ENDINGS = ("us", "a", "um", "is", "ium", "ae", "ii")
+_DIGIT = re.compile(r"\d")
 # Marks after which a capitalised word starts a sentence or a phrase rather than naming something.
 _OPENERS = frozenset('("“‘[:—–-')
 # A respelled pronunciation: hyphenated syllables, the stressed one in capitals ("ek-ZEE-muh").
@@ -98,7 +99,11 @@ class Spelling(Rule):
             return self.finding(
                 document, token.start, token.end, message, [Suggestion(correction, safe=True)], Severity.ERROR
             )
-        if not shown.isascii() or any(ch.isdigit() for ch in word) or self._not_prose(document.text, tokens, index):
+        if word in self.dictionary.words and not _after_singular_determiner(word, tokens, index):
+            if self.dialect_notes and word in self.dictionary.other_dialect:
+                return self._dialect_note(document, token)
+            return None  # the common case, first
+        if not shown.isascii() or _DIGIT.search(word) or self._not_prose(document.text, tokens, index):
             return None
         if index and "lorem ipsum" in document.text[tokens[0].start : token.start].lower():
             return None
@@ -346,6 +351,11 @@ def _names_in(sentences) -> Counter:
 
 
 _SINGULAR_DETERMINERS = frozenset("a an the this that each every one another any no".split())
+
+
+def _after_singular_determiner(word: str, tokens, index: int) -> bool:
+    """A word in -s after "a", "the", "each"...: maybe a possessive without its apostrophe ("a womans")."""
+    return word.endswith("s") and index > 0 and tokens[index - 1].lower in _SINGULAR_DETERMINERS
 
 
 def _missing_apostrophe(tokens, index: int) -> str | None:

@@ -124,6 +124,8 @@ _PAIRS = {")": "(", "]": "["}
 # ")" closing a label, not a bracket: "a)", "2)", "iv)" at the start or after a space; smileys.
 _LABEL = re.compile(r"(?:^|(?<=\s))(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})\)")
 _SMILEY = re.compile(r"[:;]-?[()]")
+_BRACKET = re.compile(r"[()\[\]]")
+_QUOTE = re.compile(r'["“”]')
 
 
 @register
@@ -150,11 +152,15 @@ class UnbalancedBrackets(BlockRule):
 
     def _brackets(self, document: Document, block: Block) -> Iterator[Finding]:
         text = document.block_text(block)
+        marks = _BRACKET.findall(text)
+        if marks.count("(") == marks.count(")") and marks.count("[") == marks.count("]"):
+            return  # balanced in number: the common case (order is not worth a walk through the text)
         labels = {m.end() - 1 for m in _LABEL.finditer(text)}
         smileys = {m.end() - 1 for m in _SMILEY.finditer(text)}
         stack: list[tuple[str, int]] = []
-        for offset, char in enumerate(text):
-            if char not in "()[]" or offset in smileys or (offset in labels and not stack):
+        for match in _BRACKET.finditer(text):
+            char, offset = match.group(), match.start()
+            if offset in smileys or (offset in labels and not stack):
                 continue
             if char in "([":
                 stack.append((char, offset))
@@ -168,12 +174,15 @@ class UnbalancedBrackets(BlockRule):
 
     def _quotes(self, document: Document, block: Block) -> Iterator[Finding]:
         text = document.block_text(block)
-        straight = [i for i, c in enumerate(text) if c == '"']
-        if len(straight) % 2:
+        marks = _QUOTE.findall(text)
+        if not marks:
+            return
+        if marks.count('"') % 2:
             message = "An odd number of '\"': one quotation is not closed."
-            yield self._flag(document, block.start + straight[-1], message)
+            yield self._flag(document, block.start + text.rfind('"'), message)
         depth = 0
-        for offset, char in enumerate(text):
+        for match in _QUOTE.finditer(text):
+            char, offset = match.group(), match.start()
             if char == "“":
                 if depth:
                     yield self._flag(document, block.start + offset, "'“' opens a quotation inside an unclosed one.")

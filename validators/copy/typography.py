@@ -32,7 +32,7 @@ class LeftoverText(Rule):
         super().__init__(config)
         entries = self.vocabulary("copy_mechanics").get("leftovers") or []
         self.patterns = [
-            (re.compile(e["pattern"], 0 if e.get("case_insensitive", True) is False else re.IGNORECASE), e["what"])
+            (re.compile(e["pattern"], re.IGNORECASE if e.get("case_insensitive", True) else 0), e["what"])
             for e in entries
         ]
 
@@ -47,14 +47,15 @@ class LeftoverText(Rule):
                 yield self.finding(document, start, end, f"'{match.group()}' looks like {what} left in the text.")
 
 
-# ".", "!" or "?" glued to the next sentence: a lower-case word, the mark, then a capitalised word.
-_GLUED_SENTENCE = re.compile(r"\b([A-Za-z]*[a-z]{2})([.!?])([A-Z][a-z]+)\b")
-# A comma or semicolon glued to the next word: "however,the".
-_GLUED_CLAUSE = re.compile(r"\b([A-Za-z]*[a-z]{2})([,;])([a-z]{2,})\b")
+# End punctuation between two letters and then a capitalised word ("nurse.She"), or a comma or
+# semicolon between two lower-case words ("however,the"); the words around are read afterwards.
+_GLUED = re.compile(r"(?<=[a-z][a-z])(?:[.!?](?=[A-Z][a-z])|[,;](?=[a-z][a-z]))")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
 
 
 @register
-class MissingSpaceAfterPunctuation(SentenceRule):
+class MissingSpaceAfterPunctuation(Rule):
     """No space after a full stop, question mark, exclamation mark, comma or semicolon.
 
     What it does: flags a word glued to the next one by end punctuation when a capitalised
@@ -67,24 +68,24 @@ class MissingSpaceAfterPunctuation(SentenceRule):
     """
 
     id = "copy.missing-space"
+    category = Category.COPY
     severity = Severity.ERROR
 
-    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
-        span = sentence.sentence
+    def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        for pattern in (_GLUED_SENTENCE, _GLUED_CLAUSE):
-            for match in pattern.finditer(text, span.start, span.end):
-                if text[match.start() - 1 : match.start()] == "&":
-                    continue  # an HTML entity shown as text ("&nbsp;to"): copy.leftover-text flags it
-                if _in_address(text, match.start(), match.end()) or document.links_in(match.start(), match.end()):
-                    continue
-                yield self.finding(
-                    document,
-                    match.start(1),
-                    match.end(3),
-                    f"Add a space after '{match.group(2)}': '{match.group(1)}{match.group(2)} {match.group(3)}'.",
-                    [Suggestion(f"{match.group(1)}{match.group(2)} {match.group(3)}", safe=True)],
-                )
+        for match in _GLUED.finditer(text):
+            mark = match.start()
+            before = _WORD_BEFORE.search(text, max(0, mark - 40), mark)
+            after = _WORD_AFTER.match(text, mark + 1)
+            start, end = before.start(), after.end()
+            if text[start - 1 : start] == "&":
+                continue  # an HTML entity shown as text ("&nbsp;to"): copy.leftover-text flags it
+            if _in_address(text, start, end) or document.links_in(start, end):
+                continue
+            fixed = f"{text[start:mark + 1]} {text[mark + 1:end]}"
+            yield self.finding(
+                document, start, end, f"Add a space after '{text[mark]}': '{fixed}'.", [Suggestion(fixed, safe=True)]
+            )
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
