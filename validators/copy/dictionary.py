@@ -54,26 +54,35 @@ class DictionarySources:
     medical_path: Path | None = MEDICAL_DICTIONARY
 
 
+class WordSet:
+    """Membership in any of several sets, without the cost of copying them into one."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: set[str]):
+        self.parts = parts
+
+    def __contains__(self, word: str) -> bool:
+        return any(word in part for part in self.parts)
+
+
 class SpellingDictionary:
-    def __init__(self, general: set[str], other_dialect: set[str], names: set[str], domain: set[str],
-                 medical: set[str], lists: dict[str, tuple[list[str], list[str]]]):
-        self.general = general  # lower-case forms of both dialects and the project's words: stems of derivations
-        self.words = general | medical  # every accepted lower-case word form
-        self.other_dialect = other_dialect  # forms only the other dialect spells this way ("color" on en-GB)
+    def __init__(self, lists: dict[str, set[str]], own: str, domain: set[str], medical: set[str], names: set[str]):
+        other = "en_GB" if own == "en_US" else "en_US"
+        both = lists["en_both"]
+        self.other_dialect = lists[other]  # forms only the other dialect spells this way ("color" on en-GB)
+        self.suggestible = WordSet(both, lists[own], domain, medical)  # what a correction may be
+        self.general = WordSet(both, lists[own], lists[other], domain)  # the stems of regular derivations
+        self.words = WordSet(both, lists[own], lists[other], domain, medical)  # every accepted lower-case form
+        self.american = WordSet(both, lists["en_US"])  # for telling British and American spellings apart
         self.names = names  # names in either dictionary, in lower case ("america")
         self.domain = domain  # the project's medical and site words: rare in general English, yet typo targets
         self.medical = medical  # the installed medical dictionary (lower case): typo targets for long terms only
-        self._lists = lists  # the bundled lists as read: (lower-case forms, names) by part
-
-    @cached_property
-    def american(self) -> set[str]:
-        """The en_US forms, for telling British and American spellings apart."""
-        return set(self._lists["en_both"][0]).union(self._lists["en_US"][0])
 
     @cached_property
     def _names_as_spelled(self) -> dict[str, str]:
-        parts = [names for _, names in self._lists.values()]
-        return {name.lower(): name for part in parts for name in part}
+        names = [name for part in ("en_both", "en_US", "en_GB") for name in _read_list(part)[1]]
+        return {name.lower(): name for name in names}
 
     def name_as_spelled(self, lower: str) -> str:
         """ "america" -> "America"."""
@@ -151,8 +160,12 @@ def _lower_case(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=8)
 def load_dictionary(sources: DictionarySources = DictionarySources()) -> SpellingDictionary:
-    lists = {part: _read_list(part) for part in ("en_both", "en_US", "en_GB")}
-    own, other = ("en_GB", "en_US") if sources.dialect == "en-GB" else ("en_US", "en_GB")
+    lists: dict[str, set[str]] = {}
+    names: set[str] = set()
+    for part in ("en_both", "en_US", "en_GB"):
+        words, part_names = _read_list(part)
+        lists[part] = set(words)
+        names.update(_lower_case(part_names))
     domain: set[str] = set()
     for directory in (DATA_DIR, *sources.extra_dirs):
         for path in sorted(Path(directory).glob("spelling_*.txt")):
@@ -162,13 +175,6 @@ def load_dictionary(sources: DictionarySources = DictionarySources()) -> Spellin
                     domain.add(entry)
     project = load_vocabulary("spelling_project", sources.extra_dirs) or {}
     domain.update(str(word).lower() for word in project.get("words", []) or [])
-    names = set(_lower_case(lists["en_both"][1]))
-    names.update(_lower_case(lists[own][1]), _lower_case(lists[other][1]))
     medical = set(read_medical_dictionary(sources.medical_path).lower().split()) if sources.medical_path else set()
-    words = set(lists["en_both"][0])
-    words.update(lists[own][0])
-    other_dialect = set(lists[other][0])
-    other_dialect -= words
-    general = words | other_dialect
-    general |= domain
-    return SpellingDictionary(general, other_dialect, names, domain, medical, lists)
+    own = "en_GB" if sources.dialect == "en-GB" else "en_US"
+    return SpellingDictionary(lists, own, domain, medical, names)

@@ -239,17 +239,16 @@ class Spelling(Rule):
 
     def _near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
         """Known words (and names) one edit away, and two edits away when one is a doubled letter."""
-        known = self.dictionary.words
-        skip = self.dictionary.other_dialect
+        known = self.dictionary.suggestible
         found: dict[str, int] = {}
         for candidate in edits1(word):
-            if (candidate in known and candidate not in skip) or (names and candidate in self.dictionary.names):
+            if candidate in known or (names and candidate in self.dictionary.names):
                 found[candidate] = 1
         for variant in doubling_variants(word):
             for candidate in (variant, *edits1(variant)):
                 if candidate in found or candidate == word:
                     continue
-                if (candidate in known and candidate not in skip) or (names and candidate in self.dictionary.names):
+                if candidate in known or (names and candidate in self.dictionary.names):
                     found[candidate] = 1 if candidate == variant else 2
         return list(found.items())
 
