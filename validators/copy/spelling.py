@@ -239,16 +239,16 @@ class Spelling(Rule):
 
     def _near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
         """Known words (and names) one edit away, and two edits away when one is a doubled letter."""
-        known = self.dictionary.suggestible
+        known, other = self.dictionary.suggestible, self.dictionary.other_dialect
         found: dict[str, int] = {}
         for candidate in edits1(word):
-            if candidate in known or (names and candidate in self.dictionary.names):
+            if (candidate in known and candidate not in other) or (names and candidate in self.dictionary.names):
                 found[candidate] = 1
         for variant in doubling_variants(word):
             for candidate in (variant, *edits1(variant)):
                 if candidate in found or candidate == word:
                     continue
-                if candidate in known or (names and candidate in self.dictionary.names):
+                if (candidate in known and candidate not in other) or (names and candidate in self.dictionary.names):
                     found[candidate] = 1 if candidate == variant else 2
         return list(found.items())
 
@@ -338,13 +338,12 @@ def spelling_variant(word: str, candidate: str) -> bool:
 
 
 def _names_in(sentences) -> Counter:
-    """How often each capitalised word is used inside a sentence (as a name) in this document."""
+    """How often each capitalised word is used in this document (a name is spelled the same each time)."""
     counts: Counter = Counter()
     for sentence in sentences:
         tokens = sentence.tokens
-        for index in range(1, len(tokens)):
-            token = tokens[index]
-            if token.is_capitalised and token.text[1:].islower() and tokens[index - 1].text not in _OPENERS:
+        for token in tokens:
+            if token.is_capitalised and token.text[1:].islower():
                 counts[token.lower] += 1
     return counts
 

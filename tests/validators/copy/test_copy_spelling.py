@@ -1,8 +1,8 @@
 import pytest
-from copy_helpers import flagged
+from copy_helpers import findings, flagged
 
 from validators.config import Config
-from validators.copy.dictionary import DictionarySources, load_dictionary
+from validators.copy.dictionary import MEDICAL_DICTIONARY, DictionarySources, load_dictionary
 
 RULE = "copy.spelling"
 
@@ -86,3 +86,115 @@ def test_possessive_of_an_irregular_plural_noun_without_its_apostrophe():
     assert flagged(RULE, "Menopause comes when a womans oestrogen levels fall.") == [("womans", ["woman's"])]
     assert flagged(RULE, "Check the childs temperature twice a day.") == [("childs", ["child's"])]
     assert flagged(RULE, "He mans the desk. The women's clinic and the children's ward are open.") == []
+
+
+def severities(text: str, config: Config | None = None) -> list[tuple[str, str, str]]:
+    """(excerpt, severity, first suggestion) of each spelling finding."""
+    return [
+        (f.excerpt, str(f.severity), f.suggestions[0].replacement if f.suggestions else "")
+        for f in findings(RULE, text, config=config)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "correction"),
+    [
+        ("Eat a balanced diet for good healht.", "healht", "health"),  # swapped letters
+        ("We ship to every state in Amercia.", "Amercia", "America"),  # a name, swapped letters
+        ("Take Tylenoll for a fever.", "Tylenoll", "Tylenol"),  # a brand, a doubled letter
+        ("Infections with staphylococus are common.", "staphylococus", "staphylococcus"),  # Latin-looking term
+        ("She trained in London and Pariss.", "Pariss", "Paris"),
+        ("Read teh leaflet first.", "teh", "the"),
+    ],
+)
+def test_typing_slips_of_common_words_names_and_medical_terms_block(text, excerpt, correction):
+    assert severities(text) == [(excerpt, "error", correction)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eat a balanced diet for good health.",
+        "We ship to every state in America.",
+        "Take Tylenol for a fever.",
+        "Infections with staphylococcus are common.",
+        "She trained in London and Paris.",
+        "Read the leaflet first.",
+    ],
+)
+def test_the_correct_twins_pass(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Smithson and Dr Okonkwo work at the Mediva clinic.",  # names the dictionaries lack
+        "Ask about Zepbound and our Glowzy serum.",  # brands newer than the word lists
+        "Customers love the glowy look.",  # a rare word one edit from "glory", but no typing slip
+    ],
+)
+def test_unknown_names_and_rare_words_never_block(text):
+    assert [s for _, s, _ in severities(text) if s == "error"] == []
+
+
+def test_a_name_spelled_two_ways_in_one_document_blocks_the_rarer_one():
+    text = "Glowzy serum is vegan. We made Glowzy for dry skin. Order Glowsy today."
+    assert severities(text) == [("Glowsy", "error", "Glowzy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eczema (ek-ZEE-muh) is common.",
+        "Psoriasis (soh-RY-uh-sis) runs in families.",
+        'Gout (pronounced "gowt") affects the big toe.',
+    ],
+)
+def test_pronunciation_guides_are_not_spell_checked(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Products with dimeticone coat the lice.",  # INN for dimethicone
+        "Beclometasone nasal spray eases hay fever.",  # INN for beclomethasone
+        "Ciclosporin and cefalexin are British names.",  # cyclosporin, cephalexin
+    ],
+)
+def test_international_drug_names_are_spelling_variants_not_typos(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize("dialect", ["en-US", "en-GB"])
+def test_both_dialects_accept_each_others_spellings(dialect):
+    text = "The colour and color of soya milk; organise and organize; paediatric and pediatric care."
+    assert flagged(RULE, text, config=Config(dialect=dialect)) == []
+
+
+@pytest.mark.parametrize(("dialect", "correction"), [("en-US", "color"), ("en-GB", "colour")])
+def test_suggestions_follow_the_site_dialect(dialect, correction):
+    ((_, suggestions),) = flagged(RULE, "Check the colur of the rash.", config=Config(dialect=dialect))
+    assert suggestions[0] == correction
+
+
+def test_other_dialect_spellings_are_at_most_a_note_when_asked_for():
+    config = Config(dialect="en-GB", rule_options={RULE: {"dialect_notes": True}})
+    assert severities("Check the color of the rash.", config) == [("color", "info", "")]
+    assert severities("Check the colour of the rash.", config) == []
+
+
+def test_the_medical_dictionary_is_read_from_the_configured_path(tmp_path):
+    text = "Urate crystals form in the joint."
+    assert flagged(RULE, text, config=Config(rule_options={RULE: {"medical_dictionary": ""}})) != []
+    medical = tmp_path / "en_med.dic"
+    medical.write_text("2\nurate/S\nZorbitide/M\n", encoding="utf-8")
+    config = Config(rule_options={RULE: {"medical_dictionary": str(medical)}})
+    assert flagged(RULE, text, config=config) == []
+
+
+@pytest.mark.skipif(not MEDICAL_DICTIONARY.exists(), reason="Debian's hunspell-en-med is not installed")
+def test_terms_of_the_installed_medical_dictionary_are_known():
+    text = "Urate crystals, tophi and hyperuricemia; febuxostat and probenecid; keratinocytes and soya."
+    assert flagged(RULE, text) == []
