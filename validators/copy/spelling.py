@@ -9,7 +9,7 @@ from pathlib import Path
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.dictionary import MEDICAL_DICTIONARY, PREFIXES, DictionarySources, load_dictionary
-from validators.copy.typos import doubling_variants, edits1, slip
+from validators.copy.typos import edits1, single_letter_variants, slip
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.registry import Rule, register
@@ -171,7 +171,7 @@ class Spelling(Rule):
 
     def _is_typo_of(self, word: str, candidate: str, distance: int, own: float, medical_shape: bool) -> bool:
         """A typing slip away from a much more common word, or from a long medical term."""
-        kind = slip(word, candidate) if distance == 1 else "doubling"
+        kind = slip(word, candidate) if distance == 1 else _doubled_slip(word, candidate)
         if kind is None:
             return False
         if self._medical_target(word, candidate, own):
@@ -219,7 +219,7 @@ class Spelling(Rule):
                 return [self._as_name(other)], Severity.ERROR  # spelled the other way elsewhere here
         ranked = sorted(self._near_misses(word, names=True), key=lambda c: (c[1], -self._weight(c[0])))
         for candidate, distance in ranked:
-            kind = slip(word, candidate) if distance == 1 else "doubling"
+            kind = slip(word, candidate) if distance == 1 else _doubled_slip(word, candidate)
             if kind is None:
                 continue
             if self._medical_target(word, candidate, own) or (candidate in self.dictionary.domain and own == 0):
@@ -238,18 +238,18 @@ class Spelling(Rule):
         return self.dictionary.name_as_spelled(lower) if lower in self.dictionary.names else lower
 
     def _near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
-        """Known words (and names) one edit away, and two edits away when one is a doubled letter."""
-        known, other = self.dictionary.suggestible, self.dictionary.other_dialect
+        """Known words (and names) one edit away, and two edits away when one undoes a doubled letter
+        ("tommorow" -> "tomorow" -> "tomorrow")."""
+        dictionary = self.dictionary
+        near = edits1(word)
+        further = set().union(*(edits1(variant) for variant in single_letter_variants(word))) - near - {word}
         found: dict[str, int] = {}
-        for candidate in edits1(word):
-            if (candidate in known and candidate not in other) or (names and candidate in self.dictionary.names):
-                found[candidate] = 1
-        for variant in doubling_variants(word):
-            for candidate in (variant, *edits1(variant)):
-                if candidate in found or candidate == word:
-                    continue
-                if (candidate in known and candidate not in other) or (names and candidate in self.dictionary.names):
-                    found[candidate] = 1 if candidate == variant else 2
+        for candidates, distance in ((near, 1), (further, 2)):
+            known = dictionary.suggestible.among(candidates) - dictionary.other_dialect
+            if names:
+                known |= candidates & dictionary.names
+            for candidate in known:
+                found.setdefault(candidate, distance)
         return list(found.items())
 
     @staticmethod
@@ -310,6 +310,11 @@ def is_respelling(shown: str) -> bool:
         return False
     parts = shown.split("-")
     return any(len(p) >= 2 and p.isupper() for p in parts) and any(p.islower() for p in parts)
+
+
+def _doubled_slip(word: str, candidate: str) -> str | None:
+    """Two edits: a letter doubled by mistake and one more slip ("tommorow" -> "tomorrow")."""
+    return "doubling" if any(slip(single, candidate) for single in single_letter_variants(word)) else None
 
 
 def _respelled(tokens, index: int) -> bool:

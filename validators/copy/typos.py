@@ -43,12 +43,9 @@ def edits1(word: str) -> set[str]:
     return candidates
 
 
-def doubling_variants(word: str) -> set[str]:
-    """The word with one letter doubled or one double letter made single ("tommorow" -> "tomorow")."""
-    variants = {word[: i + 1] + word[i] + word[i + 1 :] for i in range(len(word)) if word[i].isalpha()}
-    variants |= {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
-    variants.discard(word)
-    return variants
+def single_letter_variants(word: str) -> set[str]:
+    """The word with one of its double letters made single ("tommorow" -> "tomorow")."""
+    return {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
 
 
 def slip(typed: str, intended: str) -> str | None:
