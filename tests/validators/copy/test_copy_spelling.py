@@ -198,3 +198,21 @@ def test_the_medical_dictionary_is_read_from_the_configured_path(tmp_path):
 def test_terms_of_the_installed_medical_dictionary_are_known():
     text = "Urate crystals, tophi and hyperuricemia; febuxostat and probenecid; keratinocytes and soya."
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "correction"),
+    [
+        ("Complete a short online assesment.", "assesment", "assessment"),
+        ("Our programme is a committment.", "committment", "commitment"),
+        ("It was an embarassment.", "embarassment", "embarrassment"),
+    ],
+)
+def test_a_seeming_derivation_one_doubled_letter_from_a_word_is_a_typo(text, excerpt, correction):
+    ((found, suggestions),) = flagged(RULE, text)
+    assert (found, suggestions[0]) == (excerpt, correction)
+
+
+@pytest.mark.parametrize("text", ["Complete a short online assessment.", "A firm commitment.", "No embarrassment."])
+def test_the_real_words_pass(text):
+    assert flagged(RULE, text) == []
