@@ -103,8 +103,11 @@ class SpellingDictionary:
             stem = word[: -len(ending)]
             if word.endswith(ending) and stem in self.words and not (ending == "s" and stem.endswith("s")):
                 return True  # "nurses", "cases", but not "pariss"
-        if self._derived(word):
-            return not self._missing_double_letter(word)  # "assesment" is no "asses" + "ment"
+        if self._derived(word) or self._prefixed(word):
+            return not self._omitted_letter(word)  # not "asses" + "ment" for "assesment", nor "dis" + "cont"
+        return False
+
+    def _prefixed(self, word: str) -> bool:
         for prefix in PREFIXES:
             rest = word[len(prefix) :].lstrip("-")
             shortest = 5 if len(prefix) <= 2 else 4  # "untill" is not "un" + "till"
@@ -116,9 +119,11 @@ class SpellingDictionary:
         """A name in either dictionary, or its possessive ("Amazon's")."""
         return word in self.names or (word.endswith(("'s", "s'")) and word[:-2] in self.names)
 
-    def _missing_double_letter(self, word: str) -> bool:
-        """A known word is this one with a letter doubled: a typo, however the word seems to derive."""
-        return any(word[: i + 1] + word[i:] in self.general for i in range(len(word)) if word[i].isalpha())
+    def _omitted_letter(self, word: str) -> bool:
+        """A known word is this one with a letter put back inside it: a typo, however the word seems
+        to derive."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        return any(word[:i] + c + word[i:] in self.general for i in range(1, len(word)) for c in letters)
 
     def _derived(self, word: str) -> bool:
         """A regular derivation of a known word: "expander", "formatter", "itchiness" (y -> i)."""

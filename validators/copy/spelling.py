@@ -25,6 +25,8 @@ _OPENERS = frozenset('("“‘[:—–-')
 _RESPELLING = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)+$")
 _QUOTES_AND_BRACKETS = frozenset('"“‘\'(:')
 _PRONOUNCED = frozenset({"pronounced", "pronunciation", "say"})
+# How likely each kind of slip is, to rank corrections at the same distance (most likely first).
+_SLIP_RANK = {"transposition": 0, "doubling": 0, "omission": 1, "neighbouring key": 1, "same sound": 1, "vowel": 2}
 # Typing slips that leave an obviously wrong name: "Amercia", "Tylenoll".
 _NAME_SLIPS = frozenset({"transposition", "doubling"})
 
@@ -150,7 +152,7 @@ class Spelling(Rule):
             return None  # a common word the dictionary lacks
         medical_shape = self._medical_shape(word)
         candidates = self._near_misses(word, names=opening)
-        ranked = sorted(candidates, key=lambda c: (c[1], -self._weight(c[0])))
+        ranked = sorted(candidates, key=lambda c: (c[1], _SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])))
         best = None
         for candidate, distance in ranked:
             if self._is_typo_of(word, candidate, distance, own, medical_shape):
@@ -217,7 +219,10 @@ class Spelling(Rule):
         for other, count in names_here.most_common():
             if count > names_here[word] and other in close and slip(word, other):
                 return [self._as_name(other)], Severity.ERROR  # spelled the other way elsewhere here
-        ranked = sorted(self._near_misses(word, names=True), key=lambda c: (c[1], -self._weight(c[0])))
+        ranked = sorted(
+            self._near_misses(word, names=True),
+            key=lambda c: (c[1], _SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])),
+        )
         for candidate, distance in ranked:
             kind = slip(word, candidate) if distance == 1 else _doubled_slip(word, candidate)
             if kind is None:

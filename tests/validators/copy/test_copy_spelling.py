@@ -216,3 +216,21 @@ def test_a_seeming_derivation_one_doubled_letter_from_a_word_is_a_typo(text, exc
 @pytest.mark.parametrize("text", ["Complete a short online assessment.", "A firm commitment.", "No embarrassment."])
 def test_the_real_words_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "correction"),
+    [
+        ("Get an exclusive discont today.", "discont", "discount"),  # not "dis" + "cont"
+        ("Try our new formual.", "formual", "formula"),  # swapped letters rank before a dropped one
+        ("Visit our clinc downtown.", "clinc", "clinic"),
+    ],
+)
+def test_prefixes_do_not_hide_a_dropped_letter_and_likelier_slips_rank_first(text, excerpt, correction):
+    ((found, suggestions),) = flagged(RULE, text)
+    assert (found, suggestions[0]) == (excerpt, correction)
+
+
+@pytest.mark.parametrize("text", ["Get an exclusive discount today.", "Try our new formula.", "Reinfection is rare."])
+def test_prefixes_and_real_words_twins(text):
+    assert flagged(RULE, text) == []
