@@ -6,12 +6,12 @@ from http import HTTPStatus
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.links.plan import fetch_results, link_targets
-from validators.links.results import LinkResult, Outcome
+from validators.links.results import REFUSED, LinkResult, Outcome
 from validators.links.urls import Kind
 from validators.registry import Rule, register
 
 # Outcomes readers would see as a dead link, whatever happens on a second try.
-_BROKEN_FOR_SURE = {Outcome.REDIRECT_LOOP, Outcome.TOO_MANY_REDIRECTS, Outcome.BLOCKED, Outcome.INVALID}
+_BROKEN_FOR_SURE = {Outcome.REDIRECT_LOOP, Outcome.TOO_MANY_REDIRECTS, Outcome.INVALID}
 _DEFINITELY_GONE = {404, 410}
 
 
@@ -34,6 +34,9 @@ def describe_failure(result: LinkResult) -> tuple[Severity, str] | None:
         return Severity.WARNING, f"Link target's server asked us to slow down (429){via}; not confirmed."
     if result.outcome in (Outcome.TIMEOUT, Outcome.CONNECTION_ERROR):
         return Severity.WARNING, f"Link target could not be reached: {result.message}{via}."
+    if result.outcome == Outcome.BLOCKED:
+        # Nothing about the address (status, error text, what it resolves to) is reported.
+        return Severity.WARNING, f"Link not checked: {REFUSED}{via}."
     if result.outcome in _BROKEN_FOR_SURE:
         return Severity.ERROR, f"Link is broken: {result.message}{via}."
     return None
@@ -46,7 +49,8 @@ class HttpStatusRule(Rule):
     Why: a dead link costs readers' trust and search ranking. 404/410 and redirect loops are
     errors; 5xx, timeouts and refused connections are warnings because they may pass (they
     are retried with backoff first). A link the address guard refused (an internal address)
-    is an error: readers cannot reach it either.
+    is a warning that says only "not checked: address not allowed": its status or error
+    would tell an editor about the internal network.
     Example: <a href="/health/old-page/">…</a> where /health/old-page/ answers 404.
     """
 

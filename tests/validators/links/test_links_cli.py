@@ -1,22 +1,9 @@
 """The CLI end to end: `--base-url`, `--skip-external`, and the JSON file cache between runs."""
 
 import json
-import subprocess
-import sys
-from pathlib import Path
-
-PROJECT = Path(__file__).resolve().parents[3]
 
 
-def run_cli(*args):
-    done = subprocess.run(
-        [sys.executable, "-m", "validators", "check", "--format", "json", *args],
-        capture_output=True, text=True, cwd=PROJECT, timeout=60,
-    )
-    return done.returncode, json.loads(done.stdout)
-
-
-def test_cli_reports_links_and_reuses_its_file_cache(site, tmp_path):
+def test_cli_reports_links_and_reuses_its_file_cache(site, tmp_path, run_cli):
     article = tmp_path / "article.html"
     article.write_text(
         '<p>Read <a href="/status/404">the old page</a> or <a href="/anchors#dosage">dosage</a>.'

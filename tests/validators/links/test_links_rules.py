@@ -105,11 +105,17 @@ def test_external_links_are_not_fetched_or_flagged_when_skipping(site, config):
     assert site.log.requests == []
 
 
-def test_internal_target_refused_by_the_guard_is_an_error(site, other_site, tmp_path):
+def test_internal_target_refused_by_the_guard_is_reported_without_its_answer(site, other_site, tmp_path):
     config = Config().replace(base_url=site.url, timeout=2.0, cache_path=str(tmp_path / "c.json"))
     html = f'<p><a href="/redirect/to?url={other_site.url}/ok">sneaky</a> <a href="http://169.254.169.254/">meta</a></p>'
-    findings = link_findings(html, config)
-    assert [f[:2] for f in findings] == [("link.http-status", "error")] * 2
+    other_site.reset()
+    run = check_documents([from_html(html, "article.html")], config, rules=LINK_RULES)
+    findings = run.reports[0].findings
+    expected = [("link.http-status", "warning", None)] * 2
+    assert [(f.rule, f.severity.value, f.details["status"]) for f in findings] == expected
+    assert findings[0].message == f"Link not checked: address not allowed (after redirecting to {other_site.url}/ok)."
+    assert findings[1].message == "Link not checked: address not allowed."
+    assert other_site.log.requests == []
 
 
 def test_links_are_fetched_once_per_run_across_documents_and_rules(site, config):
