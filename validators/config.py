@@ -57,6 +57,11 @@ class LinkOptions:
     skip_external: bool = False
     allow_hosts: tuple[str, ...] = ()  # hosts the SSRF guard lets through besides the base URL's
     timeout: float = 10.0  # seconds per URL, all attempts together
+    # The engine's link phase: `deadline` seconds per document with links, `run_deadline` for a
+    # whole run at most (a CLI run over many files). Links without an answer by then are
+    # reported "not checked in time" at `check_failed_severity` (fail closed, default error).
+    deadline: float = 30.0
+    run_deadline: float = 300.0
     per_host: int = 4  # concurrent requests to one host
     host_interval: float = 0.05  # seconds between the starts of two requests to one host
     concurrency: int = 200  # concurrent requests in all (50 hosts at the per-host limit)

@@ -21,6 +21,7 @@ class Outcome(StrEnum):
     BLOCKED = "blocked"  # the address guard refused to connect (SSRF protection): not checked
     INVALID = "invalid"  # the URL (or a redirect's Location) cannot be requested
     UNCHECKED = "unchecked"  # not fetched by policy (--skip-external)
+    NOT_CHECKED_IN_TIME = "not-checked-in-time"  # the link phase's deadline ran out first (never cached)
 
 
 # The whole message of a BLOCKED result: nothing about the refused address is reported.

@@ -34,6 +34,8 @@ def describe_failure(result: LinkResult) -> tuple[Severity, str] | None:
         return Severity.WARNING, f"Link target's server asked us to slow down (429){via}; not confirmed."
     if result.outcome in (Outcome.TIMEOUT, Outcome.CONNECTION_ERROR):
         return Severity.WARNING, f"Link target could not be reached: {result.message}{via}."
+    if result.outcome == Outcome.NOT_CHECKED_IN_TIME:
+        return Severity.ERROR, f"Link {result.message}; check again."
     if result.outcome == Outcome.BLOCKED:
         # Nothing about the address (status, error text, what it resolves to) is reported.
         return Severity.WARNING, f"Link not checked: {REFUSED}{via}."
@@ -50,7 +52,9 @@ class HttpStatusRule(Rule):
     errors; 5xx, timeouts and refused connections are warnings because they may pass (they
     are retried with backoff first). A link the address guard refused (an internal address)
     is a warning that says only "not checked: address not allowed": its status or error
-    would tell an editor about the internal network.
+    would tell an editor about the internal network. A link the run's link deadline
+    (`links.deadline` per document) left unfetched is "not checked in time", at the
+    engine's `check_failed_severity` (error unless configured otherwise).
     Example: <a href="/health/old-page/">…</a> where /health/old-page/ answers 404.
     """
 
@@ -68,6 +72,8 @@ class HttpStatusRule(Rule):
             if problem is None:
                 continue
             severity, message = problem
+            if result.outcome == Outcome.NOT_CHECKED_IN_TIME:
+                severity = self.config.check_failed_severity  # a check that did not run: fail closed
             yield self.finding(
                 document, link.start, link.end, message, severity=severity, url=link.href,
                 resolved_url=target.resolved, details={"outcome": str(result.outcome), "status": result.status},
