@@ -59,6 +59,7 @@ class HttpStatusRule(Rule):
     """
 
     id = "link.http-status"
+    isolated = False  # check() reads what prepare() fetched
     category = Category.LINK
     severity = Severity.ERROR
 
@@ -90,6 +91,7 @@ class PermanentRedirectRule(Rule):
     """
 
     id = "link.permanent-redirect"
+    isolated = False  # check() reads what prepare() fetched
     category = Category.LINK
     severity = Severity.INFO
 
