@@ -15,6 +15,7 @@ summed up in one `engine.findings-not-shown` finding at the highest severity amo
 import logging
 import threading
 import time
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -66,11 +67,14 @@ def check_documents(
             rule.prepare(documents)
         except Exception as error:  # noqa: BLE001 - any crash must become a finding
             failed_prepare[rule.id] = describe(error)
-    reports = [_check_one(document, rules, config, failed_prepare) for document in documents]
+    run = uuid.uuid4().bytes
+    reports = [_check_one(document, rules, config, failed_prepare, run) for document in documents]
     return CheckRun(reports, time.monotonic() - started)
 
 
-def _check_one(document: Document, rules: list[Rule], config: Config, failed: dict[str, str]) -> DocumentReport:
+def _check_one(
+    document: Document, rules: list[Rule], config: Config, failed: dict[str, str], run: bytes
+) -> DocumentReport:
     runnable = [rule for rule in rules if rule.id not in failed]
     deadline = time.monotonic() + config.time_budget
     isolated = [rule for rule in runnable if rule.isolated] if config.isolate_checks else []
@@ -80,7 +84,7 @@ def _check_one(document: Document, rules: list[Rule], config: Config, failed: di
     why_isolated_unfinished = why_unfinished
     if isolated:
         try:
-            outcomes, why_isolated_unfinished = run_isolated(isolated, document, config, deadline)
+            outcomes, why_isolated_unfinished = run_isolated(isolated, document, config, deadline, run)
         except WorkerUnavailable as error:
             log.warning("checking %s in a thread (an overrunning rule cannot be stopped): %s", document.path, error)
             threads.append(_start_thread(isolated, document, config))

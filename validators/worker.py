@@ -100,15 +100,17 @@ def _give_back(worker: Worker) -> None:
 
 
 def run_isolated(
-    rules: list[Rule], document: Document, config: Config, deadline: float
+    rules: list[Rule], document: Document, config: Config, deadline: float, run: bytes
 ) -> tuple[dict[str, RuleOutcome], str]:
     """Run `rules` over `document` in a worker until `deadline` (time.monotonic()).
 
-    Returns the outcomes of the rules that finished, and why the others did not ("" when
-    all did). Raises `WorkerUnavailable` before anything ran when no worker can be used.
+    `run` names the engine run: the worker makes its own rule instances once per run, as the
+    engine does, so no rule state outlives a run. Returns the outcomes of the rules that
+    finished, and why the others did not ("" when all did). Raises `WorkerUnavailable`
+    before anything ran when no worker can be used.
     """
     try:
-        spec = pickle.dumps((config.replace(link_cache=None), [type(rule) for rule in rules]))
+        spec = pickle.dumps((run, config.replace(link_cache=None), [type(rule) for rule in rules]))
     except (pickle.PicklingError, TypeError, AttributeError) as error:  # e.g. a rule class defined in a function
         raise WorkerUnavailable(f"the rules cannot be sent to a worker: {error}") from None
     worker = _take(config.check_memory_limit)
@@ -149,8 +151,8 @@ def _serve(connection: Connection, memory_bytes: int) -> None:
         used = resource.getrusage(resource.RUSAGE_SELF)
         _limit(resource.RLIMIT_CPU, math.ceil(used.ru_utime + used.ru_stime + seconds) + 1)
         if spec not in rules:
-            config, classes = pickle.loads(spec)
-            rules = {spec: [cls(config) for cls in classes]}  # the latest configuration's rules only
+            _, config, classes = pickle.loads(spec)
+            rules = {spec: [cls(config) for cls in classes]}  # the latest run's rules only
         for rule in rules[spec]:
             connection.send((rule.id, run_rule(rule, document, cap)))
         connection.send(None)
