@@ -16,6 +16,7 @@ hit a limit is replaced. Where no process can be forked, `WorkerUnavailable` tel
 engine to run the rules in a thread instead (the old, unstoppable way).
 """
 
+import gc
 import logging
 import math
 import multiprocessing
@@ -57,10 +58,12 @@ class Worker:
             with warnings.catch_warnings():
                 # Python warns about forking a threaded process; see the module docstring for why it is safe here.
                 warnings.filterwarnings("ignore", r"This process .* is multi-threaded", DeprecationWarning)
+                gc.freeze()  # the worker's garbage collector leaves what it inherits alone: those pages stay shared
                 self.process.start()
         except OSError as error:
             raise WorkerUnavailable(f"cannot start a worker process: {error}") from None
         finally:
+            gc.unfreeze()
             child.close()
 
     def stop(self) -> str:
