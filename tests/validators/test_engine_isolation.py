@@ -154,3 +154,33 @@ class FlagThe(Rule):
     def check(self, document):
         for match in re.finditer(r"\bthe\b", document.text):
             yield self.finding(document, match.start(), match.end(), "The.")
+
+
+class ReportsLimits(Rule):
+    """Reports the process id and the CPU and address-space limits it runs under (test rule)."""
+
+    id = "test.limits"
+    category = Category.COPY
+
+    def check(self, document):
+        import resource
+
+        cpu, memory = resource.getrlimit(resource.RLIMIT_CPU)[0], resource.getrlimit(resource.RLIMIT_AS)[0]
+        yield self.finding(document, 0, 1, f"{os.getpid()} {cpu} {memory}")
+
+
+def test_isolated_rules_run_in_another_process_under_cpu_and_memory_limits():
+    import resource
+
+    config = Config.from_mapping({"time_budget": 5, "check_memory_limit": 300})
+    [finding] = check_documents([from_text("x")], config, rules=[ReportsLimits]).reports[0].findings
+    pid, cpu, memory = map(int, finding.message.split())
+    assert pid != os.getpid()
+    assert cpu != resource.RLIM_INFINITY and memory != resource.RLIM_INFINITY
+    assert memory < 300 * 2**20 + 4 * 2**30  # its size at start (far below 4 GB) plus the limit
+
+
+def test_with_isolation_off_rules_run_in_this_process():
+    config = Config.from_mapping({"isolate_checks": False})
+    [finding] = check_documents([from_text("x")], config, rules=[ReportsLimits]).reports[0].findings
+    assert int(finding.message.split()[0]) == os.getpid()
