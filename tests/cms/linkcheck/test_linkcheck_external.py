@@ -148,3 +148,19 @@ def test_skip_external_fetches_nothing(local_site):
     assert status == 0 and "1 not checked" in out
     assert outcomes(page) == {"404": (Outcome.PENDING, "", None)}
     assert local_site.requests_for("/status/404") == 0
+
+
+def test_disguised_spellings_of_an_internal_address_are_refused_too(local_site, settings):
+    settings.LINKCHECK_ALLOW_HOSTS = []
+    port = local_site.url.rsplit(":", 1)[1]
+    hosts = ["１２７.０.０.１", "127。0。0。1", "①②⑦.0.0.1", "2130706433", "[::ffff:7f00:1]"]
+    anchors = " ".join(f'<a href="http://{host}:{port}/ok">link {n}</a>' for n, host in enumerate(hosts))
+    _, index = build_site()
+    page = make_article(index, "disguised", body=[paragraph(f"<p>{anchors}</p>")])
+    run_check_links("--all", "--no-progress")
+    rows = PageLink.objects.filter(page=page, version="live", kind="external")
+    assert len(rows) == len(hosts)
+    assert {(row.outcome, row.severity, row.status, row.message) for row in rows} == {
+        (Outcome.BLOCKED, "warning", None, "Link not checked: address not allowed.")
+    }
+    assert local_site.requests_for("/ok") == 0
