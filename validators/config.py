@@ -87,7 +87,7 @@ class Config:
     languagetool_url: str | None = None
     time_budget: float = 10.0  # seconds of local checks per document (wall clock; CPU time in the worker too)
     max_findings_per_rule: int = 200  # per document; the rest are summed up in one finding
-    check_memory_limit: int = 1024  # megabytes a worker may allocate beyond its size at start
+    check_memory_limit: int = 512  # megabytes a worker may allocate beyond its size at start
     isolate_checks: bool = True  # False: every rule in a thread of this process (cannot be stopped)
     check_failed_severity: Severity = Severity.ERROR
     dialect: str = DIALECTS[0]  # the site's English: spelling, house style and the grammar engines follow it
@@ -130,7 +130,7 @@ class Config:
             languagetool_url=data.get("languagetool_url") or os.environ.get("LANGUAGETOOL_URL") or None,
             time_budget=float(data.get("time_budget", 10.0)),
             max_findings_per_rule=data.get("max_findings_per_rule", 200),
-            check_memory_limit=data.get("check_memory_limit", 1024),
+            check_memory_limit=data.get("check_memory_limit", 512),
             isolate_checks=data.get("isolate_checks", True),
             check_failed_severity=check_failed,
             dialect=data.get("dialect", DIALECTS[0]),

@@ -184,3 +184,12 @@ def test_with_isolation_off_rules_run_in_this_process():
     config = Config.from_mapping({"isolate_checks": False})
     [finding] = check_documents([from_text("x")], config, rules=[ReportsLimits]).reports[0].findings
     assert int(finding.message.split()[0]) == os.getpid()
+
+
+def test_a_300_kb_word_is_checked_by_every_rule_within_the_limits():
+    # The spelling rule's one-edit suggestions for a word this long once needed terabytes.
+    word = "".join("abcdefghij"[(n * 7) % 10] for n in range(300_000))
+    config = Config.from_mapping({"disable": ["link", "copy.languagetool"], "check_memory_limit": 512},
+                                 skip_external=True)
+    findings = check_documents([from_text(f"Hello {word} world.")], config).reports[0].findings
+    assert [f.message for f in findings if f.rule == CHECK_FAILED] == []

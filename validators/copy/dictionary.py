@@ -41,6 +41,7 @@ class SpellingDictionary:
     def __init__(self, words: set[str], domain: set[str]):
         self.words = words  # every known word form, lower case
         self.domain = domain  # the medical and project words among them: rare, yet typo targets
+        self.longest = max(map(len, words), default=0)
 
     def knows(self, word: str) -> bool:
         """Is the (lower-case) word, or a regular variant or derivation of it, spelled right?"""
@@ -76,6 +77,8 @@ class SpellingDictionary:
 
     def near_misses(self, word: str) -> list[str]:
         """Known words one edit away (delete, transpose, replace, insert), as Hunspell suggests."""
+        if len(word) > self.longest + 1:
+            return []  # no known word is one edit away; and the edits of a huge "word" would fill memory
         letters = "abcdefghijklmnopqrstuvwxyz"
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
         candidates = {a + b[1:] for a, b in splits if b}
