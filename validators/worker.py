@@ -141,6 +141,10 @@ def run_isolated(
 
 def _serve(connection: Connection, memory_bytes: int) -> None:
     """The worker: check documents until the engine closes the connection."""
+    # Not the handlers of the process it was forked from (a web server's): SIGTERM ends it, and
+    # Ctrl+C at a terminal is for the CLI, which then stops its worker.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _limit(resource.RLIMIT_AS, _address_space() + memory_bytes)
     except OSError:  # no /proc here: the wall-clock deadline and the CPU limit still hold
