@@ -193,3 +193,13 @@ def test_a_300_kb_word_is_checked_by_every_rule_within_the_limits():
                                  skip_external=True)
     findings = check_documents([from_text(f"Hello {word} world.")], config).reports[0].findings
     assert [f.message for f in findings if f.rule == CHECK_FAILED] == []
+
+
+def test_a_worker_killed_while_idle_is_replaced():
+    import signal
+
+    first = check_documents([from_text("x")], rules=[ReportsLimits]).reports[0].findings[0]
+    os.kill(int(first.message.split()[0]), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    [second] = check_documents([from_text("x")], rules=[ReportsLimits]).reports[0].findings
+    assert second.rule == "test.limits"
+    assert int(second.message.split()[0]) not in (os.getpid(), int(first.message.split()[0]))
