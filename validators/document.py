@@ -6,6 +6,7 @@ documents from StreamField blocks with the same `DocumentBuilder`.
 """
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -93,6 +94,10 @@ class Document:
         self._sentence_starts = [s.start for s in self.sentences]
         self._segment_starts = [s.text_start for s in self.segments]
         self._line_starts: dict[str, list[int]] = {}  # origin -> offsets where its lines start, on first use
+        # Ignored spans by start, with the furthest end reached so far: one lookup per question.
+        spans = sorted(self.ignored)
+        self._ignored_starts = [a for a, _ in spans]
+        self._ignored_reach = list(itertools.accumulate((b for _, b in spans), max))
 
     def sentence_at(self, offset: int) -> Sentence | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -119,7 +124,8 @@ class Document:
         return [link for link in self.links if link.start < end and link.end > start]
 
     def is_ignored(self, start: int, end: int) -> bool:
-        return any(a < end and b > start for a, b in self.ignored)
+        last = bisect.bisect_left(self._ignored_starts, end) - 1  # the last span starting before `end`
+        return last >= 0 and self._ignored_reach[last] > start
 
     def source_location(self, offset: int) -> SourceLocation | None:
         index = bisect.bisect_right(self._segment_starts, offset) - 1

@@ -81,7 +81,8 @@ def _check_one(
     runnable = [rule for rule in rules if rule.id not in failed]
     deadline = time.monotonic() + config.time_budget
     isolated = [rule for rule in runnable if rule.isolated] if config.isolate_checks else []
-    threads = [_start_thread([rule for rule in runnable if rule not in isolated], document, config)]
+    in_process = [rule for rule in runnable if rule not in isolated]
+    threads = [_start_thread(in_process, document, config)] if in_process else []
     outcomes: dict[str, RuleOutcome] = {}
     why_unfinished = f"did not finish within the {config.time_budget:g} s budget"
     why_isolated_unfinished = why_unfinished
@@ -169,8 +170,7 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     unique = []
     for finding in findings:
         # check-failed and not-shown findings all sit at 0..0: the rule they are about tells them apart.
-        about = finding.details.get("failed_rule") or (finding.details.get("rule") if finding.rule == FINDINGS_NOT_SHOWN
-                                                      else None)
+        about = finding.details.get("failed_rule") or finding.details.get("rule")
         key = (finding.rule, finding.start, finding.end, finding.url, about)
         if key not in seen:
             seen.add(key)

@@ -28,6 +28,7 @@ import threading
 import time
 import warnings
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 
 from validators.config import Config
 from validators.document import Document
@@ -116,12 +117,7 @@ def run_isolated(
         spec = pickle.dumps((run, config.replace(link_cache=None), [type(rule) for rule in rules]))
     except (pickle.PicklingError, TypeError, AttributeError) as error:  # e.g. a rule class defined in a function
         raise WorkerUnavailable(f"the rules cannot be sent to a worker: {error}") from None
-    worker = _take(config.check_memory_limit)
-    try:
-        worker.connection.send((spec, document, config.max_findings_per_rule, config.time_budget))
-    except (OSError, pickle.PicklingError, TypeError) as error:
-        worker.stop()
-        raise WorkerUnavailable(f"the document cannot be sent to a worker: {error}") from None
+    worker = _send((spec, document, config.max_findings_per_rule, config.time_budget), config.check_memory_limit)
     outcomes: dict[str, RuleOutcome] = {}
     while True:
         remaining = deadline - time.monotonic()
@@ -137,6 +133,26 @@ def run_isolated(
             return outcomes, ""
         rule_id, outcome = message
         outcomes[rule_id] = outcome
+
+
+def _send(job: tuple, memory_limit_mb: int) -> Worker:
+    """A worker that has been handed `job`."""
+    try:
+        payload = ForkingPickler.dumps(job)
+    except (pickle.PicklingError, TypeError, AttributeError) as error:
+        raise WorkerUnavailable(f"the document cannot be sent to a worker: {error}") from None
+    worker = _take(memory_limit_mb)
+    try:
+        worker.connection.send_bytes(payload)
+    except OSError:  # it died while idle (the kernel's out-of-memory killer, say): one fresh worker
+        worker.stop()
+        worker = Worker(memory_limit_mb)
+        try:
+            worker.connection.send_bytes(payload)
+        except OSError as error:
+            worker.stop()
+            raise WorkerUnavailable(f"cannot reach a worker process: {error}") from None
+    return worker
 
 
 def _serve(connection: Connection, memory_bytes: int) -> None:

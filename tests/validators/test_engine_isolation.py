@@ -7,6 +7,7 @@ The runaway rules are real: an endless loop and a loop that allocates until it i
 
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -193,3 +194,16 @@ def test_a_300_kb_word_is_checked_by_every_rule_within_the_limits():
                                  skip_external=True)
     findings = check_documents([from_text(f"Hello {word} world.")], config).reports[0].findings
     assert [f.message for f in findings if f.rule == CHECK_FAILED] == []
+
+
+def test_a_worker_killed_while_idle_is_replaced():
+    import signal
+
+    first = check_documents([from_text("x")], rules=[ReportsLimits]).reports[0].findings[0]
+    pid = int(first.message.split()[0])
+    os.kill(pid, signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    while Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z":
+        time.sleep(0.01)  # until it is dead (a zombie, not yet reaped by the engine)
+    [second] = check_documents([from_text("x")], rules=[ReportsLimits]).reports[0].findings
+    assert second.rule == "test.limits"
+    assert int(second.message.split()[0]) not in (os.getpid(), pid)
