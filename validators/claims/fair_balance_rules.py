@@ -24,6 +24,7 @@ class ScopeWords:
     warning_headings: Vocabulary  # "Side effects", "Who should not take it"
     continuations: frozenset[tuple[str, ...]]  # "It", "This medicine": a sentence still about the drug before
     comparators: Vocabulary  # "just like", "Nature's": the drug named as a yardstick for another product
+    risk_framing: Vocabulary  # "can cause", "do not take", "side effects": a sentence states a risk
 
 
 @lru_cache(maxsize=16)
@@ -33,6 +34,7 @@ def scope_words(vocabulary_dirs: tuple[Path, ...] = ()) -> ScopeWords:
         Vocabulary(data.get("warning_headings") or ()),
         frozenset(tuple(tokens_of(str(entry))) for entry in data.get("continuations") or ()),
         Vocabulary(data.get("comparators") or ()),
+        Vocabulary(data.get("risk_framing") or ()),
     )
 
 
@@ -80,8 +82,10 @@ class FairBalance(ClaimRule):
 
     What it does: finds the prescription drugs of claims_fair_balance.yaml that the article
     presents, and for each of the drug's risk topics looks for words stating it *about the
-    drug*: in a sentence, paragraph, list or section that names the drug, or in a warning
-    section ("Side effects", "Who should not take it") of the drug's page or section.
+    drug*: anywhere in a warning section ("Side effects", "Who should not take it") or warning
+    box of the drug's page or section; elsewhere in a sentence that states a risk ("can cause",
+    "do not take"), or a list led in by one, within the sentence, paragraph, list or section
+    that names the drug (a sentence opening "It ..." after the drug's continues it).
 
     Why is this bad? Fair balance (FDA's rule for drug promotion, and the MLR standard): the
     main risks must accompany what is said about a prescription drug. A reader who learns
@@ -171,6 +175,8 @@ class _PageCues:
     openers: frozenset[int]  # offsets where "It", "This medicine"... begin
     comparator_ends: list[int]  # sorted offsets where "just like", "alternative to"... end
     warnings: tuple[tuple[int, int], ...]  # [first, last) blocks of warning sections and warning boxes
+    framed: frozenset[int]  # sentences (by start) that state a risk ("It can cause birth defects.")
+    framed_lists: frozenset[int]  # list items led in by a sentence that states a risk ("Its risks:")
 
     @classmethod
     def of(cls, document: Document, probe: Probe, outline: Outline, words: ScopeWords) -> "_PageCues":
@@ -181,11 +187,22 @@ class _PageCues:
             first = tokens_of(document.text[sentence.start : sentence.end][:60])[:longest]
             if any(tuple(first[:n]) in words.continuations for n in range(1, len(first) + 1)):
                 openers.add(sentence.start)
+        framed = frozenset(s.start for start, _ in words.risk_framing.spans(probe)
+                           if (s := document.sentence_at(start)) is not None)
+        framed_lists = set()
+        for span in set(outline.list_span) - {None}:
+            first, last = span
+            lead_in = document.blocks[first]
+            if lead_in.kind is not BlockKind.LIST_ITEM and any(
+                    lead_in.start <= s < lead_in.end for s in framed):
+                framed_lists.update(range(first + 1, last))
         return cls(
             frozenset(openers),
             sorted(end for _, end in words.comparators.spans(probe)),
             tuple(sorted((b, outline.heading_end[b]) for b in headings if b in outline.heading_end))
             + tuple((b, b + 1) for b, block in enumerate(document.blocks) if block.field == WARNING_FIELD),
+            framed,
+            frozenset(framed_lists),
         )
 
     def yardstick(self, document: Document, sentence_start: int, name_start: int) -> bool:
@@ -202,6 +219,7 @@ class _Scopes:
 
     def __init__(self, document: Document, outline: Outline, mentions: list[Mention], cues: _PageCues, only: bool):
         self.document = document
+        self.cues = cues
         self.sentences = {s.start for m in mentions if (s := document.sentence_at(m.start)) is not None}
         self._follow_continuations(cues.openers)
         self.blocks = {m.block for m in mentions} | {document.sentence_at(s).block for s in self.sentences}
@@ -229,11 +247,18 @@ class _Scopes:
                 previous_about = False
 
     def about_drug(self, offset: int, block: int) -> bool:
+        """Whether a risk word at `offset` states a risk of the drug: anywhere in one of its warning
+        sections; elsewhere in a sentence that states a risk (or a list led in by one) within the
+        drug's sentence, paragraph, list or section."""
+        if any(first <= block < last for first, last in self.warnings):
+            return True
         sentence = self.document.sentence_at(offset)
+        if not (sentence is not None and sentence.start in self.cues.framed or block in self.cues.framed_lists):
+            return False
         return (
             (sentence is not None and sentence.start in self.sentences)
             or block in self.blocks
-            or any(first <= block < last for first, last in (*self.lists, *self.sections, *self.warnings))
+            or any(first <= block < last for first, last in (*self.lists, *self.sections))
         )
 
 

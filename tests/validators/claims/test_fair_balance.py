@@ -81,6 +81,21 @@ def test_a_risk_stated_outside_the_drugs_scope_does_not_count(scope, html):
     assert ("isotretinoin", "mental_health") in missing(html), scope
 
 
+@pytest.mark.parametrize(("scope", "html"), [
+    ("same sentence",
+     "<p>Since starting isotretinoin I feel better about my mental health, and we plan a pregnancy next year.</p>"),
+    ("same list",
+     "<p>Isotretinoin may suit you if:</p><ul><li>the contraceptive pill did not clear your skin</li>"
+     "<li>acne is wearing down your mental health</li></ul>"),
+    ("same section",
+     "<h2>Isotretinoin at our clinic</h2><p>Isotretinoin clears stubborn acne.</p>"
+     "<p>Many clients say clear skin lifted their mood more than anything.</p>"
+     "<p>Our nurses have looked after clients through pregnancy and beyond.</p>"),
+])
+def test_risk_words_in_the_drugs_scope_that_state_no_risk_do_not_count(scope, html):
+    assert missing(html) == ISOTRETINOIN_BOTH, scope
+
+
 # -- drugs of different classes ----------------------------------------------------------------------
 
 DRUGS = [
