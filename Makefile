@@ -7,7 +7,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/healthcms
 
-.PHONY: install run test test-sqlite test-postgres lint bench eval clean
+MEDICAL_DICTIONARY := /usr/share/hunspell/en_med_glut.dic
+
+.PHONY: install medical-dictionary run test test-sqlite test-postgres lint bench eval clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (tried: $(PYTHON_CANDIDATES))" >&2; exit 2; }
@@ -16,7 +18,17 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	@touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed medical-dictionary
+
+# copy.spelling's medical word list: Debian's hunspell-en-med (GPL-3+, so installed, not bundled).
+# Installed with apt when this runs as root; otherwise the checker works without it (more false alarms).
+medical-dictionary:
+	@test -f $(MEDICAL_DICTIONARY) || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell-en-med >/dev/null; \
+		else \
+			echo "note: install Debian's hunspell-en-med for copy.spelling's medical dictionary" >&2; \
+		fi; }
 
 run: install
 	$(MANAGE) migrate --noinput

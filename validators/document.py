@@ -6,11 +6,14 @@ documents from StreamField blocks with the same `DocumentBuilder`.
 """
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from validators.findings import SourceLocation
 from validators.sentences import split_sentences
+
+_NEWLINE = re.compile("\n")
 
 
 class BlockKind(StrEnum):
@@ -89,6 +92,7 @@ class Document:
     def __post_init__(self):
         self._sentence_starts = [s.start for s in self.sentences]
         self._segment_starts = [s.text_start for s in self.segments]
+        self._line_starts: dict[str, list[int]] = {}  # origin -> offsets where its lines start, on first use
 
     def sentence_at(self, offset: int) -> Sentence | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -130,9 +134,12 @@ class Document:
         source = self.sources.get(segment.origin)
         if source is None:
             return SourceLocation(segment.origin, origin_offset, field=field)
-        line = source.count("\n", 0, origin_offset) + 1
-        column = origin_offset - (source.rfind("\n", 0, origin_offset) + 1) + 1
-        return SourceLocation(segment.origin, origin_offset, line, column, field)
+        line_starts = self._line_starts.get(segment.origin)
+        if line_starts is None:  # once per source: counting from the top for every finding is quadratic
+            line_starts = [0, *(match.end() for match in _NEWLINE.finditer(source))]
+            self._line_starts[segment.origin] = line_starts
+        line = bisect.bisect_right(line_starts, origin_offset)
+        return SourceLocation(segment.origin, origin_offset, line, origin_offset - line_starts[line - 1] + 1, field)
 
 
 class DocumentBuilder:

@@ -12,4 +12,6 @@ from validators.copy import (  # noqa: F401
     mechanics,
     noun_number,
     spelling,
+    structure,
+    typography,
 )

@@ -1,20 +1,36 @@
-"""copy.spelling: misspelled words, checked against Hunspell en_US plus medical and project words."""
+"""copy.spelling: misspelled words, checked against Hunspell en_US/en_GB, medical and project words."""
 
-from collections.abc import Iterator
+import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 from validators.copy import lexicon as lx
-from validators.copy.base import SentenceRule
-from validators.copy.dictionary import PREFIXES, load_dictionary
-from validators.copy.text import TokenizedSentence
+from validators.copy import text
+from validators.copy.dictionary import MEDICAL_DICTIONARY, PREFIXES, DictionarySources, load_dictionary
+from validators.copy.typos import edits1, single_letter_variants, slip
 from validators.document import Document
-from validators.findings import Finding, Severity, Suggestion
-from validators.registry import register
+from validators.findings import Category, Finding, Severity, Suggestion
+from validators.registry import Rule, register
+
+LONGEST_WORD = 45  # letters in the longest dictionary words (pneumonoultramicroscopic...)
 
 # Characters next to a token that make it part of an address, a file name or code.
 _GLUE_BEFORE = frozenset("./@:#_\\=<>$%&*+~^|")
 _GLUE_AFTER = frozenset("/@_\\=<>$%&*+~^|")
 _LATIN_ENDINGS = ("us", "a", "um", "is", "ium", "ae", "ii")
+_DIGIT = re.compile(r"\d")
+# Marks after which a capitalised word starts a sentence or a phrase rather than naming something.
+_OPENERS = frozenset('("“‘[:—–-')
+# A respelled pronunciation: hyphenated syllables, the stressed one in capitals ("ek-ZEE-muh").
+_RESPELLING = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)+$")
+_QUOTES_AND_BRACKETS = frozenset('"“‘\'(:')
+_PRONOUNCED = frozenset({"pronounced", "pronunciation", "say"})
+# How likely each kind of slip is, to rank corrections at the same distance (most likely first).
+_SLIP_RANK = {"transposition": 0, "doubling": 0, "omission": 1, "neighbouring key": 1, "same sound": 1, "vowel": 2}
+# Typing slips that leave an obviously wrong name: "Amercia", "Tylenoll".
+_NAME_SLIPS = frozenset({"transposition", "doubling"})
 
 
 @lru_cache(maxsize=65536)
@@ -25,84 +41,229 @@ def _frequency(word: str) -> float:
 
 
 @register
-class Spelling(SentenceRule):
-    """A misspelled word, with near-miss suggestions.
+class Spelling(Rule):
+    """A misspelled word, with suggestions ranked by edit distance and frequency.
 
-    Why: typos in health copy erode trust and can hide a wrong drug name. To keep false
-    alarms rare, only lower-case words are checked (capitalised words are mostly names),
-    British spellings and regular derivations are accepted, so are common words missing
-    from the dictionary and words shaped like medical terms ("-itis", "-opathy"); a word
-    is flagged only when it is one edit away from a much more common word or a listed
-    medical word -- the shape of a typo. Medical terms live in spelling_medical.txt,
-    site words in spelling_project.yaml.
-    Example: "You will recieve a reminder" -> "receive"; "Take ibuprofin" -> "ibuprofen".
+    What it does: checks every word against the Hunspell dictionary of the site's dialect
+    (en-US or en-GB; the other dialect's spellings are accepted), the medical dictionary
+    (Debian's hunspell-en-med when installed, plus spelling_medical.txt) and the site's
+    words (spelling_project.yaml), accepting regular derivations and words shaped like
+    medical terms. An unknown word is flagged only when it is one edit (or one doubled
+    letter and one edit) from a much more common word: the shape of a typo.
+    Why is this bad? Typos in health copy erode trust and can hide a wrong drug name.
+    Severity: an error (blocks publishing) when the edit is a typical typing slip (swapped,
+    doubled, dropped or neighbouring-key letters) from a common word or a long medical term,
+    the unknown word being rare; a warning otherwise. Capitalised words are checked too, but
+    a name unknown to the dictionaries is an error only when it is a swapped or doubled letter
+    away from a known name or from a name used elsewhere in the same document.
+    Example: "You will recieve a reminder" -> "receive"; "Take ibuprofin" -> "ibuprofen";
+    "staphylococus" -> "staphylococcus"; "Amercia" -> "America".
     """
 
     id = "copy.spelling"
+    category = Category.COPY
     severity = Severity.WARNING
 
     def __init__(self, config):
         super().__init__(config)
-        self.dictionary = load_dictionary(tuple(config.vocabulary_dirs))
+        medical = self.options.get("medical_dictionary", str(MEDICAL_DICTIONARY))
+        sources = DictionarySources(config.dialect, tuple(config.vocabulary_dirs), Path(medical) if medical else None)
+        self.dictionary = load_dictionary(sources)
         self.min_common = float(self.options.get("accept_zipf", 3.5))
-        self._verdicts: dict[str, list[str]] = {}
+        self.dialect_notes = bool(self.options.get("dialect_notes", False))
+        self.dialect = config.dialect
         shapes = self.vocabulary("copy_spelling")
         self.medical_suffixes = tuple(shapes["medical_suffixes"])
         self.medical_prefixes = tuple(shapes["medical_prefixes"])
         self.misspellings = dict(self.vocabulary("spelling_misspellings").get("misspellings") or {})
         self.weak_suffixes = tuple(shapes["weak_medical_suffixes"])
 
-    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
-        tokens = sentence.tokens
-        text = document.text
-        known = self.dictionary.words
-        for index, token in enumerate(tokens):
-            word = token.lower
-            if word in known and word not in self.misspellings or not token.is_word:
-                continue
-            if not token.text.islower() and not (index == 0 and word in self.misspellings and token.text.istitle()):
-                continue  # not a plain lower-case word (names, acronyms, "HSV-1"), unless "Dont" opens a sentence
-            if len(word) < 3 or not token.text.isascii() or self._not_prose(text, tokens, index):
-                continue
-            if word in self.misspellings:
-                correction = self.misspellings[word]
-                message = f"'{token.text}' is a common misspelling of '{correction}'."
-                yield self.finding(document, token.start, token.end, message, [Suggestion(correction, safe=True)])
-                continue
-            possessive = _missing_apostrophe(tokens, index)
-            if possessive:
-                message = f"'{token.text}' needs an apostrophe: '{possessive}'."
-                yield self.finding(document, token.start, token.end, message, [Suggestion(possessive, safe=True)])
-                continue
-            if any(ch.isdigit() for ch in word) or self.dictionary.knows(word):
-                continue
-            suggestions = self._verdicts.get(word)
-            if suggestions is None:
-                suggestions = self._verdicts[word] = self._suggest(word)
-            if suggestions:
-                yield self.finding(
-                    document,
-                    token.start,
-                    token.end,
-                    f"'{token.text}' may be misspelled; did you mean '{suggestions[0]}'?",
-                    [Suggestion(s) for s in suggestions],
-                )
+    def check(self, document: Document) -> Iterable[Finding]:
+        sentences = text.sentences(document)
+        names_here = _names_in(sentences)
+        verdicts: dict[tuple[str, bool, bool], tuple[list[str], Severity] | None] = {}
+        for sentence in sentences:
+            tokens = sentence.tokens
+            for index, token in enumerate(tokens):
+                if not token.is_word or len(token.text) < 3:
+                    continue
+                finding = self._check_token(document, tokens, index, names_here, verdicts)
+                if finding is not None:
+                    yield finding
 
-    def _suggest(self, word: str) -> list[str]:
+    def _check_token(self, document, tokens, index, names_here, verdicts) -> Finding | None:
+        token = tokens[index]
+        word, shown = token.lower, token.text
+        opening = index == 0 or tokens[index - 1].text in _OPENERS
+        if word in self.misspellings and (shown.islower() or opening and shown.istitle()):
+            correction = self.misspellings[word]
+            if shown[0].isupper():
+                correction = correction[0].upper() + correction[1:]
+            message = f"'{shown}' is a common misspelling of '{correction}'."
+            return self.finding(
+                document, token.start, token.end, message, [Suggestion(correction, safe=True)], Severity.ERROR
+            )
+        if word in self.dictionary.words and not _after_singular_determiner(word, tokens, index):
+            if self.dialect_notes and word in self.dictionary.other_dialect:
+                return self._dialect_note(document, token)
+            return None  # the common case, first
+        if not shown.isascii() or _DIGIT.search(word) or self._not_prose(document.text, tokens, index):
+            return None
+        if index and "lorem ipsum" in document.text[tokens[0].start : token.start].lower():
+            return None
+        capitalised = not shown.islower()
+        if _respelled(tokens, index):
+            return None
+        if capitalised and not _checkable_capitals(shown):
+            return None  # an acronym, "iPhone", "McKenzie", or a respelled pronunciation ("ek-ZEE-muh")
+        possessive = None if capitalised else _missing_apostrophe(tokens, index)
+        if possessive:
+            message = f"'{shown}' needs an apostrophe: '{possessive}'."
+            return self.finding(document, token.start, token.end, message, [Suggestion(possessive, safe=True)])
+        if self.dictionary.knows(word) or (capitalised and self.dictionary.knows_name(word)):
+            if self.dialect_notes and word in self.dictionary.other_dialect:
+                return self._dialect_note(document, token)
+            return None
+        as_name = capitalised and not opening
+        key = (shown if as_name else word, as_name, opening)
+        if key not in verdicts:
+            verdicts[key] = self._name_verdict(shown, names_here) if as_name else self._word_verdict(word, opening)
+        verdict = verdicts[key]
+        if verdict is None:
+            return None
+        suggestions, severity = verdict
+        if capitalised:
+            suggestions = [s[0].upper() + s[1:] for s in suggestions]
+        return self.finding(
+            document,
+            token.start,
+            token.end,
+            f"'{shown}' may be misspelled; did you mean '{suggestions[0]}'?"
+            if severity != Severity.ERROR
+            else f"'{shown}' is misspelled: '{suggestions[0]}'.",
+            [Suggestion(s) for s in suggestions],
+            severity,
+        )
+
+    def _word_verdict(self, word: str, opening: bool) -> tuple[list[str], Severity] | None:
+        """Suggestions and severity for an unknown word written in lower case (or opening a sentence)."""
         if "-" in word:
-            parts = [part for part in word.split("-") if part]
-            unknown = [part for part in parts if not self.dictionary.knows(part) and part not in PREFIXES]
-            if len(unknown) != 1 or len(unknown[0]) < 4:
-                return []
-            fixes = self._suggest(unknown[0])
-            return [word.replace(unknown[0], fix, 1) for fix in fixes]
-        if self._medical_shape(word):
-            return []  # shaped like a medical term ("otitis", "retinopathy"): not a typo we can judge
+            return self._compound_verdict(word)
         own = _frequency(word)
         if own >= self.min_common:
-            return []  # a common word the dictionary lacks
-        ranked = sorted(((self._weight(c), c) for c in self.dictionary.near_misses(word)), reverse=True)
-        return [c for score, c in ranked[:3] if score >= 3.0 and score >= own + 1.0]
+            return None  # a common word the dictionary lacks
+        medical_shape = self._medical_shape(word)
+        candidates = self._near_misses(word, names=opening)
+        ranked = sorted(candidates, key=lambda c: (c[1], _SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])))
+        best = None
+        for candidate, distance in ranked:
+            if self._is_typo_of(word, candidate, distance, own, medical_shape):
+                best = candidate
+                break
+        if best is not None:
+            return self._ranked(best, ranked), Severity.ERROR
+        if medical_shape:
+            return None  # shaped like a medical term ("otitis", "retinopathy"): not a typo we can judge
+        # Not a typing slip: worth a warning only when the word is never written (zipf 0).
+        plausible = [
+            c for c, distance in ranked
+            if distance == 1 and self._weight(c) >= max(3.0, own + 1.0) and (own == 0 or slip(word, c))
+        ]
+        if not plausible:
+            return None
+        return plausible[:3], Severity.WARNING
+
+    def _is_typo_of(self, word: str, candidate: str, distance: int, own: float, medical_shape: bool) -> bool:
+        """A typing slip away from a much more common word, or from a long medical term."""
+        kind = slip(word, candidate) if distance == 1 else _doubled_slip(word, candidate)
+        if kind is None:
+            return False
+        if self._medical_target(word, candidate, own):
+            return True
+        if medical_shape:
+            return False
+        weight = self._weight(candidate)
+        return weight >= 3.0 and weight >= own + 1.5
+
+    def _medical_target(self, word: str, candidate: str, own: float) -> bool:
+        """A long medical term one slip away: "staphylococus", "amoxicilin" (long terms are not coined by
+        one slip). The installed list has a few misspelt entries of its own, so a term from it must be
+        written more often than the word (the project's list is curated and always counts)."""
+        if len(word) < 8 or own >= 1.0 or spelling_variant(word, candidate):
+            return False
+        if candidate in self.dictionary.domain:
+            return True
+        return candidate in self.dictionary.medical and _frequency(candidate) > own
+
+    def _compound_verdict(self, word: str) -> tuple[list[str], Severity] | None:
+        parts = [part for part in word.split("-") if part]
+        unknown = [part for part in parts if not self.dictionary.knows(part) and part not in PREFIXES]
+        if len(unknown) != 1 or len(unknown[0]) < 4:
+            return None
+        verdict = self._word_verdict(unknown[0], opening=False)
+        if verdict is None:
+            return None
+        fixes, severity = verdict
+        return [word.replace(unknown[0], fix, 1) for fix in fixes], severity
+
+    def _name_verdict(self, shown: str, names_here: Counter) -> tuple[list[str], Severity] | None:
+        """A capitalised word inside a sentence: a name, a brand, or a word in a title.
+
+        Names unknown to the dictionaries are common, so only a clear slip blocks: the name is
+        spelled another way, more often, elsewhere in this document; or it is a swapped or
+        doubled letter (or, far rarer than the name, a wrong vowel) from a known name or word; or
+        it is one slip from a listed medical term or brand."""
+        word = shown.lower()
+        own = _frequency(word)
+        if own >= 2.5:
+            return None  # written often enough to be a real name
+        close = edits1(word)
+        for other, count in names_here.most_common():
+            if count > names_here[word] and other in close and slip(word, other):
+                return [self._as_name(other)], Severity.ERROR  # spelled the other way elsewhere here
+        ranked = sorted(
+            self._near_misses(word, names=True),
+            key=lambda c: (c[1], _SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])),
+        )
+        for candidate, distance in ranked:
+            kind = slip(word, candidate) if distance == 1 else _doubled_slip(word, candidate)
+            if kind is None:
+                continue
+            if self._medical_target(word, candidate, own) or (candidate in self.dictionary.domain and own == 0):
+                return [self._as_name(candidate)], Severity.ERROR
+            weight = self._weight(candidate)
+            known = candidate in self.dictionary.names or weight >= self.min_common
+            gap = 1.5 if kind in _NAME_SLIPS else 2.5
+            if known and weight >= own + gap and (own < 1.5 or kind in _NAME_SLIPS):
+                return [self._as_name(candidate)], Severity.ERROR
+        if own >= 1.5:
+            return None
+        warned = [c for c, d in ranked if d == 1 and slip(word, c) and self._weight(c) >= self.min_common]
+        return ([self._as_name(c) for c in warned[:3]], Severity.WARNING) if warned else None
+
+    def _as_name(self, lower: str) -> str:
+        return self.dictionary.name_as_spelled(lower) if lower in self.dictionary.names else lower
+
+    def _near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
+        """Known words (and names) one edit away, and two edits away when one undoes a doubled letter
+        ("tommorow" -> "tomorow" -> "tomorrow")."""
+        if len(word) > LONGEST_WORD:
+            return []  # no word is near it, and the edits of a huge "word" would fill memory
+        dictionary = self.dictionary
+        near = edits1(word)
+        further = set().union(*(edits1(variant) for variant in single_letter_variants(word))) - near - {word}
+        found: dict[str, int] = {}
+        for candidates, distance in ((near, 1), (further, 2)):
+            known = dictionary.suggestible.among(candidates) - dictionary.other_dialect
+            if names:
+                known |= candidates & dictionary.names
+            for candidate in known:
+                found.setdefault(candidate, distance)
+        return list(found.items())
+
+    @staticmethod
+    def _ranked(best: str, ranked: list[tuple[str, int]]) -> list[str]:
+        return [best] + [c for c, d in ranked if c != best and d == 1][:2]
 
     def _medical_shape(self, word: str) -> bool:
         if len(word) >= 6 and (word.endswith(self.medical_suffixes) or word.startswith(self.medical_prefixes)):
@@ -110,11 +271,22 @@ class Spelling(SentenceRule):
         return len(word) >= 9 and word.endswith(self.weak_suffixes)
 
     def _weight(self, candidate: str) -> float:
-        """How likely a near miss is the intended word: its frequency; medical words count as common."""
+        """How likely a near miss is the intended word: its frequency; the project's words count as common."""
         return max(_frequency(candidate), 3.5) if candidate in self.dictionary.domain else _frequency(candidate)
 
+    def _dialect_note(self, document: Document, token) -> Finding:
+        other = "en-GB" if self.dialect == "en-US" else "en-US"
+        return self.finding(
+            document,
+            token.start,
+            token.end,
+            f"'{token.text}' is the {other} spelling; this site writes {self.dialect}.",
+            severity=Severity.INFO,
+        )
+
     def _not_prose(self, text: str, tokens, index: int) -> bool:
-        """Part of an address, a file name or code, or the second word of an organism name."""
+        """Part of an address, a file name or code, or the second word of an organism name. (Dummy
+        text after "lorem ipsum" is not prose either: copy.leftover-text flags it.)"""
         token = tokens[index]
         if text[token.start - 1 : token.start] in _GLUE_BEFORE or text[token.end : token.end + 1] in _GLUE_AFTER:
             return True
@@ -132,7 +304,70 @@ class Spelling(SentenceRule):
         return False
 
 
+def _checkable_capitals(shown: str) -> bool:
+    """A capitalised word worth checking: "Amercia", "Tylenoll", not "NHS", "iPhone", "McKenzie"."""
+    if is_respelling(shown):
+        return False
+    parts = shown.split("-")
+    return shown[0].isupper() and all(part[:1].isupper() and part[1:].islower() or part.islower() for part in parts)
+
+
+def is_respelling(shown: str) -> bool:
+    """A respelled pronunciation, "ek-ZEE-muh", "soh-RY-uh-sis": hyphenated syllables with the stressed
+    one in capitals and the others in lower case. Never a word to spell-check."""
+    if not _RESPELLING.match(shown):
+        return False
+    parts = shown.split("-")
+    return any(len(p) >= 2 and p.isupper() for p in parts) and any(p.islower() for p in parts)
+
+
+def _doubled_slip(word: str, candidate: str) -> str | None:
+    """Two edits: a letter doubled by mistake and one more slip ("tommorow" -> "tomorrow")."""
+    return "doubling" if any(slip(single, candidate) for single in single_letter_variants(word)) else None
+
+
+def _respelled(tokens, index: int) -> bool:
+    """The word after "pronounced" or "say", maybe in quotes or brackets: a respelling ("gowt")."""
+    position = index - 1
+    while position >= 0 and tokens[position].text in _QUOTES_AND_BRACKETS:
+        position -= 1
+    return position >= 0 and tokens[position].lower in _PRONOUNCED
+
+
+# Spelling conventions of international drug names (INN) and British medical spelling:
+# "dimeticone" for "dimethicone", "cefalexin" for "cephalexin", "ciclosporin", "haem".
+_VARIANT_SPELLINGS = (("th", "t"), ("ph", "f"), ("y", "i"), ("ae", "e"), ("oe", "e"))
+
+
+def spelling_variant(word: str, candidate: str) -> bool:
+    """The word is the candidate under one INN or British spelling convention, not a typo of it."""
+    for source, target in ((candidate, word), (word, candidate)):
+        for long, short in _VARIANT_SPELLINGS:
+            at = source.find(long)
+            while at >= 0:
+                if source[:at] + short + source[at + len(long) :] == target:
+                    return True
+                at = source.find(long, at + 1)
+    return False
+
+
+def _names_in(sentences) -> Counter:
+    """How often each capitalised word is used in this document (a name is spelled the same each time)."""
+    counts: Counter = Counter()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for token in tokens:
+            if token.is_capitalised and token.text[1:].islower():
+                counts[token.lower] += 1
+    return counts
+
+
 _SINGULAR_DETERMINERS = frozenset("a an the this that each every one another any no".split())
+
+
+def _after_singular_determiner(word: str, tokens, index: int) -> bool:
+    """A word in -s after "a", "the", "each"...: maybe a possessive without its apostrophe ("a womans")."""
+    return word.endswith("s") and index > 0 and tokens[index - 1].lower in _SINGULAR_DETERMINERS
 
 
 def _missing_apostrophe(tokens, index: int) -> str | None:
