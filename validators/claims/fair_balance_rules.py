@@ -62,8 +62,10 @@ class FairBalance(ClaimRule):
     When does a page present a drug? Under the `promotional` profile (marketing pages), any
     mention does: naming a prescription drug on a page that sells care promotes it. Under
     `editorial` (public-health information), a mention presents the drug when it is in a
-    benefit statement about it, or in the title or a heading (the page or a section is about
-    the drug); a passing mention in a list of treatment options does not.
+    benefit statement about it, in an offer to sell or supply it ("order it online"), or in the
+    title or a heading (the page or a section is about the drug); a passing mention in a list
+    of treatment options does not. A drug named as the yardstick for another product ("nature's
+    Ozempic") is never presented.
 
     Example: "Accutane clears severe acne for good." on a page that mentions pregnancy only
     in an unrelated section -> "add the pregnancy warning".
@@ -128,10 +130,12 @@ class FairBalance(ClaimRule):
             elif sentence is not None and sentence.start in claims and \
                     claims[sentence.start].classification.claim_kind != "risk":  # a warning is not a benefit
                 presents = "benefit claim"
+            elif sentence is not None and sentence.start in cues.offers:
+                presents = "offer"
             else:
                 presents = {BlockKind.TITLE: "title", BlockKind.HEADING: "heading"}.get(kind, "")
             found.append(Mention(start, end, block, presents))
-        order = {"benefit claim": 0, "": 1, "title": 2, "heading": 2, "comparison": 3}
+        order = {"benefit claim": 0, "offer": 1, "": 2, "title": 3, "heading": 3, "comparison": 4}
         return sorted(found, key=lambda m: (order[m.presents], m.start))
 
 

@@ -27,6 +27,8 @@ class ScopeWords:
     continuations: frozenset[tuple[str, ...]]  # "It", "This medicine": a sentence still about the drug before
     comparators: Vocabulary  # "just like", "Nature's": the drug named as a yardstick for another product
     risk_framing: Vocabulary  # "can cause", "do not take", "side effects": a sentence states a risk
+    offers: Vocabulary  # "order", "buy", "we prescribe": a sentence offers what it names...
+    refusals: Vocabulary  # ...unless it refuses it ("never buy", "counterfeit")
 
 
 @lru_cache(maxsize=16)
@@ -37,6 +39,8 @@ def scope_words(vocabulary_dirs: tuple[Path, ...] = ()) -> ScopeWords:
         frozenset(tuple(tokens_of(str(entry))) for entry in data.get("continuations") or ()),
         Vocabulary(data.get("comparators") or ()),
         Vocabulary(data.get("risk_framing") or ()),
+        Vocabulary(data.get("offers") or ()),
+        Vocabulary(data.get("refusals") or ()),
     )
 
 
@@ -45,7 +49,8 @@ class Mention:
     start: int
     end: int
     block: int
-    # How this mention presents the drug: "benefit claim", "title", "heading", "" (in passing), or
+    # How this mention presents the drug: "benefit claim", "offer" (for sale or supply), "title",
+    # "heading", "" (in passing), or
     # "comparison" (a yardstick for another product: it does not present the drug at all).
     presents: str
 
@@ -59,6 +64,7 @@ class PageCues:
     warnings: tuple[tuple[int, int], ...]  # [first, last) blocks of warning sections and warning boxes
     framed: frozenset[int]  # sentences (by start) that state a risk ("It can cause birth defects.")
     framed_lists: frozenset[int]  # list items led in by a sentence that states a risk ("Its risks:")
+    offers: frozenset[int]  # sentences (by start) that offer what they name for sale or supply
 
     @classmethod
     def of(cls, document: Document, probe: Probe, outline: Outline, words: ScopeWords) -> "PageCues":
@@ -69,8 +75,7 @@ class PageCues:
             first = tokens_of(document.text[sentence.start : sentence.end][:60])[:longest]
             if any(tuple(first[:n]) in words.continuations for n in range(1, len(first) + 1)):
                 openers.add(sentence.start)
-        framed = frozenset(s.start for start, _ in words.risk_framing.spans(probe)
-                           if (s := document.sentence_at(start)) is not None)
+        framed = _sentences_with(document, words.risk_framing, probe)
         framed_lists = set()
         for span in set(outline.list_span) - {None}:
             first, last = span
@@ -85,6 +90,7 @@ class PageCues:
             + tuple((b, b + 1) for b, block in enumerate(document.blocks) if block.field == WARNING_FIELD),
             framed,
             frozenset(framed_lists),
+            _sentences_with(document, words.offers, probe) - _sentences_with(document, words.refusals, probe),
         )
 
     def yardstick(self, document: Document, sentence_start: int, name_start: int) -> bool:
@@ -143,3 +149,7 @@ class DrugScope:
             or any(first <= block < last for first, last in (*self.lists, *self.sections))
         )
 
+
+def _sentences_with(document: Document, vocabulary: Vocabulary, probe: Probe) -> frozenset[int]:
+    """The sentences (by start) where `vocabulary` matches."""
+    return frozenset(s.start for start, _ in vocabulary.spans(probe) if (s := document.sentence_at(start)) is not None)

@@ -197,3 +197,22 @@ def test_a_drug_named_as_a_yardstick_is_not_presented(yardstick, presented):
 def test_a_comparator_earlier_in_the_sentence_does_not_make_a_yardstick():
     html = "<p>Like all strong medicines, isotretinoin clears severe acne but needs care.</p>"
     assert missing(html) == ISOTRETINOIN_BOTH
+
+
+# -- an offer to sell or supply presents the drug --------------------------------------------------
+
+@pytest.mark.parametrize(("offer", "refusal"), [
+    ("<p>Order isotretinoin online and start this week.</p>",
+     "<p>Never order isotretinoin online from a site that skips the consultation.</p>"),
+    ("<p>We prescribe Ozempic after a short video call.</p>",
+     "<p>Counterfeit Ozempic bought from websites has put people in hospital.</p>"),
+    ("<p>Buy tramadol with free next-day delivery.</p>",
+     "<p>Do not buy tramadol from social media sellers.</p>"),
+])
+def test_an_offer_to_sell_presents_the_drug_on_an_editorial_page_too(offer, refusal):
+    assert missing(offer, EDITORIAL) != []
+    assert missing(refusal, EDITORIAL) == []
+
+
+def test_in_order_to_is_no_offer():
+    assert missing("<p>In order to stay well, some people keep taking sertraline for a while.</p>", EDITORIAL) == []
