@@ -1,39 +1,18 @@
 """Fair balance: where an article presents a prescription drug with serious label risks, it
-must state those risks about the drug."""
+must state those risks about the drug (where that is: validators.claims.fair_balance_scopes)."""
 
-import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from validators.claims.base import ClaimRule
+from validators.claims.fair_balance_scopes import DrugScope, Mention, PageCues, scope_words
 from validators.claims.lexicon import Drug, RiskTopic, lexicon_for
-from validators.claims.matching import TOKEN, Probe, Vocabulary, tokens_of
+from validators.claims.matching import TOKEN, Probe
 from validators.claims.outline import Outline
-from validators.document import WARNING_FIELD, BlockKind, Document
+from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity
 from validators.registry import register
-from validators.vocabulary import load_vocabulary
-
-_HEADLINES = (BlockKind.TITLE, BlockKind.HEADING)
-
-
-@dataclass(frozen=True)
-class ScopeWords:
-    warning_headings: Vocabulary  # "Side effects", "Who should not take it"
-    continuations: frozenset[tuple[str, ...]]  # "It", "This medicine": a sentence still about the drug before
-    comparators: Vocabulary  # "just like", "Nature's": the drug named as a yardstick for another product
-
-
-@lru_cache(maxsize=16)
-def scope_words(vocabulary_dirs: tuple[Path, ...] = ()) -> ScopeWords:
-    data = load_vocabulary("claims_fair_balance", vocabulary_dirs)
-    return ScopeWords(
-        Vocabulary(data.get("warning_headings") or ()),
-        frozenset(tuple(tokens_of(str(entry))) for entry in data.get("continuations") or ()),
-        Vocabulary(data.get("comparators") or ()),
-    )
 
 
 @lru_cache(maxsize=16)
@@ -64,24 +43,16 @@ def _drugs_named(text: str, vocabulary_dirs: tuple[Path, ...]) -> list[Drug]:
     return [d for d in lexicon_for(vocabulary_dirs).drugs if d.key in found]
 
 
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    block: int
-    # How this mention presents the drug: "benefit claim", "title", "heading", "" (in passing), or
-    # "comparison" (a yardstick for another product: it does not present the drug at all).
-    presents: str
-
-
 @register
 class FairBalance(ClaimRule):
     """A prescription drug with serious label risks is presented without stating them.
 
     What it does: finds the prescription drugs of claims_fair_balance.yaml that the article
     presents, and for each of the drug's risk topics looks for words stating it *about the
-    drug*: in a sentence, paragraph, list or section that names the drug, or in a warning
-    section ("Side effects", "Who should not take it") of the drug's page or section.
+    drug*: anywhere in a warning section ("Side effects", "Who should not take it") or warning
+    box of the drug's page or section; elsewhere in a sentence that states a risk ("can cause",
+    "do not take"), or a list led in by one, within the sentence, paragraph, list or section
+    that names the drug (a sentence opening "It ..." after the drug's continues it).
 
     Why is this bad? Fair balance (FDA's rule for drug promotion, and the MLR standard): the
     main risks must accompany what is said about a prescription drug. A reader who learns
@@ -91,8 +62,10 @@ class FairBalance(ClaimRule):
     When does a page present a drug? Under the `promotional` profile (marketing pages), any
     mention does: naming a prescription drug on a page that sells care promotes it. Under
     `editorial` (public-health information), a mention presents the drug when it is in a
-    benefit statement about it, or in the title or a heading (the page or a section is about
-    the drug); a passing mention in a list of treatment options does not.
+    benefit statement about it, in an offer to sell or supply it ("order it online"), or in the
+    title or a heading (the page or a section is about the drug); a passing mention in a list
+    of treatment options does not. A drug named as the yardstick for another product ("nature's
+    Ozempic") is never presented.
 
     Example: "Accutane clears severe acne for good." on a page that mentions pregnancy only
     in an unrelated section -> "add the pregnancy warning".
@@ -111,7 +84,7 @@ class FairBalance(ClaimRule):
         probe = Probe(document.text)
         outline = Outline.of(document)
         claims = {c.sentence.start: c for c in analysis.claims}
-        cues = _PageCues.of(document, probe, outline, scope_words(dirs))
+        cues = PageCues.of(document, probe, outline, scope_words(dirs))
         mentioned = {d.key: self._mentions(document, probe, outline, d, claims, skipped, cues) for d in drugs}
         named = [key for key, mentions in mentioned.items() if mentions]
         editorial = self.config.claim_profile == "editorial"
@@ -120,7 +93,7 @@ class FairBalance(ClaimRule):
             presenting = [m for m in mentions if m.presents != "comparison" and (m.presents or not editorial)]
             if not presenting:
                 continue
-            scopes = _Scopes(document, outline, mentions, cues, only=named == [drug.key])
+            scopes = DrugScope(document, outline, mentions, cues, only=named == [drug.key])
             places = _places(document, presenting)
             unstated = []
             for index, topic in enumerate(drug.risks):
@@ -142,7 +115,7 @@ class FairBalance(ClaimRule):
 
     @staticmethod
     def _mentions(document: Document, probe: Probe, outline: Outline, drug: Drug, claims: dict,
-                  skipped: set[int], cues: "_PageCues") -> list[Mention]:
+                  skipped: set[int], cues: "PageCues") -> list[Mention]:
         """The drug's mentions outside the reference list, those that present it first (benefit
         claims, then body text, then titles and headings: where a reviewer expects the risks)."""
         found = []
@@ -157,87 +130,13 @@ class FairBalance(ClaimRule):
             elif sentence is not None and sentence.start in claims and \
                     claims[sentence.start].classification.claim_kind != "risk":  # a warning is not a benefit
                 presents = "benefit claim"
+            elif sentence is not None and sentence.start in cues.offers:
+                presents = "offer"
             else:
                 presents = {BlockKind.TITLE: "title", BlockKind.HEADING: "heading"}.get(kind, "")
             found.append(Mention(start, end, block, presents))
-        order = {"benefit claim": 0, "": 1, "title": 2, "heading": 2, "comparison": 3}
+        order = {"benefit claim": 0, "offer": 1, "": 2, "title": 3, "heading": 3, "comparison": 4}
         return sorted(found, key=lambda m: (order[m.presents], m.start))
-
-
-@dataclass(frozen=True)
-class _PageCues:
-    """Where the scope words are on the page, found once for all drugs."""
-
-    openers: frozenset[int]  # offsets where "It", "This medicine"... begin
-    comparator_ends: list[int]  # sorted offsets where "just like", "alternative to"... end
-    warnings: tuple[tuple[int, int], ...]  # [first, last) blocks of warning sections and warning boxes
-
-    @classmethod
-    def of(cls, document: Document, probe: Probe, outline: Outline, words: ScopeWords) -> "_PageCues":
-        headings = {outline.block_of(start) for start, _ in words.warning_headings.spans(probe)}
-        longest = max((len(c) for c in words.continuations), default=0)
-        openers = set()
-        for sentence in document.sentences:  # only a sentence's first words matter
-            first = tokens_of(document.text[sentence.start : sentence.end][:60])[:longest]
-            if any(tuple(first[:n]) in words.continuations for n in range(1, len(first) + 1)):
-                openers.add(sentence.start)
-        return cls(
-            frozenset(openers),
-            sorted(end for _, end in words.comparators.spans(probe)),
-            tuple(sorted((b, outline.heading_end[b]) for b in headings if b in outline.heading_end))
-            + tuple((b, b + 1) for b, block in enumerate(document.blocks) if block.field == WARNING_FIELD),
-        )
-
-    def yardstick(self, document: Document, sentence_start: int, name_start: int) -> bool:
-        """Whether a comparator ends right before the name ("just like semaglutide"), an article between."""
-        index = bisect.bisect_right(self.comparator_ends, name_start) - 1
-        if index < 0 or self.comparator_ends[index] < sentence_start:
-            return False
-        between = document.text[self.comparator_ends[index] : name_start].split()
-        return len(between) <= 1 and all(word.lower() in _ARTICLES for word in between)
-
-
-class _Scopes:
-    """Where a risk stated in the text is about the drug."""
-
-    def __init__(self, document: Document, outline: Outline, mentions: list[Mention], cues: _PageCues, only: bool):
-        self.document = document
-        self.sentences = {s.start for m in mentions if (s := document.sentence_at(m.start)) is not None}
-        self._follow_continuations(cues.openers)
-        self.blocks = {m.block for m in mentions} | {document.sentence_at(s).block for s in self.sentences}
-        self.lists = {outline.list_span[b] for b in self.blocks} - {None}
-        self.sections = {outline.section(m.block, document) for m in mentions} - {None}
-        naming = {m.block for m in mentions if document.blocks[m.block].kind in _HEADLINES}
-        page_about = only or any(document.blocks[b].kind is BlockKind.TITLE or document.blocks[b].level == 1
-                                 for b in naming)
-        self.warnings = []  # [first, last) blocks of warning sections that are about this drug
-        for first, last in cues.warnings:
-            if page_about or set(outline.headings_over(first)) & naming:
-                self.warnings.append((first, last))
-
-    def _follow_continuations(self, openers: frozenset[int]) -> None:
-        """A sentence opening with "It" or "This medicine" after one about the drug is about it too."""
-        previous_about = False
-        for sentence in self.document.sentences:
-            if sentence.start in self.sentences:
-                previous_about = True
-            elif previous_about and self.document.blocks[sentence.block].kind not in _HEADLINES:
-                previous_about = sentence.start in openers
-                if previous_about:
-                    self.sentences.add(sentence.start)
-            else:
-                previous_about = False
-
-    def about_drug(self, offset: int, block: int) -> bool:
-        sentence = self.document.sentence_at(offset)
-        return (
-            (sentence is not None and sentence.start in self.sentences)
-            or block in self.blocks
-            or any(first <= block < last for first, last in (*self.lists, *self.sections, *self.warnings))
-        )
-
-
-_ARTICLES = frozenset({"a", "an", "the", "your"})
 
 
 def _places(document: Document, mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -81,6 +81,21 @@ def test_a_risk_stated_outside_the_drugs_scope_does_not_count(scope, html):
     assert ("isotretinoin", "mental_health") in missing(html), scope
 
 
+@pytest.mark.parametrize(("scope", "html"), [
+    ("same sentence",
+     "<p>Since starting isotretinoin I feel better about my mental health, and we plan a pregnancy next year.</p>"),
+    ("same list",
+     "<p>Isotretinoin may suit you if:</p><ul><li>the contraceptive pill did not clear your skin</li>"
+     "<li>acne is wearing down your mental health</li></ul>"),
+    ("same section",
+     "<h2>Isotretinoin at our clinic</h2><p>Isotretinoin clears stubborn acne.</p>"
+     "<p>Many clients say clear skin lifted their mood more than anything.</p>"
+     "<p>Our nurses have looked after clients through pregnancy and beyond.</p>"),
+])
+def test_risk_words_in_the_drugs_scope_that_state_no_risk_do_not_count(scope, html):
+    assert missing(html) == ISOTRETINOIN_BOTH, scope
+
+
 # -- drugs of different classes ----------------------------------------------------------------------
 
 DRUGS = [
@@ -182,3 +197,22 @@ def test_a_drug_named_as_a_yardstick_is_not_presented(yardstick, presented):
 def test_a_comparator_earlier_in_the_sentence_does_not_make_a_yardstick():
     html = "<p>Like all strong medicines, isotretinoin clears severe acne but needs care.</p>"
     assert missing(html) == ISOTRETINOIN_BOTH
+
+
+# -- an offer to sell or supply presents the drug --------------------------------------------------
+
+@pytest.mark.parametrize(("offer", "refusal"), [
+    ("<p>Order isotretinoin online and start this week.</p>",
+     "<p>Never order isotretinoin online from a site that skips the consultation.</p>"),
+    ("<p>We prescribe Ozempic after a short video call.</p>",
+     "<p>Counterfeit Ozempic bought from websites has put people in hospital.</p>"),
+    ("<p>Buy tramadol with free next-day delivery.</p>",
+     "<p>Do not buy tramadol from social media sellers.</p>"),
+])
+def test_an_offer_to_sell_presents_the_drug_on_an_editorial_page_too(offer, refusal):
+    assert missing(offer, EDITORIAL) != []
+    assert missing(refusal, EDITORIAL) == []
+
+
+def test_in_order_to_is_no_offer():
+    assert missing("<p>In order to stay well, some people keep taking sertraline for a while.</p>", EDITORIAL) == []
