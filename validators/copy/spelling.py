@@ -101,7 +101,8 @@ class Spelling(Rule):
             return self.finding(
                 document, token.start, token.end, message, [Suggestion(correction, safe=True)], Severity.ERROR
             )
-        if word in self.dictionary.words and not _after_singular_determiner(word, tokens, index):
+        known = word in self.dictionary.shared or word in self.dictionary.words
+        if known and not (word[-1] == "s" and _after_singular_determiner(word, tokens, index)):
             if self.dialect_notes and word in self.dictionary.other_dialect:
                 return self._dialect_note(document, token)
             return None  # the common case, first
