@@ -19,6 +19,8 @@ _GLUE_BEFORE = frozenset("./@:#_\\=<>$%&*+~^|")
 _GLUE_AFTER = frozenset("/@_\\=<>$%&*+~^|")
 _LATIN_ENDINGS = ("us", "a", "um", "is", "ium", "ae", "ii")
 _DIGIT = re.compile(r"\d")
+# A block shaped like a bibliographic reference: a DOI or PubMed id, "et al", "2016;74(5)".
+_REFERENCE = re.compile(r"\bdoi:|\bPMID\b|\bet al\b|\b(?:19|20)\d{2};\s*\d")
 # Marks after which a capitalised word starts a sentence or a phrase rather than naming something.
 _OPENERS = frozenset('("“‘[:—–-')
 # A respelled pronunciation: hyphenated syllables, the stressed one in capitals ("ek-ZEE-muh").
@@ -80,7 +82,12 @@ class Spelling(Rule):
         sentences = text.sentences(document)
         names_here = _names_in(sentences)
         verdicts: dict[tuple[str, bool, bool], tuple[list[str], Severity] | None] = {}
+        references = {
+            index for index, block in enumerate(document.blocks) if _REFERENCE.search(document.block_text(block))
+        }
         for sentence in sentences:
+            if sentence.sentence.block in references:
+                continue  # a bibliographic reference: authors' names, journal abbreviations
             tokens = sentence.tokens
             for index, token in enumerate(tokens):
                 if not token.is_word or len(token.text) < 3:
@@ -287,8 +294,8 @@ class Spelling(Rule):
         token = tokens[index]
         if text[token.start - 1 : token.start] in _GLUE_BEFORE or text[token.end : token.end + 1] in _GLUE_AFTER:
             return True
-        if text[token.end : token.end + 1] == "." and text[token.end + 1 : token.end + 2].isalnum():
-            return True  # a domain name: "cdc.gov"
+        if text[token.end : token.end + 1] in ".:" and text[token.end + 1 : token.end + 2].isalnum():
+            return True  # a domain name ("cdc.gov") or an identifier ("doi:10.1016", "pmid:123")
         return self._species_name(tokens, index)
 
     @staticmethod
