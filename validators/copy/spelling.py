@@ -110,6 +110,11 @@ class Spelling(Rule):
             )
         known = word in self.dictionary.shared or word in self.dictionary.words
         if known and not (word[-1] == "s" and _after_singular_determiner(word, tokens, index)):
+            if not opening and shown.istitle() and self._only_medical(word):
+                key = (word, True, True)  # (as a name, known from the medical list)
+                if key not in verdicts:
+                    verdicts[key] = self._name_of_place_or_person(word)
+                return self._report(document, token, verdicts[key])
             if self.dialect_notes and word in self.dictionary.other_dialect:
                 return self._dialect_note(document, token)
             return None  # the common case, first
@@ -134,9 +139,13 @@ class Spelling(Rule):
         key = (shown if as_name else word, as_name, opening)
         if key not in verdicts:
             verdicts[key] = self._name_verdict(shown, names_here) if as_name else self._word_verdict(word, opening)
-        verdict = verdicts[key]
+        return self._report(document, token, verdicts[key])
+
+    def _report(self, document: Document, token, verdict: tuple[list[str], Severity] | None) -> Finding | None:
         if verdict is None:
             return None
+        shown = token.text
+        capitalised = not shown.islower()
         suggestions, severity = verdict
         if capitalised:
             suggestions = [s[0].upper() + s[1:] for s in suggestions]
@@ -159,8 +168,7 @@ class Spelling(Rule):
         if own >= self.min_common:
             return None  # a common word the dictionary lacks
         medical_shape = self._medical_shape(word)
-        candidates = self._near_misses(word, names=opening)
-        ranked = sorted(candidates, key=lambda c: (c[1], _SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])))
+        ranked = self._ranked_near_misses(word, names=opening)
         best = None
         for candidate, distance in ranked:
             if self._is_typo_of(word, candidate, distance, own, medical_shape):
@@ -227,10 +235,7 @@ class Spelling(Rule):
         for other, count in names_here.most_common():
             if count > names_here[word] and other in close and slip(word, other):
                 return [self._as_name(other)], Severity.ERROR  # spelled the other way elsewhere here
-        ranked = sorted(
-            self._near_misses(word, names=True),
-            key=lambda c: (c[1], _SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])),
-        )
+        ranked = self._ranked_near_misses(word, names=True)
         for candidate, distance in ranked:
             kind = slip(word, candidate) if distance == 1 else _doubled_slip(word, candidate)
             if kind is None:
@@ -247,8 +252,29 @@ class Spelling(Rule):
         warned = [c for c, d in ranked if d == 1 and slip(word, c) and self._weight(c) >= self.min_common]
         return ([self._as_name(c) for c in warned[:3]], Severity.WARNING) if warned else None
 
+    def _only_medical(self, word: str) -> bool:
+        """Known from the installed medical dictionary alone (a name there may be a typo here)."""
+        return word in self.dictionary.medical and word not in self.dictionary.general
+
+    def _name_of_place_or_person(self, word: str) -> tuple[list[str], Severity] | None:
+        """A capitalised word the medical dictionary knows ("Canda"), a slip away from a far more common
+        name ("Canada"): in running text, the name was meant."""
+        own = _frequency(word)
+        for candidate, distance in self._ranked_near_misses(word, names=True):
+            likely = distance == 1 and candidate in self.dictionary.names and slip(word, candidate)
+            if likely and self._weight(candidate) >= max(4.0, own + 2.5):
+                return [self._as_name(candidate)], Severity.ERROR
+        return None
+
     def _as_name(self, lower: str) -> str:
         return self.dictionary.name_as_spelled(lower) if lower in self.dictionary.names else lower
+
+    def _ranked_near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
+        """Near misses, the likeliest first: by edit distance, kind of slip, then frequency."""
+        return sorted(
+            self._near_misses(word, names),
+            key=lambda c: (c[1], _SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])),
+        )
 
     def _near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
         """Known words (and names) one edit away, and two edits away when one undoes a doubled letter
