@@ -9,7 +9,8 @@ from pathlib import Path
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.dictionary import MEDICAL_DICTIONARY, PREFIXES, DictionarySources, load_dictionary
-from validators.copy.typos import edits1, single_letter_variants, slip
+from validators.copy.typos import SLIP_RANK, doubled_slip, edits1, single_letter_variants, slip, spelling_variant
+from validators.copy.word_shapes import REFERENCE, after_pronounced, checkable_capitals
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.registry import Rule, register
@@ -19,16 +20,8 @@ _GLUE_BEFORE = frozenset("./@:#_\\=<>$%&*+~^|")
 _GLUE_AFTER = frozenset("/@_\\=<>$%&*+~^|")
 _LATIN_ENDINGS = ("us", "a", "um", "is", "ium", "ae", "ii")
 _DIGIT = re.compile(r"\d")
-# A block shaped like a bibliographic reference: a DOI or PubMed id, "et al", "2016;74(5)".
-_REFERENCE = re.compile(r"\bdoi:|\bPMID\b|\bet al\b|\b(?:19|20)\d{2};\s*\d")
 # Marks after which a capitalised word starts a sentence or a phrase rather than naming something.
 _OPENERS = frozenset('("“‘[:—–-')
-# A respelled pronunciation: hyphenated syllables, the stressed one in capitals ("ek-ZEE-muh").
-_RESPELLING = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)+$")
-_QUOTES_AND_BRACKETS = frozenset('"“‘\'(:')
-_PRONOUNCED = frozenset({"pronounced", "pronunciation", "say"})
-# How likely each kind of slip is, to rank corrections at the same distance (most likely first).
-_SLIP_RANK = {"transposition": 0, "doubling": 0, "omission": 1, "neighbouring key": 1, "same sound": 1, "vowel": 2}
 # Typing slips that leave an obviously wrong name: "Amercia", "Tylenoll".
 _NAME_SLIPS = frozenset({"transposition", "doubling"})
 
@@ -83,7 +76,7 @@ class Spelling(Rule):
         names_here = _names_in(sentences)
         verdicts: dict[tuple[str, bool, bool], tuple[list[str], Severity] | None] = {}
         references = {
-            index for index, block in enumerate(document.blocks) if _REFERENCE.search(document.block_text(block))
+            index for index, block in enumerate(document.blocks) if REFERENCE.search(document.block_text(block))
         }
         for sentence in sentences:
             if sentence.sentence.block in references:
@@ -123,9 +116,9 @@ class Spelling(Rule):
         if index and "lorem ipsum" in document.text[tokens[0].start : token.start].lower():
             return None
         capitalised = not shown.islower()
-        if _respelled(tokens, index):
+        if after_pronounced(tokens, index):
             return None
-        if capitalised and not _checkable_capitals(shown):
+        if capitalised and not checkable_capitals(shown):
             return None  # an acronym, "iPhone", "McKenzie", or a respelled pronunciation ("ek-ZEE-muh")
         possessive = None if capitalised else _missing_apostrophe(tokens, index)
         if possessive:
@@ -189,7 +182,7 @@ class Spelling(Rule):
 
     def _is_typo_of(self, word: str, candidate: str, distance: int, own: float, medical_shape: bool) -> bool:
         """A typing slip away from a much more common word, or from a long medical term."""
-        kind = slip(word, candidate) if distance == 1 else _doubled_slip(word, candidate)
+        kind = slip(word, candidate) if distance == 1 else doubled_slip(word, candidate)
         if kind is None:
             return False
         if self._medical_target(word, candidate, own):
@@ -237,7 +230,7 @@ class Spelling(Rule):
                 return [self._as_name(other)], Severity.ERROR  # spelled the other way elsewhere here
         ranked = self._ranked_near_misses(word, names=True)
         for candidate, distance in ranked:
-            kind = slip(word, candidate) if distance == 1 else _doubled_slip(word, candidate)
+            kind = slip(word, candidate) if distance == 1 else doubled_slip(word, candidate)
             if kind is None:
                 continue
             if self._medical_target(word, candidate, own) or (candidate in self.dictionary.domain and own == 0):
@@ -273,7 +266,7 @@ class Spelling(Rule):
         """Near misses, the likeliest first: by edit distance, kind of slip, then frequency."""
         return sorted(
             self._near_misses(word, names),
-            key=lambda c: (c[1], _SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])),
+            key=lambda c: (c[1], SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])),
         )
 
     def _near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
@@ -332,53 +325,6 @@ class Spelling(Rule):
         if index >= 1 and tokens[index - 1].is_capitalised:
             return tokens[index - 1].lower.endswith(_LATIN_ENDINGS)
         return False
-
-
-def _checkable_capitals(shown: str) -> bool:
-    """A capitalised word worth checking: "Amercia", "Tylenoll", not "NHS", "iPhone", "McKenzie"."""
-    if is_respelling(shown):
-        return False
-    parts = shown.split("-")
-    return shown[0].isupper() and all(part[:1].isupper() and part[1:].islower() or part.islower() for part in parts)
-
-
-def is_respelling(shown: str) -> bool:
-    """A respelled pronunciation, "ek-ZEE-muh", "soh-RY-uh-sis": hyphenated syllables with the stressed
-    one in capitals and the others in lower case. Never a word to spell-check."""
-    if not _RESPELLING.match(shown):
-        return False
-    parts = shown.split("-")
-    return any(len(p) >= 2 and p.isupper() for p in parts) and any(p.islower() for p in parts)
-
-
-def _doubled_slip(word: str, candidate: str) -> str | None:
-    """Two edits: a letter doubled by mistake and one more slip ("tommorow" -> "tomorrow")."""
-    return "doubling" if any(slip(single, candidate) for single in single_letter_variants(word)) else None
-
-
-def _respelled(tokens, index: int) -> bool:
-    """The word after "pronounced" or "say", maybe in quotes or brackets: a respelling ("gowt")."""
-    position = index - 1
-    while position >= 0 and tokens[position].text in _QUOTES_AND_BRACKETS:
-        position -= 1
-    return position >= 0 and tokens[position].lower in _PRONOUNCED
-
-
-# Spelling conventions of international drug names (INN) and British medical spelling:
-# "dimeticone" for "dimethicone", "cefalexin" for "cephalexin", "ciclosporin", "haem".
-_VARIANT_SPELLINGS = (("th", "t"), ("ph", "f"), ("y", "i"), ("ae", "e"), ("oe", "e"))
-
-
-def spelling_variant(word: str, candidate: str) -> bool:
-    """The word is the candidate under one INN or British spelling convention, not a typo of it."""
-    for source, target in ((candidate, word), (word, candidate)):
-        for long, short in _VARIANT_SPELLINGS:
-            at = source.find(long)
-            while at >= 0:
-                if source[:at] + short + source[at + len(long) :] == target:
-                    return True
-                at = source.find(long, at + 1)
-    return False
 
 
 def _names_in(sentences) -> Counter:
