@@ -113,8 +113,6 @@ class Spelling(Rule):
             return None  # the common case, first
         if not shown.isascii() or _DIGIT.search(word) or self._not_prose(document.text, tokens, index):
             return None
-        if index and "lorem ipsum" in document.text[tokens[0].start : token.start].lower():
-            return None
         capitalised = not shown.islower()
         if after_pronounced(tokens, index):
             return None
@@ -315,6 +313,8 @@ class Spelling(Rule):
             return True
         if text[token.end : token.end + 1] in ".:" and text[token.end + 1 : token.end + 2].isalnum():
             return True  # a domain name ("cdc.gov") or an identifier ("doi:10.1016", "pmid:123")
+        if index and "lorem ipsum" in text[tokens[0].start : token.start].lower():
+            return True
         return self._species_name(tokens, index)
 
     @staticmethod
