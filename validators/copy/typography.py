@@ -13,8 +13,9 @@ from validators.registry import Rule, register
 
 @register
 class LeftoverText(Rule):
-    """Text left in the copy by a tool or a template: tracking codes, placeholders, dummy text,
-    HTML entities or tags shown as text.
+    """Text left in the copy by a tool or a template: a tracking code, a placeholder, dummy text.
+
+    Also HTML entities or tags shown as text.
 
     What it does: matches the patterns listed under `leftovers` in copy_mechanics.yaml in the
     visible text: "utm_source=...", "{{first_name}}", "[INSERT LINK]", "TODO", "lorem ipsum",
