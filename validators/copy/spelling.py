@@ -155,11 +155,13 @@ class Spelling(Rule):
         """Suggestions and severity for an unknown word written in lower case (or opening a sentence)."""
         if "-" in word:
             return self._compound_verdict(word)
+        ranked = self._ranked_near_misses(word, names=opening)
+        if not ranked:
+            return None  # nothing it could be a typo of (word frequencies are not even loaded)
         own = _frequency(word)
         if own >= self.min_common:
             return None  # a common word the dictionary lacks
         medical_shape = self._medical_shape(word)
-        ranked = self._ranked_near_misses(word, names=opening)
         best = None
         for candidate, distance in ranked:
             if self._is_typo_of(word, candidate, distance, own, medical_shape):
@@ -219,14 +221,17 @@ class Spelling(Rule):
         doubled letter (or, far rarer than the name, a wrong vowel) from a known name or word; or
         it is one slip from a listed medical term or brand."""
         word = shown.lower()
+        close = edits1(word)
+        spelled_here = [other for other in names_here if other in close and names_here[other] > names_here[word]]
+        ranked = self._ranked_near_misses(word, names=True)
+        if not ranked and not spelled_here:
+            return None  # nothing it could be a typo of (word frequencies are not even loaded)
         own = _frequency(word)
         if own >= 2.5:
             return None  # written often enough to be a real name
-        close = edits1(word)
-        for other, count in names_here.most_common():
-            if count > names_here[word] and other in close and slip(word, other):
+        for other in sorted(spelled_here, key=names_here.get, reverse=True):
+            if slip(word, other):
                 return [self._as_name(other)], Severity.ERROR  # spelled the other way elsewhere here
-        ranked = self._ranked_near_misses(word, names=True)
         for candidate, distance in ranked:
             kind = slip(word, candidate) if distance == 1 else doubled_slip(word, candidate)
             if kind is None:
