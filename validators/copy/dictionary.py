@@ -66,7 +66,10 @@ class WordSet:
         self.parts = parts
 
     def __contains__(self, word: str) -> bool:
-        return any(word in part for part in self.parts)
+        for part in self.parts:  # noqa: SIM110 - a plain loop: twice as fast as any() on a generator
+            if word in part:
+                return True
+        return False
 
     def among(self, candidates: set[str]) -> set[str]:
         """The candidates that are in the set (set intersections, fast for many candidates)."""

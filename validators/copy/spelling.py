@@ -101,8 +101,10 @@ class Spelling(Rule):
             return self.finding(
                 document, token.start, token.end, message, [Suggestion(correction, safe=True)], Severity.ERROR
             )
-        known = word in self.dictionary.shared or word in self.dictionary.words
-        if known and not (word[-1] == "s" and _after_singular_determiner(word, tokens, index)):
+        maybe_possessive = word[-1] == "s" and _after_singular_determiner(word, tokens, index)
+        if word in self.dictionary.shared and not maybe_possessive:
+            return None  # the common case, first: a word both dialects spell this way
+        if word in self.dictionary.words and not maybe_possessive:
             if not opening and shown.istitle() and self._only_medical(word):
                 key = (word, True, True)  # (as a name, known from the medical list)
                 if key not in verdicts:
@@ -110,7 +112,7 @@ class Spelling(Rule):
                 return self._report(document, token, verdicts[key])
             if self.dialect_notes and word in self.dictionary.other_dialect:
                 return self._dialect_note(document, token)
-            return None  # the common case, first
+            return None
         if not shown.isascii() or _DIGIT.search(word) or self._not_prose(document.text, tokens, index):
             return None
         capitalised = not shown.islower()
