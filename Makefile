@@ -9,7 +9,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/healthcms
 
 MEDICAL_DICTIONARY := /usr/share/hunspell/en_med_glut.dic
 
-.PHONY: install medical-dictionary run test test-sqlite test-postgres lint bench clean
+.PHONY: install medical-dictionary run test test-sqlite test-postgres lint bench eval clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (tried: $(PYTHON_CANDIDATES))" >&2; exit 2; }
@@ -51,6 +51,14 @@ test: lint test-sqlite test-postgres
 
 bench: install
 	$(PY) -m benchmarks
+
+# The project's own labelled texts (evaluation/README.md): both claim profiles on one set.
+# EVAL_SET=tune (default) | holdout | all; EVAL_ARGS="--disable copy.spelling -v" etc.
+EVAL_SET ?= tune
+eval: install
+	$(PY) -m evaluation.labels
+	$(PY) -m evaluation.report --set $(EVAL_SET) $(EVAL_ARGS)
+	$(PY) -m evaluation.report --set $(EVAL_SET) --profile editorial $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected

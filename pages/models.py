@@ -71,6 +71,10 @@ class ArticlePageTag(TaggedItemBase):
 
 
 class ArticlePage(Page):
+    # The claim policy profile of this page type ("promotional" or "editorial"); None: the site's
+    # (settings REVIEW_SITE_CLAIM_PROFILES and VALIDATORS["claim_profile"], see review/conf.py).
+    claim_profile: str | None = None
+
     summary = models.TextField(
         blank=True, max_length=500, help_text="One or two sentences shown in listings and search results."
     )

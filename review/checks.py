@@ -48,7 +48,7 @@ def findings_of(run: CheckRun) -> list[StoredFinding]:
 def check_page(page, revision=None, force: bool = False) -> CheckRun:
     """Check `page` as it is in memory. The run is stored (against `revision` if given)
     unless the page has no primary key yet, in which case the findings stay in memory."""
-    config = conf.engine_config()
+    config = conf.engine_config(page)
     version = conf.engine_version(config)
     started = time.monotonic()
     try:
@@ -80,7 +80,7 @@ def content_digest(document: Document) -> str:
     digest = hashlib.sha256(document.text.encode())
     for block in document.blocks:
         digest.update(f"\x1e{block.kind}|{block.start}|{block.end}|{block.origin}|{block.element_id}|"
-                      f"{block.level}|{block.ordered}|{block.position}".encode())
+                      f"{block.level}|{block.ordered}|{block.position}|{block.field}".encode())
     for link in document.links:
         attributes = "|".join(f"{k}={v}" for k, v in sorted(link.attributes.items()))
         digest.update(f"\x1d{link.href}|{link.start}|{link.end}|{attributes}".encode())

@@ -268,3 +268,42 @@ def test_sarif_regions_cover_the_excerpt_in_the_source_even_across_markup():
     assert html[region["charOffset"] : region["charOffset"] + region["charLength"]] == "bad</b> copy"
     assert (region["startLine"], region["startColumn"]) == (2, 15)
     assert region["snippet"]["text"] == "bad copy"
+
+
+def _copy_finding(rule, start, end, severity="error", suggestions=()):
+    from validators.findings import Category, Finding, Suggestion
+
+    return Finding(rule=rule, category=Category.COPY, severity=severity, message=rule, start=start, end=end,
+                   excerpt="x" * (end - start), sentence="", suggestions=tuple(Suggestion(s) for s in suggestions))
+
+
+def test_two_engines_on_the_same_words_give_one_finding_with_both_suggestions():
+    from validators.engine import _merge_second_opinions
+
+    merged = _merge_second_opinions([
+        _copy_finding("copy.harper", 10, 14, suggestions=["than"]),
+        _copy_finding("copy.confused-words", 10, 14, suggestions=["than", "that"]),
+        _copy_finding("copy.languagetool", 12, 20, severity="warning", suggestions=["then"]),
+    ])
+    assert [f.rule for f in merged] == ["copy.confused-words"]
+    assert [s.replacement for s in merged[0].suggestions] == ["than", "that", "then"]
+    assert merged[0].details["also_reported_by"] == ["copy.harper", "copy.languagetool"]
+
+
+def test_the_more_severe_engine_finding_is_kept():
+    from validators.engine import _merge_second_opinions
+
+    merged = _merge_second_opinions([
+        _copy_finding("copy.spelling", 0, 5, severity="warning"),
+        _copy_finding("copy.languagetool", 0, 5, severity="error"),
+    ])
+    assert [(f.rule, f.severity) for f in merged] == [("copy.languagetool", "error")]
+
+
+def test_different_words_or_two_built_in_rules_stay_separate():
+    from validators.engine import _merge_second_opinions
+
+    apart = [_copy_finding("copy.harper", 0, 4), _copy_finding("copy.confused-words", 5, 9)]
+    built_in = [_copy_finding("copy.spelling", 0, 4), _copy_finding("copy.house-style.banned", 0, 9)]
+    assert len(_merge_second_opinions(apart)) == 2
+    assert len(_merge_second_opinions(built_in)) == 2

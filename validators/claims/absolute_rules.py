@@ -29,7 +29,8 @@ class AbsolutePromise(ClaimRule):
             for cue in claim.classification.absolute:
                 advice = "Soften it (e.g. 'may help', 'side effects are usually mild')"
                 advice += "." if claim.support.cited else " and cite a peer-reviewed source."
-                message = (f"Absolute promise in a {claim.classification.claim_kind or 'health'} claim: “{cue.text}” "
+                kind = claim.classification.claim_kind or "health"
+                message = (f"Absolute promise in this {kind} claim: “{cue.text}” "
                            f"guarantees an outcome no treatment can; a citation does not make it acceptable. {advice}")
                 replacement = softer.get(" ".join(cue.text.lower().split()))
                 yield self.finding(

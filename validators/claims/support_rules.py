@@ -103,7 +103,7 @@ class UncitedStatistic(_UncitedRule):
 
     def findings_for(self, document, claim):
         cue = claim.classification.statistics[0]
-        message = (f"Uncited statistic in a {_kind(claim)} claim: “{cue.text}” is a figure readers will rely on. "
+        message = (f"Uncited statistic in this {_kind(claim)} claim: “{cue.text}” is a figure readers will rely on. "
                    f"Add a citation to the source of the figure (a peer-reviewed study or a health agency), "
                    f"or remove the number.")
         yield self.cue_finding(document, claim, cue, message)

@@ -6,7 +6,10 @@ Java + LanguageTool install is found where language-tool-python keeps its downlo
 ($LTP_JAR_DIR_PATH, $LTP_PATH/LanguageTool-*, ~/.cache/language_tool_python/LanguageTool-*).
 Nothing is ever downloaded: language-tool-python would fetch LanguageTool when it finds
 none, so this module speaks LanguageTool's documented HTTP API (`POST /v2/check`) itself
-and starts a found local install with plain `java`.
+and starts a found local install with plain `java`. The language-tool-python client (3.4) does
+not fit the remote case either: it sends plain `text` only (no `data` annotation, so inline code
+could not go as markup), one request per text (no batching of sentences), with a fixed timeout
+and retries (no per-document deadline), so it is not a dependency.
 
 What is sent: the sentences of the document's visible text (the markup is already gone, so
 offsets are offsets in `Document.text`), in LanguageTool's `data` annotation mode: each
@@ -351,6 +354,7 @@ class LanguageToolCheck(Rule):
     """
 
     id = "copy.languagetool"
+    isolated = False  # check() reads what prepare() fetched
     category = Category.COPY
     severity = Severity.WARNING
 

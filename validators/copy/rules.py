@@ -5,6 +5,8 @@ from validators.copy import (  # noqa: F401
     apposition,
     articles,
     confusables,
+    context_words,
+    harper_engine,
     house_style,
     languagetool,
     mechanics,

@@ -23,6 +23,7 @@ _INDEFINITES = frozenset(
 )
 _LINKING_VERBS = frozenset("become seem appear feel look remain stay turn grow".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_RELATIVE_PRONOUNS = frozenset({"whose", "which", "who", "whom"})
 _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
 
 
@@ -89,6 +90,8 @@ def _after_noun_phrase(tokens, start, collective):
         return
     candidate = verb.lower
     following = tokens[verb_index + 1].lower if verb_index + 1 < len(tokens) else ""
+    if following in _RELATIVE_PRONOUNS:
+        return  # "a prescription drug whose label ...": a compound noun, then a relative clause
     if adverb:
         if bare or not (_plain_verb(candidate) or _verb_with_object(candidate, following)):
             return

@@ -15,6 +15,8 @@ from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.registry import Rule, register
 
+LONGEST_WORD = 45  # letters in the longest dictionary words (pneumonoultramicroscopic...)
+
 # Characters next to a token that make it part of an address, a file name or code.
 _GLUE_BEFORE = frozenset("./@:#_\\=<>$%&*+~^|")
 _GLUE_AFTER = frozenset("/@_\\=<>$%&*+~^|")
@@ -277,6 +279,8 @@ class Spelling(Rule):
     def _near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
         """Known words (and names) one edit away, and two edits away when one undoes a doubled letter
         ("tommorow" -> "tomorow" -> "tomorrow")."""
+        if len(word) > LONGEST_WORD:
+            return []  # no word is near it, and the edits of a huge "word" would fill memory
         dictionary = self.dictionary
         near = edits1(word)
         further = set().union(*(edits1(variant) for variant in single_letter_variants(word))) - near - {word}

@@ -38,7 +38,7 @@ def test_the_document_has_title_summary_blocks_and_references(rich_page):
     page, target = rich_page
     document = build_document(page.get_latest_revision().as_object())
     kinds = [(block.kind, block.origin) for block in document.blocks]
-    assert kinds[:3] == [(BlockKind.HEADING, "title"), (BlockKind.PARAGRAPH, "summary"),
+    assert kinds[:3] == [(BlockKind.TITLE, "title"), (BlockKind.PARAGRAPH, "summary"),
                          (BlockKind.HEADING, "body.0.heading")]
     assert (BlockKind.LIST_ITEM, "body.2.items.1") in kinds
     assert (BlockKind.QUOTE, "body.3.text") in kinds

@@ -1,0 +1,1 @@
+"""The project's own labelled evaluation set (tune/ and holdout/) and its report."""

@@ -1,0 +1,127 @@
+"""copy.word-in-context: a real word written for its look-alike, found by how real English uses the words around it."""
+
+import gzip
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from validators.copy.base import SentenceRule
+from validators.copy.text import TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+from validators.vocabulary import DATA_DIR
+
+# The bigram dictionary leaves out pairs seen fewer times than this: a missing pair is rarer.
+PAIR_FLOOR = 6_000_000
+# Count assumed for a neighbouring word the table does not hold (it is shared by every candidate).
+UNKNOWN_WORD_COUNT = 1_000_000
+
+
+@dataclass(frozen=True)
+class BigramCounts:
+    """Unigram and bigram counts of real English (validators/data/copy_bigrams.tsv.gz)."""
+
+    unigrams: dict[str, int]
+    bigrams: dict[str, int]
+    total: int
+    scale: float  # bigram counts run this many times larger than unigram counts
+
+    def unigram(self, word: str) -> int:
+        return self.unigrams.get(word, UNKNOWN_WORD_COUNT)
+
+    def pair(self, left: str, right: str) -> tuple[float, bool]:
+        """The pair's count and whether it was seen; an unseen pair gets what independence predicts,
+        capped below the dictionary's floor."""
+        count = self.bigrams.get(f"{left} {right}")
+        if count is not None:
+            return count, True
+        return min(PAIR_FLOOR / 2, self.scale * self.unigram(left) * self.unigram(right) / self.total), False
+
+    def log_probability(self, left: str | None, words: tuple[str, ...], right: str) -> tuple[float, bool]:
+        """log P(words, right | left) under a bigram model, and whether the last word was seen
+        before `right` (the evidence that this reading fits what follows)."""
+        score, previous = 0.0, left
+        for word in words:
+            if previous is None:
+                score += math.log(self.unigram(word) / self.total)
+            else:
+                count, _ = self.pair(previous, word)
+                score += math.log(count / (self.scale * self.unigram(previous)))
+            previous = word
+        count, seen = self.pair(previous, right)
+        return score + math.log(count / (self.scale * self.unigram(previous))), seen
+
+
+@lru_cache(maxsize=1)
+def bigram_counts() -> BigramCounts:
+    unigrams, bigrams, totals = {}, {}, {}
+    with gzip.open(DATA_DIR / "copy_bigrams.tsv.gz", "rt", encoding="utf-8") as handle:
+        for line in handle.read().splitlines():
+            kind, key, *count = line.split("\t")
+            if kind == "U":
+                unigrams[key] = int(count[0])
+            elif kind == "B":
+                bigrams[key] = int(count[0])
+            else:
+                totals[kind] = float(key)
+    return BigramCounts(unigrams, bigrams, int(totals["N"]), totals["S"])
+
+
+@register
+class WordInContext(SentenceRule):
+    """A real word written for another that looks or sounds like it: "check you blood pressure", "their are".
+
+    What it does: for every word of a confusion set (validators/data/copy_confusion_sets.yaml:
+    your/you're/you, its/it's, than/then, complement/compliment, dairy/diary, led/lead, ...), it
+    scores each member of the set between the word's left and right neighbours with bigram counts
+    of real English, and flags the word when another member is far more probable there.
+    Why is this bad? Every spell checker passes these words, yet the sentence says something else
+    or reads as careless; readers of health copy judge its care by such slips.
+    Example: "the two creams compliment each other" -> "complement"; "keep a food dairy" -> "diary".
+    """
+
+    id = "copy.word-in-context"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        vocabulary = self.vocabulary("copy_confusion_sets")
+        self.contractions = {word: tuple(words) for word, words in vocabulary["contractions"].items()}
+        self.alternatives: dict[str, tuple[str, ...]] = {}
+        for group in vocabulary["sets"]:
+            for word in group:
+                self.alternatives[word] = tuple(dict.fromkeys(
+                    (*self.alternatives.get(word, ()), *(other for other in group if other != word))
+                ))
+        self.ratio = math.log(float(self.options.get("ratio", 20)))
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        counts = None
+        for index, token in enumerate(tokens):
+            alternatives = self.alternatives.get(token.lower)
+            if alternatives is None or (token.is_capitalised and index and not sentence.is_heading):
+                continue
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            if after is None or not after.is_word or after.is_capitalised:
+                continue  # the pair table has no sentence ends; a capital starts a name or a title-case word
+            before = tokens[index - 1] if index else None
+            left = before.lower if before is not None and before.is_word else None
+            right = after.lower
+            counts = counts or bigram_counts()
+            written, _ = counts.log_probability(left, self._words(token.lower), right)
+            best, best_score = None, written + self.ratio
+            for alternative in alternatives:
+                score, seen = counts.log_probability(left, self._words(alternative), right)
+                if seen and score > best_score:
+                    best, best_score = alternative, score
+            if best is not None:
+                if token.text[0].isupper():
+                    best = best[0].upper() + best[1:]
+                message = f"'{token.text}' is unusual here; did you mean '{best}'?"
+                yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+
+    def _words(self, word: str) -> tuple[str, ...]:
+        return self.contractions.get(word, (word,))
