@@ -9,7 +9,8 @@ from pathlib import Path
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.dictionary import MEDICAL_DICTIONARY, PREFIXES, DictionarySources, load_dictionary
-from validators.copy.typos import edits1, single_letter_variants, slip
+from validators.copy.typos import SLIP_RANK, doubled_slip, edits1, single_letter_variants, slip, spelling_variant
+from validators.copy.word_shapes import REFERENCE, after_pronounced, checkable_capitals
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.registry import Rule, register
@@ -23,12 +24,6 @@ _LATIN_ENDINGS = ("us", "a", "um", "is", "ium", "ae", "ii")
 _DIGIT = re.compile(r"\d")
 # Marks after which a capitalised word starts a sentence or a phrase rather than naming something.
 _OPENERS = frozenset('("“‘[:—–-')
-# A respelled pronunciation: hyphenated syllables, the stressed one in capitals ("ek-ZEE-muh").
-_RESPELLING = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)+$")
-_QUOTES_AND_BRACKETS = frozenset('"“‘\'(:')
-_PRONOUNCED = frozenset({"pronounced", "pronunciation", "say"})
-# How likely each kind of slip is, to rank corrections at the same distance (most likely first).
-_SLIP_RANK = {"transposition": 0, "doubling": 0, "omission": 1, "neighbouring key": 1, "same sound": 1, "vowel": 2}
 # Typing slips that leave an obviously wrong name: "Amercia", "Tylenoll".
 _NAME_SLIPS = frozenset({"transposition", "doubling"})
 
@@ -82,7 +77,12 @@ class Spelling(Rule):
         sentences = text.sentences(document)
         names_here = _names_in(sentences)
         verdicts: dict[tuple[str, bool, bool], tuple[list[str], Severity] | None] = {}
+        references = {
+            index for index, block in enumerate(document.blocks) if REFERENCE.search(document.block_text(block))
+        }
         for sentence in sentences:
+            if sentence.sentence.block in references:
+                continue  # a bibliographic reference: authors' names, journal abbreviations
             tokens = sentence.tokens
             for index, token in enumerate(tokens):
                 if not token.is_word or len(token.text) < 3:
@@ -103,18 +103,24 @@ class Spelling(Rule):
             return self.finding(
                 document, token.start, token.end, message, [Suggestion(correction, safe=True)], Severity.ERROR
             )
-        if word in self.dictionary.words and not _after_singular_determiner(word, tokens, index):
+        maybe_possessive = word[-1] == "s" and _after_singular_determiner(word, tokens, index)
+        if word in self.dictionary.shared and not maybe_possessive:
+            return None  # the common case, first: a word both dialects spell this way
+        if word in self.dictionary.words and not maybe_possessive:
+            if not opening and shown.istitle() and self._only_medical(word):
+                key = (word, True, True)  # (as a name, known from the medical list)
+                if key not in verdicts:
+                    verdicts[key] = self._name_of_place_or_person(word)
+                return self._report(document, token, verdicts[key])
             if self.dialect_notes and word in self.dictionary.other_dialect:
                 return self._dialect_note(document, token)
-            return None  # the common case, first
+            return None
         if not shown.isascii() or _DIGIT.search(word) or self._not_prose(document.text, tokens, index):
             return None
-        if index and "lorem ipsum" in document.text[tokens[0].start : token.start].lower():
-            return None
         capitalised = not shown.islower()
-        if _respelled(tokens, index):
+        if after_pronounced(tokens, index):
             return None
-        if capitalised and not _checkable_capitals(shown):
+        if capitalised and not checkable_capitals(shown):
             return None  # an acronym, "iPhone", "McKenzie", or a respelled pronunciation ("ek-ZEE-muh")
         possessive = None if capitalised else _missing_apostrophe(tokens, index)
         if possessive:
@@ -128,9 +134,13 @@ class Spelling(Rule):
         key = (shown if as_name else word, as_name, opening)
         if key not in verdicts:
             verdicts[key] = self._name_verdict(shown, names_here) if as_name else self._word_verdict(word, opening)
-        verdict = verdicts[key]
+        return self._report(document, token, verdicts[key])
+
+    def _report(self, document: Document, token, verdict: tuple[list[str], Severity] | None) -> Finding | None:
         if verdict is None:
             return None
+        shown = token.text
+        capitalised = not shown.islower()
         suggestions, severity = verdict
         if capitalised:
             suggestions = [s[0].upper() + s[1:] for s in suggestions]
@@ -149,12 +159,13 @@ class Spelling(Rule):
         """Suggestions and severity for an unknown word written in lower case (or opening a sentence)."""
         if "-" in word:
             return self._compound_verdict(word)
+        ranked = self._ranked_near_misses(word, names=opening)
+        if not ranked:
+            return None  # nothing it could be a typo of (word frequencies are not even loaded)
         own = _frequency(word)
         if own >= self.min_common:
             return None  # a common word the dictionary lacks
         medical_shape = self._medical_shape(word)
-        candidates = self._near_misses(word, names=opening)
-        ranked = sorted(candidates, key=lambda c: (c[1], _SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])))
         best = None
         for candidate, distance in ranked:
             if self._is_typo_of(word, candidate, distance, own, medical_shape):
@@ -175,7 +186,7 @@ class Spelling(Rule):
 
     def _is_typo_of(self, word: str, candidate: str, distance: int, own: float, medical_shape: bool) -> bool:
         """A typing slip away from a much more common word, or from a long medical term."""
-        kind = slip(word, candidate) if distance == 1 else _doubled_slip(word, candidate)
+        kind = slip(word, candidate) if distance == 1 else doubled_slip(word, candidate)
         if kind is None:
             return False
         if self._medical_target(word, candidate, own):
@@ -214,19 +225,19 @@ class Spelling(Rule):
         doubled letter (or, far rarer than the name, a wrong vowel) from a known name or word; or
         it is one slip from a listed medical term or brand."""
         word = shown.lower()
+        close = edits1(word)
+        spelled_here = [other for other in names_here if other in close and names_here[other] > names_here[word]]
+        ranked = self._ranked_near_misses(word, names=True)
+        if not ranked and not spelled_here:
+            return None  # nothing it could be a typo of (word frequencies are not even loaded)
         own = _frequency(word)
         if own >= 2.5:
             return None  # written often enough to be a real name
-        close = edits1(word)
-        for other, count in names_here.most_common():
-            if count > names_here[word] and other in close and slip(word, other):
+        for other in sorted(spelled_here, key=names_here.get, reverse=True):
+            if slip(word, other):
                 return [self._as_name(other)], Severity.ERROR  # spelled the other way elsewhere here
-        ranked = sorted(
-            self._near_misses(word, names=True),
-            key=lambda c: (c[1], _SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])),
-        )
         for candidate, distance in ranked:
-            kind = slip(word, candidate) if distance == 1 else _doubled_slip(word, candidate)
+            kind = slip(word, candidate) if distance == 1 else doubled_slip(word, candidate)
             if kind is None:
                 continue
             if self._medical_target(word, candidate, own) or (candidate in self.dictionary.domain and own == 0):
@@ -241,8 +252,29 @@ class Spelling(Rule):
         warned = [c for c, d in ranked if d == 1 and slip(word, c) and self._weight(c) >= self.min_common]
         return ([self._as_name(c) for c in warned[:3]], Severity.WARNING) if warned else None
 
+    def _only_medical(self, word: str) -> bool:
+        """Known from the installed medical dictionary alone (a name there may be a typo here)."""
+        return word in self.dictionary.medical and word not in self.dictionary.general
+
+    def _name_of_place_or_person(self, word: str) -> tuple[list[str], Severity] | None:
+        """A capitalised word the medical dictionary knows ("Canda"), a slip away from a far more common
+        name ("Canada"): in running text, the name was meant."""
+        own = _frequency(word)
+        for candidate, distance in self._ranked_near_misses(word, names=True):
+            likely = distance == 1 and candidate in self.dictionary.names and slip(word, candidate)
+            if likely and self._weight(candidate) >= max(4.0, own + 2.5):
+                return [self._as_name(candidate)], Severity.ERROR
+        return None
+
     def _as_name(self, lower: str) -> str:
         return self.dictionary.name_as_spelled(lower) if lower in self.dictionary.names else lower
+
+    def _ranked_near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
+        """Near misses, the likeliest first: by edit distance, kind of slip, then frequency."""
+        return sorted(
+            self._near_misses(word, names),
+            key=lambda c: (c[1], SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])),
+        )
 
     def _near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
         """Known words (and names) one edit away, and two edits away when one undoes a doubled letter
@@ -290,8 +322,10 @@ class Spelling(Rule):
         token = tokens[index]
         if text[token.start - 1 : token.start] in _GLUE_BEFORE or text[token.end : token.end + 1] in _GLUE_AFTER:
             return True
-        if text[token.end : token.end + 1] == "." and text[token.end + 1 : token.end + 2].isalnum():
-            return True  # a domain name: "cdc.gov"
+        if text[token.end : token.end + 1] in ".:" and text[token.end + 1 : token.end + 2].isalnum():
+            return True  # a domain name ("cdc.gov") or an identifier ("doi:10.1016", "pmid:123")
+        if index and "lorem ipsum" in text[tokens[0].start : token.start].lower():
+            return True
         return self._species_name(tokens, index)
 
     @staticmethod
@@ -302,53 +336,6 @@ class Spelling(Rule):
         if index >= 1 and tokens[index - 1].is_capitalised:
             return tokens[index - 1].lower.endswith(_LATIN_ENDINGS)
         return False
-
-
-def _checkable_capitals(shown: str) -> bool:
-    """A capitalised word worth checking: "Amercia", "Tylenoll", not "NHS", "iPhone", "McKenzie"."""
-    if is_respelling(shown):
-        return False
-    parts = shown.split("-")
-    return shown[0].isupper() and all(part[:1].isupper() and part[1:].islower() or part.islower() for part in parts)
-
-
-def is_respelling(shown: str) -> bool:
-    """A respelled pronunciation, "ek-ZEE-muh", "soh-RY-uh-sis": hyphenated syllables with the stressed
-    one in capitals and the others in lower case. Never a word to spell-check."""
-    if not _RESPELLING.match(shown):
-        return False
-    parts = shown.split("-")
-    return any(len(p) >= 2 and p.isupper() for p in parts) and any(p.islower() for p in parts)
-
-
-def _doubled_slip(word: str, candidate: str) -> str | None:
-    """Two edits: a letter doubled by mistake and one more slip ("tommorow" -> "tomorrow")."""
-    return "doubling" if any(slip(single, candidate) for single in single_letter_variants(word)) else None
-
-
-def _respelled(tokens, index: int) -> bool:
-    """The word after "pronounced" or "say", maybe in quotes or brackets: a respelling ("gowt")."""
-    position = index - 1
-    while position >= 0 and tokens[position].text in _QUOTES_AND_BRACKETS:
-        position -= 1
-    return position >= 0 and tokens[position].lower in _PRONOUNCED
-
-
-# Spelling conventions of international drug names (INN) and British medical spelling:
-# "dimeticone" for "dimethicone", "cefalexin" for "cephalexin", "ciclosporin", "haem".
-_VARIANT_SPELLINGS = (("th", "t"), ("ph", "f"), ("y", "i"), ("ae", "e"), ("oe", "e"))
-
-
-def spelling_variant(word: str, candidate: str) -> bool:
-    """The word is the candidate under one INN or British spelling convention, not a typo of it."""
-    for source, target in ((candidate, word), (word, candidate)):
-        for long, short in _VARIANT_SPELLINGS:
-            at = source.find(long)
-            while at >= 0:
-                if source[:at] + short + source[at + len(long) :] == target:
-                    return True
-                at = source.find(long, at + 1)
-    return False
 
 
 def _names_in(sentences) -> Counter:

@@ -13,8 +13,9 @@ from validators.registry import Rule, register
 
 @register
 class LeftoverText(Rule):
-    """Text left in the copy by a tool or a template: tracking codes, placeholders, dummy text,
-    HTML entities or tags shown as text.
+    """Text left in the copy by a tool or a template: a tracking code, a placeholder, dummy text.
+
+    Also HTML entities or tags shown as text.
 
     What it does: matches the patterns listed under `leftovers` in copy_mechanics.yaml in the
     visible text: "utm_source=...", "{{first_name}}", "[INSERT LINK]", "TODO", "lorem ipsum",
@@ -143,3 +144,58 @@ class RedundantCurrency(SentenceRule):
                     f"The currency is given twice: '{match.group().strip()}'; keep the symbol or the word.",
                     [Suggestion("", safe=True)],
                 )
+
+
+# A space before a comma, full stop, semicolon, colon, question or exclamation mark that ends a
+# word's clause ("today , we"); a comma, semicolon or full stop typed twice ("today,, we", "now.. We").
+_SPACE_BEFORE_MARK = re.compile(r" +([,.;:!?])(?=\s|$)")
+_DOUBLED_MARK = re.compile(r",,|;;|\.\.(?=\s|$)")
+_ENDS_A_WORD = re.compile(r"[A-Za-z0-9%)]")
+
+
+@register
+class StrayPunctuation(Rule):
+    """A space before a punctuation mark, or a comma, semicolon or full stop typed twice.
+
+    What it does: flags "word ," / "word ." / "word ?" (a space between a word and the mark that
+    follows it) and ",," / ";;" / ".." after a word. An ellipsis ("..."), a decimal (" .5"), a
+    smiley and a mark repeated for emphasis ("!!") are left alone.
+    Why is this bad? Stray spaces and doubled marks are slips of editing that make copy look
+    careless; a line may even break before the comma.
+    Example: "Call us today , we can help." -> "today,"; "Book now.. Spaces are limited." -> "now."
+    """
+
+    id = "copy.stray-punctuation"
+    category = Category.COPY
+    severity = Severity.ERROR
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        for match in _SPACE_BEFORE_MARK.finditer(text):
+            if not _after_word(text, match.start()):
+                continue
+            mark = match.group(1)
+            yield self.finding(
+                document,
+                match.start(),
+                match.end(),
+                f"Remove the space before '{mark}'.",
+                [Suggestion(mark, safe=True)],
+            )
+        for match in _DOUBLED_MARK.finditer(text):
+            if not _after_word(text, match.start()):
+                continue
+            if text[match.end() : match.end() + 1] in ",;.":
+                continue  # "...", ",,,": a run, typed on purpose
+            yield self.finding(
+                document,
+                match.start(),
+                match.end(),
+                f"'{match.group()}': the mark is typed twice.",
+                [Suggestion(match.group()[0], safe=True)],
+            )
+
+
+def _after_word(text: str, offset: int) -> bool:
+    """Does a word (or a number, a percentage, a closing bracket) end just before `offset`?"""
+    return offset > 0 and _ENDS_A_WORD.match(text, offset - 1) is not None

@@ -4,7 +4,8 @@ A typo is one slip of the fingers or of memory: two letters swapped, a letter do
 dropped, a key next to the right one, one vowel for another. A word one edit from a much
 more common word *by such a slip* is very likely a typo ("teh", "healht", "Amercia"); a
 word one edit away by any other change is often a rare word or a name ("glowy" is not
-"glory": w and r are not neighbours on a keyboard).
+"glory": w and r are not neighbours on a keyboard). A word that follows a spelling
+convention of drug names or British medicine ("dimeticone", "haem") is a variant, not a typo.
 """
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -80,3 +81,29 @@ def slip(typed: str, intended: str) -> str | None:
         around = intended[max(i - 1, 0) : i] + intended[i + 1 : i + 2]
         return "doubling" if intended[i] in around else "omission"
     return None
+
+
+# How likely each kind of slip is, to rank corrections at the same distance (most likely first).
+SLIP_RANK = {"transposition": 0, "doubling": 0, "omission": 1, "neighbouring key": 1, "same sound": 1, "vowel": 2}
+
+
+def doubled_slip(word: str, candidate: str) -> str | None:
+    """Two edits: a letter doubled by mistake and one more slip ("tommorow" -> "tomorrow")."""
+    return "doubling" if any(slip(single, candidate) for single in single_letter_variants(word)) else None
+
+
+# Spelling conventions of international drug names (INN) and British medical spelling:
+# "dimeticone" for "dimethicone", "cefalexin" for "cephalexin", "ciclosporin", "haem".
+_VARIANT_SPELLINGS = (("th", "t"), ("ph", "f"), ("y", "i"), ("ae", "e"), ("oe", "e"))
+
+
+def spelling_variant(word: str, candidate: str) -> bool:
+    """The word is the candidate under one INN or British spelling convention, not a typo of it."""
+    for source, target in ((candidate, word), (word, candidate)):
+        for long, short in _VARIANT_SPELLINGS:
+            at = source.find(long)
+            while at >= 0:
+                if source[:at] + short + source[at + len(long) :] == target:
+                    return True
+                at = source.find(long, at + 1)
+    return False

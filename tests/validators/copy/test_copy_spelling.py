@@ -234,3 +234,43 @@ def test_prefixes_do_not_hide_a_dropped_letter_and_likelier_slips_rank_first(tex
 @pytest.mark.parametrize("text", ["Get an exclusive discount today.", "Try our new formula.", "Reinfection is rare."])
 def test_prefixes_and_real_words_twins(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaenglein AL, Pathy AL, et al. Guidelines of care. J Am Acad Dermatol. 2016;74(5):945-973.",
+        "Read the paper at doi:10.1016/j.jaad.2015.12.037 for details.",
+        "Kwiatkowska Z, Okonjo B. Scabies in care homes. PMID: 26897386.",
+    ],
+)
+def test_bibliographic_references_and_identifiers_are_not_spell_checked(text):
+    assert flagged(RULE, text) == []
+
+
+def test_prose_next_to_a_reference_is_still_checked():
+    assert flagged(RULE, "Eat well for good healht. Guidelines of care. J Am Acad Dermatol.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "correction"),
+    [
+        ("We are licensed in Canda and ship to all states.", "Canda", "Canada"),
+        ("Our clinics in Bostn and Denver are open.", "Bostn", "Boston"),
+        ("She studied medicine in Londn.", "Londn", "London"),
+    ],
+)
+def test_a_place_name_with_a_dropped_letter_blocks(text, excerpt, correction):
+    assert severities(text) == [(excerpt, "error", correction)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are licensed in Canada and ship to all states.",
+        "Tinea, Candida and a varus deformity need different care.",  # medical terms near common words
+        "Stoma care nurses visit weekly.",
+    ],
+)
+def test_place_names_and_medical_terms_twins(text):
+    assert flagged(RULE, text) == []

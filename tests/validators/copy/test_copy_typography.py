@@ -84,3 +84,28 @@ def test_redundant_currency(text, excerpt):
 )
 def test_redundant_currency_twins(text):
     assert flagged("copy.redundant-currency", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "fixed"),
+    [
+        ("Call us today , we can help.", " ,", ","),
+        ("Is the cream safe for children ? Yes.", " ?", "?"),
+        ("Book now.. Spaces are limited.", "..", "."),
+        ("Fast,, simple and private care.", ",,", ","),
+    ],
+)
+def test_stray_punctuation(text, excerpt, fixed):
+    assert flagged("copy.stray-punctuation", text) == [(excerpt, [fixed])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call us today, we can help. Wait... is it safe?",
+        "Take 0 .5 mg only if told to; wow!! it works :) really.",
+        "<p>Read the <a href='/a'>leaflet</a>, then the <strong>label</strong>.</p>",
+    ],
+)
+def test_stray_punctuation_twins(text):
+    assert flagged("copy.stray-punctuation", text, html=text.startswith("<")) == []
