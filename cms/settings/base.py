@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "ninja",  # API v3's docs: Swagger UI from django-ninja's static files, not a CDN
     "django_tasks",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -51,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "review.middleware.PublishRefusalMiddleware",
+    "pages.api_v3.BearerChallengeMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

@@ -26,7 +26,9 @@ ARTICLES = [
     {
         "file": "isotretinoin.html",
         "slug": "isotretinoin",
-        "summary": "How is isotretinoin for severe acne taken, and what should you know about its side effects and pregnancy?",
+        "summary": (
+            "How is isotretinoin for severe acne taken, and what should you know about its side effects and pregnancy?"
+        ),
         "tags": ["acne", "medicines"],
         "reviewed_days_ago": 45,
     },
