@@ -54,3 +54,35 @@ def browser(chromium_executable):
 def screenshots():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture
+def new_context(browser, live_server):
+    """Browser contexts on the live server, closed before the live server and database go away."""
+    opened = []
+
+    def make(**options):
+        context = browser.new_context(base_url=live_server.url, **options)
+        context.set_default_timeout(15_000)
+        opened.append(context)
+        return context
+
+    yield make
+    for context in opened:
+        context.close()
+
+
+@pytest.fixture
+def admin_page(new_context):
+    """A page logged in to the admin as `username` (1440 px wide, a common laptop screen)."""
+
+    def log_in(username, password):
+        page = new_context(viewport={"width": 1440, "height": 1000}).new_page()
+        page.goto("/admin/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", password)
+        page.click("button[type=submit]")
+        page.wait_for_url(lambda url: url.endswith("/admin/"))
+        return page
+
+    return log_in
