@@ -9,6 +9,8 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page, Site
 
 from pages.models import ArticleIndexPage, ArticlePage, HomePage, StandardPage
+from review.reports import open_findings
+from review.status import status_of
 
 pytestmark = pytest.mark.django_db
 
@@ -55,6 +57,14 @@ def test_demo_site_structure_links_and_draft(client, monkeypatch):
 
     assert "Admin login: admin / demo-pass-123" in output
     assert authenticate(username="admin", password="demo-pass-123").is_superuser
+
+    # The demo shows the product honestly: the clean articles are clear, the imported draft blocked.
+    open_problems = open_findings().filter(severity__in=["error", "warning"])
+    for article in live:
+        assert [(f.rule, f.origin, f.sentence) for f in open_problems.filter(run__page=article)] == [], article.title
+        assert status_of(article).key == "clear", article.title
+    assert status_of(draft).key == "blocking"
+    assert open_problems.filter(run__page=draft, severity="error").count() >= 3
 
 
 def test_if_empty_keeps_existing_content_and_generated_password_works(monkeypatch, settings, tmp_path):
