@@ -6,6 +6,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/healthcms
+# `make run PORT=8080`: the port is served and is in every link the CMS writes (admin, API, e-mails).
+PORT ?= 8000
 
 .PHONY: install run test test-sqlite test-postgres lint bench clean
 
@@ -18,10 +20,12 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# Quiet migrations, so the admin login (printed last by load_demo, framed) is not lost in them.
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install
-	$(MANAGE) migrate --noinput
+	$(MANAGE) migrate --noinput --verbosity 0
 	$(MANAGE) load_demo --if-empty
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 lint: install
 	$(VENV)/bin/ruff check .
