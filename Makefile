@@ -40,6 +40,8 @@ test-postgres: install
 	DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest tests/cms
 
 test: lint test-sqlite test-postgres
+	@command -v "$${CHROMIUM_EXECUTABLE:-chromium}" >/dev/null 2>&1 || echo "!!! No Chromium: the browser \
+	tests (tests/browser) were SKIPPED. Install it (apt-get install chromium; .ci/run does) or set CHROMIUM_EXECUTABLE."
 
 bench: install
 	$(PY) -m benchmarks

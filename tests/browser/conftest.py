@@ -18,6 +18,16 @@ def _unavailable(reason: str):
     pytest.skip(reason)
 
 
+def pytest_terminal_summary(terminalreporter):
+    """A skipped browser test is easy to miss among the dots: say so plainly at the end."""
+    skipped = [report for report in terminalreporter.stats.get("skipped", [])
+               if "tests/browser/" in report.nodeid.replace("\\", "/")]
+    if skipped:
+        terminalreporter.write_sep("!", f"{len(skipped)} BROWSER TEST(S) SKIPPED: no Chromium. Install it with "
+                                   "`apt-get install chromium` (.ci/run does), or set CHROMIUM_EXECUTABLE",
+                                   yellow=True, bold=True)
+
+
 @pytest.fixture(scope="session")
 def chromium_executable():
     executable = os.environ.get("CHROMIUM_EXECUTABLE", "/usr/bin/chromium")
