@@ -1,9 +1,11 @@
 """In a real browser: editors and reviewers find the Broken links report in the Reports menu,
 its page titles wrap between words at 1440 px, and "Recheck now" posts its form (with the
-CSRF token Django requires from browsers); API v3's interactive docs render with no request
-leaving the site (Swagger UI comes from the project's static files)."""
+CSRF token Django requires from browsers); an editor who submits an article with a copy error
+is told it was sent back, and why; API v3's interactive docs render with no request leaving
+the site (Swagger UI comes from the project's static files)."""
 
 import re
+from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -33,18 +35,30 @@ WORDS_UNBROKEN_JS = """(element) => {
 
 
 @pytest.fixture
-def broken_link_site():
+def article_index(settings):
+    """A site with an article index, an editor (edna) and a Compliance reviewer (rex); the gate on."""
+    settings.REVIEW_GATE_ENABLED = True
     root = Page.get_first_root_node()
     home = root.add_child(instance=HomePage(title="Home", slug="home-browser"))
     Site.objects.filter(is_default_site=True).update(root_page=home)
-    index = home.add_child(instance=ArticleIndexPage(title="Health", slug="health"))
-    article = ArticlePage(title=LONG_TITLE, slug="accutane", summary="A summary.", live=False,
-                          body=[{"type": "paragraph", "value": f'<p>See <a href="{BROKEN_PATH}">our page</a>.</p>'}])
-    index.add_child(instance=article)
-    article.save_revision().publish()  # publishing records the page's links
     users = get_user_model().objects
     for username, group in (("edna", "Editors"), ("rex", "Compliance reviewers")):
         users.create_user(username, f"{username}@example.org", PASSWORD).groups.add(Group.objects.get(name=group))
+    return home.add_child(instance=ArticleIndexPage(title="Health", slug="health"))
+
+
+def add_article(index, title, slug, html):
+    article = ArticlePage(title=title, slug=slug, summary="A summary.", live=False,
+                          body=[{"type": "paragraph", "value": html}], medical_reviewer="Dr Test, MRCP",
+                          last_reviewed=date(2026, 1, 15))
+    index.add_child(instance=article)
+    return article
+
+
+@pytest.fixture
+def broken_link_site(article_index):
+    article = add_article(article_index, LONG_TITLE, "accutane", f'<p>See <a href="{BROKEN_PATH}">our page</a>.</p>')
+    article.save_revision().publish()  # publishing records the page's links
     return PageLink.objects.get(page=article, url=BROKEN_PATH)
 
 
@@ -76,6 +90,22 @@ def test_broken_links_report_in_the_menu_readable_and_recheck_now_works(admin_pa
     assert f"Links of '{LONG_TITLE}' checked again." in page.locator(".messages").inner_text()
     rechecked = PageLink.objects.get(page_id=link.page_id, link_text="our page")  # the page's links, recorded anew
     assert rechecked.last_checked > before
+
+
+def test_submitting_with_a_copy_error_says_sent_back_and_why(admin_page, article_index, screenshots):
+    article = add_article(article_index, "Skin checks", "skin-checks", "<p>The patients inspects their skin daily.</p>")
+    article.save_revision()
+    page = admin_page("edna", PASSWORD)
+    page.goto(f"/admin/pages/{article.pk}/edit/")
+    page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
+    with page.expect_navigation():
+        page.locator("button[name=action-submit]").click()
+    message = page.locator(".messages").inner_text()
+    assert page.url.endswith(f"/admin/pages/{article.pk}/edit/"), message  # back where the findings are
+    assert "Sent back: 1 blocking finding to fix before review" in message
+    assert "copy.verb-agreement: “inspects”" in message
+    assert "submitted for moderation" not in message
+    page.screenshot(path=str(screenshots / "07-submit-sent-back.png"))
 
 
 def test_api_docs_render_from_the_sites_own_files(new_context, live_server):
