@@ -6,6 +6,7 @@ from cms_testing import make_article, paragraphs
 from django.contrib.messages import get_messages
 from django.urls import reverse
 from review_testing import article_form
+from wagtail.models import PageLogEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +29,10 @@ def test_submitting_copy_errors_says_sent_back_with_the_list(client, index, edit
     assert level == "error" and text.startswith("Sent back: 2 blocking findings to fix before review")
     assert text.count("<li>test.misspelling: “recieve”") == 2
     assert "submitted for moderation" not in text
+    # The history credits the rejection to the automatic task (no user), not to the editor.
+    rejection = PageLogEntry.objects.get(page=page, action="wagtail.workflow.reject")
+    assert rejection.user is None
+    assert PageLogEntry.objects.get(page=page, action="wagtail.workflow.start").user == editor
 
 
 def test_submitting_a_new_page_with_errors_says_sent_back(client, index, editor):
