@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -26,6 +28,25 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_sep("!", f"{len(skipped)} BROWSER TEST(S) SKIPPED: no Chromium. Install it with "
                                    "`apt-get install chromium` (.ci/run does), or set CHROMIUM_EXECUTABLE",
                                    yellow=True, bold=True)
+
+
+class OneRequestAtATimeServer(WSGIServer):
+    """A live server that serves one request at a time (answering with `Connection: close`).
+
+    With the in-memory SQLite test database every request thread of Django's threaded live
+    server uses the same database connection; two requests at once (an autosave while the
+    editor's form posts) then fail with "database table is locked"."""
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)  # the server thread itself holds the shared connection
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_request_at_a_time():
+    threaded = LiveServerThread.server_class
+    LiveServerThread.server_class = OneRequestAtATimeServer
+    yield
+    LiveServerThread.server_class = threaded
 
 
 @pytest.fixture(scope="session")
