@@ -11,7 +11,7 @@ import hashlib
 
 from review import conf
 from review.gate import is_gated
-from validators.findings import Category, Finding, Severity
+from validators.findings import Category, Finding, Severity, SourceLocation
 
 MEDICAL_REVIEW = "page.medical-review"
 REQUIRED_FIELDS = {
@@ -29,11 +29,17 @@ def page_findings(page) -> list[Finding]:
         return []
     return [
         Finding(rule=MEDICAL_REVIEW, category=Category.CLAIM, severity=Severity(severity), message=message,
-                start=0, end=0, excerpt="", sentence="", details={"field": name},
+                start=0, end=0, excerpt=_label(page, name), sentence="", source=SourceLocation(name, 0),
+                details={"field": name},
                 fingerprint=hashlib.sha256(f"{MEDICAL_REVIEW}\x1f{name}".encode()).hexdigest()[:20])
         for name, message in REQUIRED_FIELDS.items()
         if not getattr(page, name, None)
     ]
+
+
+def _label(page, name: str) -> str:
+    """The empty field, as the editor sees it named ("Medical reviewer")."""
+    return str(page._meta.get_field(name).verbose_name).capitalize()
 
 
 def signature(findings: list[Finding]) -> str:

@@ -26,6 +26,8 @@ def test_missing_reviewer_and_date_block_publishing_until_filled_in(index):
     found = medical_findings(page)
     assert sorted(f.details["field"] for f in found) == ["last_reviewed", "medical_reviewer"]
     assert all(f.severity == "error" and f.category == "claim" for f in found)
+    assert sorted((f.origin, f.excerpt) for f in found) == [("last_reviewed", "Last reviewed"),
+                                                             ("medical_reviewer", "Medical reviewer")]
     assert "No medical reviewer is named" in next(f.message for f in found if f.details["field"] == "medical_reviewer")
     with pytest.raises(PublishBlocked, match="page.medical-review"):
         page.get_latest_revision().publish()
