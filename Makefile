@@ -6,6 +6,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/healthcms
+# `make run PORT=8080`: the port is served and is in every link the CMS writes (admin, API, e-mails).
+PORT ?= 8000
 
 MEDICAL_DICTIONARY := /usr/share/hunspell/en_med_glut.dic
 
@@ -30,10 +32,12 @@ medical-dictionary:
 			echo "note: install Debian's hunspell-en-med for copy.spelling's medical dictionary" >&2; \
 		fi; }
 
+# Quiet migrations, so the admin login (printed last by load_demo, framed) is not lost in them.
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install
-	$(MANAGE) migrate --noinput
+	$(MANAGE) migrate --noinput --verbosity 0
 	$(MANAGE) load_demo --if-empty
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -48,6 +52,8 @@ test-postgres: install
 	DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest tests/cms
 
 test: lint test-sqlite test-postgres
+	@command -v "$${CHROMIUM_EXECUTABLE:-chromium}" >/dev/null 2>&1 || echo "!!! No Chromium: the browser \
+	tests (tests/browser) were SKIPPED. Install it (apt-get install chromium; .ci/run does) or set CHROMIUM_EXECUTABLE."
 
 bench: install
 	$(PY) -m benchmarks

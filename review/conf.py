@@ -16,6 +16,8 @@
 - `REVIEW_EXTRA_RULES`: dotted paths of extra `Rule` classes run besides the registered
   ones (site-specific rules, or a test rule), without touching the global registry.
 - `REVIEW_REVIEWER_GROUP` (default "Compliance reviewers"): who may decide on findings.
+- `REVIEW_MEDICAL_REVIEW` (default "error"): severity of the `page.medical-review` finding on an
+  article without a medical reviewer or last-reviewed date ("warning" does not block; None: off).
 """
 
 import hashlib
@@ -41,6 +43,10 @@ def fail_closed() -> bool:
 
 def reviewer_group() -> str:
     return getattr(settings, "REVIEW_REVIEWER_GROUP", REVIEWER_GROUP)
+
+
+def medical_review_severity() -> str | None:
+    return getattr(settings, "REVIEW_MEDICAL_REVIEW", "error")
 
 
 def reviewer_categories() -> frozenset[str]:
