@@ -6,8 +6,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/healthcms
+# `make run PORT=8080`: the port is served and is in every link the CMS writes (admin, API, e-mails).
+PORT ?= 8000
 
-.PHONY: install run test test-sqlite test-postgres lint bench eval clean
+MEDICAL_DICTIONARY := /usr/share/hunspell/en_med_glut.dic
+
+.PHONY: install medical-dictionary run test test-sqlite test-postgres lint bench eval clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (tried: $(PYTHON_CANDIDATES))" >&2; exit 2; }
@@ -16,12 +20,24 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	@touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed medical-dictionary
 
+# copy.spelling's medical word list: Debian's hunspell-en-med (GPL-3+, so installed, not bundled).
+# Installed with apt when this runs as root; otherwise the checker works without it (more false alarms).
+medical-dictionary:
+	@test -f $(MEDICAL_DICTIONARY) || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell-en-med >/dev/null; \
+		else \
+			echo "note: install Debian's hunspell-en-med for copy.spelling's medical dictionary" >&2; \
+		fi; }
+
+# Quiet migrations, so the admin login (printed last by load_demo, framed) is not lost in them.
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install
-	$(MANAGE) migrate --noinput
+	$(MANAGE) migrate --noinput --verbosity 0
 	$(MANAGE) load_demo --if-empty
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -36,6 +52,8 @@ test-postgres: install
 	DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest tests/cms
 
 test: lint test-sqlite test-postgres
+	@command -v "$${CHROMIUM_EXECUTABLE:-chromium}" >/dev/null 2>&1 || echo "!!! No Chromium: the browser \
+	tests (tests/browser) were SKIPPED. Install it (apt-get install chromium; .ci/run does) or set CHROMIUM_EXECUTABLE."
 
 bench: install
 	$(PY) -m benchmarks

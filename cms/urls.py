@@ -5,10 +5,9 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.api.v3.urls import api as api_v3
 from wagtail.documents import urls as wagtaildocs_urls
 
-from pages.api import api_v2_router
+from pages.api import api_v2_router, api_v3
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

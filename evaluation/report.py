@@ -127,6 +127,7 @@ def run_checker(cases: list[Case], args, scorer) -> float:
     import time
 
     server, base = scorer.start_fixture_server()
+    server.handle_error = lambda request, address: None  # a checker closing a slow connection is not news
     workdir = Path(tempfile.mkdtemp(prefix="evaluation-"))
     config_path = None
     if args.disable or args.config:

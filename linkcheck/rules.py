@@ -46,6 +46,7 @@ class InternalLinkRule(Rule):
     """
 
     id = "link.internal"
+    isolated = False  # check() reads the database
     category = Category.LINK
     severity = Severity.ERROR
 

@@ -1,5 +1,5 @@
 """The "Broken links" admin report (a Wagtail ReportView: filters, CSV/XLSX export) and its
-"recheck now" action."""
+"recheck now" action, for the people who edit pages (editors, reviewers, admins)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -7,8 +7,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from linkcheck.checking import NOW, check_page, refresh_external
 from linkcheck.filters import PROBLEMS, BrokenLinksFilterSet
@@ -21,8 +23,30 @@ class StatusColumn(Column):
     cell_template_name = "linkcheck/status_cell.html"
 
 
+def may_see_report(user) -> bool:
+    """Users who may edit some page: what the report lists is theirs to fix."""
+    return bool(user and user.is_active) and PagePermissionPolicy().user_has_any_permission(
+        user, ["add", "change", "publish"])
+
+
+class BrokenLinksMenuItem(MenuItem):
+    """In the Reports menu of everyone who may open the report."""
+
+    def __init__(self):
+        super().__init__("Broken links", reverse("linkcheck:report"), icon_name="link", order=750)
+
+    def is_shown(self, request):
+        return may_see_report(request.user)
+
+
 class RecheckColumn(Column):
+    """A small form per row; rendered with the request, so it carries the CSRF token."""
+
     cell_template_name = "linkcheck/recheck_cell.html"
+
+    def render_cell_html(self, instance, parent_context):
+        context = self.get_cell_context_data(instance, parent_context)
+        return self.cell_template.render(context, request=context["request"])
 
 
 class BrokenLinksReportView(ReportView):
@@ -33,11 +57,12 @@ class BrokenLinksReportView(ReportView):
     filterset_class = BrokenLinksFilterSet
     results_template_name = "wagtailadmin/reports/base_report_results.html"
     columns = [
-        TitleColumn("page", label="Page", accessor="page.get_admin_display_title",
+        # Titles wrap between words; long URLs may break anywhere (linkcheck/css/report.css).
+        TitleColumn("page", label="Page", accessor="page.get_admin_display_title", classname="linkcheck-page",
                     get_url=lambda link: reverse("wagtailadmin_pages:edit", args=(link.page_id,))),
         Column("version", label="Version", accessor="get_version_display"),
         Column("link_text", label="Link text"),
-        Column("url", label="URL"),
+        Column("url", label="URL", classname="linkcheck-url"),
         StatusColumn("outcome", label="Status"),
         DateColumn("first_seen", label="First seen"),
         DateColumn("last_checked", label="Last checked"),
@@ -53,6 +78,11 @@ class BrokenLinksReportView(ReportView):
         "get_outcome_display": "Outcome",
         "status": "HTTP status",
     }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_report(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         # "error" sorts before "warning": errors first.

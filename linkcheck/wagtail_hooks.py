@@ -1,13 +1,15 @@
 """Wagtail hooks: the report's menu item and URLs, and the warning before a linked page goes away."""
 
 from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from linkcheck import urls
 from linkcheck.notices import broken_link_count, linking_pages_warning
+from linkcheck.views import BrokenLinksMenuItem
 
 
 @hooks.register("register_admin_urls")
@@ -15,9 +17,14 @@ def register_admin_urls():
     return [path("link-checks/", include(urls, namespace="linkcheck"))]
 
 
+@hooks.register("insert_global_admin_css")
+def report_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("linkcheck/css/report.css"))
+
+
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
-    return AdminOnlyMenuItem("Broken links", reverse("linkcheck:report"), icon_name="link", order=750)
+    return BrokenLinksMenuItem()
 
 
 @hooks.register("register_page_header_buttons")

@@ -5,8 +5,10 @@ Publishing is left entirely to Wagtail's own actions and workflows (no overridde
 save), so the pre-publish checks can hook in through Wagtail's signals and hooks.
 """
 
+import string
+import unicodedata
+
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.safestring import mark_safe
@@ -47,23 +49,37 @@ class ArticleIndexPage(Page):
     subpage_types = ["pages.ArticlePage"]
     api_fields = [APIField("intro", writable=True)]
 
-    articles_per_page = 10
-
-    def live_articles(self):
-        """Live, public articles under this index, newest first."""
-        return ArticlePage.objects.child_of(self).live().public().order_by("-first_published_at", "-pk")
+    def live_articles(self) -> list["ArticlePage"]:
+        """Live, public articles under this index, A to Z by title (case and accents ignored)."""
+        articles = ArticlePage.objects.child_of(self).live().public().only("title", "slug", "summary", "last_reviewed",
+                                                                           "url_path", "path", "depth")
+        return sorted(articles, key=lambda article: (title_sort_key(article.title), article.pk))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.live_articles(), self.articles_per_page)
-        try:
-            articles = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            articles = paginator.page(1)
-        except EmptyPage:
-            articles = paginator.page(paginator.num_pages)
-        context["articles"] = articles
+        groups = letter_groups(self.live_articles())
+        context["letter_groups"] = groups
+        present = {letter for letter, _ in groups}
+        context["letters"] = [(letter, letter in present) for letter in [*string.ascii_uppercase, OTHER_LETTER]]
         return context
+
+
+OTHER_LETTER = "0–9"  # titles that start with a digit or a symbol
+
+
+def title_sort_key(title: str) -> str:
+    """'Éczéma' sorts as 'eczema': accents and case do not move a title out of its letter."""
+    folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return folded.casefold().strip()
+
+
+def letter_groups(articles) -> list[tuple[str, list]]:
+    """[(letter, articles)] in A–Z order, for the letters that have articles; the rest last."""
+    groups: dict[str, list] = {}
+    for article in articles:
+        first = title_sort_key(article.title)[:1].upper()
+        groups.setdefault(first if first in string.ascii_uppercase and first else OTHER_LETTER, []).append(article)
+    return sorted(groups.items(), key=lambda item: (item[0] == OTHER_LETTER, item[0]))
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -71,6 +87,10 @@ class ArticlePageTag(TaggedItemBase):
 
 
 class ArticlePage(Page):
+    # The claim policy profile of this page type ("promotional" or "editorial"); None: the site's
+    # (settings REVIEW_SITE_CLAIM_PROFILES and VALIDATORS["claim_profile"], see review/conf.py).
+    claim_profile: str | None = None
+
     summary = models.TextField(
         blank=True, max_length=500, help_text="One or two sentences shown in listings and search results."
     )

@@ -20,6 +20,7 @@ from django.utils import timezone
 from review import conf
 from review.documents import build_document, stream_block_ids
 from review.models import CheckRun, FindingDecision, StoredFinding
+from review.page_checks import page_findings, signature
 from validators.document import Document
 from validators.engine import check_documents
 
@@ -48,7 +49,7 @@ def findings_of(run: CheckRun) -> list[StoredFinding]:
 def check_page(page, revision=None, force: bool = False) -> CheckRun:
     """Check `page` as it is in memory. The run is stored (against `revision` if given)
     unless the page has no primary key yet, in which case the findings stay in memory."""
-    config = conf.engine_config()
+    config = conf.engine_config(page)
     version = conf.engine_version(config)
     started = time.monotonic()
     try:
@@ -57,7 +58,8 @@ def check_page(page, revision=None, force: bool = False) -> CheckRun:
         log.exception("building the document of page %s failed", page.pk)
         return _store_failed(page, revision, version, _describe(error))
     build_seconds = time.monotonic() - started
-    content_hash = content_digest(document)
+    field_findings = page_findings(page)  # the page's fields (medical review), not its text
+    content_hash = content_digest(document, signature(field_findings))
 
     if not force:
         reused = _reuse(page, revision, content_hash, version)
@@ -71,16 +73,18 @@ def check_page(page, revision=None, force: bool = False) -> CheckRun:
     report = result.reports[0]
     timings = {**report.timings, "build": build_seconds, "total": time.monotonic() - started}
     block_ids = stream_block_ids(page)  # once per run, not once per finding
-    findings = [_stored(finding, block_ids) for finding in report.findings]
+    findings = [_stored(finding, block_ids) for finding in [*report.findings, *field_findings]]
     return _store(page, revision, version, content_hash, timings, findings)
 
 
-def content_digest(document: Document) -> str:
-    """What the rules see: visible text, block structure and link targets."""
+def content_digest(document: Document, page_checks: str = "") -> str:
+    """What the rules see: visible text, block structure and link targets (and what the checks
+    of the page's fields found)."""
     digest = hashlib.sha256(document.text.encode())
+    digest.update(f"\x1a{page_checks}".encode())
     for block in document.blocks:
         digest.update(f"\x1e{block.kind}|{block.start}|{block.end}|{block.origin}|{block.element_id}|"
-                      f"{block.level}|{block.ordered}|{block.position}".encode())
+                      f"{block.level}|{block.ordered}|{block.position}|{block.field}".encode())
     for link in document.links:
         attributes = "|".join(f"{k}={v}" for k, v in sorted(link.attributes.items()))
         digest.update(f"\x1d{link.href}|{link.start}|{link.end}|{attributes}".encode())

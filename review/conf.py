@@ -1,7 +1,11 @@
 """The review app's settings, read in one place.
 
 - `VALIDATORS`: the check engine's configuration (the same keys as `[tool.validators]`),
-  read through `validators.config.Config.from_mapping`.
+  read through `validators.config.Config.from_mapping`. Its `claim_profile` ("promotional",
+  the default, or "editorial") is the claim policy of every site...
+- `REVIEW_SITE_CLAIM_PROFILES`: ...unless this maps the page's Wagtail site (by hostname) to
+  another profile, e.g. `{"info.example.org": "editorial"}`. A page type's own `claim_profile`
+  class attribute wins over both (see `claim_profile_for`).
 - `REVIEW_GATE_ENABLED` (default True): False lets everything publish (checks still run and
   are stored). Only for test suites about other things; never in production.
 - `REVIEW_FAIL_CLOSED` (default True): a check that crashed or timed out blocks publishing
@@ -12,6 +16,8 @@
 - `REVIEW_EXTRA_RULES`: dotted paths of extra `Rule` classes run besides the registered
   ones (site-specific rules, or a test rule), without touching the global registry.
 - `REVIEW_REVIEWER_GROUP` (default "Compliance reviewers"): who may decide on findings.
+- `REVIEW_MEDICAL_REVIEW` (default "error"): severity of the `page.medical-review` finding on an
+  article without a medical reviewer or last-reviewed date ("warning" does not block; None: off).
 """
 
 import hashlib
@@ -21,7 +27,7 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 
 import validators
-from validators.config import Config
+from validators.config import CLAIM_PROFILES, Config
 from validators.registry import all_rules, enabled_rules
 
 REVIEWER_GROUP = "Compliance reviewers"
@@ -39,12 +45,33 @@ def reviewer_group() -> str:
     return getattr(settings, "REVIEW_REVIEWER_GROUP", REVIEWER_GROUP)
 
 
+def medical_review_severity() -> str | None:
+    return getattr(settings, "REVIEW_MEDICAL_REVIEW", "error")
+
+
 def reviewer_categories() -> frozenset[str]:
     return frozenset(getattr(settings, "REVIEW_REVIEWER_CATEGORIES", ["claim"]))
 
 
-def engine_config() -> Config:
-    return Config.from_mapping(getattr(settings, "VALIDATORS", {}) or {}, base_dir=settings.BASE_DIR)
+def engine_config(page=None) -> Config:
+    """The engine's configuration, for `page` when given (its claim policy profile)."""
+    data = dict(getattr(settings, "VALIDATORS", {}) or {})
+    if page is not None:
+        data["claim_profile"] = claim_profile_for(page)
+    return Config.from_mapping(data, base_dir=settings.BASE_DIR)
+
+
+def claim_profile_for(page) -> str:
+    """The claim policy profile of `page`: its page type's `claim_profile`, else its site's entry in
+    REVIEW_SITE_CLAIM_PROFILES, else VALIDATORS["claim_profile"], else "promotional"."""
+    page_type = page.specific_class or type(page)
+    profile = getattr(page_type, "claim_profile", None)
+    if profile is None:
+        site = page.get_site() if page.url_path else None
+        profile = (getattr(settings, "REVIEW_SITE_CLAIM_PROFILES", {}) or {}).get(site.hostname) if site else None
+    if profile is None:
+        profile = (getattr(settings, "VALIDATORS", {}) or {}).get("claim_profile", CLAIM_PROFILES[0])
+    return profile
 
 
 def candidate_rules() -> list:
@@ -58,5 +85,5 @@ def engine_version(config: Config) -> str:
     run is reused only when all three match, so a settings change re-checks content."""
     rule_ids = sorted(cls.id for cls in enabled_rules(config, candidate_rules()))
     settings_data = json.dumps(getattr(settings, "VALIDATORS", {}) or {}, sort_keys=True, default=str)
-    digest = hashlib.sha256("\x1f".join([settings_data, *rule_ids]).encode()).hexdigest()[:12]
+    digest = hashlib.sha256("\x1f".join([settings_data, config.claim_profile, *rule_ids]).encode()).hexdigest()[:12]
     return f"{validators.ENGINE_VERSION}+{digest}"

@@ -120,7 +120,7 @@ def _comment_for_editor(page, finding: StoredFinding, user, text: str, revision)
     """A Wagtail comment on the flagged block: the editor sees it in the editor's comments."""
     if finding.block_id:
         contentpath = f"body.{finding.block_id}"
-    elif finding.origin in ("title", "summary"):
+    elif finding.origin in ("title", "seo_title", "search_description", "summary"):
         contentpath = finding.origin
     else:
         contentpath = "title"  # references have no comment anchor; the title is always there

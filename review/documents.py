@@ -1,11 +1,15 @@
 """Build the check engine's `Document` from an ArticlePage (or a revision of one).
 
-The document holds what readers see, in reading order: the title (heading), the summary,
-every body block, then the references as a numbered list whose items carry `ref-N` ids
-(so the claim rules can resolve citation markers like `[2]`). Each piece of text keeps its
-origin — a block path such as `body.3.value` (a paragraph), `body.4.items.2` (the third
-item of a list), `body.5.text` (a callout) or `references.0` — and offsets into that
-block's stored source, so a finding can be located in the editor.
+The document holds every text readers and search engines see, in reading order: the title,
+the SEO title and search description (search results and link previews), the summary, every
+body block (section headings, paragraphs, lists, callouts and pull quotes, image captions and
+alt text; a block type added later is read through its own `get_searchable_content`), then
+the references as a numbered list whose items carry `ref-N` ids (so the claim rules can resolve
+citation markers like `[2]`). Each piece of text is a block of its own named by its `field`
+("title", "SEO title", "alt text"...) and keeps its origin — a field name such as `title`, or a
+block path such as `body.3.value` (a paragraph), `body.4.items.2` (the third item of a list),
+`body.5.text` (a callout) or `references.0` — and offsets into that block's stored source, so
+a finding can be located in the editor. `field_label` names the field of a stored origin.
 
 Rich text is read in Wagtail's database format, so offsets point into what is stored.
 Internal links (`<a linktype="page" id="3">`) get the linked page's URL as their href and
@@ -19,7 +23,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from validators.document import Block, BlockKind, Document, DocumentBuilder
+from validators.document import WARNING_FIELD, Block, BlockKind, Document, DocumentBuilder
 from validators.html_reader import append_html
 
 _LINK_TAG = re.compile(r"<a\b[^>]*>", re.IGNORECASE)
@@ -28,17 +32,45 @@ _LINK_TAG = re.compile(r"<a\b[^>]*>", re.IGNORECASE)
 _PK_ATTRIBUTE = re.compile(r"(\s)id=", re.IGNORECASE)
 
 
+# Page fields (Wagtail's promote tab included) read as plain text: (attribute, kind, field).
+_PAGE_FIELDS = (
+    ("title", BlockKind.TITLE, "title"),
+    ("seo_title", BlockKind.TITLE, "SEO title"),
+    ("search_description", BlockKind.PARAGRAPH, "search description"),
+    ("summary", BlockKind.PARAGRAPH, "summary"),
+)
+# The field of a body block's part, by the last step of its origin ("body.3.caption").
+_BODY_FIELDS = {"heading": "heading", "caption": "caption", "alt_text": "alt text", "attribution": "quote attribution"}
+_CALLOUT_FIELDS = {"quote": "pull quote", "warning": WARNING_FIELD}  # other kinds: "callout"
+
+
 def build_document(page, path: str | None = None) -> Document:
     """The document of `page` as it is in memory (a revision's `as_object()` works too)."""
     builder = DocumentBuilder(path or f"page/{page.pk or 'new'}")
-    _add_plain(builder, BlockKind.HEADING, page.title or "", "title", level=1)
-    if getattr(page, "summary", ""):
-        _add_plain(builder, BlockKind.PARAGRAPH, page.summary, "summary")
+    seen: set[str] = set()  # an SEO title repeating the title is one text, checked once
+    for attribute, kind, field in _PAGE_FIELDS:
+        text = (getattr(page, attribute, "") or "").strip()
+        if text and text not in seen:
+            seen.add(text)
+            _add_plain(builder, kind, getattr(page, attribute), attribute, field=field)
     for index, block in enumerate(getattr(page, "body", None) or []):
         _add_stream_block(builder, index, block)
     _add_references(builder, list(page.references.all()) if hasattr(page, "references") else [])
     _resolve_internal_links(builder.links)
     return builder.build()
+
+
+def field_label(origin: str) -> str:
+    """The field a stored finding's origin is in, as the editor names it: "Title", "Alt text"."""
+    parts = origin.split(".") if origin else []
+    if not parts:
+        return ""
+    if parts[0] != "body":
+        page_fields = {attribute: field for attribute, _, field in _PAGE_FIELDS}
+        field = page_fields.get(parts[0], parts[0])
+    else:
+        field = _BODY_FIELDS.get(parts[-1], "body") if len(parts) > 2 else "body"
+    return field[:1].upper() + field[1:]
 
 
 def stream_block_ids(page) -> dict[str, str]:
@@ -64,7 +96,7 @@ def _add_stream_block(builder: DocumentBuilder, index: int, block) -> None:
         level = 3 if value.get("level") == "h3" else 2
         heading = value.get("heading") or ""
         start = len(builder.blocks)
-        _add_plain(builder, BlockKind.HEADING, heading, f"{path}.heading", level=level)
+        _add_plain(builder, BlockKind.HEADING, heading, f"{path}.heading", level=level, field="heading")
         anchor = value.get("anchor") or slugify(heading)
         if anchor:
             builder.ids.add(anchor)
@@ -77,21 +109,28 @@ def _add_stream_block(builder: DocumentBuilder, index: int, block) -> None:
         for position, item in enumerate(value.get("items") or [], start=1):
             _add_rich_text(builder, item, f"{path}.items.{position - 1}", list_item=(ordered, position))
     elif block.block_type == "callout":
-        _add_rich_text(builder, value.get("text"), f"{path}.text", quote=value.get("kind") == "quote")
+        field = _CALLOUT_FIELDS.get(value.get("kind"), "callout")
+        added = _add_rich_text(builder, value.get("text"), f"{path}.text", quote=value.get("kind") == "quote")
+        for part in added:
+            part.field = field
         if value.get("attribution"):
-            _add_plain(builder, BlockKind.PARAGRAPH, value["attribution"], f"{path}.attribution")
+            _add_plain(builder, BlockKind.PARAGRAPH, value["attribution"], f"{path}.attribution",
+                       field=_BODY_FIELDS["attribution"])
     elif block.block_type == "image":
         # Alt text is read aloud, the caption is shown: both are published copy.
-        if value.get("caption"):
-            _add_plain(builder, BlockKind.PARAGRAPH, value["caption"], f"{path}.caption")
-        if value.get("alt_text"):
-            _add_plain(builder, BlockKind.PARAGRAPH, value["alt_text"], f"{path}.alt_text")
+        for part in ("caption", "alt_text"):
+            if value.get(part):
+                _add_plain(builder, BlockKind.PARAGRAPH, value[part], f"{path}.{part}", field=_BODY_FIELDS[part])
+    else:
+        # A block type this module does not know yet: its own account of its text.
+        for number, text in enumerate(block.block.get_searchable_content(value)):
+            _add_plain(builder, BlockKind.PARAGRAPH, str(text), f"{path}.content.{number}", field=block.block_type)
 
 
-def _add_rich_text(builder: DocumentBuilder, rich_text, origin: str, list_item=None, quote=False) -> None:
+def _add_rich_text(builder: DocumentBuilder, rich_text, origin: str, list_item=None, quote=False) -> list[Block]:
     source = getattr(rich_text, "source", rich_text) or ""
     if not source.strip():
-        return
+        return []
     builder.sources[origin] = source
     marked = _LINK_TAG.sub(lambda m: _PK_ATTRIBUTE.sub(r"\1pk=", m.group()) if "linktype" in m.group() else m.group(),
                            source)
@@ -101,11 +140,11 @@ def _add_rich_text(builder: DocumentBuilder, rich_text, origin: str, list_item=N
         added = _append_wrapped(builder, f"<{tag}><li>", marked, f"</li></{tag}>", origin)
         for block in added:
             block.position = position
-    elif quote:
-        _append_wrapped(builder, "<blockquote>", marked, "</blockquote>", origin)
-    else:
-        # Text outside any block element starts a paragraph by itself.
-        _append_wrapped(builder, "", marked, "", origin)
+        return added
+    if quote:
+        return _append_wrapped(builder, "<blockquote>", marked, "</blockquote>", origin)
+    # Text outside any block element starts a paragraph by itself.
+    return _append_wrapped(builder, "", marked, "", origin)
 
 
 def _append_wrapped(builder: DocumentBuilder, before: str, source: str, after: str, origin: str) -> list[Block]:
@@ -118,7 +157,7 @@ def _append_wrapped(builder: DocumentBuilder, before: str, source: str, after: s
 def _add_references(builder: DocumentBuilder, references: list) -> None:
     if not references:
         return
-    _add_plain(builder, BlockKind.HEADING, "References", "references", level=2)
+    _add_plain(builder, BlockKind.HEADING, "References", "references", level=2, field="references")
     for number, reference in enumerate(references, start=1):
         origin = f"references.{number - 1}"
         source = _reference_html(reference)
@@ -127,6 +166,7 @@ def _add_references(builder: DocumentBuilder, references: list) -> None:
         added = _append_wrapped(builder, f'<ol><li id="ref-{number}">', source, "</li></ol>", origin)
         for block in added:
             block.position = number
+            block.field = "references"
 
 
 def _reference_html(reference) -> str:

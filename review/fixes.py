@@ -24,7 +24,7 @@ from review.documents import build_document
 APPLY_ACTION = "review.suggestion.apply"
 
 # Where plain text lives: page fields, and CharBlocks inside struct blocks of the body.
-_PLAIN_FIELDS = {"title", "summary"}
+_PLAIN_FIELDS = {"title", "seo_title", "search_description", "summary"}
 _STRUCT_TEXT = re.compile(r"^body\.(?P<index>\d+)\.(?P<field>heading|attribution|caption|alt_text)$")
 # Rich text of the body: a paragraph, a list item, a callout's text.
 _RICH_TEXT = re.compile(r"^body\.(?P<index>\d+)\.(?:(?P<value>value)|items\.(?P<item>\d+)|(?P<text>text))$")

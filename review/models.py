@@ -71,6 +71,13 @@ class StoredFinding(models.Model):
     def is_error(self) -> bool:
         return self.severity == "error"
 
+    @property
+    def field_label(self) -> str:
+        """The field the flagged text is in, as editors name it ("Title", "SEO title", "Alt text")."""
+        from review.documents import field_label
+
+        return field_label(self.origin)
+
 
 class FindingDecision(models.Model):
     """A reviewer's decision on a finding, keyed on its fingerprint.

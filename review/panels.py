@@ -87,6 +87,13 @@ class PanelData:
     open_count: int
     blocking_count: int
     total: int
+    claim_profile: str  # the claim policy the checks apply to this page
+
+
+CLAIM_PROFILE_LABELS = {
+    "promotional": "Promotional: every benefit claim needs a source",
+    "editorial": "Editorial: promises, unnamed evidence, uncited figures and timelines need a source",
+}
 
 
 def panel_data(page, user) -> PanelData:
@@ -106,7 +113,7 @@ def panel_data(page, user) -> PanelData:
     # A check that could not run is one open problem, blocking while the gate fails closed.
     failed = int(run is not None and run.status == CheckRun.Status.FAILED)
     blocking = sum(1 for item in open_items if item.blocking) + (failed if conf.fail_closed() else 0)
-    return PanelData(run, groups, len(open_items) + failed, blocking, len(items))
+    return PanelData(run, groups, len(open_items) + failed, blocking, len(items), conf.claim_profile_for(page))
 
 
 def _add_decisions(page, items: list[PanelFinding]) -> None:
@@ -190,6 +197,7 @@ class FindingsSidePanel(BaseSidePanel):
         context = super().get_context_data(parent_context)
         # Components render with their own context: the panel's forms need the CSRF token passed on.
         context.update(data=self.data, page_id=self.real_page.pk, next_url=self.request.path,
+                       claim_profile_label=CLAIM_PROFILE_LABELS.get(self.data.claim_profile, self.data.claim_profile),
                        csrf_token=get_token(self.request), can_edit=self._can_edit())
         return context
 

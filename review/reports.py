@@ -100,18 +100,20 @@ class ContentChecksReportView(ReportView):
         Column("category", label="Category"),
         Column("rule", label="Rule"),
         Column("excerpt", label="Flagged text"),
+        Column("field", label="Field", accessor="field_label"),
         Column("message", label="Message"),
         Column("author", label="Author", accessor="run.revision.user"),
         DateColumn("checked", label="Checked", accessor="run.created_at"),
     ]
     list_export = [
         "run.page.get_admin_display_title", "run.page_id", "severity", "category", "rule", "excerpt", "sentence",
-        "message", "origin", "run.revision.user", "run.created_at", "latest_decision", "fingerprint",
+        "message", "field_label", "origin", "run.revision.user", "run.created_at", "latest_decision", "fingerprint",
     ]
     export_headings = {
         "run.page.get_admin_display_title": "Page",
         "run.page_id": "Page id",
         "excerpt": "Flagged text",
+        "field_label": "Field",
         "origin": "Where",
         "run.revision.user": "Author",
         "run.created_at": "Checked",

@@ -69,7 +69,7 @@ def _create_as_draft_unless_clear(instance, content) -> None:
     instance.live_revision = None
 
 
-CONTENT_FIELDS = {"title", "summary", "body"}
+CONTENT_FIELDS = {"title", "seo_title", "search_description", "summary", "body"}
 
 
 def _content_changed_in_place(instance, update_fields) -> bool:

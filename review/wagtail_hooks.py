@@ -3,7 +3,7 @@
 from wagtail import hooks
 from wagtail.models import Page
 
-from review import admin_refusals
+from review import admin_refusals, submission
 from review.actions import GatedPublishPageRevisionAction
 from review.log_formatters import FORMATTERS
 
@@ -23,6 +23,9 @@ def register_gated_publish(registry):
 hooks.register("before_publish_page", admin_refusals.refuse_editor_publish)
 # Bulk publish in the page explorer.
 hooks.register("before_bulk_action", admin_refusals.refuse_bulk_publish)
+# After Submit: "Sent back: N blocking findings" when the automatic checks rejected it at once.
+hooks.register("after_create_page", submission.report_sent_back)
+hooks.register("after_edit_page", submission.report_sent_back)
 
 
 # -- the review UI: findings side panel and status column (ArticlePage viewset), report, actions

@@ -24,6 +24,15 @@ def editor_must_fix(result) -> list:
 def decide_check_task(task_state) -> None:
     """Approve or reject a just-started ContentCheckTask state (without advancing the
     workflow: Wagtail's WorkflowState.update does that when a started task is finished)."""
+    from wagtail.log_actions import LogContext
+
+    # Wagtail logs a task's action as the request's user when given none: the history would
+    # credit the submitting editor with this task's verdict. Log it as nobody's (the system).
+    with LogContext(user=NO_USER):
+        _give_verdict(task_state)
+
+
+def _give_verdict(task_state) -> None:
     from review import gate
 
     revision = task_state.revision

@@ -25,6 +25,9 @@ _SHAPES = {
     "links": (dict, "a table of link options"),
     "languagetool_url": ((str, type(None)), "a URL"),
     "time_budget": ((int, float), "a positive number of seconds"),
+    "max_findings_per_rule": (int, "a positive number"),
+    "check_memory_limit": (int, "a positive number of megabytes"),
+    "isolate_checks": (bool, "true or false"),
     "check_failed_severity": (str, "one of error, warning, info"),
     "dialect": (str, "one of en-US, en-GB"),
     "claim_profile": (str, "one of editorial, promotional"),
@@ -38,10 +41,12 @@ def _check_shapes(data: dict) -> None:
     # A string where a list belongs ("disable = 'copy'") would otherwise be read letter by letter.
     for key, (kinds, shape) in _SHAPES.items():
         value = data.get(key)
-        if key in data and (not isinstance(value, kinds) or isinstance(value, bool)):
+        if key in data and (not isinstance(value, kinds) or (isinstance(value, bool) and kinds is not bool)):
             raise ConfigError(f"{key} must be {shape}, not {value!r}")
-    if data.get("time_budget", 1) <= 0:
-        raise ConfigError(f"time_budget must be a positive number of seconds, not {data['time_budget']!r}")
+    for key, shape in (("time_budget", "a positive number of seconds"), ("max_findings_per_rule", "a positive number"),
+                       ("check_memory_limit", "a positive number of megabytes")):
+        if data.get(key, 1) <= 0:
+            raise ConfigError(f"{key} must be {shape}, not {data[key]!r}")
     for rule_id, options in data.get("rules", {}).items():
         if not isinstance(options, dict):
             raise ConfigError(f"rules.{rule_id} must be a table of options, not {options!r}")
@@ -57,6 +62,11 @@ class LinkOptions:
     skip_external: bool = False
     allow_hosts: tuple[str, ...] = ()  # hosts the SSRF guard lets through besides the base URL's
     timeout: float = 10.0  # seconds per URL, all attempts together
+    # The engine's link phase: `deadline` seconds per document with links, `run_deadline` for a
+    # whole run at most (a CLI run over many files). Links without an answer by then are
+    # reported "not checked in time" at `check_failed_severity` (fail closed, default error).
+    deadline: float = 30.0
+    run_deadline: float = 300.0
     per_host: int = 4  # concurrent requests to one host
     host_interval: float = 0.05  # seconds between the starts of two requests to one host
     concurrency: int = 200  # concurrent requests in all (50 hosts at the per-host limit)
@@ -75,7 +85,10 @@ class Config:
     vocabulary_dirs: tuple[Path, ...] = ()
     links: LinkOptions = LinkOptions()
     languagetool_url: str | None = None
-    time_budget: float = 10.0  # seconds of local checks per document
+    time_budget: float = 10.0  # seconds of local checks per document (wall clock; CPU time in the worker too)
+    max_findings_per_rule: int = 200  # per document; the rest are summed up in one finding
+    check_memory_limit: int = 512  # megabytes a worker may allocate beyond its size at start
+    isolate_checks: bool = True  # False: every rule in a thread of this process (cannot be stopped)
     check_failed_severity: Severity = Severity.ERROR
     dialect: str = DIALECTS[0]  # the site's English: spelling, house style and the grammar engines follow it
     # Which claims need a source: "promotional" (marketing, every benefit claim) or "editorial"
@@ -90,7 +103,8 @@ class Config:
         data = dict(data or {})
         known = {
             "disable", "severity", "rules", "vocabulary_dirs", "links", "languagetool_url",
-            "time_budget", "check_failed_severity", "dialect", "claim_profile",
+            "time_budget", "check_failed_severity", "dialect", "claim_profile", "max_findings_per_rule",
+            "check_memory_limit", "isolate_checks",
         }
         unknown = set(data) - known
         if unknown:
@@ -115,6 +129,9 @@ class Config:
             links=link_options,
             languagetool_url=data.get("languagetool_url") or os.environ.get("LANGUAGETOOL_URL") or None,
             time_budget=float(data.get("time_budget", 10.0)),
+            max_findings_per_rule=data.get("max_findings_per_rule", 200),
+            check_memory_limit=data.get("check_memory_limit", 512),
+            isolate_checks=data.get("isolate_checks", True),
             check_failed_severity=check_failed,
             dialect=data.get("dialect", DIALECTS[0]),
             claim_profile=data.get("claim_profile", CLAIM_PROFILES[0]),

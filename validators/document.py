@@ -6,14 +6,19 @@ documents from StreamField blocks with the same `DocumentBuilder`.
 """
 
 import bisect
+import itertools
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from validators.findings import SourceLocation
 from validators.sentences import split_sentences
 
+_NEWLINE = re.compile("\n")
+
 
 class BlockKind(StrEnum):
+    TITLE = "title"  # a page-level headline (title, SEO/social title): may assert, opens no section
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
@@ -31,6 +36,17 @@ class Block:
     element_id: str | None = None  # e.g. "ref-1" on a reference list item
     ordered: bool = False  # list item of a numbered list
     position: int = 0  # 1-based position of a list item in its list
+    # The visible field the text is in, named for the author: "title", "meta description",
+    # "heading", "alt text", "caption", "quote", "body" (the CMS adds "summary", "SEO title"...).
+    field: str = ""
+
+    def __post_init__(self):
+        if not self.field:
+            self.field = _DEFAULT_FIELDS.get(self.kind, "body")
+
+
+_DEFAULT_FIELDS = {BlockKind.TITLE: "title", BlockKind.HEADING: "heading", BlockKind.QUOTE: "quote"}
+WARNING_FIELD = "warning"  # a warning box (the CMS's warning callout): fair balance reads it as a warning section
 
 
 @dataclass
@@ -77,6 +93,11 @@ class Document:
     def __post_init__(self):
         self._sentence_starts = [s.start for s in self.sentences]
         self._segment_starts = [s.text_start for s in self.segments]
+        self._line_starts: dict[str, list[int]] = {}  # origin -> offsets where its lines start, on first use
+        # Ignored spans by start, with the furthest end reached so far: one lookup per question.
+        spans = sorted(self.ignored)
+        self._ignored_starts = [a for a, _ in spans]
+        self._ignored_reach = list(itertools.accumulate((b for _, b in spans), max))
 
     def sentence_at(self, offset: int) -> Sentence | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -103,7 +124,8 @@ class Document:
         return [link for link in self.links if link.start < end and link.end > start]
 
     def is_ignored(self, start: int, end: int) -> bool:
-        return any(a < end and b > start for a, b in self.ignored)
+        last = bisect.bisect_left(self._ignored_starts, end) - 1  # the last span starting before `end`
+        return last >= 0 and self._ignored_reach[last] > start
 
     def source_location(self, offset: int) -> SourceLocation | None:
         index = bisect.bisect_right(self._segment_starts, offset) - 1
@@ -113,12 +135,17 @@ class Document:
         delta = offset - segment.text_start if segment.exact else 0
         delta = min(delta, max(segment.length - 1, 0)) if segment.exact else 0
         origin_offset = segment.origin_offset + delta
+        block = self.block_at(offset)
+        field = block.field if block is not None else None
         source = self.sources.get(segment.origin)
         if source is None:
-            return SourceLocation(segment.origin, origin_offset)
-        line = source.count("\n", 0, origin_offset) + 1
-        column = origin_offset - (source.rfind("\n", 0, origin_offset) + 1) + 1
-        return SourceLocation(segment.origin, origin_offset, line, column)
+            return SourceLocation(segment.origin, origin_offset, field=field)
+        line_starts = self._line_starts.get(segment.origin)
+        if line_starts is None:  # once per source: counting from the top for every finding is quadratic
+            line_starts = [0, *(match.end() for match in _NEWLINE.finditer(source))]
+            self._line_starts[segment.origin] = line_starts
+        line = bisect.bisect_right(line_starts, origin_offset)
+        return SourceLocation(segment.origin, origin_offset, line, origin_offset - line_starts[line - 1] + 1, field)
 
 
 class DocumentBuilder:
@@ -168,6 +195,10 @@ class DocumentBuilder:
             block.start += 1
         if block.end > block.start:
             self.blocks.append(block)
+
+    def open_text(self) -> str:
+        """The text of the block being built so far ("" when none is open)."""
+        return "".join(self._parts[self._open_part :]) if self._open is not None else ""
 
     def add_text(self, text: str, origin: str, origin_offset: int, exact: bool = True) -> None:
         if not text:

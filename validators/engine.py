@@ -1,14 +1,21 @@
 """Run the enabled rules over documents, within a time budget, never failing open.
 
-Each document's local rules run in a worker thread. When the budget runs out, or a
-rule raises, the document gets an `engine.check-failed` finding for that rule
-(severity error by default) instead of silently passing: a pipeline that cannot tell
-whether content is fine must not say that it is.
+Each document's isolated rules (most of them: see `Rule.isolated`) run in a worker
+process that is killed when the document's time budget runs out, under CPU and memory
+limits (`validators.worker`); the few rules that read what `prepare` fetched run in a
+thread of this process meanwhile. When the budget runs out, a rule raises or its worker
+dies, the document gets an `engine.check-failed` finding for that rule (severity error by
+default) instead of silently passing: a pipeline that cannot tell whether content is fine
+must not say that it is.
+
+A rule reports at most `max_findings_per_rule` findings per document; the rest are
+summed up in one `engine.findings-not-shown` finding at the highest severity among them.
 """
 
+import logging
 import threading
 import time
-import traceback
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -16,11 +23,16 @@ from validators.config import Config
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, assign_fingerprints
 from validators.registry import Rule, enabled_rules
+from validators.rule_outcome import RuleOutcome, describe, run_rule
+from validators.worker import WorkerUnavailable, run_isolated
+
+log = logging.getLogger(__name__)
 
 CHECK_FAILED = "engine.check-failed"
 # Copy rules that give a second opinion on words other rules may already flag: when one of them
 # reports a span another copy rule overlaps, the editor sees one finding.
 SECOND_OPINIONS = ("copy.word-in-context", "copy.verb-form", "copy.harper", "copy.languagetool")
+FINDINGS_NOT_SHOWN = "engine.findings-not-shown"
 
 
 @dataclass
@@ -57,44 +69,49 @@ def check_documents(
         try:
             rule.prepare(documents)
         except Exception as error:  # noqa: BLE001 - any crash must become a finding
-            failed_prepare[rule.id] = _describe(error)
-    reports = [_check_one(document, rules, config, failed_prepare) for document in documents]
+            failed_prepare[rule.id] = describe(error)
+    run = uuid.uuid4().bytes
+    reports = [_check_one(document, rules, config, failed_prepare, run) for document in documents]
     return CheckRun(reports, time.monotonic() - started)
 
 
-def _check_one(document: Document, rules: list[Rule], config: Config, failed: dict[str, str]) -> DocumentReport:
+def _check_one(
+    document: Document, rules: list[Rule], config: Config, failed: dict[str, str], run: bytes
+) -> DocumentReport:
     runnable = [rule for rule in rules if rule.id not in failed]
-    outcomes: dict[str, tuple[list[Finding], float, str | None]] = {}
-
-    def work():
-        for rule in runnable:
-            began = time.monotonic()
-            try:
-                found = list(rule.check(document))
-                outcomes[rule.id] = (found, time.monotonic() - began, None)
-            except Exception as error:  # noqa: BLE001
-                outcomes[rule.id] = ([], time.monotonic() - began, _describe(error))
-
-    worker = threading.Thread(target=work, name=f"check {document.path}", daemon=True)
-    worker.start()
-    worker.join(config.time_budget)
+    deadline = time.monotonic() + config.time_budget
+    isolated = [rule for rule in runnable if rule.isolated] if config.isolate_checks else []
+    in_process = [rule for rule in runnable if rule not in isolated]
+    threads = [_start_thread(in_process, document, config)] if in_process else []
+    outcomes: dict[str, RuleOutcome] = {}
+    why_unfinished = f"did not finish within the {config.time_budget:g} s budget"
+    why_isolated_unfinished = why_unfinished
+    if isolated:
+        try:
+            outcomes, why_isolated_unfinished = run_isolated(isolated, document, config, deadline, run)
+        except WorkerUnavailable as error:
+            log.warning("checking %s in a thread (an overrunning rule cannot be stopped): %s", document.path, error)
+            threads.append(_start_thread(isolated, document, config))
+    for thread, found in threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
+        outcomes.update(dict(found))  # a copy: an abandoned thread may still add to it
 
     findings: list[Finding] = []
     timings: dict[str, float] = {}
     for rule in rules:
         outcome = outcomes.get(rule.id)
         if rule.id in failed:
-            findings.append(_check_failed(rule, document, config, f"crashed before checking: {failed[rule.id]}"))
+            findings.append(_check_failed(rule, config, f"crashed before checking: {failed[rule.id]}"))
         elif outcome is None:
-            findings.append(
-                _check_failed(rule, document, config, f"did not finish within the {config.time_budget:g} s budget")
-            )
+            why = why_isolated_unfinished if rule in isolated else why_unfinished
+            findings.append(_check_failed(rule, config, why))
         else:
-            found, seconds, error = outcome
-            timings[rule.id] = seconds
-            if error:
-                findings.append(_check_failed(rule, document, config, f"crashed: {error}"))
-            findings.extend(f for f in found if not _in_unchecked_text(f, document))
+            timings[rule.id] = outcome.seconds
+            if outcome.error:
+                findings.append(_check_failed(rule, config, f"crashed: {outcome.error}"))
+            findings.extend(outcome.findings)
+            if outcome.not_shown:
+                findings.append(_not_shown(rule, outcome, config))
     findings = _merge_second_opinions(_deduplicate(findings))
     for finding in findings:
         if finding.source is None and document.segments:
@@ -104,7 +121,21 @@ def _check_one(document: Document, rules: list[Rule], config: Config, failed: di
     return DocumentReport(document, findings, timings)
 
 
-def _check_failed(rule: Rule, document: Document, config: Config, why: str) -> Finding:
+def _start_thread(rules: list[Rule], document: Document, config: Config) -> tuple[threading.Thread, dict]:
+    """Run `rules` in a thread of this process; their outcomes appear in the dict as they finish.
+    A rule still running at the deadline is abandoned (it cannot be stopped)."""
+    outcomes: dict[str, RuleOutcome] = {}
+
+    def work():
+        for rule in rules:
+            outcomes[rule.id] = run_rule(rule, document, config.max_findings_per_rule)
+
+    thread = threading.Thread(target=work, name=f"check {document.path}", daemon=True)
+    thread.start()
+    return thread, outcomes
+
+
+def _check_failed(rule: Rule, config: Config, why: str) -> Finding:
     return Finding(
         rule=CHECK_FAILED,
         category=rule.category,
@@ -118,16 +149,29 @@ def _check_failed(rule: Rule, document: Document, config: Config, why: str) -> F
     )
 
 
-def _in_unchecked_text(finding: Finding, document: Document) -> bool:
-    return finding.category == Category.COPY and document.is_ignored(finding.start, finding.end)
+def _not_shown(rule: Rule, outcome: RuleOutcome, config: Config) -> Finding:
+    plural = "s" if outcome.not_shown > 1 else ""
+    return Finding(
+        rule=FINDINGS_NOT_SHOWN,
+        category=rule.category,
+        severity=outcome.not_shown_severity or Severity.INFO,
+        message=f"{outcome.not_shown} more finding{plural} of rule {rule.id} not shown "
+                f"(at most {config.max_findings_per_rule} per rule in one document).",
+        start=0,
+        end=0,
+        excerpt="",
+        sentence="",
+        details={"rule": rule.id, "not_shown": outcome.not_shown},
+    )
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:
     seen = set()
     unique = []
     for finding in findings:
-        # check-failed findings all sit at 0..0: the failed rule tells them apart.
-        key = (finding.rule, finding.start, finding.end, finding.url, finding.details.get("failed_rule"))
+        # check-failed and not-shown findings all sit at 0..0: the rule they are about tells them apart.
+        about = finding.details.get("failed_rule") or finding.details.get("rule")
+        key = (finding.rule, finding.start, finding.end, finding.url, about)
         if key not in seen:
             seen.add(key)
             unique.append(finding)
@@ -166,8 +210,3 @@ def _same_mistake(a: Finding, b: Finding) -> bool:
         and b.start < a.end
     )
 
-
-def _describe(error: BaseException) -> str:
-    frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
-    where = f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""
-    return f"{type(error).__name__}: {error}{where}"

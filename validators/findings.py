@@ -39,6 +39,7 @@ class SourceLocation:
     offset: int
     line: int | None = None
     column: int | None = None
+    field: str | None = None  # the visible field it is in: "title", "alt text", "body" (see `Block.field`)
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Finding:
                 "offset": self.source.offset,
                 "line": self.source.line,
                 "column": self.source.column,
+                "field": self.source.field,
             }
         if self.details:
             data["details"] = self.details

@@ -1,5 +1,10 @@
 """Turn HTML into blocks of visible text on a `DocumentBuilder`, keeping source offsets.
 
+Visible text is everything a reader, a screen reader or a search engine shows: the body,
+and also the `<title>`, the meta description (and its social-media twins), and image alt
+text. Each becomes a block of its own, named by its `field`, so a sentence never runs from
+one field into the next.
+
 Uses the standard library's tolerant `HTMLParser` rather than a tree: it reports the
 source position of every token (a parsed tree does not keep them for text), never
 raises on malformed markup, and lets entities and collapsed white space be mapped
@@ -24,15 +29,23 @@ _BLOCK_TAGS = {
     "blockquote": BlockKind.QUOTE,
     **{f"h{n}": BlockKind.HEADING for n in range(1, 7)},
 }
+_BLOCK_FIELDS = {"caption": "caption", "figcaption": "caption"}  # others: the kind's default field
+# <meta> texts shown in search results and link previews: (attribute, value) -> (kind, field).
+_META_FIELDS = {
+    ("name", "description"): (BlockKind.PARAGRAPH, "meta description"),
+    ("property", "og:title"): (BlockKind.TITLE, "og:title"),
+    ("property", "og:description"): (BlockKind.PARAGRAPH, "og:description"),
+}
 # Containers end the running block but are not blocks themselves.
 _CONTAINER_TAGS = {
     "div", "section", "article", "aside", "header", "footer", "main", "nav", "ul", "ol", "dl",
     "table", "tr", "tbody", "thead", "tfoot", "figure", "body", "html", "form", "details", "summary", "hr",
 }
-_HIDDEN_TAGS = {"script", "style", "template", "head", "title", "noscript", "svg", "iframe", "object"}
+_HIDDEN_TAGS = {"script", "style", "template", "head", "noscript", "svg", "iframe", "object"}
 _UNCHECKED_TAGS = {"code", "pre", "kbd", "samp"}
 _VOID_TAGS = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "param", "track"}
 _COLLAPSED_SPACE = re.compile(r"\s*[^\S ]\s*|\s{2,}")  # white space other than a single " "
+_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
 class _Reader(HTMLParser):
@@ -45,7 +58,10 @@ class _Reader(HTMLParser):
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
         self._blocks: list[tuple[str, BlockKind, dict]] = []  # open block elements
         self._lists: list[list] = []  # [ordered, counter] per open list
-        self._hidden = 0
+        self._hidden: list[str] = []  # open elements whose content is not shown
+        self._in_title = False
+        self._seen_meta: set[str] = set()  # texts already added from <title>/<meta>
+        self._pending: list[tuple[BlockKind, str, str, int]] = []  # alt texts met inside a block
         self._unchecked: list[int] = []  # start offsets of open code elements
         self._links: list[tuple[str, int, dict]] = []
         self._resume = False  # an inner block closed inside an outer one
@@ -65,7 +81,12 @@ class _Reader(HTMLParser):
             self._void(tag, attributes)
             return
         if tag in _HIDDEN_TAGS:
-            self._hidden += 1
+            self._hidden.append(tag)
+            return
+        if tag == "title" and all(t == "head" for t in self._hidden):  # not an SVG's <title>
+            self._end_block()
+            self.builder.start_block(BlockKind.TITLE, self.origin)
+            self._in_title = True
             return
         if self._hidden:
             return
@@ -75,10 +96,10 @@ class _Reader(HTMLParser):
         if tag in _BLOCK_TAGS:
             self._open_block(tag, _BLOCK_TAGS[tag], attributes)
         elif tag in _CONTAINER_TAGS:
-            self.builder.end_block()
+            self._end_block()
         elif tag in _UNCHECKED_TAGS:
             if tag == "pre":  # a block of code: the text around it is not part of its sentence
-                self.builder.end_block()
+                self._end_block()
                 self._resume = bool(self._blocks)
             self._unchecked.append(self.builder.offset)
         elif tag == "a":
@@ -91,21 +112,27 @@ class _Reader(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag in _HIDDEN_TAGS:
-            self._hidden = max(self._hidden - 1, 0)
+            if tag in self._hidden:
+                del self._hidden[len(self._hidden) - 1 - self._hidden[::-1].index(tag):]
+            return
+        if tag == "title" and self._in_title:
+            self._in_title = False
+            self._seen_meta.add(self.builder.open_text().strip())
+            self._end_block()
             return
         if self._hidden or tag in _VOID_TAGS:
             return
         if tag in _BLOCK_TAGS:
             self._close_block(tag)
         elif tag in _CONTAINER_TAGS:
-            self.builder.end_block()
+            self._end_block()
             if tag in ("ul", "ol") and self._lists:
                 self._lists.pop()
             self._resume = bool(self._blocks)
         elif tag in _UNCHECKED_TAGS and self._unchecked:
             self.builder.ignore(self._unchecked.pop(), self.builder.offset)
             if tag == "pre":
-                self.builder.end_block()
+                self._end_block()
                 self._resume = bool(self._blocks)
         elif tag == "a" and self._links:
             href, start, attributes = self._links.pop()
@@ -113,15 +140,57 @@ class _Reader(HTMLParser):
                 self.builder.add_link(href, start, self.builder.offset, attributes)
 
     def _void(self, tag, attributes):
+        if tag == "meta":
+            self._meta(attributes)
         if self._hidden:
             return
         if tag == "br" and self.builder.in_block:
             self.builder.add_text(" ", self.origin, self._position(), exact=False)
         elif tag == "hr":
+            self._end_block()
+        elif tag == "img" and attributes.get("alt", "").strip():
+            # Alt text is read aloud in place of the image: its own unit, after the block around it.
+            self._attribute_block(BlockKind.PARAGRAPH, "alt text", "alt")
+
+    def _meta(self, attributes):
+        for (attribute, value), (kind, field) in _META_FIELDS.items():
+            text = attributes.get("content", "").strip()
+            if attributes.get(attribute, "").lower() == value and text and text not in self._seen_meta:
+                self._seen_meta.add(text)  # og:title repeating the <title> is one text, checked once
+                self._attribute_block(kind, field, "content")
+
+    def _attribute_block(self, kind: BlockKind, field: str, attribute: str):
+        """Queue the text of `attribute` of the current start tag as a block of its own."""
+        tag_text = self.get_starttag_text() or ""
+        match = re.search(rf"""\s{attribute}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", tag_text, re.IGNORECASE)
+        if match is None:
+            return
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        self._pending.append((kind, field, match.group(group), self._position() + match.start(group)))
+        if not self.builder.in_block:
+            self._flush()
+
+    def _end_block(self):
+        self.builder.end_block()
+        self._flush()
+
+    def _flush(self):
+        """Add the queued attribute texts, each as its own block."""
+        pending, self._pending = self._pending, []
+        for kind, field, raw, start in pending:
+            self.builder.start_block(kind, self.origin, field=field)
+            cursor = 0
+            for match in _REFERENCE.finditer(raw):
+                self._add_data(raw[cursor : match.start()], start + cursor)
+                self._add_reference(match.group(), start + match.start())
+                cursor = match.end()
+            self._add_data(raw[cursor:], start + cursor)
             self.builder.end_block()
 
     def _open_block(self, tag, kind, attributes):
         extra = {"element_id": attributes.get("id") or None}
+        if tag in _BLOCK_FIELDS:
+            extra["field"] = _BLOCK_FIELDS[tag]
         if tag == "li":
             if self._lists:
                 self._lists[-1][1] = _integer(attributes.get("value"), self._lists[-1][1] + 1)
@@ -134,6 +203,7 @@ class _Reader(HTMLParser):
             _, kind, outer = self._blocks[-1]
             extra = {**outer, "element_id": extra["element_id"] or outer.get("element_id")}
         self._blocks.append((tag, kind, extra))
+        self._end_block()
         self.builder.start_block(kind, self.origin, **extra)
         self._resume = False
 
@@ -144,14 +214,16 @@ class _Reader(HTMLParser):
             open_tag, _, _ = self._blocks.pop()
             if open_tag == tag:
                 break
-        self.builder.end_block()
+        self._end_block()
         self._resume = bool(self._blocks)
 
     # -- text -------------------------------------------------------------
     def handle_data(self, data):
-        if self._hidden:
+        if self._hidden and not self._in_title:
             return
-        start = self._position()
+        self._add_data(data, self._position())
+
+    def _add_data(self, data, start):
         if not self.builder.in_block:
             if not data.strip():
                 return
@@ -186,29 +258,27 @@ class _Reader(HTMLParser):
         return bool(self.builder.segments) and self.builder._parts[-1][-1:].isspace()
 
     def handle_entityref(self, name):
-        self._entity(self._raw_reference(f"&{name}"))
+        if not self._hidden or self._in_title:
+            self._add_reference(self._raw_reference(f"&{name}"), self._position())
 
     def handle_charref(self, name):
-        self._entity(self._raw_reference(f"&#{name}"))
+        if not self._hidden or self._in_title:
+            self._add_reference(self._raw_reference(f"&#{name}"), self._position())
 
     def _raw_reference(self, head: str) -> str:
         # The closing ";" is optional in HTML ("&amp", "&a<p>"): take the reference as written.
         at = self._position() - self.base_offset + len(head)
         return head + ";" if self._html[at : at + 1] == ";" else head
 
-    def _entity(self, raw):
-        if self._hidden:
-            return
-        char = unescape(raw)
-        if char == raw:
-            char = raw  # unknown entity: shown literally by browsers
+    def _add_reference(self, raw, position):
+        char = unescape(raw)  # an unknown entity is shown literally by browsers: unescape keeps it
         if char.isspace() or char == "\xa0":
-            self._space(self._position())
+            self._space(position)
             return
         if not self.builder.in_block and self._resume and self._blocks:
             _, kind, extra = self._blocks[-1]
             self.builder.start_block(kind, self.origin, **extra)
-        self.builder.add_text(char, self.origin, self._position(), exact=len(char) == len(raw))
+        self.builder.add_text(char, self.origin, position, exact=len(char) == len(raw))
 
     def close(self):
         super().close()
@@ -217,7 +287,7 @@ class _Reader(HTMLParser):
         self._links.clear()
         while self._unchecked:
             self.builder.ignore(self._unchecked.pop(), self.builder.offset)
-        self.builder.end_block()
+        self._end_block()
 
 
 def _integer(value: str | None, default: int) -> int:

@@ -22,12 +22,28 @@ RULE_MODULES = (
 _REGISTRY: dict[str, type["Rule"]] = {}
 
 
+# A finding quotes the sentence around its excerpt (context for the editor, and part of its
+# fingerprint). A "sentence" can be a whole paragraph without a full stop, tens of kilobytes
+# long: beyond this length the quote is the part of the sentence around the excerpt, so that
+# every finding costs the same whatever the text (thousands of findings in one long
+# sentence would otherwise copy it thousands of times).
+CONTEXT_CHARS = 400
+
+
 class Rule:
-    """Base class. Subclasses set `id`, `category`, `severity` and implement `check`."""
+    """Base class. Subclasses set `id`, `category`, `severity` and implement `check`.
+
+    `isolated` rules (the default) have their `check` run in a worker process that the
+    engine can stop at the deadline (see `validators.worker`): `check` gets a copy of the
+    document and must depend only on it and the configuration, not on state `prepare` set
+    up in this process. Rules whose `check` reads what `prepare` fetched (link results,
+    LanguageTool answers) or a database set `isolated = False`; their `check` must be cheap.
+    """
 
     id: ClassVar[str]
     category: ClassVar[Category]
     severity: ClassVar[Severity] = Severity.WARNING
+    isolated: ClassVar[bool] = True
 
     def __init__(self, config: Config):
         self.config = config
@@ -61,12 +77,6 @@ class Rule:
         severity: Severity | None = None,
         **extra,
     ) -> Finding:
-        sentence = document.sentence_at(start)
-        if sentence is not None:
-            sentence_text = document.sentence_text(sentence)
-        else:
-            block = document.block_at(start)
-            sentence_text = document.block_text(block) if block else ""
         if severity is None or self.id in self.config.severities:
             severity = self.effective_severity
         return Finding(
@@ -77,10 +87,25 @@ class Rule:
             start=start,
             end=end,
             excerpt=document.text[start:end],
-            sentence=sentence_text,
+            sentence=context_of(document, start, end),
             suggestions=tuple(s if isinstance(s, Suggestion) else Suggestion(s) for s in suggestions),
             **extra,
         )
+
+
+def context_of(document: Document, start: int, end: int) -> str:
+    """The sentence around `start` (or its block outside sentences), cut to `CONTEXT_CHARS`
+    around the excerpt when it is longer."""
+    sentence = document.sentence_at(start)
+    if sentence is not None:
+        low, high = sentence.start, sentence.end
+    else:
+        block = document.block_at(start)
+        low, high = (block.start, block.end) if block else (start, start)
+    if high - low > CONTEXT_CHARS:
+        low = max(low, start - CONTEXT_CHARS // 2)
+        high = min(high, max(end, low) + CONTEXT_CHARS // 2)
+    return document.text[low:high]
 
 
 def register(cls: type[Rule]) -> type[Rule]:

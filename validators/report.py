@@ -34,7 +34,8 @@ def to_text(run: CheckRun) -> str:
             message = finding.message
             if finding.suggestions:
                 message += f" (suggestion: {finding.suggestions[0].replacement!r})"
-            lines.append(f"{report.document.path}:{where}: {finding.severity} {finding.rule} {message}")
+            field = f" [{source.field}]" if source and source.field not in (None, "body") else ""
+            lines.append(f"{report.document.path}:{where}: {finding.severity} {finding.rule}{field} {message}")
     lines.append(
         f"{len(run.reports)} document(s): {counts[Severity.ERROR]} error(s), "
         f"{counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} note(s)"
@@ -76,6 +77,8 @@ def to_sarif(run: CheckRun) -> str:
                                                     "region": region}}],
                 "partialFingerprints": {"findingFingerprint/v1": finding.fingerprint},
             }
+            if finding.source and finding.source.field:
+                result["properties"] = {"field": finding.source.field}  # "title", "alt text", "body"...
             if finding.suggestions:
                 result["fixes"] = [
                     {"description": {"text": f"Replace with {s.replacement!r}"},

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "ninja",  # API v3's docs: Swagger UI from django-ninja's static files, not a CDN
     "django_tasks",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -51,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "review.middleware.PublishRefusalMiddleware",
+    "pages.api_v3.BearerChallengeMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -138,11 +140,15 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Size limit for uploaded/imported request bodies (rich pages with many blocks).
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # Django's default config gives its "django" logger a console handler of its own (with DEBUG
+    # on); with it, every request warning ("Not Found: …") was printed twice. Root prints it once.
+    "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
 }
 
 # Django 6.1 mailers. Workflow notifications (submitted / approved) go to the console by default;

@@ -26,14 +26,16 @@ ARTICLES = [
     {
         "file": "isotretinoin.html",
         "slug": "isotretinoin",
-        "summary": "How isotretinoin for severe acne is taken, its common side effects and pregnancy precautions.",
+        "summary": (
+            "How is isotretinoin for severe acne taken, and what should you know about its side effects and pregnancy?"
+        ),
         "tags": ["acne", "medicines"],
         "reviewed_days_ago": 45,
     },
     {
         "file": "scabies.html",
         "slug": "scabies",
-        "summary": "Symptoms of scabies and how the whole household is treated.",
+        "summary": "What are the symptoms of scabies, and how is the whole household treated?",
         "tags": ["skin", "infections"],
         "reviewed_days_ago": 60,
     },
@@ -47,7 +49,7 @@ ARTICLES = [
     {
         "file": "acne.html",
         "slug": "acne",
-        "summary": "What causes acne, which treatments help, and when to get help.",
+        "summary": "What causes acne, which treatments can help, and when should you get help?",
         "tags": ["acne", "skin"],
         "reviewed_days_ago": 30,
     },

@@ -9,6 +9,8 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page, Site
 
 from pages.models import ArticleIndexPage, ArticlePage, HomePage, StandardPage
+from review.reports import open_findings
+from review.status import status_of
 
 pytestmark = pytest.mark.django_db
 
@@ -19,11 +21,13 @@ def load_demo(*args) -> str:
     return out.getvalue()
 
 
-def test_demo_site_structure_links_and_draft(client, monkeypatch):
+def test_demo_site_structure_links_and_draft(client, monkeypatch, settings):
     monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "demo-pass-123")
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8123"  # `make run PORT=8123`
     output = load_demo()
 
     site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8123)
     assert isinstance(site.root_page.specific, HomePage)
     assert not Page.objects.filter(depth=2).exclude(pk=site.root_page.pk).exists()  # welcome page removed
     index = ArticleIndexPage.objects.get(slug="health")
@@ -53,8 +57,25 @@ def test_demo_site_structure_links_and_draft(client, monkeypatch):
     assert "Imported draft article" in output and "matches no page" in output
     assert client.get("/api/v2/pages/", {"type": "pages.ArticlePage"}).json()["meta"]["total_count"] == 4
 
-    assert "Admin login: admin / demo-pass-123" in output
+    # Addresses a reader or editor can open, from the one setting; never Wagtail's internal paths.
+    assert "/home/" not in output
+    assert f"Published article {acne.pk}: Acne: causes and treatments (http://127.0.0.1:8123/health/acne/)" in output
+    assert f"http://127.0.0.1:8123/admin/pages/{draft.pk}/edit/" in output
+    # The login comes last, framed, in the README's words.
+    top, login, where, bottom = output.splitlines()[-4:]
+    assert re.fullmatch(r"\+-+\+", top) and bottom == top
+    assert re.fullmatch(r"\| Admin login: admin / demo-pass-123 +\|", login)
+    assert re.fullmatch(r"\| Log in at http://127\.0\.0\.1:8123/admin/ +\|", where)
+    assert len(login) == len(where) == len(top)
     assert authenticate(username="admin", password="demo-pass-123").is_superuser
+
+    # The demo shows the product honestly: the clean articles are clear, the imported draft blocked.
+    open_problems = open_findings().filter(severity__in=["error", "warning"])
+    for article in live:
+        assert [(f.rule, f.origin, f.sentence) for f in open_problems.filter(run__page=article)] == [], article.title
+        assert status_of(article).key == "clear", article.title
+    assert status_of(draft).key == "blocking"
+    assert open_problems.filter(run__page=draft, severity="error").count() >= 3
 
 
 def test_if_empty_keeps_existing_content_and_generated_password_works(monkeypatch, settings, tmp_path):

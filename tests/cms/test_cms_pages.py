@@ -151,20 +151,23 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertIn('<html lang="en">', html)
         self.assertIn(":focus-visible", _static_css())
 
-    def test_index_lists_live_articles_newest_first_and_paginates(self):
-        for number in range(12):
-            make_article(self.index, f"article-{number:02d}")
-        make_article(self.index, "still-a-draft", publish=False)
-        first = self.client.get(self.index.url)
-        titles = [article.slug for article in first.context["articles"]]
-        self.assertEqual(titles, [f"article-{n:02d}" for n in range(11, 1, -1)])
-        self.assertNotContains(first, "Still A Draft")
-        self.assertContains(first, 'rel="next"')
-        self.assertContains(first, '<h2 class="card__title">', count=10)  # no skipped heading level under h1
-        second = self.client.get(self.index.url + "?page=2")
-        self.assertEqual([a.slug for a in second.context["articles"]], ["article-01", "article-00"])
-        self.assertEqual(self.client.get(self.index.url + "?page=99").context["articles"].number, 2)
-        self.assertEqual(self.client.get(self.index.url + "?page=x").context["articles"].number, 1)
+    def test_index_is_a_to_z_with_letter_anchors(self):
+        for title in ("Scabies", "acne", "Éczéma", "Asthma", "5:2 diet", "Zika virus"):
+            make_article(self.index, title.lower().replace(" ", "-").replace(":", ""), title=title)
+        make_article(self.index, "still-a-draft", title="Still a draft", publish=False)
+        response = self.client.get(self.index.url)
+        groups = [(letter, [a.title for a in articles]) for letter, articles in response.context["letter_groups"]]
+        self.assertEqual(groups, [("A", ["acne", "Asthma"]), ("E", ["Éczéma"]), ("S", ["Scabies"]),
+                                  ("Z", ["Zika virus"]), ("0–9", ["5:2 diet"])])
+        html = response.content.decode()
+        self.assertNotIn("Still a draft", html)
+        # The letter bar links to each letter's heading; letters without articles are not links.
+        self.assertIn('<a href="#letter-a">A</a>', html)
+        self.assertIn('<h2 id="letter-a">A</h2>', html)
+        self.assertIn('<a href="#letter-09">0–9</a>', html)
+        self.assertIn('<span aria-disabled="true">B</span>', html)
+        self.assertNotIn('href="#letter-b"', html)
+        self.assertEqual(html.count('<h3 class="card__title">'), 6)  # h1 > h2 letter > h3 article
 
     def test_home_lists_latest_live_articles(self):
         make_article(self.index, "fresh-news", title="Fresh news")

@@ -60,3 +60,14 @@ def test_tests_use_the_database_from_database_url():
     expected = "postgresql" if url.startswith("postgres") else "sqlite"
     assert connection.vendor == expected
     assert settings.TASKS["default"]["BACKEND"] == "django_tasks.backends.immediate.ImmediateBackend"
+
+
+def test_a_request_warning_is_logged_once_in_development():
+    """Django's own console handler and the root one both printed "Not Found: …" (make run)."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
+    code = ("import django, logging; django.setup(); "
+            "logging.getLogger('django.request').warning('Not Found: /no-such-page/')")
+    result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == ["Not Found: /no-such-page/"]

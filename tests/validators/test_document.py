@@ -7,7 +7,7 @@ import pytest
 from validators.document import BlockKind, DocumentBuilder
 from validators.sources import from_html, from_markdown, from_text, load
 
-ARTICLE = """<!DOCTYPE html><html><head><title>Not shown</title><style>p { color: red }</style>
+ARTICLE = """<!DOCTYPE html><html><head><title>Scabies: causes &amp; care</title><style>p { color: red }</style>
 <script>document.write("not shown either")</script></head><body>
 <h2 id="causes">Causes &amp; risks</h2>
 <p>Scabies   spreads
@@ -35,6 +35,7 @@ def blocks(document):
 
 def test_blocks_are_headings_paragraphs_list_items_quotes_and_cells(article):
     assert blocks(article) == [
+        (BlockKind.TITLE, "Scabies: causes & care"),
         (BlockKind.HEADING, "Causes & risks"),
         (BlockKind.PARAGRAPH,
          "Scabies spreads by skin contact, e.g. in care homes. Dr. Smith agrees [1]. Treat everyone!"),
@@ -51,7 +52,7 @@ def test_blocks_are_headings_paragraphs_list_items_quotes_and_cells(article):
     ]
 
 
-def test_script_style_and_head_are_not_visible(article):
+def test_script_style_and_head_are_not_visible_but_the_title_is(article):
     assert "not shown" not in article.text.lower()
     assert "color" not in article.text
 
@@ -62,7 +63,7 @@ def test_list_items_are_units_of_their_own_with_their_list_position(article):
         (False, 1, 1), (False, 2, 1), (True, 1, 1), (True, 2, 1)
     ]
     assert items[1].element_id == "ref-1"
-    heading = article.blocks[0]
+    heading = article.blocks[1]
     assert (heading.level, heading.element_id) == (2, "causes")
     sentence = article.sentence_at(article.text.index("Itching"))
     assert article.sentence_text(sentence) == "Itching at night"

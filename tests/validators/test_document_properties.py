@@ -129,3 +129,15 @@ def test_deeply_nested_and_unclosed_markup_builds():
     html = "<div>" * 5000 + "<p>deep <b>" * 2000 + "text" + "</i>" * 100
     document = from_html(html)
     assert document.text.split() == ["deep"] * 2000 + ["text"]
+
+
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 100), st.integers(0, 20)).map(lambda t: (t[0], t[0] + t[1])), max_size=8),
+    start=st.integers(0, 120),
+    length=st.integers(0, 10),
+)
+@settings(max_examples=300, deadline=None)
+def test_is_ignored_answers_whether_a_range_overlaps_an_ignored_span(spans, start, length):
+    document = Document("x.txt", "t" * 130, [], [], [], [], ignored=spans)
+    end = start + length
+    assert document.is_ignored(start, end) == any(a < end and b > start for a, b in spans)

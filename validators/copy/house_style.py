@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy import text
-from validators.copy.dictionary import american_variant, load_dictionary
+from validators.copy.dictionary import DictionarySources, american_variant, load_dictionary
 from validators.copy.phrases import PhraseIndex, PhraseMatch
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
@@ -26,6 +26,8 @@ class PhraseRule(Rule):
     def __init__(self, config):
         super().__init__(config)
         entries = self.vocabulary("copy_house_style").get(self.vocabulary_key) or []
+        # An entry marked `dialect: en-US` (or en-GB) is house style for sites in that dialect only.
+        entries = [entry for entry in entries if entry.get("dialect", config.dialect) == config.dialect]
         self.index = PhraseIndex({entry["phrase"]: entry for entry in entries})
 
     def matches(self, document: Document) -> Iterator[tuple[PhraseMatch, dict]]:
@@ -121,8 +123,9 @@ class ConsistentSpelling(Rule):
 
     Why: mixing "moisturize" and "moisturise" (or "grey" and "gray") looks unedited.
     Regular British/American pairs are found from the dictionary; irregular pairs are
-    listed under `variant_pairs`. The spelling used less often (or later, on a tie) is
-    flagged, with the document's other spelling as the suggestion.
+    listed under `variant_pairs`. The spelling used less often is flagged (on a tie, the one
+    not of the site's dialect, `Config.dialect`), with the document's other spelling as the
+    suggestion.
     Example: "Moisturize daily ... moisturise after bathing" -> "moisturize".
     """
 
@@ -133,8 +136,9 @@ class ConsistentSpelling(Rule):
     def __init__(self, config):
         super().__init__(config)
         style = self.vocabulary("copy_house_style")
-        self.words = load_dictionary(tuple(config.vocabulary_dirs)).words
+        self.words = load_dictionary(DictionarySources(config.dialect, tuple(config.vocabulary_dirs))).american
         self.exceptions = tuple(style.get("consistency_exceptions") or [])
+        self.site_family = "uk" if config.dialect == "en-GB" else "us"  # wins a tie
         self.pairs: dict[str, str] = {}
         self._variants: dict[str, tuple[str, str] | None] = {}
         for pair in style.get("variant_pairs") or []:
@@ -160,7 +164,7 @@ class ConsistentSpelling(Rule):
             counts = families[key]
             if len(counts) < 2:
                 continue
-            preferred = counts.most_common(1)[0][0]
+            preferred = max(counts, key=lambda f: (counts[f], f == self.site_family))
             if family == preferred:
                 continue
             other = examples[(key, preferred)]

@@ -354,6 +354,7 @@ class LanguageToolCheck(Rule):
     """
 
     id = "copy.languagetool"
+    isolated = False  # check() reads what prepare() fetched
     category = Category.COPY
     severity = Severity.WARNING
 

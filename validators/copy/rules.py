@@ -12,5 +12,7 @@ from validators.copy import (  # noqa: F401
     mechanics,
     noun_number,
     spelling,
+    structure,
+    typography,
     verb_forms,
 )

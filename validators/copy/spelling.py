@@ -1,20 +1,31 @@
-"""copy.spelling: misspelled words, checked against Hunspell en_US plus medical and project words."""
+"""copy.spelling: misspelled words, checked against Hunspell en_US/en_GB, medical and project words."""
 
-from collections.abc import Iterator
+import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 from validators.copy import lexicon as lx
-from validators.copy.base import SentenceRule
-from validators.copy.dictionary import PREFIXES, load_dictionary
-from validators.copy.text import TokenizedSentence
+from validators.copy import text
+from validators.copy.dictionary import MEDICAL_DICTIONARY, PREFIXES, DictionarySources, load_dictionary
+from validators.copy.typos import SLIP_RANK, doubled_slip, edits1, single_letter_variants, slip, spelling_variant
+from validators.copy.word_shapes import REFERENCE, after_pronounced, checkable_capitals
 from validators.document import Document
-from validators.findings import Finding, Severity, Suggestion
-from validators.registry import register
+from validators.findings import Category, Finding, Severity, Suggestion
+from validators.registry import Rule, register
+
+LONGEST_WORD = 45  # letters in the longest dictionary words (pneumonoultramicroscopic...)
 
 # Characters next to a token that make it part of an address, a file name or code.
 _GLUE_BEFORE = frozenset("./@:#_\\=<>$%&*+~^|")
 _GLUE_AFTER = frozenset("/@_\\=<>$%&*+~^|")
 _LATIN_ENDINGS = ("us", "a", "um", "is", "ium", "ae", "ii")
+_DIGIT = re.compile(r"\d")
+# Marks after which a capitalised word starts a sentence or a phrase rather than naming something.
+_OPENERS = frozenset('("“‘[:—–-')
+# Typing slips that leave an obviously wrong name: "Amercia", "Tylenoll".
+_NAME_SLIPS = frozenset({"transposition", "doubling"})
 
 
 @lru_cache(maxsize=65536)
@@ -25,84 +36,266 @@ def _frequency(word: str) -> float:
 
 
 @register
-class Spelling(SentenceRule):
-    """A misspelled word, with near-miss suggestions.
+class Spelling(Rule):
+    """A misspelled word, with suggestions ranked by edit distance and frequency.
 
-    Why: typos in health copy erode trust and can hide a wrong drug name. To keep false
-    alarms rare, only lower-case words are checked (capitalised words are mostly names),
-    British spellings and regular derivations are accepted, so are common words missing
-    from the dictionary and words shaped like medical terms ("-itis", "-opathy"); a word
-    is flagged only when it is one edit away from a much more common word or a listed
-    medical word -- the shape of a typo. Medical terms live in spelling_medical.txt,
-    site words in spelling_project.yaml.
-    Example: "You will recieve a reminder" -> "receive"; "Take ibuprofin" -> "ibuprofen".
+    What it does: checks every word against the Hunspell dictionary of the site's dialect
+    (en-US or en-GB; the other dialect's spellings are accepted), the medical dictionary
+    (Debian's hunspell-en-med when installed, plus spelling_medical.txt) and the site's
+    words (spelling_project.yaml), accepting regular derivations and words shaped like
+    medical terms. An unknown word is flagged only when it is one edit (or one doubled
+    letter and one edit) from a much more common word: the shape of a typo.
+    Why is this bad? Typos in health copy erode trust and can hide a wrong drug name.
+    Severity: an error (blocks publishing) when the edit is a typical typing slip (swapped,
+    doubled, dropped or neighbouring-key letters) from a common word or a long medical term,
+    the unknown word being rare; a warning otherwise. Capitalised words are checked too, but
+    a name unknown to the dictionaries is an error only when it is a swapped or doubled letter
+    away from a known name or from a name used elsewhere in the same document.
+    Example: "You will recieve a reminder" -> "receive"; "Take ibuprofin" -> "ibuprofen";
+    "staphylococus" -> "staphylococcus"; "Amercia" -> "America".
     """
 
     id = "copy.spelling"
+    category = Category.COPY
     severity = Severity.WARNING
 
     def __init__(self, config):
         super().__init__(config)
-        self.dictionary = load_dictionary(tuple(config.vocabulary_dirs))
+        medical = self.options.get("medical_dictionary", str(MEDICAL_DICTIONARY))
+        sources = DictionarySources(config.dialect, tuple(config.vocabulary_dirs), Path(medical) if medical else None)
+        self.dictionary = load_dictionary(sources)
         self.min_common = float(self.options.get("accept_zipf", 3.5))
-        self._verdicts: dict[str, list[str]] = {}
+        self.dialect_notes = bool(self.options.get("dialect_notes", False))
+        self.dialect = config.dialect
         shapes = self.vocabulary("copy_spelling")
         self.medical_suffixes = tuple(shapes["medical_suffixes"])
         self.medical_prefixes = tuple(shapes["medical_prefixes"])
         self.misspellings = dict(self.vocabulary("spelling_misspellings").get("misspellings") or {})
         self.weak_suffixes = tuple(shapes["weak_medical_suffixes"])
 
-    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
-        tokens = sentence.tokens
-        text = document.text
-        known = self.dictionary.words
-        for index, token in enumerate(tokens):
-            word = token.lower
-            if word in known and word not in self.misspellings or not token.is_word:
-                continue
-            if not token.text.islower() and not (index == 0 and word in self.misspellings and token.text.istitle()):
-                continue  # not a plain lower-case word (names, acronyms, "HSV-1"), unless "Dont" opens a sentence
-            if len(word) < 3 or not token.text.isascii() or self._not_prose(text, tokens, index):
-                continue
-            if word in self.misspellings:
-                correction = self.misspellings[word]
-                message = f"'{token.text}' is a common misspelling of '{correction}'."
-                yield self.finding(document, token.start, token.end, message, [Suggestion(correction, safe=True)])
-                continue
-            possessive = _missing_apostrophe(tokens, index)
-            if possessive:
-                message = f"'{token.text}' needs an apostrophe: '{possessive}'."
-                yield self.finding(document, token.start, token.end, message, [Suggestion(possessive, safe=True)])
-                continue
-            if any(ch.isdigit() for ch in word) or self.dictionary.knows(word):
-                continue
-            suggestions = self._verdicts.get(word)
-            if suggestions is None:
-                suggestions = self._verdicts[word] = self._suggest(word)
-            if suggestions:
-                yield self.finding(
-                    document,
-                    token.start,
-                    token.end,
-                    f"'{token.text}' may be misspelled; did you mean '{suggestions[0]}'?",
-                    [Suggestion(s) for s in suggestions],
-                )
+    def check(self, document: Document) -> Iterable[Finding]:
+        sentences = text.sentences(document)
+        names_here = _names_in(sentences)
+        verdicts: dict[tuple[str, bool, bool], tuple[list[str], Severity] | None] = {}
+        references = {
+            index for index, block in enumerate(document.blocks) if REFERENCE.search(document.block_text(block))
+        }
+        for sentence in sentences:
+            if sentence.sentence.block in references:
+                continue  # a bibliographic reference: authors' names, journal abbreviations
+            tokens = sentence.tokens
+            for index, token in enumerate(tokens):
+                if not token.is_word or len(token.text) < 3:
+                    continue
+                finding = self._check_token(document, tokens, index, names_here, verdicts)
+                if finding is not None:
+                    yield finding
 
-    def _suggest(self, word: str) -> list[str]:
+    def _check_token(self, document, tokens, index, names_here, verdicts) -> Finding | None:
+        token = tokens[index]
+        word, shown = token.lower, token.text
+        opening = index == 0 or tokens[index - 1].text in _OPENERS
+        if word in self.misspellings and (shown.islower() or opening and shown.istitle()):
+            correction = self.misspellings[word]
+            if shown[0].isupper():
+                correction = correction[0].upper() + correction[1:]
+            message = f"'{shown}' is a common misspelling of '{correction}'."
+            return self.finding(
+                document, token.start, token.end, message, [Suggestion(correction, safe=True)], Severity.ERROR
+            )
+        maybe_possessive = word[-1] == "s" and _after_singular_determiner(word, tokens, index)
+        if word in self.dictionary.shared and not maybe_possessive:
+            return None  # the common case, first: a word both dialects spell this way
+        if word in self.dictionary.words and not maybe_possessive:
+            if not opening and shown.istitle() and self._only_medical(word):
+                key = (word, True, True)  # (as a name, known from the medical list)
+                if key not in verdicts:
+                    verdicts[key] = self._name_of_place_or_person(word)
+                return self._report(document, token, verdicts[key])
+            if self.dialect_notes and word in self.dictionary.other_dialect:
+                return self._dialect_note(document, token)
+            return None
+        if not shown.isascii() or _DIGIT.search(word) or self._not_prose(document.text, tokens, index):
+            return None
+        capitalised = not shown.islower()
+        if after_pronounced(tokens, index):
+            return None
+        if capitalised and not checkable_capitals(shown):
+            return None  # an acronym, "iPhone", "McKenzie", or a respelled pronunciation ("ek-ZEE-muh")
+        possessive = None if capitalised else _missing_apostrophe(tokens, index)
+        if possessive:
+            message = f"'{shown}' needs an apostrophe: '{possessive}'."
+            return self.finding(document, token.start, token.end, message, [Suggestion(possessive, safe=True)])
+        if self.dictionary.knows(word) or (capitalised and self.dictionary.knows_name(word)):
+            if self.dialect_notes and word in self.dictionary.other_dialect:
+                return self._dialect_note(document, token)
+            return None
+        as_name = capitalised and not opening
+        key = (shown if as_name else word, as_name, opening)
+        if key not in verdicts:
+            verdicts[key] = self._name_verdict(shown, names_here) if as_name else self._word_verdict(word, opening)
+        return self._report(document, token, verdicts[key])
+
+    def _report(self, document: Document, token, verdict: tuple[list[str], Severity] | None) -> Finding | None:
+        if verdict is None:
+            return None
+        shown = token.text
+        capitalised = not shown.islower()
+        suggestions, severity = verdict
+        if capitalised:
+            suggestions = [s[0].upper() + s[1:] for s in suggestions]
+        return self.finding(
+            document,
+            token.start,
+            token.end,
+            f"'{shown}' may be misspelled; did you mean '{suggestions[0]}'?"
+            if severity != Severity.ERROR
+            else f"'{shown}' is misspelled: '{suggestions[0]}'.",
+            [Suggestion(s) for s in suggestions],
+            severity,
+        )
+
+    def _word_verdict(self, word: str, opening: bool) -> tuple[list[str], Severity] | None:
+        """Suggestions and severity for an unknown word written in lower case (or opening a sentence)."""
         if "-" in word:
-            parts = [part for part in word.split("-") if part]
-            unknown = [part for part in parts if not self.dictionary.knows(part) and part not in PREFIXES]
-            if len(unknown) != 1 or len(unknown[0]) < 4:
-                return []
-            fixes = self._suggest(unknown[0])
-            return [word.replace(unknown[0], fix, 1) for fix in fixes]
-        if self._medical_shape(word):
-            return []  # shaped like a medical term ("otitis", "retinopathy"): not a typo we can judge
+            return self._compound_verdict(word)
+        ranked = self._ranked_near_misses(word, names=opening)
+        if not ranked:
+            return None  # nothing it could be a typo of (word frequencies are not even loaded)
         own = _frequency(word)
         if own >= self.min_common:
-            return []  # a common word the dictionary lacks
-        ranked = sorted(((self._weight(c), c) for c in self.dictionary.near_misses(word)), reverse=True)
-        return [c for score, c in ranked[:3] if score >= 3.0 and score >= own + 1.0]
+            return None  # a common word the dictionary lacks
+        medical_shape = self._medical_shape(word)
+        best = None
+        for candidate, distance in ranked:
+            if self._is_typo_of(word, candidate, distance, own, medical_shape):
+                best = candidate
+                break
+        if best is not None:
+            return self._ranked(best, ranked), Severity.ERROR
+        if medical_shape:
+            return None  # shaped like a medical term ("otitis", "retinopathy"): not a typo we can judge
+        # Not a typing slip: worth a warning only when the word is never written (zipf 0).
+        plausible = [
+            c for c, distance in ranked
+            if distance == 1 and self._weight(c) >= max(3.0, own + 1.0) and (own == 0 or slip(word, c))
+        ]
+        if not plausible:
+            return None
+        return plausible[:3], Severity.WARNING
+
+    def _is_typo_of(self, word: str, candidate: str, distance: int, own: float, medical_shape: bool) -> bool:
+        """A typing slip away from a much more common word, or from a long medical term."""
+        kind = slip(word, candidate) if distance == 1 else doubled_slip(word, candidate)
+        if kind is None:
+            return False
+        if self._medical_target(word, candidate, own):
+            return True
+        if medical_shape:
+            return False
+        weight = self._weight(candidate)
+        return weight >= 3.0 and weight >= own + 1.5
+
+    def _medical_target(self, word: str, candidate: str, own: float) -> bool:
+        """A long medical term one slip away: "staphylococus", "amoxicilin" (long terms are not coined by
+        one slip). The installed list has a few misspelt entries of its own, so a term from it must be
+        written more often than the word (the project's list is curated and always counts)."""
+        if len(word) < 8 or own >= 1.0 or spelling_variant(word, candidate):
+            return False
+        if candidate in self.dictionary.domain:
+            return True
+        return candidate in self.dictionary.medical and _frequency(candidate) > own
+
+    def _compound_verdict(self, word: str) -> tuple[list[str], Severity] | None:
+        parts = [part for part in word.split("-") if part]
+        unknown = [part for part in parts if not self.dictionary.knows(part) and part not in PREFIXES]
+        if len(unknown) != 1 or len(unknown[0]) < 4:
+            return None
+        verdict = self._word_verdict(unknown[0], opening=False)
+        if verdict is None:
+            return None
+        fixes, severity = verdict
+        return [word.replace(unknown[0], fix, 1) for fix in fixes], severity
+
+    def _name_verdict(self, shown: str, names_here: Counter) -> tuple[list[str], Severity] | None:
+        """A capitalised word inside a sentence: a name, a brand, or a word in a title.
+
+        Names unknown to the dictionaries are common, so only a clear slip blocks: the name is
+        spelled another way, more often, elsewhere in this document; or it is a swapped or
+        doubled letter (or, far rarer than the name, a wrong vowel) from a known name or word; or
+        it is one slip from a listed medical term or brand."""
+        word = shown.lower()
+        close = edits1(word)
+        spelled_here = [other for other in names_here if other in close and names_here[other] > names_here[word]]
+        ranked = self._ranked_near_misses(word, names=True)
+        if not ranked and not spelled_here:
+            return None  # nothing it could be a typo of (word frequencies are not even loaded)
+        own = _frequency(word)
+        if own >= 2.5:
+            return None  # written often enough to be a real name
+        for other in sorted(spelled_here, key=names_here.get, reverse=True):
+            if slip(word, other):
+                return [self._as_name(other)], Severity.ERROR  # spelled the other way elsewhere here
+        for candidate, distance in ranked:
+            kind = slip(word, candidate) if distance == 1 else doubled_slip(word, candidate)
+            if kind is None:
+                continue
+            if self._medical_target(word, candidate, own) or (candidate in self.dictionary.domain and own == 0):
+                return [self._as_name(candidate)], Severity.ERROR
+            weight = self._weight(candidate)
+            known = candidate in self.dictionary.names or weight >= self.min_common
+            gap = 1.5 if kind in _NAME_SLIPS else 2.5
+            if known and weight >= own + gap and (own < 1.5 or kind in _NAME_SLIPS):
+                return [self._as_name(candidate)], Severity.ERROR
+        if own >= 1.5:
+            return None
+        warned = [c for c, d in ranked if d == 1 and slip(word, c) and self._weight(c) >= self.min_common]
+        return ([self._as_name(c) for c in warned[:3]], Severity.WARNING) if warned else None
+
+    def _only_medical(self, word: str) -> bool:
+        """Known from the installed medical dictionary alone (a name there may be a typo here)."""
+        return word in self.dictionary.medical and word not in self.dictionary.general
+
+    def _name_of_place_or_person(self, word: str) -> tuple[list[str], Severity] | None:
+        """A capitalised word the medical dictionary knows ("Canda"), a slip away from a far more common
+        name ("Canada"): in running text, the name was meant."""
+        own = _frequency(word)
+        for candidate, distance in self._ranked_near_misses(word, names=True):
+            likely = distance == 1 and candidate in self.dictionary.names and slip(word, candidate)
+            if likely and self._weight(candidate) >= max(4.0, own + 2.5):
+                return [self._as_name(candidate)], Severity.ERROR
+        return None
+
+    def _as_name(self, lower: str) -> str:
+        return self.dictionary.name_as_spelled(lower) if lower in self.dictionary.names else lower
+
+    def _ranked_near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
+        """Near misses, the likeliest first: by edit distance, kind of slip, then frequency."""
+        return sorted(
+            self._near_misses(word, names),
+            key=lambda c: (c[1], SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])),
+        )
+
+    def _near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
+        """Known words (and names) one edit away, and two edits away when one undoes a doubled letter
+        ("tommorow" -> "tomorow" -> "tomorrow")."""
+        if len(word) > LONGEST_WORD:
+            return []  # no word is near it, and the edits of a huge "word" would fill memory
+        dictionary = self.dictionary
+        near = edits1(word)
+        further = set().union(*(edits1(variant) for variant in single_letter_variants(word))) - near - {word}
+        found: dict[str, int] = {}
+        for candidates, distance in ((near, 1), (further, 2)):
+            known = dictionary.suggestible.among(candidates) - dictionary.other_dialect
+            if names:
+                known |= candidates & dictionary.names
+            for candidate in known:
+                found.setdefault(candidate, distance)
+        return list(found.items())
+
+    @staticmethod
+    def _ranked(best: str, ranked: list[tuple[str, int]]) -> list[str]:
+        return [best] + [c for c, d in ranked if c != best and d == 1][:2]
 
     def _medical_shape(self, word: str) -> bool:
         if len(word) >= 6 and (word.endswith(self.medical_suffixes) or word.startswith(self.medical_prefixes)):
@@ -110,16 +303,29 @@ class Spelling(SentenceRule):
         return len(word) >= 9 and word.endswith(self.weak_suffixes)
 
     def _weight(self, candidate: str) -> float:
-        """How likely a near miss is the intended word: its frequency; medical words count as common."""
+        """How likely a near miss is the intended word: its frequency; the project's words count as common."""
         return max(_frequency(candidate), 3.5) if candidate in self.dictionary.domain else _frequency(candidate)
 
+    def _dialect_note(self, document: Document, token) -> Finding:
+        other = "en-GB" if self.dialect == "en-US" else "en-US"
+        return self.finding(
+            document,
+            token.start,
+            token.end,
+            f"'{token.text}' is the {other} spelling; this site writes {self.dialect}.",
+            severity=Severity.INFO,
+        )
+
     def _not_prose(self, text: str, tokens, index: int) -> bool:
-        """Part of an address, a file name or code, or the second word of an organism name."""
+        """Part of an address, a file name or code, or the second word of an organism name. (Dummy
+        text after "lorem ipsum" is not prose either: copy.leftover-text flags it.)"""
         token = tokens[index]
         if text[token.start - 1 : token.start] in _GLUE_BEFORE or text[token.end : token.end + 1] in _GLUE_AFTER:
             return True
-        if text[token.end : token.end + 1] == "." and text[token.end + 1 : token.end + 2].isalnum():
-            return True  # a domain name: "cdc.gov"
+        if text[token.end : token.end + 1] in ".:" and text[token.end + 1 : token.end + 2].isalnum():
+            return True  # a domain name ("cdc.gov") or an identifier ("doi:10.1016", "pmid:123")
+        if index and "lorem ipsum" in text[tokens[0].start : token.start].lower():
+            return True
         return self._species_name(tokens, index)
 
     @staticmethod
@@ -132,7 +338,23 @@ class Spelling(SentenceRule):
         return False
 
 
+def _names_in(sentences) -> Counter:
+    """How often each capitalised word is used in this document (a name is spelled the same each time)."""
+    counts: Counter = Counter()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for token in tokens:
+            if token.is_capitalised and token.text[1:].islower():
+                counts[token.lower] += 1
+    return counts
+
+
 _SINGULAR_DETERMINERS = frozenset("a an the this that each every one another any no".split())
+
+
+def _after_singular_determiner(word: str, tokens, index: int) -> bool:
+    """A word in -s after "a", "the", "each"...: maybe a possessive without its apostrophe ("a womans")."""
+    return word.endswith("s") and index > 0 and tokens[index - 1].lower in _SINGULAR_DETERMINERS
 
 
 def _missing_apostrophe(tokens, index: int) -> str | None:

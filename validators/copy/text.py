@@ -4,7 +4,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-from validators.document import Document, Sentence
+from validators.document import BlockKind, Document, Sentence
 
 # Words keep inner hyphens and apostrophes ("skin-to-skin", "it's", "HSV-1"); numbers keep
 # their separators ("2.5", "1,000"); anything else is one punctuation character.
@@ -46,6 +46,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
 
 
+# Headings and titles are headlines: title case and fragments, judged as such.
+_HEADLINES = (BlockKind.HEADING, BlockKind.TITLE)
+
 _cache: dict[int, tuple[Document, list[TokenizedSentence]]] = {}
 _lock = threading.Lock()
 
@@ -61,7 +64,7 @@ def sentences(document: Document) -> list[TokenizedSentence]:
     for sentence in document.sentences:
         block = document.blocks[sentence.block]
         tokens = tokenize(document.text, sentence.start, sentence.end)
-        result.append(TokenizedSentence(sentence, tokens, block.kind == "heading"))
+        result.append(TokenizedSentence(sentence, tokens, block.kind in _HEADLINES))
     with _lock:
         if len(_cache) >= 8:
             _cache.pop(next(iter(_cache)))

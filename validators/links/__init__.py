@@ -3,8 +3,9 @@ and text that announces a link it does not have.
 
 For reuse outside the rules (the CMS builds its own link checks on these):
 
-- `check_urls(urls, options, cache) -> {url: LinkResult}` (and `check_urls_async`):
-  polite, SSRF-safe fetching of absolute http(s) addresses; see `client`.
+- `check_urls(urls, options, cache, deadline=None) -> {url: LinkResult}` (and
+  `check_urls_async`): polite, SSRF-safe fetching of absolute http(s) addresses, within an
+  optional deadline for the whole batch; see `client`.
 - `LinkCache` (the two-method interface), `MemoryCache`, `JsonFileCache`, `ttl_for`; a run
   uses another cache (the CMS's database table) through `Config.link_cache`; see `cache`.
 - `read_href(href, base_url) -> Target`: what an href is, without the network; see `urls`.

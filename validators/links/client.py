@@ -13,7 +13,9 @@ and safety are built in rather than left to callers:
 - 5xx and connection failures retried with exponential backoff, 429 waits for
   `Retry-After` (and slows the whole host down), all within `options.timeout` seconds
   per address;
-- SSRF protection through `safety.AddressGuard` (see there).
+- SSRF protection through `safety.AddressGuard` (see there);
+- optionally a deadline for the whole batch: addresses without an answer by then are
+  `NOT_CHECKED_IN_TIME` (their requests are cancelled; nothing is left running).
 
 The requests themselves are made by `fetcher`, imported only when something is fetched.
 """
@@ -55,16 +57,19 @@ async def check_urls_async(
     options: LinkOptions,
     cache: LinkCache | None = None,
     resolver: "AbstractResolver | None" = None,
+    deadline: float | None = None,
 ) -> dict[str, LinkResult]:
     """Check absolute http(s) addresses; the answer maps each given address to its page's result.
 
     Addresses differing only in their fragment are fetched once; fragments that name an
     element make the page be read (GET) so `result.has_anchor(fragment)` can answer.
+    `deadline`: seconds for the whole batch (None: each address has only its own timeout).
     """
     urls, want_anchors, results = _from_cache(urls, cache)
     fresh, pending = _settle(want_anchors, results, options)
     if pending:
-        fresh.update(zip(pending, await _fetch(pending, want_anchors, options, resolver), strict=True))
+        fetched = await _fetch(pending, want_anchors, options, resolver, deadline)
+        fresh.update(zip(pending, fetched, strict=True))
     return _answer(urls, results, fresh, cache)
 
 
@@ -85,11 +90,24 @@ def _settle(want_anchors, results, options) -> tuple[dict[str, LinkResult | None
     return fresh, [page for page, result in fresh.items() if result is None]
 
 
-async def _fetch(pending, want_anchors, options, resolver) -> list[LinkResult]:
+async def _fetch(pending, want_anchors, options, resolver, deadline) -> list[LinkResult]:
     from validators.links.fetcher import LinkChecker, check_isolated  # imports aiohttp: only when fetching
 
     async with LinkChecker(options, resolver) as checker:
-        return await asyncio.gather(*(check_isolated(checker, page, want_anchors[page]) for page in pending))
+        tasks = [asyncio.create_task(check_isolated(checker, page, want_anchors[page])) for page in pending]
+        _, late = await asyncio.wait(tasks, timeout=deadline)
+        for task in late:
+            task.cancel()
+        await asyncio.gather(*late, return_exceptions=True)
+        return [
+            _not_in_time(page, deadline) if task in late else task.result()
+            for page, task in zip(pending, tasks, strict=True)
+        ]
+
+
+def _not_in_time(page: str, deadline: float) -> LinkResult:
+    return LinkResult(page, Outcome.NOT_CHECKED_IN_TIME, final_url=page,
+                      message=f"not checked in time (the link phase has {deadline:g} s)")
 
 
 def _answer(urls, results, fresh, cache) -> dict[str, LinkResult]:
@@ -130,6 +148,7 @@ def check_urls(
     options: LinkOptions,
     cache: LinkCache | None = None,
     resolver: "AbstractResolver | None" = None,
+    deadline: float | None = None,
 ) -> dict[str, LinkResult]:
     """`check_urls_async` for synchronous callers (the CLI, Django views, management commands).
 
@@ -139,7 +158,7 @@ def check_urls(
     urls, want_anchors, results = _from_cache(urls, cache)
     fresh, pending = _settle(want_anchors, results, options)
     if pending:  # no event loop at all when nothing needs a request
-        coroutine = _fetch(pending, want_anchors, options, resolver)
+        coroutine = _fetch(pending, want_anchors, options, resolver, deadline)
         try:
             asyncio.get_running_loop()
         except RuntimeError:

@@ -20,8 +20,8 @@ from validators.config import LinkOptions
 from validators.links.anchors import page_anchors
 from validators.links.client import fetchable, split_fragment
 from validators.links.limits import Deadline, HostLimiter
-from validators.links.results import Hop, LinkResult, Outcome
-from validators.links.safety import AddressGuard, BlockedAddressError, GuardedResolver
+from validators.links.results import REFUSED, Hop, LinkResult, Outcome
+from validators.links.safety import AddressGuard, BlockedAddressError, PinnedResolver
 from validators.links.urls import host_and_port, http_problem
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -51,9 +51,8 @@ class LinkChecker:
 
     def __init__(self, options: LinkOptions, resolver: AbstractResolver | None = None):
         self.options = options
-        self.guard = AddressGuard(options.base_url, options.allow_hosts)
+        self.guard = AddressGuard(options.base_url, options.allow_hosts, resolver)
         self.limiter = HostLimiter(options.per_host, options.host_interval)
-        self._resolver = resolver
         self._global: asyncio.Semaphore | None = None
         self._session: aiohttp.ClientSession | None = None
 
@@ -61,8 +60,8 @@ class LinkChecker:
         connector = aiohttp.TCPConnector(
             limit=self.options.concurrency,
             limit_per_host=0,  # HostLimiter does this, by host name rather than by port
-            resolver=GuardedResolver(self.guard, self._resolver),
-            ttl_dns_cache=300,
+            resolver=PinnedResolver(self.guard),  # connects only to the addresses the guard approved
+            use_dns_cache=False,  # the guard's pins are the cache
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
@@ -122,9 +121,8 @@ class LinkChecker:
             return result
 
     async def _request_with_retries(self, url: str, want_anchors: bool, deadline: Deadline) -> _Answer:
-        host, port = host_and_port(url)
-        if self.guard.refuses_literal(host, port):
-            raise _Failure(Outcome.BLOCKED, f"refused to connect to internal address {host}")
+        host, _ = host_and_port(url)
+        await self._approve(url)
         method = "GET" if want_anchors else "HEAD"
         attempt = 0
         while True:
@@ -149,6 +147,20 @@ class LinkChecker:
                 continue
             return answer
 
+    async def _approve(self, url: str) -> None:
+        """The guard's verdict on the address this request would connect to, before any request."""
+        try:
+            async with asyncio.timeout(self.options.timeout):
+                await self.guard.approve(URL(url))
+        except TimeoutError:
+            raise _Failure(Outcome.TIMEOUT, f"no answer within {self.options.timeout:g} s") from None
+        except BlockedAddressError:
+            raise _Failure(Outcome.BLOCKED, REFUSED) from None
+        except ValueError as error:  # yarl cannot read the host
+            raise _Failure(Outcome.INVALID, f"the address cannot be requested ({error})") from None
+        except OSError:
+            raise _Failure(Outcome.CONNECTION_ERROR, f"host name not found ({URL(url).host})") from None
+
     async def _back_off(self, attempt: int, deadline: Deadline) -> bool:
         """Sleep before another attempt; False when no attempt is left or the budget is spent."""
         wait = BACKOFF_BASE * 2**attempt
@@ -172,7 +184,7 @@ class LinkChecker:
                 raise _Failure(Outcome.TIMEOUT, f"no answer within {self.options.timeout:g} s") from None
             except aiohttp.ClientConnectorDNSError as error:
                 if isinstance(error.os_error, BlockedAddressError):
-                    raise _Failure(Outcome.BLOCKED, f"refused to connect: {error.os_error}") from None
+                    raise _Failure(Outcome.BLOCKED, REFUSED) from None
                 raise _Failure(Outcome.CONNECTION_ERROR, f"host name not found ({error.host})") from None
             except aiohttp.InvalidURL as error:
                 raise _Failure(Outcome.INVALID, f"the address cannot be requested ({error})") from None

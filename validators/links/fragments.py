@@ -21,6 +21,7 @@ class MissingAnchorRule(Rule):
     """
 
     id = "link.anchor"
+    isolated = False  # check() reads what prepare() fetched
     category = Category.LINK
     severity = Severity.ERROR
 

@@ -30,17 +30,24 @@ def fetch_results(documents: list[Document], config: Config) -> dict[str, LinkRe
     with _memo_lock:  # held only around the memo: concurrent runs (CMS threads) fetch in parallel
         if _memo is not None and _memo[0] is documents and _memo[1] == config.links:
             return _memo[2]
-    urls = {
-        target.resolved
+    urls_per_document = [
+        {target.resolved for _, target in link_targets(document, config) if target.kind == Kind.HTTP}
         for document in documents
-        for _, target in link_targets(document, config)
-        if target.kind == Kind.HTTP
-    }
-    cache = config.link_cache if config.link_cache is not None else cache_for(config.links.cache_path)
-    results = check_urls(sorted(urls), config.links, cache) if urls else {}
+    ]
+    urls = sorted(set().union(*urls_per_document))
+    results = {}
+    if urls:
+        cache = config.link_cache if config.link_cache is not None else cache_for(config.links.cache_path)
+        results = check_urls(urls, config.links, cache, deadline=link_phase_deadline(urls_per_document, config))
     with _memo_lock:
         _memo = (documents, config.links, results)
     return results
+
+
+def link_phase_deadline(urls_per_document: list[set[str]], config: Config) -> float:
+    """`links.deadline` seconds per document with links, `links.run_deadline` for the run at most."""
+    with_links = sum(1 for urls in urls_per_document if urls)
+    return min(config.links.deadline * with_links, config.links.run_deadline)
 
 
 def heading_slug(text: str) -> str:

@@ -6,12 +6,12 @@ from http import HTTPStatus
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.links.plan import fetch_results, link_targets
-from validators.links.results import LinkResult, Outcome
+from validators.links.results import REFUSED, LinkResult, Outcome
 from validators.links.urls import Kind
 from validators.registry import Rule, register
 
 # Outcomes readers would see as a dead link, whatever happens on a second try.
-_BROKEN_FOR_SURE = {Outcome.REDIRECT_LOOP, Outcome.TOO_MANY_REDIRECTS, Outcome.BLOCKED, Outcome.INVALID}
+_BROKEN_FOR_SURE = {Outcome.REDIRECT_LOOP, Outcome.TOO_MANY_REDIRECTS, Outcome.INVALID}
 _DEFINITELY_GONE = {404, 410}
 
 
@@ -34,6 +34,11 @@ def describe_failure(result: LinkResult) -> tuple[Severity, str] | None:
         return Severity.WARNING, f"Link target's server asked us to slow down (429){via}; not confirmed."
     if result.outcome in (Outcome.TIMEOUT, Outcome.CONNECTION_ERROR):
         return Severity.WARNING, f"Link target could not be reached: {result.message}{via}."
+    if result.outcome == Outcome.NOT_CHECKED_IN_TIME:
+        return Severity.ERROR, f"Link {result.message}; check again."
+    if result.outcome == Outcome.BLOCKED:
+        # Nothing about the address (status, error text, what it resolves to) is reported.
+        return Severity.WARNING, f"Link not checked: {REFUSED}{via}."
     if result.outcome in _BROKEN_FOR_SURE:
         return Severity.ERROR, f"Link is broken: {result.message}{via}."
     return None
@@ -46,11 +51,15 @@ class HttpStatusRule(Rule):
     Why: a dead link costs readers' trust and search ranking. 404/410 and redirect loops are
     errors; 5xx, timeouts and refused connections are warnings because they may pass (they
     are retried with backoff first). A link the address guard refused (an internal address)
-    is an error: readers cannot reach it either.
+    is a warning that says only "not checked: address not allowed": its status or error
+    would tell an editor about the internal network. A link the run's link deadline
+    (`links.deadline` per document) left unfetched is "not checked in time", at the
+    engine's `check_failed_severity` (error unless configured otherwise).
     Example: <a href="/health/old-page/">…</a> where /health/old-page/ answers 404.
     """
 
     id = "link.http-status"
+    isolated = False  # check() reads what prepare() fetched
     category = Category.LINK
     severity = Severity.ERROR
 
@@ -64,6 +73,8 @@ class HttpStatusRule(Rule):
             if problem is None:
                 continue
             severity, message = problem
+            if result.outcome == Outcome.NOT_CHECKED_IN_TIME:
+                severity = self.config.check_failed_severity  # a check that did not run: fail closed
             yield self.finding(
                 document, link.start, link.end, message, severity=severity, url=link.href,
                 resolved_url=target.resolved, details={"outcome": str(result.outcome), "status": result.status},
@@ -80,6 +91,7 @@ class PermanentRedirectRule(Rule):
     """
 
     id = "link.permanent-redirect"
+    isolated = False  # check() reads what prepare() fetched
     category = Category.LINK
     severity = Severity.INFO
 

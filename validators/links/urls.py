@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
-from validators.links.schemes import data_problem, mailto_problem, tel_problem
+from validators.links.schemes import mailto_problem, tel_problem
 
 
 class Kind(StrEnum):
@@ -17,8 +17,7 @@ class Kind(StrEnum):
     SELF_FRAGMENT = "self-fragment"  # "#id": a place in this document
     MAILTO = "mailto"
     TEL = "tel"
-    DATA = "data"
-    OTHER_SCHEME = "other-scheme"  # ftp:, javascript:, sms: ... not checked
+    OTHER_SCHEME = "other-scheme"  # javascript:, data:, ftp: ...: never fetched; link.scheme judges them
     UNRESOLVED = "unresolved"  # relative, but no base URL to resolve it against
     EMPTY = "empty"  # "" or "#": the page itself
     MALFORMED = "malformed"
@@ -32,13 +31,13 @@ class Target:
     page: str | None = None  # absolute address without fragment or credentials: what is fetched
     fragment: str = ""
     problem: str = ""  # why the href is malformed or invalid
+    scheme: str = ""  # lower case, of an OTHER_SCHEME link
 
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 # Code points a host may not contain (WHATWG URL "forbidden host code points").
 _FORBIDDEN_HOST = re.compile(r"[\x00-\x20#%/:<>?@\[\\\]^|\x7f]")
-_VALIDATED_SCHEMES = {"mailto": (Kind.MAILTO, mailto_problem), "tel": (Kind.TEL, tel_problem),
-                      "data": (Kind.DATA, data_problem)}
+_VALIDATED_SCHEMES = {"mailto": (Kind.MAILTO, mailto_problem), "tel": (Kind.TEL, tel_problem)}
 
 
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
@@ -63,7 +62,7 @@ def read_href(href: str, base_url: str | None = None) -> Target:
     if scheme is not None and len(scheme) == 1:
         return Target(href, Kind.MALFORMED, problem="this is a file path on one computer (C:\\...), not a web address")
     if scheme is not None:
-        return Target(href, Kind.OTHER_SCHEME)
+        return Target(href, Kind.OTHER_SCHEME, scheme=scheme)
     if cleaned.startswith("//"):
         base_scheme = urlsplit(base_url).scheme if base_url else "https"
         return _http_target(href, f"{base_scheme}:{cleaned}")

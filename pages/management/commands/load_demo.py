@@ -2,7 +2,8 @@
 a Contact page, the imported Accutane article as a draft, and an `admin` superuser.
 
 `--if-empty` (used by `make run`) leaves existing content alone but still makes sure the admin
-user exists.
+user exists. Addresses printed and stored (the default Site) come from one setting,
+WAGTAILADMIN_BASE_URL (`make run PORT=…` sets it); the admin login is printed last, framed.
 """
 
 import os
@@ -83,14 +84,15 @@ class Command(BaseCommand):
             page.last_reviewed = date.today() - timedelta(days=spec["reviewed_days_ago"])
             page.tags.set(spec["tags"])
             page.save_revision().publish()
-            self.stdout.write(f"Published article {page.pk}: {page.title} ({page.url_path})")
+            self.stdout.write(f"Published article {page.pk}: {page.title} ({page.get_full_url()})")
 
         draft_spec = catalogue.DRAFT_ARTICLE
         draft = convert_html((DEMO_DIR / draft_spec["file"]).read_text(encoding="utf-8"), resolver)
         page = create_draft_article(index, draft)
         page.tags.set(draft_spec["tags"])
         page.save_revision()
-        self.stdout.write(f"Imported draft article {page.pk}: {page.title} (left unpublished for review)")
+        self.stdout.write(f"Imported draft article {page.pk}: {page.title} (left unpublished for review: "
+                          f"{admin_url(f'/admin/pages/{page.pk}/edit/')})")
         for line in draft.report.lines():
             self.stdout.write(f"  - {line}")
 
@@ -146,8 +148,16 @@ class Command(BaseCommand):
         self.print_login(password)
 
     def print_login(self, password):
-        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        self.stdout.write(self.style.SUCCESS(f"Admin login: {ADMIN_USERNAME} / {password}  ({base}/admin/)"))
+        """The README's words ("Admin login: admin / …"), framed so it stands out of the start-up output."""
+        lines = [f"Admin login: {ADMIN_USERNAME} / {password}", f"Log in at {admin_url('/admin/')}"]
+        width = max(map(len, lines))
+        frame = "+" + "-" * (width + 2) + "+"
+        self.stdout.write("\n".join([frame, *(f"| {line.ljust(width)} |" for line in lines), frame]),
+                          style_func=self.style.SUCCESS)
+
+
+def admin_url(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def password_file() -> Path | None:

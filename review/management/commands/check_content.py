@@ -3,6 +3,7 @@
 Checks the latest revision of articles from the database (reusing stored runs whose content
 and engine version match), prints the report, and exits with status 1 when any error
 finding is open (not approved or waived by a reviewer), like `python -m validators check`.
+The text summary says how many errors are still open ("12 errors, all approved or waived").
 """
 
 import sys
@@ -29,7 +30,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         pages = self.select(options)
-        reports, open_errors = [], 0
+        reports, open_errors, failed_runs = [], 0, 0
         show_progress = options["all"] and options["verbosity"] > 0
         for number, page in enumerate(pages, start=1):
             revision = page.get_latest_revision()
@@ -38,17 +39,24 @@ class Command(BaseCommand):
             if run.status == run.Status.FAILED:
                 self.stderr.write(f"page {page.pk}: the check could not run: {run.error}")
             stored = checks.findings_of(run)
-            open_errors += len(gate.open_blocking(page.pk, stored)) + (1 if run.status == run.Status.FAILED else 0)
+            open_errors += len(gate.open_blocking(page.pk, stored))
+            failed_runs += run.status == run.Status.FAILED
             document = build_document(content)
             reports.append(DocumentReport(document, [_as_engine_finding(f) for f in stored], run.timings))
             if show_progress:
                 self.progress(number, len(pages))
         if show_progress:
             self.stderr.write("")
-        render = to_text if options["format"] == "text" else FORMATS[options["format"]]
-        self.stdout.write(render(CheckRun(reports, 0.0)))
-        if open_errors:
-            self.stderr.write(f"{open_errors} open error finding(s)")
+        run = CheckRun(reports, 0.0)
+        if options["format"] == "text":
+            self.stdout.write(to_text(run, open_errors))
+        else:
+            self.stdout.write(FORMATS[options["format"]](run))
+        if failed_runs:
+            self.stderr.write(f"{plural(failed_runs, 'page')} could not be checked")
+        if open_errors or failed_runs:
+            if open_errors:
+                self.stderr.write(f"{plural(open_errors, 'open error finding')}")
             sys.exit(1)
 
     def select(self, options) -> list[ArticlePage]:
@@ -66,9 +74,26 @@ class Command(BaseCommand):
         self.stderr.flush()
 
 
-def to_text(run: CheckRun) -> str:
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def error_summary(errors: int, open_errors: int) -> str:
+    """'12 errors, all approved or waived', '12 errors (3 open, 9 approved or waived)', '2 errors, open'."""
+    text = plural(errors, "error")
+    if not errors:
+        return text
+    if not open_errors:
+        return f"{text}, {'all ' if errors > 1 else ''}approved or waived"
+    if open_errors == errors:
+        return f"{text}, {'all ' if errors > 1 else ''}open"
+    return f"{text} ({open_errors} open, {errors - open_errors} approved or waived)"
+
+
+def to_text(run: CheckRun, open_errors: int) -> str:
     """Compiler-style lines located at the block path (`page/12 body.3.value+45`), which
-    says more in a CMS than a line number in a block's source."""
+    says more in a CMS than a line number in a block's source; the summary counts the errors
+    still open (not approved or waived by a reviewer) apart from the decided ones."""
     lines, counts = [], {severity: 0 for severity in Severity}
     for report in run.reports:
         for finding in report.findings:
@@ -76,8 +101,8 @@ def to_text(run: CheckRun) -> str:
             where = f" {finding.source.origin}+{finding.source.offset}" if finding.source else ""
             hint = f" (suggestion: {finding.suggestions[0].replacement!r})" if finding.suggestions else ""
             lines.append(f"{report.document.path}{where}: {finding.severity} {finding.rule} {finding.message}{hint}")
-    lines.append(f"{len(run.reports)} document(s): {counts[Severity.ERROR]} error(s), "
-                 f"{counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} note(s)")
+    lines.append(f"{plural(len(run.reports), 'document')}: {error_summary(counts[Severity.ERROR], open_errors)}; "
+                 f"{plural(counts[Severity.WARNING], 'warning')}; {plural(counts[Severity.INFO], 'note')}")
     return "\n".join(lines)
 
 

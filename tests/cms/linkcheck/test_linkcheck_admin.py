@@ -3,6 +3,7 @@ are told before unpublishing, moving or deleting a page other live pages link to
 
 import csv
 import io
+import re
 
 import pytest
 from cms_testing import build_site, make_article, paragraph
@@ -100,6 +101,27 @@ def test_anonymous_cannot_see_the_report(client, report_rows):
 def test_report_is_in_the_reports_menu(admin_client, report_rows):
     html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("linkcheck:report") in html
+
+
+def test_editors_and_reviewers_have_the_report_in_their_menu_others_neither(client, make_user, report_rows):
+    from django.contrib.auth.models import Permission
+
+    for username, group in (("edna", "Editors"), ("rex", "Compliance reviewers")):
+        client.force_login(make_user(username, group))
+        assert reverse("linkcheck:report") in client.get(reverse("wagtailadmin_home")).content.decode()
+        assert client.get(reverse("linkcheck:report")).status_code == 200
+    viewer = make_user("viewer")
+    viewer.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(viewer)
+    assert reverse("linkcheck:report") not in client.get(reverse("wagtailadmin_home")).content.decode()
+    response = client.get(reverse("linkcheck:report"))
+    assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+
+
+def test_recheck_form_carries_the_csrf_token(admin_client, report_rows):
+    html = admin_client.get(reverse("linkcheck:report")).content.decode()
+    assert re.search(r'<form method="post" action="/admin/link-checks/\d+/recheck/">\s*'
+                     r'<input type="hidden" name="csrfmiddlewaretoken" value="\w+">', html)
 
 
 def test_page_header_links_to_the_pages_broken_links(admin_client, report_rows):

@@ -89,8 +89,10 @@ def test_internal_addresses_are_refused_without_the_allowlist(local_site, settin
     _, index = build_site()
     page = make_article(index, "ssrf", body=[links_to(local_site, "/ok")])
     status, _, _ = run_check_links("--all", "--no-progress")
-    assert status == 1
-    assert outcomes(page) == {"ok": (Outcome.BLOCKED, "error", None)}
+    assert status == 0  # not checked is not broken: a warning, with nothing about the address
+    assert outcomes(page) == {"ok": (Outcome.BLOCKED, "warning", None)}
+    messages = set(PageLink.objects.filter(page=page, kind="external").values_list("message", flat=True))
+    assert messages == {"Link not checked: address not allowed."}
     assert local_site.requests_for("/ok") == 0
 
 
@@ -100,7 +102,7 @@ def test_a_wagtail_site_hostname_counts_as_our_own_host(local_site):
     _, index = build_site()
     page = make_article(index, "own-host", body=[links_to(local_site, "/to-localhost")])
     run_check_links("--all", "--no-progress")
-    assert outcomes(page) == {"to-localhost": (Outcome.BLOCKED, "error", None)}
+    assert outcomes(page) == {"to-localhost": (Outcome.BLOCKED, "warning", None)}
     assert local_site.requests_for("/ok") == 0
     Site.objects.create(hostname="localhost", port=int(local_site.url.rsplit(":", 1)[1]), root_page=index)
     assert run_check_links("--all", "--no-progress", "--force")[0] == 0
@@ -146,3 +148,19 @@ def test_skip_external_fetches_nothing(local_site):
     assert status == 0 and "1 not checked" in out
     assert outcomes(page) == {"404": (Outcome.PENDING, "", None)}
     assert local_site.requests_for("/status/404") == 0
+
+
+def test_disguised_spellings_of_an_internal_address_are_refused_too(local_site, settings):
+    settings.LINKCHECK_ALLOW_HOSTS = []
+    port = local_site.url.rsplit(":", 1)[1]
+    hosts = ["１２７.０.０.１", "127。0。0。1", "①②⑦.0.0.1", "2130706433", "[::ffff:7f00:1]"]
+    anchors = " ".join(f'<a href="http://{host}:{port}/ok">link {n}</a>' for n, host in enumerate(hosts))
+    _, index = build_site()
+    page = make_article(index, "disguised", body=[paragraph(f"<p>{anchors}</p>")])
+    run_check_links("--all", "--no-progress")
+    rows = PageLink.objects.filter(page=page, version="live", kind="external")
+    assert len(rows) == len(hosts)
+    assert {(row.outcome, row.severity, row.status, row.message) for row in rows} == {
+        (Outcome.BLOCKED, "warning", None, "Link not checked: address not allowed.")
+    }
+    assert local_site.requests_for("/ok") == 0

@@ -38,7 +38,7 @@ def test_the_document_has_title_summary_blocks_and_references(rich_page):
     page, target = rich_page
     document = build_document(page.get_latest_revision().as_object())
     kinds = [(block.kind, block.origin) for block in document.blocks]
-    assert kinds[:3] == [(BlockKind.HEADING, "title"), (BlockKind.PARAGRAPH, "summary"),
+    assert kinds[:3] == [(BlockKind.TITLE, "title"), (BlockKind.PARAGRAPH, "summary"),
                          (BlockKind.HEADING, "body.0.heading")]
     assert (BlockKind.LIST_ITEM, "body.2.items.1") in kinds
     assert (BlockKind.QUOTE, "body.3.text") in kinds
@@ -92,12 +92,19 @@ def test_check_content_reports_open_errors_with_exit_status_1(index, draft, revi
     found = report["documents"][0]["findings"]
     assert [(f["rule"], f["excerpt"]) for f in found] == [("test.promise", "miracle cure")]
     assert found[0]["source"]["origin"] == "body.1.value"
-    assert "1 open error" in output.err
+    assert "1 open error finding" in output.err
+    with pytest.raises(SystemExit):
+        call_command("check_content", "--page", str(draft.pk))
+    assert "1 document: 1 error, open; 0 warnings; 0 notes" in capsys.readouterr().out
 
     waive(draft, reviewer)
     call_command("check_content", "--page", str(draft.pk), "--format", "sarif")  # no SystemExit: exit 0
     sarif = json.loads(capsys.readouterr().out)
     assert sarif["runs"][0]["results"][0]["ruleId"] == "test.promise"
+    call_command("check_content", "--page", str(draft.pk))  # exit 0: the only error is waived
+    output = capsys.readouterr()
+    assert "1 document: 1 error, approved or waived; 0 warnings; 0 notes" in output.out
+    assert "open error" not in output.err
 
 
 def test_check_content_all_shows_progress_and_text(index, capsys):
@@ -107,7 +114,7 @@ def test_check_content_all_shows_progress_and_text(index, capsys):
         call_command("check_content", "--all")
     output = capsys.readouterr()
     assert "2/2 pages" in output.err
-    assert "test.misspelling" in output.out and "2 document(s): 1 error(s)" in output.out
+    assert "test.misspelling" in output.out and "2 documents: 1 error, open;" in output.out
 
 
 def test_check_content_refuses_unknown_pages(db):

@@ -2,7 +2,7 @@
 finding is resolved (text fixed) or waived/approved by a reviewer."""
 
 import json
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from cms_testing import make_article, paragraphs
@@ -64,7 +64,8 @@ def test_a_page_created_live_with_open_errors_is_created_as_a_draft(index):
                                                 body=paragraphs("A miracle cure.")))
     assert not fresh(page).live
     clean = index.add_child(instance=ArticlePage(title="Clean", slug="clean", live=True,
-                                                 body=paragraphs("Nothing to flag.")))
+                                                 body=paragraphs("Nothing to flag."), medical_reviewer="Dr Test",
+                                                 last_reviewed=date(2026, 1, 15)))
     assert fresh(clean).live
 
 

@@ -221,8 +221,8 @@ def test_fair_balance_one_finding_per_missing_topic():
 def test_reviewers_extend_the_drug_list(tmp_path):
     (tmp_path / "claims_fair_balance.yaml").write_text(
         "drugs:\n"
-        "  valproate:\n"
-        "    names: [Depakote, Epilim]\n"
+        "  mycophenolate:\n"
+        "    names: [CellCept, Myfortic]\n"
         "    risks:\n"
         "      pregnancy:\n"
         "        label: harm to an unborn baby\n"
@@ -231,6 +231,6 @@ def test_reviewers_extend_the_drug_list(tmp_path):
         encoding="utf-8",
     )
     config = Config(disabled=ONLY_CLAIMS, vocabulary_dirs=(tmp_path,))
-    findings = by_rule(claim_findings("<p>Epilim controls seizures in most patients.</p>", config),
+    findings = by_rule(claim_findings("<p>CellCept protects a new kidney from rejection.</p>", config),
                        "claim.fair-balance")
-    assert [(f.excerpt, f.details["drug"]) for f in findings] == [("Epilim", "valproate")]
+    assert [(f.excerpt, f.details["drug"]) for f in findings] == [("CellCept", "mycophenolate")]

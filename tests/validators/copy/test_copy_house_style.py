@@ -87,3 +87,32 @@ def test_brand_with_generic_nearby_is_fine(text):
 def test_brand_in_heading_is_judged_at_first_body_mention():
     html = "<h1>Accutane and you</h1><p>If you're considering Accutane (isotretinoin), read on.</p>"
     assert flagged("copy.house-style.brand-generic", html, html=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dialect", "flagged_word"),
+    [
+        ("Organize your pills. Organise a review.", "en-US", "Organise"),
+        ("Organize your pills. Organise a review.", "en-GB", "Organize"),
+        ("The color fades. The colour returns.", "en-GB", "color"),
+    ],
+)
+def test_consistency_tie_goes_to_the_site_dialect(text, dialect, flagged_word):
+    found = flagged("copy.house-style.consistency", text, config=Config(dialect=dialect))
+    assert [excerpt for excerpt, _ in found] == [flagged_word]
+
+
+@pytest.mark.parametrize(
+    ("dialect", "text", "expected"),
+    [
+        ("en-US", "Take paracetamol for pain.", [("paracetamol", ["acetaminophen"])]),
+        ("en-GB", "Take paracetamol for pain.", []),  # a US-only rule never flags a British site
+        ("en-US", "Take acetaminophen for pain.", []),
+    ],
+)
+def test_house_style_entries_for_one_dialect_only(tmp_path, dialect, text, expected):
+    (tmp_path / "copy_house_style.yaml").write_text(
+        "substitutions:\n  - {phrase: paracetamol, replacement: acetaminophen, dialect: en-US}\n", encoding="utf-8"
+    )
+    config = Config(dialect=dialect, vocabulary_dirs=(tmp_path,))
+    assert flagged("copy.house-style.substitution", text, config=config) == expected

@@ -1,8 +1,8 @@
 import pytest
-from copy_helpers import flagged
+from copy_helpers import findings, flagged
 
 from validators.config import Config
-from validators.copy.dictionary import load_dictionary
+from validators.copy.dictionary import MEDICAL_DICTIONARY, DictionarySources, load_dictionary
 
 RULE = "copy.spelling"
 
@@ -54,7 +54,7 @@ def test_common_misspellings_are_flagged_even_when_frequent_or_two_edits_away(wo
 
 
 def test_contractions_without_apostrophe_even_opening_a_sentence():
-    assert flagged(RULE, "Dont take more than two tablets.") == [("Dont", ["don't"])]
+    assert flagged(RULE, "Dont take more than two tablets.") == [("Dont", ["Don't"])]
     assert flagged(RULE, "You doesnt need to fast.") == [("doesnt", ["doesn't"])]
     # capitalised words elsewhere stay names; "cant" and "wont" are English words
     assert flagged(RULE, "Ask Dont about it. The wont of the clinic is to call.") == []
@@ -71,18 +71,206 @@ def test_rare_unknown_words_without_a_near_miss_are_not_flagged():
 
 
 def test_project_dictionary_from_a_vocabulary_dir(tmp_path):
-    assert flagged(RULE, "Book a kalm session.") != []
-    (tmp_path / "spelling_project.yaml").write_text("words:\n  - kalm\n")
+    assert flagged(RULE, "Book a mindfull session.") != []
+    (tmp_path / "spelling_project.yaml").write_text("words:\n  - mindfull\n")
     config = Config(vocabulary_dirs=(tmp_path,))
-    assert flagged(RULE, "Book a kalm session.", config=config) == []
+    assert flagged(RULE, "Book a mindfull session.", config=config) == []
 
 
 def test_extra_word_list_from_a_vocabulary_dir(tmp_path):
     (tmp_path / "spelling_clinic.txt").write_text("# clinic words\nkalm\n")
-    assert load_dictionary((tmp_path,)).knows("kalm")
+    assert load_dictionary(DictionarySources(extra_dirs=(tmp_path,))).knows("kalm")
 
 
 def test_possessive_of_an_irregular_plural_noun_without_its_apostrophe():
     assert flagged(RULE, "Menopause comes when a womans oestrogen levels fall.") == [("womans", ["woman's"])]
     assert flagged(RULE, "Check the childs temperature twice a day.") == [("childs", ["child's"])]
     assert flagged(RULE, "He mans the desk. The women's clinic and the children's ward are open.") == []
+
+
+def severities(text: str, config: Config | None = None) -> list[tuple[str, str, str]]:
+    """(excerpt, severity, first suggestion) of each spelling finding."""
+    return [
+        (f.excerpt, str(f.severity), f.suggestions[0].replacement if f.suggestions else "")
+        for f in findings(RULE, text, config=config)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "correction"),
+    [
+        ("Eat a balanced diet for good healht.", "healht", "health"),  # swapped letters
+        ("We ship to every state in Amercia.", "Amercia", "America"),  # a name, swapped letters
+        ("Take Tylenoll for a fever.", "Tylenoll", "Tylenol"),  # a brand, a doubled letter
+        ("Infections with staphylococus are common.", "staphylococus", "staphylococcus"),  # Latin-looking term
+        ("She trained in London and Pariss.", "Pariss", "Paris"),
+        ("Read teh leaflet first.", "teh", "the"),
+    ],
+)
+def test_typing_slips_of_common_words_names_and_medical_terms_block(text, excerpt, correction):
+    assert severities(text) == [(excerpt, "error", correction)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eat a balanced diet for good health.",
+        "We ship to every state in America.",
+        "Take Tylenol for a fever.",
+        "Infections with staphylococcus are common.",
+        "She trained in London and Paris.",
+        "Read the leaflet first.",
+    ],
+)
+def test_the_correct_twins_pass(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Smithson and Dr Okonkwo work at the Mediva clinic.",  # names the dictionaries lack
+        "Ask about Zepbound and our Glowzy serum.",  # brands newer than the word lists
+        "Customers love the glowy look.",  # a rare word one edit from "glory", but no typing slip
+    ],
+)
+def test_unknown_names_and_rare_words_never_block(text):
+    assert [s for _, s, _ in severities(text) if s == "error"] == []
+
+
+def test_a_name_spelled_two_ways_in_one_document_blocks_the_rarer_one():
+    text = "Glowzy serum is vegan. We made Glowzy for dry skin. Order Glowsy today."
+    assert severities(text) == [("Glowsy", "error", "Glowzy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eczema (ek-ZEE-muh) is common.",
+        "Psoriasis (soh-RY-uh-sis) runs in families.",
+        'Gout (pronounced "gowt") affects the big toe.',
+    ],
+)
+def test_pronunciation_guides_are_not_spell_checked(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Products with dimeticone coat the lice.",  # INN for dimethicone
+        "Beclometasone nasal spray eases hay fever.",  # INN for beclomethasone
+        "Ciclosporin and cefalexin are British names.",  # cyclosporin, cephalexin
+    ],
+)
+def test_international_drug_names_are_spelling_variants_not_typos(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize("dialect", ["en-US", "en-GB"])
+def test_both_dialects_accept_each_others_spellings(dialect):
+    text = "The colour and color of soya milk; organise and organize; paediatric and pediatric care."
+    assert flagged(RULE, text, config=Config(dialect=dialect)) == []
+
+
+@pytest.mark.parametrize(("dialect", "correction"), [("en-US", "color"), ("en-GB", "colour")])
+def test_suggestions_follow_the_site_dialect(dialect, correction):
+    ((_, suggestions),) = flagged(RULE, "Check the colur of the rash.", config=Config(dialect=dialect))
+    assert suggestions[0] == correction
+
+
+def test_other_dialect_spellings_are_at_most_a_note_when_asked_for():
+    config = Config(dialect="en-GB", rule_options={RULE: {"dialect_notes": True}})
+    assert severities("Check the color of the rash.", config) == [("color", "info", "")]
+    assert severities("Check the colour of the rash.", config) == []
+
+
+def test_the_medical_dictionary_is_read_from_the_configured_path(tmp_path):
+    text = "Urate crystals form in the joint."
+    assert flagged(RULE, text, config=Config(rule_options={RULE: {"medical_dictionary": ""}})) != []
+    medical = tmp_path / "en_med.dic"
+    medical.write_text("2\nurate/S\nZorbitide/M\n", encoding="utf-8")
+    config = Config(rule_options={RULE: {"medical_dictionary": str(medical)}})
+    assert flagged(RULE, text, config=config) == []
+
+
+@pytest.mark.skipif(not MEDICAL_DICTIONARY.exists(), reason="Debian's hunspell-en-med is not installed")
+def test_terms_of_the_installed_medical_dictionary_are_known():
+    text = "Urate crystals, tophi and hyperuricemia; febuxostat and probenecid; keratinocytes and soya."
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "correction"),
+    [
+        ("Complete a short online assesment.", "assesment", "assessment"),
+        ("Our programme is a committment.", "committment", "commitment"),
+        ("It was an embarassment.", "embarassment", "embarrassment"),
+    ],
+)
+def test_a_seeming_derivation_one_doubled_letter_from_a_word_is_a_typo(text, excerpt, correction):
+    ((found, suggestions),) = flagged(RULE, text)
+    assert (found, suggestions[0]) == (excerpt, correction)
+
+
+@pytest.mark.parametrize("text", ["Complete a short online assessment.", "A firm commitment.", "No embarrassment."])
+def test_the_real_words_pass(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "correction"),
+    [
+        ("Get an exclusive discont today.", "discont", "discount"),  # not "dis" + "cont"
+        ("Try our new formual.", "formual", "formula"),  # swapped letters rank before a dropped one
+        ("Visit our clinc downtown.", "clinc", "clinic"),
+    ],
+)
+def test_prefixes_do_not_hide_a_dropped_letter_and_likelier_slips_rank_first(text, excerpt, correction):
+    ((found, suggestions),) = flagged(RULE, text)
+    assert (found, suggestions[0]) == (excerpt, correction)
+
+
+@pytest.mark.parametrize("text", ["Get an exclusive discount today.", "Try our new formula.", "Reinfection is rare."])
+def test_prefixes_and_real_words_twins(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaenglein AL, Pathy AL, et al. Guidelines of care. J Am Acad Dermatol. 2016;74(5):945-973.",
+        "Read the paper at doi:10.1016/j.jaad.2015.12.037 for details.",
+        "Kwiatkowska Z, Okonjo B. Scabies in care homes. PMID: 26897386.",
+    ],
+)
+def test_bibliographic_references_and_identifiers_are_not_spell_checked(text):
+    assert flagged(RULE, text) == []
+
+
+def test_prose_next_to_a_reference_is_still_checked():
+    assert flagged(RULE, "Eat well for good healht. Guidelines of care. J Am Acad Dermatol.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "correction"),
+    [
+        ("We are licensed in Canda and ship to all states.", "Canda", "Canada"),
+        ("Our clinics in Bostn and Denver are open.", "Bostn", "Boston"),
+        ("She studied medicine in Londn.", "Londn", "London"),
+    ],
+)
+def test_a_place_name_with_a_dropped_letter_blocks(text, excerpt, correction):
+    assert severities(text) == [(excerpt, "error", correction)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are licensed in Canada and ship to all states.",
+        "Tinea, Candida and a varus deformity need different care.",  # medical terms near common words
+        "Stoma care nurses visit weekly.",
+    ],
+)
+def test_place_names_and_medical_terms_twins(text):
+    assert flagged(RULE, text) == []

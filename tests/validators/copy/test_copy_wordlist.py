@@ -1,6 +1,6 @@
-"""The Hunspell affix expansion that builds spelling_en_US.txt, on a small dictionary of our own."""
+"""The Hunspell affix expansion that builds the bundled word lists, on small dictionaries of our own."""
 
-from validators.copy.build_wordlist import build, expand, read_affixes
+from validators.copy.build_wordlist import NAMES_MARK, build, expand, listing, read_affixes, split_by_dialect
 
 AFF = """SET UTF-8
 PFX U Y 1
@@ -28,9 +28,15 @@ def test_expand_applies_suffixes_prefixes_and_conditions(tmp_path):
     assert expand("happy", "U", prefixes, suffixes) == {"happy", "unhappy"}
 
 
-def test_build_keeps_lower_case_words_only(tmp_path):
-    (tmp_path / "en_US.aff").write_text(AFF)
-    (tmp_path / "en_US.dic").write_text(DIC)
+def test_build_keeps_names_in_their_case_and_drops_possessives(tmp_path):
+    (tmp_path / "en_US.aff").write_text(AFF + "SFX M Y 1\nSFX M 0 's .\n")
+    (tmp_path / "en_US.dic").write_text(DIC.replace("Paris", "Paris/M"))
     words = build(tmp_path)
     assert "remedies" in words and "unhappy" in words
-    assert "Paris" not in words and "paris" not in words  # names are never offered as corrections
+    assert "Paris" in words and "paris" not in words and "Paris's" not in words
+
+
+def test_dialect_split_and_names_after_the_mark(tmp_path):
+    parts = split_by_dialect({"color", "cure", "Paris"}, {"colour", "cure", "Paris"})
+    assert parts == {"both": {"cure", "Paris"}, "en_US": {"color"}, "en_GB": {"colour"}}
+    assert listing(parts["both"]).split() == ["cure", NAMES_MARK, "Paris"]

@@ -7,17 +7,23 @@ and the site counts how many requests per Host were in flight at once.
 """
 
 import http.server
+import json
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from aiohttp.abc import AbstractResolver
 
 from validators.config import LinkOptions
+
+PROJECT = Path(__file__).resolve().parents[3]
 
 ANCHOR_PAGE = '<html><body><h1 id="top">Top</h1><h2 id="dosage">Dosage</h2><a name="risks"></a></body></html>'
 
@@ -107,8 +113,8 @@ class _SiteHandler(http.server.BaseHTTPRequestHandler):
         if path.startswith("/redirect/chain/"):
             left = int(path.rsplit("/", 1)[1])
             return self._send(302, headers={"Location": f"/redirect/chain/{left - 1}" if left else "/ok"})
-        if path == "/redirect/to":
-            return self._send(302, headers={"Location": query["url"][0]})
+        if path == "/redirect/to":  # the target as raw UTF-8 bytes, as any server may send it
+            return self._send(302, headers={"Location": query["url"][0].encode().decode("latin-1")})
         if path == "/head-not-allowed":
             return self._send(405) if self.command == "HEAD" else self._send(200, ANCHOR_PAGE.encode())
         if path == "/head-lies":  # a server that answers HEAD with 404 but serves the page
@@ -207,3 +213,17 @@ class StaticResolver(AbstractResolver):
 @pytest.fixture
 def static_resolver():
     return StaticResolver
+
+
+@pytest.fixture
+def run_cli():
+    """`python -m validators check --format json ARGS` in a real process: (exit status, report)."""
+
+    def run(*args, timeout=60):
+        done = subprocess.run(
+            [sys.executable, "-m", "validators", "check", "--format", "json", *args],
+            capture_output=True, text=True, cwd=PROJECT, timeout=timeout,
+        )
+        return done.returncode, json.loads(done.stdout)
+
+    return run

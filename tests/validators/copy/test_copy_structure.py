@@ -1,0 +1,88 @@
+"""Document-level mechanics: repeated paragraphs, typed list numbers, brackets and quotes."""
+
+import pytest
+from copy_helpers import findings
+
+PARAGRAPH = "Side effects are usually mild and pass within a few days of starting treatment."
+
+
+def excerpts(rule: str, text: str, html: bool = True) -> list[str]:
+    return [f.excerpt for f in findings(rule, text, html=html)]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        f"<p>{PARAGRAPH}</p><h2>Risks</h2><p>{PARAGRAPH}</p>",
+        "<ul><li>Keep the pen in the fridge between two and eight degrees.</li>"
+        "<li>Keep the pen in the fridge between two and eight degrees.</li></ul>",
+        "<p>Our nurses answer calls every day of the week, including public holidays.</p>"
+        "<p>Book online.</p><p>Our nurses answer calls every day of the week,  including public holidays.</p>",
+    ],
+)
+def test_duplicate_paragraph(html):
+    assert len(findings("copy.duplicate-paragraph", html, html=True)) == 1
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        f"<p>{PARAGRAPH}</p><p>Side effects are usually mild and pass within a few weeks of starting treatment.</p>",
+        "<p>Book an appointment today.</p><p>Book an appointment today.</p>",  # a short call to action
+        f"<h2>{PARAGRAPH}</h2><p>{PARAGRAPH}</p>",  # a heading that a paragraph repeats
+    ],
+)
+def test_duplicate_paragraph_twins(html):
+    assert findings("copy.duplicate-paragraph", html, html=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "html", "excerpt", "message"),
+    [
+        ("<p>1. Wash your hands.</p><p>2. Remove the cap.</p><p>4. Inject slowly.</p>", True, "4", "skips 2"),
+        ("<p>Step 1: Fill in the form.</p><p>Step 2: A doctor reviews it.</p><p>Step 2: We post it.</p>", True,
+         "2", "repeats 2"),
+        ("1. Take the tablet.\n2. Drink water.\n5. Sit upright.", False, "Sit", "skips 2"),
+    ],
+)
+def test_list_numbering(text, html, excerpt, message):
+    (finding,) = findings("copy.list-numbering", text, html=html)
+    assert finding.excerpt == excerpt and message in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        ("<p>1. Wash your hands.</p><p>2. Remove the cap.</p><p>3. Inject slowly.</p>", True),
+        ("<p>1. Wash.</p><p>Dry your hands well.</p><p>2. Cap.</p><h2>Next</h2><p>1. Again.</p>", True),
+        ("<ol><li>Take the tablet.</li><li>Drink water.</li></ol><p>5 things to know.</p>", True),
+    ],
+)
+def test_list_numbering_twins(text, html):
+    assert findings("copy.list-numbering", text, html=html) == []
+
+
+@pytest.mark.parametrize(
+    ("html", "excerpt"),
+    [
+        ("<p>Take it with food (or a glass of milk.</p>", "("),
+        ("<p>Rest the joint for two days).</p>", ")"),
+        ("<p>See the [dosage table for children.</p>", "["),
+        ("<p>Our “gentle” formula is “fragrance-free.</p>", "“"),
+        ('<p>She said "call us first.</p>', '"'),
+    ],
+)
+def test_unbalanced_brackets_and_quotes(html, excerpt):
+    assert excerpts("copy.unbalanced-brackets", html) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Take it with food (or a glass of milk).</p>",
+        "<p>Choose a) rest or b) ice (whichever helps) and patient(s) may smile :)</p>",
+        "<p>See the [dosage table] and our “gentle” formula; she said \"call us first.\"</p>",
+    ],
+)
+def test_balanced_brackets_and_quotes(html):
+    assert excerpts("copy.unbalanced-brackets", html) == []

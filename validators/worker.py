@@ -1,0 +1,197 @@
+"""Local checks in a worker process, where a rule that overruns can be stopped for real.
+
+A runaway rule (an endless loop, a pattern that backtracks on a 300 kB word, a pass that
+eats gigabytes) cannot be stopped inside the process that runs it: a thread can only be
+abandoned, and it goes on burning CPU and memory after the answer was given. So the
+engine sends each document to a worker process that runs under a CPU-time limit and an
+address-space limit (`resource.setrlimit`), reads each rule's outcome as soon as it is
+done, and kills the worker when the document's time budget runs out. Rules that did not
+report by then fail closed (`engine.check-failed`).
+
+Workers are forked from this process, so they start warm (modules imported, vocabularies
+loaded) in a few milliseconds; they only run pure-Python checks and never touch what other
+threads of this process hold (database connections, sockets), so forking a threaded server
+is safe for them. A worker is reused for the next document; one that was killed, crashed or
+hit a limit is replaced. Where no process can be forked, `WorkerUnavailable` tells the
+engine to run the rules in a thread instead (the old, unstoppable way).
+"""
+
+import gc
+import logging
+import math
+import multiprocessing
+import os
+import pickle
+import resource
+import signal
+import threading
+import time
+import warnings
+from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
+
+from validators.config import Config
+from validators.document import Document
+from validators.registry import Rule
+from validators.rule_outcome import RuleOutcome, run_rule
+
+log = logging.getLogger(__name__)
+
+MAX_IDLE_WORKERS = 2  # kept for the next documents (concurrent CMS requests each take one)
+
+
+class WorkerUnavailable(Exception):
+    """No worker process can be used here; the message says why."""
+
+
+class Worker:
+    def __init__(self, memory_limit_mb: int):
+        try:
+            context = multiprocessing.get_context("fork")
+        except ValueError as error:  # a platform without fork()
+            raise WorkerUnavailable(str(error)) from None
+        self.memory_limit_mb = memory_limit_mb
+        self.connection, child = context.Pipe()
+        self.process = context.Process(
+            target=_serve, args=(child, memory_limit_mb * 2**20), name="validators check worker", daemon=True
+        )
+        try:
+            with warnings.catch_warnings():
+                # Python warns about forking a threaded process; see the module docstring for why it is safe here.
+                warnings.filterwarnings("ignore", r"This process .* is multi-threaded", DeprecationWarning)
+                gc.freeze()  # the worker's garbage collector leaves what it inherits alone: those pages stay shared
+                self.process.start()
+        except OSError as error:
+            raise WorkerUnavailable(f"cannot start a worker process: {error}") from None
+        finally:
+            gc.unfreeze()
+            child.close()
+
+    def stop(self) -> str:
+        """Kill the worker; returns how it ended (for the check-failed message)."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.connection.close()
+        code = self.process.exitcode
+        if code == -signal.SIGXCPU:
+            return "used up its CPU time"
+        if code is not None and code < 0:
+            return f"was stopped by signal {signal.Signals(-code).name}"
+        return f"ended (exit status {code})"
+
+
+_idle: list[Worker] = []
+_idle_lock = threading.Lock()
+
+
+def _take(memory_limit_mb: int) -> Worker:
+    with _idle_lock:
+        while _idle:
+            worker = _idle.pop()
+            if worker.process.is_alive() and worker.memory_limit_mb == memory_limit_mb:
+                return worker
+            worker.stop()
+    return Worker(memory_limit_mb)
+
+
+def _give_back(worker: Worker) -> None:
+    with _idle_lock:
+        if worker.process.is_alive() and len(_idle) < MAX_IDLE_WORKERS:
+            _idle.append(worker)
+            return
+    worker.stop()
+
+
+def run_isolated(
+    rules: list[Rule], document: Document, config: Config, deadline: float, run: bytes
+) -> tuple[dict[str, RuleOutcome], str]:
+    """Run `rules` over `document` in a worker until `deadline` (time.monotonic()).
+
+    `run` names the engine run: the worker makes its own rule instances once per run, as the
+    engine does, so no rule state outlives a run. Returns the outcomes of the rules that
+    finished, and why the others did not ("" when all did). Raises `WorkerUnavailable`
+    before anything ran when no worker can be used.
+    """
+    try:
+        spec = pickle.dumps((run, config.replace(link_cache=None), [type(rule) for rule in rules]))
+    except (pickle.PicklingError, TypeError, AttributeError) as error:  # e.g. a rule class defined in a function
+        raise WorkerUnavailable(f"the rules cannot be sent to a worker: {error}") from None
+    worker = _send((spec, document, config.max_findings_per_rule, config.time_budget), config.check_memory_limit)
+    outcomes: dict[str, RuleOutcome] = {}
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not worker.connection.poll(remaining):
+            worker.stop()
+            return outcomes, f"did not finish within the {config.time_budget:g} s budget (stopped)"
+        try:
+            message = worker.connection.recv()
+        except (EOFError, OSError):
+            return outcomes, f"did not finish: its check process {worker.stop()}"
+        if message is None:
+            _give_back(worker)
+            return outcomes, ""
+        rule_id, outcome = message
+        outcomes[rule_id] = outcome
+
+
+def _send(job: tuple, memory_limit_mb: int) -> Worker:
+    """A worker that has been handed `job`."""
+    try:
+        payload = ForkingPickler.dumps(job)
+    except (pickle.PicklingError, TypeError, AttributeError) as error:
+        raise WorkerUnavailable(f"the document cannot be sent to a worker: {error}") from None
+    worker = _take(memory_limit_mb)
+    try:
+        worker.connection.send_bytes(payload)
+    except OSError:  # it died while idle (the kernel's out-of-memory killer, say): one fresh worker
+        worker.stop()
+        worker = Worker(memory_limit_mb)
+        try:
+            worker.connection.send_bytes(payload)
+        except OSError as error:
+            worker.stop()
+            raise WorkerUnavailable(f"cannot reach a worker process: {error}") from None
+    return worker
+
+
+def _serve(connection: Connection, memory_bytes: int) -> None:
+    """The worker: check documents until the engine closes the connection."""
+    # Not the handlers of the process it was forked from (a web server's): SIGTERM ends it, and
+    # Ctrl+C at a terminal is for the CLI, which then stops its worker.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _limit(resource.RLIMIT_AS, _address_space() + memory_bytes)
+    except OSError:  # no /proc here: the wall-clock deadline and the CPU limit still hold
+        log.warning("cannot read this process's size; the check worker runs without a memory limit")
+    rules: dict[bytes, list[Rule]] = {}
+    while True:
+        try:
+            spec, document, cap, seconds = connection.recv()
+        except (EOFError, OSError):
+            return
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        _limit(resource.RLIMIT_CPU, math.ceil(used.ru_utime + used.ru_stime + seconds) + 1)
+        if spec not in rules:
+            _, config, classes = pickle.loads(spec)
+            rules = {spec: [cls(config) for cls in classes]}  # the latest run's rules only
+        for rule in rules[spec]:
+            connection.send((rule.id, run_rule(rule, document, cap)))
+        connection.send(None)
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (what RLIMIT_AS counts)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _limit(which: int, soft: int) -> None:
+    _, hard = resource.getrlimit(which)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    try:
+        resource.setrlimit(which, (soft, hard))
+    except (ValueError, OSError):
+        log.warning("cannot set resource limit %s in the check worker", which, exc_info=True)
