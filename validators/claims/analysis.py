@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
+from validators.claims.function import NO_CONTEXT, Context
+from validators.claims.matching import Probe
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
@@ -68,7 +70,7 @@ class DocumentClaims:
 
     @property
     def claims(self) -> list[ClaimSentence]:
-        return [s for s in self.sentences if s.is_claim]
+        return [s for s in self.sentences if s.classification.reportable]
 
 
 def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaims:
@@ -79,6 +81,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     links_by_block: dict[int, list] = {}
     for link in document.links:
         links_by_block.setdefault(link.block, []).append(link)
+    drug_on_page = lexicon.promotion.prescription_only.any(Probe(document.text))
+    context, context_block = NO_CONTEXT, -1
     for sentence in document.sentences:
         if sentence.block in references.blocks:
             continue
@@ -87,11 +91,16 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
         block_links = links_by_block.get(sentence.block, [])
         classification = None
+        if sentence.block != context_block:
+            context, context_block = NO_CONTEXT, sentence.block
         if block.kind not in _NOT_CLASSIFIED:
-            classification = classifier.classify(document.sentence_text(sentence), in_list)
+            classification = classifier.classify(document.sentence_text(sentence), in_list, context, drug_on_page)
+            context = Context(benefit=classification.is_claim,
+                              agent=classification.is_claim or classification.function in ("warning", "advice"),
+                              promoted=classification.register == "promoted")
         # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
         support = support_for(document, span, block_links, in_list, references, lexicon,
-                              links=bool(classification and classification.is_claim))
+                              links=bool(classification and classification.reportable))
         dangling += [_dangling(marker, references) for marker in support.dangling]
         if classification is not None:
             sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))

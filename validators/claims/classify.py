@@ -21,8 +21,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from validators.claims import function as fn
 from validators.claims.lexicon import ClaimLexicon
 from validators.claims.matching import Probe
+from validators.claims.promotion import cure_howto_spans, superlative_spans, unlawful_supply_spans
 from validators.claims.words import lemmas as _lemmas
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -112,8 +114,22 @@ class Classification:
     absolute: list[Cue] = field(default_factory=list)
     statistics: list[Cue] = field(default_factory=list)
     timelines: list[Cue] = field(default_factory=list)
+    superlatives: list[Cue] = field(default_factory=list)
+    supply: list[Cue] = field(default_factory=list)  # a prescription-only medicine offered without a prescription
+    function: str = ""  # benefit, warning, course, own statement, negative, ... (function.py)
+    register: str = ""  # a benefit claim's: promoted, comparison or consensus
+    statistic_kind: str = ""  # efficacy (a benefit claim's), risk (a warning's), population
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
+
+    @property
+    def reportable(self) -> bool:
+        """A claim, or a sentence with a cue some claim rule reports whatever the sentence does."""
+        return self.is_claim or bool(self.evidence or self.statistics or self.superlatives or self.supply)
+
+    def claim_kind_of(self, probe: Probe) -> str:
+        self._kind = _claim_kind(probe)
+        return self._kind
 
     @property
     def claim_kind(self) -> str:
@@ -126,7 +142,8 @@ class Classification:
     @property
     def cues(self) -> list[str]:
         return [name for name, found in (("research", self.evidence), ("absolute", self.absolute),
-                                         ("statistic", self.statistics), ("timeline", self.timelines)) if found]
+                                         ("statistic", self.statistics), ("timeline", self.timelines),
+                                         ("superlative", self.superlatives), ("supply", self.supply)) if found]
 
 
 NOT_A_CLAIM = Classification(False, "empty")
@@ -137,13 +154,16 @@ class Classifier:
         self.lx = lexicon
 
     # -- public -------------------------------------------------------------
-    def classify(self, text: str, in_list: bool = False) -> Classification:
-        """`in_list`: the text is a list item or table cell, where noun phrases are common."""
+    def classify(self, text: str, in_list: bool = False, context: fn.Context = fn.NO_CONTEXT,
+                 drug_on_page: bool = False) -> Classification:
+        """`in_list`: the text is a list item or table cell, where noun phrases are common; `context`: what the
+        sentence before it in the block was about; `drug_on_page`: a prescription-only medicine is named on the
+        page (an offer of "no prescription needed" is about it)."""
         stripped = text.strip()
         if not stripped:
             return NOT_A_CLAIM
         if re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
-            return Classification(False, "question")
+            return Classification(False, "question", function="question")
         if _WHOLLY_QUOTED.match(stripped) and not _TESTIMONIAL.search(stripped):
             return Classification(False, "quotation")  # a myth or sales line held up as an example
         probe = Probe(self._mask_example_quotes(text))
@@ -151,37 +171,91 @@ class Classifier:
         # Cheap exclusions first: most non-claims end here before any cue is looked for.
         if lx.reported_framing.any(probe):
             return Classification(False, "reports or warns about others' promises")
+        # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
+        supply = [self._cue("supply", probe.text, s) for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page)]
+        howto = [self._cue("absolute", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
         effect = self._has_effect(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
-        health = effect or outcome or treatment
-        absolute = self._absolute(probe) if health else []
+        promoted = fn.is_promoted(probe, lx.functions, context)
+        health = effect or outcome or treatment or promoted
+        absolute = _merge((self._absolute(probe) if health else []) + howto, probe.text)
         statistics = self._statistics(probe) if health else []
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
         if head_count and not absolute and lx.company_subject.any(probe) and not _RESULT_VERB.search(probe.text):
             statistics = []  # "our specialists treat 800 patients a year": how busy a clinic is, not an outcome
-        reason = self._not_an_assertion(probe, bool(absolute), bool(statistics))
+        reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics))
         if reason:
-            return Classification(False, reason)
+            return Classification(False, reason, supply=supply, function="instruction")
+        superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)]
         evidence = self._evidence(probe, health)
         timelines = self._timelines(probe) if health else []
-        strong = bool(evidence or absolute or statistics)
+        selling = bool(absolute or supply or superlatives)
+        strong = bool(evidence or statistics or selling)
         reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
         if reason:
             return Classification(False, reason)
-        if evidence:
-            reason = "appeals to evidence"
-        elif absolute:
-            reason = "absolute promise"
-        elif statistics:
-            reason = "statistic about health"
-        elif timelines:
-            reason = "timeline of effect"
-        elif effect and (treatment or outcome):
-            reason = "effect on health"
+        found = Classification(False, "", evidence, absolute, statistics, timelines, superlatives, supply, probe=probe)
+        return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted, context)
+
+    def _function(self, found: Classification, probe: Probe, effect: bool, treatment: bool, outcome: bool,
+                  promoted: bool, context: fn.Context) -> Classification:
+        """What the sentence does (function.py): only a benefit claim keeps its benefit cues (absolute promises,
+        timelines of effect, the uncited claim itself); appeals to evidence, statistics, superlatives and unlawful
+        supply count whatever it does."""
+        fx = self.lx.functions
+        main = self._main_clause(probe.text)
+        offset = max(0, probe.text.rfind(main[:30]))
+        main_words = _WORD.findall(main.lower())
+        selling = bool(found.absolute or found.supply or found.superlatives)
+        cues = bool(selling or found.evidence or found.statistics or found.timelines)
+        function = fn.BENEFIT
+        if fn.is_own_statement(probe, fx):
+            function = fn.OWN
+        elif fn.is_negative(main_words):
+            function = fn.NEGATIVE
+        elif fn.is_advice(main_words) and not promoted:
+            function = "advice"
+        elif not (effect and (treatment or outcome or promoted or context.benefit) or promoted and outcome) \
+                and not (cues and promoted):
+            function = "background"  # no effect on health stated: a fact about a disease, a product's make-up
+        elif fn.effect_is_harm(probe, fx):
+            function = fn.WARNING
         else:
-            return Classification(False, "no health effect stated")
-        return Classification(True, reason, evidence, absolute, statistics, timelines, probe)
+            agent = fn.has_agent(probe, treatment, fx, context)
+            if fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset), context):
+                function = fn.COURSE
+        found.function = function
+        if function == fn.OWN:
+            found.statistics, found.evidence = [], []  # its own figures and recommendations
+        if function != fn.BENEFIT:
+            # A warning, a disease's course or a denial promises nothing and times no effect.
+            found.timelines = []
+            found.absolute = [cue for cue in found.absolute if selling and function != fn.NEGATIVE]
+            found.statistic_kind = "risk" if function == fn.WARNING else "population"
+            if found.statistics and not (outcome or promoted):
+                found.statistics = []  # "68% of people invited returned their kit": no health outcome counted
+            if found.statistics and promoted:
+                found.statistic_kind = "efficacy"  # "thousands of members have thrown away their medication"
+            found.reason = function
+            return found
+        found.statistic_kind = "efficacy"
+        found.is_claim = True
+        found.register = fn.register_of(probe, fx, found.claim_kind_of(probe), context)
+        found.reason = _reason(found)
+        return found
+
+    def _subject_is_condition(self, probe: Probe, offset: int) -> bool:
+        """The main clause's subject names a disease or symptom and no treatment ("Measles spreads ...")."""
+        verb = next((probe.starts[i] for i, word in enumerate(probe.words)
+                     if probe.starts[i] >= offset and i > 0 and probe.starts[i] > offset
+                     and (word in _AUXILIARIES or word in self.lx.effect_verb_forms or self._third_person_verb(word))),
+                    None)
+        if verb is None:
+            return False
+        return (self.lx.outcome.search(probe, offset, verb) is not None
+                and self.lx.treatment.search(probe, offset, verb) is None
+                and self.lx.functions.remedies.search(probe, offset, verb) is None)
 
     # -- what it is not -------------------------------------------------------
     def _not_an_assertion(self, probe: Probe, absolute: bool, statistic: bool) -> str:
@@ -447,6 +521,15 @@ class Classifier:
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         return Cue(kind, start, end, text[start:end])
+
+
+def _reason(found: Classification) -> str:
+    for reason, cues in (("appeals to evidence", found.evidence), ("absolute promise", found.absolute),
+                         ("unlawful supply", found.supply), ("superlative", found.superlatives),
+                         ("statistic about health", found.statistics), ("timeline of effect", found.timelines)):
+        if cues:
+            return reason
+    return "effect on health"
 
 
 def _claim_kind(probe: Probe) -> str:

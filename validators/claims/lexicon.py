@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from validators.claims.function import FunctionLexicon, function_lexicon
 from validators.claims.matching import Vocabulary, tokens_of
+from validators.claims.promotion import PromotionLexicon, promotion_lexicon
 from validators.claims.words import VerbForms
 from validators.vocabulary import load_vocabulary
 
@@ -119,6 +121,11 @@ class ClaimLexicon:
     hedge: Vocabulary
     embedding_verbs: Vocabulary
     question_words: frozenset[str]
+    # what a sentence does, and selling cues
+    functions: FunctionLexicon
+    promotion: PromotionLexicon
+    # policy profile -> claim kind -> severity name or "off" (claims_profiles.yaml)
+    profiles: dict[str, dict[str, str]]
     # fair balance
     drugs: tuple[Drug, ...]
 
@@ -172,6 +179,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
     words = vocab("claims_vocabulary")
     non = vocab("claims_non_claims")
     fair = vocab("claims_fair_balance")
+    functions = vocab("claims_functions")
 
     wh = alternation(evidence["embedded_question_words"])
     plain_absolute = [e for e in absolute["phrases"] if not isinstance(e, dict)]
@@ -221,6 +229,10 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         hedge=Vocabulary(non["hedges"]),
         embedding_verbs=Vocabulary(non["embedding_verbs"]),
         question_words=frozenset(str(w).lower() for w in evidence["embedded_question_words"]),
+        functions=function_lexicon(functions),
+        promotion=promotion_lexicon(functions),
+        profiles={name: {kind: str(level) for kind, level in kinds.items()}
+                  for name, kinds in vocab("claims_profiles").items()},
         drugs=_drugs(fair),
     )
 

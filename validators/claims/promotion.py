@@ -1,0 +1,65 @@
+"""Selling cues that make a sentence a finding whatever else it does: a superlative or an
+exclusive comparison, a prescription-only medicine offered without a prescription, and a
+cure or reversal promised as how-to. Vocabularies: validators/data/claims_functions.yaml.
+"""
+
+from dataclasses import dataclass
+
+from validators.claims.matching import Probe, Vocabulary
+
+
+@dataclass(frozen=True)
+class PromotionLexicon:
+    superlative_words: Vocabulary
+    market_scope: Vocabulary
+    product_nouns: Vocabulary
+    superlative_exceptions: Vocabulary
+    exclusive_comparisons: Vocabulary
+    without_prescription: Vocabulary
+    supply_verbs: Vocabulary
+    supply_warnings: Vocabulary
+    prescription_only: Vocabulary
+    cure_howto: Vocabulary
+
+
+def promotion_lexicon(data: dict) -> PromotionLexicon:
+    return PromotionLexicon(**{name: Vocabulary(data[name]) for name in PromotionLexicon.__dataclass_fields__})
+
+
+_WINDOW = 40  # characters after a superlative where its product noun or market scope must be
+
+
+def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
+    """"the strongest treatment available", "the best cream for eczema", "nothing else works as well"."""
+    spans = list(px.exclusive_comparisons.spans(probe))
+    words = px.superlative_words.spans(probe)
+    if words and not px.superlative_exceptions.any(probe):
+        for start, end in words:
+            noun = px.product_nouns.search(probe, end, min(len(probe.text), end + _WINDOW))
+            scope = px.market_scope.search(probe, end, min(len(probe.text), end + _WINDOW + 20))
+            if scope is not None:
+                spans.append((start, scope[1]))
+            elif noun is not None and _only_words_between(probe, end, noun[0], 2):
+                spans.append((start, noun[1]))
+    return sorted(spans)
+
+
+def _only_words_between(probe: Probe, start: int, end: int, most: int) -> bool:
+    between = probe.text[start:end]
+    return not any(mark in between for mark in ",;:.") and len(between.split()) <= most
+
+
+def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool) -> list[tuple[int, int]]:
+    """"Order sildenafil online, no prescription needed", "Get semaglutide without a prescription": the phrase, a
+    supply verb and a prescription-only medicine (here or elsewhere on the page); not a warning against it."""
+    spans = px.without_prescription.spans(probe)
+    if not spans or px.supply_warnings.any(probe) or not px.supply_verbs.any(probe):
+        return []
+    if not (drug_on_page or px.prescription_only.any(probe)):
+        return []
+    return spans
+
+
+def cure_howto_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
+    """"learn how to reverse arthritis naturally", "how to cure eczema in a week"."""
+    return px.cure_howto.spans(probe)
