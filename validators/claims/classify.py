@@ -34,7 +34,8 @@ _QUOTED = re.compile(r"[“\"]([^“”\"]{1,300})[”\"]")
 _WHOLLY_QUOTED = re.compile(r"^[“\"‘]([^“”\"]{1,300})[”\"’][.!]?$")
 # A statistic that only counts people: about a company's volume when a company is the subject.
 _HEAD_COUNT = re.compile(
-    r"\d[\d,.]*\s*(?:million|thousand|hundred)?\s+(?:people|patients|adults|children|women|men|clients|customers)",
+    r"(?:\d[\d,.]*\s*(?:million|thousand|hundred)?|(?:hundreds|thousands|millions)\s+of)"
+    r"\s+(?:people|patients|adults|children|women|men|clients|customers)",
     re.IGNORECASE,
 )
 # Verbs that report a result ("cured 800 patients"): a count with them is an outcome claim.
@@ -68,6 +69,7 @@ _PREPOSITION_VERBS = {
     **dict.fromkeys(("result", "results", "resulted", "resulting"), "in"),
     **dict.fromkeys(("lead", "leads", "led", "leading", "contribute", "contributes", "contributed"), "to"),
 }
+_CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likelihood"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
 _NEGATION_NEAR = re.compile(r"\b(?:not|no|never|none|nothing|neither|nor|without|cannot|hardly)\b|n['’]t\b", re.I)
 _INDICATION = re.compile(r"\b(?:used|prescribed|approved|given|licensed|indicated)\s+(?:\w+\s+)?(?:to|for)\s+$", re.I)
@@ -212,14 +214,14 @@ class Classifier:
         function = fn.BENEFIT
         if fn.is_own_statement(probe, fx):
             function = fn.OWN
-        elif fn.is_negative(main_words):
-            function = fn.NEGATIVE
-        elif fn.is_advice(main_words) and not promoted:
+        elif fn.is_negative(main_words) and not (treatment and fn.effect_is_harm(probe, fx)):
+            function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
+        elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not promoted:
             function = "advice"
-        elif not (effect and (treatment or outcome or promoted or context.benefit) or promoted and outcome) \
+        elif not (effect and (treatment or outcome or promoted or context.benefit or found.statistics)) \
                 and not (cues and promoted):
             function = "background"  # no effect on health stated: a fact about a disease, a product's make-up
-        elif fn.effect_is_harm(probe, fx):
+        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words):
             function = fn.WARNING
         else:
             agent = fn.has_agent(probe, treatment, fx, context)
@@ -233,8 +235,6 @@ class Classifier:
             found.timelines = []
             found.absolute = [cue for cue in found.absolute if selling and function != fn.NEGATIVE]
             found.statistic_kind = "risk" if function == fn.WARNING else "population"
-            if found.statistics and not (outcome or promoted):
-                found.statistics = []  # "68% of people invited returned their kit": no health outcome counted
             if found.statistics and promoted:
                 found.statistic_kind = "efficacy"  # "thousands of members have thrown away their medication"
             found.reason = function
@@ -246,7 +246,13 @@ class Classifier:
         return found
 
     def _subject_is_condition(self, probe: Probe, offset: int) -> bool:
-        """The main clause's subject names a disease or symptom and no treatment ("Measles spreads ...")."""
+        """The main clause's subject is a disease or symptom, with no treatment ("Measles spreads ...", not
+        "The risk of infection is lower ...")."""
+        first = next((i for i, word in enumerate(probe.words) if probe.starts[i] >= offset
+                      and word not in _DETERMINERS and word not in ("most", "many", "all", "both")), None)
+        if first is None or probe.words[first] in _CHANCE_WORDS \
+                or self.lx.outcome.search(probe, probe.starts[first], probe.ends[first]) is None:
+            return False
         verb = next((probe.starts[i] for i, word in enumerate(probe.words)
                      if probe.starts[i] >= offset and i > 0 and probe.starts[i] > offset
                      and (word in _AUXILIARIES or word in self.lx.effect_verb_forms or self._third_person_verb(word))),

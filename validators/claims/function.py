@@ -130,9 +130,15 @@ def register_of(probe: Probe, fx: FunctionLexicon, kind: str, context: Context) 
     return CONSENSUS
 
 
-def is_advice(main_clause_words: list[str]) -> bool:
+def is_advice(main_clause_words: list[str], effect_verbs) -> bool:
     """A behaviour recommended with a modal ("Using an emollient every day will help", "Losing weight may reduce
-    symptoms"): advice on what to do. The caller keeps remedies and promoted products as claims."""
+    symptoms"): advice on what to do. Not when an effect is asserted before the modal ("Taking HRT protects ...
+    and may lower ..."); the caller keeps remedies and promoted products as claims."""
     if len(main_clause_words) < 3 or not main_clause_words[0].endswith("ing") or len(main_clause_words[0]) < 6:
         return False
-    return any(word in _MODALS for word in main_clause_words[1:8])
+    for word in main_clause_words[1:8]:
+        if word in _MODALS:
+            return True
+        if word in effect_verbs:
+            return False
+    return False
