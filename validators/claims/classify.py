@@ -69,6 +69,8 @@ _PREPOSITION_VERBS = {
     **dict.fromkeys(("result", "results", "resulted", "resulting"), "in"),
     **dict.fromkeys(("lead", "leads", "led", "leading", "contribute", "contributes", "contributed"), "to"),
 }
+# A subject that helps or protects is not a disease running its course ("Sleep helps the skin repair itself").
+_AGENT_VERB = re.compile(r"\b(?:helps?|protects?|prevents?|boosts?|supports?|treats?|strengthens?)\b", re.IGNORECASE)
 _CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likelihood"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
 _NEGATION_NEAR = re.compile(r"\b(?:not|no|never|none|nothing|neither|nor|without|cannot|hardly)\b|n['’]t\b", re.I)
@@ -180,9 +182,9 @@ class Classifier:
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
         promoted = fn.is_promoted(probe, lx.functions, context)
-        health = effect or outcome or treatment or promoted
+        health = effect or outcome or treatment
         absolute = _merge((self._absolute(probe) if health else []) + howto, probe.text)
-        statistics = self._statistics(probe) if health else []
+        statistics = self._statistics(probe) if health or promoted else []
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
         if head_count and not absolute and lx.company_subject.any(probe) and not _RESULT_VERB.search(probe.text):
             statistics = []  # "our specialists treat 800 patients a year": how busy a clinic is, not an outcome
@@ -191,7 +193,7 @@ class Classifier:
             return Classification(False, reason, supply=supply, function="instruction")
         superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)]
         evidence = self._evidence(probe, health)
-        timelines = self._timelines(probe) if health else []
+        timelines = self._timelines(probe) if health or promoted else []
         selling = bool(absolute or supply or superlatives)
         strong = bool(evidence or statistics or selling)
         reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
@@ -219,12 +221,13 @@ class Classifier:
         elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not promoted:
             function = "advice"
         elif not (effect and (treatment or outcome or promoted or context.benefit or found.statistics)) \
-                and not (cues and promoted):
+                and not (found.absolute or cues and promoted):
             function = "background"  # no effect on health stated: a fact about a disease, a product's make-up
         elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words):
             function = fn.WARNING
         else:
-            agent = fn.has_agent(probe, treatment, fx, context)
+            agent = fn.has_agent(probe, treatment, fx, context) or found.claim_kind_of(probe) == "testimonial" \
+                or _AGENT_VERB.search(main) is not None
             if fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset), context):
                 function = fn.COURSE
         found.function = function
