@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
 from validators.claims.function import NO_CONTEXT, Context
-from validators.claims.matching import Probe
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
+from validators.claims.matching import Probe
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.document import BlockKind, Document, Sentence

@@ -177,7 +177,7 @@ class Classifier:
             return Classification(False, "reports or warns about others' promises")
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         supply = [self._cue("supply", probe.text, s) for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page)]
-        howto = [self._cue("absolute", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
+        howto = [self._cue("cure-howto", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
         effect = self._has_effect(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
@@ -236,7 +236,8 @@ class Classifier:
         if function != fn.BENEFIT:
             # A warning, a disease's course or a denial promises nothing and times no effect.
             found.timelines = []
-            found.absolute = [cue for cue in found.absolute if selling and function != fn.NEGATIVE]
+            # A warning's "forever" is no promise; a cure promised as how-to is one whatever the sentence does.
+            found.absolute = [cue for cue in found.absolute if cue.kind == "cure-howto"]
             found.statistic_kind = "risk" if function == fn.WARNING else "population"
             if found.statistics and promoted:
                 found.statistic_kind = "efficacy"  # "thousands of members have thrown away their medication"

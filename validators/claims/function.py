@@ -78,10 +78,7 @@ def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
 
 def is_negative(main_clause_words: list[str]) -> bool:
     """The main clause denies: "do not cause", "cannot give you flu", "are not a sign of"."""
-    for index, word in enumerate(main_clause_words[:8]):
-        if word in _NEGATORS or word.endswith("n't"):
-            return True
-    return False
+    return any(word in _NEGATORS or word.endswith("n't") for word in main_clause_words[:8])
 
 
 def is_own_statement(probe: Probe, fx: FunctionLexicon) -> bool:
