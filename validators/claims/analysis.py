@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
-from validators.claims.function import NO_CONTEXT, Context
+from validators.claims.function import NO_CONTEXT, Context, is_selling_page
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
 from validators.claims.matching import Probe
 from validators.claims.normalise import normalise_claim
@@ -81,7 +81,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     links_by_block: dict[int, list] = {}
     for link in document.links:
         links_by_block.setdefault(link.block, []).append(link)
-    drug_on_page = lexicon.promotion.prescription_only.any(Probe(document.text))
+    page = Probe(document.text)
+    drug_on_page = lexicon.promotion.prescription_only.any(page)
     context, context_block = NO_CONTEXT, -1
     for sentence in document.sentences:
         if sentence.block in references.blocks:
@@ -104,6 +105,10 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         dangling += [_dangling(marker, references) for marker in support.dangling]
         if classification is not None:
             sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
+    if is_selling_page(page, lexicon.functions) or any(
+            s.classification.supply or s.classification.superlatives or s.classification.absolute for s in sentences):
+        for claim in sentences:
+            claim.classification.on_selling_page = True
     return DocumentClaims(sentences, references, dangling)
 
 

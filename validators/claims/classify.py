@@ -71,12 +71,13 @@ _PREPOSITION_VERBS = {
 }
 # A subject that helps or protects is not a disease running its course ("Sleep helps the skin repair itself").
 _AGENT_VERB = re.compile(r"\b(?:helps?|protects?|prevents?|boosts?|supports?|treats?|strengthens?)\b", re.IGNORECASE)
+_SENTENCE_ADVERBS = frozenset(("also", "often", "now", "still", "even", "usually", "sometimes", "really", "clearly"))
 _CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likelihood"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
 _NEGATION_NEAR = re.compile(r"\b(?:not|no|never|none|nothing|neither|nor|without|cannot|hardly)\b|n['’]t\b", re.I)
 _INDICATION = re.compile(r"\b(?:used|prescribed|approved|given|licensed|indicated)\s+(?:\w+\s+)?(?:to|for)\s+$", re.I)
 _WH_BEFORE = re.compile(r"\b(?:how|whether|what|why|which|if)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_TESTIMONIAL = re.compile(r"(?<![\w'’])(?:I|my|me|I've|I’ve|I'm|I’m)(?![\w'’])", re.IGNORECASE)
+_TESTIMONIAL = re.compile(r"(?<![\w'’-])(?:I|my|me|I've|I’ve|I'm|I’m)(?![\w'’-])", re.IGNORECASE)
 _FIRST_PERSON = frozenset(("i", "my", "me", "i've", "i'm"))
 _COMPARISON_WORDS = frozenset(("than", "compared", "superior", "inferior", "outperform", "outperforms", "as"))
 _COMPARISON = re.compile(
@@ -123,6 +124,7 @@ class Classification:
     function: str = ""  # benefit, warning, course, own statement, negative, ... (function.py)
     register: str = ""  # a benefit claim's: promoted, comparison or consensus
     statistic_kind: str = ""  # efficacy (a benefit claim's), risk (a warning's), population
+    on_selling_page: bool = False  # the page sells (function.is_selling_page, or a promise, superlative or offer on it)
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
 
@@ -213,15 +215,18 @@ class Classifier:
         main_words = _WORD.findall(main.lower())
         selling = bool(found.absolute or found.supply or found.superlatives)
         cues = bool(selling or found.evidence or found.statistics or found.timelines)
+        testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
         function = fn.BENEFIT
         if fn.is_own_statement(probe, fx):
             function = fn.OWN
-        elif fn.is_negative(main_words) and not (treatment and fn.effect_is_harm(probe, fx)):
+        elif fn.is_negative(main_words) and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
             function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
+        elif fn.is_dosing(probe, fx) and not selling:
+            function = "dosing"
         elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not promoted:
             function = "advice"
         elif not (effect and (treatment or outcome or promoted or context.benefit or found.statistics)) \
-                and not (found.absolute or cues and promoted):
+                and not (found.absolute or cues and promoted) and not (testimonial and (outcome or cues)):
             function = "background"  # no effect on health stated: a fact about a disease, a product's make-up
         elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words):
             function = fn.WARNING
@@ -254,8 +259,7 @@ class Classifier:
         "The risk of infection is lower ...")."""
         first = next((i for i, word in enumerate(probe.words) if probe.starts[i] >= offset
                       and word not in _DETERMINERS and word not in ("most", "many", "all", "both")), None)
-        if first is None or probe.words[first] in _CHANCE_WORDS \
-                or self.lx.outcome.search(probe, probe.starts[first], probe.ends[first]) is None:
+        if first is None or probe.words[first] in _CHANCE_WORDS:
             return False
         verb = next((probe.starts[i] for i, word in enumerate(probe.words)
                      if probe.starts[i] >= offset and i > 0 and probe.starts[i] > offset
@@ -340,8 +344,11 @@ class Classifier:
             return False  # "Dry, cracked skin ...": an adjective in a list, not a command
         if leader:
             return True  # "Always apply", "Don't believe", "Please talk"
-        following = words[1].lower() if len(words) > 1 else ""
-        return not (following in _AUXILIARIES or self._third_person_verb(following))
+        following = [word.lower() for word in words[1:3]]
+        if following and following[0] in _SENTENCE_ADVERBS:
+            following = following[1:]  # "Research also suggests": the verb comes after the adverb
+        following_word = following[0] if following else ""
+        return not (following_word in _AUXILIARIES or self._third_person_verb(following_word))
 
     def _base_verb(self, word: str) -> bool:
         if word in self.lx.instruction_verbs:
@@ -443,11 +450,22 @@ class Classifier:
         words = probe.words
         for start, end in self.lx.reporters.spans(probe):
             index = bisect.bisect_left(probe.starts, end)
-            for verb in range(index, min(index + 5, len(words))):
+            for verb in range(index, min(index + 7, len(words))):
                 if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to":
-                    found.append((start, probe.ends[verb]))
+                    if not self._recommends_an_action(words, verb):
+                        found.append((start, probe.ends[verb]))
                     break
         return found
+
+    @staticmethod
+    def _recommends_an_action(words: list[str], verb: int) -> bool:
+        """"Dermatologists recommend that everyone use ...", "recommend discussing ...", "recommend a written plan":
+        professionals advising an action, not evidence that a product works ("Doctors recommend it")."""
+        if not words[verb].startswith(("recommend", "advise", "suggest", "urge")):
+            return False
+        following = words[verb + 1] if verb + 1 < len(words) else ""
+        return following in ("that", "a", "an", "everyone", "people", "patients", "parents", "adults") \
+            or following.endswith("ing")
 
     def _study_mentions(self, probe: Probe, nouns: dict[int, int]) -> list[tuple[int, int]]:
         """"a recent study", "the trial", "a 2019 Harvard study", "several reviews"."""
@@ -479,8 +497,7 @@ class Classifier:
             return []  # "Not all products are safe for everyone", "No treatment is 100% effective"
         cues = []
         for start, end in sorted(spans):
-            clause = _CLAUSE_BREAK.split(text[:start])[-1]
-            if _NEGATION_NEAR.search(" ".join(clause.split()[-4:])):
+            if _negated_before(text, start):
                 continue  # "there is no cure", "is not 100% effective"
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
@@ -519,11 +536,14 @@ class Classifier:
             for match in self.lx.percent.finditer(text):
                 before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
                 near = " ".join(before.split()[-2:] + after.split()[:2])
-                if self.lx.formulation.search(near):
-                    continue  # "permethrin cream 5%": a strength, not an outcome
+                if self.lx.formulation.search(near) or self._names_drug(before.split()[-1:] + after.split()[:1]):
+                    continue  # "permethrin cream 5%", "hydrocortisone 1%": a strength, not an outcome
                 if self.lx.percent_follower.match(after) or self.lx.percent_leader.search(before) or not after.strip():
                     cues.append(self._cue("statistic", text, match.span()))
-        return _merge(cues, text)
+        return _merge([cue for cue in cues if not _negated_before(text, cue.start)], text)
+
+    def _names_drug(self, words: list[str]) -> bool:
+        return any(self.lx.treatment.any(Probe(word)) for word in words if len(word) > 4 and word.isalpha())
 
     @staticmethod
     def _cue(kind: str, text: str, span: tuple[int, int]) -> Cue:
@@ -531,6 +551,12 @@ class Classifier:
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         return Cue(kind, start, end, text[start:end])
+
+
+def _negated_before(text: str, start: int) -> bool:
+    """A negation in the same clause just before `start` ("there is no cure", "no sunscreen can block 100%")."""
+    clause = _CLAUSE_BREAK.split(text[:start])[-1]
+    return _NEGATION_NEAR.search(" ".join(clause.split()[-4:])) is not None
 
 
 def _reason(found: Classification) -> str:

@@ -47,6 +47,9 @@ class FunctionLexicon:
     promoted: Vocabulary
     remedies: Vocabulary
     brands: Vocabulary  # case-sensitive: "ImmunoMax", "FlexiRelief"
+    dosing: Vocabulary
+    shop_phrases: Vocabulary
+    prices: Vocabulary
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -125,6 +128,16 @@ def register_of(probe: Probe, fx: FunctionLexicon, kind: str, context: Context) 
     if kind == "comparison":
         return COMPARISON
     return CONSENSUS
+
+
+def is_selling_page(probe: Probe, fx: FunctionLexicon) -> bool:
+    """The page sells something: a shop phrase, or prices (more than one)."""
+    return fx.shop_phrases.any(probe) or len(fx.prices.spans(probe)) > 1
+
+
+def is_dosing(probe: Probe, fx: FunctionLexicon) -> bool:
+    """How much to take and when ("A typical dose is 1.2 mg ... followed by 0.6 mg one hour later")."""
+    return fx.dosing.any(probe)
 
 
 def is_advice(main_clause_words: list[str], effect_verbs) -> bool:

@@ -15,7 +15,7 @@ from validators.findings import Severity
 _KIND = {
     "claim.absolute-promise": lambda c: "absolute" if c.absolute else None,
     "claim.unnamed-evidence": lambda c: "unnamed-evidence" if c.evidence else None,
-    "claim.uncited-statistic": lambda c: f"{c.statistic_kind}-statistic" if c.statistics else None,
+    "claim.uncited-statistic": lambda c: _statistic_kind(c) if c.statistics else None,
     "claim.uncited-timeline": lambda c: "effect-timeline" if c.timelines and c.is_claim else None,
     "claim.superlative": lambda c: "superlative" if c.superlatives else None,
     "claim.unlawful-supply": lambda c: "unlawful-supply" if c.supply else None,
@@ -24,7 +24,15 @@ _KIND = {
 
 
 def _benefit_kind(classification: Classification) -> str:
+    if classification.register == "consensus" and classification.on_selling_page:
+        return "promoted-benefit"  # sales copy, though it names no seller
     return "comparison" if classification.register == "comparison" else f"{classification.register}-benefit"
+
+
+def _statistic_kind(classification: Classification) -> str:
+    if classification.statistic_kind != "efficacy" and not classification.on_selling_page:
+        return f"{classification.statistic_kind}-fact"  # a figure about a disease in plain information
+    return f"{classification.statistic_kind}-statistic"
 
 
 def profile_severity(config: Config, profiles: dict[str, dict[str, str]], rule_id: str,

@@ -50,14 +50,14 @@ def _only_words_between(probe: Probe, start: int, end: int, most: int) -> bool:
 
 
 def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool) -> list[tuple[int, int]]:
-    """"Order sildenafil online, no prescription needed", "Get semaglutide without a prescription": the phrase, a
-    supply verb and a prescription-only medicine (here or elsewhere on the page); not a warning against it."""
+    """"Order sildenafil online, no prescription needed", "Get semaglutide without a prescription": the phrase next to
+    a prescription-only medicine, or with a supply verb on a page that names one; not a warning against it."""
     spans = px.without_prescription.spans(probe)
-    if not spans or px.supply_warnings.any(probe) or not px.supply_verbs.any(probe):
+    if not spans or px.supply_warnings.any(probe):
         return []
-    if not (drug_on_page or px.prescription_only.any(probe)):
-        return []
-    return spans
+    if px.prescription_only.any(probe) or drug_on_page and px.supply_verbs.any(probe):
+        return spans
+    return []
 
 
 def cure_howto_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
