@@ -83,6 +83,7 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         links_by_block.setdefault(link.block, []).append(link)
     page = Probe(document.text)
     drug_on_page = lexicon.promotion.prescription_only.any(page)
+    selling_page = is_selling_page(page, lexicon.functions)
     context, context_block = NO_CONTEXT, -1
     for sentence in document.sentences:
         if sentence.block in references.blocks:
@@ -95,7 +96,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         if sentence.block != context_block:
             context, context_block = NO_CONTEXT, sentence.block
         if block.kind not in _NOT_CLASSIFIED:
-            classification = classifier.classify(document.sentence_text(sentence), in_list, context, drug_on_page)
+            classification = classifier.classify(document.sentence_text(sentence), in_list, context, drug_on_page,
+                                                 selling_page)
             context = Context(benefit=classification.is_claim,
                               agent=classification.is_claim or classification.function in ("warning", "advice"),
                               promoted=classification.register == "promoted")
@@ -105,7 +107,7 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         dangling += [_dangling(marker, references) for marker in support.dangling]
         if classification is not None:
             sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
-    if is_selling_page(page, lexicon.functions) or any(
+    if selling_page or any(
             s.classification.supply or s.classification.superlatives or s.classification.absolute for s in sentences):
         for claim in sentences:
             claim.classification.on_selling_page = True

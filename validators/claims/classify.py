@@ -161,10 +161,11 @@ class Classifier:
 
     # -- public -------------------------------------------------------------
     def classify(self, text: str, in_list: bool = False, context: fn.Context = fn.NO_CONTEXT,
-                 drug_on_page: bool = False) -> Classification:
+                 drug_on_page: bool = False, selling_page: bool = False) -> Classification:
         """`in_list`: the text is a list item or table cell, where noun phrases are common; `context`: what the
         sentence before it in the block was about; `drug_on_page`: a prescription-only medicine is named on the
-        page (an offer of "no prescription needed" is about it)."""
+        page (an offer of "no prescription needed" is about it); `selling_page`: the page sells (shop phrases,
+        prices), so a result timed on it is promised, not a disease's course."""
         stripped = text.strip()
         if not stripped:
             return NOT_A_CLAIM
@@ -202,10 +203,11 @@ class Classifier:
         if reason:
             return Classification(False, reason)
         found = Classification(False, "", evidence, absolute, statistics, timelines, superlatives, supply, probe=probe)
-        return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted, context)
+        return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted, context,
+                              selling_page)
 
     def _function(self, found: Classification, probe: Probe, effect: bool, treatment: bool, outcome: bool,
-                  promoted: bool, context: fn.Context) -> Classification:
+                  promoted: bool, context: fn.Context, selling_page: bool) -> Classification:
         """What the sentence does (function.py): only a benefit claim keeps its benefit cues (absolute promises,
         timelines of effect, the uncited claim itself); appeals to evidence, statistics, superlatives and unlawful
         supply count whatever it does."""
@@ -233,7 +235,8 @@ class Classifier:
         else:
             agent = fn.has_agent(probe, treatment, fx, context) or found.claim_kind_of(probe) == "testimonial" \
                 or _AGENT_VERB.search(main) is not None
-            if fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset), context):
+            if fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset), context,
+                                    selling_page):
                 function = fn.COURSE
         found.function = function
         if function == fn.OWN:
@@ -311,7 +314,8 @@ class Classifier:
         last = 0
         for match in _QUOTED.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]
-            if self.lx.quotation_framing_tail.search(before):
+            after = text[match.end() : match.end() + 3]
+            if self.lx.quotation_framing_tail.search(before) or after.strip()[:1] in ("–", "—"):
                 pieces.append(text[last : match.start()])
                 pieces.append(" " * (match.end() - match.start()))
                 last = match.end()

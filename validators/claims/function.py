@@ -33,6 +33,7 @@ PROMOTED, COMPARISON, CONSENSUS = "promoted", "comparison", "consensus"
 
 _PRONOUN_SUBJECTS = frozenset(("it", "they", "this", "these", "them", "its", "their"))
 _NEGATORS = frozenset(("not", "never", "cannot"))
+_RELATIVES = frozenset(("that", "which", "who"))
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
 
 
@@ -72,7 +73,9 @@ NO_CONTEXT = Context()
 def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
     """The main effect is a harm: a harm word with no benefit word before it ("can cause dryness",
     not "kills the bacteria that cause acne" or "lowers the risk of")."""
-    harm = fx.harm.search(probe)
+    # A harm in a relative clause describes a noun ("the HPV types that cause most cancers"), not the effect.
+    harm = next((span for span in fx.harm.spans(probe)
+                 if probe.text[max(0, span[0] - 6) : span[0]].strip().lower() not in _RELATIVES), None)
     if harm is None:
         return False
     benefit = fx.benefit.search(probe)
@@ -92,10 +95,13 @@ def is_own_statement(probe: Probe, fx: FunctionLexicon) -> bool:
 
 
 def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is_condition: bool,
-                      context: Context) -> bool:
-    """The sentence tells how a disease runs, not what a treatment does."""
+                      context: Context, selling_page: bool) -> bool:
+    """The sentence tells how a disease runs, not what a treatment does. On a page that sells, only a sentence
+    that says so ("on their own") is: "Week 4: dark spots begin to fade" is a result promised."""
     if fx.course_markers.any(probe):
         return True
+    if selling_page:
+        return False
     if subject_is_condition and not agent:
         return True
     if agent or context.benefit:

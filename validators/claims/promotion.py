@@ -3,6 +3,7 @@ exclusive comparison, a prescription-only medicine offered without a prescriptio
 cure or reversal promised as how-to. Vocabularies: validators/data/claims_functions.yaml.
 """
 
+import re
 from dataclasses import dataclass
 
 from validators.claims.matching import Probe, Vocabulary
@@ -26,6 +27,7 @@ def promotion_lexicon(data: dict) -> PromotionLexicon:
     return PromotionLexicon(**{name: Vocabulary(data[name]) for name in PromotionLexicon.__dataclass_fields__})
 
 
+_NEEDED = re.compile(r"\b(?:needed|required|necessary)\b", re.IGNORECASE)
 _WINDOW = 40  # characters after a superlative where its product noun or market scope must be
 
 
@@ -55,8 +57,11 @@ def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool
     spans = px.without_prescription.spans(probe)
     if not spans or px.supply_warnings.any(probe):
         return []
-    if px.prescription_only.any(probe) or drug_on_page and px.supply_verbs.any(probe):
+    if px.prescription_only.any(probe):
         return spans
+    if drug_on_page and (px.supply_verbs.any(probe) or any(_NEEDED.search(probe.text, s, e) for s, e in spans)):
+        return spans  # "No prescription needed" on a page selling one
+    return []
     return []
 
 
