@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
-from validators.claims.function import NO_CONTEXT, Context, is_selling_page
+from validators.claims.function import NO_CONTEXT, Context, is_seller_speaking, is_selling_page
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
 from validators.claims.matching import Probe
 from validators.claims.normalise import normalise_claim
@@ -100,15 +100,19 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                                                  selling_page)
             context = Context(benefit=classification.is_claim,
                               agent=classification.is_claim or classification.function in ("warning", "advice"),
-                              promoted=classification.register == "promoted")
+                              promoted=classification.is_claim and is_seller_speaking(classification.probe,
+                                                                                       lexicon.functions))
         # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
         support = support_for(document, span, block_links, in_list, references, lexicon,
                               links=bool(classification and classification.reportable))
         dangling += [_dangling(marker, references) for marker in support.dangling]
         if classification is not None:
             sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
-    if selling_page or any(
-            s.classification.supply or s.classification.superlatives or s.classification.absolute for s in sentences):
+    # A promise or an unlawful offer makes a page sales copy; superlatives only when there are several
+    # (a health page may rank sunscreen above anti-ageing creams once).
+    superlatives = sum(bool(s.classification.superlatives) for s in sentences)
+    if selling_page or superlatives > 1 or any(s.classification.supply or s.classification.absolute
+                                               for s in sentences):
         for claim in sentences:
             claim.classification.on_selling_page = True
     return DocumentClaims(sentences, references, dangling)

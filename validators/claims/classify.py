@@ -225,7 +225,7 @@ class Classifier:
             function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
         elif fn.is_dosing(probe, fx) and not selling:
             function = "dosing"
-        elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not promoted:
+        elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx):
             function = "advice"
         elif not (effect and (treatment or outcome or promoted or context.benefit or found.statistics)) \
                 and not (found.absolute or cues and promoted) and not (testimonial and (outcome or cues)):
@@ -465,7 +465,7 @@ class Classifier:
     def _recommends_an_action(words: list[str], verb: int) -> bool:
         """"Dermatologists recommend that everyone use ...", "recommend discussing ...", "recommend a written plan":
         professionals advising an action, not evidence that a product works ("Doctors recommend it")."""
-        if not words[verb].startswith(("recommend", "advise", "suggest", "urge")):
+        if not words[verb].startswith(("recommend", "advise", "urge")):
             return False
         following = words[verb + 1] if verb + 1 < len(words) else ""
         return following in ("that", "a", "an", "everyone", "people", "patients", "parents", "adults") \

@@ -120,6 +120,11 @@ def has_agent(probe: Probe, treatment: bool, fx: FunctionLexicon, context: Conte
     return first in _PRONOUN_SUBJECTS and context.agent
 
 
+def is_seller_speaking(probe: Probe, fx: FunctionLexicon) -> bool:
+    """The seller, its customers or its brand: stronger than a remedy named in passing."""
+    return fx.promoted.any(probe) or fx.brands.any(probe)
+
+
 def is_promoted(probe: Probe, fx: FunctionLexicon, context: Context) -> bool:
     """Someone is selling: the seller or its customers speak, a result is promised, the subject is a brand, a
     food, supplement or remedy, or the sentence goes on about the product the sentence before promoted."""

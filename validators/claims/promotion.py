@@ -52,16 +52,15 @@ def _only_words_between(probe: Probe, start: int, end: int, most: int) -> bool:
 
 
 def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool) -> list[tuple[int, int]]:
-    """"Order sildenafil online, no prescription needed", "Get semaglutide without a prescription": the phrase next to
-    a prescription-only medicine, or with a supply verb on a page that names one; not a warning against it."""
+    """"Order sildenafil online, no prescription needed", "Get semaglutide without a prescription": the phrase with a
+    prescription-only medicine and a supply verb, or said as "no prescription needed" on a page that names one; not
+    a warning against it. "You can buy hydrocortisone cream without a prescription" names no such medicine."""
     spans = px.without_prescription.spans(probe)
     if not spans or px.supply_warnings.any(probe):
         return []
-    if px.prescription_only.any(probe):
+    needed = any(_NEEDED.search(probe.text, start, end) for start, end in spans)
+    if px.prescription_only.any(probe) and (needed or px.supply_verbs.any(probe)) or drug_on_page and needed:
         return spans
-    if drug_on_page and (px.supply_verbs.any(probe) or any(_NEEDED.search(probe.text, s, e) for s, e in spans)):
-        return spans  # "No prescription needed" on a page selling one
-    return []
     return []
 
 
