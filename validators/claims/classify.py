@@ -227,11 +227,11 @@ class Classifier:
             function = "dosing"
         elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx):
             function = "advice"
+        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words):
+            function = fn.WARNING
         elif not (effect and (treatment or outcome or promoted or context.benefit or found.statistics)) \
                 and not (found.absolute or cues and promoted) and not (testimonial and (outcome or cues)):
             function = "background"  # no effect on health stated: a fact about a disease, a product's make-up
-        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words):
-            function = fn.WARNING
         else:
             agent = fn.has_agent(probe, treatment, fx, context) or found.claim_kind_of(probe) == "testimonial" \
                 or _AGENT_VERB.search(main) is not None
