@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
-from validators.claims.function import NO_CONTEXT, Context, is_seller_speaking, is_selling_page
+from validators.claims.function import NO_CONTEXT, Context, is_seller_speaking
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
-from validators.claims.matching import Probe
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
@@ -81,9 +80,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     links_by_block: dict[int, list] = {}
     for link in document.links:
         links_by_block.setdefault(link.block, []).append(link)
-    page = Probe(document.text)
-    drug_on_page = lexicon.promotion.prescription_only.any(page)
-    selling_page = is_selling_page(page, lexicon.functions)
+    drug_on_page = lexicon.prescription_only_named.search(document.text)
+    selling_page = _sells(document.text, lexicon)
     context, context_block = NO_CONTEXT, -1
     for sentence in document.sentences:
         if sentence.block in references.blocks:
@@ -116,6 +114,11 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         for claim in sentences:
             claim.classification.on_selling_page = True
     return DocumentClaims(sentences, references, dangling)
+
+
+def _sells(text: str, lexicon: ClaimLexicon) -> bool:
+    """The page sells something: a shop phrase, or prices (more than one)."""
+    return lexicon.shop_phrases.search(text) or lexicon.prices.count(text, 2) > 1
 
 
 def _dangling(marker: Marker, references: ReferenceList) -> DanglingMarker:

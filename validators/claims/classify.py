@@ -133,10 +133,6 @@ class Classification:
         """A claim, or a sentence with a cue some claim rule reports whatever the sentence does."""
         return self.is_claim or bool(self.evidence or self.statistics or self.superlatives or self.supply)
 
-    def claim_kind_of(self, probe: Probe) -> str:
-        self._kind = _claim_kind(probe)
-        return self._kind
-
     @property
     def claim_kind(self) -> str:
         """efficacy, safety, risk, prevention, comparison or testimonial ("" for a non-claim).
@@ -180,12 +176,12 @@ class Classifier:
             return Classification(False, "reports or warns about others' promises")
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         supply = [self._cue("supply", probe.text, s) for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page)]
-        howto = [self._cue("cure-howto", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
         effect = self._has_effect(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
         promoted = fn.is_promoted(probe, lx.functions, context)
         health = effect or outcome or treatment
+        howto = [self._cue("cure-howto", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
         absolute = _merge((self._absolute(probe) if health else []) + howto, probe.text)
         statistics = self._statistics(probe) if health or promoted else []
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
@@ -194,6 +190,8 @@ class Classifier:
         reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics))
         if reason:
             return Classification(False, reason, supply=supply, function="instruction")
+        if not (health or promoted or supply or self._evidence(probe, False)):
+            return Classification(False, "no health effect stated", function="background")  # most sentences end here
         superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)]
         evidence = self._evidence(probe, health)
         timelines = self._timelines(probe) if health or promoted else []
@@ -233,7 +231,7 @@ class Classifier:
                 and not (found.absolute or cues and promoted) and not (testimonial and (outcome or cues)):
             function = "background"  # no effect on health stated: a fact about a disease, a product's make-up
         else:
-            agent = fn.has_agent(probe, treatment, fx, context) or found.claim_kind_of(probe) == "testimonial" \
+            agent = fn.has_agent(probe, treatment, fx, context) or testimonial \
                 or _AGENT_VERB.search(main) is not None
             if fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset), context,
                                     selling_page):
@@ -253,7 +251,8 @@ class Classifier:
             return found
         found.statistic_kind = "efficacy"
         found.is_claim = True
-        found.register = fn.register_of(probe, fx, found.claim_kind_of(probe), context)
+        comparison = bool(probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
+        found.register = fn.register_of(testimonial, comparison, promoted)
         found.reason = _reason(found)
         return found
 

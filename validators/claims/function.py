@@ -49,8 +49,6 @@ class FunctionLexicon:
     remedies: Vocabulary
     brands: Vocabulary  # case-sensitive: "ImmunoMax", "FlexiRelief"
     dosing: Vocabulary
-    shop_phrases: Vocabulary
-    prices: Vocabulary
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -133,17 +131,12 @@ def is_promoted(probe: Probe, fx: FunctionLexicon, context: Context) -> bool:
     return context.promoted and (probe.words[:1] or [""])[0] in _PRONOUN_SUBJECTS
 
 
-def register_of(probe: Probe, fx: FunctionLexicon, kind: str, context: Context) -> str:
-    if kind == "testimonial" or is_promoted(probe, fx, context):
+def register_of(testimonial: bool, comparison: bool, promoted: bool) -> str:
+    if testimonial or promoted:
         return PROMOTED
-    if kind == "comparison":
+    if comparison:
         return COMPARISON
     return CONSENSUS
-
-
-def is_selling_page(probe: Probe, fx: FunctionLexicon) -> bool:
-    """The page sells something: a shop phrase, or prices (more than one)."""
-    return fx.shop_phrases.any(probe) or len(fx.prices.spans(probe)) > 1
 
 
 def is_dosing(probe: Probe, fx: FunctionLexicon) -> bool:

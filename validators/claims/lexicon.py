@@ -53,6 +53,39 @@ def compile_phrases(entries) -> re.Pattern:
 
 
 @dataclass(frozen=True)
+class PageTerms:
+    """Phrases looked for once in a whole page. One alternation regex over a long text is slow, so
+    plain phrases are first looked for as substrings (a phrase split across a line break or a hyphen
+    is left to the regex) and the regex runs only where one is there; "re:" entries run on their own."""
+
+    needles: tuple[str, ...]
+    phrases: re.Pattern
+    regexes: tuple[re.Pattern, ...]
+
+    @classmethod
+    def of(cls, entries) -> "PageTerms":
+        plain = [str(e) for e in entries if not str(e).startswith("re:")]
+        needles = tuple(" ".join(phrase.lower().rstrip("*").split()) for phrase in plain if phrase.strip("*"))
+        regexes = tuple(re.compile(str(e)[3:], FLAGS) for e in entries if str(e).startswith("re:"))
+        return cls(needles, compile_phrases(plain), regexes)
+
+    def count(self, text: str, most: int) -> int:
+        """How many matches, counting up to `most`."""
+        found = 0
+        lower = text.lower()
+        patterns = (self.phrases, *self.regexes) if any(n in lower for n in self.needles) else self.regexes
+        for pattern in patterns:
+            for _ in pattern.finditer(text):
+                found += 1
+                if found >= most:
+                    return found
+        return found
+
+    def search(self, text: str) -> bool:
+        return self.count(text, 1) > 0
+
+
+@dataclass(frozen=True)
 class RiskTopic:
     key: str
     label: str
@@ -124,6 +157,11 @@ class ClaimLexicon:
     # what a sentence does, and selling cues
     functions: FunctionLexicon
     promotion: PromotionLexicon
+    # whole-page signals, one regex each over the page's text: a prescription-only medicine named,
+    # shop phrases, prices
+    prescription_only_named: PageTerms
+    shop_phrases: PageTerms
+    prices: PageTerms
     # policy profile -> claim kind -> severity name or "off" (claims_profiles.yaml)
     profiles: dict[str, dict[str, str]]
     # fair balance
@@ -231,6 +269,9 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         question_words=frozenset(str(w).lower() for w in evidence["embedded_question_words"]),
         functions=function_lexicon(functions),
         promotion=promotion_lexicon(functions),
+        prescription_only_named=PageTerms.of(functions["prescription_only"]),
+        shop_phrases=PageTerms.of(functions["shop_phrases"]),
+        prices=PageTerms.of(functions["prices"]),
         profiles={name: {kind: str(level) for kind, level in kinds.items()}
                   for name, kinds in vocab("claims_profiles").items()},
         drugs=_drugs(fair),

@@ -58,7 +58,7 @@ ADVICE = "consumer advice about products in general"
         ("Generally, one pill will not treat or cure many different illnesses.", ADVICE),
         ("Just because a product is called “natural” does not mean it is safe.", ADVICE),
         ("We take a personalized approach to each patient's care.", "company describing itself"),
-        ("Previous medical history", "noun phrase"),
+        ("Previous medical history", "no health effect stated"),
         ("Ready to take control of your acne?", "question"),
         ("Contact us today to learn more about treatment options.", "instruction"),
         ("Scabicide should be applied to all areas of the body.", "directive"),
