@@ -228,7 +228,7 @@ class Classifier:
         elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words):
             function = fn.WARNING
         elif not (effect and (treatment or outcome or promoted or context.benefit or found.statistics)) \
-                and not (found.absolute or cues and promoted) and not (testimonial and (outcome or cues)):
+                and not (found.absolute or cues and promoted) and not (testimonial and (effect or outcome or cues)):
             function = "background"  # no effect on health stated: a fact about a disease, a product's make-up
         else:
             agent = fn.has_agent(probe, treatment, fx, context) or testimonial \
@@ -313,8 +313,9 @@ class Classifier:
         last = 0
         for match in _QUOTED.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]
-            after = text[match.end() : match.end() + 3]
-            if self.lx.quotation_framing_tail.search(before) or after.strip()[:1] in ("–", "—"):
+            after = text[match.end() : match.end() + 3]  # a slogan held up and denied: "“...” – no such thing"
+            attributed = after.strip()[:1] in ("–", "—") and not _TESTIMONIAL.search(match.group(1))
+            if self.lx.quotation_framing_tail.search(before) or attributed:
                 pieces.append(text[last : match.start()])
                 pieces.append(" " * (match.end() - match.start()))
                 last = match.end()

@@ -280,3 +280,22 @@ def test_quoted_scam_slogans_in_a_warning_are_not_claims():
               "Watch for phrases like “miracle cure” or “100% natural and safe”.")
     assert claim_findings(html, EDITORIAL) == []
     assert claim_findings(html) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "“My knee pain was gone in a month.” – Martin, 58",
+    "“My frown lines have completely disappeared.” – Rachel",
+    "“My bloating had gone after day 3.” – Sam",
+])
+def test_an_attributed_testimonial_is_a_claim_on_a_page_that_sells(sentence):
+    page = _p(sentence, "Order now: free delivery.")
+    assert claim_findings(page) != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "“Cures diabetes in 30 days” – no product can do this.",
+    "“Melts fat while you sleep” – a slogan regulators have fined sellers for.",
+    "“Detox your liver overnight” – your liver does not need a detox.",
+])
+def test_a_slogan_held_up_and_denied_is_not_a_claim(sentence):
+    assert claim_findings(_p(sentence, "Order now: free delivery.")) == []
