@@ -82,7 +82,7 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         links_by_block.setdefault(link.block, []).append(link)
     drug_on_page = lexicon.prescription_only_named.search(document.text)
     selling_page = _sells(document.text, lexicon)
-    context, context_block = NO_CONTEXT, -1
+    context = NO_CONTEXT  # what the sentence before said, within a section
     for sentence in document.sentences:
         if sentence.block in references.blocks:
             continue
@@ -91,13 +91,13 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
         block_links = links_by_block.get(sentence.block, [])
         classification = None
-        if sentence.block != context_block:
-            context, context_block = NO_CONTEXT, sentence.block
+        if block.kind == BlockKind.HEADING:
+            context = NO_CONTEXT
         if block.kind not in _NOT_CLASSIFIED:
             classification = classifier.classify(document.sentence_text(sentence), in_list, context, drug_on_page,
                                                  selling_page)
             context = Context(benefit=classification.is_claim,
-                              agent=classification.is_claim or classification.function in ("warning", "advice"),
+                              agent=classification.is_claim or classification.names_treatment,
                               promoted=classification.is_claim and is_seller_speaking(classification.probe,
                                                                                        lexicon.functions))
         # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.

@@ -124,6 +124,7 @@ class Classification:
     function: str = ""  # benefit, warning, course, own statement, negative, ... (function.py)
     register: str = ""  # a benefit claim's: promoted, comparison or consensus
     statistic_kind: str = ""  # efficacy (a benefit claim's), risk (a warning's), population
+    names_treatment: bool = False  # a treatment, product or behaviour is named (context for the next sentence)
     on_selling_page: bool = False  # the page sells (function.is_selling_page, or a promise, superlative or offer on it)
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
@@ -189,7 +190,7 @@ class Classifier:
             statistics = []  # "our specialists treat 800 patients a year": how busy a clinic is, not an outcome
         reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics))
         if reason:
-            return Classification(False, reason, supply=supply, function="instruction")
+            return Classification(False, reason, supply=supply, function="instruction", names_treatment=treatment)
         if not (health or promoted or supply or self._evidence(probe, False)):
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
         superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)]
@@ -199,8 +200,9 @@ class Classifier:
         strong = bool(evidence or statistics or selling)
         reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
         if reason:
-            return Classification(False, reason)
-        found = Classification(False, "", evidence, absolute, statistics, timelines, superlatives, supply, probe=probe)
+            return Classification(False, reason, names_treatment=treatment)
+        found = Classification(False, "", evidence, absolute, statistics, timelines, superlatives, supply,
+                               names_treatment=treatment, probe=probe)
         return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted, context,
                               selling_page)
 
@@ -227,7 +229,8 @@ class Classifier:
             function = "advice"
         elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words):
             function = fn.WARNING
-        elif not (effect and (treatment or outcome or promoted or context.benefit or found.statistics)) \
+        elif not (effect and (treatment or outcome or promoted or context.benefit or context.agent
+                              or found.statistics)) \
                 and not (found.absolute or cues and promoted) and not (testimonial and (effect or outcome or cues)):
             function = "background"  # no effect on health stated: a fact about a disease, a product's make-up
         else:

@@ -61,7 +61,7 @@ class Context:
     """What the sentence before it (in the same block) was about."""
 
     benefit: bool = False  # it was a benefit claim: "it", "they", "you" here go on about that treatment
-    agent: bool = False  # it named a treatment, product or behaviour
+    agent: bool = False  # it named a treatment, product or behaviour (or was a claim)
     promoted: bool = False  # it promoted a product: "it" here is that product
 
 
@@ -102,10 +102,10 @@ def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is
         return False
     if subject_is_condition and not agent:
         return True
-    if agent or context.benefit:
-        return False
+    if agent or context.benefit or context.agent:
+        return False  # "Most people start to feel better within 48 hours" after a sentence about antibiotics
     # Nothing acts: people simply get better ("Most children feel better within a week").
-    return fx.person_subjects.any(probe) or probe.words[:1] == ["it"] and not context.agent
+    return fx.person_subjects.any(probe) or probe.words[:1] == ["it"]
 
 
 def has_agent(probe: Probe, treatment: bool, fx: FunctionLexicon, context: Context) -> bool:

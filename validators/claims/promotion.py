@@ -12,6 +12,7 @@ from validators.claims.matching import Probe, Vocabulary
 @dataclass(frozen=True)
 class PromotionLexicon:
     superlative_words: Vocabulary
+    hype_superlatives: Vocabulary
     market_scope: Vocabulary
     product_nouns: Vocabulary
     superlative_exceptions: Vocabulary
@@ -28,21 +29,31 @@ def promotion_lexicon(data: dict) -> PromotionLexicon:
 
 
 _NEEDED = re.compile(r"\b(?:needed|required|necessary)\b", re.IGNORECASE)
-_WINDOW = 40  # characters after a superlative where its product noun or market scope must be
+_WINDOW = 40
+# The superlative is said of the subject: "is the best", "are simply the strongest", "X – the best".
+_SAID_OF = re.compile(r"(?:\b(?:is|are|was|were|be|remains?|'s|’s)\s+(?:\w+\s+)?|[–—:]\s*)(?:the|our|a)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)  # characters after a superlative where its product noun or market scope must be
 
 
 def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
-    """"the strongest treatment available", "the best cream for eczema", "nothing else works as well"."""
+    """"the strongest treatment available", "this is the best cream for eczema", "nothing else works as well".
+
+    Any superlative of quality counts with a market scope ("available", "on the market"); a hype superlative
+    ("best", "strongest", "number one") also when it is said of a product ("X is the best cream"), not in "refer
+    you for the best treatment" or "the most effective medicines for lowering cholesterol"."""
     spans = list(px.exclusive_comparisons.spans(probe))
-    words = px.superlative_words.spans(probe)
-    if words and not px.superlative_exceptions.any(probe):
-        for start, end in words:
-            noun = px.product_nouns.search(probe, end, min(len(probe.text), end + _WINDOW))
-            scope = px.market_scope.search(probe, end, min(len(probe.text), end + _WINDOW + 20))
-            if scope is not None:
-                spans.append((start, scope[1]))
-            elif noun is not None and _only_words_between(probe, end, noun[0], 2):
-                spans.append((start, noun[1]))
+    if px.superlative_exceptions.any(probe):
+        return sorted(spans)
+    hype = {start for start, _ in px.hype_superlatives.spans(probe)}
+    for start, end in px.superlative_words.spans(probe):
+        scope = px.market_scope.search(probe, end, min(len(probe.text), end + _WINDOW + 20))
+        if scope is not None:
+            spans.append((start, scope[1]))
+            continue
+        noun = px.product_nouns.search(probe, end, min(len(probe.text), end + _WINDOW))
+        if start in hype and noun is not None and _only_words_between(probe, end, noun[0], 2) \
+                and _SAID_OF.search(probe.text[max(0, start - 30) : start]):
+            spans.append((start, noun[1]))
     return sorted(spans)
 
 

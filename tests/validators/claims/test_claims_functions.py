@@ -189,6 +189,7 @@ def test_a_population_figure_on_an_information_page_is_not_a_claim(sentence):
     ("Nothing else works as well on deep scars.", "Nothing else works"),
     ("It is the best immune supplement on the market.", "best immune supplement on the market"),
     ("Our kit is the only hair loss treatment that attacks DHT.", "the only hair loss treatment that attacks"),
+    ("This is the best cream for eczema.", "best cream"),
 ])
 def test_superlatives_are_errors_in_both_profiles(sentence, excerpt):
     for config in (PROMOTIONAL, EDITORIAL):
@@ -202,6 +203,8 @@ def test_superlatives_are_errors_in_both_profiles(sentence, excerpt):
     "The best treatment for you depends on how severe your acne is.",
     "A pharmacist can suggest the best treatments for hay fever.",
     "Steroid sprays work best if you start them before the pollen season.",
+    "Statins are the most effective medicines for lowering cholesterol.",
+    "Your GP may refer you to a dermatologist for the best treatment.",
 ])
 def test_not_superlative_claims(sentence):
     assert by_rule(claim_findings(_p(sentence)), "claim.superlative") == []
