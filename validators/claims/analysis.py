@@ -97,7 +97,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
             classification = classifier.classify(document.sentence_text(sentence), in_list, context, drug_on_page,
                                                  selling_page)
             context = Context(benefit=classification.is_claim,
-                              agent=classification.is_claim or classification.names_treatment,
+                              agent=classification.is_claim or classification.names_treatment
+                              and classification.function == "instruction",
                               promoted=classification.is_claim and is_seller_speaking(classification.probe,
                                                                                        lexicon.functions))
         # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.

@@ -302,3 +302,21 @@ def test_an_attributed_testimonial_is_a_claim_on_a_page_that_sells(sentence):
 ])
 def test_a_slogan_held_up_and_denied_is_not_a_claim(sentence):
     assert claim_findings(_p(sentence, "Order now: free delivery.")) == []
+
+
+@pytest.mark.parametrize("page", [
+    _p("Take the antibiotics as prescribed.", "Most people start to feel better within 48 hours."),
+    _p("Use the nasal spray twice a day.", "Most people notice easier breathing within 3 days."),
+    _p("Our acne tablets unblock pores.", "Most customers see clearer skin within 2 weeks."),
+])
+def test_people_getting_better_after_a_treatment_is_a_timeline_of_effect(page):
+    assert rules_of(claim_findings(page)) == ["claim.uncited-timeline"]
+
+
+@pytest.mark.parametrize("page", [
+    _p("Antibiotics will not help a cold.", "Most people recover within a week."),
+    _p("Chickenpox spreads easily.", "Most children feel better within a week."),
+    _p("The spots crust over.", "Most people feel better within 10 days."),
+])
+def test_people_getting_better_with_no_treatment_is_the_course_of_a_disease(page):
+    assert claim_findings(page) == []
