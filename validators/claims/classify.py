@@ -1,8 +1,11 @@
 """Is a sentence (or list item) a health claim, and what kind?
 
-A health claim asserts what a treatment, product, ingredient or behaviour does to a
-health outcome. The classifier works on lexical and shallow syntactic cues, all from
-the claim vocabularies:
+A health claim asserts a benefit or effect of a treatment, product, ingredient or
+behaviour. The classifier works on lexical and shallow syntactic cues, all from the claim
+vocabularies, and then asks what the sentence does (function.py): a warning, a disease's
+course, a fact about a disease, an organisation's own statement or a denial is no benefit
+claim, and keeps only the cues that count whatever a sentence does (appeals to evidence,
+statistics, superlatives, unlawful supply, cures promised as how-to). The cues:
 
 - cues that make a sentence a claim: an effect verb or predicate ("reduces", "is safe",
   "side effects") next to a treatment or health outcome; appeals to evidence ("studies

@@ -99,7 +99,9 @@ class UncitedStatistic(_UncitedRule):
     """A statistic about a health outcome without a citation ("cured 95% of patients").
 
     Why: numbers are what readers remember and act on; an uncited figure cannot be checked
-    and is often wrong or out of date.
+    and is often wrong or out of date. An efficacy figure blocks in both profiles; a
+    population or risk figure is a warning on a page that sells (a selling point) and not
+    reported on an information page (an agency's own figures).
     Example: "1 in 5 users saw clearer skin." -> cite the study the figure comes from.
     """
 
@@ -136,11 +138,12 @@ class UncitedTimeline(_UncitedRule):
 
 @register
 class UncitedClaim(_UncitedRule):
-    """A health claim with no citation (a link to a recognised source or a reference marker).
+    """A benefit claim with no citation (a link to a recognised source or a reference marker).
 
-    Why: every statement about what a treatment, product or behaviour does to health needs
-    substantiation a reviewer can check. A warning: the reviewer decides whether it is
-    common knowledge.
+    Why: a statement of what a treatment, product or behaviour does for health made while
+    selling needs substantiation a reviewer can check (the MLR standard of the promotional
+    profile). A warning: the reviewer decides. Plain statements of what a medicine does on an
+    information page, warnings, instructions and facts about a disease are not reported.
     Example: "Zinc speeds up wound healing." -> add a citation, or soften to "may help" and cite.
     """
 
