@@ -7,6 +7,7 @@ the document lives; each engine run starts afresh (`forget`, called by the rules
 `prepare`).
 """
 
+import re
 import threading
 import weakref
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
 
+_QUOTATION = re.compile(r"[“\"][^“”\"]{0,300}[”\"]")
 # Blocks whose sentences are never claims: headings name sections, they do not assert.
 _NOT_CLASSIFIED = (BlockKind.HEADING,)
 
@@ -98,7 +100,7 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                                                  selling_page)
             context = Context(benefit=classification.is_claim,
                               agent=classification.is_claim or classification.names_treatment
-                              and classification.function == "instruction",
+                              and classification.function not in ("negative", "warning"),
                               promoted=classification.is_claim and is_seller_speaking(classification.probe,
                                                                                        lexicon.functions))
         # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
@@ -118,7 +120,9 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
 
 
 def _sells(text: str, lexicon: ClaimLexicon) -> bool:
-    """The page sells something: a shop phrase, or prices (more than one)."""
+    """The page sells something: a shop phrase, or prices (more than one), outside quotations (a page warning
+    about scams quotes "Order now!")."""
+    text = _QUOTATION.sub(" ", text)
     return lexicon.shop_phrases.search(text) or lexicon.prices.count(text, 2) > 1
 
 

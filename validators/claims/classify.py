@@ -257,7 +257,8 @@ class Classifier:
             return found
         found.statistic_kind = "efficacy"
         found.is_claim = True
-        comparison = bool(probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
+        # a comparison of treatments or products ("works faster than ibuprofen"), not of people or diseases
+        comparison = bool(treatment and probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
         found.register = fn.register_of(testimonial, comparison, promoted)
         found.reason = _reason(found)
         return found

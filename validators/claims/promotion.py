@@ -14,6 +14,7 @@ class PromotionLexicon:
     superlative_words: Vocabulary
     hype_superlatives: Vocabulary
     market_scope: Vocabulary
+    weak_scope: Vocabulary
     product_nouns: Vocabulary
     superlative_exceptions: Vocabulary
     exclusive_comparisons: Vocabulary
@@ -38,15 +39,19 @@ _SAID_OF = re.compile(r"(?:\b(?:is|are|was|were|be|remains?|'s|’s)\s+(?:\w+\s+
 def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
     """"the strongest treatment available", "this is the best cream for eczema", "nothing else works as well".
 
-    Any superlative of quality counts with a market scope ("available", "on the market"); a hype superlative
-    ("best", "strongest", "number one") also when it is said of a product ("X is the best cream"), not in "refer
-    you for the best treatment" or "the most effective medicines for lowering cholesterol"."""
+    Any superlative of quality counts with a market scope ("on the market", "in the world"); a hype superlative
+    ("best", "strongest", "number one") also with a weak scope ("available") and when it is said of a product ("X
+    is the best cream"). Not "refer you for the best treatment", "the most effective medicines for lowering
+    cholesterol" or "the most effective treatment available for severe acne" (a clinical ranking)."""
     spans = list(px.exclusive_comparisons.spans(probe))
     if px.superlative_exceptions.any(probe):
         return sorted(spans)
     hype = {start for start, _ in px.hype_superlatives.spans(probe)}
     for start, end in px.superlative_words.spans(probe):
-        scope = px.market_scope.search(probe, end, min(len(probe.text), end + _WINDOW + 20))
+        window = min(len(probe.text), end + _WINDOW + 20)
+        scope = px.market_scope.search(probe, end, window)
+        if scope is None and start in hype:
+            scope = px.weak_scope.search(probe, end, window)
         if scope is not None:
             spans.append((start, scope[1]))
             continue

@@ -204,6 +204,7 @@ def test_superlatives_are_errors_in_both_profiles(sentence, excerpt):
     "A pharmacist can suggest the best treatments for hay fever.",
     "Steroid sprays work best if you start them before the pollen season.",
     "Statins are the most effective medicines for lowering cholesterol.",
+    "Isotretinoin is the most effective treatment available for severe nodular acne.",
     "Your GP may refer you to a dermatologist for the best treatment.",
 ])
 def test_not_superlative_claims(sentence):
@@ -275,6 +276,12 @@ def test_the_same_statement_in_sales_copy_needs_a_source_in_the_promotional_prof
     [finding] = claim_findings(page)
     assert (finding.rule, finding.severity) == ("claim.uncited", Severity.WARNING)
     assert claim_findings(page, EDITORIAL) == []
+
+
+def test_shop_phrases_quoted_on_a_scam_warning_page_do_not_make_it_sales_copy():
+    html = _p("Scam sites push you with lines such as “Order now!” and “Free shipping today only”.",
+              "Some diet pills have contained sibutramine, a drug that was taken off the market.")
+    assert claim_findings(html) == []
 
 
 def test_quoted_scam_slogans_in_a_warning_are_not_claims():
