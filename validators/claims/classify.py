@@ -74,6 +74,7 @@ _PREPOSITION_VERBS = {
 }
 # A subject that helps or protects is not a disease running its course ("Sleep helps the skin repair itself").
 _AGENT_VERB = re.compile(r"\b(?:helps?|protects?|prevents?|boosts?|supports?|treats?|strengthens?)\b", re.IGNORECASE)
+_NEGATIVE_PROMISE = re.compile(r"(?:never|no|none|without|zero)\b", re.IGNORECASE)  # a promise worded as a denial
 _SENTENCE_ADVERBS = frozenset(("also", "often", "now", "still", "even", "usually", "sometimes", "really", "clearly"))
 _CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likelihood"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
@@ -508,8 +509,8 @@ class Classifier:
             return []  # "Not all products are safe for everyone", "No treatment is 100% effective"
         cues = []
         for start, end in sorted(spans):
-            if _negated_before(text, start):
-                continue  # "there is no cure", "is not 100% effective"
+            if _negated_before(text, start) and not _NEGATIVE_PROMISE.match(text, start):
+                continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
 

@@ -327,3 +327,31 @@ def test_people_getting_better_after_a_treatment_is_a_timeline_of_effect(page):
 ])
 def test_people_getting_better_with_no_treatment_is_the_course_of_a_disease(page):
     assert claim_findings(page) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Head lice do not cause any health problems.",
+    "The flu vaccine cannot give you flu.",
+    "Antibiotics do not work against viruses such as colds.",
+    "There is no cure for eczema, but treatment can control the symptoms.",
+])
+def test_a_negative_or_qualifying_statement_is_not_a_claim(sentence):
+    assert claim_findings(_p(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our drops never cause side effects.",
+    "This balm will never let your eczema come back.",
+    "Our patches are not habit forming and never lead to addiction.",
+])
+def test_a_denial_that_promises_safety_or_a_cure_is_flagged(sentence):
+    assert "claim.absolute-promise" in rules_of(claim_findings(_p(sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "This page was last reviewed on 3 March 2025.",
+    "Permethrin cream is licensed in the UK for treating scabies.",
+    "Brands of paracetamol include Panadol and Calpol.",
+])
+def test_boilerplate_regulatory_facts_and_brand_lists_are_not_claims(sentence):
+    assert claim_findings(_p(sentence)) == []
