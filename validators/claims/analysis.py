@@ -120,10 +120,10 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
 
 
 def _sells(text: str, lexicon: ClaimLexicon) -> bool:
-    """The page sells something: a shop phrase, or prices (more than one), outside quotations (a page warning
-    about scams quotes "Order now!")."""
+    """The page sells something: a shop phrase or a sales price ("only £29.99"), outside quotations (a page
+    warning about scams quotes "Order now!")."""
     text = _QUOTATION.sub(" ", text)
-    return lexicon.shop_phrases.search(text) or lexicon.prices.count(text, 2) > 1
+    return lexicon.shop_phrases.search(text) or lexicon.prices.search(text)
 
 
 def _dangling(marker: Marker, references: ReferenceList) -> DanglingMarker:

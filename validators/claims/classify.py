@@ -74,6 +74,9 @@ _PREPOSITION_VERBS = {
 }
 # A subject that helps or protects is not a disease running its course ("Sleep helps the skin repair itself").
 _AGENT_VERB = re.compile(r"\b(?:helps?|protects?|prevents?|boosts?|supports?|treats?|strengthens?)\b", re.IGNORECASE)
+# A hedge earlier in the clause makes an absolute word a typical outcome, not a promise.
+_HEDGE = re.compile(r"\b(?:usually|often|generally|typically|normally|in\s+most\s+cases|most\s+people|most\s+patients"
+                    r"|many\s+people)\b", re.IGNORECASE)
 _NEGATIVE_PROMISE = re.compile(r"(?:never|no|none|without|zero)\b", re.IGNORECASE)  # a promise worded as a denial
 _SENTENCE_ADVERBS = frozenset(("also", "often", "now", "still", "even", "usually", "sometimes", "really", "clearly"))
 _CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likelihood"))
@@ -511,6 +514,8 @@ class Classifier:
         for start, end in sorted(spans):
             if _negated_before(text, start) and not _NEGATIVE_PROMISE.match(text, start):
                 continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
+            if _HEDGE.search(_CLAUSE_BREAK.split(text[:start])[-1]):
+                continue  # "Treatment usually gets rid of it completely", "Most people have no side effects"
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
 

@@ -355,3 +355,40 @@ def test_a_denial_that_promises_safety_or_a_cure_is_flagged(sentence):
 ])
 def test_boilerplate_regulatory_facts_and_brand_lists_are_not_claims(sentence):
     assert claim_findings(_p(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Treatment usually gets rid of the infection completely.",
+    "Most people have no side effects from the vaccine.",
+    "Most people who have had chickenpox will never get it again.",
+])
+def test_a_hedged_or_natural_outcome_is_not_an_absolute_promise(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.absolute-promise") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our cream gets rid of eczema completely.",
+    "This serum has no side effects.",
+    "Many of our clients never get a headache again.",
+])
+def test_an_unhedged_promise_twin_is_flagged(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.absolute-promise") != []
+
+
+@pytest.mark.parametrize("prices", [
+    "Prescriptions cost £9.90 per item. A 12-month prepayment certificate costs £114.50.",
+    "A private eye test costs about £25, and glasses from £30 upwards are common.",
+    "In 2023 the programme cost $2 million and screened 40,000 people.",
+])
+def test_prices_in_information_do_not_make_a_page_sales_copy(prices):
+    assert claim_findings(_p(prices, "Antacids neutralise stomach acid and give quick relief.")) == []
+
+
+@pytest.mark.parametrize("prices", [
+    "Only £29.99 for a one-month supply.",
+    "Plans from £149 a month, cancel any time.",
+    "Now just $39 - order today.",
+])
+def test_sales_prices_make_a_page_sales_copy(prices):
+    assert rules_of(claim_findings(_p(prices, "Antacids neutralise stomach acid and give quick relief."))) \
+        == ["claim.uncited"]
