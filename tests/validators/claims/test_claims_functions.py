@@ -392,3 +392,22 @@ def test_prices_in_information_do_not_make_a_page_sales_copy(prices):
 def test_sales_prices_make_a_page_sales_copy(prices):
     assert rules_of(claim_findings(_p(prices, "Antacids neutralise stomach acid and give quick relief."))) \
         == ["claim.uncited"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most ear infections clear up within 3 to 5 days and do not need treatment.",
+    "Antibiotics may be prescribed if the infection does not start to get better after 3 days.",
+    "In many children eczema clears up completely by their teenage years.",
+    "Antiviral creams can speed up healing if used as soon as you notice symptoms.",
+])
+def test_natural_recovery_conditions_and_conjunctions_are_not_flagged(sentence):
+    assert claim_findings(_p(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our ear drops clear the infection within 3 days.",
+    "This cream clears eczema completely.",
+    "Our antiviral gel heals cold sores twice as fast as other creams.",
+])
+def test_their_promoted_twins_are_flagged(sentence):
+    assert claim_findings(_p(sentence)) != []
