@@ -13,7 +13,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[2]
 ARTICLE = (
     "<h1>Flu vaccine</h1>\n"
-    "<p>Our flu jab starts working about 14 days after you have it.</p>\n"
+    "<p>The vaccine starts working about 14 days after you have it.</p>\n"
     '<p>Read the <a href="https://www.example.org/flu#dose">guidance</a> and the '
     '<a href="/pharmacy/">pharmacy page</a>.</p>\n'
 )

@@ -114,10 +114,10 @@ def test_a_promoted_timeline_of_effect_blocks_in_promotional_and_needs_a_reviewe
      "within a few minutes"),
     ("Antidepressants usually take 2 to 4 weeks to start working.", "take 2 to 4 weeks to start"),
 ])
-def test_a_consensus_timeline_on_an_information_page_needs_a_reviewer_in_both_profiles(sentence, excerpt):
-    for config in (PROMOTIONAL, EDITORIAL):
+def test_a_consensus_timeline_on_an_information_page_blocks_only_in_promotional(sentence, excerpt):
+    for config, severity in ((PROMOTIONAL, Severity.ERROR), (EDITORIAL, Severity.WARNING)):
         [finding] = by_rule(claim_findings(_p(sentence), config), "claim.uncited-timeline")
-        assert (finding.excerpt, finding.severity) == (excerpt, Severity.WARNING)
+        assert (finding.excerpt, finding.severity) == (excerpt, severity)
 
 
 # -- background facts, definitions, questions, lead-ins -----------------------------------
