@@ -49,6 +49,31 @@ def test_a_benefit_claim_twin_is_flagged(sentence):
     assert claim_findings(_p(sentence)) != []
 
 
+# A verb of relief before a harm word makes the sentence a benefit: "lifts low mood" works
+# against the low mood; the same harm word as the subject's state or effect is a warning.
+RELIEF_CLAIMS = [
+    "Sertraline lifts low mood within weeks.",
+    "This spray alleviates joint pain in minutes.",
+    "Our night cream combats stubborn acne scars.",
+]
+HARM_TWINS = [
+    "Low mood can follow a bad flu.",
+    "Joint pain can be a side effect of this medicine.",
+    "Acne scars can be permanent.",
+]
+
+
+@pytest.mark.parametrize("sentence", RELIEF_CLAIMS)
+def test_a_verb_of_relief_before_a_harm_word_makes_a_benefit_claim(classifier, sentence):
+    result = classifier.classify(sentence)
+    assert (result.is_claim, result.function) == (True, "benefit")
+
+
+@pytest.mark.parametrize("sentence", HARM_TWINS)
+def test_a_harm_word_without_a_verb_of_relief_is_no_benefit_claim(classifier, sentence):
+    assert not classifier.classify(sentence).is_claim
+
+
 @pytest.mark.parametrize("sentence", [*WARNINGS, "Antibiotic resistance causes 35,000 deaths a year.",
                                       "Vaping doubles the risk of gum disease."])
 def test_no_finding_ever_asks_to_soften_a_warning(sentence):
