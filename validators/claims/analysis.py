@@ -7,17 +7,20 @@ the document lives; each engine run starts afresh (`forget`, called by the rules
 `prepare`).
 """
 
+import re
 import threading
 import weakref
 from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
+from validators.claims.function import NO_CONTEXT, Context, is_seller_speaking
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
 
+_QUOTATION = re.compile(r"[“\"][^“”\"]{0,300}[”\"]")
 # Blocks whose sentences are never claims: headings name sections, they do not assert.
 _NOT_CLASSIFIED = (BlockKind.HEADING,)
 
@@ -68,7 +71,7 @@ class DocumentClaims:
 
     @property
     def claims(self) -> list[ClaimSentence]:
-        return [s for s in self.sentences if s.is_claim]
+        return [s for s in self.sentences if s.classification.reportable]
 
 
 def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaims:
@@ -79,6 +82,9 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     links_by_block: dict[int, list] = {}
     for link in document.links:
         links_by_block.setdefault(link.block, []).append(link)
+    drug_on_page = lexicon.prescription_only_named.search(document.text)
+    selling_page = _sells(document.text, lexicon)
+    context = NO_CONTEXT  # what the sentence before said, within a section
     for sentence in document.sentences:
         if sentence.block in references.blocks:
             continue
@@ -87,15 +93,37 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
         block_links = links_by_block.get(sentence.block, [])
         classification = None
+        if block.kind == BlockKind.HEADING:
+            context = NO_CONTEXT
         if block.kind not in _NOT_CLASSIFIED:
-            classification = classifier.classify(document.sentence_text(sentence), in_list)
+            classification = classifier.classify(document.sentence_text(sentence), in_list, context, drug_on_page,
+                                                 selling_page)
+            context = Context(benefit=classification.is_claim,
+                              agent=classification.is_claim or classification.names_treatment
+                              and classification.function not in ("negative", "warning"),
+                              promoted=classification.is_claim and is_seller_speaking(classification.probe,
+                                                                                       lexicon.functions))
         # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
         support = support_for(document, span, block_links, in_list, references, lexicon,
-                              links=bool(classification and classification.is_claim))
+                              links=bool(classification and classification.reportable))
         dangling += [_dangling(marker, references) for marker in support.dangling]
         if classification is not None:
             sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
+    # A promise or an unlawful offer makes a page sales copy; superlatives only when there are several
+    # (a health page may rank sunscreen above anti-ageing creams once).
+    superlatives = sum(bool(s.classification.superlatives) for s in sentences)
+    if selling_page or superlatives > 1 or any(s.classification.supply or s.classification.absolute
+                                               for s in sentences):
+        for claim in sentences:
+            claim.classification.on_selling_page = True
     return DocumentClaims(sentences, references, dangling)
+
+
+def _sells(text: str, lexicon: ClaimLexicon) -> bool:
+    """The page sells something: a shop phrase, or prices (more than one), outside quotations (a page warning
+    about scams quotes "Order now!")."""
+    text = _QUOTATION.sub(" ", text)
+    return lexicon.shop_phrases.search(text) or lexicon.prices.count(text, 2) > 1
 
 
 def _dangling(marker: Marker, references: ReferenceList) -> DanglingMarker:

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from validators.claims.function import FunctionLexicon, function_lexicon
 from validators.claims.matching import Vocabulary, tokens_of
+from validators.claims.promotion import PromotionLexicon, promotion_lexicon
 from validators.claims.words import VerbForms
 from validators.vocabulary import load_vocabulary
 
@@ -48,6 +50,39 @@ def alternation(entries) -> str:
 
 def compile_phrases(entries) -> re.Pattern:
     return re.compile(alternation(entries), FLAGS)
+
+
+@dataclass(frozen=True)
+class PageTerms:
+    """Phrases looked for once in a whole page. One alternation regex over a long text is slow, so
+    plain phrases are first looked for as substrings (a phrase split across a line break or a hyphen
+    is left to the regex) and the regex runs only where one is there; "re:" entries run on their own."""
+
+    needles: tuple[str, ...]
+    phrases: re.Pattern
+    regexes: tuple[re.Pattern, ...]
+
+    @classmethod
+    def of(cls, entries) -> "PageTerms":
+        plain = [str(e) for e in entries if not str(e).startswith("re:")]
+        needles = tuple(" ".join(phrase.lower().rstrip("*").split()) for phrase in plain if phrase.strip("*"))
+        regexes = tuple(re.compile(str(e)[3:], FLAGS) for e in entries if str(e).startswith("re:"))
+        return cls(needles, compile_phrases(plain), regexes)
+
+    def count(self, text: str, most: int) -> int:
+        """How many matches, counting up to `most`."""
+        found = 0
+        lower = text.lower()
+        patterns = (self.phrases, *self.regexes) if any(n in lower for n in self.needles) else self.regexes
+        for pattern in patterns:
+            for _ in pattern.finditer(text):
+                found += 1
+                if found >= most:
+                    return found
+        return found
+
+    def search(self, text: str) -> bool:
+        return self.count(text, 1) > 0
 
 
 @dataclass(frozen=True)
@@ -119,6 +154,16 @@ class ClaimLexicon:
     hedge: Vocabulary
     embedding_verbs: Vocabulary
     question_words: frozenset[str]
+    # what a sentence does, and selling cues
+    functions: FunctionLexicon
+    promotion: PromotionLexicon
+    # whole-page signals, one regex each over the page's text: a prescription-only medicine named,
+    # shop phrases, prices
+    prescription_only_named: PageTerms
+    shop_phrases: PageTerms
+    prices: PageTerms
+    # policy profile -> claim kind -> severity name or "off" (claims_profiles.yaml)
+    profiles: dict[str, dict[str, str]]
     # fair balance
     drugs: tuple[Drug, ...]
 
@@ -172,6 +217,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
     words = vocab("claims_vocabulary")
     non = vocab("claims_non_claims")
     fair = vocab("claims_fair_balance")
+    functions = vocab("claims_functions")
 
     wh = alternation(evidence["embedded_question_words"])
     plain_absolute = [e for e in absolute["phrases"] if not isinstance(e, dict)]
@@ -221,6 +267,13 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         hedge=Vocabulary(non["hedges"]),
         embedding_verbs=Vocabulary(non["embedding_verbs"]),
         question_words=frozenset(str(w).lower() for w in evidence["embedded_question_words"]),
+        functions=function_lexicon(functions),
+        promotion=promotion_lexicon(functions),
+        prescription_only_named=PageTerms.of(functions["prescription_only"]),
+        shop_phrases=PageTerms.of(functions["shop_phrases"]),
+        prices=PageTerms.of(functions["prices"]),
+        profiles={name: {kind: str(level) for kind, level in kinds.items()}
+                  for name, kinds in vocab("claims_profiles").items()},
         drugs=_drugs(fair),
     )
 
