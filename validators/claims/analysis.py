@@ -106,21 +106,21 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         dangling += [_dangling(marker, references) for marker in support.dangling]
         if classification is not None:
             sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
-    # A promise or an unlawful offer makes a page sales copy; superlatives only when there are several
-    # (a health page may rank sunscreen above anti-ageing creams once).
-    superlatives = sum(bool(s.classification.superlatives) for s in sentences)
-    if selling_page or superlatives > 1 or any(s.classification.supply or s.classification.absolute
-                                               for s in sentences):
+    # A promise or an unlawful offer makes a page sales copy (the absolute-promise rule makes no false calls on
+    # professional pages); superlatives and the seller's own benefit claims do when there are several.
+    selling = sum(bool(s.classification.superlatives or s.classification.is_claim
+                       and is_seller_speaking(s.classification.probe, lexicon.functions)) for s in sentences)
+    if selling_page or selling > 1 or any(s.classification.supply or s.classification.absolute for s in sentences):
         for claim in sentences:
             claim.classification.on_selling_page = True
     return DocumentClaims(sentences, references, dangling)
 
 
 def _sells(text: str, lexicon: ClaimLexicon) -> bool:
-    """The page sells something: a shop phrase, or prices (more than one), outside quotations (a page warning
-    about scams quotes "Order now!")."""
+    """The page sells something: a shop phrase or a sales price ("only £29.99"), outside quotations (a page
+    warning about scams quotes "Order now!")."""
     text = _QUOTATION.sub(" ", text)
-    return lexicon.shop_phrases.search(text) or lexicon.prices.count(text, 2) > 1
+    return lexicon.shop_phrases.search(text) or lexicon.prices.search(text)
 
 
 def _dangling(marker: Marker, references: ReferenceList) -> DanglingMarker:

@@ -74,6 +74,11 @@ _PREPOSITION_VERBS = {
 }
 # A subject that helps or protects is not a disease running its course ("Sleep helps the skin repair itself").
 _AGENT_VERB = re.compile(r"\b(?:helps?|protects?|prevents?|boosts?|supports?|treats?|strengthens?)\b", re.IGNORECASE)
+# A hedge earlier in the clause makes an absolute word a typical outcome, not a promise.
+_HEDGE = re.compile(r"\b(?:usually|often|generally|typically|normally|in\s+most\s+cases"
+                    r"|(?:most|many|some)\s+(?:people|patients|children|adults|babies|women|men|cases))\b",
+                    re.IGNORECASE)
+_NEGATIVE_PROMISE = re.compile(r"(?:never|no|none|without|zero)\b", re.IGNORECASE)  # a promise worded as a denial
 _SENTENCE_ADVERBS = frozenset(("also", "often", "now", "still", "even", "usually", "sometimes", "really", "clearly"))
 _CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likelihood"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
@@ -85,7 +90,7 @@ _FIRST_PERSON = frozenset(("i", "my", "me", "i've", "i'm"))
 _COMPARISON_WORDS = frozenset(("than", "compared", "superior", "inferior", "outperform", "outperforms", "as"))
 _COMPARISON = re.compile(
     r"\b(?:\w+er|more\s+\w+|less\s+\w+)\s+than\b|\b(?:compared\s+(?:to|with)|superior\s+to|inferior\s+to"
-    r"|outperform\w*|as\s+\w+\s+as)\b",
+    r"|outperform\w*|as\s+(?!soon\b|long\b|far\b|often\b|much\b|early\b)\w+\s+as)\b",
     re.IGNORECASE,
 )
 _SAFETY = re.compile(r"\b(?:safe\w*|side[\s-]effects?|well[\s-]tolerated|harmless|non[\s-]?toxic|adverse)\b", re.I)
@@ -508,8 +513,10 @@ class Classifier:
             return []  # "Not all products are safe for everyone", "No treatment is 100% effective"
         cues = []
         for start, end in sorted(spans):
-            if _negated_before(text, start):
-                continue  # "there is no cure", "is not 100% effective"
+            if _negated_before(text, start) and not _NEGATIVE_PROMISE.match(text, start):
+                continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
+            if _HEDGE.search(_CLAUSE_BREAK.split(text[:start])[-1]):
+                continue  # "Treatment usually gets rid of it completely", "Most people have no side effects"
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
 
@@ -523,6 +530,8 @@ class Classifier:
             index = bisect.bisect_left(probe.starts, start)
             if index and probe.ends[index - 1] in schedule_ends:
                 continue  # "repeated after a week": a schedule, not when an effect appears
+            if _NEGATION_NEAR.search(_CLAUSE_BREAK.split(probe.text[:start])[-1]):
+                continue  # "if it does not start to get better after 3 days": no effect is timed
             cues.append(self._cue("timeline", probe.text, (start, end)))
         return _merge(cues, probe.text)
 

@@ -150,7 +150,7 @@ def is_advice(main_clause_words: list[str], effect_verbs) -> bool:
     and may lower ..."); the caller keeps remedies and promoted products as claims."""
     if len(main_clause_words) < 3 or not main_clause_words[0].endswith("ing") or len(main_clause_words[0]) < 6:
         return False
-    for word in main_clause_words[1:8]:
+    for word in main_clause_words[1:11]:
         if word in _MODALS:
             return True
         if word in effect_verbs:

@@ -55,8 +55,9 @@ def compile_phrases(entries) -> re.Pattern:
 @dataclass(frozen=True)
 class PageTerms:
     """Phrases looked for once in a whole page. One alternation regex over a long text is slow, so
-    plain phrases are first looked for as substrings (a phrase split across a line break or a hyphen
-    is left to the regex) and the regex runs only where one is there; "re:" entries run on their own."""
+    plain phrases are first looked for as substrings of the lower-cased text (with single spaces, as
+    written in the vocabulary) and their regex runs only where one is there; "re:" entries run on
+    their own."""
 
     needles: tuple[str, ...]
     phrases: re.Pattern
@@ -69,20 +70,11 @@ class PageTerms:
         regexes = tuple(re.compile(str(e)[3:], FLAGS) for e in entries if str(e).startswith("re:"))
         return cls(needles, compile_phrases(plain), regexes)
 
-    def count(self, text: str, most: int) -> int:
-        """How many matches, counting up to `most`."""
-        found = 0
-        lower = text.lower()
-        patterns = (self.phrases, *self.regexes) if any(n in lower for n in self.needles) else self.regexes
-        for pattern in patterns:
-            for _ in pattern.finditer(text):
-                found += 1
-                if found >= most:
-                    return found
-        return found
-
     def search(self, text: str) -> bool:
-        return self.count(text, 1) > 0
+        lower = text.lower()
+        if any(needle in lower for needle in self.needles) and self.phrases.search(text):
+            return True
+        return any(regex.search(text) for regex in self.regexes)
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,10 @@ class _CueRule(ClaimRule):
 
 @register
 class Superlative(_CueRule):
-    """What it does: flags a superlative or an exclusive comparison that ranks a product above every
-    other ("the strongest treatment available", "the best cream for eczema", "nothing else works
-    as well").
+    """A superlative or an exclusive comparison ("the strongest treatment available", "nothing else works as well").
+
+    What it does: flags wording that ranks a product above every other ("the best cream for
+    eczema", "the only treatment that ...").
 
     Why is this bad? A claim of superiority over all alternatives needs head-to-head evidence
     against every one of them, which does not exist; advertising codes (CAP, FDA, FTC) treat such
@@ -53,8 +54,10 @@ class Superlative(_CueRule):
 
 @register
 class UnlawfulSupply(_CueRule):
-    """What it does: flags a prescription-only medicine offered without a prescription ("order it
-    online, no prescription needed", "buy sildenafil without a prescription").
+    """A prescription-only medicine offered without a prescription ("order it online, no prescription needed").
+
+    What it does: flags an offer to supply a prescription-only medicine ("buy sildenafil without a
+    prescription") with no prescriber in the way.
 
     Why is this bad? Supplying a prescription-only medicine without a prescription is unlawful
     (UK Human Medicines Regulations, US FD&C Act) and puts buyers at risk: nobody checks who
