@@ -17,6 +17,7 @@ from validators.findings import SourceLocation
 from validators.sentences import split_sentences
 
 _NEWLINE = re.compile("\n")
+_NOT_YET = object()  # `Document.shared`: not computed in this run yet
 
 
 class BlockKind(StrEnum):
@@ -106,7 +107,8 @@ class Document:
         """Forget the work an earlier engine run shared (`shared`): the engine calls this for
         each document at the start of a run, so a run never sees another's analysis."""
         self._shared: dict[Hashable, object] = {}
-        self._shared_lock = threading.RLock()
+        self._shared_locks: dict[Hashable, threading.RLock] = {}
+        self._shared_lock = threading.Lock()  # guards _shared_locks
 
     def shared[T](self, key: Hashable, compute: Callable[[], T]) -> T:
         """Work the rules of one run share about this document, computed once on first use:
@@ -114,16 +116,23 @@ class Document:
 
         This is the per-run context the engine hands its rules (tokens, sentence analyses,
         fetched answers): rules ask for it here instead of keeping caches of their own. It is
-        not sent to a worker process; a worker computes what its rules ask for itself.
+        not sent to a worker process; a worker computes what its rules ask for itself. A rule
+        asking for work another thread is computing waits for it; other work does not wait.
         """
-        with self._shared_lock:  # a rule waits for the same work another thread is doing
-            if key not in self._shared:
-                self._shared[key] = compute()
-            return self._shared[key]
+        value = self._shared.get(key, _NOT_YET)
+        if value is not _NOT_YET:
+            return value
+        with self._shared_lock:
+            lock = self._shared_locks.setdefault(key, threading.RLock())
+        with lock:
+            value = self._shared.get(key, _NOT_YET)
+            if value is _NOT_YET:
+                value = self._shared[key] = compute()
+            return value
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        del state["_shared"], state["_shared_lock"]
+        del state["_shared"], state["_shared_locks"], state["_shared_lock"]
         return state
 
     def __setstate__(self, state: dict) -> None:

@@ -1,6 +1,7 @@
 """The per-run context: work the rules of one run share about a document (`Document.shared`)."""
 
 import pickle
+import threading
 import uuid
 
 import pytest
@@ -60,3 +61,30 @@ def test_shared_work_stays_behind_when_a_document_is_sent_elsewhere():
     assert copy == document
     assert _analysis(copy) != before
     assert _analysis(document) == before
+
+
+def test_threads_wait_only_for_the_same_work():
+    document = from_text("Alpha beta gamma.", "a.txt")
+    started, release = threading.Event(), threading.Event()
+    computed = []
+
+    def slow():
+        computed.append("slow")
+        started.set()
+        release.wait(30)
+        return "slow value"
+
+    results = {}
+    first = threading.Thread(target=lambda: results.setdefault("first", document.shared("slow", slow)))
+    first.start()
+    assert started.wait(30)
+    # Other work is not held up by the slow computation...
+    assert document.shared("quick", lambda: "quick value") == "quick value"
+    # ...while a second asker of the same work waits for it instead of computing it again.
+    second = threading.Thread(target=lambda: results.setdefault("second", document.shared("slow", slow)))
+    second.start()
+    release.set()
+    first.join(30)
+    second.join(30)
+    assert results == {"first": "slow value", "second": "slow value"}
+    assert computed == ["slow"]
