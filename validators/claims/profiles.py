@@ -16,7 +16,7 @@ _KIND = {
     "claim.absolute-promise": lambda c: "absolute" if c.absolute else None,
     "claim.unnamed-evidence": lambda c: "unnamed-evidence" if c.evidence else None,
     "claim.uncited-statistic": lambda c: _statistic_kind(c) if c.statistics else None,
-    "claim.uncited-timeline": lambda c: "effect-timeline" if c.timelines and c.is_claim else None,
+    "claim.uncited-timeline": lambda c: _timeline_kind(c) if c.timelines and c.is_claim else None,
     "claim.superlative": lambda c: "superlative" if c.superlatives else None,
     "claim.unlawful-supply": lambda c: "unlawful-supply" if c.supply else None,
     "claim.uncited": lambda c: _benefit_kind(c) if c.is_claim else None,
@@ -30,9 +30,20 @@ def _benefit_kind(classification: Classification) -> str:
 
 
 def _statistic_kind(classification: Classification) -> str:
-    if classification.statistic_kind != "efficacy" and not classification.on_selling_page:
+    if classification.on_selling_page:
+        return f"{classification.statistic_kind}-statistic"
+    if classification.statistic_kind != "efficacy":
         return f"{classification.statistic_kind}-fact"  # a figure about a disease in plain information
-    return f"{classification.statistic_kind}-statistic"
+    return "consensus-statistic" if _consensus(classification) else "efficacy-statistic"
+
+
+def _timeline_kind(classification: Classification) -> str:
+    return "consensus-timeline" if _consensus(classification) else "effect-timeline"
+
+
+def _consensus(classification: Classification) -> bool:
+    """A plain statement about a medicine, vaccine or behaviour on a page that sells nothing."""
+    return classification.register == "consensus" and not classification.on_selling_page
 
 
 def profile_severity(config: Config, profiles: dict[str, dict[str, str]], rule_id: str,

@@ -99,11 +99,22 @@ def test_disease_course_and_instruction_timing_are_not_timelines_of_effect(sente
 
 @pytest.mark.parametrize(("sentence", "excerpt"), [
     ("Our cream clears acne in 2 weeks.", "in 2 weeks"),
+    ("ClearNose spray starts working within 15 minutes.", "within 15 minutes"),
+    ("Our members feel better within a few days.", "within a few days"),
+])
+def test_a_promoted_timeline_of_effect_blocks_in_promotional_and_needs_a_reviewer_in_editorial(sentence, excerpt):
+    for config, severity in ((PROMOTIONAL, Severity.ERROR), (EDITORIAL, Severity.WARNING)):
+        [finding] = by_rule(claim_findings(_p(sentence), config), "claim.uncited-timeline")
+        assert (finding.excerpt, finding.severity) == (excerpt, severity)
+
+
+@pytest.mark.parametrize(("sentence", "excerpt"), [
     ("The nasal spray starts working within 15 minutes.", "within 15 minutes"),
     ("Reliever inhalers quickly relieve wheezing. You should feel better within a few minutes.",
      "within a few minutes"),
+    ("Antidepressants usually take 2 to 4 weeks to start working.", "take 2 to 4 weeks to start"),
 ])
-def test_a_timeline_of_effect_blocks_in_promotional_and_needs_a_reviewer_in_editorial(sentence, excerpt):
+def test_a_consensus_timeline_on_an_information_page_blocks_only_in_promotional(sentence, excerpt):
     for config, severity in ((PROMOTIONAL, Severity.ERROR), (EDITORIAL, Severity.WARNING)):
         [finding] = by_rule(claim_findings(_p(sentence), config), "claim.uncited-timeline")
         assert (finding.excerpt, finding.severity) == (excerpt, severity)
