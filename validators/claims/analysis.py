@@ -2,14 +2,11 @@
 and support, the reference list, and citation markers that resolve to nothing.
 
 The claim rules are separate (each has its own id and configurable severity) but look
-at the same analysis, so it is computed once per document and lexicon and cached while
-the document lives; each engine run starts afresh (`forget`, called by the rules'
-`prepare`).
+at the same analysis, so it is computed once per document, lexicon and engine run, as
+work the run shares (`Document.shared`).
 """
 
 import re
-import threading
-import weakref
 from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
@@ -132,29 +129,11 @@ def _dangling(marker: Marker, references: ReferenceList) -> DanglingMarker:
     return DanglingMarker(marker, missing or [str(n) for n in marker.numbers])
 
 
-_cache: dict[int, tuple[weakref.ref, ClaimLexicon, DocumentClaims]] = {}
-_lock = threading.Lock()
-
-
 def claims_of(document: Document, config: Config) -> DocumentClaims:
-    """The (cached) claim analysis of `document` under `config`'s vocabularies."""
-    lexicon = lexicon_for(tuple(config.vocabulary_dirs))
-    key = id(document)
-    with _lock:
-        cached = _cache.get(key)
-        if cached and cached[0]() is document and cached[1] is lexicon:
-            return cached[2]
-    analysis = analyse_document(document, lexicon)
-    with _lock:
-        _cache[key] = (weakref.ref(document, lambda _ref, key=key: _cache.pop(key, None)), lexicon, analysis)
-    return analysis
-
-
-def forget(documents: list[Document]) -> None:
-    """Drop the cached analyses of `documents` (the start of a new run)."""
-    with _lock:
-        for document in documents:
-            _cache.pop(id(document), None)
+    """The claim analysis of `document` under `config`'s vocabularies, once per run (`Document.shared`)."""
+    vocabulary_dirs = tuple(config.vocabulary_dirs)
+    return document.shared((claims_of, vocabulary_dirs),
+                           lambda: analyse_document(document, lexicon_for(vocabulary_dirs)))
 
 
 def rule_enabled(config: Config, rule_id: str) -> bool:

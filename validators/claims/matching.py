@@ -130,10 +130,11 @@ class Probe:
         self.lower = text.lower()
         self.literals: dict[str, bool] = {}  # which substring gates the text contains (memo)
         self.runnable: dict[int, list[LazyRegex]] = {}  # vocabulary id -> regexes worth running (memo)
-        matches = list(TOKEN.finditer(self.lower.replace("’", "'")))
-        self.words = [m.group() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
+        lowered = self.lower.replace("’", "'")
+        spans = [m.span() for m in TOKEN.finditer(lowered)]
+        self.words = TOKEN.findall(lowered)  # the same matches, read in C
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
         self.word_set = frozenset(self.words)
         self._index_words()
 
