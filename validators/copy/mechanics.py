@@ -83,7 +83,7 @@ class SpaceBeforeParen(SentenceRule):
 
 
 _COMPARATIVES = frozenset("more less fewer greater higher lower longer shorter older younger".split())
-_CLAUSE_OPENERS = frozenset({"", ",", ";", ":", "and", "but", "so", "because", "if", "when", "although", "while"})
+_CLAUSE_OPENERS = frozenset({"", ",", ";", ":", "\"", "“", "and", "but", "so", "because", "if", "when", "although", "while"})
 _COUNTERS = frozenset("one two three four five several few many some any another".split())
 
 
