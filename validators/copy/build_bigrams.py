@@ -107,7 +107,8 @@ def form_shares(contexts: set[str], followers: list[tuple[str, str]], groups) ->
 def missing_word_pairs(bigrams: dict[str, int], unigrams: dict[str, int], scale: float) -> dict[str, int]:
     """The pairs copy.missing-function-word reads: for each function word X, its strong neighbours
     among the frequent words (X is at least `left_share` of what follows the left one, and its own
-    share of what precedes the right one; copy_missing_words.yaml), and every listed pair of a left and a right neighbour of the same X."""
+    share of what precedes the right one; copy_missing_words.yaml), and every listed pair of a
+    left and a right neighbour of the same X."""
     settings = load_vocabulary("copy_missing_words")
     shares = {word: float(share) for word, share in settings["function_words"].items()}
     inserts, left_share = set(shares), float(settings["left_share"])

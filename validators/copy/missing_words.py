@@ -16,21 +16,22 @@ _OPENING_MARKS = frozenset('"“‘([;:—–')
 
 @register
 class MissingFunctionWord(SentenceRule):
-    """A small word left out between two words: "it important that", "if you are nurse", "the result of same habits".
+    """A small word left out between two words: "it important that", "the result of same habits".
 
     What it does: for two adjacent frequent words of English that real English (the bigram table
-    built from symspellpy's Google Books counts) never puts side by side, it tries each function
-    word of validators/data/copy_missing_words.yaml ("is", "are", "a", "the", "to", "of", ...)
-    between them. Each reading is scored by how strongly its pairs hold together: a pair's count
-    as a share of what follows its left word and of what precedes its right word. When a function
-    word is a strong neighbour of both ("it is", "is important") and that reading holds many times
-    more strongly than the two words side by side ("it important"), the word is flagged as
-    missing. Only a pair that meets less often than chance predicts is judged (the dictionary
-    lists pairs seen over ~6.4 million times, so two rarer words prove nothing by being unlisted). Class: missing word (a dropped verb, article, preposition or pronoun).
+    built from symspellpy's Google Books counts) rarely puts side by side, it tries each function
+    word of validators/data/copy_missing_words.yaml ("is", "are", "to", "of", "the", ...) between
+    them. Each reading is scored by how strongly its pairs hold together: a pair's count as a
+    share of what follows its left word and of what precedes its right word. When a function
+    word is a strong neighbour of both ("it is", "is important") and that reading holds many
+    times more strongly than the two words side by side ("it important"), the word is flagged as
+    missing. Only a pair that meets less often than chance predicts is judged: the dictionary
+    lists pairs seen over ~6.4 million times, so two rarer words prove nothing by being unlisted.
+    Class: missing word (a dropped verb, preposition, pronoun or article).
     Why is this bad? A dropped word passes every spell checker yet makes the sentence read as
     broken or machine-translated; in eligibility and dosing text it blurs the meaning.
-    Example: "It important that you rest" -> "It is important"; "if you are nurse" -> "are a
-    nurse"; "You will need blood test" -> "need a blood test".
+    Example: "It important that you rest" -> "It is important"; "the result of same habits" ->
+    "of the same"; "if you want use the app" -> "want to use".
     """
 
     id = "copy.missing-function-word"
@@ -93,13 +94,16 @@ class MissingFunctionWord(SentenceRule):
         """Readings in which nothing is missing: a verb before "the" takes it as its object ("list
         the files", not "list of the"), and a determiner after a noun may open a clause ("the role
         the gene plays", "these days"); a verb form after "it" or "which" is its own verb ("it
-        required", "which needed"), as is the verb after an object ("let them give"); "should it
-        not" is a question, and "not" may follow any object ("make it not ...")."""
+        required", "which needed"), as is the verb after an object ("let them give"), and an
+        object takes a complement without one ("make it clear"); "should it not" is a question,
+        and "not" may follow any object ("make it not ...")."""
         left, right = tokens[index].lower, tokens[index + 1].lower
         if word == "of" and ("VERB" in lx.classes(left) or right in lx.DETERMINERS):
             return False
         if word in ("is", "are", "be") and ("VERB" in lx.classes(right) or right == "not"):
             return False
+        if word in ("is", "are") and index and "VERB" in lx.classes(tokens[index - 1].lower):
+            return False  # the object of a verb before its complement: "make it clear", "find them useful"
         if word == "to" and left in lx.OBJECT_PRONOUNS:
             return False
         return not (index and tokens[index - 1].lower in self.auxiliaries)
