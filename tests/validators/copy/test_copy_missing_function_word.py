@@ -11,7 +11,7 @@ RULE = "copy.missing-function-word"
     [
         # A dropped verb.
         ("It important to finish the course.", "It important", "It is important"),
-        ("Our pharmacist said \"It essential to rest\" after the procedure.", "It essential", "It is essential"),
+        ('Our pharmacist said "It essential to rest" after the procedure.', "It essential", "It is essential"),
         ("Doctors agree that it vital to finish the course.", "it vital", "it is vital"),
         ("There also a helpline for carers.", "There also", "There is also"),
         # A dropped article before a word that almost always takes one.
