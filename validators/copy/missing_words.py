@@ -94,9 +94,9 @@ class MissingFunctionWord(SentenceRule):
         """Readings in which nothing is missing: a verb before "the" takes it as its object ("list
         the files", not "list of the"), and a determiner after a noun may open a clause ("the role
         the gene plays", "these days"); a verb form after "it" or "which" is its own verb ("it
-        required", "which needed"), as is the verb after an object ("let them give"), and an
-        object takes a complement without one ("make it clear"); "should it not" is a question,
-        and "not" may follow any object ("make it not ...")."""
+        required", "which needed"), as is the verb after an object or a plural subject ("let them
+        give", "changes make"), and an object takes a complement without one ("make it clear");
+        "should it not" is a question, and "not" may follow any object ("make it not ...")."""
         left, right = tokens[index].lower, tokens[index + 1].lower
         if word == "of" and ("VERB" in lx.classes(left) or right in lx.DETERMINERS):
             return False
@@ -104,8 +104,8 @@ class MissingFunctionWord(SentenceRule):
             return False
         if word in ("is", "are") and index and "VERB" in lx.classes(tokens[index - 1].lower):
             return False  # the object of a verb before its complement: "make it clear", "find them useful"
-        if word == "to" and left in lx.OBJECT_PRONOUNS:
-            return False
+        if word == "to" and (left in lx.OBJECT_PRONOUNS or lx.is_plural_noun(left)):
+            return False  # "let them give", and a plural subject with its verb: "small changes make"
         return not (index and tokens[index - 1].lower in self.auxiliaries)
 
     @staticmethod

@@ -49,6 +49,7 @@ def test_a_dropped_function_word_is_flagged(text, excerpt, suggestion):
         "Keep a list the pharmacist can check.",
         "The role the liver plays is small.",
         "Let them give the drops twice a day.",
+        "Patients say that small changes make a big difference.",
         "Should it not heal within a week, see a GP.",
         "These days most clinics offer it.",
         "Ask about Same Day Access at the front desk.",
