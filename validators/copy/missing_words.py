@@ -91,15 +91,18 @@ class MissingFunctionWord(SentenceRule):
         return document.text[first.end : second.start] == " "
 
     def _fits(self, tokens: tuple[Token, ...], index: int, word: str) -> bool:
-        """Readings in which nothing is missing: a verb before "the" takes it as its object ("list
-        the files", not "list of the"), and a determiner after a noun may open a clause ("the role
-        the gene plays", "these days"); a verb form after "it" or "which" is its own verb ("it
-        required", "which needed"), as is the verb after an object or a plural subject ("let them
-        give", "changes make"), and an object takes a complement without one ("make it clear");
-        "should it not" is a question, and "not" may follow any object ("make it not ...")."""
+        """Readings in which nothing is missing: a noun without an article ("a period of rest"); a
+        verb before "the" takes it as its object ("list the files", not "list of the"), and a
+        determiner after a noun may open a clause ("the role the gene plays", "these days"); a
+        verb form after "it" or "which" is its own verb ("it required", "which needed"), as is the
+        verb after an object or a plural subject ("let them give", "changes make"); an object
+        takes a complement without one ("make it clear"); "should it not" is a question, and "not"
+        may follow any object ("make it not ...")."""
         left, right = tokens[index].lower, tokens[index + 1].lower
         if word == "of" and ("VERB" in lx.classes(left) or right in lx.DETERMINERS):
             return False
+        if word in ("the", "a", "an") and "NOUN" in lx.classes(right):
+            return False  # a mass or plural noun goes without one: "a period of rest", "in state"
         if word in ("is", "are", "be") and ("VERB" in lx.classes(right) or right == "not"):
             return False
         if word in ("is", "are") and index and "VERB" in lx.classes(tokens[index - 1].lower):

@@ -14,14 +14,15 @@ RULE = "copy.missing-function-word"
         ('Our pharmacist said "It essential to rest" after the procedure.', "It essential", "It is essential"),
         ("Doctors agree that it vital to finish the course.", "it vital", "it is vital"),
         ("There also a helpline for carers.", "There also", "There is also"),
-        # A dropped article before a word that almost always takes one.
+        # A dropped article before a word that almost always takes one (never before a noun).
         ("These spots are the result of same habits over many years.", "of same", "of the same"),
-        ("Call the clinic in following cases: a fever, a rash or swelling.", "in following", "in the following"),
-        ("Most patients recover from rest of the symptoms quickly.", "from rest", "from the rest"),
+        ("Take both tablets at same time each day.", "at same", "at the same"),
+        ("Book your scan on same day as your visit.", "on same", "on the same"),
         # A dropped "to".
         ("If you want use the inhaler at night, ask your nurse.", "want use", "want to use"),
         ("Patients who need be seen urgently are called first.", "need be", "need to be"),
-        ("Ask your nurse about rest of the course.", "about rest", "about the rest"),
+        ("The nurse will explain how use the pen.", "how use", "how to use"),
+        ("It is hard know when the rash will clear.", "hard know", "hard to know"),
     ],
 )
 def test_a_dropped_function_word_is_flagged(text, excerpt, suggestion):
@@ -37,11 +38,12 @@ def test_a_dropped_function_word_is_flagged(text, excerpt, suggestion):
         "Doctors agree that it is vital to finish the course.",
         "There is also a helpline for carers.",
         "These spots are the result of the same habits over many years.",
-        "Call the clinic in the following cases: a fever, a rash or swelling.",
-        "Most patients recover from the rest of the symptoms quickly.",
+        "Take both tablets at the same time each day.",
+        "Book your scan on the same day as your visit.",
         "If you want to use the inhaler at night, ask your nurse.",
         "Patients who need to be seen urgently are called first.",
-        "Ask your nurse about the rest of the course.",
+        "The nurse will explain how to use the pen.",
+        "It is hard to know when the rash will clear.",
         # Nothing missing: an object with its complement, a verb's object, a clause after a noun,
         # a question, a name, a heading and words across punctuation.
         "Make it important to you.",
@@ -49,6 +51,8 @@ def test_a_dropped_function_word_is_flagged(text, excerpt, suggestion):
         "Keep a list the pharmacist can check.",
         "The role the liver plays is small.",
         "Let them give the drops twice a day.",
+        "Sleep is not simply a period of rest.",
+        "Swimming is good exercise in state parks.",
         "Patients say that small changes make a big difference.",
         "Should it not heal within a week, see a GP.",
         "These days most clinics offer it.",
