@@ -1,6 +1,7 @@
 """copy.missing-function-word: a small word dropped between two words, found by how real English joins them."""
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
@@ -50,24 +51,21 @@ class MissingFunctionWord(SentenceRule):
         if sentence.is_heading:
             return
         tokens = sentence.tokens
-        counts = None
+        counts = bigram_counts()
+        before, after = strong_neighbours(self.left_share, tuple(self.inserts.items()))
         for index in range(len(tokens) - 1):
             first, second = tokens[index], tokens[index + 1]
-            if not self._adjacent_words(document, tokens, index):
-                continue
-            counts = counts or bigram_counts()
             left, right = first.lower, second.lower
-            if left not in counts.unigrams or right not in counts.unigrams:
+            candidates = before.get(left, frozenset()) & after.get(right, frozenset())
+            if not candidates or not self._adjacent_words(document, tokens, index):
                 continue
             if counts.pair(left, right)[0] > self.max_association * _expected(counts, left, right):
                 continue  # the two words meet as often as chance predicts, or the table cannot tell
             written = max(self._shares(counts, left, right))
             best, best_share = None, written * self.ratio
-            for word, least in self.inserts.items():
-                after_left, before_right = self._shares(counts, left, right, word)
-                share = min(after_left, before_right)
-                strong = after_left >= self.left_share and before_right >= least
-                if strong and share > best_share and self._fits(tokens, index, word):
+            for word in sorted(candidates):
+                share = min(self._shares(counts, left, right, word))
+                if share > best_share and self._fits(tokens, index, word):
                     best, best_share = word, share
             if best is not None:
                 phrase = f"{first.text} {best} {second.text}"
@@ -120,6 +118,30 @@ class MissingFunctionWord(SentenceRule):
         first = counts.pair(left, between or right)[0]
         second = counts.pair(between, right)[0] if between else first
         return first / (counts.scale * counts.unigram(left)), second / (counts.scale * counts.unigram(right))
+
+
+@lru_cache(maxsize=4)
+def strong_neighbours(
+    left_share: float, inserts: tuple[tuple[str, float], ...]
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """For each word, the function words it is a strong left neighbour of (the function word is at
+    least `left_share` of what follows it: "it" -> "is"), and those it is a strong right neighbour
+    of (the function word is at least its own share of what precedes it: "important" <- "is").
+    Built once from the table, so a sentence costs two look-ups per pair of words."""
+    counts = bigram_counts()
+    shares = dict(inserts)
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for pair, count in counts.bigrams.items():
+        left, right = pair.split(" ")
+        if right in shares and count >= left_share * counts.scale * counts.unigram(left):
+            before.setdefault(left, set()).add(right)
+        if left in shares and count >= shares[left] * counts.scale * counts.unigram(right):
+            after.setdefault(right, set()).add(left)
+    return (
+        {word: frozenset(found) for word, found in before.items()},
+        {word: frozenset(found) for word, found in after.items()},
+    )
 
 
 def _expected(counts, left: str, right: str) -> float:
