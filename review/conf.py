@@ -12,6 +12,8 @@
 - `REVIEW_EXTRA_RULES`: dotted paths of extra `Rule` classes run besides the registered
   ones (site-specific rules, or a test rule), without touching the global registry.
 - `REVIEW_REVIEWER_GROUP` (default "Compliance reviewers"): who may decide on findings.
+- `REVIEW_MAX_STORED_FINDINGS` (default 500): findings stored per check run; the rest are
+  summed up in one finding (see review.capping).
 """
 
 import hashlib
@@ -37,6 +39,10 @@ def fail_closed() -> bool:
 
 def reviewer_group() -> str:
     return getattr(settings, "REVIEW_REVIEWER_GROUP", REVIEWER_GROUP)
+
+
+def max_stored_findings() -> int:
+    return int(getattr(settings, "REVIEW_MAX_STORED_FINDINGS", 500))
 
 
 def reviewer_categories() -> frozenset[str]:
