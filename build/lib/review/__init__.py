@@ -1,0 +1,12 @@
+"""Server-side content review for articles (issue 6).
+
+Module map (services first; the admin UI builds on these):
+- documents.py  — ArticlePage (or revision) → `validators.Document`, findings located at block paths.
+- checks.py     — `check_revision` / `check_page` / `latest_run` / `findings_of`: run and store per revision.
+- gate.py       — `evaluate`, `assert_publishable`, `PublishBlocked`, `open_blocking`, `effective_decisions`.
+- decisions.py  — `approve` / `waive` / `request_changes`, `is_reviewer`, `refusal` (who may decide).
+- workflow.py + workflow_task.py — the automatic check task and the workflow's publish step.
+- signals.py    — check on revision save; the pre_save publish backstop.
+- admin_refusals.py, middleware.py, actions.py, wagtail_hooks.py — how refusals reach users.
+- conf.py       — settings (VALIDATORS, REVIEW_*).
+"""

@@ -1,0 +1,80 @@
+"""Admin views behind the findings panel's buttons: record a reviewer's decision on a
+finding, and apply a safe suggestion. Both are POST-only, act on the page's latest check,
+and return to the editor with a message; the services (review.decisions, review.fixes)
+enforce who may do what, so these views only translate their refusals."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from pages.models import ArticlePage
+from review import decisions, fixes
+from review.checks import latest_run
+from review.models import FindingDecision
+
+
+def _article(request, page_id: int) -> ArticlePage:
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not isinstance(page, ArticlePage):
+        raise Http404("Only articles have content findings.")
+    if not page.permissions_for_user(request.user).can_edit() and not decisions.is_reviewer(request.user):
+        raise PermissionDenied
+    return page
+
+
+def _back(request, page) -> str:
+    wanted = request.POST.get("next", "")
+    if wanted and url_has_allowed_host_and_scheme(wanted, {request.get_host()}, request.is_secure()):
+        return wanted
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def _errors(error: ValidationError) -> str:
+    return " ".join(error.messages)
+
+
+@require_POST
+def decide(request, page_id: int, fingerprint: str):
+    """Approve, waive or request changes on a finding of the page's latest version."""
+    page = _article(request, page_id)
+    run = latest_run(page)
+    finding = run.findings.filter(fingerprint=fingerprint).first() if run is not None else None
+    if finding is None:
+        messages.error(request, "This finding is not in the page's latest version any more; review the new findings.")
+        return redirect(_back(request, page))
+    kind = request.POST.get("decision", "")
+    if kind not in FindingDecision.Kind.values:
+        messages.error(request, "Choose approve, waive or request changes.")
+        return redirect(_back(request, page))
+    try:
+        record = decisions.decide(finding, request.user, kind, request.POST.get("reason", ""))
+    except PermissionDenied as refusal:  # DecisionRefused: not a reviewer, or their own text
+        messages.error(request, str(refusal))
+        return redirect(_back(request, page))
+    except ValidationError as error:
+        messages.error(request, _errors(error))
+        return redirect(_back(request, page))
+    messages.success(request, f"{record.get_decision_display()}: {finding.rule} “{finding.excerpt}”.")
+    return redirect(_back(request, page))
+
+
+@require_POST
+def apply_suggestion(request, page_id: int, fingerprint: str):
+    """Replace the flagged text with the finding's safe suggestion and save a new draft."""
+    page = _article(request, page_id)
+    try:
+        index = int(request.POST.get("index", "0"))
+    except ValueError:
+        index = -1
+    try:
+        applied = fixes.apply_suggestion(page, fingerprint, index, request.user)
+    except (PermissionDenied, ValidationError) as error:
+        messages.error(request, _errors(error) if isinstance(error, ValidationError) else str(error))
+        return redirect(_back(request, page))
+    messages.success(request, f"Replaced “{applied.before}” with “{applied.after}” and saved a new draft.")
+    return redirect(_back(request, page))

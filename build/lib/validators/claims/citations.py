@@ -1,0 +1,266 @@
+"""What supports a claim: the article's reference list, citation markers and source links.
+
+A sentence is supported by a link (in the sentence, or anywhere in its list item) to a
+recognised source host, or by a citation marker — `[1]`, `[1, 3]`, `[2–4]`, a
+superscript number, or a link to a reference entry's anchor (`#ref-2`, what the CMS
+renders) — that resolves to a reference-list entry carrying a DOI, a PubMed/PMC id or a
+source URL.
+"""
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from validators.claims.lexicon import ClaimLexicon
+from validators.document import BlockKind, Document, Link
+
+DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>\])]+)", re.IGNORECASE)
+PUBMED_ID = re.compile(r"\b(?:PMID:?\s*\d{5,9}|PMCID:?\s*PMC\d{4,9}|PMC\d{4,9})\b")
+_BRACKET = re.compile(r"\[\s*(\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*)\s*\]")
+_UNICODE_SUPERSCRIPT = re.compile(r"(?<=[A-Za-z.,;:)%])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,⁻][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*")
+_SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰⁻", "1234567890-")
+# Digits glued to a word or closing punctuation: a superscript marker if the source says <sup>.
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z.,;:)\]%])(\d{1,3}(?:[,–-]\d{1,3})*)(?![\w])")
+_ANY_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_ANY_DIGIT = re.compile(r"\d")
+_SUP_BEFORE = re.compile(r"<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\s*$", re.IGNORECASE)
+_ENTRY_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].):]\s")
+_MAX_HEADING_WORDS = 6  # a reference-list heading is short; a sentence naming "sources" is not one
+_MAX_RANGE = 50  # "[2-4]" expands; a "range" longer than this is a typo, not a citation
+
+
+@dataclass
+class Reference:
+    """One entry of the article's reference list."""
+
+    number: int
+    block: int
+    element_id: str | None
+    text: str
+    identifiers: list[str] = field(default_factory=list)  # DOIs, PubMed ids, source URLs
+
+    @property
+    def has_source(self) -> bool:
+        return bool(self.identifiers)
+
+
+@dataclass
+class Marker:
+    """A citation marker in the text and the reference numbers or anchors it points to."""
+
+    start: int
+    end: int
+    numbers: tuple[int, ...] = ()
+    anchors: tuple[str, ...] = ()
+
+
+@dataclass
+class Support:
+    """What a sentence cites."""
+
+    source_links: list[str] = field(default_factory=list)  # hrefs to recognised sources
+    references: list[Reference] = field(default_factory=list)  # resolved entries
+    dangling: list[Marker] = field(default_factory=list)  # markers resolving to nothing
+
+    @property
+    def cited(self) -> bool:
+        return bool(self.source_links) or any(r.has_source for r in self.references)
+
+    @property
+    def weak_references(self) -> list[Reference]:
+        return [r for r in self.references if not r.has_source]
+
+
+def host_is_source(href: str, lexicon: ClaimLexicon) -> bool:
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    if parts.scheme.lower() == "doi":
+        return True
+    if parts.scheme.lower() not in ("http", "https"):
+        return False
+    labels = (parts.hostname or "").lower().split(".")
+    # The host or any parent domain of it: www.ncbi.nlm.nih.gov -> ncbi.nlm.nih.gov -> nlm.nih.gov -> nih.gov
+    return any(".".join(labels[i:]) in lexicon.source_domains for i in range(len(labels) - 1))
+
+
+def _is_web_address(href: str) -> bool:
+    return href.strip().lower().startswith(("http://", "https://", "doi:"))
+
+
+class ReferenceList:
+    """The article's reference entries, by number and by element id."""
+
+    def __init__(self, document: Document, lexicon: ClaimLexicon):
+        self.by_number: dict[int, Reference] = {}
+        self.by_id: dict[str, Reference] = {}
+        self.blocks: set[int] = set()  # blocks of the reference section (headings included)
+        self._collect(document, lexicon)
+
+    def _collect(self, document: Document, lexicon: ClaimLexicon) -> None:
+        section_level: int | None = None
+        counter = 0
+        for index, block in enumerate(document.blocks):
+            text = document.block_text(block)
+            heading_level = self._heading_level(document, index, text, lexicon)
+            if heading_level is not None:
+                section_level, counter = heading_level, 0
+                self.blocks.add(index)
+                continue
+            if section_level is not None and block.kind is BlockKind.HEADING and block.level <= section_level:
+                section_level = None
+            id_match = lexicon.reference_id.search(block.element_id or "")
+            if section_level is None and not id_match:
+                continue
+            if section_level is not None:
+                self.blocks.add(index)
+                counter += 1
+            number = self._entry_number(block, text, id_match, counter)
+            reference = Reference(number, index, block.element_id, text, self._identifiers(document, index, text))
+            self.by_number.setdefault(number, reference)
+            if block.element_id:
+                self.by_id[block.element_id] = reference
+
+    @staticmethod
+    def _heading_level(document: Document, index: int, text: str, lexicon: ClaimLexicon) -> int | None:
+        """The level of the reference section this block opens, or None.
+
+        "References" (a heading, or a paragraph of its own: then the list ends at any heading)
+        always opens one. A longer heading naming references ("Sources and further reading")
+        opens one only if the next block looks like a reference, so that "Food sources of
+        iron" stays body text.
+        """
+        block = document.blocks[index]
+        title = " ".join(re.findall(r"[a-z]+", text.lower()))
+        level = block.level if block.kind is BlockKind.HEADING else 7
+        if title in lexicon.reference_headings:
+            return level
+        if block.kind is not BlockKind.HEADING or len(title.split()) > _MAX_HEADING_WORDS:
+            return None
+        if not any(f" {name} " in f" {title} " for name in lexicon.reference_headings):
+            return None
+        following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
+        if following is None or following.kind is BlockKind.HEADING:
+            return None
+        return level if _looks_like_reference(document, following) else None
+
+    @staticmethod
+    def _entry_number(block, text: str, id_match, counter: int) -> int:
+        if id_match:
+            digits = next((g for g in id_match.groups() if g), None)
+            if digits:
+                return int(digits)
+        written = _ENTRY_NUMBER.match(text)
+        if written:
+            return int(written.group(1))
+        if block.kind is BlockKind.LIST_ITEM and block.ordered and block.position:
+            return block.position
+        return counter
+
+    @staticmethod
+    def _identifiers(document: Document, index: int, text: str) -> list[str]:
+        block = document.blocks[index]
+        found = [f"doi:{m.group(1).rstrip('.,;')}" for m in DOI.finditer(text)]
+        found += [m.group(0) for m in PUBMED_ID.finditer(text)]
+        found += [link.href for link in document.links_in(block.start, block.end) if _is_web_address(link.href)]
+        found += re.findall(r"https?://\S+", text)
+        return list(dict.fromkeys(found))
+
+    def resolve(self, marker: Marker) -> list[Reference | None]:
+        resolved: list[Reference | None] = [self.by_number.get(n) for n in marker.numbers]
+        resolved += [self.by_id.get(anchor) for anchor in marker.anchors]
+        return resolved
+
+
+_CITATION_SHAPE = re.compile(r"\bet al\b|\(\d{4}\)|\b(?:19|20)\d{2}\s*[;:.]\s*\d")
+
+
+def _looks_like_reference(document: Document, block) -> bool:
+    text = document.block_text(block)
+    if DOI.search(text) or PUBMED_ID.search(text) or _CITATION_SHAPE.search(text):
+        return True
+    return any(_is_web_address(link.href) for link in document.links_in(block.start, block.end))
+
+
+def _expand(numbers: str) -> tuple[int, ...]:
+    result: list[int] = []
+    for part in re.split(r"\s*[,;]\s*", numbers.strip()):
+        bounds = [int(b) for b in re.split(r"\s*[-–—]\s*", part) if b]
+        if len(bounds) == 2 and 0 <= bounds[1] - bounds[0] <= _MAX_RANGE:
+            result.extend(range(bounds[0], bounds[1] + 1))
+        else:
+            result.extend(bounds)
+    return tuple(dict.fromkeys(result))
+
+
+def find_markers(document: Document, start: int, end: int, links: list[Link], references: ReferenceList,
+                 lexicon: ClaimLexicon) -> list[Marker]:
+    """Citation markers in document.text[start:end], one per visible marker; `links` are the links
+    of the block that holds the span."""
+    text = document.text
+    markers = [Marker(m.start(), m.end(), numbers=_expand(m.group(1))) for m in _BRACKET.finditer(text, start, end)]
+    if _ANY_SUPERSCRIPT.search(text, start, end):
+        for match in _UNICODE_SUPERSCRIPT.finditer(text, start, end):
+            digits = match.group().translate(_SUPERSCRIPT_DIGITS)
+            markers.append(Marker(match.start(), match.end(), numbers=_expand(digits)))
+    if document.sources and _ANY_DIGIT.search(text, start, end):
+        for match in _GLUED_NUMBER.finditer(text, start, end):
+            if _is_superscript(document, match.start()):
+                markers.append(Marker(match.start(), match.end(), numbers=_expand(match.group(1))))
+    for link in links:
+        if link.start >= end or link.end <= start:
+            continue
+        href = link.href.strip()
+        if not href.startswith("#"):
+            continue
+        anchor = href[1:]
+        if anchor in references.by_id or lexicon.reference_id.search(anchor):
+            markers.append(Marker(link.start, link.end, anchors=(anchor,)))
+    return _merge_overlapping(markers)
+
+
+def _is_superscript(document: Document, offset: int) -> bool:
+    location = document.source_location(offset)
+    if location is None:
+        return False
+    source = document.sources.get(location.origin)
+    if source is None:
+        return False
+    return bool(_SUP_BEFORE.search(source, max(0, location.offset - 120), location.offset))
+
+
+def _merge_overlapping(markers: list[Marker]) -> list[Marker]:
+    """A marker rendered as "[<a href=#ref-1>1</a>]" is found twice: keep one, with both targets."""
+    merged: list[Marker] = []
+    for marker in sorted(markers, key=lambda m: (m.start, -m.end)):
+        if merged and marker.start < merged[-1].end:
+            last = merged[-1]
+            last.end = max(last.end, marker.end)
+            last.numbers = tuple(dict.fromkeys(last.numbers + marker.numbers))
+            last.anchors = tuple(dict.fromkeys(last.anchors + marker.anchors))
+        else:
+            merged.append(marker)
+    return merged
+
+
+def support_for(document: Document, span: tuple[int, int], block_links: list[Link], whole_block: bool,
+                references: ReferenceList, lexicon: ClaimLexicon, links: bool = True) -> Support:
+    """What supports the sentence at `span`: its citation markers and, when `links`, its source
+    links. `block_links` are its block's links; they count anywhere in the block when
+    `whole_block` (a list item), else only inside the sentence."""
+    support = Support()
+    if links:
+        for link in block_links:
+            inside = link.start < span[1] and link.end > span[0]
+            if (whole_block or inside) and host_is_source(link.href, lexicon):
+                support.source_links.append(link.href)
+        text = document.text[span[0] : span[1]]
+        if "10." in text:
+            support.source_links += [f"doi:{m.group(1)}" for m in DOI.finditer(text)]
+    for marker in find_markers(document, span[0], span[1], block_links, references, lexicon):
+        targets = references.resolve(marker)
+        if any(t is None for t in targets) or not targets:
+            support.dangling.append(marker)
+        support.references += [t for t in targets if t is not None and t not in support.references]
+    return support

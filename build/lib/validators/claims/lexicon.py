@@ -1,0 +1,230 @@
+"""The claim vocabularies (validators/data/claims_*.yaml), compiled once.
+
+Word lists become `Vocabulary` matchers (set lookups per token); small regexes built
+from lists are used only on short windows. Editors extend the vocabularies in their own
+vocabulary dirs; a `ClaimLexicon` is built per set of dirs and cached, so checking a
+document never compiles anything.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from validators.claims.matching import Vocabulary, tokens_of
+from validators.claims.words import VerbForms
+from validators.vocabulary import load_vocabulary
+
+FLAGS = re.IGNORECASE
+
+
+def phrase_pattern(entry: str) -> str:
+    """Regex source for one vocabulary entry.
+
+    "re:..." entries are regexes. Other entries are phrases: words match whole words
+    case-insensitively, a space or hyphen matches any run of spaces or hyphens, and a
+    trailing * matches any word ending ("pregnan*" matches pregnant, pregnancy).
+    """
+    entry = str(entry)
+    if entry.startswith("re:"):
+        return f"(?:{entry[3:]})"
+    words = []
+    for word in re.split(r"[\s\-]+", entry.strip()):
+        star = word.endswith("*")
+        core = re.escape(word.rstrip("*"))
+        words.append(core + (r"[\w'’-]*" if star else ""))
+    body = r"[\s\-]+".join(words)
+    lead = r"(?<![\w])" if re.match(r"\w", entry) else ""
+    tail = r"(?![\w])" if re.search(r"\w$", entry) else ""
+    return f"{lead}{body}{tail}"
+
+
+def alternation(entries) -> str:
+    """One regex source matching any entry; longest entries first so the longest phrase wins."""
+    sources = sorted({phrase_pattern(e) for e in entries}, key=lambda s: (-len(s), s))  # same order every run
+    body = "|".join(sources) if sources else r"(?!x)x"
+    return f"(?:{body})"
+
+
+def compile_phrases(entries) -> re.Pattern:
+    return re.compile(alternation(entries), FLAGS)
+
+
+@dataclass(frozen=True)
+class RiskTopic:
+    key: str
+    label: str
+    resolve: str
+    covered_by: Vocabulary
+
+
+@dataclass(frozen=True)
+class Drug:
+    key: str
+    label: str
+    names: Vocabulary
+    risks: tuple[RiskTopic, ...]
+    needles: tuple[str, ...]  # lower-cased names: a quick test before any tokenising
+
+
+@dataclass(frozen=True)
+class ClaimLexicon:
+    # support
+    source_domains: frozenset[str]
+    reference_headings: frozenset[str]
+    reference_id: re.Pattern
+    # evidence
+    reporters: Vocabulary
+    reporting_verb_forms: VerbForms
+    study_determiners: Vocabulary
+    study_modifiers: frozenset[str]
+    study_nouns: Vocabulary
+    impersonal_evidence: Vocabulary
+    journal_named: Vocabulary
+    embedded_question_tail: re.Pattern
+    # absolute promises
+    absolute: Vocabulary
+    absolute_when: tuple[tuple[Vocabulary, Vocabulary], ...]  # (phrase, context the sentence must have)
+    softer: dict[str, str]
+    # numbers
+    percent: re.Pattern
+    percent_follower: re.Pattern
+    percent_leader: re.Pattern
+    formulation: re.Pattern
+    statistic: Vocabulary
+    timeline: Vocabulary
+    schedule_words: Vocabulary
+    onset: Vocabulary  # "starts working": any duration in the sentence is then a timeline
+    duration: re.Pattern  # "about 14 days", "6 to 8 weeks"
+    frequency_words: frozenset[str]
+    age_follower: re.Pattern
+    # what a claim is made of
+    effect_verb_forms: VerbForms
+    effect_predicate: Vocabulary
+    outcome: Vocabulary
+    treatment: Vocabulary
+    # what a claim is not
+    instruction_verbs: frozenset[str]
+    instruction_leader: re.Pattern
+    directive: Vocabulary
+    call_to_action: Vocabulary
+    logistics: Vocabulary
+    services: Vocabulary
+    definition: Vocabulary
+    company_subject: Vocabulary
+    reported_framing: Vocabulary
+    quotation_framing_tail: re.Pattern
+    generic_subject: Vocabulary
+    negation: Vocabulary
+    hedge: Vocabulary
+    embedding_verbs: Vocabulary
+    question_words: frozenset[str]
+    # fair balance
+    drugs: tuple[Drug, ...]
+
+
+def _number_range(data: dict) -> str:
+    number = r"(?:\d+(?:\.\d+)?|" + alternation(data["number_words"]) + ")"
+    return rf"{number}(?:\s*(?:-|–|—|to|or)\s*{number})?"
+
+
+def _duration_pattern(data: dict) -> str:
+    """A length of time and nothing around it: "14 days", "about 6 to 8 weeks", "the first two months"."""
+    fillers = alternation(data["timeline_fillers"])
+    units = alternation(data["time_units"])
+    return rf"(?<!\w)(?:{fillers}\s+)*{_number_range(data)}[\s-]+{units}(?!\w)"
+
+
+def _timeline_pattern(data: dict) -> str:
+    number_range = _number_range(data)
+    units = alternation([*data["time_units"], *data["course_units"]])
+    prepositions = alternation(data["timeline_prepositions"])
+    fillers = alternation(data["timeline_fillers"])
+    anchors = alternation(data["timeline_anchors"])
+    with_preposition = rf"(?<!\w){prepositions}\s+(?:{fillers}\s+)*{number_range}[\s-]+{units}(?!\w)"
+    with_anchor = rf"(?<!\w){number_range}[\s-]+{units}\s+{anchors}(?!\w)"
+    return f"(?:{with_preposition}|{with_anchor})"
+
+
+def _drugs(data: dict) -> tuple[Drug, ...]:
+    drugs = []
+    for key, entry in (data.get("drugs") or {}).items():
+        if not entry.get("prescription", True):
+            continue
+        risks = tuple(
+            RiskTopic(topic, spec["label"], spec["resolve"], Vocabulary(spec["covered_by"]))
+            for topic, spec in (entry.get("risks") or {}).items()
+        )
+        written = [key, *entry.get("names", [])]
+        needles = tuple(" ".join(tokens_of(str(n).strip("*"))) for n in written)
+        drugs.append(Drug(key, entry.get("label", key), Vocabulary(written), risks, needles))
+    return tuple(drugs)
+
+
+def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
+    def vocab(name):
+        return load_vocabulary(name, vocabulary_dirs)
+
+    sources = vocab("claims_sources")
+    evidence = vocab("claims_evidence")
+    absolute = vocab("claims_absolute")
+    numbers = vocab("claims_statistics")
+    words = vocab("claims_vocabulary")
+    non = vocab("claims_non_claims")
+    fair = vocab("claims_fair_balance")
+
+    wh = alternation(evidence["embedded_question_words"])
+    plain_absolute = [e for e in absolute["phrases"] if not isinstance(e, dict)]
+    conditional_absolute = [e for e in absolute["phrases"] if isinstance(e, dict)]
+    return ClaimLexicon(
+        source_domains=frozenset(str(d).lower().strip(".") for d in sources["domains"]),
+        reference_headings=frozenset(str(h).lower() for h in sources["reference_headings"]),
+        reference_id=re.compile(alternation(sources["reference_ids"]), FLAGS),
+        reporters=Vocabulary(evidence["reporters"]),
+        reporting_verb_forms=VerbForms(evidence["reporting_verbs"]),
+        study_determiners=Vocabulary(evidence["study_determiners"]),
+        study_modifiers=frozenset(w for m in evidence["study_modifiers"] for w in tokens_of(str(m))),
+        study_nouns=Vocabulary(evidence["study_nouns"]),
+        impersonal_evidence=Vocabulary(evidence["impersonal"]),
+        journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
+        embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
+        absolute=Vocabulary(plain_absolute),
+        absolute_when=tuple((Vocabulary([e["phrase"]]), Vocabulary([e["when"]])) for e in conditional_absolute),
+        softer={str(k).lower(): str(v) for k, v in (absolute.get("softer") or {}).items()},
+        percent=re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", FLAGS),
+        percent_follower=re.compile(r"\s*" + alternation(numbers["percent_followers"]), FLAGS),
+        percent_leader=re.compile(alternation(numbers["percent_leaders"]) + r"\s*$", FLAGS),
+        formulation=compile_phrases(numbers["formulation_nouns"]),
+        statistic=Vocabulary(numbers["statistic_phrases"]),
+        timeline=Vocabulary(["re:" + _timeline_pattern(numbers), *numbers["timeline_phrases"]]),
+        schedule_words=Vocabulary(numbers["schedule_words"]),
+        onset=Vocabulary(numbers["onset_phrases"]),
+        duration=re.compile(_duration_pattern(numbers), FLAGS),
+        frequency_words=frozenset(str(w).lower() for w in numbers["frequency_words"]),
+        age_follower=re.compile(r"\s*" + alternation(numbers["age_followers"]), FLAGS),
+        effect_verb_forms=VerbForms(words["effect_verbs"]),
+        effect_predicate=Vocabulary(words["effect_predicates"]),
+        outcome=Vocabulary(words["outcomes"]),
+        treatment=Vocabulary(words["treatments"]),
+        instruction_verbs=frozenset(str(v).lower() for v in non["instruction_verbs"]),
+        instruction_leader=re.compile(r"^(?:" + alternation(non["instruction_leaders"]) + r"\s+)+", FLAGS),
+        directive=Vocabulary(non["directives"]),
+        call_to_action=Vocabulary(non["calls_to_action"]),
+        logistics=Vocabulary(non["logistics"]),
+        services=Vocabulary(non["services"]),
+        definition=Vocabulary(non["definitions"]),
+        company_subject=Vocabulary(non["company_subjects"]),
+        reported_framing=Vocabulary(non["reported_claim_framing"]),
+        quotation_framing_tail=re.compile(alternation(non["quotation_framing"]) + r"[\s:,]*$", FLAGS),
+        generic_subject=Vocabulary(non["generic_subjects"]),
+        negation=Vocabulary(non["negations"]),
+        hedge=Vocabulary(non["hedges"]),
+        embedding_verbs=Vocabulary(non["embedding_verbs"]),
+        question_words=frozenset(str(w).lower() for w in evidence["embedded_question_words"]),
+        drugs=_drugs(fair),
+    )
+
+
+@lru_cache(maxsize=16)
+def lexicon_for(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
+    return build_lexicon(vocabulary_dirs)

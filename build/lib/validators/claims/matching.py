@@ -1,0 +1,455 @@
+"""Fast matching of vocabulary entries against a sentence.
+
+Python's regex engine tries every branch of an alternation at every character, so one
+regex of a few hundred words costs tens of microseconds per sentence. Instead:
+
+- plain entries (words and phrases, "pregnan*" prefixes, "*itis" suffixes) are looked up
+  token by token in sets;
+- "re:" entries are compiled one by one, each with the literal text every match of it
+  must contain (read from the parsed regex); a regex only runs on sentences that contain
+  one of those literals, and is compiled when the first such sentence comes. Reading
+  the literals of every shipped regex cost tens of milliseconds per cold run, so they are
+  precomputed in validators/data/claims_regex_gates.json (`python -m
+  validators.claims.build_gates`); regexes not listed there (an editor's) are read at once.
+
+A `Probe` holds what every lookup needs (the tokens, the lower-cased text) and is built
+once per sentence.
+"""
+
+import itertools
+import json
+import re
+import threading
+import weakref
+from functools import lru_cache
+from re import _constants as sre
+from re import _parser as sre_parse  # the only way to read a regex's structure
+
+from validators.vocabulary import DATA_DIR
+
+GATES_FILE = DATA_DIR / "claims_regex_gates.json"
+
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+_MIN_LITERAL = 3  # shorter substrings ("in", "by") are in nearly every sentence: no use as a gate
+_MIN_WORD_START = 2  # a short word start ("we") still narrows the sentences down
+# Literals in nearly every sentence make poor gates: another required part is preferred.
+_COMMON = frozenset(
+    "the and for that with you your our are has have was were this from not can its in by on at to of as is it be or "
+    "if an".split()
+)
+DIGIT = "<digit>"  # the gate of a regex that needs a digit ("\\d+%")
+WORD_START = "^"  # prefix of a gate literal that begins a word in every match ("^cure": a word starting "cure")
+WHOLE_WORD = "="  # prefix of a gate literal that is a whole word in every match ("=we": the word "we")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+# Every vocabulary gets an id; `_candidates` remembers, per word, which vocabularies may
+# match at it, so a sentence is looked up once for all vocabularies. The first lookup of a
+# word goes through `_Index`, every vocabulary's words, prefixes, suffixes and word gates
+# in one place (a cold run looks up hundreds of new words in some thirty vocabularies).
+_VOCABULARIES: "weakref.WeakValueDictionary[int, Vocabulary]" = weakref.WeakValueDictionary()
+_NEXT_ID = itertools.count()
+_candidates: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
+_index: "_Index | None" = None
+_registry_lock = threading.Lock()  # vocabularies may be built while another thread checks a document
+
+
+class _Index:
+    """Which vocabularies may start at a word, and which word gates it opens, for all vocabularies at once."""
+
+    def __init__(self, vocabularies: list["Vocabulary"]):
+        self.words: dict[str, set[int]] = {}
+        self.prefixes: dict[int, dict[str, set[int]]] = {}  # length -> prefix -> vocabulary ids
+        self.suffixes: dict[int, dict[str, set[int]]] = {}
+        self.whole_word_gates: dict[str, set[str]] = {}  # word -> gates
+        self.word_start_gates: dict[int, dict[str, set[str]]] = {}  # length -> word start -> gates
+        for vocabulary in vocabularies:
+            vid = vocabulary.id
+            for word in (*vocabulary.words, *vocabulary.phrases):
+                self.words.setdefault(word, set()).add(vid)
+            for by_length, table in ((vocabulary.prefixes, self.prefixes), (vocabulary.suffixes, self.suffixes)):
+                for length, pieces in by_length.items():
+                    for piece in pieces:
+                        table.setdefault(length, {}).setdefault(piece, set()).add(vid)
+            for gate in vocabulary.word_gated:
+                if gate[0] == WHOLE_WORD:
+                    self.whole_word_gates.setdefault(gate[1:], set()).add(gate)
+                elif gate[0] == WORD_START:
+                    self.word_start_gates.setdefault(len(gate) - 1, {}).setdefault(gate[1:], set()).add(gate)
+
+    def lookup(self, word: str) -> tuple[tuple[int, ...], frozenset[str]]:
+        starts = set(self.words.get(word, ()))
+        for length, table in self.prefixes.items():
+            if len(word) >= length:
+                starts.update(table.get(word[:length], ()))
+        for length, table in self.suffixes.items():
+            if len(word) > length + 2:  # "*itis" needs a stem before the suffix
+                starts.update(table.get(word[-length:], ()))
+        gates = set(self.whole_word_gates.get(word, ()))
+        for length, table in self.word_start_gates.items():
+            gates.update(table.get(word[:length], ()))
+        if _HAS_DIGIT.search(word):
+            gates.add(DIGIT)
+        return tuple(sorted(starts)), frozenset(gates)
+
+
+def _register(vocabulary: "Vocabulary") -> int:
+    global _index
+    with _registry_lock:
+        vid = next(_NEXT_ID)
+        _VOCABULARIES[vid] = vocabulary
+        _candidates.clear()  # a new vocabulary: every word's candidates must be looked up again
+        _index = None
+    return vid
+
+
+def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
+    """The vocabularies whose entries may start at `word`, and the word-start gates it opens."""
+    global _index
+    found = _candidates.get(word)
+    if found is None:
+        index = _index
+        if index is None:
+            with _registry_lock:
+                index = _index = _Index(list(_VOCABULARIES.values()))
+        found = _candidates[word] = index.lookup(word)
+    return found
+
+
+class Probe:
+    """A sentence prepared for matching: its text, lower-cased text, tokens, and for each
+    vocabulary the tokens where one of its entries may start."""
+
+    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "literals", "runnable")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lower = text.lower()
+        self.hits: dict[int, list[int]] = {}
+        self.gates: set[str] = set()  # word-start gates opened by the tokens
+        self.literals: dict[str, bool] = {}  # which substring gates the text contains (memo)
+        self.runnable: dict[int, list[LazyRegex]] = {}  # vocabulary id -> regexes worth running (memo)
+        matches = list(TOKEN.finditer(self.lower.replace("’", "'")))
+        self.words = words = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        hits, gates, memo = self.hits, self.gates, _candidates
+        for index, word in enumerate(words):
+            starts, opened = memo.get(word) or _candidates_for(word)
+            for vid in starts:
+                if vid in hits:
+                    hits[vid].append(index)
+                else:
+                    hits[vid] = [index]
+            if opened:
+                gates |= opened
+        self.word_set = frozenset(words)
+
+    def contains(self, literal: str) -> bool:
+        present = self.literals.get(literal)
+        if present is None:
+            present = self.literals[literal] = literal in self.lower
+        return present
+
+
+def tokens_of(phrase: str) -> list[str]:
+    return [t.replace("’", "'") for t in TOKEN.findall(phrase.lower())]
+
+
+class LazyRegex:
+    """A vocabulary regex, compiled when a sentence first opens its gate: a run needs few of them,
+    and compiling them all cost a noticeable part of a cold `validators check`."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern | None = None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled
+
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        return self.compiled.search(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int):
+        return self.compiled.finditer(text, *bounds)
+
+
+class Vocabulary:
+    """A vocabulary list, matched as words/phrases and gated regexes."""
+
+    def __init__(self, entries, flags: int = re.IGNORECASE):
+        self.words: set[str] = set()
+        self.prefixes: dict[int, set[str]] = {}
+        self.suffixes: dict[int, set[str]] = {}
+        self.phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # first word -> (words, last is prefix)
+        self.ungated: list[LazyRegex] = []  # regexes without a certain literal: always run
+        self.word_gated: dict[str, list[LazyRegex]] = {}  # word-start gate -> regexes needing it (or another)
+        self.substring_gated: dict[str, list[LazyRegex]] = {}  # substring gate -> regexes
+        for entry in entries or ():
+            self._add(str(entry), flags)
+        self.has_regex = bool(self.ungated or self.word_gated or self.substring_gated)
+        self.word_gates = frozenset(self.word_gated)
+        self.id = _register(self)
+
+    def regexes(self) -> list[LazyRegex]:
+        """Every "re:" entry, once."""
+        gated = [r for regexes in (*self.word_gated.values(), *self.substring_gated.values()) for r in regexes]
+        return list(dict.fromkeys([*self.ungated, *gated]))
+
+    def _add(self, entry: str, flags: int) -> None:
+        if entry.startswith("re:"):
+            source = entry[3:]
+            regex = LazyRegex(source, flags)
+            key = gate_key(source, flags)
+            if key in known_gates():
+                literals = known_gates()[key]
+            else:
+                try:
+                    tree = sre_parse.parse(source, flags)  # a bad regex is reported now, not when first run
+                except re.error as error:
+                    raise ValueError(f"vocabulary entry {entry!r} is not a valid regex: {error}") from None
+                literals = _literals_of(tree)
+            if literals is None:
+                self.ungated.append(regex)
+            for literal in literals or ():
+                by_word = literal == DIGIT or literal[0] in (WORD_START, WHOLE_WORD)
+                gated = self.word_gated if by_word else self.substring_gated
+                gated.setdefault(literal, []).append(regex)
+            return
+        star_end = entry.endswith("*")
+        star_start = entry.startswith("*")
+        words = tokens_of(entry)
+        if not words:
+            raise ValueError(f"vocabulary entry {entry!r} has no words")
+        if star_start and len(words) == 1:
+            self.suffixes.setdefault(len(words[0]), set()).add(words[0])
+        elif len(words) == 1 and star_end:
+            self.prefixes.setdefault(len(words[0]), set()).add(words[0])
+        elif len(words) == 1:
+            self.words.add(words[0])
+        else:
+            self.phrases.setdefault(words[0], []).append((tuple(words), star_end))
+
+    def _word_matches(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        for length, prefixes in self.prefixes.items():
+            if len(word) >= length and word[:length] in prefixes:
+                return True
+        return any(len(word) > length + 2 and word[-length:] in suffixes for length, suffixes in self.suffixes.items())
+
+    def _phrase_at(self, probe: Probe, index: int) -> int:
+        """Number of tokens of the longest phrase starting at token `index` (0: none)."""
+        best = 0
+        for words, last_is_prefix in self.phrases.get(probe.words[index], ()):
+            end = index + len(words)
+            if end > len(probe.words) or len(words) <= best:
+                continue
+            if all(probe.words[index + k] == words[k] for k in range(len(words) - 1)):
+                last = probe.words[end - 1]
+                if last == words[-1] or (last_is_prefix and last.startswith(words[-1])):
+                    best = len(words)
+        if not best and self._word_matches(probe.words[index]):
+            best = 1
+        return best
+
+    def spans(self, probe: Probe, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) character spans of every match in probe.text[start:end]."""
+        end = len(probe.text) if end is None else end
+        found = []
+        taken = -1  # tokens up to here belong to an earlier match
+        hits = probe.hits.get(self.id)
+        if not hits and not self.has_regex:
+            return found
+        for index in hits or ():
+            if index <= taken or probe.starts[index] < start or probe.ends[index] > end:
+                continue
+            length = self._phrase_at(probe, index)
+            if length and probe.ends[index + length - 1] <= end:
+                found.append((probe.starts[index], probe.ends[index + length - 1]))
+                taken = index + length - 1
+        for regex in self._runnable(probe):
+            found += [m.span() for m in regex.finditer(probe.text, start, end) if m.end() > m.start()]
+        return sorted(found)
+
+    def search(self, probe: Probe, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        """The first match (by position) in probe.text[start:end], or None."""
+        found = self.spans(probe, start, end)
+        return found[0] if found else None
+
+    def any(self, probe: Probe) -> bool:
+        """Whether anything matches anywhere: the cheapest question."""
+        hits = probe.hits.get(self.id)
+        if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
+            return True  # without phrases, a word that may start an entry is an entry
+        return any(regex.search(probe.text) for regex in self._runnable(probe))
+
+    def _runnable(self, probe: Probe) -> list[LazyRegex]:
+        if not self.has_regex:
+            return []
+        cached = probe.runnable.get(self.id)
+        if cached is None:
+            cached = list(self.ungated)
+            for gate in self.word_gates & probe.gates:
+                cached += self.word_gated[gate]
+            for literal, regexes in self.substring_gated.items():
+                if probe.contains(literal):
+                    cached += regexes
+            cached = probe.runnable[self.id] = list(dict.fromkeys(cached))
+        return cached
+
+
+# -- required literals of a regex ------------------------------------------------------
+
+def gate_key(source: str, flags: int) -> str:
+    return f"{int(flags)}:{source}"
+
+
+@lru_cache(maxsize=1)
+def known_gates() -> dict[str, tuple[str, ...] | None]:
+    """The precomputed `required_literals` of the shipped vocabularies' regexes, by `gate_key`."""
+    if not GATES_FILE.exists():
+        return {}
+    stored = json.loads(GATES_FILE.read_text(encoding="utf-8"))
+    return {key: tuple(gates) if gates is not None else None for key, gates in stored.items()}
+
+
+def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Gates of a regex: strings of which every match contains at least one, or None.
+
+    Read from the parsed regex: a sequence needs what any one of its mandatory parts
+    needs, an alternation needs one of what each branch needs. A literal that starts a
+    word in every match (after \\b, a space or a (?<!\\w)) is marked WORD_START and
+    checked against the sentence's words; others are checked as substrings; DIGIT means
+    "some digit". Used only as a gate, so None (no certain literal) is always safe.
+    """
+    try:
+        tree = sre_parse.parse(source, flags)
+    except re.error:
+        return None
+    return _literals_of(tree)
+
+
+def _literals_of(tree) -> tuple[str, ...] | None:
+    """`required_literals` of a parsed regex."""
+    found, _ = _sequence(list(tree), at_word_start=False)
+    return tuple(sorted(found)) if found else None
+
+
+def _space_only(items) -> bool:
+    """Whether a char class (or repeat of one) matches only characters that separate words."""
+    for op, value in items:
+        if op is sre.IN and all(
+            (kind is sre.CATEGORY and code is sre.CATEGORY_SPACE) or (kind is sre.LITERAL and not chr(code).isalnum())
+            for kind, code in value
+        ):
+            continue
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and _space_only(value[2]):
+            continue
+        return False
+    return True
+
+
+def _ends_word(op, value) -> bool:
+    """Whether this item can only match where a word has just ended (\\b, (?!\\w), white space)."""
+    if op is sre.AT:
+        return value is sre.AT_BOUNDARY or value in (sre.AT_END, sre.AT_END_STRING)
+    if op is sre.ASSERT_NOT:
+        return value[0] >= 0 and (sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)]) in list(value[1])
+    if op is sre.IN:
+        return _space_only([(op, value)])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        return value[0] >= 1 and _space_only(list(value[2]))
+    return False
+
+
+def _sequence(items, at_word_start: bool, word_end_after: bool = False) -> tuple[frozenset[str] | None, bool]:
+    """(gates of the sequence, whether the position after it starts a word). `word_end_after`:
+    what follows the sequence can only come after the end of a word."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    run_at_word_start = False
+
+    def flush(ends_word: bool = False):
+        """Turn the run of literal characters into a gate; `ends_word`: a word ends right after it."""
+        text = "".join(run).lower()
+        pieces = re.split(r"([^a-z0-9']+)", text)
+        candidates = []
+        for index in range(0, len(pieces), 2):
+            piece = pieces[index]
+            word_start = run_at_word_start if index == 0 else True
+            word_end = ends_word if index == len(pieces) - 1 else True
+            if len(piece) >= (_MIN_WORD_START if word_start else _MIN_LITERAL):
+                mark = (WHOLE_WORD if word_end else WORD_START) if word_start else ""
+                candidates.append(mark + piece)
+        if candidates:
+            options.append(frozenset([max(candidates, key=len)]))
+        run.clear()
+
+    state = at_word_start  # whether the next character starts a word
+    for position, (op, value) in enumerate(items):
+        then_word_end = _ends_word(*items[position + 1]) if position + 1 < len(items) else word_end_after
+        if op is sre.LITERAL:
+            if not run:
+                run_at_word_start = state
+            run.append(chr(value))
+            state = not chr(value).isalnum()
+            continue
+        if op is sre.AT:
+            if run and _ends_word(op, value):
+                flush(ends_word=True)  # "cure\b"
+            state = state or value in (sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+            continue
+        flush(ends_word=_ends_word(op, value))
+        inner = None
+        next_state = False
+        if op is sre.ASSERT_NOT:
+            next_state = state or (value[0] < 0 and (sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)]) in list(value[1]))
+        elif op is sre.IN and value == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+            inner = frozenset([DIGIT])
+        elif op is sre.SUBPATTERN:
+            inner, next_state = _sequence(list(value[-1]), state, then_word_end)
+        elif op is sre.BRANCH:
+            inner, next_state = _branches(value[1], state, then_word_end)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            minimum, _, body = value
+            inner, body_end = _sequence(list(body), state)
+            inner = inner if minimum >= 1 else None
+            # After the repeat: where the body ends, or (when it may be skipped) where we were.
+            next_state = body_end and (minimum >= 1 or state)
+        elif op is sre.IN:
+            next_state = _space_only([(op, value)])
+        if inner:
+            options.append(inner)
+        state = next_state
+    flush(ends_word=word_end_after)
+    if not options:
+        return None, state
+    # The best gate: no common words, then the fewest, longest strings (a digit is a rare, good gate).
+    return min(options, key=_gate_cost), state
+
+
+def _gate_cost(option: frozenset[str]) -> tuple:
+    """Lower is a better gate: not only common words, few of them, few strings, long strings."""
+    common = sum(s.lstrip(WORD_START + WHOLE_WORD) in _COMMON for s in option)
+    return (common == len(option), common, len(option), -min(99 if s == DIGIT else len(s) for s in option))
+
+
+def _branches(branches, at_word_start: bool, word_end_after: bool) -> tuple[frozenset[str] | None, bool]:
+    union: set[str] = set()
+    word_start_after = True
+    for branch in branches:
+        needed, end_state = _sequence(list(branch), at_word_start, word_end_after)
+        word_start_after = word_start_after and end_state
+        if needed is None or union is None:
+            union = None
+        else:
+            union |= needed
+    return (frozenset(union) if union else None), word_start_after

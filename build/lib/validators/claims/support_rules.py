@@ -1,0 +1,152 @@
+"""Claims without support: appeals to unnamed evidence, uncited statistics and timelines,
+and other uncited health claims.
+
+A sentence gets at most one of these findings: the most specific enabled rule wins
+(unnamed evidence, then statistic, then timeline, then the general rule), so a reviewer
+sees one "needs a citation" item per sentence with the reason that matters most.
+"""
+
+from collections.abc import Iterable
+
+from validators.claims.analysis import ClaimSentence, rule_enabled
+from validators.claims.base import ClaimRule
+from validators.claims.classify import Cue
+from validators.document import Document
+from validators.findings import Finding, Severity
+from validators.registry import register
+
+# Most specific first; ABSOLUTE_RULE covers citing in its own message.
+_PRIORITY = ("claim.unnamed-evidence", "claim.uncited-statistic", "claim.uncited-timeline", "claim.uncited")
+ABSOLUTE_RULE = "claim.absolute-promise"
+
+
+def _applies(rule_id: str, claim: ClaimSentence) -> bool:
+    c = claim.classification
+    return {
+        "claim.unnamed-evidence": bool(c.evidence),
+        "claim.uncited-statistic": bool(c.statistics),
+        "claim.uncited-timeline": bool(c.timelines),
+        "claim.uncited": True,
+    }[rule_id]
+
+
+class _UncitedRule(ClaimRule):
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        for claim in self.claims(document).claims:
+            if claim.support.cited or not self._owns(claim):
+                continue
+            yield from self.findings_for(document, claim)
+
+    def _owns(self, claim: ClaimSentence) -> bool:
+        for rule_id in _PRIORITY:
+            if rule_enabled(self.config, rule_id) and _applies(rule_id, claim):
+                return rule_id == self.id
+        return False
+
+    def findings_for(self, document: Document, claim: ClaimSentence) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def cue_finding(self, document: Document, claim: ClaimSentence, cue: Cue, message: str) -> Finding:
+        return self.finding(document, claim.start + cue.start, claim.start + cue.end,
+                            message + _weak_note(claim), details=claim.details(trigger=cue.kind))
+
+
+def _weak_note(claim: ClaimSentence) -> str:
+    weak = claim.support.weak_references
+    if not weak:
+        return ""
+    numbers = ", ".join(f"[{r.number}]" for r in weak)
+    return f" The cited reference {numbers} has no DOI, PubMed id or source link, so it does not count as support."
+
+
+def _kind(claim: ClaimSentence) -> str:
+    return claim.classification.claim_kind or "health"
+
+
+@register
+class UnnamedEvidence(_UncitedRule):
+    """Appeal to unnamed evidence without a citation ("studies show", "a recent study").
+
+    Why: "research has shown" asks readers to trust evidence they cannot check; the FTC's
+    standard is competent and reliable scientific evidence, which means a named, citable
+    source. A journal named without a citation is the same problem.
+    Example: "Research has shown that Accutane can cause dryness." -> cite the study.
+    """
+
+    id = "claim.unnamed-evidence"
+    severity = Severity.ERROR
+
+    def findings_for(self, document, claim):
+        cue = claim.classification.evidence[0]
+        if cue.kind == "journal":
+            message = (f"A journal is named (“{cue.text}”) but the article is not cited. Link the article "
+                       f"(DOI or PubMed) or add it to the references and cite it with a marker such as [1].")
+        else:
+            message = (f"Appeal to unnamed evidence: “{cue.text}” points to research, but this {_kind(claim)} "
+                       f"claim cites none. Add a citation to the peer-reviewed source (a reference with a DOI or "
+                       f"PubMed id, or a link to the paper), or remove the appeal to research.")
+        yield self.cue_finding(document, claim, cue, message)
+
+
+@register
+class UncitedStatistic(_UncitedRule):
+    """A statistic about a health outcome without a citation ("cured 95% of patients").
+
+    Why: numbers are what readers remember and act on; an uncited figure cannot be checked
+    and is often wrong or out of date.
+    Example: "1 in 5 users saw clearer skin." -> cite the study the figure comes from.
+    """
+
+    id = "claim.uncited-statistic"
+    severity = Severity.ERROR
+
+    def findings_for(self, document, claim):
+        cue = claim.classification.statistics[0]
+        message = (f"Uncited statistic in a {_kind(claim)} claim: “{cue.text}” is a figure readers will rely on. "
+                   f"Add a citation to the source of the figure (a peer-reviewed study or a health agency), "
+                   f"or remove the number.")
+        yield self.cue_finding(document, claim, cue, message)
+
+
+@register
+class UncitedTimeline(_UncitedRule):
+    """A timeline of effect without a citation ("within 1 week", "6 months post-treatment").
+
+    Why: a timeline sets readers' expectations of when a treatment works; an unsupported
+    one leads people to stop too early or wait too long.
+    Example: "Within 1 week: inflammation begins to fall." -> cite the trial that measured it.
+    """
+
+    id = "claim.uncited-timeline"
+    severity = Severity.ERROR
+
+    def findings_for(self, document, claim):
+        cue = claim.classification.timelines[0]
+        message = (f"Uncited timeline of effect: “{cue.text}” tells readers when to expect an effect. Cite the "
+                   f"study that measured it, or soften it (e.g. 'some people notice changes after several weeks') "
+                   f"and cite.")
+        yield self.cue_finding(document, claim, cue, message)
+
+
+@register
+class UncitedClaim(_UncitedRule):
+    """A health claim with no citation (a link to a recognised source or a reference marker).
+
+    Why: every statement about what a treatment, product or behaviour does to health needs
+    substantiation a reviewer can check. A warning: the reviewer decides whether it is
+    common knowledge.
+    Example: "Zinc speeds up wound healing." -> add a citation, or soften to "may help" and cite.
+    """
+
+    id = "claim.uncited"
+    severity = Severity.WARNING
+
+    def findings_for(self, document, claim):
+        if claim.classification.absolute and rule_enabled(self.config, ABSOLUTE_RULE):
+            return  # the absolute-promise finding already asks for softening and a citation
+        message = (f"Uncited health claim ({_kind(claim)}): this sentence states an effect on health but cites "
+                   f"no source. Add a citation to a peer-reviewed source or a health agency, or soften it to "
+                   f"'may help' and cite.")
+        yield self.finding(document, claim.start, claim.end, message + _weak_note(claim),
+                           details=claim.details(trigger="claim"))

@@ -1,0 +1,144 @@
+"""Engine configuration: which rules run, their severities, options and vocabularies.
+
+Read from a TOML file (`--config`, or `[tool.validators]` in pyproject.toml) or from the
+CMS's Django settings (`VALIDATORS = {...}`) through `Config.from_mapping`.
+"""
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from validators.findings import Severity
+
+
+class ConfigError(ValueError):
+    """The configuration cannot be used; the message says which key and why."""
+
+
+_SEQUENCE = (list, tuple, set, frozenset)
+_SHAPES = {
+    "disable": (_SEQUENCE, "a list of rule ids or families"),
+    "severity": (dict, "a table of rule id = severity"),
+    "rules": (dict, "a table of per-rule option tables"),
+    "vocabulary_dirs": (_SEQUENCE, "a list of directories"),
+    "links": (dict, "a table of link options"),
+    "languagetool_url": ((str, type(None)), "a URL"),
+    "time_budget": ((int, float), "a positive number of seconds"),
+    "check_failed_severity": (str, "one of error, warning, info"),
+    "dialect": (str, "one of en-US, en-GB"),
+    "claim_profile": (str, "one of editorial, promotional"),
+}
+
+DIALECTS = ("en-US", "en-GB")
+CLAIM_PROFILES = ("promotional", "editorial")
+
+
+def _check_shapes(data: dict) -> None:
+    # A string where a list belongs ("disable = 'copy'") would otherwise be read letter by letter.
+    for key, (kinds, shape) in _SHAPES.items():
+        value = data.get(key)
+        if key in data and (not isinstance(value, kinds) or isinstance(value, bool)):
+            raise ConfigError(f"{key} must be {shape}, not {value!r}")
+    if data.get("time_budget", 1) <= 0:
+        raise ConfigError(f"time_budget must be a positive number of seconds, not {data['time_budget']!r}")
+    for rule_id, options in data.get("rules", {}).items():
+        if not isinstance(options, dict):
+            raise ConfigError(f"rules.{rule_id} must be a table of options, not {options!r}")
+    if data.get("dialect", DIALECTS[0]) not in DIALECTS:
+        raise ConfigError(f"dialect must be one of {', '.join(DIALECTS)}, not {data['dialect']!r}")
+    if data.get("claim_profile", CLAIM_PROFILES[0]) not in CLAIM_PROFILES:
+        raise ConfigError(f"claim_profile must be one of {', '.join(CLAIM_PROFILES)}, not {data['claim_profile']!r}")
+
+
+@dataclass(frozen=True)
+class LinkOptions:
+    base_url: str | None = None
+    skip_external: bool = False
+    allow_hosts: tuple[str, ...] = ()  # hosts the SSRF guard lets through besides the base URL's
+    timeout: float = 10.0  # seconds per URL, all attempts together
+    per_host: int = 4  # concurrent requests to one host
+    host_interval: float = 0.05  # seconds between the starts of two requests to one host
+    concurrency: int = 200  # concurrent requests in all (50 hosts at the per-host limit)
+    retries: int = 2
+    max_redirects: int = 10
+    max_body_bytes: int = 2_000_000  # a page body is read only this far (for anchor checks)
+    cache_path: str | None = None  # a JSON file cache for the CLI; None: in-memory only
+    user_agent: str = "HealthCMS-LinkChecker/0.1 (+pre-publish link check)"
+
+
+@dataclass(frozen=True)
+class Config:
+    disabled: frozenset[str] = frozenset()
+    severities: dict[str, Severity] = field(default_factory=dict)
+    rule_options: dict[str, dict] = field(default_factory=dict)
+    vocabulary_dirs: tuple[Path, ...] = ()
+    links: LinkOptions = LinkOptions()
+    languagetool_url: str | None = None
+    time_budget: float = 10.0  # seconds of local checks per document
+    check_failed_severity: Severity = Severity.ERROR
+    dialect: str = DIALECTS[0]  # the site's English: spelling, house style and the grammar engines follow it
+    # Which claims need a source: "promotional" (marketing, every benefit claim) or "editorial"
+    # (public-health information: promises, unnamed evidence, uncited effect numbers and timelines).
+    claim_profile: str = CLAIM_PROFILES[0]
+    # The link-result cache of this run (the CMS passes its database table). None: the JSON
+    # file at links.cache_path, or the process's in-memory cache.
+    link_cache: object | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def from_mapping(cls, data: dict, base_dir: Path | None = None, **overrides) -> "Config":
+        data = dict(data or {})
+        known = {
+            "disable", "severity", "rules", "vocabulary_dirs", "links", "languagetool_url",
+            "time_budget", "check_failed_severity", "dialect", "claim_profile",
+        }
+        unknown = set(data) - known
+        if unknown:
+            raise ConfigError(f"unknown configuration keys: {', '.join(sorted(unknown))}")
+        _check_shapes(data)
+        try:
+            severities = {rule: Severity(value) for rule, value in data.get("severity", {}).items()}
+            check_failed = Severity(data.get("check_failed_severity", "error"))
+        except ValueError as error:
+            raise ConfigError(f"severity must be one of error, warning, info ({error})") from None
+        base_dir = base_dir or Path.cwd()
+        links = data.get("links", {})
+        try:
+            link_options = LinkOptions(**{k: tuple(v) if isinstance(v, list) else v for k, v in links.items()})
+        except TypeError as error:
+            raise ConfigError(f"[links]: {error}") from None
+        config = cls(
+            disabled=frozenset(data.get("disable", ())),
+            severities=severities,
+            rule_options=dict(data.get("rules", {})),
+            vocabulary_dirs=tuple(base_dir / p for p in data.get("vocabulary_dirs", ())),
+            links=link_options,
+            languagetool_url=data.get("languagetool_url") or os.environ.get("LANGUAGETOOL_URL") or None,
+            time_budget=float(data.get("time_budget", 10.0)),
+            check_failed_severity=check_failed,
+            dialect=data.get("dialect", DIALECTS[0]),
+            claim_profile=data.get("claim_profile", CLAIM_PROFILES[0]),
+        )
+        return config.replace(**overrides) if overrides else config
+
+    @classmethod
+    def from_toml(cls, path: str | Path, **overrides) -> "Config":
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise ConfigError(f"cannot read {path}: {error}") from None
+        section = data.get("tool", {}).get("validators", data.get("validators", data))
+        return cls.from_mapping(section, base_dir=path.parent, **overrides)
+
+    def replace(self, **changes) -> "Config":
+        from dataclasses import replace
+
+        link_changes = {k: changes.pop(k) for k in list(changes) if k in LinkOptions.__dataclass_fields__}
+        config = replace(self, **changes)
+        if link_changes:
+            config = replace(config, links=replace(config.links, **link_changes))
+        return config
+
+    def options_for(self, rule_id: str) -> dict:
+        return self.rule_options.get(rule_id, {})

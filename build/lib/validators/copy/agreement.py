@@ -1,0 +1,515 @@
+"""copy.verb-agreement: a verb that does not agree with its subject or with the verb it is coordinated with."""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts
+from validators.copy.singular_subject import base_verb_after_singular
+from validators.copy.text import Token, TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+# Leading words that may come before an imperative: "Always keep ...", "Please report ...".
+_IMPERATIVE_LEADERS = frozenset(
+    "please always also first then gently carefully regularly never just simply now do not don't".split()
+)
+# An introductory clause ends at its comma, then an imperative may follow: "If it itches, keep ...".
+_INTRODUCERS = frozenset("if when to before after once while whenever until for during as".split())
+# Words after a verb that show it is a verb and not a plural noun ("keeps a copy", "inspects it").
+_OBJECT_STARTERS = (
+    lx.DETERMINERS
+    | lx.POSSESSIVES
+    | lx.OBJECT_PRONOUNS
+    | frozenset("up out off down away back not plenty lots enough several".split())
+)
+_PARTICIPLE_ONLY_SUFFIXES = ("ed",)
+
+
+@register
+class VerbAgreement(SentenceRule):
+    """Verb does not agree with its subject or with the imperative it is coordinated with.
+
+    Why: agreement slips ("infections gets") read as careless and undermine trust in
+    health advice. The rule covers a verb joined by "and"/"or" to an imperative, a verb
+    after a modal or "does not", a 3rd-person verb after a plural noun or I/we/they, and
+    "are"/"were" after a singular noun phrase.
+    Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
+    "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
+    """
+
+    id = "copy.verb-agreement"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        grammar = self.vocabulary("copy_grammar")
+        self.collective = frozenset(grammar["collective_nouns"])
+        self.not_plural = frozenset(grammar["plural_form_singular_nouns"])
+        self.people = frozenset(grammar["people_plurals"])
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        flagged: set[int] = set()
+        checks = (
+            self._after_imperative,
+            self._after_auxiliary,
+            self._after_plural_subject,
+            self._after_plural_of_phrase,
+            self._after_singular_of_phrase,
+            self._after_relative_pronoun,
+            self._after_pronoun,
+        )
+        for check in checks:
+            for index, base, message in check(tokens):
+                if index not in flagged:
+                    flagged.add(index)
+                    yield self.finding(document, tokens[index].start, tokens[index].end, message, [Suggestion(base)])
+        if sentence.is_heading:
+            return  # title case and fragments: too little context for subject checks
+        singular = (self._be_after_singular(tokens), base_verb_after_singular(tokens, self.collective))
+        for found in singular:
+            for index, replacement, message in found:
+                if index not in flagged:
+                    flagged.add(index)
+                    yield self.finding(
+                        document, tokens[index].start, tokens[index].end, message, [Suggestion(replacement)]
+                    )
+
+    # --- "Keep ... and inspects" ---------------------------------------------------------------
+    def _after_imperative(self, tokens: tuple[Token, ...]):
+        for start in self._imperative_starts(tokens):
+            verb = tokens[start]
+            if not _looks_imperative(tokens, start):
+                continue
+            yield from self._coordinated_third_person(tokens, start, verb)
+
+    def _imperative_starts(self, tokens):
+        for start in clause_starts(tokens):
+            index = start
+            while index < len(tokens) and tokens[index].lower in _IMPERATIVE_LEADERS:
+                index += 1
+            if index < len(tokens):
+                yield index
+        if tokens and tokens[0].lower in _INTRODUCERS:
+            for index, token in enumerate(tokens):
+                if token.text == "," and index + 1 < len(tokens):
+                    yield index + 1
+                    break
+
+    def _coordinated_third_person(self, tokens, start, verb):
+        for index in range(start + 1, len(tokens)):
+            token = tokens[index]
+            word = token.lower
+            if token.text in CLAUSE_BREAKS or word in lx.SUBORDINATORS or word in lx.MODALS or word in lx.BE_FORMS:
+                return
+            if word in ("has", "have", "had") or (index > start + 1 and self._subject_verb_pair(tokens, index)):
+                return
+            if word not in ("and", "or"):
+                continue
+            target = index + 1
+            if target < len(tokens) and _opens_clause_with_subject(tokens[target].lower):
+                return  # "Walk down the aisle and you'll see ...": a new clause with its own subject
+            while target < len(tokens) and lx.is_adverb(tokens[target].lower):
+                target += 1
+            if target >= len(tokens) or not tokens[target].is_word or tokens[target].is_capitalised:
+                return
+            candidate = tokens[target].lower
+            base = lx.third_person_base(candidate)
+            if base is None or base in ("be", "have", "do"):
+                continue
+            if lx.is_plural_noun(candidate):
+                nouns_joined = lx.is_plural_noun(tokens[index - 1].lower)  # "lumps and bumps regularly"
+                if not _verb_follows(tokens, target, objects_only=nouns_joined):
+                    continue
+                if nouns_joined and tokens[target + 1].lower in ("that", "which"):
+                    continue  # "drinks and capsules that promise": a relative clause on the nouns
+            yield target, base, f"After the imperative '{verb.text}', use the base form: '{base}'."
+            return
+
+    def _subject_verb_pair(self, tokens, index) -> bool:
+        """A finite verb with its own subject sits between imperative and "and": another clause."""
+        word = tokens[index].lower
+        if lx.third_person_base(word) is None:
+            return False
+        if tokens[index - 1].is_number or tokens[index - 1].is_capitalised:
+            return True  # "Rust 1.62 addresses", "Accutane helps": a subject of its own
+        previous = tokens[index - 1].lower
+        return previous in lx.SUBJECT_PRONOUNS or (
+            "NOUN" in lx.classes(previous) and not lx.is_plural_noun(previous) and previous not in lx.DETERMINERS
+        )
+
+    # --- "can only kills", "does not works", "to inspects" -------------------------------------
+    def _after_auxiliary(self, tokens):
+        for index, token in enumerate(tokens):
+            word = token.lower
+            if index == 0 or token.is_capitalised:
+                continue  # a sentence-initial modal starts a question ("Can scratches heal?")
+            negated = word in lx.NEGATED_DO
+            if word in lx.DO_FORMS:
+                if index + 1 < len(tokens) and tokens[index + 1].lower == "not":
+                    negated = True
+                else:
+                    continue
+            if not (word in lx.MODALS or negated or word == "to"):
+                continue
+            if tokens[index - 1].lower in lx.DETERMINERS:
+                continue  # "a can of", "the will to"
+            target = index + 1
+            while target < len(tokens) and (lx.is_adverb(tokens[target].lower) or tokens[target].lower == "not"):
+                target += 1
+            if target >= len(tokens) or not tokens[target].is_word or tokens[target].is_capitalised:
+                continue
+            candidate = tokens[target].lower
+            base = lx.third_person_base(candidate)
+            if base is None or base in ("be", "have", "do"):
+                continue
+            if word == "to" and not lx.is_only(candidate, "VERB"):
+                continue  # "to" is also a preposition: "to treats and snacks"
+            yield target, base, f"After '{token.text}', use the base form: '{base}'."
+
+    # --- "infections gets" ---------------------------------------------------------------------
+    def _after_plural_subject(self, tokens):
+        for index in range(len(tokens) - 1):
+            subject = tokens[index]
+            position = index + 1
+            while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
+                position += 1  # "the symptoms usually appears"
+            verb = tokens[position]
+            if not (subject.is_word and verb.is_word) or verb.is_capitalised:
+                continue
+            if subject.is_capitalised and index > 0:
+                continue  # a proper name
+            noun = subject.lower
+            if noun in self.not_plural or not lx.is_plural_noun(noun):
+                continue
+            negated = _NEGATED_SINGULAR.get(verb.lower.replace("’", "'"))
+            base = "were" if verb.lower == "was" else negated or lx.third_person_base(verb.lower)
+            if base is None:
+                continue
+            base = _PLURAL_FORMS.get(base, base)
+            if not self._heads_subject(tokens, index):
+                continue
+            if lx.is_plural_noun(verb.lower) and not (
+                _verb_follows(tokens, position)
+                or _noun_follows(tokens, position)
+                or ((not noun.endswith("s") or noun in self.people) and _preposition_follows(tokens, position))
+            ):
+                continue  # "sports drinks contain": a compound noun; but "bacteria changes in", "patients returns to"
+            yield position, base, f"The subject '{subject.text}' is plural: use '{base}'."
+
+    def _after_plural_of_phrase(self, tokens):
+        """ "The symptoms of scabies includes ...": the verb agrees with the head, not the nearest noun."""
+        for index in range(len(tokens) - 3):
+            head = tokens[index]
+            if tokens[index + 1].lower != "of" or not head.is_word or head.lower in self.not_plural:
+                continue
+            if not lx.is_plural_noun(head.lower) or (head.is_capitalised and index > 0):
+                continue
+            if not self._heads_subject(tokens, index, maybe_verb=False):  # "effects of": a noun before "of"
+                continue
+            for position in range(index + 2, min(index + 10, len(tokens))):
+                word = tokens[position].lower
+                base = lx.third_person_base(word)
+                if base is not None and (not lx.is_plural_noun(word) or _verb_follows(tokens, position)):
+                    message = f"The subject '{head.text}' is plural: use '{_PLURAL_FORMS.get(base, base)}'."
+                    yield position, _PLURAL_FORMS.get(base, base), message
+                    break
+                if word in _RELATIVE_WORDS:
+                    break  # "examples of behavior that contributes": the verb has its own subject
+                unknown_name = not lx.lemmas(word)  # a drug or organism name: "of isotretinoin"
+                inside = _modifier(word) or lx.is_plural_noun(word) or word in _PHRASE_PREPOSITIONS or unknown_name
+                if not tokens[position].is_word or not inside:
+                    break
+
+    def _after_singular_of_phrase(self, tokens):
+        """ "The pain of a kidney stone usually start ...": a singular head before "of" takes "-s",
+        when an adverb of frequency ("usually") or a word that is only a verb makes the verb certain."""
+        for index in range(1, len(tokens) - 3):
+            head = tokens[index]
+            if tokens[index + 1].lower != "of" or tokens[index - 1].lower not in ("the", "this", "that", "a", "an"):
+                continue
+            word = head.lower
+            if not head.is_word or head.is_capitalised or word in self.collective or lx.is_function_word(word):
+                continue
+            if "NOUN" not in lx.classes(word) or lx.is_plural_noun(word) or word.endswith("ing"):
+                continue
+            if not self._heads_subject(tokens, index, maybe_verb=False):
+                continue
+            for position in range(index + 2, min(index + 10, len(tokens) - 1)):
+                current = tokens[position].lower
+                if current in _FREQUENCY_ADVERBS:
+                    verb = tokens[position + 1]
+                    if verb.is_word and _plain_base_verb(verb.lower):
+                        replacement = lx.third_person(verb.lower)
+                        yield position + 1, replacement, f"The subject '{head.text}' is singular: use '{replacement}'."
+                    break
+                inside = _modifier(current) or lx.is_plural_noun(current) or _unknown_name(tokens, position)
+                if not tokens[position].is_word or current in _RELATIVE_WORDS or not inside:
+                    break
+
+    def _after_relative_pronoun(self, tokens):
+        """ "Patients who has diabetes" -> "have": the verb of "who" agrees with the plural noun before
+        it -- unless that noun ends an of-phrase ("one of the patients who has"). Not "that"/"which":
+        they often stand for a noun further back ("the setting in the files which allows")."""
+        for index in range(1, len(tokens) - 1):
+            if tokens[index].lower != "who":
+                continue
+            if tokens[index - 1].lower in _SINGULAR_INDEFINITES:
+                yield from _base_verb_after_who(tokens, index)
+                continue
+            noun = tokens[index - 1]
+            word = noun.lower
+            if not noun.is_word or word in self.not_plural or word in self.collective or not lx.is_plural_noun(word):
+                continue
+            if noun.is_capitalised and index > 1:
+                continue
+            window = range(max(1, index - 5), index - 1)
+            if any(tokens[i].lower == "of" and tokens[i - 1].lower in _ONE_WORDS for i in window):
+                continue  # "one of the patients who has": "who" may stand for "one"
+            position = index + 1
+            while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
+                position += 1
+            verb = tokens[position].lower.replace("’", "'")
+            if verb in ("has", "is", "was") or verb in _NEGATED_SINGULAR:
+                base = {"has": "have", "is": "are", "was": "were"}.get(verb) or _NEGATED_SINGULAR[verb]
+            elif (
+                lx.third_person_base(verb)
+                and not tokens[position].is_capitalised
+                and (not lx.is_plural_noun(verb) or _verb_follows(tokens, position))  # "people who takes it"
+            ):
+                base = lx.third_person_base(verb)
+            else:
+                continue
+            yield position, base, f"'{tokens[index].text}' stands for the plural '{noun.text}': use '{base}'."
+
+    def _heads_subject(self, tokens, index, maybe_verb: bool = True) -> bool:
+        """The noun ends a noun phrase that is not the object of a preposition or of a verb."""
+        if maybe_verb and index > 0 and lx.third_person_base(tokens[index].lower):
+            # "The cream treats cuts": an -s word after a noun may be that noun's verb.
+            before = tokens[index - 1]
+            compound = "-" in before.lower and not lx.classes(before.lower)  # "weight-loss products"
+            opens = before.lower in (lx.SUBORDINATORS - {"so", "that", "as", "than"})  # "although results has"
+            named = index > 1 and _unknown_name(tokens, index - 1)  # "Our rheumatology nurses runs"
+            if not (
+                before.lower in lx.DETERMINERS
+                or before.is_number
+                or lx.is_only(before.lower, "ADJ")
+                or compound
+                or opens
+                or named
+            ):
+                return False
+        position = index - 1
+        limit = max(index - _LONGEST_NOUN_PHRASE, -1)  # a noun phrase is short; keeps long inputs linear
+        while position > limit and tokens[position].lower not in lx.DETERMINERS | _QUANTIFIERS and (
+            _modifier(tokens[position].lower) or _unknown_name(tokens, position)
+        ):
+            position -= 1
+        if position >= 0 and tokens[position].lower in _QUANTIFIERS:
+            position -= 1  # "Many women was": a quantifier opens the noun phrase like a determiner
+            if position < 0:
+                return True
+            before = tokens[position]
+            opens = before.text in CLAUSE_BREAKS or before.text in (",", "and", "but")  # ", and most patients returns"
+            return opens or before.lower in (lx.SUBORDINATORS - {"so"})
+        if position + 1 < index and _opens_gerund_clause(tokens, position + 1):
+            return False  # "Taking high doses of ... cures": the subject is the whole -ing clause
+        if position == limit and limit >= 0:
+            return False
+        if position > 0 and tokens[position].lower == "that" and lx.is_plural_noun(tokens[index].lower):
+            reporting = lx.is_only(tokens[position - 1].lower, "VERB")
+            if reporting:
+                return True  # "suggest that omega-3 supplements reduces": "that" + a plural opens a clause
+        if position >= 0 and tokens[position].lower in lx.DETERMINERS:
+            position -= 1
+        if position < 0:
+            return True
+        before = tokens[position]
+        if before.lower in ("and", "but") and position > 0 and tokens[position - 1].text == ",":
+            return True  # "..., and men is more likely": a new clause
+        return before.text in CLAUSE_BREAKS or before.text == "," or before.lower in (lx.SUBORDINATORS - {"so"})
+
+    # --- "they gets" ---------------------------------------------------------------------------
+    def _after_pronoun(self, tokens):
+        for index, token in enumerate(tokens):
+            word = token.lower
+            if word not in ("i", "we", "they", "you"):
+                continue
+            if word == "you" and index > 0:
+                previous = tokens[index - 1]
+                if not (previous.text in CLAUSE_BREAKS or previous.text == "," or previous.lower in lx.SUBORDINATORS):
+                    continue  # "you" may be an object: "what happens to you depends"
+            target = index + 1
+            while target < len(tokens) and lx.is_adverb(tokens[target].lower):
+                target += 1
+            if target >= len(tokens) or not tokens[target].is_word:
+                continue
+            if tokens[target].lower == "was" and word != "i":
+                yield target, "were", f"After '{token.text}', use 'were'."
+                continue
+            base = lx.third_person_base(tokens[target].lower)
+            if base is None:
+                continue
+            replacement = {"be": "are", "have": "have", "do": "do"}.get(base, base)
+            if word == "i" and base == "be":
+                replacement = "am"
+            yield target, replacement, f"After '{token.text}', use '{replacement}'."
+
+    # --- "The rash are" ------------------------------------------------------------------------
+    def _be_after_singular(self, tokens):
+        first_marker = next((i for i, t in enumerate(tokens) if t.lower in _SUBJUNCTIVE_MARKERS), len(tokens))
+        for index in range(2, len(tokens)):
+            verb = tokens[index]
+            if verb.lower not in ("are", "were"):
+                continue
+            noun = tokens[index - 1]
+            word = noun.lower
+            if not noun.is_word or noun.is_capitalised or word in self.collective or word in self.not_plural:
+                continue
+            if word.endswith("ing") or lx.is_function_word(word):
+                continue  # "the following are", "the parameters that are"
+            if word not in lx.lemmas(word).get("NOUN", ()) or lx.is_plural_noun(word):
+                continue
+            if lx.singular_count_noun(word) is None and "VERB" in lx.classes(word):
+                continue
+            determiner = index - 2
+            while (
+                determiner >= max(index - _LONGEST_NOUN_PHRASE, 0)
+                and tokens[determiner].lower not in lx.DETERMINERS
+                and _modifier(tokens[determiner].lower)
+            ):
+                determiner -= 1
+            if determiner < 0 or tokens[determiner].lower not in _SINGULAR_DETERMINERS:
+                continue
+            if determiner > 0:
+                before = tokens[determiner - 1]
+                if not (before.text in CLAUSE_BREAKS or before.lower in lx.SUBORDINATORS or before.lower == "but"):
+                    continue  # "the symptoms of the rash are", "X and the rash are"
+            if verb.lower == "were" and _subjunctive(tokens, index, first_marker):
+                continue  # "if the patient were to stop": the subjunctive
+            replacement = "is" if verb.lower == "are" else "was"
+            yield index, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
+
+
+_PLURAL_FORMS = {"be": "are"}
+_NEGATED_SINGULAR = {"doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
+_LONGEST_NOUN_PHRASE = 8
+_SUBJUNCTIVE_MARKERS = frozenset("if though wish wished unless suppose".split())
+_FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never also generally typically quickly".split())
+_RELATIVE_WORDS = frozenset("that which who whom whose what how when where why whether".split())
+_PHRASE_PREPOSITIONS = frozenset("of on in for with from among".split())
+_SINGULAR_DETERMINERS = frozenset("the a an this each every my your his her its our their".split())
+
+
+_QUANTIFIERS = frozenset("many most several few various numerous".split())
+_SUBJECT_CONTRACTIONS = ("'ll", "'re", "'ve", "'d", "’ll", "’re", "’ve", "’d")
+
+
+def _unknown_name(tokens, position: int) -> bool:
+    """A word no dictionary knows, a name opening the noun phrase: "Preventer inhalers", "the Zyrtec
+    tablets" (only at the start of the sentence or after a determiner, where it cannot be a verb)."""
+    word = tokens[position].lower
+    if not word.isalpha() or lx.lemmas(word) or lx.is_function_word(word):
+        return False
+    return position == 0 or tokens[position - 1].lower in lx.DETERMINERS
+
+
+def _opens_clause_with_subject(word: str) -> bool:
+    """A subject pronoun that can only start a clause: "we", "they", "you'll" (not "it"/"you": objects too)."""
+    return word in ("i", "we", "they", "he", "she") or (
+        word.endswith(_SUBJECT_CONTRACTIONS) and word.split("'")[0].split("’")[0] in lx.SUBJECT_PRONOUNS
+    )
+
+
+def _modifier(word: str) -> bool:
+    """A word that can sit inside a noun phrase before its head noun: also a hyphenated compound
+    ("weight-loss products")."""
+    if word in lx.DETERMINERS or word[:1].isdigit():
+        return True
+    if not word[:1].isalpha():
+        return False
+    if lx.is_function_word(word):
+        return False
+    if "-" in word and not lx.classes(word):
+        return _modifier(word.rsplit("-", 1)[1])
+    known = lx.classes(word)
+    return bool(known & {"ADJ", "NOUN", "PROPN"}) and lx.third_person_base(word) is None
+
+
+def _opens_gerund_clause(tokens, index: int) -> bool:
+    """An -ing word opening the sentence and followed by more of the noun phrase is a gerund
+    taking an object ("Taking high doses ...", "Using condoms ..."): the clause is the subject."""
+    word = tokens[index].lower
+    return index == 0 and word.endswith("ing") and "VERB" in lx.classes(word)
+
+
+def _looks_imperative(tokens, index: int) -> bool:
+    token = tokens[index]
+    word = token.lower
+    if not token.is_word or lx.is_function_word(word) or not lx.is_base_verb(word):
+        return False
+    if index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1].lower
+    if after in lx.MODALS or after in lx.BE_FORMS or after in lx.DO_FORMS or after in ("has", "have", "had", "of"):
+        return False
+    if tokens[index + 1].text in ("'", "’", "'s"):
+        return False
+    if lx.third_person_base(after) and not lx.is_plural_noun(after):
+        return False  # "Research shows": a noun subject and its verb
+    # "Research showed": a past-tense verb, so the first word is a noun subject.
+    return not (after.endswith(_PARTICIPLE_ONLY_SUFFIXES) and lx.is_only(after, "VERB"))
+
+
+def _subjunctive(tokens, index: int, first_marker: int) -> bool:
+    """ "were" after "if", "as though" or "wish", or before "to": not a past tense."""
+    if index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+        return True
+    return first_marker < index
+
+
+def _noun_follows(tokens, index: int) -> bool:
+    """A plain noun (not also a verb) after an -s word: "bacteria causes infections"."""
+    if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+        return False
+    after = tokens[index + 1].lower
+    return lx.is_only(after, "NOUN") and not lx.is_function_word(after)
+
+
+_ONE_WORDS = frozenset("one each any none either neither every".split())
+_SINGULAR_INDEFINITES = frozenset("everyone everybody anyone anybody someone somebody no-one nobody".split())
+
+
+def _base_verb_after_who(tokens, index: int):
+    """ "Everyone who take this medicine" -> "takes": "who" stands for a singular indefinite pronoun."""
+    position = index + 1
+    while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
+        position += 1
+    verb = tokens[position]
+    if not verb.is_word or verb.is_capitalised or not _plain_base_verb(verb.lower):
+        return
+    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+    if not (lx.is_only(verb.lower, "VERB") or following in _OBJECT_STARTERS):
+        return
+    replacement = lx.third_person(verb.lower)
+    yield position, replacement, f"'{tokens[index - 1].text} who' takes a singular verb: use '{replacement}'."
+
+
+def _plain_base_verb(word: str) -> bool:
+    """A base-form verb that is no adjective, adverb or function word ("start", not "be" or "still")."""
+    if not lx.is_base_verb(word) or lx.is_function_word(word) or word in ("be", "do", "have"):
+        return False
+    return not lx.classes(word) & {"ADJ", "ADV"} and not lx.past_like_base(word)
+
+
+def _preposition_follows(tokens, index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower in lx.PREPOSITIONS
+
+
+def _verb_follows(tokens, index: int, objects_only: bool = False) -> bool:
+    """Context after an -s word that makes it a verb: an object or an adverb ("keeps a copy")."""
+    if index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1].lower
+    return after in _OBJECT_STARTERS or (not objects_only and after.endswith("ly") and lx.is_adverb(after))

@@ -1,0 +1,38 @@
+"""Shared base of the built-in copy rules: they work sentence by sentence on shared tokens."""
+
+from collections.abc import Iterable, Iterator
+
+from validators.copy import text
+from validators.document import Document
+from validators.findings import Category, Finding
+from validators.registry import Rule
+
+# Marks that end a clause for the rules' purposes.
+CLAUSE_BREAKS = frozenset(';:—–()[]"“”')
+# Marks after which a new clause may start (not closing quotes or brackets: "the "X" message").
+CLAUSE_OPENERS = frozenset(";:—–([“")
+
+
+class SentenceRule(Rule):
+    """A copy rule that looks at one tokenized sentence at a time."""
+
+    category = Category.COPY
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        for sentence in text.sentences(document):
+            yield from self.check_sentence(document, sentence)
+
+    def check_sentence(self, document: Document, sentence: text.TokenizedSentence) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+def clause_starts(tokens: tuple[text.Token, ...]) -> list[int]:
+    """Indexes where a clause may begin: the sentence start, and after ; : — or an opening bracket
+    followed by a space ("clippy::double_neg" has no clause inside)."""
+    starts = [0]
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        spaced = following.start > token.end or token.text in "([“"
+        if token.text in CLAUSE_OPENERS and spaced:
+            starts.append(index + 1)
+    return starts

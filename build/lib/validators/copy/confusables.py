@@ -1,0 +1,434 @@
+"""copy.confused-words: its/it's, then/than, effect/affect, loose/lose, their/there, "could of"."""
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from validators.copy import lexicon as lx
+from validators.copy.base import SentenceRule
+from validators.copy.text import Token, TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+_PLAIN_COMPARATIVES = frozenset("more less fewer rather other better worse".split())
+_ENDS = frozenset(".,;:!?)")
+_LINKERS = frozenset("to that when if because".split())
+_INTENSIFIERS = frozenset("very so too really quite extremely also still not".split())
+_PREDICATE_STARTERS = frozenset("a an the not been being going getting".split())
+_ADVICE_NOUN_BEFORE = frozenset("medical expert professional good some any the your our their this for of".split())
+_ADVISE_VERB_BEFORE = lx.MODALS | frozenset("to we i they doctors strongly not".split())
+_ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against on patients people whether how".split())
+# The words this rule knows a look-alike for; every other token is skipped at once.
+_TRIGGERS = frozenset(
+    "then than its it's affect affects effect effects loose loosing lose their there they're your you're who's "
+    "advise advice breath breathe weather except accept of wont cant you were lead everyday principle to effected"
+    .split()
+)
+# Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
+_CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
+# "cant" and "wont" are words ("as was his wont"), but never before a verb: "wont help" -> "won't".
+_CONTRACTION_SLIPS = {"wont": "won't", "cant": "can't"}
+# Prepositions after which "you" is an object, so a bare singular noun after it wants "your".
+_YOU_OBJECT_PREPOSITIONS = frozenset("to for with about from of at by into onto than".split())
+# Words after "everyday" that show it is used as an adverb ("exercise everyday for 30 minutes").
+_ADVERBIAL_FOLLOWERS = frozenset("for and or until at in before after with if when to".split())
+_ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
+_TO_OR_MODAL = lx.MODALS | frozenset({"to", "not"})
+_BREATH_NOUN_FOLLOWERS = frozenset("of test tests sounds alcohol freshener mint mints".split())
+_BREATH_NOUN_BEFORE = frozenset("a deep your my his her their of short shortness bad fresh one".split())
+_TIME_NOUNS = frozenset("people days weeks months years hours minutes seconds ages times".split())
+_BARE_DETERMINERS = frozenset("the an no any".split())
+_MODAL_OR_NOT = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | frozenset({"not", "to"})
+# Words before a verb that show it is a verb and not a noun: "to improve", "can boost" (but "the increase
+# you see", "skin damage you get" use the noun and start a relative clause).
+_VERB_OPENERS = _MODAL_OR_NOT | frozenset("it they also help helps".split())
+# Before "you're" a relative clause needs "you're" + a predicate, so these also show a verb ("what triggers
+# you're attacks"), as long as no adjective follows ("what triggers you're allergic to" uses the noun).
+# "What you clean you're welcome to keep": after "you"/"we"/"I" the verb may end a clause missing its object.
+_YOURE_VERB_OPENERS = _VERB_OPENERS | frozenset("what which whatever who that and or , ;".split())
+
+
+@lru_cache(maxsize=8192)
+def is_comparative(word: str) -> bool:
+    """Is the word "more", "rather", or an -er comparative such as "higher"?"""
+    if word in _PLAIN_COMPARATIVES:
+        return True
+    if not word.endswith("er") or word in ("later", "earlier"):
+        return False
+    return lx.is_inflected_comparative(word)
+
+
+_first_comparative_of: dict[int, tuple[tuple, int]] = {}
+
+
+def _first_comparative(tokens: tuple) -> int:
+    """Index of the sentence's first comparative (len when none); remembered for the last sentences
+    asked about, so many "than"s in one long sentence stay linear."""
+    cached = _first_comparative_of.get(id(tokens))
+    if cached is not None and cached[0] is tokens:
+        return cached[1]
+    found = next((i for i, token in enumerate(tokens) if is_comparative(token.lower)), len(tokens))
+    if len(_first_comparative_of) > 64:
+        _first_comparative_of.clear()
+    _first_comparative_of[id(tokens)] = (tokens, found)
+    return found
+
+
+@register
+class ConfusedWords(SentenceRule):
+    """A word confused with its look-alike: its/it's, then/than, effect/affect, loose/lose, their/there and more.
+
+    Why: these pass every spell checker and change the meaning or make the copy look
+    careless. Each pattern fires only in a context where the other reading is impossible.
+    Also your/you're, who's/whose, advice/advise, breath/breathe, accept/except,
+    "weather or not" and "could of".
+    Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
+    "side affects" -> "side effects"; "how to loose weight" -> "lose".
+    """
+
+    id = "copy.confused-words"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        words = self.vocabulary("copy_grammar")["confused_words"]
+        self.effect_modifiers = frozenset(words["effect_noun_modifiers"])
+        self.verb_subjects = frozenset(words["verb_subjects"])
+        self.loose_nouns = frozenset(words["loose_nouns"])
+        self.lose_objects = frozenset(words["lose_objects"])
+        self.its_idioms = frozenset(words["its_idioms"])
+        self.you_are_followers = frozenset(words["you_are_followers"])
+        self.comparison_standards = frozenset(words["comparison_standards"])
+        self.place_nouns = frozenset(words["place_nouns"])
+        self.consumption_verbs = frozenset(words["consumption_verbs"])
+        self.possessive_object_verbs = frozenset(words["possessive_object_verbs"])
+        self.youre_only_verbs = frozenset(words["youre_object_verbs"])
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens):
+            if token.lower not in _TRIGGERS:
+                continue
+            hit = self._examine(tokens, index, token.lower)
+            if hit is not None:
+                replacement, message, safe = hit
+                if token.text[0].isupper():
+                    replacement = replacement[0].upper() + replacement[1:]
+                yield self.finding(document, token.start, token.end, message, [Suggestion(replacement, safe=safe)])
+
+    def _examine(self, tokens, index, word):
+        previous = tokens[index - 1].lower if index else ""
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        following = after.lower if after is not None else ""
+        if word == "then":
+            return self._then(tokens, index, after)
+        if word == "than" and previous in (",", "and") and self._than_means_then(tokens, index, after):
+            return "then", "'than' compares; for 'next' or 'after that', use 'then'.", False
+        if word == "its":
+            return self._its(tokens, index)
+        if word in _CONTRACTION_SLIPS and after is not None and following != "to" and lx.is_base_verb(following):
+            fix = _CONTRACTION_SLIPS[word]
+            return fix, f"Before a verb, '{tokens[index].text}' needs its apostrophe: '{fix}'.", True
+        if word == "you":
+            return self._you_for_your(tokens, index)
+        noun_after = after is not None and after.is_word and lx.is_only(following, "NOUN")
+        if word == "effected" and previous in _BARE_DETERMINERS | {"a"} | lx.POSSESSIVES and noun_after:
+            return "affected", "'effected' means 'brought about'; for 'diseased', say 'affected'.", False
+        if word == "your" and self._progressive_after_your(tokens, index):
+            return "you're", "'your' is possessive; for 'you are' before a verb in -ing, use 'you're'.", False
+        if word == "lead" and previous in ("has", "have", "had") and following == "to":
+            return "led", "The past participle of 'lead' is 'led': 'has led to'.", True
+        if word == "everyday" and (after is None or after.text in _ENDS or following in _ADVERBIAL_FOLLOWERS):
+            return "every day", "'everyday' is an adjective ('everyday life'); as an adverb, write 'every day'.", True
+        if word == "principle" and after is not None and self._noun_after_principle(after):
+            return "principal", "'principle' is a rule; for 'main', use 'principal'.", False
+        if word == "to" and following in ("much", "many") and previous in self.consumption_verbs:
+            after_much = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+            if after_much not in ("of", "more", "less", "better", "worse", "higher", "lower", "greater"):
+                return "too", f"'to {following}' here means an excess: 'too {following}'.", False
+        if word == "were" and previous in self.place_nouns and self._where_clause(tokens, index):
+            return "where", f"'were' after a singular '{tokens[index - 1].text}': for a place, use 'where'.", False
+        if word == "it's":
+            return self._it_is(tokens, index)
+        noun_place = previous in self.effect_modifiers or (
+            previous in _BARE_DETERMINERS | lx.POSSESSIVES
+            and (following in ("of", "on", "include", "is", "was", "are", "were") or following in lx.MODALS)
+        )
+        if word in ("affect", "affects") and noun_place:
+            replacement = "effect" + word[6:]
+            return replacement, f"'{tokens[index].text}' is a verb; the noun is '{replacement}'.", False
+        if word in ("effect", "effects"):
+            if word == "effect":
+                verb_before = previous in lx.MODALS or previous == "not"
+            else:
+                brand = (
+                    index > 0
+                    and tokens[index - 1].is_capitalised
+                    and not lx.lemmas(previous)
+                    and not lx.is_function_word(previous)
+                )  # "Accutane effects"
+                verb_before = previous in self.verb_subjects or brand
+            if verb_before and (following in lx.DETERMINERS or following in lx.OBJECT_PRONOUNS or following == "how"):
+                replacement = "affect" + word[6:]
+                return replacement, f"To influence something is to '{replacement}' it; 'effect' is the noun.", False
+        if word == "loose" and (previous in _MODAL_OR_NOT or following in self.lose_objects):
+            return "lose", "'loose' means not tight; to misplace or shed something is to 'lose' it.", False
+        if word == "loosing":
+            return "losing", "'loosing' means setting free; for weight, hair or blood use 'losing'.", False
+        adjective_place = following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")
+        if word == "lose" and adjective_place and previous not in _MODAL_OR_NOT:
+            return "loose", "'lose' is a verb; for 'not tight' use 'loose'.", False
+        if word == "your" and following in self.you_are_followers:
+            return "you're", "'your' is possessive; for 'you are', use 'you're'.", False
+        if word == "you're" and after is not None and self._possessive_place(tokens, index + 1):
+            return "your", "'you're' means 'you are'; the possessive is 'your'.", False
+        if word == "you're" and self._owned_after_youre(tokens, index):
+            return "your", "'you're' means 'you are'; after a verb that takes a thing, the possessive is 'your'.", False
+        if word == "advise" and (previous in _ADVICE_NOUN_BEFORE) and following not in _ADVISE_OBJECTS:
+            return "advice", "'advise' is the verb; the noun is 'advice'.", False
+        if word == "advice" and previous in _ADVISE_VERB_BEFORE and following in _ADVISE_OBJECTS:
+            return "advise", "'advice' is the noun; the verb is 'advise'.", False
+        if word == "there" and previous not in lx.BE_FORMS | lx.MODALS and self._owned_noun(tokens, index + 1):
+            return "their", "'there' is a place; the possessive is 'their'.", False
+        if word == "they're" and after is not None and self._possessive_place(tokens, index + 1):
+            return "their", "'they're' means 'they are'; the possessive is 'their'.", False
+        if word == "who's" and after is not None and self._possessive_place(tokens, index + 1):
+            return "whose", "'who's' means 'who is'; the possessive is 'whose'.", False
+        if word == "breath" and previous in _TO_OR_MODAL and following not in _BREATH_NOUN_FOLLOWERS:
+            return "breathe", "'breath' is the noun; the verb is 'breathe'.", False
+        if word == "breathe" and previous in _BREATH_NOUN_BEFORE:
+            return "breath", "'breathe' is the verb; the noun is 'breath'.", False
+        if word == "weather" and following == "or" and index + 2 < len(tokens) and tokens[index + 2].lower == "not":
+            return "whether", "'weather or not' should be 'whether or not'.", True
+        if (
+            word == "except"
+            and previous in _TO_OR_MODAL
+            and (following in lx.DETERMINERS or following in lx.POSSESSIVES)
+        ):
+            return "accept", "'except' means 'apart from'; to agree to something is to 'accept' it.", False
+        if word == "accept" and following == "for" and previous == ",":  # "all of them, accept for one"
+            return "except", "'accept for' should be 'except for' (apart from).", False
+        if word == "their" and following in ("is", "are", "was", "were"):
+            return "there", "'their' is possessive; to say something exists, use 'there'.", False
+        participle = following == "been" or following.endswith(("ed", "en")) or lx.is_participle(following)
+        if word == "of" and previous in ("could", "would", "should", "must", "might", "may") and participle:
+            return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
+        return None
+
+    @staticmethod
+    def _progressive_after_your(tokens, index) -> bool:
+        """ "if your swimming", "while your taking the tablets": after a subordinator, "your" + a verb in
+        -ing that ends the clause or takes an object ("if your swimming pool" and "if your breathing is
+        noisy" are possessives)."""
+        if index == 0 or tokens[index - 1].lower not in lx.SUBORDINATORS or index + 1 >= len(tokens):
+            return False
+        verb = tokens[index + 1].lower
+        if not verb.endswith("ing") or "VERB" not in lx.classes(verb):
+            return False
+        if index + 2 >= len(tokens):
+            return True
+        after = tokens[index + 2]
+        objects = lx.DETERMINERS | lx.OBJECT_PRONOUNS | lx.POSSESSIVES
+        return not after.is_word and after.text in _ENDS or after.lower in objects
+
+    @staticmethod
+    def _noun_after_principle(after: Token) -> bool:
+        """ "the principle cause": a plain noun right after "principle" (not "principle of", "principle-based")."""
+        word = after.lower
+        if not after.is_word or after.is_capitalised or lx.is_function_word(word):
+            return False
+        return lx.is_only(word, "NOUN") or word in ("cause", "reason", "aim", "concern", "risk", "source", "focus")
+
+    @staticmethod
+    def _where_clause(tokens, index) -> bool:
+        """ "the arm were the shot was given": a clause with its own subject follows, and no "if"/"wish"
+        makes "were" a subjunctive ("if the area were the only one")."""
+        if index + 1 >= len(tokens) or any(t.lower in ("if", "wish", "though", "unless") for t in tokens[:index]):
+            return False
+        following = tokens[index + 1].lower
+        if following in lx.SUBJECT_PRONOUNS - {"it"}:
+            verb = index + 2  # "the clinic were you can register"
+        elif following in ("the", "a", "an", "your", "their", "my") and index + 2 < len(tokens):
+            noun = tokens[index + 2].lower  # "were the shot was given"; but "were the last to know"
+            if "NOUN" not in lx.classes(noun) or lx.is_function_word(noun) or lx.is_adverb(noun):
+                return False
+            verb = index + 3
+        else:
+            return False
+        if verb >= len(tokens) or not tokens[verb].is_word:
+            return False
+        if tokens[-1].text == "?":
+            return False  # "At the clinic were the nurses trained?": an inverted question
+        return tokens[verb].lower in lx.BE_FORMS | lx.MODALS | frozenset(("has", "had"))
+
+    def _owned_after_youre(self, tokens, index) -> bool:
+        """ "keep you're home clean", "what triggers you're attacks": "you're" + a noun after a verb that
+        takes a thing. "keep"/"protect" never take a "you're" clause; the other verbs can be read as nouns
+        ("what triggers you're allergic to"), so they need a noun that is not also an adjective."""
+        previous = tokens[index - 1].lower if index else ""
+        if previous in self.youre_only_verbs:
+            return self._owned_after_object_verb(tokens, index, _YOURE_VERB_OPENERS, adverb_ok=True)
+        if previous not in self.possessive_object_verbs or index + 1 >= len(tokens):
+            return False
+        adjective = "ADJ" in lx.classes(tokens[index + 1].lower)
+        return not adjective and self._owned_after_object_verb(tokens, index, _YOURE_VERB_OPENERS, adverb_ok=False)
+
+    def _owned_after_object_verb(self, tokens, index, openers, adverb_ok: bool) -> bool:
+        """A verb used as a verb (after "to", a modal, an adverb...), then "you"/"you're" and a noun:
+        "may improve you gut health"."""
+        if index == 0 or index + 1 >= len(tokens):
+            return False
+        if index >= 2 and tokens[index - 2].lower not in openers and not lx.is_adverb(tokens[index - 2].lower):
+            return False
+        after = tokens[index + 1]
+        word = after.lower
+        if not after.is_word or after.is_capitalised or lx.is_function_word(word) or word.endswith("ing"):
+            return False
+        known = lx.classes(word)
+        if "NOUN" not in known or lx.is_participle(word):
+            return False
+        return adverb_ok or "ADV" not in known
+
+    def _you_for_your(self, tokens, index):
+        """ "talk to you doctor": after a preposition "you" is an object, and a bare singular noun
+        cannot follow it (a plural could be a vocative or apposition: "to you doctors")."""
+        verb_before = index and tokens[index - 1].lower in self.possessive_object_verbs
+        if verb_before and self._owned_after_object_verb(tokens, index, _VERB_OPENERS, adverb_ok=False):
+            return "your", "After this verb, 'you' cannot take a noun; the possessive is 'your'.", False
+        if index == 0 or index + 1 >= len(tokens) or tokens[index - 1].lower not in _YOU_OBJECT_PREPOSITIONS:
+            return None
+        after = tokens[index + 1]
+        word = after.lower
+        if not after.is_word or after.is_capitalised or lx.is_function_word(word) or word in self.its_idioms:
+            return None
+        known = lx.classes(word)
+        if "NOUN" not in known or known & {"ADJ", "ADV"} or lx.is_plural_noun(word) or word.endswith("ing"):
+            return None
+        if lx.singular_count_noun(word) is None:
+            return None  # "for you alone", "with you today": not a countable thing you own
+        if index + 3 < len(tokens) and tokens[index + 3].lower == word:
+            return None  # "with you step by step", "to you day after day"
+        return "your", "After a preposition, 'you' cannot take a noun; the possessive is 'your'.", False
+
+    def _owned_noun(self, tokens, index) -> bool:
+        """A plain noun right after "there": "patients and there families", or an ordinal: "there 15th birthday"."""
+        if index + 1 < len(tokens) and tokens[index].is_number and _ORDINAL_SUFFIX.fullmatch(tokens[index + 1].lower):
+            return tokens[index].end == tokens[index + 1].start  # "15th" is read as "15" and "th"
+        if index >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
+            return False
+        word = tokens[index].lower
+        return lx.is_only(word, "NOUN") and not lx.is_function_word(word) and word not in self.its_idioms
+
+    def _possessive_place(self, tokens, index) -> bool:
+        """A noun that cannot follow "you are": "you're doctor" (but "you're patients who ...")."""
+        word = tokens[index].lower
+        known = lx.classes(word)
+        if not tokens[index].is_word or tokens[index].is_capitalised or lx.is_function_word(word):
+            return False
+        if "NOUN" not in known or known & {"ADJ", "ADV"} or word.endswith("ing") or word in self.its_idioms:
+            return False
+        after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        return after not in ("who", "that", "and", "or", ",", ".", "!", "?")
+
+    @staticmethod
+    def _than_means_then(tokens, index, after: Token | None) -> bool:
+        """Is this "than" a slip for "then" (", than apply"): no comparative before, a verb after?"""
+        if after is None or not after.is_word or not lx.is_base_verb(after.lower):
+            return False
+        return _first_comparative(tokens) > index
+
+    def _then(self, tokens, index, after: Token | None):
+        if after is None or after.text in _ENDS:
+            return None
+        following = after.lower
+        pronoun_after = following in lx.SUBJECT_PRONOUNS
+        if following in lx.BE_FORMS and self._comparative_be_participle(tokens, index):
+            return "than", f"After the comparative '{tokens[index - 1].text}', use 'than'.", False
+        if following in lx.MODALS or following in lx.BE_FORMS:
+            return None
+        if not pronoun_after and after.is_word and (lx.is_base_verb(following) or lx.third_person_base(following)):
+            return None  # "feel better then stop": "then" as "next"
+        for distance in (1, 2, 3):
+            position = index - distance
+            if position < 0:
+                return None
+            word = tokens[position].lower
+            if not tokens[position].is_word:
+                return None
+            if is_comparative(word):
+                if distance > 1 and word not in ("more", "less", "fewer"):
+                    return None
+                if pronoun_after and distance != 2:
+                    return None  # "feel better then you can go": "then" as "next"; but "more common then you think"
+                safe = distance == 1 and word in ("more", "less", "fewer", "rather", "other")
+                return "than", f"After the comparative '{tokens[position].text}', use 'than'.", safe
+            if lx.is_function_word(word) or lx.third_person_base(word) or lx.is_base_verb(word):
+                return None
+        return None
+
+    @staticmethod
+    def _progressive_after_its(tokens, index) -> bool:
+        """ "its bothering you", "its getting worse": an -ing verb taking an object or a comparative
+        (a possessive "its" is followed by a noun: "its healing properties")."""
+        if index + 1 >= len(tokens) or not tokens[index].lower.endswith("ing") or not tokens[index].is_word:
+            return False
+        if "VERB" not in lx.classes(tokens[index].lower):
+            return False
+        after = tokens[index + 1].lower
+        return after in lx.OBJECT_PRONOUNS or after in ("worse", "better", "harder", "easier", "bigger", "smaller")
+
+    def _comparative_be_participle(self, tokens, index) -> bool:
+        """ "smaller then was first reported", "more then is needed": a comparative right before, and
+        "was"/"is" + (adverb) + a word naming the standard of comparison after ("got worse then was
+        treated" is "next")."""
+        if index == 0 or not is_comparative(tokens[index - 1].lower):
+            return False
+        position = index + 2
+        if position < len(tokens) and (lx.is_adverb(tokens[position].lower) or tokens[position].lower == "first"):
+            position += 1
+        return position < len(tokens) and tokens[position].lower in self.comparison_standards
+
+    def _its(self, tokens, index):
+        if index + 1 >= len(tokens):
+            return None
+        following = tokens[index + 1].lower
+        if following in _PREDICATE_STARTERS:
+            return "it's", "'its' is possessive; for 'it is' or 'it has', use 'it's'.", False
+        if self._progressive_after_its(tokens, index + 1):
+            return "it's", "'its' is possessive; for 'it is' before a verb in -ing, use 'it's'.", False
+        clause_start = index == 0 or tokens[index - 1].lower in _CLAUSE_OPENERS
+        time_to = following == "time" and index + 2 < len(tokens) and tokens[index + 2].lower in ("to", "for")
+        if clause_start and time_to:
+            return "it's", "'its time to' should be 'it's time to' (it is time).", False
+        position = index + 1
+        if following in _INTENSIFIERS:
+            position += 1
+        if position >= len(tokens):
+            return None
+        adjective = tokens[position].lower
+        if lx.classes(adjective) != {"ADJ"} and lx.classes(adjective) != {"ADJ", "ADV"}:
+            return None
+        end = position + 1
+        if end == len(tokens) or tokens[end].text in _ENDS or tokens[end].lower in _LINKERS:
+            return "it's", "'its' is possessive; for 'it is', use 'it's'.", False
+        return None
+
+    def _it_is(self, tokens, index):
+        if index + 1 >= len(tokens) or not tokens[index + 1].is_word or tokens[index + 1].is_capitalised:
+            return None
+        following = tokens[index + 1].lower
+        if following == "own":
+            return "its", "'it's' means 'it is'; the possessive is 'its'.", True
+        if following in self.its_idioms or following in _TIME_NOUNS or index + 2 >= len(tokens):
+            return None
+        then = tokens[index + 2].lower
+        known = lx.classes(following)
+        if not known or known & {"ADJ", "ADV"} or lx.is_function_word(following):
+            return None
+        verb_next = then in lx.BE_FORMS or then in lx.MODALS or then in ("of", "on", "in", "include", ".", ",", ";")
+        if lx.is_plural_noun(following) and verb_next:
+            return "its", "'it's' means 'it is'; the possessive is 'its'.", False
+        if "NOUN" in known and not lx.is_plural_noun(following) and then in ("of", "on"):
+            return "its", "'it's' means 'it is'; the possessive is 'its'.", False
+        return None

@@ -1,0 +1,261 @@
+"""House style, Vale-like: substitution, existence, consistency and conditional rules.
+
+The vocabularies are data (validators/data/copy_house_style.yaml) so an editor-in-chief
+can extend them without touching code.
+"""
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy import text
+from validators.copy.dictionary import american_variant, load_dictionary
+from validators.copy.phrases import PhraseIndex, PhraseMatch
+from validators.document import Document
+from validators.findings import Category, Finding, Severity, Suggestion
+from validators.registry import Rule, register
+
+
+class PhraseRule(Rule):
+    """Base: find listed phrases (whole words) in the document."""
+
+    category = Category.COPY
+    vocabulary_key = ""
+
+    def __init__(self, config):
+        super().__init__(config)
+        entries = self.vocabulary("copy_house_style").get(self.vocabulary_key) or []
+        self.index = PhraseIndex({entry["phrase"]: entry for entry in entries})
+
+    def matches(self, document: Document) -> Iterator[tuple[PhraseMatch, dict]]:
+        for match in self.index.find(document):
+            entry = match.payload
+            if _same_case(match.found, entry["phrase"], entry.get("case_sensitive", False)):
+                yield match, entry
+
+
+def _same_case(found: str, phrase: str, strict: bool) -> bool:
+    """As listed, or (unless `case_sensitive`) with its first letter in the other case ("alzheimers")."""
+    if found == phrase:
+        return True
+    return not strict and found[1:] == phrase[1:] and found[:1].lower() == phrase[:1].lower()
+
+
+@register
+class Substitution(PhraseRule):
+    """A term the house style replaces with a preferred one.
+
+    Why: consistent, correct terms (eponyms, organism names, product spellings) are part
+    of medical accuracy; the list lives in copy_house_style.yaml under `substitutions`.
+    Example: "Alzheimers disease" -> "Alzheimer's disease"; "E.coli" -> "E. coli".
+    """
+
+    id = "copy.house-style.substitution"
+    severity = Severity.WARNING
+    vocabulary_key = "substitutions"
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        for match, entry in self.matches(document):
+            replacement = entry["replacement"]
+            yield self.finding(
+                document,
+                match.start,
+                match.end,
+                f"House style: use '{replacement}' instead of '{match.found}'.",
+                [Suggestion(replacement, safe=True)],
+            )
+
+
+@register
+class OrganismName(Substitution):
+    """An outdated organism name (opt-in: enable with option `enabled = true`).
+
+    Why: taxonomy moves on (Propionibacterium acnes is now Cutibacterium acnes); a site
+    that wants current names lists renames under `renamed_organisms`. Off by default
+    because the old names remain common in cited sources and quotations.
+    Example: "P. acnes" -> "C. acnes".
+    """
+
+    id = "copy.house-style.organism-name"
+    severity = Severity.INFO
+    vocabulary_key = "renamed_organisms"
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        if not self.options.get("enabled", False):
+            return
+        for match, entry in self.matches(document):
+            replacement = entry["replacement"]
+            yield self.finding(
+                document,
+                match.start,
+                match.end,
+                f"'{match.found}' is an outdated name ({entry.get('why', 'renamed')}); use '{replacement}'.",
+                [Suggestion(replacement)],
+            )
+
+
+@register
+class BannedPhrase(PhraseRule):
+    """A phrase the house style does not allow at all (existence).
+
+    Why: some phrases are always wrong or empty ("irregardless", "needless to say");
+    editors list them under `banned` with the reason shown to the writer.
+    Example: "Needless to say, rest helps." -> flagged.
+    """
+
+    id = "copy.house-style.banned"
+    severity = Severity.WARNING
+    vocabulary_key = "banned"
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        for match, entry in self.matches(document):
+            yield self.finding(
+                document, match.start, match.end, f"Avoid '{match.found}': {entry.get('why', 'house style')}."
+            )
+
+
+@register
+class ConsistentSpelling(Rule):
+    """The same word spelled two ways in one document (consistency).
+
+    Why: mixing "moisturize" and "moisturise" (or "grey" and "gray") looks unedited.
+    Regular British/American pairs are found from the dictionary; irregular pairs are
+    listed under `variant_pairs`. The spelling used less often (or later, on a tie) is
+    flagged, with the document's other spelling as the suggestion.
+    Example: "Moisturize daily ... moisturise after bathing" -> "moisturize".
+    """
+
+    id = "copy.house-style.consistency"
+    category = Category.COPY
+    severity = Severity.WARNING
+
+    def __init__(self, config):
+        super().__init__(config)
+        style = self.vocabulary("copy_house_style")
+        self.words = load_dictionary(tuple(config.vocabulary_dirs)).words
+        self.exceptions = tuple(style.get("consistency_exceptions") or [])
+        self.pairs: dict[str, str] = {}
+        self._variants: dict[str, tuple[str, str] | None] = {}
+        for pair in style.get("variant_pairs") or []:
+            for spelling in pair:
+                self.pairs[spelling.lower()] = pair[0].lower()
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        words = [t for s in text.sentences(document) for t in s.tokens if t.is_word and len(t.text) >= 4]
+        if not any(self._marked(token.lower) for token in words):
+            return  # no British form and no listed variant: nothing can be inconsistent
+        families: dict[str, Counter] = defaultdict(Counter)
+        examples: dict[tuple[str, str], str] = {}
+        occurrences: list[tuple[text.Token, str, str]] = []
+        for token in words:
+            variant = self._variant(token.lower)
+            if variant is None:
+                continue
+            key, family = variant
+            families[key][family] += 1
+            examples.setdefault((key, family), token.lower)
+            occurrences.append((token, key, family))
+        for token, key, family in occurrences:
+            counts = families[key]
+            if len(counts) < 2:
+                continue
+            preferred = counts.most_common(1)[0][0]
+            if family == preferred:
+                continue
+            other = examples[(key, preferred)]
+            suggestion = american_variant(token.lower, self.words) if preferred == "us" else None
+            if family in self.pairs:
+                suggestion = preferred
+            yield self.finding(
+                document,
+                token.start,
+                token.end,
+                f"'{token.text}' is spelled '{other}' elsewhere in this document; keep one spelling.",
+                [Suggestion(suggestion)] if suggestion else [],
+            )
+
+    def _marked(self, word: str) -> bool:
+        """A listed variant or a British form: the words that can make a document inconsistent."""
+        if word in self.pairs:
+            return True
+        variant = None if word in self.words else self._variant(word)
+        return variant is not None and variant[1] == "uk"
+
+    def _variant(self, word: str) -> tuple[str, str] | None:
+        """(the word's key, its spelling family): families are 'us', 'uk', or a listed spelling."""
+        if word not in self._variants:
+            self._variants[word] = self._find_variant(word)
+        return self._variants[word]
+
+    def _find_variant(self, word: str) -> tuple[str, str] | None:
+        if word in self.pairs:
+            return self.pairs[word], word
+        if word.startswith(self.exceptions):
+            return None
+        if word in self.words:
+            return _lemma(word), "us"
+        american = american_variant(word, self.words)
+        return (_lemma(american), "uk") if american else None
+
+
+def _lemma(word: str) -> str:
+    found = lx.lemmas(word)
+    for pos in ("VERB", "NOUN", "ADJ", "ADV"):
+        if pos in found:
+            return found[pos][0]
+    return word
+
+
+@register
+class BrandNeedsGeneric(Rule):
+    """A brand-name drug whose first mention does not give its generic name (conditional).
+
+    Why: readers, pharmacists and other countries know a drug by its generic name;
+    house style names both on first mention. Brands and their generics are listed
+    under `brands`. Satisfied when the generic appears in the same sentence or the next
+    one, or anywhere before the first mention.
+    Example: "Accutane can cause dry lips." (first mention) -> "Accutane (isotretinoin)".
+    """
+
+    id = "copy.house-style.brand-generic"
+    category = Category.COPY
+    severity = Severity.WARNING
+
+    def __init__(self, config):
+        super().__init__(config)
+        brands = self.vocabulary("copy_house_style").get("brands") or {}
+        self.index = PhraseIndex(dict(brands))
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        seen: set[str] = set()
+        lower_text = None
+        for match in self.index.find(document):
+            brand = match.phrase
+            if match.in_heading or brand in seen or match.found != brand:
+                continue  # headings are judged at the first mention in the body; case as listed
+            seen.add(brand)
+            lower_text = lower_text or document.text.lower()
+            generics = [match.payload] if isinstance(match.payload, str) else list(match.payload)
+            if any(self._generic_near(document, lower_text, g.lower(), match.start) for g in generics):
+                continue
+            generic = generics[0]
+            yield self.finding(
+                document,
+                match.start,
+                match.end,
+                f"First mention of the brand '{brand}': give its generic name too, e.g. '{brand} ({generic})'.",
+                [Suggestion(f"{brand} ({generic})")],
+            )
+
+    @staticmethod
+    def _generic_near(document: Document, lower_text: str, generic: str, offset: int) -> bool:
+        pattern = re.compile(r"\b" + re.escape(generic) + r"\b")
+        if pattern.search(lower_text, 0, offset):
+            return True
+        sentence = document.sentence_at(offset)
+        if sentence is None:
+            return False
+        index = document.sentences.index(sentence)
+        end = document.sentences[index + 1].end if index + 1 < len(document.sentences) else sentence.end
+        return pattern.search(lower_text, sentence.start, end) is not None

@@ -1,0 +1,144 @@
+"""Word classes and inflections for the grammar rules, plus the closed classes English grammar is built on.
+
+The open classes come from the lemminflect lexicon, precomputed into
+`validators/data/copy_lexicon.tsv.gz` by `validators.copy.build_lexicon` (loading that
+table takes milliseconds; importing lemminflect itself most of a second). A word can
+belong to several classes ("keeps" is a plural noun and a verb); the rules decide from
+context. Every lookup is cached: articles repeat their words.
+"""
+
+import gzip
+from functools import lru_cache
+
+from validators.vocabulary import DATA_DIR
+
+DETERMINERS = frozenset(
+    "a an the this that these those my your his her its our their each every any some no all both either "
+    "neither another such what which whose".split()
+)
+POSSESSIVES = frozenset("my your his her its our their whose".split())
+SUBJECT_PRONOUNS = frozenset("i we they he she it you".split())
+OBJECT_PRONOUNS = frozenset("me us them him her it you".split())
+MODALS = frozenset(
+    "can could may might must shall should will would cannot can't couldn't mustn't shouldn't won't wouldn't "
+    "mightn't shan't".split()
+)
+DO_FORMS = frozenset("do does did".split())
+NEGATED_DO = frozenset("don't doesn't didn't".split())
+BE_FORMS = frozenset("be am is are was were been being isn't aren't wasn't weren't".split())
+PREPOSITIONS = frozenset(
+    "of in on at by for with without from to into onto about against among amongst between through throughout "
+    "during before after above below under over within across along around near like than via per upon "
+    "toward towards beyond despite unlike including".split()
+)
+CONJUNCTIONS = frozenset("and or but nor yet so".split())
+SUBORDINATORS = frozenset(
+    "that which who whom whose if when whenever while whereas because since as although though unless until "
+    "till where wherever whether once so".split()
+)
+# Adverbs that sit between an auxiliary or subject and its verb ("can only kill", "they often get").
+MID_ADVERBS = frozenset(
+    "only also not still never always often usually sometimes rarely seldom even just really probably "
+    "likely actually already easily quickly generally typically frequently occasionally all both "
+    "certainly definitely simply further then".split()
+)
+
+
+# Plurals the lexicon lists as their own lemma.
+_IRREGULAR_PLURALS = frozenset("people bacteria criteria phenomena fungi larvae nuclei stimuli bacilli cocci".split())
+_IRREGULAR_THIRD_PERSON = {"have": "has", "do": "does", "be": "is", "go": "goes"}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """word -> the rest of its line; fields are split on first use of each word."""
+    with gzip.open(DATA_DIR / "copy_lexicon.tsv.gz", "rt", encoding="utf-8") as handle:
+        return dict(line.split("\t", 1) for line in handle.read().splitlines())
+
+
+@lru_cache(maxsize=65536)
+def _entry(word: str) -> tuple[dict[str, tuple[str, ...]], str, str, str, str]:
+    """(POS -> lemmas, 3rd-person base, plural, 3rd-person form, flags) of a lower-case word."""
+    line = _table().get(word)
+    if line is None:
+        return {}, "", "", "", ""
+    encoded, third_person_base, plural, third_person_form, flags = line.split("\t")
+    found = {}
+    for part in encoded.split(";"):
+        pos, _, values = part.partition("=")
+        found[pos] = tuple(values.split(","))
+    return found, third_person_base, plural, third_person_form, flags
+
+
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Universal POS -> lemmas for a (lower-case) word; {} when the lexicon does not know it."""
+    return _entry(word)[0]
+
+
+def classes(word: str) -> frozenset[str]:
+    return frozenset(lemmas(word))
+
+
+def third_person_base(word: str) -> str | None:
+    """The base form when `word` is a 3rd-person-singular present verb ("inspects" -> "inspect")."""
+    if word == "is":
+        return "be"
+    return _entry(word)[1] or None
+
+
+def is_plural_noun(word: str) -> bool:
+    """A plural count noun ("infections", "mites", "children"), not an -s singular ("news", "scabies")."""
+    return word in _IRREGULAR_PLURALS or "P" in _entry(word)[4]
+
+
+def singular_count_noun(word: str) -> str | None:
+    """The plural when `word` is a singular count noun ("sore" -> "sores"); None otherwise."""
+    return _entry(word)[2] or None
+
+
+def third_person(verb: str) -> str:
+    """The 3rd-person-singular present of a base-form verb ("help" -> "helps", "have" -> "has")."""
+    if verb in _IRREGULAR_THIRD_PERSON:
+        return _IRREGULAR_THIRD_PERSON[verb]
+    return _entry(verb)[3] or verb + "s"
+
+
+def past_like_base(verb: str) -> bool:
+    """The past tense is spelled like the base form ("put", "cut", "spread")."""
+    return "D" in _entry(verb)[4]
+
+
+def is_participle(word: str) -> bool:
+    return "N" in _entry(word)[4]
+
+
+def is_inflected_comparative(word: str) -> bool:
+    """An -er comparative of an adjective or adverb ("higher", "greater")."""
+    return "C" in _entry(word)[4]
+
+
+def is_base_verb(word: str) -> bool:
+    return word in lemmas(word).get("VERB", ())
+
+
+def is_only(word: str, upos: str) -> bool:
+    """The lexicon knows `word` only as `upos` (e.g. "inspects" only as a verb)."""
+    known = lemmas(word)
+    return bool(known) and set(known) == {upos}
+
+
+def is_adverb(word: str) -> bool:
+    return word in MID_ADVERBS or (word.endswith("ly") and "ADV" in lemmas(word))
+
+
+def is_function_word(word: str) -> bool:
+    return (
+        word in DETERMINERS
+        or word in SUBJECT_PRONOUNS
+        or word in OBJECT_PRONOUNS
+        or word in PREPOSITIONS
+        or word in CONJUNCTIONS
+        or word in SUBORDINATORS
+        or word in MODALS
+        or word in BE_FORMS
+    )

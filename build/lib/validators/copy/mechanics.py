@@ -1,0 +1,176 @@
+"""Mechanical slips: a doubled word, a missing space before "(", an obviously missing word."""
+
+import re
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.base import SentenceRule
+from validators.copy.text import TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+
+@register
+class RepeatedWord(SentenceRule):
+    """The same word twice in a row.
+
+    Why: a doubled word ("the the") is the most common slip left by editing, and it is
+    invisible to a tired reader. Words that may be doubled on purpose ("had had") are
+    listed in the copy_grammar vocabulary.
+    Example: "Apply the the cream twice a day" -> "Apply the cream twice a day".
+    """
+
+    id = "copy.repeated-word"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.allowed = frozenset(self.vocabulary("copy_grammar")["repeated_word_allowed"])
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(1, len(tokens)):
+            first, second = tokens[index - 1], tokens[index]
+            if not (first.is_word and second.is_word) or first.lower != second.lower or first.lower in self.allowed:
+                continue
+            gap = document.text[first.end : second.start]
+            if not gap or not gap.isspace() or "\n" in gap:
+                continue
+            if second.is_capitalised:
+                continue  # a name such as "Walla Walla" ("The the" has a lower-case second word)
+            yield self.finding(
+                document,
+                first.end,
+                second.end,
+                f"'{second.text}' is repeated.",
+                [Suggestion("", safe=True)],
+            )
+
+
+# A word character directly followed by "(" -- but not a plural marker "(s)" or a legal
+# reference "1(a)", "(ii)".
+_GLUED_PAREN = re.compile(r"(?<=[A-Za-z0-9])\((?![a-z]{1,3}\)|[ivx]{1,4}\)|[A-Za-z0-9]\)|\))")
+
+
+@register
+class SpaceBeforeParen(SentenceRule):
+    """No space between a word and an opening parenthesis.
+
+    Why: "isotretinoin(Accutane)" looks broken and confuses screen readers and search.
+    Plural markers such as "patient(s)" and references such as "section 3(a)" are fine.
+    Example: "isotretinoin(Accutane)" -> "isotretinoin (Accutane)".
+    """
+
+    id = "copy.space-before-paren"
+    severity = Severity.WARNING
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        span = sentence.sentence
+        for match in _GLUED_PAREN.finditer(document.text, span.start, span.end):
+            word_start = match.start()
+            while word_start > span.start and not document.text[word_start - 1].isspace():
+                word_start -= 1
+            if re.search(r"[/.@=_:#!&<>`$]", document.text[word_start : match.start()]):
+                continue  # part of an address, a file name or code
+            yield self.finding(
+                document,
+                match.start(),
+                match.end(),
+                "Add a space before '('.",
+                [Suggestion(" (", safe=True)],
+            )
+
+
+_COMPARATIVES = frozenset("more less fewer greater higher lower longer shorter older younger".split())
+_CLAUSE_OPENERS = frozenset({"", ",", ";", ":", "and", "but", "so", "because", "if", "when", "although", "while"})
+_COUNTERS = frozenset("one two three four five several few many some any another".split())
+
+
+@register
+class MissingWord(SentenceRule):
+    """An obviously missing small word: "than" after a comparative, "to" after "able", "of" after "a lot".
+
+    Why: dropped function words survive spell checks yet make a sentence read as
+    broken; in dosage and eligibility text ("aged more 60 years") they blur meaning.
+    Example: "adults aged more 60 years" -> "more than 60 years"; "is able take" -> "able to take".
+    """
+
+    id = "copy.missing-word"
+    severity = Severity.ERROR
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(len(tokens) - 1):
+            token, after = tokens[index], tokens[index + 1]
+            word = token.lower
+            previous = tokens[index - 1].lower if index else ""
+            if word in _COMPARATIVES and after.is_number and not previous[:1].isdigit() and previous not in _COUNTERS:
+                if index + 2 < len(tokens) and tokens[index + 2].text == "-":
+                    continue
+                if document.text[after.end : after.end + 1] == "-":
+                    continue  # "two more 5-minute sessions"
+                yield self._missing(document, token, f"{token.text} than", "than")
+            elif word in ("likely", "unlikely") and self._be_before_likely(tokens, index):
+                if after.is_word and lx.is_base_verb(after.lower) and self._verb_reading(tokens, index + 1):
+                    yield self._missing(document, token, f"{token.text} to", "to")  # "are more likely develop"
+            elif word in ("able", "unable") and previous in lx.BE_FORMS | {"not"}:
+                if (
+                    after.lower != "to"
+                    and after.is_word
+                    and lx.is_base_verb(after.lower)
+                    and not lx.classes(after.lower) & {"ADJ", "ADV"}
+                ):
+                    yield self._missing(document, token, f"{token.text} to", "to")
+            elif word == "order" and previous == "in" and after.is_word and after.lower not in ("to", "for", "that"):
+                if lx.is_base_verb(after.lower):
+                    yield self._missing(document, token, "order to", "to")
+            elif word == "according" and after.is_word and after.lower not in ("to", "as"):
+                if after.lower in lx.DETERMINERS or after.is_capitalised:
+                    yield self._missing(document, token, "according to", "to")
+            elif word == "lot" and previous == "a" and after.is_word and lx.is_plural_noun(after.lower):
+                yield self._missing(document, token, "lot of", "of")
+            elif word == "it" and previous in _CLAUSE_OPENERS and self._predicate_without_verb(tokens, index):
+                yield self.finding(
+                    document,
+                    token.start,
+                    after.end,
+                    f"A verb seems to be missing: '{token.text} is {after.text}'.",
+                    [Suggestion(f"{token.text} is {after.text}")],
+                )
+
+    @staticmethod
+    def _verb_reading(tokens, index: int) -> bool:
+        """Only a verb, or a noun-or-verb taking an object: "likely need a second dose"."""
+        word = tokens[index].lower
+        if lx.is_only(word, "VERB"):
+            return True
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        objects = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
+        return "ADJ" not in lx.classes(word) and following in objects
+
+    @staticmethod
+    def _be_before_likely(tokens, index: int) -> bool:
+        """ "likely" as an adjective after a form of "be" ("are (more) likely"), not the adverb of
+        "will likely develop"."""
+        position = index - 1
+        if position >= 0 and tokens[position].lower in ("more", "less", "most", "least", "very", "not", "also"):
+            position -= 1
+        return position >= 0 and tokens[position].lower in lx.BE_FORMS
+
+    @staticmethod
+    def _predicate_without_verb(tokens, index: int) -> bool:
+        """ "It important to ...": "it" then an adjective that only works after "is"."""
+        if index + 2 >= len(tokens):
+            return False
+        adjective, then = tokens[index + 1].lower, tokens[index + 2].lower
+        return lx.is_only(adjective, "ADJ") and then in ("to", "that")
+
+    def _missing(self, document, token, replacement: str, word: str) -> Finding:
+        return self.finding(
+            document,
+            token.start,
+            token.end,
+            f"A word seems to be missing: '{replacement}'.",
+            [Suggestion(replacement, safe=word == "than")],
+        )

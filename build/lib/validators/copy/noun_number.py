@@ -1,0 +1,209 @@
+"""copy.noun-number: a noun whose number contradicts its determiner: "this medicines", "many patient",
+"one of the most common cause", "there is many options", "there are a small risk"."""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.base import SentenceRule
+from validators.copy.text import TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+# Determiners that want a singular noun, and those that want a plural one. "that" is left out:
+# it is also a pronoun and a conjunction ("so that patients ...").
+_SINGULAR_DETERMINERS = frozenset("this each every another a an".split())
+# Plurals not in -s that the rule knows the singular of ("a bacteria" -> "a bacterium"); "a people" is a word.
+_LATIN_PLURALS = frozenset("bacteria criteria phenomena fungi larvae nuclei stimuli bacilli cocci".split())
+_PLURAL_DETERMINERS = frozenset("these those many several few various numerous".split())
+# Those that also stand alone as pronouns ("these help", "many experience"): a word after them
+# that can be a verb is left alone.
+_PRONOUN_DETERMINERS = frozenset("these those many several few".split())
+# Quantifiers that, with a singular noun, a verb and its object after them, show the noun is the subject
+# ("many patient notice an improvement"); "these"/"those" are left out ("those present find that ...").
+_SUBJECT_QUANTIFIERS = frozenset("many several few numerous".split())
+_OBJECT_STARTS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset({"to"})
+_MANY_WORDS = frozenset("many several numerous various two three four five six seven eight nine ten".split())
+_OWNERS = frozenset("the these those our your their its my his her".split())
+_LONGEST_PHRASE = 5
+
+
+@register
+class NounNumber(SentenceRule):
+    """A noun whose number contradicts its determiner or quantifier.
+
+    Why: "this medicines" or "many patient" is a slip an editor always corrects; it makes health
+    advice look unchecked. The rule needs the noun to be the head of its phrase (not the first
+    part of a compound: "many patient groups") and knows nouns that look plural but are not
+    ("this series", "each means") from the copy_grammar vocabulary.
+    Example: "This medicines should be taken with food" -> "medicine"; "One of the most common
+    cause of headaches" -> "causes"; "There is many options" -> "are".
+    """
+
+    id = "copy.noun-number"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        grammar = self.vocabulary("copy_grammar")
+        self.not_plural = frozenset(grammar["plural_form_singular_nouns"])
+        self.collective = frozenset(grammar["collective_nouns"])
+        self.idioms = frozenset(grammar["confused_words"]["its_idioms"])
+        self.person_adjectives = frozenset(grammar["person_adjective_nouns"])
+        self.same_plural = frozenset(grammar["same_plural_nouns"])
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens[:-1]):
+            word = token.lower
+            found = None
+            if word in _SINGULAR_DETERMINERS:
+                found = self._plural_after_singular(tokens, index)
+            elif word in _PLURAL_DETERMINERS:
+                found = self._singular_after_plural(tokens, index)
+            elif word == "one" and self._one_of(tokens, index):
+                found = self._singular_after_one_of(tokens, index)
+            elif word == "there" and index + 2 < len(tokens):
+                found = self._existential(tokens, index)
+            if found is not None:
+                position, replacement, message = found
+                target = tokens[position]
+                yield self.finding(document, target.start, target.end, message, [Suggestion(replacement)])
+
+    def _plural_after_singular(self, tokens, index):
+        """ "This medicines": a plural that cannot be a verb ("this helps" is a pronoun and its verb)."""
+        noun = tokens[index + 1]
+        word = noun.lower
+        if not noun.is_word or noun.is_capitalised or word in self.not_plural or not lx.is_plural_noun(word):
+            return None
+        if not _ends_phrase(tokens, index + 1, third_person_ends=True):  # "each patients gets"
+            return None
+        if lx.third_person_base(word) or lx.classes(word) & {"ADJ", "ADV"}:
+            return None
+        if not word.endswith("s") and word not in _LATIN_PLURALS:
+            return None
+        singular = lx.lemmas(word).get("NOUN", (None,))[0]
+        if not singular or singular == word:
+            return None
+        return index + 1, singular, f"After '{tokens[index].text}', use the singular: '{singular}'."
+
+    def _singular_after_plural(self, tokens, index):
+        """ "These medicine can", "many patient notice": a singular count noun heading the phrase."""
+        if index > 0 and tokens[index - 1].lower in ("a", "the", "so", "how", "too", "as") and tokens[index].lower in (
+            "few",
+            "many",
+        ):
+            return None  # "a few", "the many", "how many": other constructions
+        if tokens[index].lower in _SUBJECT_QUANTIFIERS and self._subject_before_verb(tokens, index + 1):
+            plural = self._count_plural(tokens, index + 1)
+            return index + 1, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
+        position = self._head(tokens, index + 1)
+        if position is None:
+            return None
+        if tokens[index].lower in _PRONOUN_DETERMINERS and lx.is_base_verb(tokens[position].lower):
+            return None
+        plural = self._count_plural(tokens, position)
+        if plural is None:
+            return None
+        return position, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
+
+    def _subject_before_verb(self, tokens, position) -> bool:
+        """ "many patient notice an improvement", "several woman need to": a singular noun (not a verb,
+        nor an adjective unless it names people) then a plain verb and the start of its object."""
+        if position + 2 >= len(tokens):
+            return False
+        noun, verb = tokens[position], tokens[position + 1]
+        word = noun.lower
+        if not noun.is_word or noun.is_capitalised or not verb.is_word or word in self.same_plural:
+            return False
+        known = lx.classes(word)
+        if "VERB" in known or "ADJ" in known and word not in self.person_adjectives:
+            return False
+        if lx.is_function_word(verb.lower) or verb.lower.endswith("ing") or not lx.is_base_verb(verb.lower):
+            return False
+        if tokens[position + 2].lower not in _OBJECT_STARTS:
+            return False
+        plural = self._count_plural(tokens, position)
+        return plural is not None and plural != word
+
+    @staticmethod
+    def _one_of(tokens, index) -> bool:
+        return index + 2 < len(tokens) and tokens[index + 1].lower == "of" and tokens[index + 2].lower in _OWNERS
+
+    def _singular_after_one_of(self, tokens, index):
+        """ "One of the most common cause": the noun after "one of the" is plural."""
+        position = self._head(tokens, index + 3)
+        if position is None:
+            return None
+        plural = self._count_plural(tokens, position)
+        if plural is None:
+            return None
+        return position, plural, f"After 'one of {tokens[index + 2].text}', use the plural: '{plural}'."
+
+    def _existential(self, tokens, index):
+        """ "There is many options" -> "are"; "There are a small risk" -> "is"."""
+        verb, after = tokens[index + 1].lower, tokens[index + 2].lower
+        if verb in ("is", "was") and after in _MANY_WORDS:
+            position = self._head(tokens, index + 3)
+            if position is not None and lx.is_plural_noun(tokens[position].lower):
+                replacement = "are" if verb == "is" else "were"
+                return index + 1, replacement, f"'{tokens[index + 2].text} ...' is plural: use 'there {replacement}'."
+        if verb in ("are", "were") and after in ("a", "an"):
+            position = self._head(tokens, index + 3)
+            if position is None or tokens[position].lower in self.collective:
+                return None  # "there are a number of", "a lot of"
+            if self._count_plural(tokens, position) is None:
+                return None
+            replacement = "is" if verb == "are" else "was"
+            return index + 1, replacement, f"'{tokens[index + 2].text} ...' is singular: use 'there {replacement}'."
+        return None
+
+    def _head(self, tokens, start: int) -> int | None:
+        """The head noun of a short noun phrase from `start` (adjectives and adverbs before it), when
+        what follows it shows it is the head: no noun after it that it could be modifying."""
+        position = start
+        while position < len(tokens) and position - start < _LONGEST_PHRASE:
+            token = tokens[position]
+            if not token.is_word or token.is_capitalised:
+                return None
+            known = lx.classes(token.lower)
+            if "NOUN" in known and not lx.is_function_word(token.lower):
+                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                word_next = following is not None and following.is_word and not lx.is_function_word(following.lower)
+                if not (known & {"ADJ", "ADV"} and word_next):
+                    break  # "most common cause", "many other tools": an adjective before the head
+            if not known & {"ADJ", "ADV"} or lx.is_function_word(token.lower) and token.lower != "most":
+                return None
+            position += 1
+        else:
+            return None
+        return position if _ends_phrase(tokens, position) else None
+
+    def _count_plural(self, tokens, position) -> str | None:
+        """The plural of a singular count noun that heads a phrase, else None."""
+        word = tokens[position].lower
+        if word in self.collective or word in self.not_plural or word in self.idioms or lx.is_plural_noun(word):
+            return None
+        if "ADV" in lx.classes(word) or word.endswith("ing"):
+            return None
+        return lx.singular_count_noun(word)
+
+
+def _ends_phrase(tokens, position: int, third_person_ends: bool = False) -> bool:
+    """Does the noun at `position` end its phrase? Only when a function word (a modal, "of", "is"),
+    a verb that is nothing else, or punctuation follows -- never another content word, which the
+    noun may be modifying ("many patient groups", "these medicine bottles")."""
+    if position + 1 >= len(tokens):
+        return True
+    after = tokens[position + 1]
+    glued = after.start == tokens[position].end and (
+        after.text not in ".,;:!?)" or position + 2 < len(tokens) and tokens[position + 2].start == after.end
+    )
+    if glued or after.text in ("-", "/", "'", "’", "'s", "’s"):
+        return False  # "bindings.h", "hello_macro", "key/value", "week's": a name, a path or a possessive
+    if not after.is_word:
+        return True
+    word = after.lower
+    plain_verb = lx.is_only(word, "VERB") and not word.endswith("ing")
+    plain_verb = plain_verb and (third_person_ends or lx.third_person_base(word) is None)  # not "these dummy lets"
+    return lx.is_function_word(word) or plain_verb

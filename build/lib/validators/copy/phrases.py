@@ -1,0 +1,60 @@
+"""Find listed phrases in a document by its shared tokens, not by one large regular expression.
+
+A vocabulary of hundreds of phrases as one regex alternation is tried at every character;
+looking the first token up in a dict is one step per token.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from validators.copy import text
+from validators.document import Document
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    start: int
+    end: int
+    found: str  # the text as written, white space collapsed
+    phrase: str  # the listed phrase
+    payload: object
+    in_heading: bool
+
+
+class PhraseIndex:
+    def __init__(self, phrases: dict[str, object]):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, object]]] = defaultdict(list)
+        for phrase, payload in phrases.items():
+            words = tuple(token.lower for token in text.tokenize(phrase))
+            if words:
+                self._by_first[words[0]].append((words, phrase, payload))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda item: len(item[0]), reverse=True)  # the longest phrase wins
+
+    def find(self, document: Document) -> Iterator[PhraseMatch]:
+        for sentence in text.sentences(document):
+            tokens = sentence.tokens
+            index = 0
+            while index < len(tokens):
+                match = self._match_at(document, tokens, index, sentence.is_heading)
+                if match is None:
+                    index += 1
+                    continue
+                yield match
+                index += len(text.tokenize(match.phrase))
+
+    def _match_at(self, document, tokens, index, in_heading) -> PhraseMatch | None:
+        for words, phrase, payload in self._by_first.get(tokens[index].lower, ()):
+            end = index + len(words)
+            if end > len(tokens) or tuple(t.lower for t in tokens[index:end]) != words:
+                continue
+            start, stop = tokens[index].start, tokens[end - 1].end
+            found = _SPACE.sub(" ", document.text[start:stop])
+            if found.lower() != _SPACE.sub(" ", phrase).lower():
+                continue  # same words, different spacing: "E. coli" is not "E.coli"
+            return PhraseMatch(start, stop, found, phrase, payload, in_heading)
+        return None

@@ -1,0 +1,226 @@
+"""Singular subjects with a plural (base-form) verb, for copy.verb-agreement.
+
+"The study show that ...", "It help reduce ...", "Research have shown ...". English
+marks the 3rd person singular only in the present, so a base-form verb right after a
+singular subject is a slip -- when the words around make the verb reading certain.
+"""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.text import Token
+
+_SUBJECT_PRONOUNS = frozenset({"it", "he", "she"})
+_CLAUSE_OPENERS = frozenset(
+    "if when whenever because although though while whereas since unless until once whether and but , ; :".split()
+)
+_DETERMINERS = frozenset("the this that a an each every my your his her its our their".split())
+# Words after a verb that make the verb reading certain: an object or a clause.
+_OBJECTS = (lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset({"how", "whether"})) - {"that", "what"}
+_INDEFINITES = frozenset(
+    "everyone everybody everything someone somebody something anyone anybody anything nobody nothing "
+    "each either neither one".split()
+)
+_LINKING_VERBS = frozenset("become seem appear feel look remain stay turn grow".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
+
+
+def base_verb_after_singular(tokens: tuple[Token, ...], collective: frozenset[str]) -> Iterator[tuple[int, str, str]]:
+    """(index of the verb, replacement, message) for each singular subject + base-form verb."""
+    for start in _clause_starts(tokens):
+        yield from _after_pronoun(tokens, start)
+        yield from _after_noun_phrase(tokens, start, collective)
+        yield from _after_indefinite(tokens, start)
+    yield from _after_gerund_clause(tokens)
+
+
+def _clause_starts(tokens):
+    yield 0
+    for index, token in enumerate(tokens[:-1]):
+        if token.lower in _CLAUSE_OPENERS:
+            yield index + 1
+
+
+def _after_pronoun(tokens, start):
+    """ "It help reduce itching" -> "helps"."""
+    if start + 2 > len(tokens) or tokens[start].lower not in _SUBJECT_PRONOUNS:
+        return
+    verb = tokens[start + 1]
+    word = verb.lower
+    if not verb.is_word or not lx.is_base_verb(word) or lx.is_function_word(word) or word in ("be", "do"):
+        return
+    if lx.classes(word) & {"ADJ", "ADV"} or lx.past_like_base(word):
+        return  # "it put pressure on": the past tense looks the same
+    if start > 0 and tokens[start - 1].lower == "that" and start > 1 and lx.is_base_verb(tokens[start - 2].lower):
+        return  # "make sure that it work" is a subjunctive-like use; leave it
+    following = tokens[start + 2].lower if start + 2 < len(tokens) else ""
+    if word == "have" and not lx.is_participle(following):
+        return
+    replacement = lx.third_person(word)
+    yield start + 1, replacement, f"The subject '{tokens[start].text}' is singular: use '{replacement}'."
+
+
+def _after_noun_phrase(tokens, start, collective):
+    """ "The study show that ..." / "Research have shown ..." -> "shows" / "has"."""
+    index = start
+    bare = True
+    if index < len(tokens) and tokens[index].lower in _DETERMINERS:
+        index += 1
+        bare = False
+    elif index != 0:
+        return  # a bare noun only at the very start of a sentence: "Research have shown"
+    while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "ADJ"):
+        index += 1
+    if index + 2 > len(tokens):
+        return
+    noun = tokens[index]
+    adverb = index + 2 < len(tokens) and tokens[index + 1].lower in _FREQUENCY_ADVERBS  # "An attack usually last"
+    verb_index = index + 2 if adverb else index + 1
+    verb = tokens[verb_index]
+    word = noun.lower
+    if not (noun.is_word and verb.is_word) or verb.is_capitalised or (noun.is_capitalised and index > 0):
+        return
+    if word in collective or word.endswith("ing") or lx.is_plural_noun(word) or lx.is_function_word(word):
+        return
+    if word not in lx.lemmas(word).get("NOUN", ()) or "ADV" in lx.classes(word) or word in _NUMBER_WORDS:
+        return
+    if lx.singular_count_noun(word) is None and word not in lx.lemmas(word).get("NOUN", ()):
+        return
+    candidate = verb.lower
+    following = tokens[verb_index + 1].lower if verb_index + 1 < len(tokens) else ""
+    if adverb:
+        if bare or not (_plain_verb(candidate) or _verb_with_object(candidate, following)):
+            return
+    elif not _certainly_a_verb(candidate, following, bare):
+        return
+    replacement = lx.third_person(candidate)
+    yield verb_index, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
+
+
+_FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never generally typically normally".split())
+
+
+def _plain_verb(word: str) -> bool:
+    """A base-form verb that is nothing else an adverb could be followed by ("usually last", not "usually fine")."""
+    if not lx.is_base_verb(word) or lx.is_function_word(word) or word in _NOT_VERBS:
+        return False
+    return not lx.classes(word) & {"ADJ", "ADV"} and not lx.past_like_base(word)
+
+
+def _verb_with_object(word: str, following: str) -> bool:
+    """A base verb that is also an adjective, with an object after it: "usually last a few minutes"
+    ("usually fine" alone is an adjective missing its "is"; before "a"/"the" only the verb fits)."""
+    if not lx.is_base_verb(word) or lx.is_function_word(word) or word in _NOT_VERBS or lx.past_like_base(word):
+        return False
+    return following in ("a", "an", "the") or following in lx.POSSESSIVES
+
+
+def _after_indefinite(tokens, start):
+    """ "Everyone in the house need ...", "Each of the creams have ..." -> "needs", "has"."""
+    if start >= len(tokens) or tokens[start].lower not in _INDEFINITES:
+        return
+    subject = tokens[start]
+    index = start + 1
+    needs_of = subject.lower in ("each", "either", "neither", "one")
+    if needs_of and (index >= len(tokens) or tokens[index].lower != "of"):
+        return  # "each cream": a determiner, handled with noun phrases
+    if index < len(tokens) and tokens[index].lower in lx.PREPOSITIONS:
+        index = _end_of_phrase(tokens, index + 1)  # skip "in the house", "of the treatments"
+        if index is None:
+            return
+    while index < len(tokens) and tokens[index].lower in ("also", "usually", "often", "always", "still"):
+        index += 1
+    if index >= len(tokens) or not tokens[index].is_word:
+        return
+    verb = tokens[index].lower
+    if verb in ("have", "are", "were"):
+        replacement = {"have": "has", "are": "is", "were": "was"}[verb]
+    elif lx.is_base_verb(verb) and not lx.is_function_word(verb) and not lx.classes(verb) & {"ADJ", "ADV"}:
+        replacement = lx.third_person(verb)
+    else:
+        return
+    yield index, replacement, f"'{subject.text}' takes a singular verb: use '{replacement}'."
+
+
+def _after_gerund_clause(tokens):
+    """ "Using a spacer make it easier" -> "makes": an -ing clause opening the sentence is a singular subject.
+    Not after verbs that take an object and a bare verb ("Helping a patient make a choice")."""
+    if len(tokens) < 4 or not tokens[0].is_word or tokens[0].lower in _OBJECT_AND_VERB_GERUNDS:
+        return
+    first = tokens[0].lower
+    takes_object = tokens[1].lower in lx.DETERMINERS or tokens[1].lower in lx.POSSESSIVES  # "Washing your hands"
+    if not first.endswith("ing") or not (lx.is_only(first, "VERB") or ("VERB" in lx.classes(first) and takes_object)):
+        return  # "Bleeding gums need care": an adjective-like -ing word and a plural subject
+    second = tokens[1].lower
+    if lx.is_function_word(second) and not takes_object or second in lx.MODALS:
+        return  # "Debugging will look different": the -ing word is the whole subject
+    index = _end_of_phrase(tokens, 1)
+    if index is not None and index + 1 < len(tokens) and _plain_preposition(tokens[index].lower):
+        if tokens[index + 1].lower in lx.SUBJECT_PRONOUNS:
+            return  # "Writing the test before you write the code": a clause, not a prepositional phrase
+        index = _end_of_phrase(tokens, index + 1)  # "Taking the tablets with food help ..."
+    if index is None or index + 1 >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
+        return
+    verb = tokens[index].lower
+    if verb == "have":
+        if not lx.is_participle(tokens[index + 1].lower):
+            return
+    elif not _base_verb_with_object(verb, tokens[index + 1].lower):
+        return
+    replacement = lx.third_person(verb)
+    subject = " ".join(token.text for token in tokens[:index])
+    yield index, replacement, f"The subject '{subject}' is one action, so singular: use '{replacement}'."
+
+
+def _plain_preposition(word: str) -> bool:
+    return word in lx.PREPOSITIONS and word not in lx.SUBORDINATORS
+
+
+def _base_verb_with_object(verb: str, following: str) -> bool:
+    if not lx.is_base_verb(verb) or lx.is_function_word(verb) or lx.classes(verb) & {"ADJ", "ADV"}:
+        return False
+    return not lx.past_like_base(verb) and verb not in _NOT_VERBS and following in _OBJECTS
+
+
+# Gerunds after which a noun phrase may be followed by a bare verb ("Watching a child grow").
+_OBJECT_AND_VERB_GERUNDS = frozenset(
+    "helping letting making having seeing watching hearing feeling noticing getting bidding".split()
+)
+
+
+def _end_of_phrase(tokens, index: int) -> int | None:
+    """The index after a short noun phrase ("the house", "us", "the red creams"), or None."""
+    while index < len(tokens) and (tokens[index].lower in lx.DETERMINERS or tokens[index].is_number):
+        index += 1
+    while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "ADJ"):
+        index += 1
+    if index >= len(tokens) or not tokens[index].is_word:
+        return None
+    head = tokens[index].lower
+    if not (lx.classes(head) & {"NOUN"} or not lx.lemmas(head) or head in lx.OBJECT_PRONOUNS):
+        return None
+    index += 1
+    while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "NOUN"):
+        if lx.is_plural_noun(tokens[index - 1].lower):
+            break  # "the concerns parents have": a plural head ends the phrase
+        index += 1  # "the skin cells"
+    return index
+
+
+def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
+    """Is the word after the noun a base-form verb (not part of a noun compound)?"""
+    if candidate == "have":
+        return lx.is_participle(following)
+    if bare:
+        return False  # "Use the ...", "Convert issue ...": a bare first word may be an imperative
+    if not lx.is_base_verb(candidate) or lx.is_function_word(candidate) or candidate in _NOT_VERBS:
+        return False
+    if lx.classes(candidate) & {"ADJ", "ADV"}:
+        return False
+    if candidate in _LINKING_VERBS and "ADJ" in lx.classes(following) and not lx.is_function_word(following):
+        return True  # "the skin become dry"
+    bare_infinitive = lx.is_only(following, "VERB") and lx.is_base_verb(following)  # "help reduce"
+    if lx.is_only(candidate, "VERB"):
+        return following in _OBJECTS or following == "that" or lx.is_only(following, "VERB")
+    return following in _OBJECTS or bare_infinitive  # "the skin care that ...": a noun compound

@@ -1,0 +1,69 @@
+"""Tokens of a document's sentences, computed once per document and shared by the copy rules."""
+
+import re
+import threading
+from dataclasses import dataclass
+
+from validators.document import Document, Sentence
+
+# Words keep inner hyphens and apostrophes ("skin-to-skin", "it's", "HSV-1"); numbers keep
+# their separators ("2.5", "1,000"); anything else is one punctuation character.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*|\d+(?:[.,:/]\d+)*|\S")
+
+
+class Token:
+    """A word, number or punctuation character with its span in the visible text.
+
+    Plain slots, with the lower-case form and word/number flags computed once: rules read
+    them for every token of every sentence.
+    """
+
+    __slots__ = ("text", "start", "end", "lower", "is_word", "is_number", "is_capitalised")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower().replace("’", "'")
+        first = text[0]
+        self.is_word = first.isalpha()
+        self.is_number = first.isdigit()
+        self.is_capitalised = first.isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+@dataclass(frozen=True)
+class TokenizedSentence:
+    sentence: Sentence
+    tokens: tuple[Token, ...]
+    is_heading: bool
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    end = len(text) if end is None else end
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
+
+
+_cache: dict[int, tuple[Document, list[TokenizedSentence]]] = {}
+_lock = threading.Lock()
+
+
+def sentences(document: Document) -> list[TokenizedSentence]:
+    """The document's sentences as tokens. Cached per document: eight rules share one pass."""
+    key = id(document)
+    with _lock:
+        cached = _cache.get(key)
+        if cached is not None and cached[0] is document:
+            return cached[1]
+    result = []
+    for sentence in document.sentences:
+        block = document.blocks[sentence.block]
+        tokens = tokenize(document.text, sentence.start, sentence.end)
+        result.append(TokenizedSentence(sentence, tokens, block.kind == "heading"))
+    with _lock:
+        if len(_cache) >= 8:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = (document, result)
+    return result

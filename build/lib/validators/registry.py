@@ -1,0 +1,127 @@
+"""The rule registry. A rule is a small class with a stable id, registered on import.
+
+Rule ids are never reused: a retired rule's id stays retired.
+"""
+
+import importlib
+from collections.abc import Iterable
+from typing import ClassVar
+
+from validators.config import Config, ConfigError
+from validators.document import Document
+from validators.findings import Category, Finding, Severity, Suggestion
+from validators.vocabulary import load_vocabulary
+
+# Modules that define rules; importing them registers their classes.
+RULE_MODULES = (
+    "validators.copy.rules",
+    "validators.claims.rules",
+    "validators.links.rules",
+)
+
+_REGISTRY: dict[str, type["Rule"]] = {}
+
+
+class Rule:
+    """Base class. Subclasses set `id`, `category`, `severity` and implement `check`."""
+
+    id: ClassVar[str]
+    category: ClassVar[Category]
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def __init__(self, config: Config):
+        self.config = config
+        self.options = config.options_for(self.id)
+
+    @property
+    def effective_severity(self) -> Severity:
+        return self.config.severities.get(self.id, self.severity)
+
+    @classmethod
+    def description(cls) -> str:
+        doc = (cls.__doc__ or "").strip()
+        return doc.splitlines()[0] if doc else ""
+
+    def vocabulary(self, name: str):
+        return load_vocabulary(name, self.config.vocabulary_dirs)
+
+    def prepare(self, documents: list[Document]) -> None:
+        """Work shared by all documents of a run (e.g. fetching every link once)."""
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        document: Document,
+        start: int,
+        end: int,
+        message: str,
+        suggestions: Iterable[Suggestion | str] = (),
+        severity: Severity | None = None,
+        **extra,
+    ) -> Finding:
+        sentence = document.sentence_at(start)
+        if sentence is not None:
+            sentence_text = document.sentence_text(sentence)
+        else:
+            block = document.block_at(start)
+            sentence_text = document.block_text(block) if block else ""
+        if severity is None or self.id in self.config.severities:
+            severity = self.effective_severity
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=severity,
+            message=message,
+            start=start,
+            end=end,
+            excerpt=document.text[start:end],
+            sentence=sentence_text,
+            suggestions=tuple(s if isinstance(s, Suggestion) else Suggestion(s) for s in suggestions),
+            **extra,
+        )
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    existing = _REGISTRY.get(cls.id)
+    if existing is not None and existing is not cls:
+        raise ValueError(f"rule id {cls.id} is already taken by {existing.__qualname__}")
+    if not (cls.__doc__ or "").strip():
+        raise ValueError(f"rule {cls.id} needs a docstring (what / why / example)")
+    _REGISTRY[cls.id] = cls
+    return cls
+
+
+def all_rules() -> dict[str, type[Rule]]:
+    for module in RULE_MODULES:
+        importlib.import_module(module)
+    return dict(sorted(_REGISTRY.items()))
+
+
+def enabled_rules(config: Config, candidates: Iterable[type[Rule]] | None = None) -> list[type[Rule]]:
+    """The rule classes to run: `candidates` (default: every registered rule) minus the disabled ones.
+
+    Rule ids the configuration names (disable, severity, rule options) must exist: a typo
+    would otherwise silently leave a rule on, or at its default severity.
+    """
+    known = all_rules()
+    rules = known if candidates is None else {cls.id: cls for cls in candidates}
+    known = {**known, **rules}
+    unknown = [rule_id for rule_id in config.disabled if rule_id not in known and not _is_prefix(rule_id, known)]
+    if unknown:
+        raise ConfigError(f"unknown rule ids in disable: {', '.join(sorted(unknown))}")
+    for section, ids in (("severity", config.severities), ("rules", config.rule_options)):
+        unknown = [rule_id for rule_id in ids if rule_id not in known]
+        if unknown:
+            raise ConfigError(f"unknown rule ids in [{section}]: {', '.join(sorted(unknown))}")
+    return [cls for rule_id, cls in rules.items() if not _disabled(rule_id, config.disabled)]
+
+
+def _is_prefix(prefix: str, rules) -> bool:
+    return any(rule_id.startswith(prefix + ".") for rule_id in rules)
+
+
+def _disabled(rule_id: str, disabled: frozenset[str]) -> bool:
+    # "copy" disables the whole family, "copy.spelling" one rule.
+    return rule_id in disabled or any(rule_id.startswith(d + ".") for d in disabled)
