@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/healthcms
 
-.PHONY: install run test test-sqlite test-postgres lint bench clean
+.PHONY: install run test test-sqlite test-postgres test-production lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (tried: $(PYTHON_CANDIDATES))" >&2; exit 2; }
@@ -35,7 +35,12 @@ test-sqlite: install
 test-postgres: install
 	DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest tests/cms
 
-test: lint test-sqlite test-postgres
+# The built wheel, installed outside the source tree, with cms.settings.production on its own
+# PostgreSQL database: check --deploy, migrate, and gunicorn serving a page.
+test-production: install
+	PY=$(abspath $(PY)) .ci/production_check
+
+test: lint test-sqlite test-postgres test-production
 
 bench: install
 	$(PY) -m benchmarks
