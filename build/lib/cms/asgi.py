@@ -1,9 +1,0 @@
-"""ASGI entry point, for deployments that prefer an ASGI server."""
-
-import os
-
-from django.core.asgi import get_asgi_application
-
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
-
-application = get_asgi_application()

@@ -1,9 +1,0 @@
-"""WSGI entry point (gunicorn in the production image)."""
-
-import os
-
-from django.core.wsgi import get_wsgi_application
-
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
-
-application = get_wsgi_application()

@@ -1,5 +1,0 @@
-import sys
-
-from validators.cli import main
-
-sys.exit(main())
