@@ -54,6 +54,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "review.middleware.PublishRefusalMiddleware",
+    "pages.api_guards.ApiV3InputGuard",
 ]
 
 ROOT_URLCONF = "cms.urls"
