@@ -161,6 +161,7 @@ def _serve(connection: Connection, memory_bytes: int) -> None:
     # Ctrl+C at a terminal is for the CLI, which then stops its worker.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _close_inherited_descriptors(keep=connection.fileno())
     try:
         _limit(resource.RLIMIT_AS, _address_space() + memory_bytes)
     except OSError:  # no /proc here: the wall-clock deadline and the CPU limit still hold
@@ -179,6 +180,17 @@ def _serve(connection: Connection, memory_bytes: int) -> None:
         for rule in rules[spec]:
             connection.send((rule.id, run_rule(rule, document, cap)))
         connection.send(None)
+
+
+def _close_inherited_descriptors(keep: int) -> None:
+    """Close every file descriptor the worker inherited but its standard streams and its pipe.
+
+    The engine's process may be a web server or a test driver: a client connection kept open
+    here would never see its response end (the socket closes only when every copy is closed),
+    and a browser driver's pipe would never see its end either, for as long as the worker lives.
+    """
+    os.closerange(3, keep)
+    os.closerange(keep + 1, os.sysconf("SC_OPEN_MAX"))
 
 
 def _address_space() -> int:

@@ -207,3 +207,23 @@ def test_a_worker_killed_while_idle_is_replaced():
     [second] = check_documents([from_text("x")], rules=[ReportsLimits]).reports[0].findings
     assert second.rule == "test.limits"
     assert int(second.message.split()[0]) not in (os.getpid(), pid)
+
+
+def test_a_worker_keeps_none_of_the_sockets_its_parent_had_open():
+    """A web server forks the worker while it holds client connections: the worker must not keep
+    them open, or a response would never end for the client (the socket closes on the last copy)."""
+    import signal
+    import socket
+
+    first = check_documents([from_text("x")], rules=[ReportsLimits]).reports[0].findings[0]
+    pid = int(first.message.split()[0])
+    os.kill(pid, signal.SIGKILL)  # the next check forks a fresh worker
+    while Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z":
+        time.sleep(0.01)
+    server_side, client_side = socket.socketpair()
+    with server_side, client_side:
+        [finding] = check_documents([from_text("x")], rules=[ReportsLimits]).reports[0].findings
+        assert int(finding.message.split()[0]) != os.getpid()  # it ran in a worker forked just now
+        server_side.close()  # the server is done with this client
+        client_side.settimeout(10)
+        assert client_side.recv(1) == b""  # the client sees the end: no other process holds it
