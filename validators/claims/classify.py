@@ -356,6 +356,8 @@ class Classifier:
         words = _WORD.findall(rest[:80])
         if not words or not self._base_verb(words[0].lower()):
             return False
+        if words[0].lower() in self.lx.promise_imperatives:
+            return False  # "Expect clearer skin in ten days": a result promised to the reader, not an instruction
         if rest[len(words[0]) : len(words[0]) + 1] == "," and "ADJ" in _lemmas(words[0].lower()):
             return False  # "Dry, cracked skin ...": an adjective in a list, not a command
         if leader:

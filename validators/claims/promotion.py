@@ -31,8 +31,10 @@ def promotion_lexicon(data: dict) -> PromotionLexicon:
 
 _NEEDED = re.compile(r"\b(?:needed|required|necessary)\b", re.IGNORECASE)
 _WINDOW = 40
-# The superlative is said of the subject: "is the best", "are simply the strongest", "X – the best".
-_SAID_OF = re.compile(r"(?:\b(?:is|are|was|were|be|remains?|'s|’s)\s+(?:\w+\s+)?|[–—:]\s*)(?:the|our|a)\s+(?:\w+\s+)?$",
+# The superlative is said of the subject: "is the best", "are simply the strongest", "X – the best", "voted the best".
+_SAID_OF = re.compile(r"(?:\b(?:is|are|was|were|be|remains?|'s|’s"
+                      r"|(?:call|calls|called|voted|named|rated)\s+(?:it|them)?)"
+                      r"\s+(?:\w+\s+)?|[–—:]\s*)(?:the|our|a)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)  # characters after a superlative where its product noun or market scope must be
 
 
