@@ -61,6 +61,10 @@ _AUXILIARIES = frozenset(
     "isn't aren't wasn't weren't hasn't haven't doesn't didn't can't couldn't won't wouldn't shouldn't "
     "'s 're 've".split()
 )
+# Where the verb of a disease's course sits when the word list does not know it: after a frequency adverb
+# ("spots usually crust over") or before a particle ("the cough goes away", "the swelling goes down").
+_FREQUENCY_ADVERBS = frozenset("usually often normally typically generally commonly mostly sometimes rarely".split())
+_PARTICLES = frozenset("away down up over off out".split())
 _DETERMINERS = frozenset(
     "a an the this that these those its their your our my his her any no some each every another which "
     "what whose much more less".split()
@@ -275,9 +279,12 @@ class Classifier:
                       and word not in _DETERMINERS and word not in ("most", "many", "all", "both")), None)
         if first is None or probe.words[first] in _CHANCE_WORDS:
             return False
-        verb = next((probe.starts[i] for i, word in enumerate(probe.words)
+        words = probe.words
+        verb = next((probe.starts[i] for i, word in enumerate(words)
                      if probe.starts[i] >= offset and i > 0 and probe.starts[i] > offset
-                     and (word in _AUXILIARIES or word in self.lx.effect_verb_forms or self._third_person_verb(word))),
+                     and (word in _AUXILIARIES or word in self.lx.effect_verb_forms or self._third_person_verb(word)
+                          or words[i - 1] in _FREQUENCY_ADVERBS
+                          or i + 1 < len(words) and words[i + 1] in _PARTICLES and word not in _DETERMINERS)),
                     None)
         if verb is None:
             return False

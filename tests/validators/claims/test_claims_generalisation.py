@@ -160,8 +160,7 @@ CONSENSUS_EFFICACY = [
 ]
 
 DISEASE_COURSE = [
-    _gap("Chickenpox spots usually crust over within five days.",
-         "the disease's own verb is unknown, so the course is not seen"),
+    "Chickenpox spots usually crust over within five days.",
     "Symptoms of a cold tend to peak after two or three days and then ease.",
     "Most sprains heal within six weeks.",
     "Glandular fever can leave people tired for several months.",
@@ -213,8 +212,77 @@ WARNINGS = [
 ]
 
 
+# A second batch, written and labelled after the first ran: harder phrasing of the same classes.
+MORE_CONSENSUS_EFFICACY = [
+    "The shingles vaccine greatly lowers the chance of getting shingles in older adults.",
+    "Regular exercise can improve mood and sleep.",
+    "Hormone replacement therapy relieves hot flushes in most women.",
+    "Taking folic acid before pregnancy protects the baby against spina bifida.",
+    "For most people, a short course of steroid tablets quickly settles a severe flare.",
+    "Laxatives soften the stool and make it easier to pass.",
+    "Saline nose drops can clear a blocked nose in babies.",
+    "Salbutamol inhalers open the airways and ease breathlessness.",
+    "Blood pressure tablets reduce the chance of a stroke.",
+    "Light therapy helps some people with seasonal affective disorder.",
+]
+
+MORE_DISEASE_COURSE = [
+    "In most children the cough goes away within three weeks.",
+    "The blisters dry out and scab over after about a week.",
+    "Hay fever symptoms are usually worst in late spring and early summer.",
+    "Ringworm spreads easily between pets and people.",
+    "Most cases of food poisoning get better in a few days.",
+    "The swelling from mumps usually goes down within a week.",
+    "Eczema often improves as children get older.",
+    "Bell’s palsy usually gets better within nine months.",
+    "A black eye normally fades over two weeks.",
+    "Sore throats usually last about a week.",
+]
+
+MORE_ORGANISATION_FIGURES = [
+    "In 2024 we answered 31,000 questions through our online chat.",
+    "The NHS vaccinated 1.2 million children against flu last winter.",
+    "This year the clinic network saw over 90,000 patients with skin problems.",
+    "Our nurses visited 2,400 homes in the first six months of the scheme.",
+    "The college represents more than 8,000 dermatologists across the country.",
+    "Since 2015 the programme has screened 4 million women for cervical cancer.",
+    "Nine out of ten people who used the service said they would recommend it.",
+    "The society has published guidance on eczema care since 1998.",
+    "Our research team has enrolled 600 patients in its asthma study.",
+    "Each year the helpline takes about 5,000 calls from worried parents.",
+]
+
+MORE_NEGATIONS = [
+    "Flu vaccines cannot give you flu.",
+    "Antibiotics will not make a cold go away any faster.",
+    "Chocolate does not cause acne.",
+    "Scratching does not help and can make the rash worse.",
+    "There is no evidence that magnets relieve arthritis pain.",
+    "Detox diets do not remove toxins from the body.",
+    "Wearing a copper bracelet has no effect on joint pain.",
+    "Vitamin C supplements do not prevent colds in most people.",
+    "Cough medicines have little effect on a cough caused by a cold.",
+    "A cold sore cream will not stop cold sores coming back.",
+]
+
+MORE_WARNINGS = [
+    "Doxycycline can make your skin more sensitive to sunlight.",
+    "Some blood pressure medicines can cause a dry cough.",
+    "Stopping antidepressants suddenly can lead to withdrawal symptoms.",
+    "Sleeping pills can make you drowsy the next day.",
+    "Steroid injections can raise blood sugar for a few days.",
+    "Using decongestant sprays for more than a week can make congestion worse.",
+    "Isotretinoin can cause severe birth defects.",
+    "Combined pills slightly increase the risk of blood clots.",
+    "Naproxen can trigger asthma attacks in some people.",
+    "Valproate taken in pregnancy can harm the unborn child.",
+]
+
+
 @pytest.mark.parametrize("sentence", LAWFUL_SUPPLY + NOT_SUPERLATIVE + CONSENSUS_EFFICACY + DISEASE_COURSE
-                         + ORGANISATION_FIGURES + NEGATIONS + WARNINGS)
+                         + ORGANISATION_FIGURES + NEGATIONS + WARNINGS
+                         + MORE_CONSENSUS_EFFICACY + MORE_DISEASE_COURSE + MORE_ORGANISATION_FIGURES
+                         + MORE_NEGATIONS + MORE_WARNINGS)
 def test_a_professional_non_claim_draws_no_claim_finding(sentence):
     # fair balance is a page-level check (a page naming the drug must state its risks), not the sentence's
     assert [rule for rule in rules_of(claim_findings(_p(sentence))) if rule != "claim.fair-balance"] == []
