@@ -102,22 +102,71 @@ COMPARISONS = [
 ]
 
 
-@pytest.mark.parametrize("sentence", UNLAWFUL_SUPPLY)
+# A second batch of claims, written and labelled after the first ran.
+MORE_UNLAWFUL_SUPPLY = [
+    "Sertraline next-day delivery, no prescription hassle.",
+    "We ship Accutane worldwide with no paperwork from your doctor.",
+    "Forget the waiting room: order Viagra in two clicks.",
+    "Saxenda pens in stock now, no GP sign-off needed.",
+    "Modafinil for sale online, no Rx needed.",
+    "You don't need a prescription to order our metformin.",
+    "Get antibiotics delivered today with no doctor consultation.",
+    "Zopiclone tablets bought online without seeing your GP.",
+]
+
+MORE_SUPERLATIVES = [
+    "Voted the best hay fever remedy three years running.",
+    "The purest fish oil on the market.",
+    "Simply the most effective hangover cure you can buy.",
+    "Our spray is the fastest-acting nasal decongestant around.",
+    "Britain's number one sleep supplement.",
+    "No cream on the market comes close to our eczema balm.",
+    "It is the ultimate weapon against wrinkles.",
+    "Our multivitamin outperforms every rival brand.",
+]
+
+MORE_ABSOLUTE_PROMISES = [
+    "Guaranteed to stop snoring from the first night.",
+    "This tea permanently resets your metabolism.",
+    "Zero risk, total results.",
+    "Our blend cures insomnia, naturally.",
+    "Clinically proven to regrow hair in any man.",
+    "Cellulite vanishes completely after our six-session course.",
+    "Totally harmless for babies and the elderly.",
+    "Say goodbye to joint pain for ever.",
+]
+
+MORE_SELLER_BENEFITS = [
+    "Our collagen sachets tighten saggy skin and thicken thinning hair.",
+    _gap("Thousands of our customers have ditched their reading glasses thanks to our eye vitamins.",
+         "an effect put as what customers did (ditched their glasses)"),
+    "This apple cider vinegar tonic melts belly fat while you sleep.",
+    "Our mushroom coffee sharpens memory and wards off dementia.",
+    "Our lymphatic massage drains toxins and shrinks puffy ankles.",
+    "After 14 days on our gut reset plan, bloating disappears.",
+    _gap("Users report deeper sleep within the first three nights of our magnesium spray.",
+         "a result reported as a noun phrase (deeper sleep)"),
+    "Our retinol night cream visibly reduces fine lines in just 7 days.",
+    "Our hemp gummies work faster than paracetamol for headaches.",
+    "Our zinc lozenges cut the length of a cold in half.",
+]
+
+@pytest.mark.parametrize("sentence", UNLAWFUL_SUPPLY + MORE_UNLAWFUL_SUPPLY)
 def test_a_prescription_only_medicine_offered_without_a_prescriber_is_unlawful_supply(sentence):
     assert "claim.unlawful-supply" in rules_of(claim_findings(_p(sentence)))
 
 
-@pytest.mark.parametrize("sentence", SUPERLATIVES)
+@pytest.mark.parametrize("sentence", SUPERLATIVES + MORE_SUPERLATIVES)
 def test_a_superlative_or_exclusive_claim_is_flagged(sentence):
     assert "claim.superlative" in rules_of(claim_findings(_p(sentence)))
 
 
-@pytest.mark.parametrize("sentence", ABSOLUTE_PROMISES)
+@pytest.mark.parametrize("sentence", ABSOLUTE_PROMISES + MORE_ABSOLUTE_PROMISES)
 def test_an_absolute_promise_is_flagged(sentence):
     assert "claim.absolute-promise" in rules_of(claim_findings(_p(sentence)))
 
 
-@pytest.mark.parametrize("sentence", SELLER_BENEFITS + SELLER_TIMELINES + COMPARISONS)
+@pytest.mark.parametrize("sentence", SELLER_BENEFITS + SELLER_TIMELINES + COMPARISONS + MORE_SELLER_BENEFITS)
 def test_a_seller_benefit_timeline_or_comparison_draws_a_claim_finding(sentence):
     assert claim_findings(_p(sentence)) != []
 
@@ -278,11 +327,23 @@ MORE_WARNINGS = [
     "Valproate taken in pregnancy can harm the unborn child.",
 ]
 
+# Twins of the widened vocabularies: a prescriber cut out, a ranking, a safety absolute, said in plain information.
+WIDENED_VOCABULARY_TWINS = [
+    "Emergency contraception can be bought from a pharmacy without a consultation with a doctor.",
+    "You do not need a prescription to buy hay fever tablets.",
+    "There is no consultation fee at the sexual health clinic for sildenafil.",
+    "Most viral rashes are harmless and fade without treatment.",
+    "Head lice are harmless but can be irritating.",
+    "Metformin is the best-studied medicine for type 2 diabetes.",
+    "The world’s most common sexually transmitted infection is chlamydia.",
+    "Forget the myth that antibiotics cure colds.",
+]
+
 
 @pytest.mark.parametrize("sentence", LAWFUL_SUPPLY + NOT_SUPERLATIVE + CONSENSUS_EFFICACY + DISEASE_COURSE
                          + ORGANISATION_FIGURES + NEGATIONS + WARNINGS
                          + MORE_CONSENSUS_EFFICACY + MORE_DISEASE_COURSE + MORE_ORGANISATION_FIGURES
-                         + MORE_NEGATIONS + MORE_WARNINGS)
+                         + MORE_NEGATIONS + MORE_WARNINGS + WIDENED_VOCABULARY_TWINS)
 def test_a_professional_non_claim_draws_no_claim_finding(sentence):
     # fair balance is a page-level check (a page naming the drug must state its risks), not the sentence's
     assert [rule for rule in rules_of(claim_findings(_p(sentence))) if rule != "claim.fair-balance"] == []
