@@ -65,6 +65,9 @@ _AUXILIARIES = frozenset(
 # ("spots usually crust over") or before a particle ("the cough goes away", "the swelling goes down").
 _FREQUENCY_ADVERBS = frozenset("usually often normally typically generally commonly mostly sometimes rarely".split())
 _PARTICLES = frozenset("away down up over off out".split())
+# A reporting verb whose object is a number counts people served, not evidence ("our nurses supported 12,000
+# families", "doctors saw over 400 patients").
+_HEAD_COUNT_OBJECT = re.compile(r"\s+(?:more\s+than\s+|over\s+|around\s+|about\s+|nearly\s+|almost\s+|some\s+)?\d")
 _DETERMINERS = frozenset(
     "a an the this that these those its their your our my his her any no some each every another which "
     "what whose much more less".split()
@@ -477,7 +480,8 @@ class Classifier:
             index = bisect.bisect_left(probe.starts, end)
             for verb in range(index, min(index + 7, len(words))):
                 if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to":
-                    if not self._recommends_an_action(words, verb):
+                    if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
+                                                                                                 probe.ends[verb]):
                         found.append((start, probe.ends[verb]))
                     break
         return found

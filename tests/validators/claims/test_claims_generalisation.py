@@ -347,3 +347,34 @@ WIDENED_VOCABULARY_TWINS = [
 def test_a_professional_non_claim_draws_no_claim_finding(sentence):
     # fair balance is a page-level check (a page naming the drug must state its risks), not the sentence's
     assert [rule for rule in rules_of(claim_findings(_p(sentence))) if rule != "claim.fair-balance"] == []
+
+
+# -- professional paragraphs: the same classes in context ------------------------------------
+
+PROFESSIONAL_PARAGRAPHS = [
+    "<p>Your doctor may suggest an antiviral medicine. Taken within 3 days of the rash appearing, it can make the "
+    "illness shorter.</p>",
+    "<p>Two doses of the vaccine give about 97% protection against measles.</p>",
+    "<p>Statins lower cholesterol. Over 5 years they cut the risk of a heart attack by about a quarter.</p>",
+    "<p>Antibiotics are not usually needed. Most ear infections clear up within 3 days.</p>",
+    "<p>After the vaccine, a sore arm is common and lasts a day or two.</p>",
+    "<p>Conjunctivitis often gets better in 1 to 2 weeks.</p>",
+    "<p>About 1 in 3 people will get shingles at some point in their life.</p>",
+    "<p>Our specialist nurses supported 12,000 families last year.</p>",
+    "<p>The screening programme finds around 3,000 cancers every year.</p>",
+    "<p>There is no good evidence that garlic prevents colds.</p>",
+    "<p>Taking more than the recommended dose will not make it work any quicker.</p>",
+    "<p>Up to 1 in 10 people taking this medicine get headaches.</p>",
+    "<p>Within hours of an overdose, paracetamol can damage the liver.</p>",
+    pytest.param("<p>In a survey of our members, 72% said their eczema affected their sleep.</p>",
+                 marks=pytest.mark.xfail(strict=True, reason="known gap: an organisation's own survey of its "
+                                                             "members reads as unnamed evidence")),
+    pytest.param("<p>Paracetamol can ease the pain. Most people recover from flu in about a week.</p>",
+                 marks=pytest.mark.xfail(strict=True, reason="known gap: recovery after a sentence naming a "
+                                                             "treatment reads as its timeline")),
+]
+
+
+@pytest.mark.parametrize("page", PROFESSIONAL_PARAGRAPHS)
+def test_a_professional_paragraph_draws_no_claim_finding(page):
+    assert [rule for rule in rules_of(claim_findings(page)) if rule != "claim.fair-balance"] == []
