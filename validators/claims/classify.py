@@ -61,6 +61,13 @@ _AUXILIARIES = frozenset(
     "isn't aren't wasn't weren't hasn't haven't doesn't didn't can't couldn't won't wouldn't shouldn't "
     "'s 're 've".split()
 )
+# Where the verb of a disease's course sits when the word list does not know it: after a frequency adverb
+# ("spots usually crust over") or before a particle ("the cough goes away", "the swelling goes down").
+_FREQUENCY_ADVERBS = frozenset("usually often normally typically generally commonly mostly sometimes rarely".split())
+_PARTICLES = frozenset("away down up over off out".split())
+# A reporting verb whose object is a number counts people served, not evidence ("our nurses supported 12,000
+# families", "doctors saw over 400 patients").
+_HEAD_COUNT_OBJECT = re.compile(r"\s+(?:more\s+than\s+|over\s+|around\s+|about\s+|nearly\s+|almost\s+|some\s+)?\d")
 _DETERMINERS = frozenset(
     "a an the this that these those its their your our my his her any no some each every another which "
     "what whose much more less".split()
@@ -275,9 +282,12 @@ class Classifier:
                       and word not in _DETERMINERS and word not in ("most", "many", "all", "both")), None)
         if first is None or probe.words[first] in _CHANCE_WORDS:
             return False
-        verb = next((probe.starts[i] for i, word in enumerate(probe.words)
+        words = probe.words
+        verb = next((probe.starts[i] for i, word in enumerate(words)
                      if probe.starts[i] >= offset and i > 0 and probe.starts[i] > offset
-                     and (word in _AUXILIARIES or word in self.lx.effect_verb_forms or self._third_person_verb(word))),
+                     and (word in _AUXILIARIES or word in self.lx.effect_verb_forms or self._third_person_verb(word)
+                          or words[i - 1] in _FREQUENCY_ADVERBS
+                          or i + 1 < len(words) and words[i + 1] in _PARTICLES and word not in _DETERMINERS)),
                     None)
         if verb is None:
             return False
@@ -356,6 +366,8 @@ class Classifier:
         words = _WORD.findall(rest[:80])
         if not words or not self._base_verb(words[0].lower()):
             return False
+        if words[0].lower() in self.lx.promise_imperatives:
+            return False  # "Expect clearer skin in ten days": a result promised to the reader, not an instruction
         if rest[len(words[0]) : len(words[0]) + 1] == "," and "ADJ" in _lemmas(words[0].lower()):
             return False  # "Dry, cracked skin ...": an adjective in a list, not a command
         if leader:
@@ -468,7 +480,8 @@ class Classifier:
             index = bisect.bisect_left(probe.starts, end)
             for verb in range(index, min(index + 7, len(words))):
                 if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to":
-                    if not self._recommends_an_action(words, verb):
+                    if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
+                                                                                                 probe.ends[verb]):
                         found.append((start, probe.ends[verb]))
                     break
         return found

@@ -34,6 +34,9 @@ PROMOTED, COMPARISON, CONSENSUS = "promoted", "comparison", "consensus"
 _PRONOUN_SUBJECTS = frozenset(("it", "they", "this", "these", "them", "its", "their"))
 _NEGATORS = frozenset(("not", "never", "cannot"))
 _RELATIVES = frozenset(("that", "which", "who"))
+# "There is no evidence that ...", "there's no cure for ...": the sentence denies that support or a remedy exists.
+_NOTHING_THERE = re.compile(r"there(?:\s+is|\s+are|'s|’s|\s+s)?\s+(?:still\s+)?no\s+(?:\w+\s+)?"
+                            r"(?:evidence|proof|cure|link|need|reason|research|data)\b")
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
 
 
@@ -81,7 +84,10 @@ def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
 
 
 def is_negative(main_clause_words: list[str]) -> bool:
-    """The main clause denies: "do not cause", "cannot give you flu", "are not a sign of"."""
+    """The main clause denies: "do not cause", "cannot give you flu", "are not a sign of", "there is no evidence
+    that ..."."""
+    if _NOTHING_THERE.match(" ".join(main_clause_words[:7])):
+        return True
     return any(word in _NEGATORS or word.endswith("n't") for word in main_clause_words[:8])
 
 

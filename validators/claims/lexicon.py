@@ -132,6 +132,7 @@ class ClaimLexicon:
     treatment: Vocabulary
     # what a claim is not
     instruction_verbs: frozenset[str]
+    promise_imperatives: frozenset[str]
     instruction_leader: re.Pattern
     directive: Vocabulary
     call_to_action: Vocabulary
@@ -245,6 +246,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         outcome=Vocabulary(words["outcomes"]),
         treatment=Vocabulary(words["treatments"]),
         instruction_verbs=frozenset(str(v).lower() for v in non["instruction_verbs"]),
+        promise_imperatives=frozenset(str(v).lower() for v in non["promise_imperatives"]),
         instruction_leader=re.compile(r"^(?:" + alternation(non["instruction_leaders"]) + r"\s+)+", FLAGS),
         directive=Vocabulary(non["directives"]),
         call_to_action=Vocabulary(non["calls_to_action"]),

@@ -31,9 +31,15 @@ def promotion_lexicon(data: dict) -> PromotionLexicon:
 
 _NEEDED = re.compile(r"\b(?:needed|required|necessary)\b", re.IGNORECASE)
 _WINDOW = 40
-# The superlative is said of the subject: "is the best", "are simply the strongest", "X – the best".
-_SAID_OF = re.compile(r"(?:\b(?:is|are|was|were|be|remains?|'s|’s)\s+(?:\w+\s+)?|[–—:]\s*)(?:the|our|a)\s+(?:\w+\s+)?$",
+# The superlative is said of the subject: "is the best", "are simply the strongest", "X – the best", "voted the best".
+_SAID_OF = re.compile(r"(?:\b(?:is|are|was|were|be|remains?|'s|’s"
+                      r"|(?:call|calls|called|voted|named|rated)(?:\s+(?:it|them))?)"
+                      r"\s+(?:\w+\s+)?|[–—:]\s*)(?:the|our|a)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)  # characters after a superlative where its product noun or market scope must be
+# A market named as the owner of the ranking: "Britain's number one", "the world's strongest".
+_OWNED_BY_SCOPE = re.compile(r"\b(?:britain|england|scotland|wales|ireland|europe|america|the\s+uk|the\s+us|"
+                             r"the\s+world|the\s+country|the\s+nation|the\s+internet|london)(?:'s|’s)\s+$",
+                             re.IGNORECASE)
 
 
 def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
@@ -56,8 +62,9 @@ def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int
             spans.append((start, scope[1]))
             continue
         noun = px.product_nouns.search(probe, end, min(len(probe.text), end + _WINDOW))
-        if start in hype and noun is not None and _only_words_between(probe, end, noun[0], 2) \
-                and _SAID_OF.search(probe.text[max(0, start - 30) : start]):
+        before = probe.text[max(0, start - 30) : start]
+        if start in hype and noun is not None and _only_words_between(probe, end, noun[0], 3) \
+                and (_SAID_OF.search(before) or _OWNED_BY_SCOPE.search(before)):
             spans.append((start, noun[1]))
     return sorted(spans)
 
