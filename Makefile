@@ -11,7 +11,7 @@ PORT ?= 8000
 
 MEDICAL_DICTIONARY := /usr/share/hunspell/en_med_glut.dic
 
-.PHONY: install medical-dictionary run test test-sqlite test-postgres lint bench eval clean
+.PHONY: install medical-dictionary run test test-sqlite test-postgres test-production lint bench eval clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (tried: $(PYTHON_CANDIDATES))" >&2; exit 2; }
@@ -51,7 +51,12 @@ test-sqlite: install
 test-postgres: install
 	DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest tests/cms
 
-test: lint test-sqlite test-postgres
+# The built wheel, installed outside the source tree, with cms.settings.production on its own
+# PostgreSQL database: check --deploy, migrate, and gunicorn serving a page.
+test-production: install
+	PY=$(abspath $(PY)) .ci/production_check
+
+test: lint test-sqlite test-postgres test-production
 	@command -v "$${CHROMIUM_EXECUTABLE:-chromium}" >/dev/null 2>&1 || echo "!!! No Chromium: the browser \
 	tests (tests/browser) were SKIPPED. Install it (apt-get install chromium; .ci/run does) or set CHROMIUM_EXECUTABLE."
 

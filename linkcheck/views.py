@@ -13,7 +13,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from linkcheck.checking import NOW, check_page, refresh_external
-from linkcheck.filters import PROBLEMS, BrokenLinksFilterSet
+from linkcheck.filters import PROBLEMS, BrokenLinksFilterSet, visible_links
 from linkcheck.models import PageLink
 
 
@@ -85,8 +85,9 @@ class BrokenLinksReportView(ReportView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
-        # "error" sorts before "warning": errors first.
-        return PageLink.objects.filter(severity__in=PROBLEMS).select_related("page").order_by(
+        # Only the pages this user may edit (a draft's links are draft content). "error" sorts
+        # before "warning": errors first.
+        return visible_links(self.request.user).filter(severity__in=PROBLEMS).select_related("page").order_by(
             "severity", "page__title", "page_id", "version", "position"
         )
 

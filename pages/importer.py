@@ -683,14 +683,46 @@ def parse_reference(item: Tag) -> tuple[dict | None, list[str]]:
     return reference, notes
 
 
+MAX_NESTING = 100  # element depth; real articles stay far below, the converter recurses per level
+BINARY_SHARE = 0.05  # share of control characters above which a file is not text
+
+
+class ImportRefused(ValueError):
+    """The file is not an article that can be imported (the message says why)."""
+
+
+def refuse_binary(data: bytes) -> None:
+    """Raise ImportRefused for empty or binary files (a NUL byte, or many control bytes)."""
+    if not data.strip():
+        raise ImportRefused("the file is empty")
+    controls = sum(1 for byte in data if byte < 32 and byte not in b"\t\n\r\f")
+    if b"\x00" in data or controls > BINARY_SHARE * len(data):
+        raise ImportRefused("the file is binary, not HTML or text")
+
+
+def _nesting_depth(soup: BeautifulSoup, limit: int) -> int:
+    """How deeply elements nest (counted without recursion, up to just past `limit`)."""
+    deepest, stack = 0, [(soup, 0)]
+    while stack and deepest <= limit:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tag))
+    return deepest
+
+
 def convert_html(source: str, resolver: LinkResolver, title: str | None = None) -> ConvertedArticle:
-    """Convert HTML to StreamField data and references; title overrides the document's <h1>."""
+    """Convert HTML to StreamField data and references; title overrides the document's <h1>.
+    Raises ImportRefused for input that is no article: nested too deeply, or no body text."""
     converter = Converter(resolver)
     if title:
         converter.title = title
-    converter.report.changed.extend(f"malformed HTML: {problem}" for problem in find_structure_problems(source))
     soup = BeautifulSoup(source, "html.parser")
+    if _nesting_depth(soup, MAX_NESTING) > MAX_NESTING:
+        raise ImportRefused(f"elements are nested more than {MAX_NESTING} levels deep; no article is")
+    converter.report.changed.extend(f"malformed HTML: {problem}" for problem in find_structure_problems(source))
     converter.walk(soup, loose_text_note=True)
+    if not converter.blocks:
+        raise ImportRefused("there is no body text to import")
     if converter.comment_count:
         converter.report.dropped.append(f"{converter.comment_count} HTML comment(s) (not visible to readers)")
     if converter.in_references and not converter.references:

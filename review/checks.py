@@ -18,7 +18,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from review import conf
+from review.capping import CAPPED, capped, clip
 from review.documents import build_document, stream_block_ids
+from review.fingerprints import bind
 from review.models import CheckRun, FindingDecision, StoredFinding
 from review.page_checks import page_findings, signature
 from validators.document import Document
@@ -73,8 +75,36 @@ def check_page(page, revision=None, force: bool = False) -> CheckRun:
     report = result.reports[0]
     timings = {**report.timings, "build": build_seconds, "total": time.monotonic() - started}
     block_ids = stream_block_ids(page)  # once per run, not once per finding
-    findings = [_stored(finding, block_ids) for finding in [*report.findings, *field_findings]]
+    kept = capped([*report.findings, *field_findings], conf.max_stored_findings())
+    fingerprints = bind(kept, document, block_ids, content_hash, WHOLE_CONTENT_RULES)
+    findings = [_stored(finding, block_ids, fingerprint) for finding, fingerprint in zip(kept, fingerprints,
+                                                                                         strict=True)]
     return _store(page, revision, version, content_hash, timings, findings)
+
+
+# Findings about the whole content, not one sentence: a decision on them lapses with any edit.
+WHOLE_CONTENT_RULES = frozenset({"engine.check-failed", CAPPED})
+
+
+def lock_page_checks(page_id: int) -> None:
+    """Take the page's row lock (inside a transaction) for storing a run or taking a decision:
+    a decision and the lapse of decisions by a new check then happen one after the other,
+    never interleaved. (SQLite serialises writers anyway: see the database OPTIONS.)"""
+    from wagtail.models import Page
+
+    list(Page.objects.select_for_update(no_key=True).filter(pk=page_id).values_list("pk", flat=True))
+
+
+def newest_run(page_id: int) -> CheckRun | None:
+    """The run of the page's newest revision as the database has it now (None while that
+    revision is still being checked). Call it under `lock_page_checks` to act on it."""
+    from wagtail.models import Revision
+
+    newest = (Revision.objects.page_revisions().filter(object_id=str(page_id)).order_by("-created_at", "-id")
+              .values_list("id", flat=True).first())
+    if newest is None:
+        return None
+    return CheckRun.objects.filter(revision_id=newest).order_by("-created_at", "-id").first()
 
 
 def content_digest(document: Document, page_checks: str = "") -> str:
@@ -157,6 +187,8 @@ def _store(page, revision, version, content_hash, timings, findings) -> CheckRun
     if page.pk is None:
         run.unsaved_findings = findings
         return run
+    lock_page_checks(page.pk)
+    _carry_authorship(page.pk, revision, findings)
     run.save()
     if revision is not None:
         # A revision overwritten in place (the editor's autosave) keeps only its newest run.
@@ -179,6 +211,26 @@ def _store_failed(page, revision, version, error, content_hash="") -> CheckRun:
     return run
 
 
+def _carry_authorship(page_id: int, revision, findings: list[StoredFinding]) -> None:
+    """A finding already on the page keeps the revision and author it first appeared with;
+    a new one gets this revision's. Stored with every run, so `purge_revisions` deleting the
+    old revisions (and their runs) does not make a later editor the author."""
+    earliest: dict[str, tuple[int, int | None]] = {}
+    rows = (StoredFinding.objects.filter(run__page_id=page_id, fingerprint__in={f.fingerprint for f in findings},
+                                         introduced_in__isnull=False)
+            .order_by("introduced_in").values_list("fingerprint", "introduced_in", "author_id"))
+    for fingerprint, introduced_in, author_id in rows:
+        earliest.setdefault(fingerprint, (introduced_in, author_id))
+    for finding in findings:
+        if finding.introduced_in is not None:  # copied from an identical earlier revision
+            continue
+        known = earliest.get(finding.fingerprint)
+        if known is not None:
+            finding.introduced_in, finding.author_id = known
+        elif revision is not None:
+            finding.introduced_in, finding.author_id = revision.pk, revision.user_id
+
+
 def _lapse_decisions(page_id: int, fingerprints: set[str]) -> None:
     """Decisions whose finding is gone from the latest revision no longer apply — even if the
     same text comes back later, it gets a fresh review."""
@@ -187,16 +239,17 @@ def _lapse_decisions(page_id: int, fingerprints: set[str]) -> None:
     ).update(lapsed_at=timezone.now())
 
 
-def _stored(finding, block_ids: dict[str, str]) -> StoredFinding:
+def _stored(finding, block_ids: dict[str, str], fingerprint: str) -> StoredFinding:
     source = finding.source
     origin = source.origin if source else ""
+    sentence, excerpt = clip(finding.sentence, finding.excerpt)
     return StoredFinding(
         rule=finding.rule,
         category=str(finding.category),
         severity=str(finding.severity),
         message=finding.message,
-        excerpt=finding.excerpt,
-        sentence=finding.sentence,
+        excerpt=excerpt,
+        sentence=sentence,
         start=finding.start,
         end=finding.end,
         origin=origin,
@@ -205,7 +258,7 @@ def _stored(finding, block_ids: dict[str, str]) -> StoredFinding:
         suggestions=[{"replacement": s.replacement, "safe": s.safe} for s in finding.suggestions],
         url=finding.url,
         resolved_url=finding.resolved_url,
-        fingerprint=finding.fingerprint,
+        fingerprint=fingerprint,
         details=finding.details,
     )
 

@@ -18,6 +18,8 @@
 - `REVIEW_REVIEWER_GROUP` (default "Compliance reviewers"): who may decide on findings.
 - `REVIEW_MEDICAL_REVIEW` (default "error"): severity of the `page.medical-review` finding on an
   article without a medical reviewer or last-reviewed date ("warning" does not block; None: off).
+- `REVIEW_MAX_STORED_FINDINGS` (default 500): findings stored per check run; the rest are
+  summed up in one finding (see review.capping).
 """
 
 import hashlib
@@ -47,6 +49,10 @@ def reviewer_group() -> str:
 
 def medical_review_severity() -> str | None:
     return getattr(settings, "REVIEW_MEDICAL_REVIEW", "error")
+
+
+def max_stored_findings() -> int:
+    return int(getattr(settings, "REVIEW_MAX_STORED_FINDINGS", 500))
 
 
 def reviewer_categories() -> frozenset[str]:

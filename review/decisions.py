@@ -9,6 +9,10 @@ Only members of the Compliance reviewers group (or superusers) decide, a reason 
 mandatory, and nobody approves or waives a finding in text they wrote themselves (the
 author of the revision where the finding first appeared). Every decision is written to
 Wagtail's audit log, so it shows in the page's history with who, when, which finding and why.
+
+A decision is taken under the page's check lock (`review.checks.lock_page_checks`), on the
+run of the page's newest revision as the database has it then: a save whose check is still
+running cannot slip a decision on the old text past the lapse of decisions.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,7 +21,8 @@ from wagtail.log_actions import log
 from wagtail.models import Comment
 
 from review import conf
-from review.checks import latest_run
+from review.capping import CAPPED
+from review.checks import lock_page_checks, newest_run
 from review.models import FindingDecision, StoredFinding
 
 LOG_ACTIONS = {kind: f"review.finding.{kind}" for kind in FindingDecision.Kind.values}
@@ -34,28 +39,42 @@ class DecisionInvalid(ValidationError):
 def is_reviewer(user) -> bool:
     if not (user and user.is_authenticated and user.is_active):
         return False
-    return user.is_superuser or user.groups.filter(name=conf.reviewer_group()).exists()
+    if user.is_superuser:
+        return True
+    if not hasattr(user, "_review_is_reviewer"):  # asked once per finding by the panel: once per request
+        user._review_is_reviewer = user.groups.filter(name=conf.reviewer_group()).exists()
+    return user._review_is_reviewer
+
+
+def author_ids(findings) -> dict[int, int | None]:
+    """Finding id -> id of the user who wrote its text: the user of the revision where it first
+    appeared while that revision exists, else the author recorded when it appeared (a purge of
+    old revisions changes nothing). One query for any number of findings."""
+    from wagtail.models import Revision
+
+    revisions = {finding.introduced_in for finding in findings if finding.introduced_in is not None}
+    users = dict(Revision.objects.filter(pk__in=revisions).values_list("pk", "user_id")) if revisions else {}
+    return {finding.pk: users.get(finding.introduced_in, finding.author_id) for finding in findings}
 
 
 def author_of(finding: StoredFinding):
-    """Who wrote the flagged text: the author of the earliest revision with this finding."""
-    first = (
-        StoredFinding.objects.filter(run__page_id=finding.run.page_id, fingerprint=finding.fingerprint,
-                                     run__revision__isnull=False)
-        .select_related("run__revision__user")
-        .order_by("run__created_at", "run_id")
-        .first()
-    )
-    return first.run.revision.user if first is not None else None
+    """The user who wrote the flagged text (None when unknown)."""
+    from django.contrib.auth import get_user_model
+
+    author = author_ids([finding]).get(finding.pk)
+    return get_user_model().objects.filter(pk=author).first() if author is not None else None
 
 
-def refusal(user, finding: StoredFinding, decision: str) -> str | None:
-    """Why `user` may not take `decision` on `finding`, or None when they may."""
+def refusal(user, finding: StoredFinding, decision: str, authors: dict[int, int | None] | None = None) -> str | None:
+    """Why `user` may not take `decision` on `finding`, or None when they may (`authors`: from
+    `author_ids`, when deciding this for many findings at once)."""
     if not is_reviewer(user):
         return "Only Compliance reviewers can decide on findings."
     if decision in FindingDecision.RESOLVING:
-        author = author_of(finding)
-        if author is not None and author.pk == user.pk:
+        if finding.rule == CAPPED:
+            return "Too many findings to review them one by one: fix the flagged text and save again."
+        author = (authors if authors is not None else author_ids([finding])).get(finding.pk)
+        if author is not None and author == user.pk:
             return "You wrote this text, so another reviewer has to approve or waive this finding."
     return None
 
@@ -84,8 +103,11 @@ def decide(finding: StoredFinding, user, decision: str, reason: str) -> FindingD
         raise DecisionInvalid("Give a reason for approving or waiving." if decision in FindingDecision.RESOLVING
                               else "Say what has to change.")
     page = finding.run.page.specific
-    current = latest_run(page)
-    if current is None or not current.findings.filter(fingerprint=finding.fingerprint).exists():
+    lock_page_checks(page.pk)
+    current = newest_run(page.pk)
+    if current is None:
+        raise DecisionInvalid("The page's newest version is still being checked; reload and decide again.")
+    if not current.findings.filter(fingerprint=finding.fingerprint).exists():
         raise DecisionInvalid("This finding is not in the page's latest version any more; review the new findings.")
     record = FindingDecision.objects.create(
         page=page,

@@ -58,8 +58,19 @@ class StoredFinding(models.Model):
     suggestions = models.JSONField(default=list, blank=True, help_text='[{"replacement": ..., "safe": bool}]')
     url = models.TextField(null=True, blank=True)
     resolved_url = models.TextField(null=True, blank=True)
-    fingerprint = models.CharField(max_length=64, db_index=True)
+    fingerprint = models.CharField(
+        max_length=64, db_index=True,
+        help_text="What decisions are keyed on: the rule, the flagged text and its exact sentence, the block "
+                  "(stream block uuid) it is in; for a failed check, the whole checked content.",
+    )
     details = models.JSONField(default=dict, blank=True)
+    # Who wrote the flagged text: set when the finding first appears on the page and carried on
+    # by every later run, so purging old revisions does not lose it (see review.decisions.author_ids).
+    introduced_in = models.PositiveBigIntegerField(
+        null=True, blank=True, help_text="Id of the revision where this finding first appeared (kept after a purge)."
+    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="+", help_text="Who saved the revision where this finding first appeared.")
 
     class Meta:
         ordering = ["run", "start", "end", "rule"]
@@ -82,10 +93,11 @@ class StoredFinding(models.Model):
 class FindingDecision(models.Model):
     """A reviewer's decision on a finding, keyed on its fingerprint.
 
-    The latest decision per (page, fingerprint) counts. Fingerprints survive edits
-    elsewhere and change when the flagged sentence changes; a decision lapses (gets
-    `lapsed_at`) when a check of the page's latest revision no longer has its fingerprint,
-    so it never silently applies to rewritten text.
+    The latest decision per (page, fingerprint) counts. A fingerprint is a digest of the text
+    the decision was taken on (the exact sentence and excerpt, in one stream block; for a
+    failed check the whole content), so it survives edits elsewhere and changes with any edit
+    of that text. A decision lapses (gets `lapsed_at`) when a check of the page's latest
+    revision no longer has its fingerprint, so it never silently applies to rewritten text.
     """
 
     class Kind(models.TextChoices):

@@ -103,10 +103,11 @@ def panel_data(page, user) -> PanelData:
     reviewer = decisions.is_reviewer(user)
     items = [PanelFinding(finding) for finding in findings]
     _add_decisions(page, items)
+    authors = decisions.author_ids(findings) if reviewer else {}
     for item in items:
         if reviewer:
             item.can_request_changes = True
-            item.can_resolve = decisions.refusal(user, item.finding, FindingDecision.Kind.APPROVE) is None
+            item.can_resolve = decisions.refusal(user, item.finding, FindingDecision.Kind.APPROVE, authors) is None
     _add_claim_actions(page, items, reviewer)
     groups = _group(items)
     open_items = [item for item in items if not item.resolved]

@@ -32,12 +32,14 @@ def check_saved_revision(sender, instance: Revision, created, raw=False, update_
 
 @receiver(pre_save, dispatch_uid="review.refuse_blocked_publish")
 def refuse_blocked_publish(sender, instance, raw=False, update_fields=None, **kwargs):
-    if raw or not isinstance(instance, Page) or not instance.live or instance.alias_of_id:
-        # Aliases mirror a page that went through the gate itself.
+    if raw or not isinstance(instance, Page) or not instance.live:
         return
-    if update_fields is not None and not {"live", "live_revision"} & set(update_fields):
-        return
+    if update_fields is not None and not (PUBLISH_FIELDS | CONTENT_FIELDS) & set(update_fields):
+        return  # bookkeeping (a move, a lock, a workflow state): no text goes live
     if not gate.is_gated(instance) or gate.bypassed():
+        return
+    if instance.alias_of_id:
+        _refuse_diverging_alias(instance)
         return
     content = instance if _has_content(instance) else _content_of(instance)
     if instance.pk is None:
@@ -46,15 +48,25 @@ def refuse_blocked_publish(sender, instance, raw=False, update_fields=None, **kw
     previous = Page.objects.filter(pk=instance.pk).values("live", "live_revision_id").first()
     if previous and previous["live"] and previous["live_revision_id"] == instance.live_revision_id:
         # Already live with this revision. Wagtail saves live pages for moves and bookkeeping;
-        # only code that rewrites a live article's content in place, bypassing revisions,
-        # publishes new text this way.
-        if _content_changed_in_place(instance, update_fields):
-            gate.assert_publishable(content)
+        # only code that rewrites a live article's content in place, bypassing revisions
+        # (`save(update_fields=["body"])`, a generic `Page` with a new title), publishes new
+        # text this way: that text is checked as it will be live.
+        changed = _changed_in_place(instance)
+        if changed is not None:
+            gate.assert_publishable(changed)
         return
     revision = instance.live_revision if instance.live_revision_id else None
     gate.assert_publishable(content, revision)
 
 
+def _refuse_diverging_alias(instance) -> None:
+    """An alias mirrors its original, which went through the gate itself: Wagtail copies the
+    original's live content into it when the original is published. Content that is not the
+    original's (an alias edited in place by code) is checked like any other live text."""
+    content = _live_content(instance)
+    original = type(content).objects.filter(pk=instance.alias_of_id).first()
+    if original is None or content_digest(build_document(content)) != content_digest(build_document(original)):
+        gate.assert_publishable(content)
 def _create_as_draft_unless_clear(instance, content) -> None:
     """A page created already live (Wagtail's admin does this before publishing the first
     revision; code may do it too). With open blocking findings it is created as a draft,
@@ -70,15 +82,29 @@ def _create_as_draft_unless_clear(instance, content) -> None:
 
 
 CONTENT_FIELDS = {"title", "seo_title", "search_description", "summary", "body"}
+PUBLISH_FIELDS = {"live", "live_revision"}
 
 
-def _content_changed_in_place(instance, update_fields) -> bool:
-    if not _has_content(instance) or (update_fields is not None and not CONTENT_FIELDS & set(update_fields)):
-        return False
-    stored = type(instance).objects.filter(pk=instance.pk).first()
+def _changed_in_place(instance):
+    """The article as it would be live when its stored content differs from `instance`'s
+    (None when nothing readers see changes)."""
+    content = _live_content(instance)
+    stored = type(content).objects.filter(pk=instance.pk).first()
     if stored is None:
-        return False
-    return content_digest(build_document(instance)) != content_digest(build_document(stored))
+        return None
+    if content_digest(build_document(content)) == content_digest(build_document(stored)):
+        return None
+    return content
+
+
+def _live_content(instance):
+    """What `instance` would make live: the article itself, or for a generic `Page` the stored
+    article with the generic page's title (the only content field a generic page has)."""
+    if _has_content(instance):
+        return instance
+    content = instance.specific_class.objects.get(pk=instance.pk) if instance.pk else instance.specific
+    content.title = instance.title
+    return content
 
 
 def _has_content(instance) -> bool:

@@ -8,6 +8,8 @@ documents from StreamField blocks with the same `DocumentBuilder`.
 import bisect
 import itertools
 import re
+import threading
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -15,6 +17,7 @@ from validators.findings import SourceLocation
 from validators.sentences import split_sentences
 
 _NEWLINE = re.compile("\n")
+_NOT_YET = object()  # `Document.shared`: not computed in this run yet
 
 
 class BlockKind(StrEnum):
@@ -98,6 +101,43 @@ class Document:
         spans = sorted(self.ignored)
         self._ignored_starts = [a for a, _ in spans]
         self._ignored_reach = list(itertools.accumulate((b for _, b in spans), max))
+        self.start_run()
+
+    def start_run(self) -> None:
+        """Forget the work an earlier engine run shared (`shared`): the engine calls this for
+        each document at the start of a run, so a run never sees another's analysis."""
+        self._shared: dict[Hashable, object] = {}
+        self._shared_locks: dict[Hashable, threading.RLock] = {}
+        self._shared_lock = threading.Lock()  # guards _shared_locks
+
+    def shared[T](self, key: Hashable, compute: Callable[[], T]) -> T:
+        """Work the rules of one run share about this document, computed once on first use:
+        `compute()` the first time `key` is asked for in this run, the same value after.
+
+        This is the per-run context the engine hands its rules (tokens, sentence analyses,
+        fetched answers): rules ask for it here instead of keeping caches of their own. It is
+        not sent to a worker process; a worker computes what its rules ask for itself. A rule
+        asking for work another thread is computing waits for it; other work does not wait.
+        """
+        value = self._shared.get(key, _NOT_YET)
+        if value is not _NOT_YET:
+            return value
+        with self._shared_lock:
+            lock = self._shared_locks.setdefault(key, threading.RLock())
+        with lock:
+            value = self._shared.get(key, _NOT_YET)
+            if value is _NOT_YET:
+                value = self._shared[key] = compute()
+            return value
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        del state["_shared"], state["_shared_locks"], state["_shared_lock"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.start_run()
 
     def sentence_at(self, offset: int) -> Sentence | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1

@@ -64,6 +64,8 @@ def check_documents(
     config = config or Config()
     started = time.monotonic()
     rules = [cls(config) for cls in enabled_rules(config, rules)]
+    for document in documents:
+        document.start_run()  # the work this run's rules share starts empty (`Document.shared`)
     failed_prepare: dict[str, str] = {}
     for rule in rules:
         try:

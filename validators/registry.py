@@ -38,6 +38,10 @@ class Rule:
     document and must depend only on it and the configuration, not on state `prepare` set
     up in this process. Rules whose `check` reads what `prepare` fetched (link results,
     LanguageTool answers) or a database set `isolated = False`; their `check` must be cheap.
+
+    Work several rules need about a document (its tokens, the claim analysis) is asked for
+    with `document.shared(key, compute)`: computed once per document and engine run, by the
+    first rule that asks, wherever the rules run. A rule keeps no cache of documents itself.
     """
 
     id: ClassVar[str]

@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Wagtail's search index on PostgreSQL uses its full-text fields (postgres.E005 without it);
+    # harmless on SQLite.
+    "django.contrib.postgres",
 ]
 
 MIDDLEWARE = [
@@ -53,6 +56,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "review.middleware.PublishRefusalMiddleware",
     "pages.api_v3.BearerChallengeMiddleware",
+    "pages.api_guards.ApiV3InputGuard",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -80,6 +84,17 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent editors on the default SQLite file: readers never wait for the writer (WAL);
+    # a write transaction takes the write lock when it begins (IMMEDIATE), so two saves queue
+    # up instead of failing on a lock upgrade with "database is locked"; and a writer waits up
+    # to `timeout` seconds for its turn. A save that still cannot get the lock fails with an
+    # error response: an edit is never lost silently.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "30")),
+    })
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -11,7 +11,14 @@ from django.core.management import CommandError, call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pages.importer import LinkResolver, convert_html, find_structure_problems, parse_reference
+from pages.importer import (
+    MAX_NESTING,
+    ImportRefused,
+    LinkResolver,
+    convert_html,
+    find_structure_problems,
+    parse_reference,
+)
 from pages.models import ArticlePage
 
 DATA = Path(__file__).parent / "data"
@@ -192,7 +199,10 @@ def html_fragments(draw, depth=0):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html_fragments())
 def test_no_word_is_silently_lost(fragment):
-    article = convert_html(f"<h1>Title</h1>{fragment}", LinkResolver(None))
+    try:
+        article = convert_html(f"<h1>Title</h1>{fragment}", LinkResolver(None))
+    except ImportRefused:
+        return  # nothing imported, and the editor is told why: not a silent loss
     kept = " ".join(
         [article.title, *article.report.lines()]
         + [BeautifulSoup(str(block["value"]), "html.parser").get_text(" ") for block in article.blocks]
@@ -221,3 +231,60 @@ def test_reference_styles_are_split_into_fields():
     ).li
     reference, _ = parse_reference(pubmed)
     assert (reference["authors"], reference["title"], reference["pmid"]) == ("Doe A", "Trial results", "12345678")
+
+
+# -- files that are no article are refused (exit status 2), never imported as "Untitled import" --
+@pytest.mark.django_db
+def test_empty_binary_and_deeply_nested_files_are_refused(site_tree, tmp_path):
+    files = {
+        "empty.html": (b"", "the file is empty"),
+        "blank.html": (b"  \n\t\n", "the file is empty"),
+        "image.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+        "nested.html": (("<div>" * 600 + "deep text" + "</div>" * 600).encode(), "nested more than"),
+        "no-body.html": (b"<html><head><title>Only a title</title></head><body></body></html>", "no body text"),
+    }
+    for name, (data, why) in files.items():
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(CommandError, match=why) as refused:
+            call_command("import_article", str(tmp_path / name), stdout=StringIO())
+        assert refused.value.returncode == 2
+    assert not ArticlePage.objects.exists()
+
+
+def test_the_command_exits_with_status_2_for_an_empty_file(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "empty.html").write_bytes(b"")
+    project = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "manage.py", "import_article", str(tmp_path / "empty.html")],
+                            cwd=project, capture_output=True, text=True, timeout=120,
+                            env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "cms.settings.test"})
+    assert result.returncode == 2
+    assert "the file is empty" in result.stderr
+
+
+NESTABLE = ["div", "span", "b", "p", "ul", "li", "section", "table", "td", "a", "em", "blockquote"]
+
+
+@st.composite
+def arbitrary_markup(draw):
+    """Text with stray markup, control characters and runs of nested tags up to past the limit."""
+    parts = draw(st.lists(st.one_of(
+        st.text(max_size=30),
+        st.sampled_from(["<", ">", "</", "&", "&#0;", "<!--", "<![CDATA[", "<p", "\x00", "<h1>", "</h1>"]),
+        st.builds(lambda tag, depth, text: f"<{tag}>" * depth + text + f"</{tag}>" * draw(st.integers(0, depth)),
+                  st.sampled_from(NESTABLE), st.integers(0, MAX_NESTING + 40), st.text(max_size=10)),
+    ), max_size=8))
+    return "".join(parts)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(arbitrary_markup())
+def test_any_input_converts_or_is_refused_with_a_reason(source):
+    try:
+        article = convert_html(source, LinkResolver(None))
+    except ImportRefused as refused:
+        assert str(refused)
+        return
+    assert article.blocks and article.title

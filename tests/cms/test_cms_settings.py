@@ -71,3 +71,14 @@ def test_a_request_warning_is_logged_once_in_development():
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == ["Not Found: /no-such-page/"]
+
+
+def test_dev_and_production_settings_pass_the_system_checks_on_postgresql():
+    """`check` on PostgreSQL settings (it needs no server): Wagtail's search index needs
+    django.contrib.postgres there (postgres.E005 otherwise, and migrate would fail)."""
+    for module, extra in (("cms.settings.production", ["--deploy"]), ("cms.settings.dev", [])):
+        env = {**os.environ, **PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": module}
+        result = subprocess.run([sys.executable, "manage.py", "check", *extra], cwd=PROJECT, env=env,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert "postgres.E005" not in result.stderr + result.stdout

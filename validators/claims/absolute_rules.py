@@ -4,6 +4,7 @@ from collections.abc import Iterable
 
 from validators.claims.base import ClaimRule
 from validators.claims.lexicon import lexicon_for
+from validators.claims.profiles import profile_severity
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
 from validators.registry import register
@@ -11,7 +12,8 @@ from validators.registry import register
 
 @register
 class AbsolutePromise(ClaimRule):
-    """An absolute or guaranteed health outcome ("cures", "100% effective", "no side effects").
+    """An absolute or guaranteed health outcome ("cures", "100% effective", "no side effects"), a cure
+    promised as how-to ("how to reverse arthritis naturally").
 
     Why: no treatment is certain to work or free of risk, so a promise that it is misleads
     readers; regulators treat such wording as unsubstantiable. A citation does not fix it:
@@ -24,8 +26,12 @@ class AbsolutePromise(ClaimRule):
     severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterable[Finding]:
-        softer = lexicon_for(tuple(self.config.vocabulary_dirs)).softer
+        lexicon = lexicon_for(tuple(self.config.vocabulary_dirs))
+        softer = lexicon.softer
         for claim in self.claims(document).claims:
+            severity = profile_severity(self.config, lexicon.profiles, self.id, claim.classification)
+            if severity is None:
+                continue
             for cue in claim.classification.absolute:
                 advice = "Soften it (e.g. 'may help', 'side effects are usually mild')"
                 advice += "." if claim.support.cited else " and cite a peer-reviewed source."
@@ -35,6 +41,6 @@ class AbsolutePromise(ClaimRule):
                 replacement = softer.get(" ".join(cue.text.lower().split()))
                 yield self.finding(
                     document, claim.start + cue.start, claim.start + cue.end, message,
-                    suggestions=[Suggestion(replacement)] if replacement else [],
+                    suggestions=[Suggestion(replacement)] if replacement else [], severity=severity,
                     details=claim.details(trigger="absolute"),
                 )

@@ -2,22 +2,22 @@
 and support, the reference list, and citation markers that resolve to nothing.
 
 The claim rules are separate (each has its own id and configurable severity) but look
-at the same analysis, so it is computed once per document and lexicon and cached while
-the document lives; each engine run starts afresh (`forget`, called by the rules'
-`prepare`).
+at the same analysis, so it is computed once per document, lexicon and engine run, as
+work the run shares (`Document.shared`).
 """
 
-import threading
-import weakref
+import re
 from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
+from validators.claims.function import NO_CONTEXT, Context, is_seller_speaking
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
 
+_QUOTATION = re.compile(r"[“\"][^“”\"]{0,300}[”\"]")
 # Blocks whose sentences are never claims: headings name sections, they do not assert.
 _NOT_CLASSIFIED = (BlockKind.HEADING,)
 
@@ -68,7 +68,7 @@ class DocumentClaims:
 
     @property
     def claims(self) -> list[ClaimSentence]:
-        return [s for s in self.sentences if s.is_claim]
+        return [s for s in self.sentences if s.classification.reportable]
 
 
 def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaims:
@@ -79,6 +79,9 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     links_by_block: dict[int, list] = {}
     for link in document.links:
         links_by_block.setdefault(link.block, []).append(link)
+    drug_on_page = lexicon.prescription_only_named.search(document.text)
+    selling_page = _sells(document.text, lexicon)
+    context = NO_CONTEXT  # what the sentence before said, within a section
     for sentence in document.sentences:
         if sentence.block in references.blocks:
             continue
@@ -87,15 +90,37 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
         block_links = links_by_block.get(sentence.block, [])
         classification = None
+        if block.kind == BlockKind.HEADING:
+            context = NO_CONTEXT
         if block.kind not in _NOT_CLASSIFIED:
-            classification = classifier.classify(document.sentence_text(sentence), in_list)
+            classification = classifier.classify(document.sentence_text(sentence), in_list, context, drug_on_page,
+                                                 selling_page)
+            context = Context(benefit=classification.is_claim,
+                              agent=classification.is_claim or classification.names_treatment
+                              and classification.function not in ("negative", "warning"),
+                              promoted=classification.is_claim and is_seller_speaking(classification.probe,
+                                                                                       lexicon.functions))
         # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
         support = support_for(document, span, block_links, in_list, references, lexicon,
-                              links=bool(classification and classification.is_claim))
+                              links=bool(classification and classification.reportable))
         dangling += [_dangling(marker, references) for marker in support.dangling]
         if classification is not None:
             sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
+    # A promise or an unlawful offer makes a page sales copy (the absolute-promise rule makes no false calls on
+    # professional pages); superlatives and the seller's own benefit claims do when there are several.
+    selling = sum(bool(s.classification.superlatives or s.classification.is_claim
+                       and is_seller_speaking(s.classification.probe, lexicon.functions)) for s in sentences)
+    if selling_page or selling > 1 or any(s.classification.supply or s.classification.absolute for s in sentences):
+        for claim in sentences:
+            claim.classification.on_selling_page = True
     return DocumentClaims(sentences, references, dangling)
+
+
+def _sells(text: str, lexicon: ClaimLexicon) -> bool:
+    """The page sells something: a shop phrase or a sales price ("only £29.99"), outside quotations (a page
+    warning about scams quotes "Order now!")."""
+    text = _QUOTATION.sub(" ", text)
+    return lexicon.shop_phrases.search(text) or lexicon.prices.search(text)
 
 
 def _dangling(marker: Marker, references: ReferenceList) -> DanglingMarker:
@@ -104,29 +129,11 @@ def _dangling(marker: Marker, references: ReferenceList) -> DanglingMarker:
     return DanglingMarker(marker, missing or [str(n) for n in marker.numbers])
 
 
-_cache: dict[int, tuple[weakref.ref, ClaimLexicon, DocumentClaims]] = {}
-_lock = threading.Lock()
-
-
 def claims_of(document: Document, config: Config) -> DocumentClaims:
-    """The (cached) claim analysis of `document` under `config`'s vocabularies."""
-    lexicon = lexicon_for(tuple(config.vocabulary_dirs))
-    key = id(document)
-    with _lock:
-        cached = _cache.get(key)
-        if cached and cached[0]() is document and cached[1] is lexicon:
-            return cached[2]
-    analysis = analyse_document(document, lexicon)
-    with _lock:
-        _cache[key] = (weakref.ref(document, lambda _ref, key=key: _cache.pop(key, None)), lexicon, analysis)
-    return analysis
-
-
-def forget(documents: list[Document]) -> None:
-    """Drop the cached analyses of `documents` (the start of a new run)."""
-    with _lock:
-        for document in documents:
-            _cache.pop(id(document), None)
+    """The claim analysis of `document` under `config`'s vocabularies, once per run (`Document.shared`)."""
+    vocabulary_dirs = tuple(config.vocabulary_dirs)
+    return document.shared((claims_of, vocabulary_dirs),
+                           lambda: analyse_document(document, lexicon_for(vocabulary_dirs)))
 
 
 def rule_enabled(config: Config, rule_id: str) -> bool:

@@ -1,8 +1,11 @@
 """Is a sentence (or list item) a health claim, and what kind?
 
-A health claim asserts what a treatment, product, ingredient or behaviour does to a
-health outcome. The classifier works on lexical and shallow syntactic cues, all from
-the claim vocabularies:
+A health claim asserts a benefit or effect of a treatment, product, ingredient or
+behaviour. The classifier works on lexical and shallow syntactic cues, all from the claim
+vocabularies, and then asks what the sentence does (function.py): a warning, a disease's
+course, a fact about a disease, an organisation's own statement or a denial is no benefit
+claim, and keeps only the cues that count whatever a sentence does (appeals to evidence,
+statistics, superlatives, unlawful supply, cures promised as how-to). The cues:
 
 - cues that make a sentence a claim: an effect verb or predicate ("reduces", "is safe",
   "side effects") next to a treatment or health outcome; appeals to evidence ("studies
@@ -21,8 +24,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from validators.claims import function as fn
 from validators.claims.lexicon import ClaimLexicon
 from validators.claims.matching import Probe
+from validators.claims.promotion import cure_howto_spans, superlative_spans, unlawful_supply_spans
 from validators.claims.words import lemmas as _lemmas
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -32,7 +37,8 @@ _QUOTED = re.compile(r"[“\"]([^“”\"]{1,300})[”\"]")
 _WHOLLY_QUOTED = re.compile(r"^[“\"‘]([^“”\"]{1,300})[”\"’][.!]?$")
 # A statistic that only counts people: about a company's volume when a company is the subject.
 _HEAD_COUNT = re.compile(
-    r"\d[\d,.]*\s*(?:million|thousand|hundred)?\s+(?:people|patients|adults|children|women|men|clients|customers)",
+    r"(?:\d[\d,.]*\s*(?:million|thousand|hundred)?|(?:hundreds|thousands|millions)\s+of)"
+    r"\s+(?:people|patients|adults|children|women|men|clients|customers)",
     re.IGNORECASE,
 )
 # Verbs that report a result ("cured 800 patients"): a count with them is an outcome claim.
@@ -66,16 +72,25 @@ _PREPOSITION_VERBS = {
     **dict.fromkeys(("result", "results", "resulted", "resulting"), "in"),
     **dict.fromkeys(("lead", "leads", "led", "leading", "contribute", "contributes", "contributed"), "to"),
 }
+# A subject that helps or protects is not a disease running its course ("Sleep helps the skin repair itself").
+_AGENT_VERB = re.compile(r"\b(?:helps?|protects?|prevents?|boosts?|supports?|treats?|strengthens?)\b", re.IGNORECASE)
+# A hedge earlier in the clause makes an absolute word a typical outcome, not a promise.
+_HEDGE = re.compile(r"\b(?:usually|often|generally|typically|normally|in\s+most\s+cases"
+                    r"|(?:most|many|some)\s+(?:people|patients|children|adults|babies|women|men|cases))\b",
+                    re.IGNORECASE)
+_NEGATIVE_PROMISE = re.compile(r"(?:never|no|none|without|zero)\b", re.IGNORECASE)  # a promise worded as a denial
+_SENTENCE_ADVERBS = frozenset(("also", "often", "now", "still", "even", "usually", "sometimes", "really", "clearly"))
+_CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likelihood"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
 _NEGATION_NEAR = re.compile(r"\b(?:not|no|never|none|nothing|neither|nor|without|cannot|hardly)\b|n['’]t\b", re.I)
 _INDICATION = re.compile(r"\b(?:used|prescribed|approved|given|licensed|indicated)\s+(?:\w+\s+)?(?:to|for)\s+$", re.I)
 _WH_BEFORE = re.compile(r"\b(?:how|whether|what|why|which|if)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_TESTIMONIAL = re.compile(r"(?<![\w'’])(?:I|my|me|I've|I’ve|I'm|I’m)(?![\w'’])", re.IGNORECASE)
+_TESTIMONIAL = re.compile(r"(?<![\w'’-])(?:I|my|me|I've|I’ve|I'm|I’m)(?![\w'’-])", re.IGNORECASE)
 _FIRST_PERSON = frozenset(("i", "my", "me", "i've", "i'm"))
 _COMPARISON_WORDS = frozenset(("than", "compared", "superior", "inferior", "outperform", "outperforms", "as"))
 _COMPARISON = re.compile(
     r"\b(?:\w+er|more\s+\w+|less\s+\w+)\s+than\b|\b(?:compared\s+(?:to|with)|superior\s+to|inferior\s+to"
-    r"|outperform\w*|as\s+\w+\s+as)\b",
+    r"|outperform\w*|as\s+(?!soon\b|long\b|far\b|often\b|much\b|early\b)\w+\s+as)\b",
     re.IGNORECASE,
 )
 _SAFETY = re.compile(r"\b(?:safe\w*|side[\s-]effects?|well[\s-]tolerated|harmless|non[\s-]?toxic|adverse)\b", re.I)
@@ -112,8 +127,20 @@ class Classification:
     absolute: list[Cue] = field(default_factory=list)
     statistics: list[Cue] = field(default_factory=list)
     timelines: list[Cue] = field(default_factory=list)
+    superlatives: list[Cue] = field(default_factory=list)
+    supply: list[Cue] = field(default_factory=list)  # a prescription-only medicine offered without a prescription
+    function: str = ""  # benefit, warning, course, own statement, negative, ... (function.py)
+    register: str = ""  # a benefit claim's: promoted, comparison or consensus
+    statistic_kind: str = ""  # efficacy (a benefit claim's), risk (a warning's), population
+    names_treatment: bool = False  # a treatment, product or behaviour is named (context for the next sentence)
+    on_selling_page: bool = False  # the page sells (function.is_selling_page, or a promise, superlative or offer on it)
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
+
+    @property
+    def reportable(self) -> bool:
+        """A claim, or a sentence with a cue some claim rule reports whatever the sentence does."""
+        return self.is_claim or bool(self.evidence or self.statistics or self.superlatives or self.supply)
 
     @property
     def claim_kind(self) -> str:
@@ -126,7 +153,8 @@ class Classification:
     @property
     def cues(self) -> list[str]:
         return [name for name, found in (("research", self.evidence), ("absolute", self.absolute),
-                                         ("statistic", self.statistics), ("timeline", self.timelines)) if found]
+                                         ("statistic", self.statistics), ("timeline", self.timelines),
+                                         ("superlative", self.superlatives), ("supply", self.supply)) if found]
 
 
 NOT_A_CLAIM = Classification(False, "empty")
@@ -137,13 +165,17 @@ class Classifier:
         self.lx = lexicon
 
     # -- public -------------------------------------------------------------
-    def classify(self, text: str, in_list: bool = False) -> Classification:
-        """`in_list`: the text is a list item or table cell, where noun phrases are common."""
+    def classify(self, text: str, in_list: bool = False, context: fn.Context = fn.NO_CONTEXT,
+                 drug_on_page: bool = False, selling_page: bool = False) -> Classification:
+        """`in_list`: the text is a list item or table cell, where noun phrases are common; `context`: what the
+        sentence before it in the block was about; `drug_on_page`: a prescription-only medicine is named on the
+        page (an offer of "no prescription needed" is about it); `selling_page`: the page sells (shop phrases,
+        prices), so a result timed on it is promised, not a disease's course."""
         stripped = text.strip()
         if not stripped:
             return NOT_A_CLAIM
         if re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
-            return Classification(False, "question")
+            return Classification(False, "question", function="question")
         if _WHOLLY_QUOTED.match(stripped) and not _TESTIMONIAL.search(stripped):
             return Classification(False, "quotation")  # a myth or sales line held up as an example
         probe = Probe(self._mask_example_quotes(text))
@@ -151,37 +183,107 @@ class Classifier:
         # Cheap exclusions first: most non-claims end here before any cue is looked for.
         if lx.reported_framing.any(probe):
             return Classification(False, "reports or warns about others' promises")
+        # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
+        supply = [self._cue("supply", probe.text, s) for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page)]
         effect = self._has_effect(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
+        promoted = fn.is_promoted(probe, lx.functions, context)
         health = effect or outcome or treatment
-        absolute = self._absolute(probe) if health else []
-        statistics = self._statistics(probe) if health else []
+        howto = [self._cue("cure-howto", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
+        absolute = _merge((self._absolute(probe) if health else []) + howto, probe.text)
+        statistics = self._statistics(probe) if health or promoted else []
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
         if head_count and not absolute and lx.company_subject.any(probe) and not _RESULT_VERB.search(probe.text):
             statistics = []  # "our specialists treat 800 patients a year": how busy a clinic is, not an outcome
-        reason = self._not_an_assertion(probe, bool(absolute), bool(statistics))
+        reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics))
         if reason:
-            return Classification(False, reason)
+            return Classification(False, reason, supply=supply, function="instruction", names_treatment=treatment)
+        if not (health or promoted or supply or self._evidence(probe, False)):
+            return Classification(False, "no health effect stated", function="background")  # most sentences end here
+        superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)]
         evidence = self._evidence(probe, health)
-        timelines = self._timelines(probe) if health else []
-        strong = bool(evidence or absolute or statistics)
+        timelines = self._timelines(probe) if health or promoted else []
+        selling = bool(absolute or supply or superlatives)
+        strong = bool(evidence or statistics or selling)
         reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
         if reason:
-            return Classification(False, reason)
-        if evidence:
-            reason = "appeals to evidence"
-        elif absolute:
-            reason = "absolute promise"
-        elif statistics:
-            reason = "statistic about health"
-        elif timelines:
-            reason = "timeline of effect"
-        elif effect and (treatment or outcome):
-            reason = "effect on health"
+            return Classification(False, reason, names_treatment=treatment)
+        found = Classification(False, "", evidence, absolute, statistics, timelines, superlatives, supply,
+                               names_treatment=treatment, probe=probe)
+        return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted, context,
+                              selling_page)
+
+    def _function(self, found: Classification, probe: Probe, effect: bool, treatment: bool, outcome: bool,
+                  promoted: bool, context: fn.Context, selling_page: bool) -> Classification:
+        """What the sentence does (function.py): only a benefit claim keeps its benefit cues (absolute promises,
+        timelines of effect, the uncited claim itself); appeals to evidence, statistics, superlatives and unlawful
+        supply count whatever it does."""
+        fx = self.lx.functions
+        main = self._main_clause(probe.text)
+        offset = max(0, probe.text.rfind(main[:30]))
+        main_words = _WORD.findall(main.lower())
+        selling = bool(found.absolute or found.supply or found.superlatives)
+        cues = bool(selling or found.evidence or found.statistics or found.timelines)
+        testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
+        function = fn.BENEFIT
+        if fn.is_own_statement(probe, fx):
+            function = fn.OWN
+        elif fn.is_negative(main_words) and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
+            function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
+        elif fn.is_dosing(probe, fx) and not selling:
+            function = "dosing"
+        elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx):
+            function = "advice"
+        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words):
+            function = fn.WARNING
+        elif not (effect and (treatment or outcome or promoted or context.benefit or context.agent
+                              or found.statistics)) \
+                and not (found.absolute or cues and promoted) and not (testimonial and (effect or outcome or cues)):
+            function = "background"  # no effect on health stated: a fact about a disease, a product's make-up
         else:
-            return Classification(False, "no health effect stated")
-        return Classification(True, reason, evidence, absolute, statistics, timelines, probe)
+            agent = fn.has_agent(probe, treatment, fx, context) or testimonial \
+                or _AGENT_VERB.search(main) is not None
+            if fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset), context,
+                                    selling_page):
+                function = fn.COURSE
+        found.function = function
+        if function == fn.OWN:
+            found.statistics, found.evidence = [], []  # its own figures and recommendations
+        if function != fn.BENEFIT:
+            # A warning, a disease's course or a denial promises nothing and times no effect.
+            found.timelines = []
+            # A warning's "forever" is no promise; a cure promised as how-to is one whatever the sentence does.
+            found.absolute = [cue for cue in found.absolute if cue.kind == "cure-howto"]
+            found.statistic_kind = "risk" if function == fn.WARNING else "population"
+            if found.statistics and promoted:
+                found.statistic_kind = "efficacy"  # "thousands of members have thrown away their medication"
+            found.reason = function
+            return found
+        found.statistic_kind = "efficacy"
+        found.is_claim = True
+        # a comparison of treatments or products ("works faster than ibuprofen"), not of people or diseases
+        comparison = bool(treatment and probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
+        found.register = fn.register_of(testimonial, comparison, promoted)
+        found.reason = _reason(found)
+        return found
+
+    def _subject_is_condition(self, probe: Probe, offset: int) -> bool:
+        """The main clause's subject is a disease or symptom, with no treatment ("Measles spreads ...", not
+        "The risk of infection is lower ...")."""
+        first = next((i for i, word in enumerate(probe.words) if probe.starts[i] >= offset
+                      and word not in _DETERMINERS and word not in ("most", "many", "all", "both")), None)
+        if first is None or probe.words[first] in _CHANCE_WORDS:
+            return False
+        verb = next((probe.starts[i] for i, word in enumerate(probe.words)
+                     if probe.starts[i] >= offset and i > 0 and probe.starts[i] > offset
+                     and (word in _AUXILIARIES or word in self.lx.effect_verb_forms or self._third_person_verb(word))),
+                    None)
+        if verb is None:
+            return False
+        return (self.lx.outcome.search(probe, offset, verb) is not None
+                and self.lx.treatment.search(probe, offset, verb) is None
+                and self.lx.functions.remedies.search(probe, offset, verb) is None)
 
     # -- what it is not -------------------------------------------------------
     def _not_an_assertion(self, probe: Probe, absolute: bool, statistic: bool) -> str:
@@ -223,7 +325,9 @@ class Classifier:
         last = 0
         for match in _QUOTED.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]
-            if self.lx.quotation_framing_tail.search(before):
+            after = text[match.end() : match.end() + 3]  # a slogan held up and denied: "“...” – no such thing"
+            attributed = after.strip()[:1] in ("–", "—") and not _TESTIMONIAL.search(match.group(1))
+            if self.lx.quotation_framing_tail.search(before) or attributed:
                 pieces.append(text[last : match.start()])
                 pieces.append(" " * (match.end() - match.start()))
                 last = match.end()
@@ -256,8 +360,11 @@ class Classifier:
             return False  # "Dry, cracked skin ...": an adjective in a list, not a command
         if leader:
             return True  # "Always apply", "Don't believe", "Please talk"
-        following = words[1].lower() if len(words) > 1 else ""
-        return not (following in _AUXILIARIES or self._third_person_verb(following))
+        following = [word.lower() for word in words[1:3]]
+        if following and following[0] in _SENTENCE_ADVERBS:
+            following = following[1:]  # "Research also suggests": the verb comes after the adverb
+        following_word = following[0] if following else ""
+        return not (following_word in _AUXILIARIES or self._third_person_verb(following_word))
 
     def _base_verb(self, word: str) -> bool:
         if word in self.lx.instruction_verbs:
@@ -359,11 +466,22 @@ class Classifier:
         words = probe.words
         for start, end in self.lx.reporters.spans(probe):
             index = bisect.bisect_left(probe.starts, end)
-            for verb in range(index, min(index + 5, len(words))):
+            for verb in range(index, min(index + 7, len(words))):
                 if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to":
-                    found.append((start, probe.ends[verb]))
+                    if not self._recommends_an_action(words, verb):
+                        found.append((start, probe.ends[verb]))
                     break
         return found
+
+    @staticmethod
+    def _recommends_an_action(words: list[str], verb: int) -> bool:
+        """"Dermatologists recommend that everyone use ...", "recommend discussing ...", "recommend a written plan":
+        professionals advising an action, not evidence that a product works ("Doctors recommend it")."""
+        if not words[verb].startswith(("recommend", "advise", "urge")):
+            return False
+        following = words[verb + 1] if verb + 1 < len(words) else ""
+        return following in ("that", "a", "an", "everyone", "people", "patients", "parents", "adults") \
+            or following.endswith("ing")
 
     def _study_mentions(self, probe: Probe, nouns: dict[int, int]) -> list[tuple[int, int]]:
         """"a recent study", "the trial", "a 2019 Harvard study", "several reviews"."""
@@ -395,9 +513,10 @@ class Classifier:
             return []  # "Not all products are safe for everyone", "No treatment is 100% effective"
         cues = []
         for start, end in sorted(spans):
-            clause = _CLAUSE_BREAK.split(text[:start])[-1]
-            if _NEGATION_NEAR.search(" ".join(clause.split()[-4:])):
-                continue  # "there is no cure", "is not 100% effective"
+            if _negated_before(text, start) and not _NEGATIVE_PROMISE.match(text, start):
+                continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
+            if _HEDGE.search(_CLAUSE_BREAK.split(text[:start])[-1]):
+                continue  # "Treatment usually gets rid of it completely", "Most people have no side effects"
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
 
@@ -411,6 +530,8 @@ class Classifier:
             index = bisect.bisect_left(probe.starts, start)
             if index and probe.ends[index - 1] in schedule_ends:
                 continue  # "repeated after a week": a schedule, not when an effect appears
+            if _NEGATION_NEAR.search(_CLAUSE_BREAK.split(probe.text[:start])[-1]):
+                continue  # "if it does not start to get better after 3 days": no effect is timed
             cues.append(self._cue("timeline", probe.text, (start, end)))
         return _merge(cues, probe.text)
 
@@ -435,11 +556,14 @@ class Classifier:
             for match in self.lx.percent.finditer(text):
                 before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
                 near = " ".join(before.split()[-2:] + after.split()[:2])
-                if self.lx.formulation.search(near):
-                    continue  # "permethrin cream 5%": a strength, not an outcome
+                if self.lx.formulation.search(near) or self._names_drug(before.split()[-1:] + after.split()[:1]):
+                    continue  # "permethrin cream 5%", "hydrocortisone 1%": a strength, not an outcome
                 if self.lx.percent_follower.match(after) or self.lx.percent_leader.search(before) or not after.strip():
                     cues.append(self._cue("statistic", text, match.span()))
-        return _merge(cues, text)
+        return _merge([cue for cue in cues if not _negated_before(text, cue.start)], text)
+
+    def _names_drug(self, words: list[str]) -> bool:
+        return any(self.lx.treatment.any(Probe(word)) for word in words if len(word) > 4 and word.isalpha())
 
     @staticmethod
     def _cue(kind: str, text: str, span: tuple[int, int]) -> Cue:
@@ -447,6 +571,21 @@ class Classifier:
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         return Cue(kind, start, end, text[start:end])
+
+
+def _negated_before(text: str, start: int) -> bool:
+    """A negation in the same clause just before `start` ("there is no cure", "no sunscreen can block 100%")."""
+    clause = _CLAUSE_BREAK.split(text[:start])[-1]
+    return _NEGATION_NEAR.search(" ".join(clause.split()[-4:])) is not None
+
+
+def _reason(found: Classification) -> str:
+    for reason, cues in (("appeals to evidence", found.evidence), ("absolute promise", found.absolute),
+                         ("unlawful supply", found.supply), ("superlative", found.superlatives),
+                         ("statistic about health", found.statistics), ("timeline of effect", found.timelines)):
+        if cues:
+            return reason
+    return "effect on health"
 
 
 def _claim_kind(probe: Probe) -> str:

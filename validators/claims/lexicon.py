@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from validators.claims.function import FunctionLexicon, function_lexicon
 from validators.claims.matching import Vocabulary, tokens_of
+from validators.claims.promotion import PromotionLexicon, promotion_lexicon
 from validators.claims.words import VerbForms
 from validators.vocabulary import load_vocabulary
 
@@ -48,6 +50,31 @@ def alternation(entries) -> str:
 
 def compile_phrases(entries) -> re.Pattern:
     return re.compile(alternation(entries), FLAGS)
+
+
+@dataclass(frozen=True)
+class PageTerms:
+    """Phrases looked for once in a whole page. One alternation regex over a long text is slow, so
+    plain phrases are first looked for as substrings of the lower-cased text (with single spaces, as
+    written in the vocabulary) and their regex runs only where one is there; "re:" entries run on
+    their own."""
+
+    needles: tuple[str, ...]
+    phrases: re.Pattern
+    regexes: tuple[re.Pattern, ...]
+
+    @classmethod
+    def of(cls, entries) -> "PageTerms":
+        plain = [str(e) for e in entries if not str(e).startswith("re:")]
+        needles = tuple(" ".join(phrase.lower().rstrip("*").split()) for phrase in plain if phrase.strip("*"))
+        regexes = tuple(re.compile(str(e)[3:], FLAGS) for e in entries if str(e).startswith("re:"))
+        return cls(needles, compile_phrases(plain), regexes)
+
+    def search(self, text: str) -> bool:
+        lower = text.lower()
+        if any(needle in lower for needle in self.needles) and self.phrases.search(text):
+            return True
+        return any(regex.search(text) for regex in self.regexes)
 
 
 @dataclass(frozen=True)
@@ -119,6 +146,16 @@ class ClaimLexicon:
     hedge: Vocabulary
     embedding_verbs: Vocabulary
     question_words: frozenset[str]
+    # what a sentence does, and selling cues
+    functions: FunctionLexicon
+    promotion: PromotionLexicon
+    # whole-page signals, one regex each over the page's text: a prescription-only medicine named,
+    # shop phrases, prices
+    prescription_only_named: PageTerms
+    shop_phrases: PageTerms
+    prices: PageTerms
+    # policy profile -> claim kind -> severity name or "off" (claims_profiles.yaml)
+    profiles: dict[str, dict[str, str]]
     # fair balance
     drugs: tuple[Drug, ...]
 
@@ -172,6 +209,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
     words = vocab("claims_vocabulary")
     non = vocab("claims_non_claims")
     fair = vocab("claims_fair_balance")
+    functions = vocab("claims_functions")
 
     wh = alternation(evidence["embedded_question_words"])
     plain_absolute = [e for e in absolute["phrases"] if not isinstance(e, dict)]
@@ -221,6 +259,13 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         hedge=Vocabulary(non["hedges"]),
         embedding_verbs=Vocabulary(non["embedding_verbs"]),
         question_words=frozenset(str(w).lower() for w in evidence["embedded_question_words"]),
+        functions=function_lexicon(functions),
+        promotion=promotion_lexicon(functions),
+        prescription_only_named=PageTerms.of(functions["prescription_only"]),
+        shop_phrases=PageTerms.of(functions["shop_phrases"]),
+        prices=PageTerms.of(functions["prices"]),
+        profiles={name: {kind: str(level) for kind, level in kinds.items()}
+                  for name, kinds in vocab("claims_profiles").items()},
         drugs=_drugs(fair),
     )
 

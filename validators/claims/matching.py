@@ -49,6 +49,7 @@ _HAS_DIGIT = re.compile(r"\d")
 # in one place (a cold run looks up hundreds of new words in some thirty vocabularies).
 _VOCABULARIES: "weakref.WeakValueDictionary[int, Vocabulary]" = weakref.WeakValueDictionary()
 _NEXT_ID = itertools.count()
+_newest = [-1]  # the id of the vocabulary registered last
 _candidates: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
 _index: "_Index | None" = None
 _registry_lock = threading.Lock()  # vocabularies may be built while another thread checks a document
@@ -98,6 +99,7 @@ def _register(vocabulary: "Vocabulary") -> int:
     with _registry_lock:
         vid = next(_NEXT_ID)
         _VOCABULARIES[vid] = vocabulary
+        _newest[0] = vid
         _candidates.clear()  # a new vocabulary: every word's candidates must be looked up again
         _index = None
     return vid
@@ -120,21 +122,28 @@ class Probe:
     """A sentence prepared for matching: its text, lower-cased text, tokens, and for each
     vocabulary the tokens where one of its entries may start."""
 
-    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "literals", "runnable")
+    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "literals", "runnable",
+                 "newest")
 
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
-        self.hits: dict[int, list[int]] = {}
-        self.gates: set[str] = set()  # word-start gates opened by the tokens
         self.literals: dict[str, bool] = {}  # which substring gates the text contains (memo)
         self.runnable: dict[int, list[LazyRegex]] = {}  # vocabulary id -> regexes worth running (memo)
-        matches = list(TOKEN.finditer(self.lower.replace("’", "'")))
-        self.words = words = [m.group() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
+        lowered = self.lower.replace("’", "'")
+        spans = [m.span() for m in TOKEN.finditer(lowered)]
+        self.words = TOKEN.findall(lowered)  # the same matches, read in C
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+        self.word_set = frozenset(self.words)
+        self._index_words()
+
+    def _index_words(self) -> None:
+        self.newest = _newest[0]
+        self.hits: dict[int, list[int]] = {}
+        self.gates: set[str] = set()  # word-start gates opened by the tokens
         hits, gates, memo = self.hits, self.gates, _candidates
-        for index, word in enumerate(words):
+        for index, word in enumerate(self.words):
             starts, opened = memo.get(word) or _candidates_for(word)
             for vid in starts:
                 if vid in hits:
@@ -143,7 +152,14 @@ class Probe:
                     hits[vid] = [index]
             if opened:
                 gates |= opened
-        self.word_set = frozenset(words)
+
+    def hits_of(self, vocabulary_id: int) -> list[int] | None:
+        """The tokens where an entry of the vocabulary may start; a vocabulary loaded after this
+        probe was made (a rule's data read on first use) has the words indexed again."""
+        if vocabulary_id > self.newest:
+            self.runnable.clear()
+            self._index_words()
+        return self.hits.get(vocabulary_id)
 
     def contains(self, literal: str) -> bool:
         present = self.literals.get(literal)
@@ -265,7 +281,7 @@ class Vocabulary:
         end = len(probe.text) if end is None else end
         found = []
         taken = -1  # tokens up to here belong to an earlier match
-        hits = probe.hits.get(self.id)
+        hits = probe.hits_of(self.id)
         if not hits and not self.has_regex:
             return found
         for index in hits or ():
@@ -286,7 +302,7 @@ class Vocabulary:
 
     def any(self, probe: Probe) -> bool:
         """Whether anything matches anywhere: the cheapest question."""
-        hits = probe.hits.get(self.id)
+        hits = probe.hits_of(self.id)
         if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
             return True  # without phrases, a word that may start an entry is an entry
         return any(regex.search(probe.text) for regex in self._runnable(probe))

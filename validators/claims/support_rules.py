@@ -11,45 +11,50 @@ from collections.abc import Iterable
 from validators.claims.analysis import ClaimSentence, rule_enabled
 from validators.claims.base import ClaimRule
 from validators.claims.classify import Cue
+from validators.claims.lexicon import lexicon_for
+from validators.claims.profiles import profile_severity
 from validators.document import Document
 from validators.findings import Finding, Severity
 from validators.registry import register
 
-# Most specific first; ABSOLUTE_RULE covers citing in its own message.
+# Most specific first; the rules of SELLING_RULES cover citing in their own messages.
 _PRIORITY = ("claim.unnamed-evidence", "claim.uncited-statistic", "claim.uncited-timeline", "claim.uncited")
-ABSOLUTE_RULE = "claim.absolute-promise"
-
-
-def _applies(rule_id: str, claim: ClaimSentence) -> bool:
-    c = claim.classification
-    return {
-        "claim.unnamed-evidence": bool(c.evidence),
-        "claim.uncited-statistic": bool(c.statistics),
-        "claim.uncited-timeline": bool(c.timelines),
-        "claim.uncited": True,
-    }[rule_id]
+SELLING_RULES = ("claim.absolute-promise", "claim.superlative", "claim.unlawful-supply")
 
 
 class _UncitedRule(ClaimRule):
 
     def check(self, document: Document) -> Iterable[Finding]:
+        profiles = lexicon_for(tuple(self.config.vocabulary_dirs)).profiles
         for claim in self.claims(document).claims:
-            if claim.support.cited or not self._owns(claim):
+            if claim.support.cited:
                 continue
-            yield from self.findings_for(document, claim)
+            severity = self._owns(claim, profiles)
+            if severity is not None:
+                yield from self.findings_for(document, claim, severity)
 
-    def _owns(self, claim: ClaimSentence) -> bool:
+    def _owns(self, claim: ClaimSentence, profiles) -> Severity | None:
+        """This rule's severity for the claim, when it is the most specific enabled rule its profile reports."""
         for rule_id in _PRIORITY:
-            if rule_enabled(self.config, rule_id) and _applies(rule_id, claim):
-                return rule_id == self.id
-        return False
+            if rule_id == "claim.uncited" and self._sold(claim, profiles):
+                return None  # a promise, superlative or unlawful offer is reported by its own rule
+            severity = profile_severity(self.config, profiles, rule_id, claim.classification)
+            if rule_enabled(self.config, rule_id) and severity is not None:
+                return severity if rule_id == self.id else None
+        return None
 
-    def findings_for(self, document: Document, claim: ClaimSentence) -> Iterable[Finding]:
+    def _sold(self, claim: ClaimSentence, profiles) -> bool:
+        return any(rule_enabled(self.config, rule_id)
+                   and profile_severity(self.config, profiles, rule_id, claim.classification) is not None
+                   for rule_id in SELLING_RULES)
+
+    def findings_for(self, document: Document, claim: ClaimSentence, severity: Severity) -> Iterable[Finding]:
         raise NotImplementedError
 
-    def cue_finding(self, document: Document, claim: ClaimSentence, cue: Cue, message: str) -> Finding:
-        return self.finding(document, claim.start + cue.start, claim.start + cue.end,
-                            message + _weak_note(claim), details=claim.details(trigger=cue.kind))
+    def cue_finding(self, document: Document, claim: ClaimSentence, cue: Cue, message: str,
+                    severity: Severity) -> Finding:
+        return self.finding(document, claim.start + cue.start, claim.start + cue.end, message + _weak_note(claim),
+                            severity=severity, details=claim.details(trigger=cue.kind))
 
 
 def _weak_note(claim: ClaimSentence) -> str:
@@ -77,7 +82,7 @@ class UnnamedEvidence(_UncitedRule):
     id = "claim.unnamed-evidence"
     severity = Severity.ERROR
 
-    def findings_for(self, document, claim):
+    def findings_for(self, document, claim, severity):
         cue = claim.classification.evidence[0]
         if cue.kind == "journal":
             message = (f"A journal is named (“{cue.text}”) but the article is not cited. Link the article "
@@ -86,7 +91,7 @@ class UnnamedEvidence(_UncitedRule):
             message = (f"Appeal to unnamed evidence: “{cue.text}” points to research, but this {_kind(claim)} "
                        f"claim cites none. Add a citation to the peer-reviewed source (a reference with a DOI or "
                        f"PubMed id, or a link to the paper), or remove the appeal to research.")
-        yield self.cue_finding(document, claim, cue, message)
+        yield self.cue_finding(document, claim, cue, message, severity)
 
 
 @register
@@ -94,19 +99,21 @@ class UncitedStatistic(_UncitedRule):
     """A statistic about a health outcome without a citation ("cured 95% of patients").
 
     Why: numbers are what readers remember and act on; an uncited figure cannot be checked
-    and is often wrong or out of date.
+    and is often wrong or out of date. An efficacy figure blocks in both profiles; a
+    population or risk figure is a warning on a page that sells (a selling point) and not
+    reported on an information page (an agency's own figures).
     Example: "1 in 5 users saw clearer skin." -> cite the study the figure comes from.
     """
 
     id = "claim.uncited-statistic"
     severity = Severity.ERROR
 
-    def findings_for(self, document, claim):
+    def findings_for(self, document, claim, severity):
         cue = claim.classification.statistics[0]
         message = (f"Uncited statistic in this {_kind(claim)} claim: “{cue.text}” is a figure readers will rely on. "
                    f"Add a citation to the source of the figure (a peer-reviewed study or a health agency), "
                    f"or remove the number.")
-        yield self.cue_finding(document, claim, cue, message)
+        yield self.cue_finding(document, claim, cue, message, severity)
 
 
 @register
@@ -121,32 +128,31 @@ class UncitedTimeline(_UncitedRule):
     id = "claim.uncited-timeline"
     severity = Severity.ERROR
 
-    def findings_for(self, document, claim):
+    def findings_for(self, document, claim, severity):
         cue = claim.classification.timelines[0]
         message = (f"Uncited timeline of effect: “{cue.text}” tells readers when to expect an effect. Cite the "
                    f"study that measured it, or soften it (e.g. 'some people notice changes after several weeks') "
                    f"and cite.")
-        yield self.cue_finding(document, claim, cue, message)
+        yield self.cue_finding(document, claim, cue, message, severity)
 
 
 @register
 class UncitedClaim(_UncitedRule):
-    """A health claim with no citation (a link to a recognised source or a reference marker).
+    """A benefit claim with no citation (a link to a recognised source or a reference marker).
 
-    Why: every statement about what a treatment, product or behaviour does to health needs
-    substantiation a reviewer can check. A warning: the reviewer decides whether it is
-    common knowledge.
+    Why: a statement of what a treatment, product or behaviour does for health made while
+    selling needs substantiation a reviewer can check (the MLR standard of the promotional
+    profile). A warning: the reviewer decides. Plain statements of what a medicine does on an
+    information page, warnings, instructions and facts about a disease are not reported.
     Example: "Zinc speeds up wound healing." -> add a citation, or soften to "may help" and cite.
     """
 
     id = "claim.uncited"
     severity = Severity.WARNING
 
-    def findings_for(self, document, claim):
-        if claim.classification.absolute and rule_enabled(self.config, ABSOLUTE_RULE):
-            return  # the absolute-promise finding already asks for softening and a citation
+    def findings_for(self, document, claim, severity):
         message = (f"Uncited health claim ({_kind(claim)}): this sentence states an effect on health but cites "
                    f"no source. Add a citation to a peer-reviewed source or a health agency, or soften it to "
                    f"'may help' and cite.")
-        yield self.finding(document, claim.start, claim.end, message + _weak_note(claim),
+        yield self.finding(document, claim.start, claim.end, message + _weak_note(claim), severity=severity,
                            details=claim.details(trigger="claim"))

@@ -12,6 +12,12 @@ The table keeps what the rules need and nothing else, so a cold CLI loads it in 
     B TAB left right TAB count  every pair with a confusion-set word (or a word a contraction
                                  stands for) on either side, and every pair whose left word is a
                                  verb-form context (validators/data/copy_verb_forms.yaml)
+    B TAB left right TAB count  also, for each function word X of copy_missing_words.yaml, every
+                                 pair (w, X) in which X is at least `left_share` of what
+                                 follows w, every pair (X, w) in which X is at least its own
+                                 share of what precedes w, and every pair (w1, w2) of such a
+                                 left and right neighbour of the same X, so the missing-word rule
+                                 can tell "it important" (unlisted) from "it is important"
     F TAB base -s past participle -ing   the inflections of one verb (variant spellings of one
                                  form joined by |), for every verb with a form seen after a
                                  verb-form context or a plural noun
@@ -24,7 +30,7 @@ The table keeps what the rules need and nothing else, so a cold CLI loads it in 
                               (the two dictionaries come from corpora of different sizes): the
                               largest share of a frequent word's count its listed pairs account for
 
-Run after editing validators/data/copy_confusion_sets.yaml or copy_verb_forms.yaml
+Run after editing validators/data/copy_confusion_sets.yaml, copy_verb_forms.yaml or copy_missing_words.yaml
 (needs `pip install -e .[data]`):
 
     python -m validators.copy.build_bigrams
@@ -98,6 +104,33 @@ def form_shares(contexts: set[str], followers: list[tuple[str, str]], groups) ->
     return {context: [n / max(sum(seen), 1) for n in seen] for context, seen in found.items()}
 
 
+def missing_word_pairs(bigrams: dict[str, int], unigrams: dict[str, int], scale: float) -> dict[str, int]:
+    """The pairs copy.missing-function-word reads: for each function word X, its strong neighbours
+    among the frequent words (X is at least `left_share` of what follows the left one, and its own
+    share of what precedes the right one; copy_missing_words.yaml), and every listed pair of a
+    left and a right neighbour of the same X."""
+    settings = load_vocabulary("copy_missing_words")
+    shares = {word: float(share) for word, share in settings["function_words"].items()}
+    inserts, left_share = set(shares), float(settings["left_share"])
+    general = set(sorted(unigrams, key=unigrams.get, reverse=True)[: settings["frequent_words"]])
+    lefts = {word: set() for word in inserts}
+    rights = {word: set() for word in inserts}
+    kept = {}
+    for pair, count in bigrams.items():
+        left, right = pair.split(" ")
+        if right in inserts and left in general and count >= left_share * scale * unigrams[left]:
+            lefts[right].add(left)
+            kept[pair] = count
+        if left in inserts and right in general and count >= shares[left] * scale * unigrams[right]:
+            rights[left].add(right)
+            kept[pair] = count
+    for pair, count in bigrams.items():
+        left, right = pair.split(" ")
+        if any(left in lefts[word] and right in rights[word] for word in inserts):
+            kept[pair] = count
+    return kept
+
+
 def build() -> int:
     words = scored_words()
     verb_contexts = load_vocabulary("copy_verb_forms")
@@ -105,7 +138,8 @@ def build() -> int:
     unigrams = dict(_counts("frequency_dictionary_en_82_765.txt"))
     frequent = set(sorted(unigrams, key=unigrams.get, reverse=True)[:SCALE_WORDS])
     pairs, following, followers = {}, dict.fromkeys(frequent, 0), []
-    for pair, count in _counts("frequency_bigramdictionary_en_243_342.txt"):
+    bigrams = dict(_counts("frequency_bigramdictionary_en_243_342.txt"))
+    for pair, count in bigrams.items():
         left, right = pair.split(" ")
         if left in frequent:
             following[left] += count
@@ -116,6 +150,7 @@ def build() -> int:
         if left in words or right in words or left in contexts:
             pairs[pair] = count
     scale = max(following[word] / unigrams[word] for word in frequent)
+    pairs.update(missing_word_pairs(bigrams, unigrams, scale))
     groups = verb_forms({right for _, right in followers})
     shares = form_shares(contexts | {PLURAL_NOUN}, followers, groups)
     kept = words | contexts | {word for pair in pairs for word in pair.split(" ")}

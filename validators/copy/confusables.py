@@ -56,22 +56,6 @@ def is_comparative(word: str) -> bool:
     return lx.is_inflected_comparative(word)
 
 
-_first_comparative_of: dict[int, tuple[tuple, int]] = {}
-
-
-def _first_comparative(tokens: tuple) -> int:
-    """Index of the sentence's first comparative (len when none); remembered for the last sentences
-    asked about, so many "than"s in one long sentence stay linear."""
-    cached = _first_comparative_of.get(id(tokens))
-    if cached is not None and cached[0] is tokens:
-        return cached[1]
-    found = next((i for i, token in enumerate(tokens) if is_comparative(token.lower)), len(tokens))
-    if len(_first_comparative_of) > 64:
-        _first_comparative_of.clear()
-    _first_comparative_of[id(tokens)] = (tokens, found)
-    return found
-
-
 @register
 class ConfusedWords(SentenceRule):
     """A word confused with its look-alike: its/it's, then/than, effect/affect, loose/lose, their/there and more.
@@ -105,6 +89,7 @@ class ConfusedWords(SentenceRule):
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
+        self._first_comparative: int | None = None  # found on first need: many "than"s in a sentence stay linear
         for index, token in enumerate(tokens):
             if token.lower not in _TRIGGERS:
                 continue
@@ -302,12 +287,14 @@ class ConfusedWords(SentenceRule):
         after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         return after not in ("who", "that", "and", "or", ",", ".", "!", "?")
 
-    @staticmethod
-    def _than_means_then(tokens, index, after: Token | None) -> bool:
+    def _than_means_then(self, tokens, index, after: Token | None) -> bool:
         """Is this "than" a slip for "then" (", than apply"): no comparative before, a verb after?"""
         if after is None or not after.is_word or not lx.is_base_verb(after.lower):
             return False
-        return _first_comparative(tokens) > index
+        if self._first_comparative is None:
+            self._first_comparative = next(
+                (i for i, token in enumerate(tokens) if is_comparative(token.lower)), len(tokens))
+        return self._first_comparative > index
 
     def _then(self, tokens, index, after: Token | None):
         if after is None or after.text in _ENDS:

@@ -141,6 +141,7 @@ class ConsistentSpelling(Rule):
         self.site_family = "uk" if config.dialect == "en-GB" else "us"  # wins a tie
         self.pairs: dict[str, str] = {}
         self._variants: dict[str, tuple[str, str] | None] = {}
+        self._marks: dict[str, bool] = {}
         for pair in style.get("variant_pairs") or []:
             for spelling in pair:
                 self.pairs[spelling.lower()] = pair[0].lower()
@@ -149,17 +150,19 @@ class ConsistentSpelling(Rule):
         words = [t for s in text.sentences(document) for t in s.tokens if t.is_word and len(t.text) >= 4]
         if not any(self._marked(token.lower) for token in words):
             return  # no British form and no listed variant: nothing can be inconsistent
-        families: dict[str, Counter] = defaultdict(Counter)
-        examples: dict[tuple[str, str], str] = {}
         occurrences: list[tuple[text.Token, str, str]] = []
         for token in words:
             variant = self._variant(token.lower)
-            if variant is None:
-                continue
-            key, family = variant
+            if variant is not None:
+                occurrences.append((token, *variant))
+        # Only a word with a British or listed spelling somewhere can be spelled two ways.
+        contested = {key for _, key, family in occurrences if family != "us"}
+        occurrences = [occurrence for occurrence in occurrences if occurrence[1] in contested]
+        families: dict[str, Counter] = defaultdict(Counter)
+        examples: dict[tuple[str, str], str] = {}
+        for token, key, family in occurrences:
             families[key][family] += 1
             examples.setdefault((key, family), token.lower)
-            occurrences.append((token, key, family))
         for token, key, family in occurrences:
             counts = families[key]
             if len(counts) < 2:
@@ -181,6 +184,11 @@ class ConsistentSpelling(Rule):
 
     def _marked(self, word: str) -> bool:
         """A listed variant or a British form: the words that can make a document inconsistent."""
+        if word not in self._marks:
+            self._marks[word] = self._find_mark(word)
+        return self._marks[word]
+
+    def _find_mark(self, word: str) -> bool:
         if word in self.pairs:
             return True
         variant = None if word in self.words else self._variant(word)

@@ -362,7 +362,6 @@ class LanguageToolCheck(Rule):
         super().__init__(config)
         self._client: LanguageToolClient | None = None
         self._connected = False
-        self._matches: dict[int, list] = {}  # id(document) -> [(sentence, matches)], filled by prepare()
 
     def prepare(self, documents: list[Document]) -> None:
         # All documents' sentences in as few requests as possible, before the per-document
@@ -370,21 +369,23 @@ class LanguageToolCheck(Rule):
         client = self._connect()
         if client is None or not documents:
             return
-        units = {id(document): _units(document) for document in documents}
-        flat = [unit for document in documents for _, unit in units[id(document)]]
+        units = [_units(document) for document in documents]
+        flat = [unit for document_units in units for _, unit in document_units]
         matches = iter(client.check(flat, deadline=self._deadline(len(documents))))
-        for document in documents:
-            self._matches[id(document)] = [(sentence, next(matches)) for sentence, _ in units[id(document)]]
+        for document, document_units in zip(documents, units, strict=True):
+            found = [(sentence, next(matches)) for sentence, _ in document_units]
+            document.shared((self.id, "matches"), lambda found=found: found)
+
+    def _ask(self, client: "LanguageToolClient", document: Document) -> list:
+        """[(sentence, matches)] for a document checked without prepare()."""
+        units = _units(document)
+        return list(zip((s for s, _ in units), client.check([u for _, u in units], self._deadline(1)), strict=True))
 
     def check(self, document: Document):
         client = self._connect()
         if client is None:
             return []
-        found = self._matches.pop(id(document), None)
-        if found is None:  # checked without prepare(): ask now
-            units = _units(document)
-            found = list(zip((s for s, _ in units), client.check([u for _, u in units], self._deadline(1)),
-                             strict=True))
+        found = document.shared((self.id, "matches"), lambda: self._ask(client, document))  # prepare() asked
         findings = []
         for sentence, matches in found:
             for match in matches:

@@ -83,7 +83,6 @@ class SpaceBeforeParen(SentenceRule):
 
 
 _COMPARATIVES = frozenset("more less fewer greater higher lower longer shorter older younger".split())
-_CLAUSE_OPENERS = frozenset({"", ",", ";", ":", "and", "but", "so", "because", "if", "when", "although", "while"})
 _COUNTERS = frozenset("one two three four five several few many some any another".split())
 
 
@@ -130,14 +129,6 @@ class MissingWord(SentenceRule):
                     yield self._missing(document, token, "according to", "to")
             elif word == "lot" and previous == "a" and after.is_word and lx.is_plural_noun(after.lower):
                 yield self._missing(document, token, "lot of", "of")
-            elif word == "it" and previous in _CLAUSE_OPENERS and self._predicate_without_verb(tokens, index):
-                yield self.finding(
-                    document,
-                    token.start,
-                    after.end,
-                    f"A verb seems to be missing: '{token.text} is {after.text}'.",
-                    [Suggestion(f"{token.text} is {after.text}")],
-                )
 
     @staticmethod
     def _verb_reading(tokens, index: int) -> bool:
@@ -157,14 +148,6 @@ class MissingWord(SentenceRule):
         if position >= 0 and tokens[position].lower in ("more", "less", "most", "least", "very", "not", "also"):
             position -= 1
         return position >= 0 and tokens[position].lower in lx.BE_FORMS
-
-    @staticmethod
-    def _predicate_without_verb(tokens, index: int) -> bool:
-        """ "It important to ...": "it" then an adjective that only works after "is"."""
-        if index + 2 >= len(tokens):
-            return False
-        adjective, then = tokens[index + 1].lower, tokens[index + 2].lower
-        return lx.is_only(adjective, "ADJ") and then in ("to", "that")
 
     def _missing(self, document, token, replacement: str, word: str) -> Finding:
         return self.finding(

@@ -1,7 +1,6 @@
 """Tokens of a document's sentences, computed once per document and shared by the copy rules."""
 
 import re
-import threading
 from dataclasses import dataclass
 
 from validators.document import BlockKind, Document, Sentence
@@ -49,24 +48,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
 # Headings and titles are headlines: title case and fragments, judged as such.
 _HEADLINES = (BlockKind.HEADING, BlockKind.TITLE)
 
-_cache: dict[int, tuple[Document, list[TokenizedSentence]]] = {}
-_lock = threading.Lock()
-
-
 def sentences(document: Document) -> list[TokenizedSentence]:
-    """The document's sentences as tokens. Cached per document: eight rules share one pass."""
-    key = id(document)
-    with _lock:
-        cached = _cache.get(key)
-        if cached is not None and cached[0] is document:
-            return cached[1]
+    """The document's sentences as tokens, computed once per run and shared by the copy rules."""
+    return document.shared(sentences, lambda: _tokenize_sentences(document))
+
+
+def _tokenize_sentences(document: Document) -> list[TokenizedSentence]:
     result = []
     for sentence in document.sentences:
         block = document.blocks[sentence.block]
         tokens = tokenize(document.text, sentence.start, sentence.end)
         result.append(TokenizedSentence(sentence, tokens, block.kind in _HEADLINES))
-    with _lock:
-        if len(_cache) >= 8:
-            _cache.pop(next(iter(_cache)))
-        _cache[key] = (document, result)
     return result

@@ -2,11 +2,11 @@
 
 Every link rule that needs HTTP answers calls `fetch_results` in its `prepare`; the
 first call fetches every distinct address of the run at once, the others reuse that
-answer (the engine hands all rules the same list of documents).
+answer (the engine hands all rules the same list of documents, and the answer is work
+the run shares: `Document.shared` of its first document).
 """
 
 import re
-import threading
 import unicodedata
 
 from validators.config import Config
@@ -16,9 +16,6 @@ from validators.links.client import check_urls
 from validators.links.results import LinkResult
 from validators.links.urls import Kind, Target, read_href
 
-_memo_lock = threading.Lock()
-_memo: tuple[list[Document], object, dict[str, LinkResult]] | None = None
-
 
 def link_targets(document: Document, config: Config) -> list[tuple[Link, Target]]:
     return [(link, read_href(link.href, config.links.base_url)) for link in document.links]
@@ -26,10 +23,12 @@ def link_targets(document: Document, config: Config) -> list[tuple[Link, Target]
 
 def fetch_results(documents: list[Document], config: Config) -> dict[str, LinkResult]:
     """Results keyed by resolved address (fragment kept) for every http(s) link of the run."""
-    global _memo
-    with _memo_lock:  # held only around the memo: concurrent runs (CMS threads) fetch in parallel
-        if _memo is not None and _memo[0] is documents and _memo[1] == config.links:
-            return _memo[2]
+    if not documents:
+        return {}
+    return documents[0].shared((fetch_results, config.links), lambda: _fetch(documents, config))
+
+
+def _fetch(documents: list[Document], config: Config) -> dict[str, LinkResult]:
     urls_per_document = [
         {target.resolved for _, target in link_targets(document, config) if target.kind == Kind.HTTP}
         for document in documents
@@ -39,8 +38,6 @@ def fetch_results(documents: list[Document], config: Config) -> dict[str, LinkRe
     if urls:
         cache = config.link_cache if config.link_cache is not None else cache_for(config.links.cache_path)
         results = check_urls(urls, config.links, cache, deadline=link_phase_deadline(urls_per_document, config))
-    with _memo_lock:
-        _memo = (documents, config.links, results)
     return results
 
 

@@ -4,16 +4,21 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from pages.importer import convert_html, create_draft_article, resolver_for_parent
+from pages.importer import ImportRefused, convert_html, create_draft_article, refuse_binary, resolver_for_parent
 from pages.models import ArticleIndexPage
 
 
 def read_html(path: Path) -> tuple[str, list[str]]:
-    """The file's text; undecodable bytes are replaced and reported rather than refused."""
+    """The file's text; undecodable bytes are replaced and reported rather than refused. Empty
+    and binary files are refused (exit status 2)."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise CommandError(f"cannot read {path}: {error.strerror or error}") from error
+    try:
+        refuse_binary(data)
+    except ImportRefused as refused:
+        raise CommandError(f"not imported: {path}: {refused}", returncode=2) from refused
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
@@ -49,7 +54,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         source, read_notes = read_html(options["file"])
         parent = find_parent(options["parent"])
-        article = convert_html(source, resolver_for_parent(parent), title=options["title"])
+        try:
+            article = convert_html(source, resolver_for_parent(parent), title=options["title"])
+        except ImportRefused as refused:
+            raise CommandError(f"not imported: {options['file']}: {refused}", returncode=2) from refused
         page = create_draft_article(parent, article)
 
         self.stdout.write(f"Created draft article {page.pk}: “{page.title}” under {parent.url_path}")

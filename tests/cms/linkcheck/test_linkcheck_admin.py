@@ -217,3 +217,19 @@ def test_moving_rechecks_pages_with_relative_links(
         assert link.message == "/health/target/ redirects to /archive/target/; link to the new address."
     else:
         assert _live_outcomes([relative]) == [Outcome.NOT_FOUND]
+
+
+def test_report_and_export_show_only_pages_the_user_may_edit(client, make_user, report_rows):
+    from django.contrib.auth.models import Permission
+
+    outsider = make_user("outsider")  # admin access, no page permissions
+    outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    editor = make_user("editor", "Editors")  # may edit every article
+    for user, sees in ((outsider, False), (editor, True)):
+        client.force_login(user)
+        html = client.get(reverse("linkcheck:report")).content.decode()
+        export = client.get(reverse("linkcheck:report"), {"export": "csv"})
+        rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode())))
+        assert ("gone study" in html) is sees
+        assert ("Broken links page" in html) is sees  # not even in the page filter
+        assert bool(rows) is sees

@@ -34,9 +34,13 @@ def waive(page, reviewer, rule="test.promise"):
 
 
 def edit(page, user, *texts):
-    """Save a new revision of `page` with these paragraphs, as `user`."""
+    """Save a new revision of `page` with these paragraphs, as `user`. Like the admin editor,
+    a paragraph edited in place keeps its block id (the Nth text goes into the Nth block)."""
+    page.refresh_from_db()
     content = page.get_latest_revision_as_object()
-    content.body = [("paragraph", rich_text_value(text)) for text in texts]
+    ids = [block.id for block in content.body]
+    content.body = [{"type": "paragraph", "value": f"<p>{text}</p>", **({"id": ids[i]} if i < len(ids) else {})}
+                    for i, text in enumerate(texts)]
     return content.save_revision(user=user)
 
 

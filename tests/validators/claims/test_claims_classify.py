@@ -20,8 +20,16 @@ def classifier():
 
 @pytest.mark.parametrize("sentence", TUNED["claim"])
 def test_health_claims_are_claims(classifier, sentence):
+    """A benefit claim, or a sentence with a cue a claim rule reports (evidence, a number, a promise)."""
     result = classifier.classify(sentence)
-    assert result.is_claim, result.reason
+    assert result.reportable, result.reason
+
+
+@pytest.mark.parametrize("sentence", TUNED["not_benefit"] + HOLDOUT["not_benefit"])
+def test_warnings_and_disease_facts_are_not_claims(classifier, sentence):
+    result = classifier.classify(sentence)
+    assert not result.reportable, result.reason
+    assert result.function in ("warning", "course", "background"), result.function
 
 
 @pytest.mark.parametrize("sentence", TUNED["not_claim"])
@@ -32,8 +40,8 @@ def test_non_claims_are_not_claims(classifier, sentence):
 
 def test_holdout_set_generalises(classifier):
     """Sentences written after tuning: recall >= 0.9 and no more than one false claim in 20."""
-    found = sum(classifier.classify(s).is_claim for s in HOLDOUT["claim"])
-    false = sum(classifier.classify(s).is_claim for s in HOLDOUT["not_claim"])
+    found = sum(classifier.classify(s).reportable for s in HOLDOUT["claim"])
+    false = sum(classifier.classify(s).reportable for s in HOLDOUT["not_claim"])
     assert found / len(HOLDOUT["claim"]) >= 0.9
     assert false / len(HOLDOUT["not_claim"]) <= 0.05
 
@@ -50,7 +58,7 @@ ADVICE = "consumer advice about products in general"
         ("Generally, one pill will not treat or cure many different illnesses.", ADVICE),
         ("Just because a product is called “natural” does not mean it is safe.", ADVICE),
         ("We take a personalized approach to each patient's care.", "company describing itself"),
-        ("Previous medical history", "noun phrase"),
+        ("Previous medical history", "no health effect stated"),
         ("Ready to take control of your acne?", "question"),
         ("Contact us today to learn more about treatment options.", "instruction"),
         ("Scabicide should be applied to all areas of the body.", "directive"),
@@ -85,7 +93,6 @@ def test_quoted_scam_phrase_is_masked_but_a_testimonial_is_kept(classifier):
         ("Ibuprofen works faster than acetaminophen for dental pain.", "comparison"),
         ("The cream is safe for sensitive skin.", "safety"),
         ("Daily flossing prevents gum disease.", "prevention"),
-        ("Smoking raises the risk of psoriasis.", "risk"),
         ("Zinc speeds up wound healing.", "efficacy"),
     ],
 )

@@ -107,3 +107,20 @@ def test_a_regex_outside_the_precomputed_gates_is_read_when_built():
     vocabulary = Vocabulary([r"re:\bzzqcures?\b"])  # an editor's entry: in no precomputed file
     assert list(vocabulary.word_gated) == ["^zzqcure"]
     assert vocabulary.spans(Probe("It zzqcures everything.")) == [(3, 11)]
+
+
+@pytest.mark.parametrize(
+    ("entries", "text", "expected"),
+    [
+        (["harm*"], "It can harm an unborn baby.", ["harm"]),
+        (["side effect*"], "Side effects are usually mild.", ["Side effects"]),
+        (["tell your doctor"], "Please tell your doctor at once.", ["tell your doctor"]),
+    ],
+)
+def test_a_vocabulary_loaded_after_the_probe_still_matches(entries, text, expected):
+    # A rule's data may be read on first use, after the probe of its text was made.
+    probe = Probe(text)
+    vocabulary = Vocabulary(entries)
+    assert [text[a:b] for a, b in vocabulary.spans(probe)] == expected
+    assert vocabulary.any(probe)
+    assert not Vocabulary(entries).any(Probe("Nothing to see here."))

@@ -56,7 +56,6 @@ def test_space_before_paren_negatives(text):
         ("Drink water in order prevent dehydration.", "order", "order to"),
         ("According the CDC, scabies is common.", "According", "according to"),
         ("A lot people have eczema.", "lot", "lot of"),
-        ("It important to finish the course.", "It important", "It is important"),
     ],
 )
 def test_missing_word(text, excerpt, suggestion):
@@ -73,8 +72,6 @@ def test_missing_word(text, excerpt, suggestion):
         "Drink water in order to prevent dehydration.",
         "According to the CDC, scabies is common.",
         "A lot of people have eczema.",
-        "It is important to rest.",
-        "Make it important to you.",
         "Patients will likely develop a mild rash.",
         "The most likely cause is a virus.",
         "Men are more likely to develop kidney stones.",

@@ -1,0 +1,70 @@
+"""copy.missing-function-word: a small word dropped between two words, found with bigram shares."""
+
+import pytest
+from copy_helpers import flagged
+
+RULE = "copy.missing-function-word"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # A dropped verb.
+        ("It important to finish the course.", "It important", "It is important"),
+        ('Our pharmacist said "It essential to rest" after the procedure.', "It essential", "It is essential"),
+        ("Doctors agree that it vital to finish the course.", "it vital", "it is vital"),
+        ("There also a helpline for carers.", "There also", "There is also"),
+        # A dropped article before a word that almost always takes one (never before a noun).
+        ("These spots are the result of same habits over many years.", "of same", "of the same"),
+        ("Take both tablets at same time each day.", "at same", "at the same"),
+        ("Book your scan on same day as your visit.", "on same", "on the same"),
+        # A dropped "to".
+        ("If you want use the inhaler at night, ask your nurse.", "want use", "want to use"),
+        ("Patients who need be seen urgently are called first.", "need be", "need to be"),
+        ("The nurse will explain how use the pen.", "how use", "how to use"),
+        ("It is hard know when the rash will clear.", "hard know", "hard to know"),
+    ],
+)
+def test_a_dropped_function_word_is_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The correct twins.
+        "It is important to finish the course.",
+        'Our pharmacist said "It is essential to rest" after the procedure.',
+        "Doctors agree that it is vital to finish the course.",
+        "There is also a helpline for carers.",
+        "These spots are the result of the same habits over many years.",
+        "Take both tablets at the same time each day.",
+        "Book your scan on the same day as your visit.",
+        "If you want to use the inhaler at night, ask your nurse.",
+        "Patients who need to be seen urgently are called first.",
+        "The nurse will explain how to use the pen.",
+        "It is hard to know when the rash will clear.",
+        # Nothing missing: an object with its complement, a verb's object, a clause after a noun,
+        # a question, a name, a heading and words across punctuation.
+        "Make it important to you.",
+        "We find it useful to keep a diary.",
+        "Keep a list the pharmacist can check.",
+        "The role the liver plays is small.",
+        "Let them give the drops twice a day.",
+        "Sleep is not simply a period of rest.",
+        "Swimming is good exercise in state parks.",
+        "Patients say that small changes make a big difference.",
+        "Should it not heal within a week, see a GP.",
+        "These days most clinics offer it.",
+        "Ask about Same Day Access at the front desk.",
+        "If you want, use the inhaler at night.",
+        "Most people recover without treatment within two weeks.",
+        "Take one tablet twice a day with a glass of water.",
+    ],
+)
+def test_nothing_is_missing(text):
+    assert flagged(RULE, text) == []
+
+
+def test_headings_are_left_alone():
+    assert flagged(RULE, "<h2>Result of same habits</h2><p>Text.</p>", html=True) == []

@@ -1,0 +1,158 @@
+"""What a health sentence does, and who is speaking.
+
+Only a BENEFIT claim, a sentence saying what a treatment, product or behaviour does for
+health, needs substantiation. Other sentences carry effect words too but do something
+else, and no rule may treat them as claims or ask to soften them:
+
+- a WARNING states a harm ("this medicine can harm an unborn baby", "can thin the skin"):
+  the harm word is the main effect, with no benefit before it;
+- a COURSE sentence says how a disease runs or what it does, not what a treatment does
+  ("most children feel better within a week", "it causes an itchy rash"): its subject is
+  the disease, it is marked as running its course ("on their own"), or it names no
+  treatment, product or behaviour at all and does not follow a sentence that did;
+- an OWN statement is an organisation's own recommendation or figures ("The Society
+  recommends ...", "Last year the programme sent out 4 million kits");
+- a NEGATIVE statement denies an effect ("head lice do not cause health problems").
+
+For a benefit claim, `register` says who makes it: PROMOTED when someone is selling (the
+seller or its customers speak, the reader is promised a result, the subject is a food,
+supplement or "natural" remedy), COMPARISON when treatments are ranked, CONSENSUS for a
+plain statement about a medicine, vaccine or behaviour. The profiles
+(validators/data/claims_profiles.yaml) decide which of these need a source.
+
+Vocabularies: validators/data/claims_functions.yaml.
+"""
+
+import re
+from dataclasses import dataclass
+
+from validators.claims.matching import Probe, Vocabulary
+
+BENEFIT, WARNING, COURSE, OWN, NEGATIVE = "benefit", "warning", "course", "own statement", "negative"
+PROMOTED, COMPARISON, CONSENSUS = "promoted", "comparison", "consensus"
+
+_PRONOUN_SUBJECTS = frozenset(("it", "they", "this", "these", "them", "its", "their"))
+_NEGATORS = frozenset(("not", "never", "cannot"))
+_RELATIVES = frozenset(("that", "which", "who"))
+_MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
+
+
+@dataclass(frozen=True)
+class FunctionLexicon:
+    harm: Vocabulary
+    benefit: Vocabulary
+    course_markers: Vocabulary
+    person_subjects: Vocabulary
+    own_subjects: Vocabulary
+    own_statements: Vocabulary
+    promoted: Vocabulary
+    remedies: Vocabulary
+    brands: Vocabulary  # case-sensitive: "ImmunoMax", "FlexiRelief"
+    dosing: Vocabulary
+
+
+def function_lexicon(data: dict) -> FunctionLexicon:
+    return FunctionLexicon(**{name: Vocabulary(data[name], flags=0 if name == "brands" else re.IGNORECASE)
+                              for name in FunctionLexicon.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the sentence before it (in the same block) was about."""
+
+    benefit: bool = False  # it was a benefit claim: "it", "they", "you" here go on about that treatment
+    agent: bool = False  # it named a treatment, product or behaviour (or was a claim)
+    promoted: bool = False  # it promoted a product: "it" here is that product
+
+
+NO_CONTEXT = Context()
+
+
+def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
+    """The main effect is a harm: a harm word with no benefit word before it ("can cause dryness",
+    not "kills the bacteria that cause acne" or "lowers the risk of")."""
+    # A harm in a relative clause describes a noun ("the HPV types that cause most cancers"), not the effect.
+    harm = next((span for span in fx.harm.spans(probe)
+                 if probe.text[max(0, span[0] - 6) : span[0]].strip().lower() not in _RELATIVES), None)
+    if harm is None:
+        return False
+    benefit = fx.benefit.search(probe)
+    return benefit is None or benefit[0] > harm[0]
+
+
+def is_negative(main_clause_words: list[str]) -> bool:
+    """The main clause denies: "do not cause", "cannot give you flu", "are not a sign of"."""
+    return any(word in _NEGATORS or word.endswith("n't") for word in main_clause_words[:8])
+
+
+def is_own_statement(probe: Probe, fx: FunctionLexicon) -> bool:
+    """An organisation speaking for itself: its subject is the organisation and the verb one of reporting its
+    own work or recommendation."""
+    subject = fx.own_subjects.search(probe)
+    return subject is not None and fx.own_statements.search(probe, subject[1]) is not None
+
+
+def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is_condition: bool,
+                      context: Context, selling_page: bool) -> bool:
+    """The sentence tells how a disease runs, not what a treatment does. On a page that sells, only a sentence
+    that says so ("on their own") is: "Week 4: dark spots begin to fade" is a result promised."""
+    if fx.course_markers.any(probe):
+        return True
+    if selling_page:
+        return False
+    if subject_is_condition and not agent:
+        return True
+    if agent or context.benefit or context.agent:
+        return False  # "Most people start to feel better within 48 hours" after a sentence about antibiotics
+    # Nothing acts: people simply get better ("Most children feel better within a week").
+    return fx.person_subjects.any(probe) or probe.words[:1] == ["it"]
+
+
+def has_agent(probe: Probe, treatment: bool, fx: FunctionLexicon, context: Context) -> bool:
+    """A treatment, product or behaviour acts in the sentence (or in the one before, for "it")."""
+    if treatment or fx.remedies.any(probe) or fx.promoted.any(probe):
+        return True
+    first = probe.words[0] if probe.words else ""
+    if first.endswith("ing") and len(first) > 5:
+        return True  # a behaviour as the subject: "Drinking water", "Cutting out dairy"
+    return first in _PRONOUN_SUBJECTS and context.agent
+
+
+def is_seller_speaking(probe: Probe, fx: FunctionLexicon) -> bool:
+    """The seller, its customers or its brand: stronger than a remedy named in passing."""
+    return fx.promoted.any(probe) or fx.brands.any(probe)
+
+
+def is_promoted(probe: Probe, fx: FunctionLexicon, context: Context) -> bool:
+    """Someone is selling: the seller or its customers speak, a result is promised, the subject is a brand, a
+    food, supplement or remedy, or the sentence goes on about the product the sentence before promoted."""
+    if fx.promoted.any(probe) or fx.remedies.any(probe) or fx.brands.any(probe):
+        return True
+    return context.promoted and (probe.words[:1] or [""])[0] in _PRONOUN_SUBJECTS
+
+
+def register_of(testimonial: bool, comparison: bool, promoted: bool) -> str:
+    if testimonial or promoted:
+        return PROMOTED
+    if comparison:
+        return COMPARISON
+    return CONSENSUS
+
+
+def is_dosing(probe: Probe, fx: FunctionLexicon) -> bool:
+    """How much to take and when ("A typical dose is 1.2 mg ... followed by 0.6 mg one hour later")."""
+    return fx.dosing.any(probe)
+
+
+def is_advice(main_clause_words: list[str], effect_verbs) -> bool:
+    """A behaviour recommended with a modal ("Using an emollient every day will help", "Losing weight may reduce
+    symptoms"): advice on what to do. Not when an effect is asserted before the modal ("Taking HRT protects ...
+    and may lower ..."); the caller keeps remedies and promoted products as claims."""
+    if len(main_clause_words) < 3 or not main_clause_words[0].endswith("ing") or len(main_clause_words[0]) < 6:
+        return False
+    for word in main_clause_words[1:11]:
+        if word in _MODALS:
+            return True
+        if word in effect_verbs:
+            return False
+    return False

@@ -1,0 +1,149 @@
+"""copy.missing-function-word: a small word dropped between two words, found by how real English joins them."""
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from validators.copy import lexicon as lx
+from validators.copy.base import SentenceRule
+from validators.copy.context_words import bigram_counts
+from validators.copy.text import Token, TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+# Marks after which a capitalised word still starts a clause: "It important ..." inside quotes.
+_OPENING_MARKS = frozenset('"“‘([;:—–')
+
+
+@register
+class MissingFunctionWord(SentenceRule):
+    """A small word left out between two words: "it important that", "the result of same habits".
+
+    What it does: for two adjacent frequent words of English that real English (the bigram table
+    built from symspellpy's Google Books counts) rarely puts side by side, it tries each function
+    word of validators/data/copy_missing_words.yaml ("is", "are", "to", "of", "the", ...) between
+    them. Each reading is scored by how strongly its pairs hold together: a pair's count as a
+    share of what follows its left word and of what precedes its right word. When a function
+    word is a strong neighbour of both ("it is", "is important") and that reading holds many
+    times more strongly than the two words side by side ("it important"), the word is flagged as
+    missing. Only a pair that meets less often than chance predicts is judged: the dictionary
+    lists pairs seen over ~6.4 million times, so two rarer words prove nothing by being unlisted.
+    Class: missing word (a dropped verb, preposition, pronoun or article).
+    Why is this bad? A dropped word passes every spell checker yet makes the sentence read as
+    broken or machine-translated; in eligibility and dosing text it blurs the meaning.
+    Example: "It important that you rest" -> "It is important"; "the result of same habits" ->
+    "of the same"; "if you want use the app" -> "want to use".
+    """
+
+    id = "copy.missing-function-word"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        vocabulary = self.vocabulary("copy_missing_words")
+        self.inserts = {word: float(share) for word, share in vocabulary["function_words"].items()}
+        self.left_share = float(vocabulary["left_share"])
+        self.auxiliaries = frozenset(self.vocabulary("copy_verb_forms")["auxiliaries"])
+        self.ratio = float(self.options.get("ratio", 10))
+        self.max_association = float(self.options.get("max_association", 0.8))
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        if sentence.is_heading:
+            return
+        tokens = sentence.tokens
+        counts = bigram_counts()
+        before, after = strong_neighbours(self.left_share, tuple(self.inserts.items()))
+        for index in range(len(tokens) - 1):
+            first, second = tokens[index], tokens[index + 1]
+            left, right = first.lower, second.lower
+            candidates = before.get(left, frozenset()) & after.get(right, frozenset())
+            if not candidates or not self._adjacent_words(document, tokens, index):
+                continue
+            if counts.pair(left, right)[0] > self.max_association * _expected(counts, left, right):
+                continue  # the two words meet as often as chance predicts, or the table cannot tell
+            written = max(self._shares(counts, left, right))
+            best, best_share = None, written * self.ratio
+            for word in sorted(candidates):
+                share = min(self._shares(counts, left, right, word))
+                if share > best_share and self._fits(tokens, index, word):
+                    best, best_share = word, share
+            if best is not None:
+                phrase = f"{first.text} {best} {second.text}"
+                yield self.finding(
+                    document,
+                    first.start,
+                    second.end,
+                    f"A word seems to be missing: '{phrase}'?",
+                    [Suggestion(phrase, safe=False)],
+                )
+
+    def _adjacent_words(self, document: Document, tokens: tuple[Token, ...], index: int) -> bool:
+        """Two lower-case words (the first may open a clause) with only a space between them."""
+        first, second = tokens[index], tokens[index + 1]
+        if not (first.is_word and second.is_word) or second.is_capitalised:
+            return False
+        if "'" in first.lower or "'" in second.lower or "-" in first.lower or "-" in second.lower:
+            return False
+        if first.is_capitalised and index and tokens[index - 1].text not in _OPENING_MARKS:
+            return False  # a name or a title-case phrase
+        return document.text[first.end : second.start] == " "
+
+    def _fits(self, tokens: tuple[Token, ...], index: int, word: str) -> bool:
+        """Readings in which nothing is missing: a noun without an article ("a period of rest"); a
+        verb before "the" takes it as its object ("list the files", not "list of the"), and a
+        determiner after a noun may open a clause ("the role the gene plays", "these days"); a
+        verb form after "it" or "which" is its own verb ("it required", "which needed"), as is the
+        verb after an object or a plural subject ("let them give", "changes make"); an object
+        takes a complement without one ("make it clear"); "should it not" is a question, and "not"
+        may follow any object ("make it not ...")."""
+        left, right = tokens[index].lower, tokens[index + 1].lower
+        if word == "of" and ("VERB" in lx.classes(left) or right in lx.DETERMINERS):
+            return False
+        if word in ("the", "a", "an") and "NOUN" in lx.classes(right):
+            return False  # a mass or plural noun goes without one: "a period of rest", "in state"
+        if word in ("is", "are", "be") and ("VERB" in lx.classes(right) or right == "not"):
+            return False
+        if word in ("is", "are") and index and "VERB" in lx.classes(tokens[index - 1].lower):
+            return False  # the object of a verb before its complement: "make it clear", "find them useful"
+        if word == "to" and (left in lx.OBJECT_PRONOUNS or lx.is_plural_noun(left)):
+            return False  # "let them give", and a plural subject with its verb: "small changes make"
+        return not (index and tokens[index - 1].lower in self.auxiliaries)
+
+    @staticmethod
+    def _shares(counts, left: str, right: str, between: str | None = None) -> tuple[float, float]:
+        """How strongly the words hold together: the pair's count as a share of what follows `left`
+        and of what precedes `right` (through `between` when given: "it is" and "is important").
+        The table holds every listed pair this rule can ask about, so an unlisted one is truly rare
+        (its count is taken at half the dictionary's floor)."""
+        first = counts.pair(left, between or right)[0]
+        second = counts.pair(between, right)[0] if between else first
+        return first / (counts.scale * counts.unigram(left)), second / (counts.scale * counts.unigram(right))
+
+
+@lru_cache(maxsize=4)
+def strong_neighbours(
+    left_share: float, inserts: tuple[tuple[str, float], ...]
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """For each word, the function words it is a strong left neighbour of (the function word is at
+    least `left_share` of what follows it: "it" -> "is"), and those it is a strong right neighbour
+    of (the function word is at least its own share of what precedes it: "important" <- "is").
+    Built once from the table, so a sentence costs two look-ups per pair of words."""
+    counts = bigram_counts()
+    shares = dict(inserts)
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for pair, count in counts.bigrams.items():
+        left, right = pair.split(" ")
+        if right in shares and count >= left_share * counts.scale * counts.unigram(left):
+            before.setdefault(left, set()).add(right)
+        if left in shares and count >= shares[left] * counts.scale * counts.unigram(right):
+            after.setdefault(right, set()).add(left)
+    return (
+        {word: frozenset(found) for word, found in before.items()},
+        {word: frozenset(found) for word, found in after.items()},
+    )
+
+
+def _expected(counts, left: str, right: str) -> float:
+    """How often the two words would meet side by side if they were independent."""
+    return counts.scale * counts.unigram(left) * counts.unigram(right) / counts.total
