@@ -27,6 +27,11 @@ TYPE_AT_END_JS = """() => {
   range.selectNodeContents(editor); range.collapse(false);
   const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);
 }"""
+# Wagtail's w-unsaved controller takes the form's starting state about 2 s after the editor loads.
+WATCHING_EDITS_JS = """() => {
+  const form = document.querySelector('form[data-edit-form]');
+  return Boolean(window.wagtail.app.getControllerForElementAndIdentifier(form, 'w-unsaved')?.initialFormData);
+}"""
 IN_FORM_JS = """(text) => Array.from(document.querySelectorAll('form[data-edit-form] input[type=hidden]'))
   .some((input) => input.value.includes(text))"""
 
@@ -68,6 +73,7 @@ def open_findings(page):
 def test_one_click_fix_keeps_the_editors_unsaved_text(admin_page, article):
     page = log_in(admin_page, "edna")
     page.goto(f"/admin/pages/{article.pk}/edit/")
+    page.wait_for_function(WATCHING_EDITS_JS)
     page.evaluate(TYPE_AT_END_JS)
     page.keyboard.type(" " + TYPED)
     page.wait_for_function(IN_FORM_JS, arg=TYPED)  # Draftail has written the form's input
