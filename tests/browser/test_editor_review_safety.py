@@ -96,3 +96,23 @@ def test_one_click_fix_keeps_the_editors_unsaved_text(admin_page, article):
     article.refresh_from_db()
     source = article.get_latest_revision_as_object().body[0].value.source
     assert "receive" in source and TYPED in source
+
+
+def test_request_changes_leaves_no_script_error_in_the_editor(admin_page, article):
+    page = log_in(admin_page, "rex")
+    page.goto(f"/admin/pages/{article.pk}/edit/")
+    item = open_findings(page).locator('[data-review-finding]').filter(has_text="recieve").first
+    item.locator("summary").click()
+    item.locator('input[value="request_changes"]').check()
+    item.locator("textarea[name=reason]").fill("Please correct the spelling.")
+    with page.expect_navigation():
+        item.locator("[data-review-decision-form] button[type=submit]").click()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    # Script errors only: avatars load from a CDN, which the test machine cannot reach.
+    page.on("console", lambda message: message.type == "error" and "Failed to load resource" not in message.text
+            and errors.append(message.text))
+    page.reload()
+    page.locator('[data-side-panel-toggle="comments"]').click()
+    page.get_by_text("Please correct the spelling.").first.wait_for(state="visible")
+    assert errors == []
