@@ -147,5 +147,6 @@ def _comment_for_editor(page, finding: StoredFinding, user, text: str, revision)
     else:
         contentpath = "title"  # references have no comment anchor; the title is always there
     quoted = f"“{finding.excerpt}”: " if finding.excerpt else ""
-    return Comment.objects.create(page=page, user=user, text=f"{quoted}{text}", contentpath=contentpath,
+    # The editor's comments script parses `position` as JSON; "[]" is a comment on the whole field.
+    return Comment.objects.create(page=page, user=user, text=f"{quoted}{text}", contentpath=contentpath, position="[]",
                                   revision_created=revision)

@@ -5,6 +5,9 @@
  *   the server adds the stream block's uuid, which is what Wagtail's editor uses as the
  *   block's data-contentpath (the same attribute Wagtail's comments use).
  * - Keeps the panel toggle's counter in step when autosave re-renders the panel.
+ * - Refuses a one-click fix ("Use '…'") while the editor's form holds unsaved changes: the
+ *   fix is saved from the page's latest revision and the editor reloads, which would throw
+ *   the typed text away. Wagtail's `w-unsaved` controller on the edit form knows the state.
  */
 (() => {
   'use strict';
@@ -113,6 +116,32 @@
     window.setTimeout(() => outlined.classList.remove('review-highlight'), 4000);
   }
 
+  /* True when the edit form differs from what was loaded or last saved (Wagtail's w-unsaved). */
+  function editorHasUnsavedChanges() {
+    const form = document.querySelector('form[data-edit-form]');
+    if (!form) return false;
+    const unsaved = window.wagtail?.app?.getControllerForElementAndIdentifier(form, 'w-unsaved');
+    if (unsaved) {
+      unsaved.check(); // compare now rather than at its next interval
+      return Boolean(unsaved.hasEditsValue || unsaved.forceValue);
+    }
+    return form.dataset.wUnsavedHasEditsValue === 'true' || form.dataset.wUnsavedForceValue === 'true';
+  }
+
+  function refuseApply(button) {
+    const form = button.closest('form');
+    let note = form.querySelector('[data-review-apply-refused]');
+    if (!note) {
+      note = document.createElement('p');
+      note.className = 'review-finding__hint review-finding__hint--warning';
+      note.setAttribute('data-review-apply-refused', '');
+      note.setAttribute('role', 'alert');
+      form.append(note);
+    }
+    note.textContent = 'You have unsaved changes. Save the draft first, then use this suggestion, '
+      + 'so your typing is kept.';
+  }
+
   function syncCounter() {
     const panel = document.querySelector('[data-review-findings]');
     const counter = document.querySelector(
@@ -132,6 +161,14 @@
       locate(button);
     }
   });
+
+  document.addEventListener('submit', (event) => {
+    const button = event.target.querySelector('[data-review-apply]');
+    if (button && editorHasUnsavedChanges()) {
+      event.preventDefault();
+      refuseApply(button);
+    }
+  }, true);
 
   function start() {
     syncCounter();
