@@ -20,6 +20,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from findings_panel import PANEL, open_findings
 
 from pages.models import ArticlePage
 from review.checks import latest_run
@@ -29,7 +30,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 DEMO_FILE = Path(__file__).resolve().parents[2] / "pages" / "demo_content" / "accutane_immune.html"
 README_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "editor-findings.png"
 PASSWORD = "browser-story-pw-1"
-PANEL = '[data-side-panel="content-findings"]'
 
 # The copy and link errors the editor fixes by retyping: (text to select, replacement).
 FIXES = [
@@ -126,15 +126,6 @@ def log_in(new_context, username):
     page.click("button[type=submit]")
     page.wait_for_url(re.compile(r"/admin/$"))
     return page
-
-
-def open_findings(page):
-    toggle = page.locator('[data-side-panel-toggle="content-findings"]')
-    if toggle.get_attribute("aria-expanded") != "true":
-        toggle.click()
-    panel = page.locator(PANEL)
-    panel.wait_for(state="visible")
-    return panel
 
 
 def counter(page) -> int:

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from findings_panel import open_findings
 from wagtail.models import Page, Site
 
 from pages.models import ArticleIndexPage, ArticlePage, HomePage
@@ -15,7 +16,6 @@ from pages.models import ArticleIndexPage, ArticlePage, HomePage
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PASSWORD = "browser-safety-pw-1"
-PANEL = '[data-side-panel="content-findings"]'
 TYPED = "Ask your pharmacist first."
 
 # Types `text` at the end of the first rich-text editor, as a user clicking there would.
@@ -59,15 +59,6 @@ def log_in(admin_page, username):
     page = admin_page(username, PASSWORD)
     page.on("dialog", lambda dialog: dialog.accept())  # "leave with unsaved changes?" prompts
     return page
-
-
-def open_findings(page):
-    toggle = page.locator('[data-side-panel-toggle="content-findings"]')
-    if toggle.get_attribute("aria-expanded") != "true":
-        toggle.click()
-    panel = page.locator(PANEL)
-    panel.wait_for(state="visible")
-    return panel
 
 
 def test_one_click_fix_keeps_the_editors_unsaved_text(admin_page, article):
