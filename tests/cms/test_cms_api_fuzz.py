@@ -23,7 +23,22 @@ schema = (schemathesis.openapi.from_wsgi("/api/v3/openapi.json", application)
 
 
 @pytest.fixture
-def editor_token(db):
+def connection_kept_open():
+    """Django closes old database connections when a request starts and ends; called straight
+    through the WSGI app (as schemathesis does), that would close the test's own connection and
+    its transaction on PostgreSQL. Django's test client disconnects it the same way."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def editor_token(db, connection_kept_open):
     home, index = build_site()
     make_article(index, "live-one", body=paragraphs("Published text."))
     own_section = home.add_child(instance=ArticleIndexPage(title="Own section", slug="own-section"))
