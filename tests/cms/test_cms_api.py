@@ -170,3 +170,41 @@ def test_v2_documents_in_restricted_collections_are_hidden(client, articles):
     Document.objects.create(title="Internal memo", file=ContentFile(b"b", name="memo.txt"), collection=private)
     titles = [item["title"] for item in client.get("/api/v2/documents/").json()["items"]]
     assert titles == ["Public leaflet"]
+
+
+def post_action(client, headers, page_id, action, payload):
+    return client.post(reverse(f"wagtailapi_v3:pages_actions_{action}", args=[page_id]),
+                       data=json.dumps(payload), content_type="application/json", **headers)
+
+
+@pytest.mark.parametrize(("action", "on_root", "payload"), [
+    ("copy", True, {}),
+    ("create_alias", True, {"recursive": False}),
+    ("move", False, {"position": "left"}),
+    ("move", False, {"position": "last-sibling"}),
+    ("move", False, {}),
+])
+def test_v3_refuses_to_place_a_page_beside_the_tree_root(client, articles, make_user, action, on_root, payload):
+    """Wagtail 8.0 answers these with a 500 (the root has no parent to place the page in)."""
+    headers = bearer(make_user("robot", superuser=True))
+    root = articles["index"].get_parent().get_parent()
+    assert root.depth == 1
+    page_id = root.pk if on_root else articles["live"].pk
+    if action == "move":
+        payload = {**payload, "destination_id": root.pk}
+    response = post_action(client, headers, page_id, action, payload)
+    assert response.status_code == 422, response.content
+    assert "tree root" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(("action", "payload"), [
+    ("copy", {"slug": "live-one-copy"}),
+    ("create_alias", {"update_slug": "live-one-alias"}),
+    ("move", {"position": "left"}),
+])
+def test_v3_places_pages_beside_an_ordinary_page(client, articles, make_user, action, payload):
+    headers = bearer(make_user("robot", superuser=True))
+    if action == "move":
+        payload = {**payload, "destination_id": articles["draft"].pk}
+    response = post_action(client, headers, articles["live"].pk, action, payload)
+    assert response.status_code in (200, 201), response.content

@@ -16,10 +16,11 @@ from cms.wsgi import application
 from pages.models import ArticleIndexPage
 
 DRAFT_MARKER = "unpublished-draft-marker-7c1f"
-# The page endpoints (where drafts live). Page actions (copy, move, create_alias) are left
-# out: Wagtail 8.0 answers some of their inputs with a 500 (e.g. copying the tree root).
+# Every endpoint, page actions included (pages.api_guards refuses the inputs Wagtail 8.0
+# answers with a 500). The snippet endpoints are left out: this site registers no snippet
+# model, so their `{type}` parameter has no value to generate.
 schema = (schemathesis.openapi.from_wsgi("/api/v3/openapi.json", application)
-          .include(path_regex=r"^/api/v3/pages/").exclude(path_regex=r"/actions/"))
+          .exclude(path_regex=r"^/api/v3/snippets/"))
 
 
 @pytest.fixture
