@@ -9,6 +9,7 @@ review app's endpoints (findings, submit for review, decisions) are added to it 
 interactive docs load Swagger UI from django-ninja's static files (no CDN).
 """
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -18,7 +19,6 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from pages.api_v3 import missing_permission, root_router
-from review.api import router as review_router
 
 api_v2_router = WagtailAPIRouter("wagtailapi")
 api_v2_router.register_endpoint("pages", PagesAPIViewSet)
@@ -28,7 +28,12 @@ api_v2_router.register_endpoint("documents", DocumentsAPIViewSet)
 
 # -- API v3: Wagtail's API plus the review endpoints, a root that lists every endpoint, and
 # answers that say what is wrong (401 with a Bearer challenge, 403 naming the permission).
-api_v3.add_router("/pages/", review_router)
+# The review pipeline is an app of its own: the site serves readers without it (the baseline
+# of benchmarks/site.py), and the API then has no review endpoints.
+if apps.is_installed("review"):
+    from review.api import router as review_router
+
+    api_v3.add_router("/pages/", review_router)
 api_v3.add_router("/", root_router)
 
 

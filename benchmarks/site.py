@@ -1,0 +1,146 @@
+"""The CMS at site scale, over real HTTP: a PostgreSQL database of 5,000 generated articles
+(about 800 words, 10 internal and 10 external links each; benchmarks/_site_loader.py builds
+it once and later runs reuse it), served by gunicorn with 2 workers.
+
+Reported: reader requests/s on article pages with the review pipeline installed and with all
+three of its apps (review, linkcheck, claimlibrary) removed, measured with Locust (a real load
+generator, its own process) against gunicorn; the target is with ÷ without ≥ 0.95. Rounds
+alternate between the two servers so changing load on the machine affects both alike.
+
+    python -m benchmarks site
+    BENCH_ARTICLES=1000 BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/other python -m benchmarks site
+"""
+
+import csv
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/healthcms_bench")
+ARTICLES = int(os.environ.get("BENCH_ARTICLES", "5000"))
+GUNICORN_WORKERS = 2
+LOCUST_USERS = 16
+ROUND_SECONDS = 15
+ROUNDS = 3
+TARGET_READER_RATIO = 0.95
+LINK_BASE = "http://127.0.0.1:9/unreachable"  # the reader figures fetch no link
+
+
+def main() -> None:
+    _create_database()
+    env = _environment("with")
+    _run([sys.executable, "manage.py", "migrate", "--noinput", "--verbosity", "0"], env)
+    began = time.monotonic()
+    _run([sys.executable, "-m", "benchmarks._site_loader", str(ARTICLES), LINK_BASE], env)
+    print(f"Site: {ARTICLES} articles on {DATABASE_URL.rsplit('/', 1)[-1]} "
+          f"(loaded or checked in {time.monotonic() - began:.0f} s)")
+    readers = _reader_throughput()
+    ratio = statistics.median(readers["with"]) / statistics.median(readers["without"])
+    verdict = "ok" if ratio >= TARGET_READER_RATIO else "MISSED"
+    rows = [
+        ["reader article pages, req/s with pipeline", f"{statistics.median(readers['with']):.1f}", "", ""],
+        ["reader article pages, req/s without pipeline", f"{statistics.median(readers['without']):.1f}", "", ""],
+        ["  with ÷ without", f"{ratio:.3f}", f"≥ {TARGET_READER_RATIO}", verdict],
+    ]
+    _print_table(["measure (median of rounds)", "value", "target", ""], rows)
+
+
+def _environment(pipeline: str) -> dict:
+    return {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks._site_settings", "BENCH_PIPELINE": pipeline,
+            "DATABASE_URL": DATABASE_URL, "SECRET_KEY": "bench-" + secrets.token_hex(16),
+            "ALLOWED_HOSTS": "127.0.0.1,localhost", "HTTPS_ONLY": "false", "PYTHONPATH": str(PROJECT)}
+
+
+def _run(command: list[str], env: dict) -> str:
+    done = subprocess.run(command, cwd=PROJECT, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr[-4000:]}")
+    return done.stdout
+
+
+def _create_database() -> None:
+    import psycopg
+
+    server, name = DATABASE_URL.rsplit("/", 1)
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def _reader_throughput() -> dict[str, list[float]]:
+    urls = _run([sys.executable, "-c", _LIST_URLS], _environment("with")).split()
+    results = {"with": [], "without": []}
+    with tempfile.TemporaryDirectory() as directory:
+        url_file = Path(directory) / "urls.txt"
+        url_file.write_text("\n".join(urls), encoding="utf-8")
+        servers = {name: _start_gunicorn(name) for name in results}
+        try:
+            for _ in range(ROUNDS):
+                for name, (port, _process) in servers.items():
+                    results[name].append(_locust(port, url_file, Path(directory) / name))
+        finally:
+            for _port, process in servers.values():
+                process.terminate()
+                process.wait(timeout=30)
+    return results
+
+
+_LIST_URLS = """
+import django
+django.setup()
+from pages.models import ArticlePage
+for page in ArticlePage.objects.live().filter(slug__startswith="bench-").specific()[:2000]:
+    print(page.url)
+"""
+
+
+def _start_gunicorn(pipeline: str) -> tuple[int, subprocess.Popen]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(GUNICORN_WORKERS), "--log-level", "warning"],
+        cwd=PROJECT, env=_environment(pipeline), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5):
+                return port, process
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError(f"gunicorn ({pipeline}) exited:\n{process.stderr.read()[-4000:]}") from None
+            time.sleep(0.3)
+    raise RuntimeError(f"gunicorn ({pipeline}) did not answer within 60 s")
+
+
+def _locust(port: int, url_file: Path, prefix: Path) -> float:
+    """Requests/s of one headless Locust round against the server on `port`."""
+    env = {**os.environ, "BENCH_URL_FILE": str(url_file)}
+    command = [sys.executable, "-m", "locust", "-f", str(Path(__file__).parent / "_reader_locustfile.py"),
+               "--headless", "--host", f"http://127.0.0.1:{port}", "-u", str(LOCUST_USERS),
+               "-r", str(LOCUST_USERS), "-t", f"{ROUND_SECONDS}s", "--csv", str(prefix), "--only-summary"]
+    subprocess.run(command, cwd=PROJECT, env=env, capture_output=True, text=True, check=False)
+    with open(f"{prefix}_stats.csv", encoding="utf-8") as stats:
+        for row in csv.DictReader(stats):
+            if row["Name"] == "Aggregated":
+                if int(row["Failure Count"]):
+                    raise RuntimeError(f"{row['Failure Count']} reader requests failed on port {port}")
+                return float(row["Requests/s"])
+    raise RuntimeError("Locust wrote no aggregated row")
+
+
+def _print_table(headers, rows) -> None:
+    widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
+    for index, row in enumerate([headers, *rows]):
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+        if index == 0:
+            print("  ".join("-" * width for width in widths))
