@@ -191,7 +191,8 @@ class Classifier:
         if lx.reported_framing.any(probe):
             return Classification(False, "reports or warns about others' promises")
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
-        supply = [self._cue("supply", probe.text, s) for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page)]
+        supply = [self._cue("supply", probe.text, s)
+                  for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page, lx.treatment)]
         effect = self._has_effect(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
@@ -206,9 +207,12 @@ class Classifier:
         reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics))
         if reason:
             return Classification(False, reason, supply=supply, function="instruction", names_treatment=treatment)
-        if not (health or promoted or supply or self._evidence(probe, False)):
+        # On a page that sells, a ranking of the seller or product is a claim whatever it ranks ("more than any
+        # other clinic", "the country's fastest way to get ..."); elsewhere only a ranking about health is.
+        superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)] \
+            if health or promoted or selling_page else []
+        if not (health or promoted or supply or superlatives or self._evidence(probe, False)):
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
-        superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)]
         evidence = self._evidence(probe, health)
         timelines = self._timelines(probe) if health or promoted else []
         selling = bool(absolute or supply or superlatives)
@@ -234,8 +238,11 @@ class Classifier:
         cues = bool(selling or found.evidence or found.statistics or found.timelines)
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
         function = fn.BENEFIT
-        if fn.is_own_statement(probe, fx):
+        if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page):
             function = fn.OWN
+        elif all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics) \
+                and fn.is_prevalence(probe, fx, found.statistics, treatment) and not selling:
+            function = "background"  # how many people a disease affects
         elif fn.is_negative(main_words) and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
             function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
         elif fn.is_dosing(probe, fx) and not selling:
