@@ -51,6 +51,7 @@ class FunctionLexicon:
     own_records: Vocabulary
     prevalence: Vocabulary
     course_durations: Vocabulary
+    effect_nouns: Vocabulary
     promoted: Vocabulary
     remedies: Vocabulary
     brands: Vocabulary  # case-sensitive: "ImmunoMax", "FlexiRelief"
@@ -123,8 +124,9 @@ def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is
         return True
     if selling_page:
         return False
-    if fx.course_durations.any(probe):
-        return True  # "aches that last more than 6 months after treatment", "the itch can carry on for 2 weeks"
+    duration = fx.course_durations.search(probe)
+    if duration is not None and fx.effect_nouns.search(probe, 0, duration[0]) is None:
+        return True  # "aches that last more than 6 months after treatment", not "the effects last 12 weeks"
     if subject_is_condition and not agent:
         return True
     if agent or context.benefit or context.agent:
