@@ -207,10 +207,9 @@ class Classifier:
         reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics))
         if reason:
             return Classification(False, reason, supply=supply, function="instruction", names_treatment=treatment)
-        # On a page that sells, a ranking of the seller or product is a claim whatever it ranks ("more than any
-        # other clinic", "the country's fastest way to get ..."); elsewhere only a ranking about health is.
-        superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)] \
-            if health or promoted or selling_page else []
+        # A ranking of a seller or product is a claim whatever it ranks ("more than any other clinic", "London's
+        # most advanced drip clinic", "the country's fastest way to get ...").
+        superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)]
         if not (health or promoted or supply or superlatives or self._evidence(probe, False)):
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
         evidence = self._evidence(probe, health)
@@ -258,8 +257,9 @@ class Classifier:
         else:
             agent = fn.has_agent(probe, treatment, fx, context) or testimonial \
                 or _AGENT_VERB.search(main) is not None
-            if fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset), context,
-                                    selling_page):
+            guaranteed = bool(found.absolute) and self.lx.seller_certainty.any(probe)
+            if not guaranteed and fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset),
+                                                       context, selling_page):
                 function = fn.COURSE
         found.function = function
         if function == fn.OWN:

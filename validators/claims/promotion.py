@@ -136,10 +136,7 @@ def _names_other_medicine(probe: Probe, px: PromotionLexicon, medicines: Vocabul
     """The sentence names a medicine of its own, not just a form ("hydrocortisone cream", not "your tablets")."""
     if medicines is None:
         return False
-    for start, end in medicines.spans(probe):
-        if not px.product_nouns.any(Probe(probe.text[start:end])):
-            return True
-    return False
+    return any(not px.product_nouns.any(Probe(probe.text[start:end])) for start, end in medicines.spans(probe))
 
 
 def _gatekeepers_removed(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:

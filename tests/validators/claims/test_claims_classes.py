@@ -114,3 +114,43 @@ def test_own_records_prevalence_and_durations_are_no_claims(html):
 ])
 def test_a_seller_figure_or_an_effect_duration_stays_a_claim(html):
     assert claim_findings(html)
+
+
+# -- a seller's guarantee is a promise even where the sentence reads like a disease's course ----------------------
+
+@pytest.mark.parametrize("html", [
+    "<ul><li>Hangover Rescue - gets you back on your feet in an hour, guaranteed</li></ul>",
+    "<p>Your cold sore heals in two days, guaranteed.</p>",
+    "<p>Migraines fade within the hour or your money back.</p>",
+])
+def test_a_guaranteed_result_is_an_absolute_promise(html):
+    assert "claim.absolute-promise" in rules_of(claim_findings(html))
+
+
+@pytest.mark.parametrize("html", [
+    "<p>The rash usually fades within a week.</p>",
+    "<p>Delivery is guaranteed within two days.</p>",
+    "<p>A cold sore usually heals in 7 to 10 days without treatment.</p>",
+])
+def test_a_disease_course_without_a_guarantee_is_no_promise(html):
+    assert by_rule(claim_findings(html), "claim.absolute-promise") == []
+
+
+# -- keeping a condition away is an effect ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Our elderberry gummies keep colds away all winter.",
+    "This herbal tea keeps cravings at bay.",
+    "The SleepWell spray keeps night-time waking away.",
+])
+def test_keeping_a_condition_away_is_a_claim(sentence):
+    assert claim_findings(f"<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Keep your child away from nursery until the spots crust over.",
+    "Keep medicines away from children.",
+    "Keep the cream away from your eyes.",
+])
+def test_keeping_things_away_as_advice_is_no_claim(sentence):
+    assert claim_findings(f"<p>{sentence}</p>") == []
