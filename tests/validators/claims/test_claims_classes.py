@@ -154,3 +154,23 @@ def test_keeping_a_condition_away_is_a_claim(sentence):
 ])
 def test_keeping_things_away_as_advice_is_no_claim(sentence):
     assert claim_findings(f"<p>{sentence}</p>") == []
+
+
+# -- certainty of working, in any tense and wording ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Tadalafil is a strong ED pill and it works every single time.",
+    "Our balm delivers without fail on the worst eczema.",
+    "This spray worked each and every time for my hay fever.",
+])
+def test_working_every_time_is_an_absolute_promise(sentence):
+    assert "claim.absolute-promise" in rules_of(claim_findings(f"<p>{sentence}</p>"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Use a condom every time you have sex; it helps prevent infections.",
+    "The vaccine does not work every time, so keep washing your hands.",
+    "Wash your hands every time you touch the rash.",
+])
+def test_every_time_in_advice_or_a_denial_is_no_promise(sentence):
+    assert by_rule(claim_findings(f"<p>{sentence}</p>"), "claim.absolute-promise") == []
