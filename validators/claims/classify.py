@@ -204,7 +204,8 @@ class Classifier:
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
         if head_count and not absolute and lx.company_subject.any(probe) and not _RESULT_VERB.search(probe.text):
             statistics = []  # "our specialists treat 800 patients a year": how busy a clinic is, not an outcome
-        reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics))
+        reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics) or outcome
+                                        and self._sellers_product(probe))
         if reason:
             return Classification(False, reason, supply=supply, function="instruction", names_treatment=treatment)
         # A ranking of a seller or product is a claim whatever it ranks ("more than any other clinic", "London's
@@ -303,10 +304,21 @@ class Classifier:
                 and self.lx.functions.remedies.search(probe, offset, verb) is None)
 
     # -- what it is not -------------------------------------------------------
-    def _not_an_assertion(self, probe: Probe, absolute: bool, statistic: bool) -> str:
-        """Instructions, directives and consumer advice: not claims, unless they carry a promise or a number."""
+    def _sellers_product(self, probe: Probe) -> bool:
+        """The seller's own product is named ("our kelp tablets", "our drops"): an imperative with it and a health
+        outcome sells a result ("Try our kelp tablets to rebalance your thyroid"), it does not instruct."""
+        px = self.lx.promotion
+        for _, end in px.seller_voice.spans(probe):
+            noun = px.product_nouns.search(probe, end, min(len(probe.text), end + 30))
+            if noun is not None and len(probe.text[end : noun[0]].split()) <= 2:
+                return True
+        return False
+
+    def _not_an_assertion(self, probe: Probe, absolute: bool, selling: bool) -> str:
+        """Instructions, directives and consumer advice: not claims, unless they carry a promise or a number, or
+        sell the seller's product for a health outcome."""
         lx = self.lx
-        if self._is_imperative(self._main_clause(probe.text)) and not (absolute or statistic):
+        if self._is_imperative(self._main_clause(probe.text)) and not (absolute or selling):
             return "instruction"
         if not absolute and lx.directive.any(probe):
             return "directive"

@@ -174,3 +174,24 @@ def test_working_every_time_is_an_absolute_promise(sentence):
 ])
 def test_every_time_in_advice_or_a_denial_is_no_promise(sentence):
     assert by_rule(claim_findings(f"<p>{sentence}</p>"), "claim.absolute-promise") == []
+
+
+# -- an imperative that sells the seller's own product for a health outcome -----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Use our arnica gel to ease bruises and swelling.",
+    "Give our elderberry gummies to your kids to fight off winter colds.",
+    "Try our sea moss capsules to boost your immunity.",
+])
+def test_an_imperative_selling_our_product_for_a_health_outcome_is_a_claim(sentence):
+    assert claim_findings(f"<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Apply our cream to the rash twice a day.",
+    "Use our symptom checker if you have a rash.",
+    "Call our helpline to help you stop smoking.",
+    "Bring your tablets to our clinic if your asthma gets worse.",
+])
+def test_an_instruction_naming_our_service_or_product_stays_an_instruction(sentence):
+    assert claim_findings(f"<p>{sentence}</p>") == []
