@@ -195,3 +195,23 @@ def test_an_imperative_selling_our_product_for_a_health_outcome_is_a_claim(sente
 ])
 def test_an_instruction_naming_our_service_or_product_stays_an_instruction(sentence):
     assert claim_findings(f"<p>{sentence}</p>") == []
+
+
+# -- "no other X" has, contains, uses, combines: an exclusive claim ------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "No other joint supplement contains our patented blend of turmeric and boswellia.",
+    "No other clinic in Leeds uses this laser.",
+    "No other hay fever spray combines these three plant extracts.",
+])
+def test_no_other_product_has_it_is_exclusive(sentence):
+    assert "claim.superlative" in rules_of(claim_findings(f"<p>{sentence}</p>"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "No other treatment is usually needed.",
+    "No other symptoms are common.",
+    "Most people need no other treatment.",
+])
+def test_no_other_in_clinical_text_is_not_exclusive(sentence):
+    assert by_rule(claim_findings(f"<p>{sentence}</p>"), "claim.superlative") == []
