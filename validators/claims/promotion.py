@@ -50,6 +50,13 @@ _OWNED_BY_SCOPE = re.compile(r"\b(?:(?i:britain|england|scotland|wales|ireland|e
                              r"london)|[A-Z][a-z]+)(?:'s|’s)\s+$")
 
 
+def _adjective_like(word: str) -> bool:
+    """An adjective, or a participle the lemma table knows only as a verb ("complete", "advanced"); not a noun
+    ("most people") or an adverb ("most often")."""
+    found = lemmas(word)
+    return "ADJ" in found or bool(found) and set(found) == {"VERB"} and not word.endswith("ly")
+
+
 def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
     """"the strongest treatment available", "this is the best cream for eczema", "nothing else works as well",
     "London's most advanced clinic", "the longest-lasting pill you can buy".
@@ -92,7 +99,7 @@ def _superlatives(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
             continue
         if word.endswith("est") and any(lemma != word for lemma in lemmas(word).get("ADJ", ())):
             found[probe.starts[index]] = probe.ends[index]
-        elif word == "most" and index + 1 < len(words) and "ADJ" in lemmas(words[index + 1]):
+        elif word == "most" and index + 1 < len(words) and _adjective_like(words[index + 1]):
             found[probe.starts[index]] = probe.ends[index + 1]
     return sorted(found.items())
 

@@ -47,6 +47,8 @@ def test_a_timed_result_in_a_heading_counts_on_a_page_that_sells_only():
     "<p>Finasteride 1 mg.</p><p>We post your tablets prescription-free.</p>",
     "<p>Mounjaro pens.</p><p>Skip the doctor's appointment and start today.</p>",
     "<p>Modafinil shipped worldwide with no doctor visit and no medical history forms.</p>",
+    "<p>Our pharmacy sends out tramadol without needing a prescription from you.</p>",
+    "<p>Isotretinoin capsules available here.</p><p>Forget the dermatologist waiting list.</p>",
 ])
 def test_a_prescription_only_medicine_offered_without_a_prescriber(html):
     assert len(by_rule(claim_findings(html), "claim.unlawful-supply")) == 1
@@ -59,6 +61,9 @@ def test_a_prescription_only_medicine_offered_without_a_prescriber(html):
     "<p>Semaglutide is a prescription-only medicine.</p><p>You do not need an appointment for a flu jab.</p>",
     "<p>Sildenafil needs a prescription.</p><p>Our prescribers review every consultation before anything is sent.</p>",
     "<p>Doxycycline is an antibiotic.</p><p>Never buy antibiotics online without a prescription.</p>",
+    "<p>Doxycycline is an antibiotic.</p>"
+    "<p>You can get emergency contraception from a pharmacy without seeing a doctor.</p>",
+    "<p>Sertraline is an antidepressant.</p><p>Ask a pharmacist if you need a specialist appointment.</p>",
 ])
 def test_lawful_supply_and_warnings_are_no_unlawful_offer(html):
     assert by_rule(claim_findings(html), "claim.unlawful-supply") == []
@@ -75,6 +80,8 @@ def test_lawful_supply_and_warnings_are_no_unlawful_offer(html):
     "Our balm soothes eczema better than any other cream.",
     "We are the only clinic in the capital that treats acne scars with this laser.",
     "Our joint capsules are Scotland's most soothing formula.",
+    "Our collagen powder is the most complete beauty supplement in Europe.",
+    "Our CBD oil is unmatched for anxiety relief.",
 ])
 def test_superlatives_and_exclusive_comparisons(sentence):
     assert "claim.superlative" in rules_of(claim_findings(f"<p>{sentence}</p>"))
@@ -87,6 +94,8 @@ def test_superlatives_and_exclusive_comparisons(sentence):
     "Start with the lowest dose that controls your symptoms.",
     "Flu is most dangerous for babies and older people.",
     "Use the smallest amount of cream that covers the rash.",
+    "Most need a second dose after a month.",
+    "The evidence for this treatment remains limited.",
 ])
 def test_rankings_in_clinical_text_are_no_superlative_claims(sentence):
     assert by_rule(claim_findings(f"<p>{sentence}</p>"), "claim.superlative") == []
