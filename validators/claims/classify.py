@@ -241,7 +241,7 @@ class Classifier:
         if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page):
             function = fn.OWN
         elif all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics) \
-                and fn.is_prevalence(probe, fx, found.statistics, treatment) and not selling:
+                and fn.is_prevalence(probe, fx, found.statistics, treatment) and not (selling or promoted):
             function = "background"  # how many people a disease affects
         elif fn.is_negative(main_words) and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
             function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"

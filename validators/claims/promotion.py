@@ -125,14 +125,16 @@ def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool
     removed = px.without_prescription.spans(probe) + _gatekeepers_removed(probe, px)
     if not removed or px.supply_warnings.any(probe):
         return []
+    seller = px.seller_voice.any(probe)
+    if px.lawful_channels.any(probe) and not seller:
+        return []  # "can be bought from a pharmacy without a prescription", "after a consultation"
     spans = _merged(removed)
     needed = any(_NEEDED.search(probe.text, start, end + 12) for start, end in spans)
     selling = px.supply_verbs.any(probe)
     if px.prescription_only.any(probe) and (needed or selling):
         return _one(spans)
-    seller = px.seller_voice.any(probe)
-    if px.lawful_channels.any(probe) and not seller or _names_other_medicine(probe, px, medicines):
-        return []  # "can be bought from a pharmacy without a prescription": a non-prescription medicine
+    if _names_other_medicine(probe, px, medicines):
+        return []  # "hydrocortisone cream you can buy without a prescription": not the page's medicine
     if drug_on_page and (needed or selling or seller or px.gate_bypass.any(probe)
                          or len(spans) > 1):
         return _one(spans)

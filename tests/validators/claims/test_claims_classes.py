@@ -64,6 +64,8 @@ def test_a_prescription_only_medicine_offered_without_a_prescriber(html):
     "<p>Doxycycline is an antibiotic.</p>"
     "<p>You can get emergency contraception from a pharmacy without seeing a doctor.</p>",
     "<p>Sertraline is an antidepressant.</p><p>Ask a pharmacist if you need a specialist appointment.</p>",
+    "<p>Pharmacists can now supply nitrofurantoin for uncomplicated cystitis without a GP appointment, after a "
+    "consultation.</p>",
 ])
 def test_lawful_supply_and_warnings_are_no_unlawful_offer(html):
     assert by_rule(claim_findings(html), "claim.unlawful-supply") == []
@@ -110,6 +112,8 @@ def test_rankings_in_clinical_text_are_no_superlative_claims(sentence):
     "<p>Psoriasis affects more than 7.5 million people in the United States.</p>",
     "<p>Some people have aches that last more than 6 months after treatment.</p>",
     "<p>The itch can carry on for 2 to 4 weeks after the cream has killed the mites.</p>",
+    "<p>In 2025 our urgent care centres treated 18,400 patients with urine infections.</p>",
+    "<p>Around 150 million people worldwide develop a urine infection each year.</p>",
 ])
 def test_own_records_prevalence_and_durations_are_no_claims(html):
     assert claim_findings(html) == []
@@ -118,6 +122,7 @@ def test_own_records_prevalence_and_durations_are_no_claims(html):
 @pytest.mark.parametrize("html", [
     SHOP + "<p>In our clinical survey, 92% of users saw clearer skin.</p>",
     "<p>Our customers lose an average of 19% of their body weight.</p>",
+    "<p>Over 10,000 of our customers develop clearer skin within a month.</p>",
     "<p>Botox injections work well, and the effects last for around 12 weeks.</p>",
     SHOP + "<p>Results from our serum last up to 6 months.</p>",
 ])
