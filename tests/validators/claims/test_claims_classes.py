@@ -49,6 +49,7 @@ def test_a_timed_result_in_a_heading_counts_on_a_page_that_sells_only():
     "<p>Modafinil shipped worldwide with no doctor visit and no medical history forms.</p>",
     "<p>Our pharmacy sends out tramadol without needing a prescription from you.</p>",
     "<p>Isotretinoin capsules available here.</p><p>Forget the dermatologist waiting list.</p>",
+    "<p>Doxycycline for chest infections.</p><p>We never ask for a urine test or a swab.</p>",
 ])
 def test_a_prescription_only_medicine_offered_without_a_prescriber(html):
     assert len(by_rule(claim_findings(html), "claim.unlawful-supply")) == 1
@@ -64,6 +65,7 @@ def test_a_prescription_only_medicine_offered_without_a_prescriber(html):
     "<p>Doxycycline is an antibiotic.</p>"
     "<p>You can get emergency contraception from a pharmacy without seeing a doctor.</p>",
     "<p>Sertraline is an antidepressant.</p><p>Ask a pharmacist if you need a specialist appointment.</p>",
+    "<p>Metformin is a prescription medicine.</p><p>There is no blood test for shingles.</p>",
     "<p>Pharmacists can now supply nitrofurantoin for uncomplicated cystitis without a GP appointment, after a "
     "consultation.</p>",
 ])
