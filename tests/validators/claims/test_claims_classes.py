@@ -116,6 +116,8 @@ def test_rankings_in_clinical_text_are_no_superlative_claims(sentence):
     "<p>The itch can carry on for 2 to 4 weeks after the cream has killed the mites.</p>",
     "<p>In 2025 our urgent care centres treated 18,400 patients with urine infections.</p>",
     "<p>Around 150 million people worldwide develop a urine infection each year.</p>",
+    "<p>In our clinics, 4 in 5 patients had an asthma review in the past year.</p>",
+    "<p>Across our hospitals, 62% of patients were seen within 4 hours.</p>",
 ])
 def test_own_records_prevalence_and_durations_are_no_claims(html):
     assert claim_findings(html) == []
@@ -127,6 +129,7 @@ def test_own_records_prevalence_and_durations_are_no_claims(html):
     "<p>Over 10,000 of our customers develop clearer skin within a month.</p>",
     "<p>Botox injections work well, and the effects last for around 12 weeks.</p>",
     SHOP + "<p>Results from our serum last up to 6 months.</p>",
+    SHOP + "<p>In our clinic, 9 in 10 patients see clearer skin after 3 sessions.</p>",
 ])
 def test_a_seller_figure_or_an_effect_duration_stays_a_claim(html):
     assert claim_findings(html)
