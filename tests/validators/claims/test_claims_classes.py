@@ -234,3 +234,23 @@ def test_no_other_product_has_it_is_exclusive(sentence):
 ])
 def test_no_other_in_clinical_text_is_not_exclusive(sentence):
     assert by_rule(claim_findings(f"<p>{sentence}</p>"), "claim.superlative") == []
+
+
+# -- giving up a habit for good is a behaviour changed, not a disease cured ------------------------------------------
+
+@pytest.mark.parametrize("html", [
+    "<h2>How to stop smoking for good</h2><p>Ask your GP about support to quit.</p>",
+    "<p>Many people stop drinking completely after a health scare.</p>",
+    "<p>Find out how to beat the habit for good with free local support.</p>",
+])
+def test_quitting_a_habit_for_good_is_no_absolute_promise(html):
+    assert by_rule(claim_findings(html), "claim.absolute-promise") == []
+
+
+@pytest.mark.parametrize("html", [
+    "<p>Our spray stops snoring permanently.</p>",
+    "<p>This cream clears eczema for good.</p>",
+    "<h2>How to stop eczema flare-ups for good</h2>",
+])
+def test_ending_a_condition_for_good_is_an_absolute_promise(html):
+    assert "claim.absolute-promise" in rules_of(claim_findings(html))
