@@ -18,8 +18,6 @@ from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
 
 _QUOTATION = re.compile(r"[“\"][^“”\"]{0,300}[”\"]")
-# Blocks whose sentences are never claims: headings name sections, they do not assert.
-_NOT_CLASSIFIED = (BlockKind.HEADING,)
 
 
 @dataclass
@@ -89,12 +87,14 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         span = (sentence.start, sentence.end)
         in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
         block_links = links_by_block.get(sentence.block, [])
-        classification = None
         if block.kind == BlockKind.HEADING:
             context = NO_CONTEXT
-        if block.kind not in _NOT_CLASSIFIED:
+            classification = _headline(classifier.classify(document.sentence_text(sentence), True, context,
+                                                           drug_on_page, selling_page), bool(selling_page))
+        else:
             classification = classifier.classify(document.sentence_text(sentence), in_list, context, drug_on_page,
                                                  selling_page)
+        if block.kind != BlockKind.HEADING:
             context = Context(benefit=classification.is_claim,
                               agent=classification.is_claim or classification.names_treatment
                               and classification.function not in ("negative", "warning"),
@@ -102,10 +102,9 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                                                                                        lexicon.functions))
         # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
         support = support_for(document, span, block_links, in_list, references, lexicon,
-                              links=bool(classification and classification.reportable))
+                              links=classification.reportable)
         dangling += [_dangling(marker, references) for marker in support.dangling]
-        if classification is not None:
-            sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
+        sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
     # A promise or an unlawful offer makes a page sales copy (the absolute-promise rule makes no false calls on
     # professional pages); superlatives and the seller's own benefit claims do when there are several.
     selling = sum(bool(s.classification.superlatives or s.classification.is_claim
@@ -114,6 +113,17 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         for claim in sentences:
             claim.classification.on_selling_page = True
     return DocumentClaims(sentences, references, dangling)
+
+
+def _headline(found: Classification, selling_page: bool) -> Classification:
+    """A section heading is read like a title on a page that sells ("Regrow Your Hair in 90 Days"); on any other
+    page it names a section ("Treating an attack", "How long it lasts"), and only a cue no page may carry counts:
+    an absolute promise, a superlative, a cure promised as how-to, unlawful supply."""
+    if selling_page or not found.reportable:
+        return found
+    found.is_claim = bool(found.absolute) and found.is_claim
+    found.evidence, found.statistics, found.timelines = [], [], []
+    return found
 
 
 def _sells(text: str, lexicon: ClaimLexicon) -> bool:

@@ -191,7 +191,8 @@ class Classifier:
         if lx.reported_framing.any(probe):
             return Classification(False, "reports or warns about others' promises")
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
-        supply = [self._cue("supply", probe.text, s) for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page)]
+        supply = [self._cue("supply", probe.text, s)
+                  for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page, lx.treatment)]
         effect = self._has_effect(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
@@ -203,12 +204,15 @@ class Classifier:
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
         if head_count and not absolute and lx.company_subject.any(probe) and not _RESULT_VERB.search(probe.text):
             statistics = []  # "our specialists treat 800 patients a year": how busy a clinic is, not an outcome
-        reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics))
+        reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics) or outcome
+                                        and self._sellers_product(probe))
         if reason:
             return Classification(False, reason, supply=supply, function="instruction", names_treatment=treatment)
-        if not (health or promoted or supply or self._evidence(probe, False)):
-            return Classification(False, "no health effect stated", function="background")  # most sentences end here
+        # A ranking of a seller or product is a claim whatever it ranks ("more than any other clinic", "London's
+        # most advanced drip clinic", "the country's fastest way to get ...").
         superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)]
+        if not (health or promoted or supply or superlatives or self._evidence(probe, False)):
+            return Classification(False, "no health effect stated", function="background")  # most sentences end here
         evidence = self._evidence(probe, health)
         timelines = self._timelines(probe) if health or promoted else []
         selling = bool(absolute or supply or superlatives)
@@ -234,8 +238,11 @@ class Classifier:
         cues = bool(selling or found.evidence or found.statistics or found.timelines)
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
         function = fn.BENEFIT
-        if fn.is_own_statement(probe, fx):
+        if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page):
             function = fn.OWN
+        elif all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics) \
+                and fn.is_prevalence(probe, fx, found.statistics, treatment) and not (selling or promoted):
+            function = "background"  # how many people a disease affects
         elif fn.is_negative(main_words) and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
             function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
         elif fn.is_dosing(probe, fx) and not selling:
@@ -251,8 +258,9 @@ class Classifier:
         else:
             agent = fn.has_agent(probe, treatment, fx, context) or testimonial \
                 or _AGENT_VERB.search(main) is not None
-            if fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset), context,
-                                    selling_page):
+            guaranteed = bool(found.absolute) and self.lx.seller_certainty.any(probe)
+            if not guaranteed and fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset),
+                                                       context, selling_page):
                 function = fn.COURSE
         found.function = function
         if function == fn.OWN:
@@ -296,10 +304,21 @@ class Classifier:
                 and self.lx.functions.remedies.search(probe, offset, verb) is None)
 
     # -- what it is not -------------------------------------------------------
-    def _not_an_assertion(self, probe: Probe, absolute: bool, statistic: bool) -> str:
-        """Instructions, directives and consumer advice: not claims, unless they carry a promise or a number."""
+    def _sellers_product(self, probe: Probe) -> bool:
+        """The seller's own product is named ("our kelp tablets", "our drops"): an imperative with it and a health
+        outcome sells a result ("Try our kelp tablets to rebalance your thyroid"), it does not instruct."""
+        px = self.lx.promotion
+        for _, end in px.seller_voice.spans(probe):
+            noun = px.product_nouns.search(probe, end, min(len(probe.text), end + 30))
+            if noun is not None and len(probe.text[end : noun[0]].split()) <= 2:
+                return True
+        return False
+
+    def _not_an_assertion(self, probe: Probe, absolute: bool, selling: bool) -> str:
+        """Instructions, directives and consumer advice: not claims, unless they carry a promise or a number, or
+        sell the seller's product for a health outcome."""
         lx = self.lx
-        if self._is_imperative(self._main_clause(probe.text)) and not (absolute or statistic):
+        if self._is_imperative(self._main_clause(probe.text)) and not (absolute or selling):
             return "instruction"
         if not absolute and lx.directive.any(probe):
             return "directive"

@@ -48,6 +48,10 @@ class FunctionLexicon:
     person_subjects: Vocabulary
     own_subjects: Vocabulary
     own_statements: Vocabulary
+    own_records: Vocabulary
+    prevalence: Vocabulary
+    course_durations: Vocabulary
+    effect_nouns: Vocabulary
     promoted: Vocabulary
     remedies: Vocabulary
     brands: Vocabulary  # case-sensitive: "ImmunoMax", "FlexiRelief"
@@ -98,6 +102,20 @@ def is_own_statement(probe: Probe, fx: FunctionLexicon) -> bool:
     return subject is not None and fx.own_statements.search(probe, subject[1]) is not None
 
 
+def is_own_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:
+    """An organisation quoting its own records ("In our 2025 audit, 78% of ...", "Our surveillance data show ...",
+    "Our society's registry now includes 14,200 patients"): its own figures, not evidence for a benefit. On a page
+    that sells, the seller's own "trial" or "survey" is a claim that needs a source, so not there."""
+    return not selling_page and fx.own_records.any(probe)
+
+
+def is_prevalence(probe: Probe, fx: FunctionLexicon, statistics: list, treatment: bool) -> bool:
+    """How many people a disease affects ("It affects more than 7.5 million people in the US", "Around 4 million
+    people live with diabetes"): a population figure, not an effect, when only people are counted and no treatment
+    is named."""
+    return bool(statistics) and not treatment and fx.prevalence.any(probe)
+
+
 def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is_condition: bool,
                       context: Context, selling_page: bool) -> bool:
     """The sentence tells how a disease runs, not what a treatment does. On a page that sells, only a sentence
@@ -106,6 +124,9 @@ def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is
         return True
     if selling_page:
         return False
+    duration = fx.course_durations.search(probe)
+    if duration is not None and fx.effect_nouns.search(probe, 0, duration[0]) is None:
+        return True  # "aches that last more than 6 months after treatment", not "the effects last 12 weeks"
     if subject_is_condition and not agent:
         return True
     if agent or context.benefit or context.agent:

@@ -113,6 +113,7 @@ class ClaimLexicon:
     absolute: Vocabulary
     absolute_when: tuple[tuple[Vocabulary, Vocabulary], ...]  # (phrase, context the sentence must have)
     softer: dict[str, str]
+    seller_certainty: Vocabulary  # a guarantee given by the seller: never a disease's course
     # numbers
     percent: re.Pattern
     percent_follower: re.Pattern
@@ -230,6 +231,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         absolute=Vocabulary(plain_absolute),
         absolute_when=tuple((Vocabulary([e["phrase"]]), Vocabulary([e["when"]])) for e in conditional_absolute),
         softer={str(k).lower(): str(v) for k, v in (absolute.get("softer") or {}).items()},
+        seller_certainty=Vocabulary(absolute["seller_certainty"]),
         percent=re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", FLAGS),
         percent_follower=re.compile(r"\s*" + alternation(numbers["percent_followers"]), FLAGS),
         percent_leader=re.compile(alternation(numbers["percent_leaders"]) + r"\s*$", FLAGS),

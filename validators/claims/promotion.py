@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from validators.claims.matching import Probe, Vocabulary
+from validators.claims.words import lemmas
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,13 @@ class PromotionLexicon:
     supply_verbs: Vocabulary
     supply_warnings: Vocabulary
     prescription_only: Vocabulary
+    gatekeepers: Vocabulary
+    gate_removed_before: Vocabulary
+    gate_removed_after: Vocabulary
+    gate_bypass: Vocabulary
+    seller_voice: Vocabulary
+    lawful_channels: Vocabulary
+    ranked_owner: Vocabulary
     cure_howto: Vocabulary
 
 
@@ -37,23 +45,33 @@ _SAID_OF = re.compile(r"(?:\b(?:is|are|was|were|be|remains?|'s|’s"
                       r"\s+(?:\w+\s+)?|[–—:]\s*)(?:the|our|a)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)  # characters after a superlative where its product noun or market scope must be
 # A market named as the owner of the ranking: "Britain's number one", "the world's strongest".
-_OWNED_BY_SCOPE = re.compile(r"\b(?:britain|england|scotland|wales|ireland|europe|america|the\s+uk|the\s+us|"
-                             r"the\s+world|the\s+country|the\s+nation|the\s+internet|london)(?:'s|’s)\s+$",
-                             re.IGNORECASE)
+_OWNED_BY_SCOPE = re.compile(r"\b(?:(?i:britain|england|scotland|wales|ireland|europe|america|the\s+uk|the\s+us|"
+                             r"the\s+world|the\s+country|the\s+nation|the\s+internet|the\s+capital|the\s+city|"
+                             r"london)|[A-Z][a-z]+)(?:'s|’s)\s+$")
+
+
+def _adjective_like(word: str) -> bool:
+    """An adjective, or a participle the lemma table knows only as a verb ("complete", "advanced"); not a noun
+    ("most people") or an adverb ("most often")."""
+    found = lemmas(word)
+    return "ADJ" in found or bool(found) and set(found) == {"VERB"} and not word.endswith("ly")
 
 
 def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
-    """"the strongest treatment available", "this is the best cream for eczema", "nothing else works as well".
+    """"the strongest treatment available", "this is the best cream for eczema", "nothing else works as well",
+    "London's most advanced clinic", "the longest-lasting pill you can buy".
 
-    Any superlative of quality counts with a market scope ("on the market", "in the world"); a hype superlative
-    ("best", "strongest", "number one") also with a weak scope ("available") and when it is said of a product ("X
-    is the best cream"). Not "refer you for the best treatment", "the most effective medicines for lowering
+    A superlative is a listed one or any adjective in superlative form (by morphology: "purest", "gentlest",
+    "most soothing"). Any superlative counts with a market scope ("on the market", "you can buy", "I've ever
+    tried") or when a market owns the ranking ("Britain's finest formula"); a hype superlative ("best",
+    "strongest", "number one") also with a weak scope ("available") and when it is said of a product ("X is the
+    best cream"). Not "refer you for the best treatment", "the most effective medicines for lowering
     cholesterol" or "the most effective treatment available for severe acne" (a clinical ranking)."""
     spans = list(px.exclusive_comparisons.spans(probe))
     if px.superlative_exceptions.any(probe):
         return sorted(spans)
     hype = {start for start, _ in px.hype_superlatives.spans(probe)}
-    for start, end in px.superlative_words.spans(probe):
+    for start, end in _superlatives(probe, px):
         window = min(len(probe.text), end + _WINDOW + 20)
         scope = px.market_scope.search(probe, end, window)
         if scope is None and start in hype:
@@ -62,11 +80,28 @@ def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int
             spans.append((start, scope[1]))
             continue
         noun = px.product_nouns.search(probe, end, min(len(probe.text), end + _WINDOW))
+        near_noun = noun is not None and _only_words_between(probe, end, noun[0], 3)
         before = probe.text[max(0, start - 30) : start]
-        if start in hype and noun is not None and _only_words_between(probe, end, noun[0], 3) \
-                and (_SAID_OF.search(before) or _OWNED_BY_SCOPE.search(before)):
+        if near_noun and _OWNED_BY_SCOPE.search(before) or near_noun and start in hype and _SAID_OF.search(before):
             spans.append((start, noun[1]))
+        elif _OWNED_BY_SCOPE.search(before) and px.ranked_owner.search(probe, end, min(len(probe.text), end + 25)):
+            spans.append((start, end))  # "the country's fastest way to get ...": a market owns the ranking
     return sorted(spans)
+
+
+def _superlatives(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
+    """The listed superlatives, and any adjective in superlative form: "-est" words whose adjective lemma differs
+    ("purest", "longest-lasting") and "most" before an adjective ("most soothing")."""
+    found = dict(px.superlative_words.spans(probe))
+    words = probe.words
+    for index, word in enumerate(words):
+        if probe.starts[index] in found:
+            continue
+        if word.endswith("est") and any(lemma != word for lemma in lemmas(word).get("ADJ", ())):
+            found[probe.starts[index]] = probe.ends[index]
+        elif word == "most" and index + 1 < len(words) and _adjective_like(words[index + 1]):
+            found[probe.starts[index]] = probe.ends[index + 1]
+    return sorted(found.items())
 
 
 def _only_words_between(probe: Probe, start: int, end: int, most: int) -> bool:
@@ -74,17 +109,73 @@ def _only_words_between(probe: Probe, start: int, end: int, most: int) -> bool:
     return not any(mark in between for mark in ",;:.") and len(between.split()) <= most
 
 
-def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool) -> list[tuple[int, int]]:
-    """"Order sildenafil online, no prescription needed", "Get semaglutide without a prescription": the phrase with a
-    prescription-only medicine and a supply verb, or said as "no prescription needed" on a page that names one; not
-    a warning against it. "You can buy hydrocortisone cream without a prescription" names no such medicine."""
-    spans = px.without_prescription.spans(probe)
-    if not spans or px.supply_warnings.any(probe):
+def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool,
+                          medicines: Vocabulary | None = None) -> list[tuple[int, int]]:
+    """A prescription-only medicine offered with the prescriber taken out, in any order and wording: "Order
+    sildenafil online, no prescription needed", "We never ask for a prescription", "No GP, no forms, no video
+    call", "ship your tablets prescription-free", "Skip the doctor's appointment".
+
+    The finding is the combination of (a) the prescriber removed — a listed phrase, or a gatekeeper (prescription,
+    doctor, GP, consultation, questionnaire, forms ...) with a removal word before it ("no", "without", "never
+    ask for") or after it ("-free", "not required"), and (b) the medicine: named in the sentence with a supply verb
+    or "needed", or named elsewhere on the page when the sentence also sells (a supply verb, the seller speaking),
+    bypasses the prescriber ("skip the GP"), or removes several gatekeepers at once. A warning against it ("never
+    buy ... without a prescription", "we cannot supply it without ...") is none. "You can buy hydrocortisone cream
+    without a prescription" names no such medicine."""
+    removed = px.without_prescription.spans(probe) + _gatekeepers_removed(probe, px)
+    if not removed or px.supply_warnings.any(probe):
         return []
-    needed = any(_NEEDED.search(probe.text, start, end) for start, end in spans)
-    if px.prescription_only.any(probe) and (needed or px.supply_verbs.any(probe)) or drug_on_page and needed:
-        return spans
+    seller = px.seller_voice.any(probe)
+    if px.lawful_channels.any(probe) and not seller:
+        return []  # "can be bought from a pharmacy without a prescription", "after a consultation"
+    spans = _merged(removed)
+    needed = any(_NEEDED.search(probe.text, start, end + 12) for start, end in spans)
+    selling = px.supply_verbs.any(probe)
+    if px.prescription_only.any(probe) and (needed or selling):
+        return _one(spans)
+    if _names_other_medicine(probe, px, medicines):
+        return []  # "hydrocortisone cream you can buy without a prescription": not the page's medicine
+    if drug_on_page and (needed or selling or seller or px.gate_bypass.any(probe)
+                         or len(spans) > 1):
+        return _one(spans)
     return []
+
+
+def _names_other_medicine(probe: Probe, px: PromotionLexicon, medicines: Vocabulary | None) -> bool:
+    """The sentence names a medicine of its own, not just a form ("hydrocortisone cream", not "your tablets")."""
+    if medicines is None:
+        return False
+    return any(not px.product_nouns.any(Probe(probe.text[start:end])) for start, end in medicines.spans(probe))
+
+
+def _gatekeepers_removed(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
+    """A gatekeeper word with a removal word just before it ("no GP", "without your doctor's approval", "never
+    ask for a prescription") or just after it ("prescription-free", "prescription not required")."""
+    found = []
+    for start, end in px.gatekeepers.spans(probe):
+        before = px.gate_removed_before.search(probe, max(0, start - 32), start)
+        if before is not None and not any(mark in probe.text[before[1] : start] for mark in ",;:.!?"):
+            found.append((before[0], end))
+            continue
+        after = px.gate_removed_after.search(probe, end, min(len(probe.text), end + 20))
+        if after is not None and after[0] - end <= 2:
+            found.append((start, after[1]))
+    return found
+
+
+def _one(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One finding per offer: "No GP, no forms, no video call" is one span."""
+    return [(spans[0][0], spans[-1][1])]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def cure_howto_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:

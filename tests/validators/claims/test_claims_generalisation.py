@@ -69,8 +69,7 @@ SELLER_BENEFITS = [
          "a product noun outside the promoted list"),
     "Our hydrating eye drops restore tired eyes and sharpen vision.",
     "Members say the breathing course has calmed their asthma.",
-    _gap("Try our kelp tablets to rebalance your thyroid.",
-         "an imperative with a seller's product reads as an instruction"),
+    "Try our kelp tablets to rebalance your thyroid.",
     _gap("The copper bracelet draws inflammation out of aching wrists.",
          "a generic verb (draw out) as the effect"),
     "Our probiotic yoghurt drink strengthens immunity against winter bugs.",
@@ -366,9 +365,7 @@ PROFESSIONAL_PARAGRAPHS = [
     "<p>Taking more than the recommended dose will not make it work any quicker.</p>",
     "<p>Up to 1 in 10 people taking this medicine get headaches.</p>",
     "<p>Within hours of an overdose, paracetamol can damage the liver.</p>",
-    pytest.param("<p>In a survey of our members, 72% said their eczema affected their sleep.</p>",
-                 marks=pytest.mark.xfail(strict=True, reason="known gap: an organisation's own survey of its "
-                                                             "members reads as unnamed evidence")),
+    "<p>In a survey of our members, 72% said their eczema affected their sleep.</p>",
     pytest.param("<p>Paracetamol can ease the pain. Most people recover from flu in about a week.</p>",
                  marks=pytest.mark.xfail(strict=True, reason="known gap: recovery after a sentence naming a "
                                                              "treatment reads as its timeline")),

@@ -86,7 +86,8 @@ def test_absolute_promises(html):
         "<p>There is no cure for eczema, but moisturisers help control it.</p>",
         "<p>Don’t believe promises like “cures arthritis overnight.”</p>",
         "<p>Be wary of products that claim to be completely safe.</p>",
-        "<h2>Accutane cures acne</h2>",
+        "<h2>Myth: Accutane cures acne</h2>",
+        "<h2>Does Accutane cure acne?</h2>",
         "<p>Delivery is guaranteed within two days.</p>",
     ],
 )
