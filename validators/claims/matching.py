@@ -309,7 +309,10 @@ class Vocabulary:
         hits = probe.hits_of(self.id)
         if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
             return True  # without phrases, a word that may start an entry is an entry
-        return any(regex.search(probe.text) for regex in self._runnable(probe))
+        for regex in self._runnable(probe):  # a loop: most sentences have no regex to run, no generator for them
+            if regex.search(probe.text):
+                return True
+        return False
 
     def _runnable(self, probe: Probe) -> list[LazyRegex]:
         if not self.has_regex:
