@@ -309,7 +309,7 @@ class Vocabulary:
         hits = probe.hits_of(self.id)
         if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
             return True  # without phrases, a word that may start an entry is an entry
-        for regex in self._runnable(probe):  # a loop: most sentences have no regex to run, no generator for them
+        for regex in self._runnable(probe):  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
             if regex.search(probe.text):
                 return True
         return False
