@@ -2,7 +2,9 @@
 to proselint on the same text, and a cold `python -m validators check` run; then the same
 article repeated to 100,000 words of HTML, against proselint on its text (cost must stay linear).
 
-Targets (reported, not asserted): at most 20 ms per 1,000 words in-process, under 1.5 s for a
+Every run builds a fresh Document and checks it as the CMS does (rules in a check worker).
+Targets (reported, not asserted): at most 20 ms of CPU time per 1,000 words (this process and
+its worker: wall time on a shared machine counts the other processes too), under 1.5 s for a
 cold CLI run, and 100,000 words of HTML in no more CPU time than proselint takes for the text.
 The in-process figure covers every local check (copy, claims); links are timed by
 benchmarks.links and LanguageTool is an optional server, so both are left out here.
@@ -10,6 +12,7 @@ benchmarks.links and LanguageTool is an optional server, so both are left out he
 
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -19,6 +22,7 @@ from pathlib import Path
 from validators.config import Config
 from validators.engine import check_documents
 from validators.sources import from_html
+from validators.worker import stop_idle_workers
 
 PROJECT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "article_1500.html"  # the corpus articles, extended
@@ -57,21 +61,32 @@ def timed(function, runs: int) -> list[float]:
 
 
 def in_process(html: str) -> dict:
+    """Each run builds a fresh Document and checks it, as the CMS does for every revision: nothing
+    computed about the text in an earlier run (`Document.shared`) is reused."""
     config = local_checks_config()
     began = time.perf_counter()
     document = from_html(html, str(FIXTURE))
-    first_run = check_documents([document], config)
+    # In this process, not in a worker: the workers forked next start with the vocabularies loaded,
+    # as in a CMS process that has checked a page (a worker's first run would load them itself).
+    first_run = check_documents([document], config.replace(isolate_checks=False))
     first = time.perf_counter() - began  # includes loading lexicons and vocabularies
-    build = timed(lambda: from_html(html, str(FIXTURE)), RUNS)
     per_rule: dict[str, list[float]] = {}
-    check = []
+    build, check = [], []
+    stop_idle_workers()
+    cpu_began = time.process_time() + _workers_cpu()
     for _ in range(RUNS):
         began = time.perf_counter()
+        document = from_html(html, str(FIXTURE))
+        built = time.perf_counter()
         run = check_documents([document], config)
-        check.append(time.perf_counter() - began)
+        check.append(time.perf_counter() - built)
+        build.append(built - began)
         for rule_id, seconds in run.reports[0].timings.items():
             per_rule.setdefault(rule_id, []).append(seconds)
+    stop_idle_workers()  # its CPU time is counted once it has ended
+    cpu = (time.process_time() + _workers_cpu() - cpu_began) / RUNS
     return {
+        "cpu": cpu,
         "document": document,
         "first": first,
         "build": build,
@@ -94,16 +109,19 @@ def proselint_samples(text: str) -> tuple[list[float], int] | None:
 
 
 def large_html(html: str) -> tuple[int, float, float | None]:
-    """Words, engine CPU seconds (build + check, every rule in this process) and proselint CPU
-    seconds for `html` repeated to `LARGE_WORDS` words. CPU time, not wall time: a busy machine
-    inflates both alike only in wall time."""
+    """Words, engine CPU seconds (build + check as the CMS runs it: this process and its check
+    worker) and proselint CPU seconds for `html` repeated to `LARGE_WORDS` words. CPU time, not
+    wall time: a busy machine inflates both alike only in wall time. The worker is a fresh one,
+    stopped after the run, so that its CPU time is counted (`RUSAGE_CHILDREN`) and only this run's."""
     words_once = len(from_html(html, str(FIXTURE)).text.split())
     large = html * -(-LARGE_WORDS // words_once)
-    config = local_checks_config().replace(isolate_checks=False, time_budget=600.0)
-    began = time.process_time()
+    config = local_checks_config().replace(time_budget=600.0)
+    stop_idle_workers()
+    began, began_workers = time.process_time(), _workers_cpu()
     document = from_html(large, "large.html")
     check_documents([document], config)
-    engine = time.process_time() - began
+    stop_idle_workers()
+    engine = time.process_time() - began + _workers_cpu() - began_workers
     try:
         from proselint.tools import LintFile
     except ImportError:
@@ -111,6 +129,12 @@ def large_html(html: str) -> tuple[int, float, float | None]:
     began = time.process_time()
     LintFile("<bench>", document.text).lint()
     return len(document.text.split()), engine, time.process_time() - began
+
+
+def _workers_cpu() -> float:
+    """CPU seconds of this process's ended child processes (the check workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def cold_cli() -> tuple[list[float], list[float]]:
@@ -163,6 +187,8 @@ def main() -> None:
         ["check, all local rules", f"{check_ms:.1f}", f"{min(measured['check']) * 1000:.1f}",
          f"{check_ms / words * 1000:.1f}"],
         ["build + check", f"{total_ms:.1f}", f"{best_total:.1f}", f"{total_ms / words * 1000:.1f}"],
+        ["build + check, CPU time (this process and its worker; mean)", f"{measured['cpu'] * 1000:.1f}", "",
+         f"{measured['cpu'] * 1000 / words * 1000:.1f}"],
     ]
     prose = proselint_samples(document.text)
     if prose is None:
@@ -173,8 +199,10 @@ def main() -> None:
         rows.append([f"proselint on the same text ({found} findings)", f"{prose_ms:.1f}",
                      f"{min(samples) * 1000:.1f}", f"{prose_ms / words * 1000:.1f}"])
     print(table(["in-process", "median ms", "best ms", "median ms / 1,000 words"], rows))
-    verdict = "meets" if total_ms / words * 1000 <= TARGET_MS_PER_1000_WORDS else "MISSES"
-    print(f"target <= {TARGET_MS_PER_1000_WORDS:g} ms / 1,000 words: {verdict}\n")
+    # Judged on CPU time: on a shared machine wall time measures the other processes too.
+    cpu_per_1000 = measured["cpu"] * 1000 / words * 1000
+    verdict = "meets" if cpu_per_1000 <= TARGET_MS_PER_1000_WORDS else "MISSES"
+    print(f"target <= {TARGET_MS_PER_1000_WORDS:g} ms (CPU) / 1,000 words: {cpu_per_1000:.1f}, {verdict}\n")
 
     per_rule = sorted(measured["per_rule"].items(), key=lambda item: -statistics.median(item[1]))
     print(table(["rule", "median ms", "share"],

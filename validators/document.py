@@ -96,6 +96,12 @@ class Document:
     def __post_init__(self):
         self._sentence_starts = [s.start for s in self.sentences]
         self._segment_starts = [s.text_start for s in self.segments]
+        self._block_starts = [b.start for b in self.blocks]
+        # Links by start, for `links_in`; only when they are listed in that order (an unclosed
+        # anchor is added at the end of the text), else every link is looked at.
+        self._link_starts = [link.start for link in self.links]
+        self._links_ordered = all(a <= b for a, b in itertools.pairwise(self._link_starts))
+        self._longest_link = max((link.end - link.start for link in self.links), default=0)
         self._line_starts: dict[str, list[int]] = {}  # origin -> offsets where its lines start, on first use
         # Ignored spans by start, with the furthest end reached so far: one lookup per question.
         spans = sorted(self.ignored)
@@ -155,13 +161,21 @@ class Document:
         sentence = self.sentence_at(offset)
         if sentence is not None:
             return self.blocks[sentence.block]
-        for block in self.blocks:
-            if block.start <= offset <= block.end:
-                return block
+        # Blocks follow one another in the text, a separator apart: the last one starting at or
+        # before `offset` is the only one that can hold it (a scan of every block per finding
+        # made reports on long texts quadratic).
+        index = bisect.bisect_right(self._block_starts, offset) - 1
+        if index >= 0 and offset <= self.blocks[index].end:
+            return self.blocks[index]
         return None
 
     def links_in(self, start: int, end: int) -> list[Link]:
-        return [link for link in self.links if link.start < end and link.end > start]
+        if not self._links_ordered:
+            return [link for link in self.links if link.start < end and link.end > start]
+        # Only links starting within the longest link's length before `start` can reach into it.
+        first = bisect.bisect_left(self._link_starts, start - self._longest_link)
+        last = bisect.bisect_left(self._link_starts, end)
+        return [link for link in self.links[first:last] if link.end > start]
 
     def is_ignored(self, start: int, end: int) -> bool:
         last = bisect.bisect_left(self._ignored_starts, end) - 1  # the last span starting before `end`

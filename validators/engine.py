@@ -186,10 +186,22 @@ def _merge_second_opinions(findings: list[Finding]) -> list[Finding]:
     specific engine (a built-in rule before the statistics, Harper, then LanguageTool); it gets
     the others' suggestions and names them in `details["also_reported_by"]`."""
     kept: list[Finding] = []
+    # Only copy findings can be the same mistake, and only when one of them is a second opinion: a
+    # finding is compared with the kept second opinions, a second opinion with every kept copy finding
+    # (comparing every pair was quadratic in the findings of a long text).
+    kept_copy: list[Finding] = []
+    kept_second_opinions: list[Finding] = []
     for finding in sorted(findings, key=_precedence):
-        same = next((k for k in kept if _same_mistake(k, finding)), None)
+        same = None
+        if finding.category == Category.COPY:
+            candidates = kept_copy if finding.rule in SECOND_OPINIONS else kept_second_opinions
+            same = next((k for k in candidates if _same_mistake(k, finding)), None)
         if same is None:
             kept.append(finding)
+            if finding.category == Category.COPY:
+                kept_copy.append(finding)
+                if finding.rule in SECOND_OPINIONS:
+                    kept_second_opinions.append(finding)
             continue
         known = {s.replacement for s in same.suggestions}
         same.suggestions += tuple(s for s in finding.suggestions if s.replacement not in known)

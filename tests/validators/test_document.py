@@ -221,3 +221,24 @@ def test_ordered_list_positions_follow_start_and_value_attributes():
     assert [(document.block_text(b), b.position) for b in document.blocks] == [
         ("four", 4), ("five", 5), ("nine", 9), ("ten", 10), ("one", 1)
     ]
+
+
+@pytest.mark.parametrize("html", [
+    '<p>See <a href="/a">one</a> and <a href="/b">two <b>long</b> words</a>.</p><p><a href="/c">three</a></p>',
+    '<p><a href="/outer">outer <a href="/inner">inner</a> tail</a> after</p>',  # nested: the inner ends first
+    '<p>An <a href="/open">unclosed link</p><p>then <a href="/d">a closed one</a> here.</p>',  # added at the end
+    '<p>No links at all.</p>',
+])
+def test_links_in_any_span_are_those_overlapping_it_in_document_order(html):
+    document = from_html(html)
+    for start in range(len(document.text) + 1):
+        for end in range(start, len(document.text) + 2):
+            expected = [link for link in document.links if link.start < end and link.end > start]
+            assert document.links_in(start, end) == expected
+
+
+def test_block_at_an_offset_between_sentences_is_the_block_holding_it():
+    document = from_html("<h2>Title</h2><p>One. Two.</p><ul><li>Item</li></ul>")
+    for offset in range(len(document.text) + 1):
+        expected = next((b for b in document.blocks if b.start <= offset <= b.end), None)
+        assert document.block_at(offset) is expected

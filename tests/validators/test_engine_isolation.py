@@ -16,7 +16,7 @@ from validators.config import Config
 from validators.engine import CHECK_FAILED, FINDINGS_NOT_SHOWN, check_documents
 from validators.findings import Category, Severity
 from validators.registry import Rule
-from validators.sources import from_text
+from validators.sources import from_html, from_text
 
 
 class Spins(Rule):
@@ -185,6 +185,49 @@ def test_with_isolation_off_rules_run_in_this_process():
     config = Config.from_mapping({"isolate_checks": False})
     [finding] = check_documents([from_text("x")], config, rules=[ReportsLimits]).reports[0].findings
     assert int(finding.message.split()[0]) == os.getpid()
+
+
+class ReportsCollection(Rule):
+    """Reports its process id and whether automatic garbage collection is on while it runs (test rule)."""
+
+    id = "test.collection"
+    category = Category.COPY
+
+    def check(self, document):
+        import gc
+
+        yield self.finding(document, 0, 1, f"{os.getpid()} {gc.isenabled()}")
+
+
+def test_a_worker_checks_a_document_with_collection_paused_and_this_process_never_pauses_it():
+    import gc
+
+    [finding] = check_documents([from_text("x")], rules=[ReportsCollection]).reports[0].findings
+    pid, enabled = finding.message.split()
+    assert int(pid) != os.getpid() and enabled == "False"
+    assert gc.isenabled()
+    config = Config.from_mapping({"isolate_checks": False})
+    [finding] = check_documents([from_text("x")], config, rules=[ReportsCollection]).reports[0].findings
+    assert finding.message.split() == [str(os.getpid()), "True"]
+
+
+def test_checking_an_article_with_every_local_rule_leaves_no_cyclic_garbage():
+    """What makes pausing collection in the worker safe: its garbage all goes by reference counting."""
+    import gc
+
+    html = (Path(__file__).resolve().parents[2] / "benchmarks" / "fixtures" / "article_1500.html").read_text()
+    config = Config.from_mapping({"disable": ["link", "copy.languagetool"], "isolate_checks": False},
+                                 skip_external=True)
+    check_documents([from_html(html, "warm-up.html")], config)  # vocabularies loaded, memos filled
+    gc.collect()
+    gc.disable()
+    try:
+        run = check_documents([from_html(html, "article.html")], config)
+        assert run.reports[0].findings
+        del run
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
 
 
 def test_a_300_kb_word_is_checked_by_every_rule_within_the_limits():

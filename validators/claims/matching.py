@@ -7,7 +7,8 @@ regex of a few hundred words costs tens of microseconds per sentence. Instead:
   token by token in sets;
 - "re:" entries are compiled one by one, each with the literal text every match of it
   must contain (read from the parsed regex); a regex only runs on sentences that contain
-  one of those literals, and is compiled when the first such sentence comes. Reading
+  one of those literals, and is compiled when the first such sentence comes. Which gates
+  a sentence opens is worked out once for all vocabularies, when its `Probe` is made. Reading
   the literals of every shipped regex cost tens of milliseconds per cold run, so they are
   precomputed in validators/data/claims_regex_gates.json (`python -m
   validators.claims.build_gates`); regexes not listed there (an editor's) are read at once.
@@ -64,6 +65,7 @@ class _Index:
         self.suffixes: dict[int, dict[str, set[int]]] = {}
         self.whole_word_gates: dict[str, set[str]] = {}  # word -> gates
         self.word_start_gates: dict[int, dict[str, set[str]]] = {}  # length -> word start -> gates
+        substrings: set[str] = set()  # substring gates: looked for in the lower-cased text of each sentence
         for vocabulary in vocabularies:
             vid = vocabulary.id
             for word in (*vocabulary.words, *vocabulary.phrases):
@@ -77,6 +79,8 @@ class _Index:
                     self.whole_word_gates.setdefault(gate[1:], set()).add(gate)
                 elif gate[0] == WORD_START:
                     self.word_start_gates.setdefault(len(gate) - 1, {}).setdefault(gate[1:], set()).add(gate)
+            substrings.update(vocabulary.substring_gated)
+        self.substrings = tuple(sorted(substrings))
 
     def lookup(self, word: str) -> tuple[tuple[int, ...], frozenset[str]]:
         starts = set(self.words.get(word, ()))
@@ -105,30 +109,32 @@ def _register(vocabulary: "Vocabulary") -> int:
     return vid
 
 
+def _current_index() -> _Index:
+    global _index
+    index = _index
+    if index is None:
+        with _registry_lock:
+            index = _index = _Index(list(_VOCABULARIES.values()))
+    return index
+
+
 def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
     """The vocabularies whose entries may start at `word`, and the word-start gates it opens."""
-    global _index
     found = _candidates.get(word)
     if found is None:
-        index = _index
-        if index is None:
-            with _registry_lock:
-                index = _index = _Index(list(_VOCABULARIES.values()))
-        found = _candidates[word] = index.lookup(word)
+        found = _candidates[word] = _current_index().lookup(word)
     return found
 
 
 class Probe:
-    """A sentence prepared for matching: its text, lower-cased text, tokens, and for each
-    vocabulary the tokens where one of its entries may start."""
+    """A sentence prepared for matching: its text, lower-cased text, tokens, for each
+    vocabulary the tokens where one of its entries may start, and the regex gates it opens."""
 
-    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "literals", "runnable",
-                 "newest")
+    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "runnable", "newest")
 
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
-        self.literals: dict[str, bool] = {}  # which substring gates the text contains (memo)
         self.runnable: dict[int, list[LazyRegex]] = {}  # vocabulary id -> regexes worth running (memo)
         lowered = self.lower.replace("’", "'")
         spans = [m.span() for m in TOKEN.finditer(lowered)]
@@ -141,7 +147,9 @@ class Probe:
     def _index_words(self) -> None:
         self.newest = _newest[0]
         self.hits: dict[int, list[int]] = {}
-        self.gates: set[str] = set()  # word-start gates opened by the tokens
+        lower = self.lower
+        # Gates opened: the substrings the text contains, the word starts and whole words of its tokens.
+        self.gates: set[str] = {literal for literal in _current_index().substrings if literal in lower}
         hits, gates, memo = self.hits, self.gates, _candidates
         for index, word in enumerate(self.words):
             starts, opened = memo.get(word) or _candidates_for(word)
@@ -160,12 +168,6 @@ class Probe:
             self.runnable.clear()
             self._index_words()
         return self.hits.get(vocabulary_id)
-
-    def contains(self, literal: str) -> bool:
-        present = self.literals.get(literal)
-        if present is None:
-            present = self.literals[literal] = literal in self.lower
-        return present
 
 
 def tokens_of(phrase: str) -> list[str]:
@@ -211,7 +213,8 @@ class Vocabulary:
         for entry in entries or ():
             self._add(str(entry), flags)
         self.has_regex = bool(self.ungated or self.word_gated or self.substring_gated)
-        self.word_gates = frozenset(self.word_gated)
+        self.gated = {**self.word_gated, **self.substring_gated}  # the two kinds of gate never share a name
+        self.gates = frozenset(self.gated)
         self.id = _register(self)
 
     def regexes(self) -> list[LazyRegex]:
@@ -278,12 +281,13 @@ class Vocabulary:
 
     def spans(self, probe: Probe, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """(start, end) character spans of every match in probe.text[start:end]."""
+        hits = probe.hits_of(self.id)
+        runnable = self._runnable(probe)
+        if not hits and not runnable:
+            return []
         end = len(probe.text) if end is None else end
         found = []
         taken = -1  # tokens up to here belong to an earlier match
-        hits = probe.hits_of(self.id)
-        if not hits and not self.has_regex:
-            return found
         for index in hits or ():
             if index <= taken or probe.starts[index] < start or probe.ends[index] > end:
                 continue
@@ -291,7 +295,7 @@ class Vocabulary:
             if length and probe.ends[index + length - 1] <= end:
                 found.append((probe.starts[index], probe.ends[index + length - 1]))
                 taken = index + length - 1
-        for regex in self._runnable(probe):
+        for regex in runnable:
             found += [m.span() for m in regex.finditer(probe.text, start, end) if m.end() > m.start()]
         return sorted(found)
 
@@ -305,21 +309,29 @@ class Vocabulary:
         hits = probe.hits_of(self.id)
         if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
             return True  # without phrases, a word that may start an entry is an entry
-        return any(regex.search(probe.text) for regex in self._runnable(probe))
+        for regex in self._runnable(probe):  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
+            if regex.search(probe.text):
+                return True
+        return False
 
     def _runnable(self, probe: Probe) -> list[LazyRegex]:
         if not self.has_regex:
-            return []
+            return _NONE
         cached = probe.runnable.get(self.id)
         if cached is None:
-            cached = list(self.ungated)
-            for gate in self.word_gates & probe.gates:
-                cached += self.word_gated[gate]
-            for literal, regexes in self.substring_gated.items():
-                if probe.contains(literal):
-                    cached += regexes
-            cached = probe.runnable[self.id] = list(dict.fromkeys(cached))
+            opened = self.gates & probe.gates
+            if not opened:
+                cached = self.ungated
+            else:
+                cached = list(self.ungated)
+                for gate in opened:
+                    cached += self.gated[gate]
+                cached = list(dict.fromkeys(cached))
+            probe.runnable[self.id] = cached
         return cached
+
+
+_NONE: list[LazyRegex] = []  # no regex to run (never changed)
 
 
 # -- required literals of a regex ------------------------------------------------------

@@ -5,7 +5,11 @@ dialects share and those only one has; the site's dialect (`Config.dialect`) dec
 spellings are its own and which belong to the other dialect (recognised, never typos). The
 medical dictionary of Debian's `hunspell-en-med` (GPL-3+, so installed, not bundled) is read
 at run time when present, with the project's own medical list (`spelling_medical.txt`) for
-terms it lacks. Loaded once per process and per configuration; lookups are set membership.
+terms it lacks. Loaded once per process and per configuration; lookups are membership tests.
+
+The word lists are held as dict keys (`WordTable`), not sets: a dict of strings is not tracked
+by Python's garbage collector, a set is, and a full collection walking these 300,000 words
+cost some 25 ms, several times in a long document.
 """
 
 import re
@@ -57,12 +61,19 @@ class DictionarySources:
     medical_path: Path | None = MEDICAL_DICTIONARY
 
 
+type WordTable = dict[str, None]  # a word list: its words are the keys (see the module docstring)
+
+
+def word_table(words) -> WordTable:
+    return dict.fromkeys(words)
+
+
 class WordSet:
-    """Membership in any of several sets, without the cost of copying them into one."""
+    """Membership in any of several word tables, without the cost of copying them into one."""
 
     __slots__ = ("parts",)
 
-    def __init__(self, *parts: set[str]):
+    def __init__(self, *parts: WordTable):
         self.parts = parts
 
     def __contains__(self, word: str) -> bool:
@@ -75,12 +86,13 @@ class WordSet:
         """The candidates that are in the set (set intersections, fast for many candidates)."""
         found: set[str] = set()
         for part in self.parts:
-            found |= candidates & part
+            found |= candidates & part.keys()
         return found
 
 
 class SpellingDictionary:
-    def __init__(self, lists: dict[str, set[str]], own: str, domain: set[str], medical: set[str], names: set[str]):
+    def __init__(self, lists: dict[str, WordTable], own: str, domain: WordTable, medical: WordTable,
+                 names: WordTable):
         other = "en_GB" if own == "en_US" else "en_US"
         both = lists["en_both"]
         self.shared = both  # the forms both dialects share: most words of a text, looked up first
@@ -160,7 +172,7 @@ class SpellingDictionary:
         return suffix in ("ness", "less", "ly", "ful") and stem.endswith("i") and stem[:-1] + "y" in words
 
 
-def american_variant(word: str, words: set[str]) -> str | None:
+def american_variant(word: str, words: WordSet | WordTable) -> str | None:
     """The known American spelling of a British form ("moisturise" -> "moisturize"), if any."""
     for pattern, american in _BRITISH:
         variant = pattern.sub(american, word)
@@ -194,21 +206,21 @@ def _lower_case(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=8)
 def load_dictionary(sources: DictionarySources = DictionarySources()) -> SpellingDictionary:
-    lists: dict[str, set[str]] = {}
-    names: set[str] = set()
+    lists: dict[str, WordTable] = {}
+    names: WordTable = {}
     for part in ("en_both", "en_US", "en_GB"):
         words, part_names = _read_list(part)
-        lists[part] = set(words)
-        names.update(_lower_case(part_names))
-    domain: set[str] = set()
+        lists[part] = word_table(words)
+        names.update(word_table(_lower_case(part_names)))
+    domain: WordTable = {}
     for directory in (DATA_DIR, *sources.extra_dirs):
         for path in sorted(Path(directory).glob("spelling_*.txt")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 entry = line.split("#", 1)[0].strip().lower()
                 if entry:
-                    domain.add(entry)
+                    domain[entry] = None
     project = load_vocabulary("spelling_project", sources.extra_dirs) or {}
-    domain.update(str(word).lower() for word in project.get("words", []) or [])
-    medical = set(read_medical_dictionary(sources.medical_path).lower().split()) if sources.medical_path else set()
+    domain.update(word_table(str(word).lower() for word in project.get("words", []) or []))
+    medical = word_table(read_medical_dictionary(sources.medical_path).lower().split()) if sources.medical_path else {}
     own = "en_GB" if sources.dialect == "en-GB" else "en_US"
     return SpellingDictionary(lists, own, domain, medical, names)

@@ -36,19 +36,22 @@ class PhraseIndex:
             candidates.sort(key=lambda item: len(item[0]), reverse=True)  # the longest phrase wins
 
     def find(self, document: Document) -> Iterator[PhraseMatch]:
+        by_first = self._by_first
         for sentence in text.sentences(document):
             tokens = sentence.tokens
             index = 0
             while index < len(tokens):
-                match = self._match_at(document, tokens, index, sentence.is_heading)
+                candidates = by_first.get(tokens[index].lower)  # most tokens start no phrase: one lookup
+                match = self._match_at(document, tokens, index, candidates, sentence.is_heading) if candidates else None
                 if match is None:
                     index += 1
                     continue
                 yield match
                 index += len(text.tokenize(match.phrase))
 
-    def _match_at(self, document, tokens, index, in_heading) -> PhraseMatch | None:
-        for words, phrase, payload in self._by_first.get(tokens[index].lower, ()):
+    @staticmethod
+    def _match_at(document, tokens, index, candidates, in_heading) -> PhraseMatch | None:
+        for words, phrase, payload in candidates:
             end = index + len(words)
             if end > len(tokens) or tuple(t.lower for t in tokens[index:end]) != words:
                 continue

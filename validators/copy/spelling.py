@@ -286,9 +286,9 @@ class Spelling(Rule):
         further = set().union(*(edits1(variant) for variant in single_letter_variants(word))) - near - {word}
         found: dict[str, int] = {}
         for candidates, distance in ((near, 1), (further, 2)):
-            known = dictionary.suggestible.among(candidates) - dictionary.other_dialect
+            known = dictionary.suggestible.among(candidates) - dictionary.other_dialect.keys()
             if names:
-                known |= candidates & dictionary.names
+                known |= candidates & dictionary.names.keys()
             for candidate in known:
                 found.setdefault(candidate, distance)
         return list(found.items())
