@@ -34,7 +34,12 @@ from pathlib import Path
 from evaluation.labels import KINDS, article_of, case_folders, word_count
 
 HERE = Path(__file__).resolve().parent
-SETS = {"tune": (HERE / "tune",), "holdout": (HERE / "holdout",), "all": (HERE / "tune", HERE / "holdout")}
+SETS = {
+    "tune": (HERE / "tune",),
+    "holdout": (HERE / "holdout",),
+    "all": (HERE / "tune", HERE / "holdout"),
+    "fresh_copy": (HERE / "fresh_copy",),
+}
 CATEGORIES = ("copy", "claim", "link")
 
 

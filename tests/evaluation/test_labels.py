@@ -7,7 +7,7 @@ import pytest
 from evaluation.labels import case_folders, problems_of, visible_blocks
 from evaluation.report import SETS
 
-CASES = [folder for root in SETS["all"] for folder in case_folders(root)]
+CASES = [folder for name in ("all", "fresh_copy") for root in SETS[name] for folder in case_folders(root)]
 
 
 @pytest.mark.parametrize("folder", CASES, ids=[f"{f.parent.name}/{f.name}" for f in CASES])
