@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from validators.copy import lexicon as lx
 from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts
 from validators.copy.singular_subject import base_verb_after_singular
+from validators.copy.subject_head import HeadVocabulary, mismatched_verbs
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -47,6 +48,7 @@ class VerbAgreement(SentenceRule):
         self.collective = frozenset(grammar["collective_nouns"])
         self.not_plural = frozenset(grammar["plural_form_singular_nouns"])
         self.people = frozenset(grammar["people_plurals"])
+        self.heads = HeadVocabulary.from_grammar(grammar)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -67,7 +69,11 @@ class VerbAgreement(SentenceRule):
                     yield self.finding(document, tokens[index].start, tokens[index].end, message, [Suggestion(base)])
         if sentence.is_heading:
             return  # title case and fragments: too little context for subject checks
-        singular = (self._be_after_singular(tokens), base_verb_after_singular(tokens, self.collective))
+        singular = (
+            self._be_after_singular(tokens),
+            base_verb_after_singular(tokens, self.collective),
+            mismatched_verbs(tokens, self.heads),
+        )
         for found in singular:
             for index, replacement, message in found:
                 if index not in flagged:
