@@ -16,4 +16,5 @@ from validators.copy import (  # noqa: F401
     structure,
     typography,
     verb_forms,
+    word_order,
 )
