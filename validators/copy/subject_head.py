@@ -79,6 +79,40 @@ def mismatched_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> I
         replacement = _replacement(tokens, verb, number, certain)
         if replacement is not None:
             yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."
+        elif _lexical_verb(tokens, verb):
+            for second in _coordinated_verbs(tokens, verb):
+                replacement = _replacement(tokens, second, number, certain=False)
+                if replacement is not None:
+                    message = f"'{tokens[second].text}' shares the subject '{tokens[head].text}': use '{replacement}'."
+                    yield second, replacement, message
+
+
+def _lexical_verb(tokens, index: int) -> bool:
+    """A present-tense lexical verb ("lowers", "protect"), not an auxiliary."""
+    word = tokens[index].lower if index < len(tokens) else ""
+    if not word or word in _FINITE_FORMS or lx.is_function_word(word):
+        return False
+    return bool(lx.third_person_base(word) or lx.is_base_verb(word))
+
+
+def _coordinated_verbs(tokens, verb: int) -> Iterator[int]:
+    """Verbs joined to the clause's verb by "and"/"or", sharing its subject ("lowers cholesterol and
+    protect the heart"): up to the end of the clause, and only where no new subject can stand
+    between the conjunction and the verb."""
+    for index in range(verb + 1, min(len(tokens) - 1, verb + _LONGEST_PHRASE)):
+        token = tokens[index]
+        if token.text in ";:()" or token.lower in lx.SUBORDINATORS:
+            return
+        if token.lower not in ("and", "or") or tokens[index - 1].text == ",":
+            continue  # ", and" may open a new clause
+        following = index + 1
+        while following < len(tokens) and lx.is_adverb(tokens[following].lower):
+            following += 1
+        if following + 1 >= len(tokens) or not tokens[following].is_word or not _lexical_verb(tokens, following):
+            continue
+        after = tokens[following + 1].lower
+        if after in _VERB_CONTEXT or (after.endswith("ly") and lx.is_adverb(after)):
+            yield following  # an object or an adverb after it: a verb ("and support from" may be a noun)
 
 
 def _clause_starts(tokens, vocabulary: HeadVocabulary):

@@ -69,3 +69,30 @@ def test_flags_a_verb_that_does_not_agree_with_the_head(text, excerpt, suggestio
 )
 def test_leaves_agreeing_and_undecidable_sentences_alone(text):
     assert [found for found in flagged(RULE, text) if found[0] not in ("were",) or "patient were" not in text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Oat fibre lowers cholesterol and protect the heart.", "protect", "protects"),
+        ("The gel cools the skin and help it heal.", "help", "helps"),
+        ("Each nurse checks the dressing and record the date.", "record", "records"),
+        ("Most children grow out of eczema and needs no treatment.", "needs", "need"),
+    ],
+)
+def test_flags_a_coordinated_verb_that_does_not_agree(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oat fibre lowers cholesterol and protects the heart.",
+        "The gel cools the skin and helps it heal.",
+        "Each patient receives a leaflet and support from a nurse.",
+        "The cream soothes the skin, and patients feel better.",
+        "Most children grow out of eczema and need no treatment.",
+    ],
+)
+def test_leaves_agreeing_coordinated_verbs_alone(text):
+    assert flagged(RULE, text) == []
