@@ -31,6 +31,8 @@ _SINGULAR_TO_PLURAL = {
 }
 _PLURAL_TO_SINGULAR = {plural: singular for singular, plural in _SINGULAR_TO_PLURAL.items()}
 _FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
+# Words that open a verb's object (not "which"/"that": they also open a relative clause on a noun).
+_OBJECT_OPENERS = (lx.DETERMINERS - {"which", "what", "whose", "that", "such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _RELATIVES = frozenset("who that which".split())
 _VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset(
@@ -87,6 +89,10 @@ def mismatched_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> I
                     yield second, replacement, message
 
 
+def _auxiliary(word: str) -> bool:
+    return word in _FINITE_FORMS or word in lx.MODALS or lx.is_function_word(word)
+
+
 def _lexical_verb(tokens, index: int) -> bool:
     """A present-tense lexical verb ("lowers", "protect"), not an auxiliary."""
     word = tokens[index].lower if index < len(tokens) else ""
@@ -111,8 +117,8 @@ def _coordinated_verbs(tokens, verb: int) -> Iterator[int]:
         if following + 1 >= len(tokens) or not tokens[following].is_word or not _lexical_verb(tokens, following):
             continue
         after = tokens[following + 1].lower
-        if after in _VERB_CONTEXT or (after.endswith("ly") and lx.is_adverb(after)):
-            yield following  # an object or an adverb after it: a verb ("and support from" may be a noun)
+        if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)):
+            yield following  # an object or an adverb after it: a verb ("and interfaces which" is a noun)
 
 
 def _clause_starts(tokens, vocabulary: HeadVocabulary):
@@ -159,10 +165,18 @@ class _Subject:
             other = self.noun_phrase(position + 1)
             if other is None or self.named(other[0]) or "NOUN" not in lx.classes(self.lower(head)):
                 return None
+            if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
+                return None  # "Salt and pepper is", "Diet and exercise is the key": may be one idea
             position, number = other[1], PLURAL  # "Caffeine and alcohol"
         if number is None:
             return None
         return self.finish(head, number, position, reduced_relative=first == "the")
+
+    def one_idea(self, first: int, first_head: int, second: int, second_head: int) -> bool:
+        """Two bare singular nouns joined by "and" ("salt and pepper", "diet and exercise"): writers
+        often treat them as one thing, so a singular "is"/"has" after them is not judged."""
+        bare = self.lower(first) not in lx.DETERMINERS and self.lower(second) not in lx.DETERMINERS
+        return bare and not (lx.is_plural_noun(self.lower(first_head)) or lx.is_plural_noun(self.lower(second_head)))
 
     def verb_or_compound(self, head: int) -> bool:
         """An -s head after a noun ("cream treats") may be that noun's verb, unless real English uses the
@@ -196,6 +210,8 @@ class _Subject:
             elif word in self.vocabulary.prepositions or self.additive(position) is not None:
                 length = self.additive(position) or 1
                 position, certain = self.coordinated_phrase(position + length), False
+            elif lx.is_participle(word) and "VERB" in lx.classes(word) and not _auxiliary(word):
+                position, certain = position + 1, False  # "Vaccines given in childhood protect"
             elif self.tokens[position].text == ",":
                 position, certain = self.parenthesis(position), True
             elif word in _RELATIVES or (reduced_relative and word in _SUBJECT_PRONOUNS):
@@ -306,6 +322,8 @@ class _Subject:
                 break  # "the test shows which", "heart attacks rise": the verb after the phrase
             if known and lx.is_adverb(word) and "NOUN" not in known:
                 break
+            if head is not None and lx.is_participle(word) and "VERB" in known and not _auxiliary(word):
+                break  # "Vaccines given in childhood": a participle after the head modifies it
             head = position
             position += 1
         if head is None:

@@ -65,10 +65,15 @@ def test_flags_a_verb_that_does_not_agree_with_the_head(text, excerpt, suggestio
         "Socks without tight elastic tops are best.",
         "A survey of 2,000 parents found that most children sleep less than nine hours.",
         "If the patient were to stop the tablets, the rash would return.",
+        "Both the vaccine and the infection give some protection.",
+        "Vaccines given in childhood protect against measles.",
+        "Salt and pepper is on the table.",
+        "Everyone with diabetes should have their feet checked.",
+        "Patients treated with steroids should carry a card.",
     ],
 )
 def test_leaves_agreeing_and_undecidable_sentences_alone(text):
-    assert [found for found in flagged(RULE, text) if found[0] not in ("were",) or "patient were" not in text] == []
+    assert flagged(RULE, text) == []
 
 
 @pytest.mark.parametrize(
@@ -90,6 +95,7 @@ def test_flags_a_coordinated_verb_that_does_not_agree(text, excerpt, suggestion)
         "Oat fibre lowers cholesterol and protects the heart.",
         "The gel cools the skin and helps it heal.",
         "Each patient receives a leaflet and support from a nurse.",
+        "The clinic offers leaflets and videos which explain the operation.",
         "The cream soothes the skin, and patients feel better.",
         "Most children grow out of eczema and need no treatment.",
     ],
