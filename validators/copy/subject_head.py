@@ -71,13 +71,17 @@ class HeadVocabulary:
         )
 
 
-def mismatched_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, str]]:
-    """(index of the verb, replacement, message) for each clause whose verb does not agree with its head."""
+def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, int, bool]]:
+    """(head index, number, index after the subject, whether a verb must stand there) of each clause's subject."""
     for start in _clause_starts(tokens, vocabulary):
         parsed = _Subject(tokens, vocabulary).read(start)
-        if parsed is None:
-            continue
-        head, number, verb, certain = parsed
+        if parsed is not None:
+            yield parsed
+
+
+def mismatched_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, str]]:
+    """(index of the verb, replacement, message) for each clause whose verb does not agree with its head."""
+    for head, number, verb, certain in subjects(tokens, vocabulary):
         replacement = _replacement(tokens, verb, number, certain)
         if replacement is not None:
             yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."
@@ -322,6 +326,8 @@ class _Subject:
                 break  # "the test shows which", "heart attacks rise": the verb after the phrase
             if known and lx.is_adverb(word) and "NOUN" not in known:
                 break
+            if head is not None and lx.is_only(word, "ADJ") and "NOUN" in lx.classes(self.lower(head)):
+                break  # "people able to": an adjective after the noun opens a postmodifier
             if head is not None and lx.is_participle(word) and "VERB" in known and not _auxiliary(word):
                 break  # "Vaccines given in childhood": a participle after the head modifies it
             head = position
