@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from validators.copy import lexicon as lx
 from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts
 from validators.copy.singular_subject import base_verb_after_singular
-from validators.copy.subject_head import HeadVocabulary, mismatched_verbs
+from validators.copy.subject_head import HeadVocabulary, mismatched_verbs, sentence_subjects
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -72,7 +72,7 @@ class VerbAgreement(SentenceRule):
         singular = (
             self._be_after_singular(tokens),
             base_verb_after_singular(tokens, self.collective),
-            mismatched_verbs(tokens, self.heads),
+            mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
         )
         for found in singular:
             for index, replacement, message in found:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
-from validators.copy.subject_head import SINGULAR, HeadVocabulary, subjects
+from validators.copy.subject_head import SINGULAR, HeadVocabulary, sentence_subjects
 from validators.copy.text import TokenizedSentence
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity, Suggestion
@@ -42,7 +42,7 @@ class MissingCopula(SentenceRule):
         if document.blocks[sentence.sentence.block].kind != BlockKind.PARAGRAPH:
             return
         tokens = sentence.tokens
-        for head, number, position, _ in subjects(tokens, self.heads):
+        for head, number, position, _ in sentence_subjects(document, sentence, self.heads):
             if position != head + 1 or position + 1 >= len(tokens) or not tokens[position].is_word:
                 continue  # right after the head: "people able", not "amoxicillin treat bacterial"
             if not (lx.is_plural_noun(tokens[head].lower) or self._determined(tokens, head)):

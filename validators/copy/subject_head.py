@@ -20,8 +20,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from validators.copy import lexicon as lx
+from validators.copy import text
 from validators.copy.context_words import bigram_counts
-from validators.copy.text import Token
+from validators.copy.text import Token, TokenizedSentence
+from validators.document import Document
 
 SINGULAR, PLURAL = "singular", "plural"
 _LONGEST_PHRASE = 30  # tokens of a subject: longer ones are left alone (and keep the walk linear)
@@ -79,9 +81,18 @@ def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[
             yield parsed
 
 
-def mismatched_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, str]]:
+def sentence_subjects(document: Document, sentence: TokenizedSentence, vocabulary: HeadVocabulary) -> list[tuple]:
+    """The subjects of one sentence, read once per document and shared by the rules that use them."""
+    read = document.shared(
+        (sentence_subjects, vocabulary),
+        lambda: {s.sentence.start: list(subjects(s.tokens, vocabulary)) for s in text.sentences(document)},
+    )
+    return read.get(sentence.sentence.start, [])
+
+
+def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator[tuple[int, str, str]]:
     """(index of the verb, replacement, message) for each clause whose verb does not agree with its head."""
-    for head, number, verb, certain in subjects(tokens, vocabulary):
+    for head, number, verb, certain in parsed:
         replacement = _replacement(tokens, verb, number, certain)
         if replacement is not None:
             yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."
