@@ -13,6 +13,7 @@ from validators.copy import (  # noqa: F401
     missing_copula,
     missing_words,
     noun_number,
+    possessive_slot,
     spelling,
     structure,
     typography,
