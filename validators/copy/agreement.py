@@ -217,7 +217,10 @@ class VerbAgreement(SentenceRule):
             for position in range(index + 2, min(index + 10, len(tokens))):
                 word = tokens[position].lower
                 base = lx.third_person_base(word)
-                if base is not None and (not lx.is_plural_noun(word) or _verb_follows(tokens, position)):
+                after_noun = "NOUN" in lx.classes(tokens[position - 1].lower)  # "blood tests usually": a compound
+                if base is not None and (
+                    not lx.is_plural_noun(word) or _verb_follows(tokens, position, objects_only=after_noun)
+                ):
                     message = f"The subject '{head.text}' is plural: use '{_PLURAL_FORMS.get(base, base)}'."
                     yield position, _PLURAL_FORMS.get(base, base), message
                     break
@@ -518,4 +521,6 @@ def _verb_follows(tokens, index: int, objects_only: bool = False) -> bool:
     if index + 1 >= len(tokens):
         return False
     after = tokens[index + 1].lower
-    return after in _OBJECT_STARTERS or (not objects_only and after.endswith("ly") and lx.is_adverb(after))
+    if objects_only:
+        return after in _OBJECT_STARTERS and after not in _RELATIVE_WORDS  # "tests which show": a relative clause
+    return after in _OBJECT_STARTERS or (after.endswith("ly") and lx.is_adverb(after))

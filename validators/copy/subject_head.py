@@ -353,10 +353,27 @@ class _Subject:
         a word that is only a verb before an object ("blood pressure" stays a compound)."""
         word = self.lower(position)
         if lx.third_person_base(word):
-            return self.verb_context(position) or lx.is_plural_noun(self.lower(noun)) or lx.is_only(word, "VERB")
+            if lx.is_plural_noun(self.lower(noun)) or lx.is_only(word, "VERB"):
+                return True
+            if lx.is_plural_noun(word) and "NOUN" in lx.classes(self.lower(noun)):
+                return self.object_follows(position)  # "blood tests usually": a compound before an adverb
+            return self.verb_context(position)
         if not lx.is_base_verb(word):
             return False
         return lx.is_plural_noun(self.lower(noun)) or (lx.is_only(word, "VERB") and self.verb_context(position))
+
+    def object_follows(self, index: int) -> bool:
+        """An object opens after `index`: a determiner or pronoun, or "which"/"what" before a noun
+        ("shows which allergens"; "tests which show" is a relative clause on the noun)."""
+        following = self.lower(index + 1)
+        if following in _OBJECT_OPENERS:
+            return True
+        if following not in ("which", "what", "how", "whether"):
+            return False
+        after = self.lower(index + 2)
+        if after in _FINITE_FORMS or after in lx.MODALS:
+            return False
+        return not (lx.third_person_base(after) or lx.is_base_verb(after))
 
     def number(self, head: int, determiner: str | None) -> str | None:
         word = self.lower(head)

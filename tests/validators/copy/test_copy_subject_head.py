@@ -68,6 +68,8 @@ def test_flags_a_verb_that_does_not_agree_with_the_head(text, excerpt, suggestio
         "Both the vaccine and the infection give some protection.",
         "Vaccines given in childhood protect against measles.",
         "Salt and pepper is on the table.",
+        "The results of the blood tests usually take a few days.",
+        "The results of the blood tests which show anaemia are sent to your GP.",
         "Everyone with diabetes should have their feet checked.",
         "Patients treated with steroids should carry a card.",
     ],
