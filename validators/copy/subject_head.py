@@ -196,9 +196,11 @@ class _Subject:
     def verb_or_compound(self, head: int) -> bool:
         """An -s head after a noun ("cream treats") may be that noun's verb, unless real English uses the
         two words as a compound often enough for the bigram dictionary to list them ("side effects")."""
-        word, before = self.lower(head), self.lower(head - 1)
+        word, before, after = self.lower(head), self.lower(head - 1), self.lower(head + 1)
         if not lx.third_person_base(word) or "NOUN" not in lx.classes(before):
             return False
+        if not after or not self.tokens[head + 1].is_word or after in self.vocabulary.prepositions:
+            return False  # "The ear drops, along with": nothing an -s verb could take as its object
         return f"{before} {word}" not in bigram_counts().bigrams
 
     def unknown(self, index: int) -> bool:
@@ -245,8 +247,12 @@ class _Subject:
 
     def parenthesis(self, comma: int) -> int | None:
         """After ", which ...," / ", along with X," / ", such as X,": the index after the closing comma."""
-        opening = self.lower(comma + 1)
-        if not (opening in ("which", "who") or self.additive(comma + 1) is not None):
+        opening = comma + 1
+        while lx.is_adverb(self.lower(opening)):
+            opening += 1  # ", usually lasting 7 days,"
+        participle = self.lower(opening).endswith("ing") or lx.is_participle(self.lower(opening))
+        starts = self.lower(opening) in ("which", "who") or self.additive(opening) is not None
+        if not (starts or (participle and "VERB" in lx.classes(self.lower(opening)))):
             return None
         end = min(len(self.tokens), comma + _LONGEST_PHRASE)
         for position in range(comma + 2, end):
@@ -319,7 +325,8 @@ class _Subject:
             first, second = self.lower(position), self.lower(position + 1)
             if second != "and" and (lx.is_only(first, "VERB") or first.endswith("ing")):
                 return None  # an imperative ("Apply the cream") or a gerund ("Taking statins is")
-            if second != "and" and lx.is_base_verb(first) and f"{first} {second}" not in bigram_counts().bigrams:
+            listed = f"{first} {second}" in bigram_counts().bigrams
+            if second != "and" and lx.is_base_verb(first) and not lx.is_plural_noun(first) and not listed:
                 return None  # "Keep lice products away": an imperative, unless a listed compound ("side effects")
         head = None
         while position < len(tokens) and position - start < _LONGEST_PHRASE:
@@ -331,6 +338,10 @@ class _Subject:
             if not token.is_word or lx.is_function_word(word) or word in words.adverbs or word in _FINITE_FORMS:
                 break
             known = lx.classes(word)
+            premodifier = lx.is_participle(word) and "NOUN" not in known and not _auxiliary(word)
+            if head is None and premodifier and position + 1 < len(tokens):
+                position += 1  # "a weakened immune system": a participle before the noun
+                continue
             if known and not known & {"NOUN", "ADJ", "PROPN"} and not word.endswith("ing"):
                 break  # (an -ing form may be a gerund: "Smoking and drinking")
             if head is not None and self.verb_after_noun(position, head):
@@ -368,7 +379,7 @@ class _Subject:
         following = self.lower(index + 1)
         if following in _OBJECT_OPENERS:
             return True
-        if following not in ("which", "what", "how", "whether"):
+        if following not in ("which", "what", "how", "whether", "that"):
             return False
         after = self.lower(index + 2)
         if after in _FINITE_FORMS or after in lx.MODALS:
@@ -424,8 +435,9 @@ def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
         return _PLURAL_TO_SINGULAR[word]
     if not lx.is_base_verb(word) or lx.is_function_word(word):
         return None
-    if lx.classes(word) & {"ADJ", "ADV"} and not (following in ("a", "an", "the") or following in lx.POSSESSIVES):
-        return None  # "usually fine"; but "usually last a week"
+    determined = following in ("a", "an", "the") or following in lx.POSSESSIVES
+    if lx.classes(word) & {"ADJ", "ADV"} and not (determined or (certain and following in _VERB_CONTEXT)):
+        return None  # "usually fine"; but "usually last a week", ", usually lasting 7 days, clear most"
     if set(lx.lemmas(word)["VERB"]) != {word}:
         return None  # "found", "left": also the past of another verb
     if lx.past_like_base(word) or not (reader_context or following in lx.PREPOSITIONS or following == "as"):

@@ -28,6 +28,11 @@ RULE = "copy.verb-agreement"
         ("Smoking and drinking increases the risk of a stroke.", "increases", "increase"),
         ("The nurse and the doctor was both on duty.", "was", "were"),
         ("Rest and fluids is usually enough.", "is", "are"),
+        # a participle phrase in commas, a participle before the noun, a compound head before a comma
+        ("A course of antibiotics, usually lasting 7 days, clear most infections.", "clear", "clears"),
+        ("People with a weakened immune system, such as those on chemotherapy, needs to avoid it.", "needs", "need"),
+        ("The ear drops, along with the tablets, clears the infection.", "clears", "clear"),
+        ("Many patients with gout finds that the pain starts at night.", "finds", "find"),
         # one of / each of / every
         ("One of the tablets contain a different dose.", "contain", "contains"),
         ("Each of the clinics offer evening appointments.", "offer", "offers"),
@@ -69,6 +74,10 @@ def test_flags_a_verb_that_does_not_agree_with_the_head(text, excerpt, suggestio
         "Vaccines given in childhood protect against measles.",
         "Salt and pepper is on the table.",
         "The results of the blood tests usually take a few days.",
+        "A course of antibiotics, usually lasting 7 days, clears most infections.",
+        "The ear drops, along with the tablets, clear the infection.",
+        "Many patients with gout find that the pain starts at night.",
+        "The wound, given time, heals by itself.",
         "The results of the blood tests which show anaemia are sent to your GP.",
         "Everyone with diabetes should have their feet checked.",
         "Patients treated with steroids should carry a card.",
