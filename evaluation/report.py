@@ -37,8 +37,9 @@ HERE = Path(__file__).resolve().parent
 SETS = {
     "tune": (HERE / "tune",),
     "fresh": (HERE / "fresh",),
+    "fresh_copy": (HERE / "fresh_copy",),
     "holdout": (HERE / "holdout",),
-    "all": (HERE / "tune", HERE / "fresh", HERE / "holdout"),
+    "all": (HERE / "tune", HERE / "fresh", HERE / "fresh_copy", HERE / "holdout"),
 }
 CATEGORIES = ("copy", "claim", "link")
 

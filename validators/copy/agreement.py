@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from validators.copy import lexicon as lx
 from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts
 from validators.copy.singular_subject import base_verb_after_singular
+from validators.copy.subject_head import HeadVocabulary, mismatched_verbs, sentence_subjects
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -47,6 +48,7 @@ class VerbAgreement(SentenceRule):
         self.collective = frozenset(grammar["collective_nouns"])
         self.not_plural = frozenset(grammar["plural_form_singular_nouns"])
         self.people = frozenset(grammar["people_plurals"])
+        self.heads = HeadVocabulary.from_grammar(grammar)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -67,7 +69,11 @@ class VerbAgreement(SentenceRule):
                     yield self.finding(document, tokens[index].start, tokens[index].end, message, [Suggestion(base)])
         if sentence.is_heading:
             return  # title case and fragments: too little context for subject checks
-        singular = (self._be_after_singular(tokens), base_verb_after_singular(tokens, self.collective))
+        singular = (
+            self._be_after_singular(tokens),
+            base_verb_after_singular(tokens, self.collective),
+            mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
+        )
         for found in singular:
             for index, replacement, message in found:
                 if index not in flagged:
@@ -211,7 +217,10 @@ class VerbAgreement(SentenceRule):
             for position in range(index + 2, min(index + 10, len(tokens))):
                 word = tokens[position].lower
                 base = lx.third_person_base(word)
-                if base is not None and (not lx.is_plural_noun(word) or _verb_follows(tokens, position)):
+                after_noun = "NOUN" in lx.classes(tokens[position - 1].lower)  # "blood tests usually": a compound
+                if base is not None and (
+                    not lx.is_plural_noun(word) or _verb_follows(tokens, position, objects_only=after_noun)
+                ):
                     message = f"The subject '{head.text}' is plural: use '{_PLURAL_FORMS.get(base, base)}'."
                     yield position, _PLURAL_FORMS.get(base, base), message
                     break
@@ -512,4 +521,6 @@ def _verb_follows(tokens, index: int, objects_only: bool = False) -> bool:
     if index + 1 >= len(tokens):
         return False
     after = tokens[index + 1].lower
-    return after in _OBJECT_STARTERS or (not objects_only and after.endswith("ly") and lx.is_adverb(after))
+    if objects_only:
+        return after in _OBJECT_STARTERS and after not in _RELATIVE_WORDS  # "tests which show": a relative clause
+    return after in _OBJECT_STARTERS or (after.endswith("ly") and lx.is_adverb(after))

@@ -21,6 +21,10 @@ The table keeps what the rules need and nothing else, so a cold CLI loads it in 
     F TAB base -s past participle -ing   the inflections of one verb (variant spellings of one
                                  form joined by |), for every verb with a form seen after a
                                  verb-form context or a plural noun
+    T TAB left right          a pair written in the wrong order: real English uses "right left"
+                              (copy_word_order.yaml: `left_words` x `right_words`, the written
+                              order at most `written_share` of chance, the other order at least
+                              `swapped_share`)
     V TAB context TAB shares  for each verb-form context, and for any plural noun (PLURAL_NOUN):
                               the share of each form (base, -s, past, participle, -ing) among
                               the distinct verbs seen right after it, counting only words that
@@ -30,7 +34,8 @@ The table keeps what the rules need and nothing else, so a cold CLI loads it in 
                               (the two dictionaries come from corpora of different sizes): the
                               largest share of a frequent word's count its listed pairs account for
 
-Run after editing validators/data/copy_confusion_sets.yaml, copy_verb_forms.yaml or copy_missing_words.yaml
+Run after editing validators/data/copy_confusion_sets.yaml, copy_verb_forms.yaml, copy_missing_words.yaml
+or copy_word_order.yaml
 (needs `pip install -e .[data]`):
 
     python -m validators.copy.build_bigrams
@@ -40,7 +45,7 @@ import gzip
 from importlib import resources
 
 from validators.copy import lexicon
-from validators.copy.context_words import PLURAL_NOUN
+from validators.copy.context_words import PAIR_FLOOR, PLURAL_NOUN
 from validators.vocabulary import DATA_DIR, load_vocabulary
 
 TARGET = DATA_DIR / "copy_bigrams.tsv.gz"
@@ -131,6 +136,23 @@ def missing_word_pairs(bigrams: dict[str, int], unigrams: dict[str, int], scale:
     return kept
 
 
+def transposed_pairs(bigrams: dict[str, int], unigrams: dict[str, int], scale: float) -> list[str]:
+    """The pairs copy.word-order flags: "L R" far rarer than chance while "R L" is common."""
+    settings = load_vocabulary("copy_word_order")
+    total = sum(unigrams.values())
+    found = []
+    for left in settings["left_words"]:
+        for right in settings["right_words"]:
+            expected = scale * unigrams[left] * unigrams[right] / total
+            if expected < 10 * PAIR_FLOOR:
+                continue  # too rare for its absence to mean anything
+            written, swapped = bigrams.get(f"{left} {right}", 0), bigrams.get(f"{right} {left}", 0)
+            rare = written <= float(settings["written_share"]) * expected
+            if rare and swapped >= float(settings["swapped_share"]) * expected:
+                found.append(f"{left} {right}")
+    return sorted(found)
+
+
 def build() -> int:
     words = scored_words()
     verb_contexts = load_vocabulary("copy_verb_forms")
@@ -158,6 +180,7 @@ def build() -> int:
     lines = [f"N\t{sum(unigrams.values())}", f"S\t{scale:.1f}"]
     lines += [f"U\t{word}\t{unigrams[word]}" for word in sorted(kept) if word in unigrams]
     lines += [f"B\t{pair}\t{count}" for pair, count in sorted(pairs.items())]
+    lines += [f"T\t{pair}" for pair in transposed_pairs(bigrams, unigrams, scale)]
     lines += ["F\t" + " ".join("|".join(forms) for forms in group) for group in groups]
     lines += [f"V\t{context}\t" + " ".join(f"{share:.5f}" for share in shares[context]) for context in sorted(shares)]
     with gzip.open(TARGET, "wt", encoding="utf-8", compresslevel=9) as handle:

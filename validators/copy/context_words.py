@@ -34,6 +34,8 @@ class BigramCounts:
     verb_forms: dict[str, tuple[tuple[tuple[str, ...], ...], ...]]
     # a verb-form context -> the share of each of those forms among the verbs seen after it
     form_shares: dict[str, tuple[float, ...]]
+    # "left right" pairs real English writes the other way round ("the of")
+    transposed: frozenset[str]
 
     def unigram(self, word: str) -> int:
         return self.unigrams.get(word, UNKNOWN_WORD_COUNT)
@@ -63,7 +65,7 @@ class BigramCounts:
 
 @lru_cache(maxsize=1)
 def bigram_counts() -> BigramCounts:
-    unigrams, bigrams, totals, verb_forms, form_shares = {}, {}, {}, {}, {}
+    unigrams, bigrams, totals, verb_forms, form_shares, transposed = {}, {}, {}, {}, {}, set()
     with gzip.open(DATA_DIR / "copy_bigrams.tsv.gz", "rt", encoding="utf-8") as handle:
         for line in handle.read().splitlines():
             kind, key, *count = line.split("\t")
@@ -75,11 +77,15 @@ def bigram_counts() -> BigramCounts:
                 forms = tuple(tuple(slot.split("|")) for slot in key.split(" "))
                 for form in {form for slot in forms for form in slot}:
                     verb_forms[form] = (*verb_forms.get(form, ()), forms)
+            elif kind == "T":
+                transposed.add(key)
             elif kind == "V":
                 form_shares[key] = tuple(float(share) for share in count[0].split(" "))
             else:
                 totals[kind] = float(key)
-    return BigramCounts(unigrams, bigrams, int(totals["N"]), totals["S"], verb_forms, form_shares)
+    return BigramCounts(
+        unigrams, bigrams, int(totals["N"]), totals["S"], verb_forms, form_shares, frozenset(transposed)
+    )
 
 
 @register

@@ -1,4 +1,4 @@
-"""Mechanical slips: a doubled word, a missing space before "(", an obviously missing word."""
+"""Mechanical slips: a doubled word, a stray "to" after a modal, no space before "(", an obviously missing word."""
 
 import re
 from collections.abc import Iterator
@@ -17,8 +17,10 @@ class RepeatedWord(SentenceRule):
 
     Why: a doubled word ("the the") is the most common slip left by editing, and it is
     invisible to a tired reader. Words that may be doubled on purpose ("had had") are
-    listed in the copy_grammar vocabulary.
-    Example: "Apply the the cream twice a day" -> "Apply the cream twice a day".
+    listed in the copy_grammar vocabulary, and "is is"/"was was" only after a "what" clause
+    ("what it is is").
+    Example: "Apply the the cream twice a day" -> "Apply the cream twice a day";
+    "It is is normal to cry" -> "It is normal to cry".
     """
 
     id = "copy.repeated-word"
@@ -26,7 +28,9 @@ class RepeatedWord(SentenceRule):
 
     def __init__(self, config):
         super().__init__(config)
-        self.allowed = frozenset(self.vocabulary("copy_grammar")["repeated_word_allowed"])
+        grammar = self.vocabulary("copy_grammar")
+        self.allowed = frozenset(grammar["repeated_word_allowed"])
+        self.after_what = frozenset(grammar["repeated_after_what"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -39,11 +43,46 @@ class RepeatedWord(SentenceRule):
                 continue
             if second.is_capitalised:
                 continue  # a name such as "Walla Walla" ("The the" has a lower-case second word)
+            if first.lower in self.after_what and any(t.lower in ("what", "whatever") for t in tokens[:index]):
+                continue  # "what it is is that ..."
             yield self.finding(
                 document,
                 first.end,
                 second.end,
                 f"'{second.text}' is repeated.",
+                [Suggestion("", safe=True)],
+            )
+
+
+@register
+class ToAfterModal(SentenceRule):
+    """A stray "to" between a modal verb and its verb.
+
+    What it does: flags "to" after can/could/should/would/must/may/might/will/shall (and their
+    negations) when a base-form verb follows it; modals take the bare verb. Not after a
+    determiner, where the modal word is a noun ("the will to live", "a can to recycle").
+    Why is this bad? "You should to avoid" is a slip of editing or of a writer mixing "should"
+    with "have to"/"need to"; it reads as careless in advice that asks to be trusted.
+    Example: "you should to avoid taking them" -> "you should avoid taking them";
+    "Patients must to fast" -> "must fast"; "It may to help" -> "may help".
+    """
+
+    id = "copy.extra-to"
+    severity = Severity.ERROR
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(1, len(tokens) - 1):
+            modal, word = tokens[index - 1], tokens[index]
+            if word.lower != "to" or modal.lower not in lx.MODALS:
+                continue
+            if index > 1 and (tokens[index - 2].lower in lx.DETERMINERS or lx.is_only(tokens[index - 2].lower, "ADJ")):
+                continue  # "the will to live", "a strong will to recover"
+            verb = tokens[index + 1].lower
+            if not tokens[index + 1].is_word or not lx.is_base_verb(verb) or lx.is_function_word(verb):
+                continue
+            yield self.finding(
+                document, word.start, word.end, f"'{modal.text}' takes the bare verb: remove 'to'.",
                 [Suggestion("", safe=True)],
             )
 

@@ -10,10 +10,13 @@ from validators.copy import (  # noqa: F401
     house_style,
     languagetool,
     mechanics,
+    missing_copula,
     missing_words,
     noun_number,
+    possessive_slot,
     spelling,
     structure,
     typography,
     verb_forms,
+    word_order,
 )

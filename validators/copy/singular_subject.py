@@ -38,9 +38,11 @@ def base_verb_after_singular(tokens: tuple[Token, ...], collective: frozenset[st
 
 def _clause_starts(tokens):
     yield 0
+    both = False
     for index, token in enumerate(tokens[:-1]):
-        if token.lower in _CLAUSE_OPENERS:
-            yield index + 1
+        both = both or token.lower in ("both", "between")
+        if token.lower in _CLAUSE_OPENERS and not (token.lower == "and" and both):
+            yield index + 1  # not the "and" of "both X and Y", "between X and Y": one subject
 
 
 def _after_pronoun(tokens, start):

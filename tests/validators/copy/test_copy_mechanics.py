@@ -6,8 +6,10 @@ from copy_helpers import findings, flagged
     ("text", "excerpt"),
     [
         ("Apply the the cream twice a day.", " the"),
-        ("It is is important.", None),
+        ("It is is important.", " is"),
         ("Wash your hands hands often.", " hands"),
+        ("The rash was was gone by Friday.", " was"),
+        ("It is normal.", None),
     ],
 )
 def test_repeated_word(text, excerpt):
@@ -17,7 +19,13 @@ def test_repeated_word(text, excerpt):
 
 @pytest.mark.parametrize(
     "text",
-    ["She had had eczema for years.", "It is the rash that that cream treats.", "Walla Walla is a town in Washington."],
+    [
+        "She had had eczema for years.",
+        "It is the rash that that cream treats.",
+        "Walla Walla is a town in Washington.",
+        "What it is is a reaction to the plaster.",
+        "What the rash was was an allergy.",
+    ],
 )
 def test_repeated_word_allowed(text):
     assert flagged("copy.repeated-word", text) == []

@@ -1,0 +1,36 @@
+"""copy.possessive-slot (validators/copy/possessive_slot.py)."""
+
+import pytest
+from copy_helpers import flagged
+
+RULE = "copy.possessive-slot"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The monitor inflates the cuff and it's tubing carries the air back.", "it's", "its"),
+        ("Children should stay home until there fever has gone.", "there", "their"),
+        ("If you're skin feels tight, use a cream.", "you're", "your"),
+        ("When they're kids are ill, parents often stay home.", "they're", "their"),
+    ],
+)
+def test_flags_a_contraction_before_a_subject_with_its_own_verb(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor inflates the cuff and its tubing carries the air back.",
+        "It's time to book a check.",
+        "There is no cure, but there are treatments.",
+        "They're nurses who work nights.",
+        "It's water that helps most.",
+        "You're likely to feel tired.",
+        "Put the leaflet there when you finish.",
+        "I think it's people like you who help.",
+    ],
+)
+def test_leaves_contractions_and_there_alone(text):
+    assert flagged(RULE, text) == []

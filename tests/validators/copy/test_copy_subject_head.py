@@ -1,0 +1,115 @@
+"""copy.verb-agreement by the subject's head noun (validators/copy/subject_head.py)."""
+
+import pytest
+from copy_helpers import flagged
+
+RULE = "copy.verb-agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # a prepositional phrase between the head and its verb
+        ("The symptoms of a urinary infection includes a burning feeling.", "includes", "include"),
+        ("The side effects of the vaccine usually disappears within a day.", "disappears", "disappear"),
+        ("The label on the bottles list the ingredients.", "list", "lists"),
+        ("Most children with a mild rash does not need antibiotics.", "does", "do"),
+        ("The dose for older children are printed on the box.", "are", "is"),
+        # a relative clause between the head and its verb
+        ("Women who breastfeed their babies needs extra vitamin D.", "needs", "need"),
+        ("Smokers who quit before the age of forty lowers their risk.", "lowers", "lower"),
+        ("The tablets that your doctor prescribed contains lactose.", "contains", "contain"),
+        ("One of the tests we offer are free for children.", "are", "is"),
+        # a phrase set off by commas, "such as", "as well as"
+        ("Painkillers, which ease the pain, causes stomach upsets in some people.", "causes", "cause"),
+        ("The cough, as well as the fever, usually last a week.", "last", "lasts"),
+        ("Foods such as bread and pasta contains starch.", "contains", "contain"),
+        # coordinated subjects
+        ("Smoking and drinking increases the risk of a stroke.", "increases", "increase"),
+        ("The nurse and the doctor was both on duty.", "was", "were"),
+        ("Rest and fluids is usually enough.", "is", "are"),
+        # a participle phrase in commas, a participle before the noun, a compound head before a comma
+        ("A course of antibiotics, usually lasting 7 days, clear most infections.", "clear", "clears"),
+        ("People with a weakened immune system, such as those on chemotherapy, needs to avoid it.", "needs", "need"),
+        ("The ear drops, along with the tablets, clears the infection.", "clears", "clear"),
+        ("Many patients with gout finds that the pain starts at night.", "finds", "find"),
+        # one of / each of / every
+        ("One of the tablets contain a different dose.", "contain", "contains"),
+        ("Each of the clinics offer evening appointments.", "offer", "offers"),
+        ("Every patient in the trial were given a diary.", "were", "was"),
+    ],
+)
+def test_flags_a_verb_that_does_not_agree_with_the_head(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The symptoms of a urinary infection include a burning feeling.",
+        "The label on the bottles lists the ingredients.",
+        "Most children with a mild rash do not need antibiotics.",
+        "Women who breastfeed their babies need extra vitamin D.",
+        "The tablets that your doctor prescribed contain lactose.",
+        "One of the tests we offer is free for children.",
+        "Painkillers, which ease the pain, cause stomach upsets in some people.",
+        "The cough, as well as the fever, usually lasts a week.",
+        "Foods such as bread and pasta contain starch.",
+        "Smoking and drinking increase the risk of a stroke.",
+        "Rest and fluids are usually enough.",
+        "One of the tablets contains a different dose.",
+        "Each of the clinics offers evening appointments.",
+        "Every patient in the trial was given a diary.",
+        # no verdict: a collective or invariable head, a name, an imperative, a gerund subject
+        "None of the patients were admitted.",
+        "The number of cases usually rise in winter.",
+        "Johnson and Johnson makes the tablets.",
+        "Taking statins with grapefruit juice is not advised.",
+        "The cream treats cuts quickly.",
+        "High blood pressure rarely causes symptoms, which is why it is often missed.",
+        "Socks without tight elastic tops are best.",
+        "A survey of 2,000 parents found that most children sleep less than nine hours.",
+        "If the patient were to stop the tablets, the rash would return.",
+        "Both the vaccine and the infection give some protection.",
+        "Vaccines given in childhood protect against measles.",
+        "Salt and pepper is on the table.",
+        "The results of the blood tests usually take a few days.",
+        "A course of antibiotics, usually lasting 7 days, clears most infections.",
+        "The ear drops, along with the tablets, clear the infection.",
+        "Many patients with gout find that the pain starts at night.",
+        "The wound, given time, heals by itself.",
+        "The results of the blood tests which show anaemia are sent to your GP.",
+        "Everyone with diabetes should have their feet checked.",
+        "Patients treated with steroids should carry a card.",
+    ],
+)
+def test_leaves_agreeing_and_undecidable_sentences_alone(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Oat fibre lowers cholesterol and protect the heart.", "protect", "protects"),
+        ("The gel cools the skin and help it heal.", "help", "helps"),
+        ("Each nurse checks the dressing and record the date.", "record", "records"),
+        ("Most children grow out of eczema and needs no treatment.", "needs", "need"),
+    ],
+)
+def test_flags_a_coordinated_verb_that_does_not_agree(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oat fibre lowers cholesterol and protects the heart.",
+        "The gel cools the skin and helps it heal.",
+        "Each patient receives a leaflet and support from a nurse.",
+        "The clinic offers leaflets and videos which explain the operation.",
+        "The cream soothes the skin, and patients feel better.",
+        "Most children grow out of eczema and need no treatment.",
+    ],
+)
+def test_leaves_agreeing_coordinated_verbs_alone(text):
+    assert flagged(RULE, text) == []

@@ -1,0 +1,91 @@
+"""copy.missing-copula: a clause whose subject is followed by an adjective and no verb at all."""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.base import SentenceRule
+from validators.copy.subject_head import SINGULAR, HeadVocabulary, sentence_subjects
+from validators.copy.text import TokenizedSentence
+from validators.document import BlockKind, Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+# Marks that end a clause: a verb of the clause must come before them.
+_CLAUSE_END = frozenset(".;:!?,()")
+
+
+@register
+class MissingCopula(SentenceRule):
+    """A subject followed by an adjective or "not" with no verb anywhere in its clause.
+
+    What it does: finds each clause's subject with the head-noun reader of copy.verb-agreement
+    (validators/copy/subject_head.py) and flags the word after it when that word is an adjective
+    (never a noun or a verb to the lexicon: "able", "likely", "unable") or "not" before one, and no
+    finite verb -- a form of be/have/do, a modal, a present or past verb -- follows in the same
+    clause. An adjective phrase after a noun with a verb later is correct English ("People unable
+    to swallow tablets can ask for a liquid") and is left alone; so are headings and list items,
+    which are often fragments.
+    Why is this bad? A dropped "is"/"are" leaves a sentence without a verb; the reader has to
+    guess whether something is, was or should be so.
+    Example: "Most people able to go home the same day." -> "people are able"; "The wound not
+    likely to scar if kept clean." -> "wound is not likely".
+    """
+
+    id = "copy.missing-copula"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.heads = HeadVocabulary.from_grammar(self.vocabulary("copy_grammar"))
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        if document.blocks[sentence.sentence.block].kind != BlockKind.PARAGRAPH:
+            return
+        tokens = sentence.tokens
+        for head, number, position, _ in sentence_subjects(document, sentence, self.heads):
+            if position != head + 1 or position + 1 >= len(tokens) or not tokens[position].is_word:
+                continue  # right after the head: "people able", not "amoxicillin treat bacterial"
+            if not (lx.is_plural_noun(tokens[head].lower) or self._determined(tokens, head)):
+                continue  # a bare singular may be a verb or a fragment: "when run interactive", "Given reasonable"
+            word = tokens[position].lower
+            adjective = position + 1 if word == "not" else position
+            if not _adjective(tokens[adjective].lower) or _has_finite_verb(tokens, adjective + 1):
+                continue
+            verb = "is" if number == SINGULAR else "are"
+            written = tokens[position].text
+            message = f"The clause has no verb: '{tokens[head].text} {verb} {written}'?"
+            yield self.finding(
+                document, tokens[position].start, tokens[position].end, message,
+                [Suggestion(f"{verb} {written}", safe=False)],
+            )
+
+    def _determined(self, tokens, head: int) -> bool:
+        """A determiner opens the noun phrase ("The wound", "this cream")."""
+        start = head
+        while start > 0 and tokens[start - 1].is_word and not lx.is_function_word(tokens[start - 1].lower):
+            start -= 1
+        opener = tokens[start - 1].lower if start > 0 else ""
+        return opener in lx.DETERMINERS or opener in self.heads.plural_determiners
+
+
+def _adjective(word: str) -> bool:
+    """Only an adjective (or an adverb too: "likely"), never a noun or a verb: "able", "safe" is a noun too."""
+    known = lx.classes(word)
+    return "ADJ" in known and not known & {"NOUN", "VERB"}
+
+
+def _has_finite_verb(tokens, start: int) -> bool:
+    """A verb that can carry the clause after `start`, before the clause ends (not a verb after "to")."""
+    for index in range(start, len(tokens)):
+        token = tokens[index]
+        if token.text in _CLAUSE_END or token.lower in ("and", "but", "or"):
+            return False
+        word = token.lower
+        if tokens[index - 1].lower == "to":
+            continue
+        if word in lx.BE_FORMS or word in lx.MODALS or word in lx.DO_FORMS or word in ("has", "have", "had"):
+            return True
+        known = lx.lemmas(word)
+        if "VERB" in known and (set(known) == {"VERB"} or lx.third_person_base(word)):
+            return True
+    return False

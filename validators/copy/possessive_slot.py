@@ -1,0 +1,93 @@
+"""copy.possessive-slot: a contraction or "there" written where a possessive opens a subject."""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.base import SentenceRule
+from validators.copy.text import TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+_LONGEST_NOUN_PHRASE = 3
+_FINITE = frozenset("is are was were has have had does do".split()) | lx.MODALS
+# Words after a verb that open its object or complement.
+_OBJECT_OPENERS = (lx.DETERMINERS - {"which", "what", "whose", "that", "such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
+
+
+@register
+class PossessiveSlot(SentenceRule):
+    """A contraction or "there" before a bare noun phrase that has its own verb: the possessive was meant.
+
+    What it does: for "it's", "there", "they're", "you're", "who's" (validators/data/
+    copy_possessive_slots.yaml) followed by one to three nouns and adjectives without a
+    determiner, and then a finite verb (a form of be/have/do, a modal, or a present verb before its
+    object), flags the word: "it is tubing carries" has two verbs for one subject, while "its tubing
+    carries" reads. Words the bigram table cannot score (rare nouns) are covered this way.
+    Why is this bad? its/it's, their/there and your/you're are the most noticed slips in web copy;
+    a spell checker passes every one of them.
+    Example: "the cuff and it's tubing carries the air" -> "its"; "until there fever has gone" ->
+    "their"; "if you're skin feels tight" -> "your".
+    """
+
+    id = "copy.possessive-slot"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.possessives = dict(self.vocabulary("copy_possessive_slots")["possessives"])
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens[:-2]):
+            possessive = self.possessives.get(token.lower)
+            if possessive is None or (token.lower == "there" and index == 0):
+                continue
+            verb = _verb_after_bare_phrase(tokens, index + 1)
+            if verb is None:
+                continue
+            suggestion = possessive.capitalize() if token.is_capitalised else possessive
+            phrase = f"{tokens[index + 1].text} ... {tokens[verb].text}"
+            message = f"'{token.text}' before '{phrase}': did you mean '{suggestion}'?"
+            yield self.finding(document, token.start, token.end, message, [Suggestion(suggestion, safe=False)])
+
+
+def _verb_after_bare_phrase(tokens, start: int) -> int | None:
+    """The index of a finite verb right after a short noun phrase without a determiner at `start`."""
+    position, head = start, None
+    while position < len(tokens) and position - start < _LONGEST_NOUN_PHRASE:
+        word = tokens[position].lower
+        known = lx.classes(word)
+        if not tokens[position].is_word or tokens[position].is_capitalised or lx.is_function_word(word):
+            break
+        if word in _FINITE or not known & {"NOUN", "ADJ"}:
+            break
+        if head is not None and lx.third_person_base(word) and _object_follows(tokens, position):
+            break  # "tubing carries the": the verb
+        head = position if "NOUN" in known else head
+        position += 1
+    if head is None or head != position - 1 or position >= len(tokens):
+        return None
+    word = tokens[position].lower
+    if word in _FINITE:
+        return position if _singular_agrees(tokens[head].lower, word) else None
+    if lx.third_person_base(word) and not lx.is_plural_noun(tokens[head].lower) and _object_follows(tokens, position):
+        return position
+    return None
+
+
+def _object_follows(tokens, index: int) -> bool:
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    known = lx.classes(following)
+    if following in _OBJECT_OPENERS or ("ADJ" in known and not known & {"NOUN", "VERB"}):
+        return True  # "carries the air", "feels tight"
+    return following.endswith("ly") and lx.is_adverb(following)
+
+
+def _singular_agrees(noun: str, verb: str) -> bool:
+    """The noun and the be/have form agree ("fever has", "kids are"): a real subject and its verb."""
+    if verb in ("is", "was", "has", "does"):
+        return not lx.is_plural_noun(noun)
+    if verb in ("are", "were", "have", "do"):
+        return lx.is_plural_noun(noun)
+    return True  # a modal

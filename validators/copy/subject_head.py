@@ -1,0 +1,445 @@
+"""Subject-verb agreement by the subject's head noun, for copy.verb-agreement.
+
+What it does: reads the noun phrase that opens a clause and finds its head, skipping what cannot be
+the head -- prepositional phrases ("The results of the trial", "people with asthma"), relative
+clauses ("Patients who take it daily", "the problems we see"), phrases set off by commas
+(", which ...,", ", along with the dryness,"), "such as"/"as well as" phrases -- and counts
+coordinated subjects ("Caffeine and alcohol") as plural, "one of the Ns"/"each of the Ns" and
+"every N" as singular. The first verb after the phrase must agree with that head.
+Why is this bad? The verb agrees with the nearest noun only by accident; a long subject is where
+writers lose track, and readers stumble on "The results of the trial shows".
+Example: "Patients who take antihistamines daily needs to stop" -> "need"; "Every vaccine in the
+schedule have been tested" -> "has"; "Diabetes and poor circulation is" -> "are".
+
+Precision first: a verdict needs a head whose number the lexicon knows (no names, no collective
+nouns, no -ing word opening a sentence, no imperative), and a verb whose reading is certain: a form
+of be/have/do, or a lexical verb followed by an object, an adverb or "to".
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from validators.copy import lexicon as lx
+from validators.copy import text
+from validators.copy.context_words import bigram_counts
+from validators.copy.text import Token, TokenizedSentence
+from validators.document import Document
+
+SINGULAR, PLURAL = "singular", "plural"
+_LONGEST_PHRASE = 30  # tokens of a subject: longer ones are left alone (and keep the walk linear)
+_SINGULAR_TO_PLURAL = {
+    "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
+    "wasn't": "weren't", "hasn't": "haven't",
+}
+_PLURAL_TO_SINGULAR = {plural: singular for singular, plural in _SINGULAR_TO_PLURAL.items()}
+_FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
+# Words that open a verb's object (not "which"/"that": they also open a relative clause on a noun).
+_OBJECT_OPENERS = (lx.DETERMINERS - {"which", "what", "whose", "that", "such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
+_SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
+_RELATIVES = frozenset("who that which".split())
+_VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset(
+    "to up out off down away back not how what whether best better more less fewer most".split()
+)
+
+
+@dataclass(frozen=True)
+class HeadVocabulary:
+    """The word lists of copy_grammar.yaml's `subject_head` section, plus the noun lists the rule shares."""
+
+    singular_of_heads: frozenset[str]
+    singular_determiners: frozenset[str]
+    plural_determiners: frozenset[str]
+    prepositions: frozenset[str]
+    additive_phrases: tuple[tuple[str, ...], ...]
+    adverbs: frozenset[str]
+    clause_openers: frozenset[str]
+    no_number: frozenset[str]  # collective, invariable and plural-looking singular nouns, "none", "all"
+
+    @classmethod
+    def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
+        section = grammar["subject_head"]
+        return cls(
+            frozenset(section["singular_of_heads"]),
+            frozenset(section["singular_determiners"]),
+            frozenset(section["plural_determiners"]),
+            frozenset(section["phrase_prepositions"]),
+            tuple(tuple(phrase.split()) for phrase in section["additive_phrases"]),
+            frozenset(section["subject_adverbs"]),
+            frozenset(section["clause_openers"]),
+            frozenset(grammar["collective_nouns"])
+            | frozenset(grammar["plural_form_singular_nouns"])
+            | frozenset(grammar["same_plural_nouns"])
+            | frozenset(section["no_number_heads"]),
+        )
+
+
+def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, int, bool]]:
+    """(head index, number, index after the subject, whether a verb must stand there) of each clause's subject."""
+    for start in _clause_starts(tokens, vocabulary):
+        parsed = _Subject(tokens, vocabulary).read(start)
+        if parsed is not None:
+            yield parsed
+
+
+def sentence_subjects(document: Document, sentence: TokenizedSentence, vocabulary: HeadVocabulary) -> list[tuple]:
+    """The subjects of one sentence, read once per document and shared by the rules that use them."""
+    read = document.shared(
+        (sentence_subjects, vocabulary),
+        lambda: {s.sentence.start: list(subjects(s.tokens, vocabulary)) for s in text.sentences(document)},
+    )
+    return read.get(sentence.sentence.start, [])
+
+
+def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator[tuple[int, str, str]]:
+    """(index of the verb, replacement, message) for each clause whose verb does not agree with its head."""
+    for head, number, verb, certain in parsed:
+        replacement = _replacement(tokens, verb, number, certain)
+        if replacement is not None:
+            yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."
+        elif _lexical_verb(tokens, verb):
+            for second in _coordinated_verbs(tokens, verb):
+                replacement = _replacement(tokens, second, number, certain=False)
+                if replacement is not None:
+                    message = f"'{tokens[second].text}' shares the subject '{tokens[head].text}': use '{replacement}'."
+                    yield second, replacement, message
+
+
+def _auxiliary(word: str) -> bool:
+    return word in _FINITE_FORMS or word in lx.MODALS or lx.is_function_word(word)
+
+
+def _lexical_verb(tokens, index: int) -> bool:
+    """A present-tense lexical verb ("lowers", "protect"), not an auxiliary."""
+    word = tokens[index].lower if index < len(tokens) else ""
+    if not word or word in _FINITE_FORMS or lx.is_function_word(word):
+        return False
+    return bool(lx.third_person_base(word) or lx.is_base_verb(word))
+
+
+def _coordinated_verbs(tokens, verb: int) -> Iterator[int]:
+    """Verbs joined to the clause's verb by "and"/"or", sharing its subject ("lowers cholesterol and
+    protect the heart"): up to the end of the clause, and only where no new subject can stand
+    between the conjunction and the verb."""
+    for index in range(verb + 1, min(len(tokens) - 1, verb + _LONGEST_PHRASE)):
+        token = tokens[index]
+        if token.text in ";:()" or token.lower in lx.SUBORDINATORS:
+            return
+        if token.lower not in ("and", "or") or tokens[index - 1].text == ",":
+            continue  # ", and" may open a new clause
+        following = index + 1
+        while following < len(tokens) and lx.is_adverb(tokens[following].lower):
+            following += 1
+        if following + 1 >= len(tokens) or not tokens[following].is_word or not _lexical_verb(tokens, following):
+            continue
+        after = tokens[following + 1].lower
+        if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)):
+            yield following  # an object or an adverb after it: a verb ("and interfaces which" is a noun)
+
+
+def _clause_starts(tokens, vocabulary: HeadVocabulary):
+    yield 0
+    for index in range(1, len(tokens) - 1):
+        word = tokens[index - 1].lower
+        if word in vocabulary.clause_openers or tokens[index - 1].text in (";", ":"):
+            yield index
+        elif word == "but" and index > 1 and tokens[index - 2].text == ",":
+            yield index  # not ", and": it also ends a list ("browsers, clients, and other software")
+
+
+class _Subject:
+    """A left-to-right reader of one subject noun phrase."""
+
+    def __init__(self, tokens: tuple[Token, ...], vocabulary: HeadVocabulary):
+        self.tokens = tokens
+        self.vocabulary = vocabulary
+
+    def lower(self, index: int) -> str:
+        return self.tokens[index].lower if index < len(self.tokens) else ""
+
+    def read(self, start: int) -> tuple[int, str, int, bool] | None:
+        """(head index, number, verb index, certain verb slot) of the subject opening at `start`, or None."""
+        first = self.lower(start)
+        if first in self.vocabulary.singular_of_heads and self.lower(start + 1) == "of":
+            inner = self.noun_phrase(start + 2)
+            if inner is None or not lx.is_plural_noun(self.lower(inner[0])):
+                return None
+            return self.finish(start, SINGULAR, inner[1], reduced_relative=True)
+        if start < len(self.tokens) and self.tokens[start].is_number:
+            return None  # "9 out of 10 customers see": a proportion takes the number of its noun
+        if first.endswith("ing") and "VERB" in lx.classes(first) and self.lower(start + 1) != "and":
+            return None  # "when running pip outside": a participle clause, not a subject
+        phrase = self.noun_phrase(start, opening=start == 0)
+        if phrase is None or self.named(phrase[0]):
+            return None
+        head, position, number = phrase
+        if any(self.unknown(k) for k in range(start, head)):
+            return None  # "codegen units": a term the lexicon does not know
+        if head > start and self.verb_or_compound(head):
+            return None  # "The cream treats cuts": the -s word may be the verb, not a compound's head
+        if self.lower(position) == "and" and first not in ("each", "every"):
+            other = self.noun_phrase(position + 1)
+            if other is None or self.named(other[0]) or "NOUN" not in lx.classes(self.lower(head)):
+                return None
+            if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
+                return None  # "Salt and pepper is", "Diet and exercise is the key": may be one idea
+            position, number = other[1], PLURAL  # "Caffeine and alcohol"
+        if number is None:
+            return None
+        return self.finish(head, number, position, reduced_relative=first == "the")
+
+    def one_idea(self, first: int, first_head: int, second: int, second_head: int) -> bool:
+        """Two bare singular nouns joined by "and" ("salt and pepper", "diet and exercise"): writers
+        often treat them as one thing, so a singular "is"/"has" after them is not judged."""
+        bare = self.lower(first) not in lx.DETERMINERS and self.lower(second) not in lx.DETERMINERS
+        return bare and not (lx.is_plural_noun(self.lower(first_head)) or lx.is_plural_noun(self.lower(second_head)))
+
+    def verb_or_compound(self, head: int) -> bool:
+        """An -s head after a noun ("cream treats") may be that noun's verb, unless real English uses the
+        two words as a compound often enough for the bigram dictionary to list them ("side effects")."""
+        word, before, after = self.lower(head), self.lower(head - 1), self.lower(head + 1)
+        if not lx.third_person_base(word) or "NOUN" not in lx.classes(before):
+            return False
+        if not after or not self.tokens[head + 1].is_word or after in self.vocabulary.prepositions:
+            return False  # "The ear drops, along with": nothing an -s verb could take as its object
+        return f"{before} {word}" not in bigram_counts().bigrams
+
+    def unknown(self, index: int) -> bool:
+        word = self.lower(index)
+        known = lx.classes(word) or lx.is_function_word(word) or word in self.vocabulary.plural_determiners
+        return self.tokens[index].is_word and not known
+
+    def named(self, head: int) -> bool:
+        """A capitalised head inside the sentence, or one the lexicon does not know: a name."""
+        token = self.tokens[head]
+        return (token.is_capitalised and head > 0) or not lx.classes(token.lower)
+
+    def finish(self, head: int, number: str, position: int, reduced_relative: bool) -> tuple | None:
+        """(head, number, verb index, whether the verb's slot is certain) after skipping what follows
+        the head. The slot is certain after a parenthesis or a relative clause ("Painkillers,
+        which ease pain, causes"), where a noun cannot stand. A clause without its relative pronoun
+        ("the problems we see") only when `reduced_relative`: "Every day we ..." is an adverbial."""
+        end = min(len(self.tokens), head + _LONGEST_PHRASE)
+        certain = False
+        while position < end:
+            word = self.lower(position)
+            if word in self.vocabulary.adverbs or (word.endswith("ly") and lx.is_adverb(word)):
+                position += 1  # ("both", "all" are also quantifiers: the slot stays as it was)
+            elif word in self.vocabulary.prepositions or self.additive(position) is not None:
+                length = self.additive(position) or 1
+                position, certain = self.coordinated_phrase(position + length), False
+            elif lx.is_participle(word) and "VERB" in lx.classes(word) and not _auxiliary(word):
+                position, certain = position + 1, False  # "Vaccines given in childhood protect"
+            elif self.tokens[position].text == ",":
+                position, certain = self.parenthesis(position), True
+            elif word in _RELATIVES or (reduced_relative and word in _SUBJECT_PRONOUNS):
+                position, certain = self.relative_clause(position), True
+            else:
+                return head, number, position, certain
+            if position is None:
+                return None
+        return None
+
+    def additive(self, position: int) -> int | None:
+        for phrase in self.vocabulary.additive_phrases:
+            if all(self.lower(position + k) == part for k, part in enumerate(phrase)):
+                return len(phrase)
+        return None
+
+    def parenthesis(self, comma: int) -> int | None:
+        """After ", which ...," / ", along with X," / ", such as X,": the index after the closing comma."""
+        opening = comma + 1
+        while lx.is_adverb(self.lower(opening)):
+            opening += 1  # ", usually lasting 7 days,"
+        participle = self.lower(opening).endswith("ing") or lx.is_participle(self.lower(opening))
+        starts = self.lower(opening) in ("which", "who") or self.additive(opening) is not None
+        if not (starts or (participle and "VERB" in lx.classes(self.lower(opening)))):
+            return None
+        end = min(len(self.tokens), comma + _LONGEST_PHRASE)
+        for position in range(comma + 2, end):
+            text = self.tokens[position].text
+            if text == ",":
+                return position + 1
+            if not (self.tokens[position].is_word or self.tokens[position].is_number):
+                return None
+        return None
+
+    def relative_clause(self, position: int) -> int | None:
+        """Skip "who take antihistamines daily", "that you take", "we see": the index of the next verb
+        of the clause around it (a form of be/have/do, or a verb followed by an object or adverb)."""
+        if self.lower(position) in _RELATIVES:
+            position += 1
+            if self.lower(position) in _SUBJECT_PRONOUNS:
+                position += 1
+            elif self.lower(position) in lx.DETERMINERS:
+                subject = self.noun_phrase(position)  # "the tablets that your doctor prescribed"
+                if subject is None:
+                    return None
+                position = subject[1]
+        elif self.lower(position) in _SUBJECT_PRONOUNS:
+            position += 1  # a relative clause without its pronoun: "the problems we see"
+        else:
+            return None
+        while self.lower(position) in lx.MODALS or self.lower(position) in ("not", "do", "does", "did") or (
+            lx.is_adverb(self.lower(position))
+        ):
+            position += 1
+        verb = self.lower(position)
+        known = lx.classes(verb)
+        if position >= len(self.tokens) or not self.tokens[position].is_word:
+            return None
+        if (known and "VERB" not in known) or (lx.is_function_word(verb) and verb not in lx.BE_FORMS):
+            return None  # a word the lexicon does not know after "who" is a verb: "who breastfeed"
+        end = min(len(self.tokens), position + _LONGEST_PHRASE)
+        for index in range(position + 1, end):
+            token = self.tokens[index]
+            word = token.lower
+            if not (token.is_word or token.is_number) or word in lx.CONJUNCTIONS or word in lx.SUBORDINATORS:
+                return None
+            if self.lower(index - 1) == "to" or self.lower(index - 1) in lx.MODALS:
+                continue  # "who want to take": a verb of the relative clause
+            verb_form = lx.third_person_base(word) or lx.is_base_verb(word)
+            certain = verb_form and (self.verb_context(index) or self.verb_after_noun(index, index - 1))
+            if word in _FINITE_FORMS or certain:
+                return index  # "who take antihistamines daily needs to", "their babies needs"
+        return None
+
+    def coordinated_phrase(self, position: int) -> int | None:
+        """A noun phrase, or several joined by "and"/"or" (inside a prepositional phrase)."""
+        phrase = self.noun_phrase(position)
+        while phrase is not None and self.lower(phrase[1]) in ("and", "or"):
+            following = self.noun_phrase(phrase[1] + 1)
+            if following is None:
+                return phrase[1]
+            phrase = following
+        return None if phrase is None else phrase[1]
+
+    def noun_phrase(self, start: int, opening: bool = False) -> tuple[int, int, str | None] | None:
+        """(head index, index after the phrase, number) of the noun phrase at `start`, or None."""
+        words, tokens = self.vocabulary, self.tokens
+        position = start
+        determiner = None
+        if self.lower(position) in lx.DETERMINERS or self.lower(position) in words.plural_determiners:
+            determiner = self.lower(position)
+            position += 1
+        elif opening and position + 1 < len(tokens):
+            first, second = self.lower(position), self.lower(position + 1)
+            if second != "and" and (lx.is_only(first, "VERB") or first.endswith("ing")):
+                return None  # an imperative ("Apply the cream") or a gerund ("Taking statins is")
+            listed = f"{first} {second}" in bigram_counts().bigrams
+            if second != "and" and lx.is_base_verb(first) and not lx.is_plural_noun(first) and not listed:
+                return None  # "Keep lice products away": an imperative, unless a listed compound ("side effects")
+        head = None
+        while position < len(tokens) and position - start < _LONGEST_PHRASE:
+            token = tokens[position]
+            word = token.lower
+            if token.is_number and head is None:
+                position += 1
+                continue
+            if not token.is_word or lx.is_function_word(word) or word in words.adverbs or word in _FINITE_FORMS:
+                break
+            known = lx.classes(word)
+            premodifier = lx.is_participle(word) and "NOUN" not in known and not _auxiliary(word)
+            if head is None and premodifier and position + 1 < len(tokens):
+                position += 1  # "a weakened immune system": a participle before the noun
+                continue
+            if known and not known & {"NOUN", "ADJ", "PROPN"} and not word.endswith("ing"):
+                break  # (an -ing form may be a gerund: "Smoking and drinking")
+            if head is not None and self.verb_after_noun(position, head):
+                break  # "the test shows which", "heart attacks rise": the verb after the phrase
+            if known and lx.is_adverb(word) and "NOUN" not in known:
+                break
+            if head is not None and lx.is_only(word, "ADJ") and "NOUN" in lx.classes(self.lower(head)):
+                break  # "people able to": an adjective after the noun opens a postmodifier
+            if head is not None and lx.is_participle(word) and "VERB" in known and not _auxiliary(word):
+                break  # "Vaccines given in childhood": a participle after the head modifies it
+            head = position
+            position += 1
+        if head is None:
+            return None
+        return head, position, self.number(head, determiner)
+
+    def verb_after_noun(self, position: int, noun: int) -> bool:
+        """The word at `position`, after the noun at `noun`, is the verb, not the next part of a compound:
+        an -s form before an object ("test shows which"), a base form after a plural ("attacks rise") or
+        a word that is only a verb before an object ("blood pressure" stays a compound)."""
+        word = self.lower(position)
+        if lx.third_person_base(word):
+            if lx.is_plural_noun(self.lower(noun)) or lx.is_only(word, "VERB"):
+                return True
+            if lx.is_plural_noun(word) and "NOUN" in lx.classes(self.lower(noun)):
+                return self.object_follows(position)  # "blood tests usually": a compound before an adverb
+            return self.verb_context(position)
+        if not lx.is_base_verb(word):
+            return False
+        return lx.is_plural_noun(self.lower(noun)) or (lx.is_only(word, "VERB") and self.verb_context(position))
+
+    def object_follows(self, index: int) -> bool:
+        """An object opens after `index`: a determiner or pronoun, or "which"/"what" before a noun
+        ("shows which allergens"; "tests which show" is a relative clause on the noun)."""
+        following = self.lower(index + 1)
+        if following in _OBJECT_OPENERS:
+            return True
+        if following not in ("which", "what", "how", "whether", "that"):
+            return False
+        after = self.lower(index + 2)
+        if after in _FINITE_FORMS or after in lx.MODALS:
+            return False
+        return not (lx.third_person_base(after) or lx.is_base_verb(after))
+
+    def number(self, head: int, determiner: str | None) -> str | None:
+        word = self.lower(head)
+        if word in self.vocabulary.no_number or "NOUN" not in lx.classes(word):
+            return None
+        if lx.is_plural_noun(word):
+            return None if determiner in self.vocabulary.singular_determiners else PLURAL
+        if word.endswith("s") or determiner in self.vocabulary.plural_determiners:
+            return None  # "diabetes", "series": an -s word the lexicon does not call plural
+        return SINGULAR
+
+    def verb_context(self, index: int) -> bool:
+        """The word after `index` makes it a verb: an object, an adverb, "to", a participle after "have"."""
+        following = self.lower(index + 1)
+        if following in _VERB_CONTEXT or (following.endswith("ly") and lx.is_adverb(following)):
+            return True
+        return self.lower(index) in ("have", "has") and lx.is_participle(following)
+
+
+def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
+    """The verb form that agrees with `number`, when the verb at `index` certainly does not."""
+    if index >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
+        return None
+    word = tokens[index].lower
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if following in _FINITE_FORMS or following in lx.MODALS:
+        return None  # "elastic tops are": the word before the verb is a noun
+    reader_context = (
+        following in _VERB_CONTEXT
+        or (following.endswith("ly") and lx.is_adverb(following))
+        or lx.is_only(word, "VERB")  # "contains starch", "disappears within"
+        or certain
+    )
+    if number == PLURAL:
+        if word in _SINGULAR_TO_PLURAL:
+            return _SINGULAR_TO_PLURAL[word]
+        base = lx.third_person_base(word)
+        if base is None or base in ("be", "have", "do"):
+            return None
+        return base if reader_context else None  # "elastic tops are": a noun the lexicon misses
+    if word in ("were", "weren't") and any(t.lower in ("if", "wish", "though") for t in tokens[:index]):
+        return None  # the subjunctive: "if the patient were"
+    if word in ("have", "haven't"):
+        return _PLURAL_TO_SINGULAR[word] if lx.is_participle(following) or following in _VERB_CONTEXT else None
+    if word in ("do",):
+        return "does" if following == "not" else None
+    if word in _PLURAL_TO_SINGULAR:
+        return _PLURAL_TO_SINGULAR[word]
+    if not lx.is_base_verb(word) or lx.is_function_word(word):
+        return None
+    determined = following in ("a", "an", "the") or following in lx.POSSESSIVES
+    if lx.classes(word) & {"ADJ", "ADV"} and not (determined or (certain and following in _VERB_CONTEXT)):
+        return None  # "usually fine"; but "usually last a week", ", usually lasting 7 days, clear most"
+    if set(lx.lemmas(word)["VERB"]) != {word}:
+        return None  # "found", "left": also the past of another verb
+    if lx.past_like_base(word) or not (reader_context or following in lx.PREPOSITIONS or following == "as"):
+        return None
+    return lx.third_person(word)

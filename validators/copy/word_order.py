@@ -1,0 +1,118 @@
+"""Words in the wrong order: a pair real English writes the other way round, a question's order in a statement."""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.base import SentenceRule
+from validators.copy.context_words import bigram_counts
+from validators.copy.text import TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+
+@register
+class WordOrder(SentenceRule):
+    """Two adjacent words written in an order real English almost never uses, when the swapped order is common.
+
+    What it does: looks up each pair of adjacent words in the list of transposed pairs the bigram
+    table holds (validators/data/copy_word_order.yaml says which words and which shares: a
+    determiner or "been"/"be" before a preposition, an auxiliary or a modal, written at most 1 %
+    as often as chance predicts while the other order is common: "the of", "a with", "been has").
+    Why is this bad? A moved word is left behind by editing ("the cost the of hearing aids");
+    spell checkers pass it and the sentence no longer parses.
+    Example: "Ask about the cost the of hearing aids" -> "of the"; "it been has shown" -> "has been".
+    """
+
+    id = "copy.word-order"
+    severity = Severity.ERROR
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        transposed = None
+        for index in range(len(tokens) - 1):
+            first, second = tokens[index], tokens[index + 1]
+            if not (first.is_word and second.is_word) or second.start - first.end != 1:
+                continue
+            if first.is_capitalised and index > 0:
+                continue  # a letter or a name: "vitamin A is", "hepatitis A and B"
+            transposed = transposed if transposed is not None else bigram_counts().transposed
+            if f"{first.lower} {second.lower}" not in transposed:
+                continue
+            swapped = f"{second.text} {first.text}"
+            if index == 0:
+                swapped = swapped[0].upper() + swapped[1:].replace(first.text, first.lower, 1)
+            yield self.finding(
+                document,
+                first.start,
+                second.end,
+                f"'{first.text} {second.text}' is in the wrong order: '{swapped}'.",
+                [Suggestion(swapped, safe=False)],
+            )
+
+
+@register
+class QuestionOrder(SentenceRule):
+    """An auxiliary before its subject pronoun, as in a question, inside a statement.
+
+    What it does: in a sentence that does not end with "?", flags an auxiliary or modal followed by
+    a subject pronoun after a comma or "and"/"but"/"or", when what follows makes the inversion
+    certain: an adjective after a form of "be" ("is it important"), a base-form verb after a modal
+    or "do" ("can it crack"), a participle after "have". The word lists are in
+    validators/data/copy_word_order.yaml.
+    Why is this bad? Question word order in a statement is a slip of rewriting ("Is it important
+    to ..." turned into "For most people, is it important to ..."); the reader expects a question.
+    Example: "For most people, is it important to stay active." -> "it is";
+    "The skin cracks, and can it bleed if scratched." -> "it can".
+    """
+
+    id = "copy.question-order"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        words = self.vocabulary("copy_word_order")
+        self.auxiliaries = frozenset(words["question_auxiliaries"])
+        self.subjects = frozenset(words["question_subjects"])
+        self.openers = frozenset(words["question_openers"])
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        if sentence.is_heading or len(tokens) < 4 or tokens[-1].text == "?":
+            return
+        for index in range(1, len(tokens) - 2):
+            auxiliary, subject = tokens[index], tokens[index + 1]
+            if auxiliary.lower not in self.auxiliaries or subject.lower not in self.subjects:
+                continue
+            if tokens[index - 1].lower not in self.openers or any(t.text in "\"“”'‘’" for t in tokens[:index]):
+                continue  # a quoted question inside a statement
+            if any(self._opens_question(tokens, earlier) for earlier in range(index)):
+                continue  # a list of questions without their marks: "(do they add value, do they ...)"
+            if not _completes_inversion(auxiliary.lower, tokens[index + 2].lower):
+                continue
+            written = f"{auxiliary.text} {subject.text}"
+            swapped = f"{subject.text} {auxiliary.text}"
+            yield self.finding(
+                document,
+                auxiliary.start,
+                subject.end,
+                f"'{written}' is a question's word order in a statement: '{swapped}'.",
+                [Suggestion(swapped, safe=False)],
+            )
+
+
+    def _opens_question(self, tokens, index: int) -> bool:
+        starts_clause = index == 0 or tokens[index - 1].text in ",;:("
+        return starts_clause and tokens[index].lower in self.auxiliaries
+
+
+def _completes_inversion(auxiliary: str, following: str) -> bool:
+    """The word after the pronoun makes "auxiliary + pronoun" an inversion, not "..., is it? ..." or
+    a pronoun object ("as it does it")."""
+    if lx.is_function_word(following):
+        return False
+    if auxiliary in lx.BE_FORMS:
+        return "ADJ" in lx.classes(following)
+    if auxiliary in ("has", "have"):
+        return lx.is_participle(following)
+    return lx.is_base_verb(following) and "ADV" not in lx.classes(following)
