@@ -58,7 +58,8 @@ class Command(BaseCommand):
         if options["enqueue"]:
             from linkcheck.tasks import check_live_links
 
-            ids = list(pages.filter(pk__in=options["page"]) if options["page"] else pages).values_list("pk", flat=True)
+            chosen = pages.filter(pk__in=options["page"]) if options["page"] else pages
+            ids = list(chosen.values_list("pk", flat=True))
             for page_id in ids:
                 check_live_links.enqueue(page_id, options["force"], options["skip_external"])
             self.stdout.write(f"Queued {len(ids)} page link check{'' if len(ids) == 1 else 's'} for the task-queue "
