@@ -53,7 +53,12 @@ class GateResult:
 
     @property
     def allowed(self) -> bool:
-        return not self.blocking and not self.run_failed and not self.still_running
+        return not self.blocking and not self.unchecked
+
+    @property
+    def unchecked(self) -> bool:
+        """No usable check of this content: it failed (fail closed) or is still running."""
+        return self.run_failed or self.still_running
 
     def lines(self) -> list[str]:
         if self.still_running:
