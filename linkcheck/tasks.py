@@ -7,10 +7,22 @@ has changed again, so each task reads the current state.
 
 from django.db import transaction
 from django_tasks import task
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
 from linkcheck.checking import BACKGROUND, CACHED, check_page, refresh_external
 from linkcheck.models import Outcome, PageLink
+
+
+@task()
+def check_draft_links(revision_id: int) -> bool:
+    """The links of a saved revision (False: the revision was deleted before its turn came)."""
+    from linkcheck.signals import check_draft
+
+    revision = Revision.objects.filter(pk=revision_id).first()
+    if revision is None:
+        return False
+    check_draft(revision)
+    return True
 
 
 @task()
