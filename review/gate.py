@@ -20,7 +20,6 @@ uncommitted revision, so the gate checks it in-process as before.
 import time
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import connection
 
@@ -62,7 +61,7 @@ class GateResult:
 
     def lines(self) -> list[str]:
         if self.still_running:
-            return [f"The content checks of this version are still running (waited {check_wait():g} s). "
+            return [f"The content checks of this version are still running (waited {conf.check_wait():g} s). "
                     "Publish again in a moment."]
         lines = []
         if self.run_failed:
@@ -142,10 +141,6 @@ def evaluate(page, revision=None) -> GateResult:
     return GateResult(page, run, open_blocking(page.pk, findings_of(run)), failed)
 
 
-def check_wait() -> float:
-    return float(getattr(settings, "REVIEW_CHECK_WAIT", 10))
-
-
 POLL_SECONDS = 0.1
 
 
@@ -163,7 +158,7 @@ def _wait_for_check(page, revision) -> CheckRun | None:
         return run
     if not tasks.is_queued(tasks.check_saved_revision, revision.pk):
         tasks.check_saved_revision.enqueue(revision.pk)
-    deadline = time.monotonic() + check_wait()
+    deadline = time.monotonic() + conf.check_wait()
     while run is None and time.monotonic() < deadline:
         time.sleep(POLL_SECONDS)
         run = checks.stored_run(page, revision, prepared)

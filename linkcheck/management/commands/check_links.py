@@ -52,6 +52,8 @@ class Command(BaseCommand):
         parser.add_argument("--limit", type=int, default=20, help="broken links listed in the summary (default 20)")
         parser.add_argument("--enqueue", action="store_true",
                             help="queue one job per page for the task-queue workers instead of checking here")
+        parser.add_argument("--wait", action="store_true",
+                            help="with --enqueue: show progress until the workers are done")
 
     def handle(self, *args, **options):
         pages = Page.objects.live().filter(depth__gt=1).specific().order_by("path")  # not the tree's root
@@ -60,10 +62,17 @@ class Command(BaseCommand):
 
             chosen = pages.filter(pk__in=options["page"]) if options["page"] else pages
             ids = list(chosen.values_list("pk", flat=True))
-            for page_id in ids:
-                check_live_links.enqueue(page_id, options["force"], options["skip_external"])
+            queued = [str(check_live_links.enqueue(page_id, options["force"], options["skip_external"]).id)
+                      for page_id in ids]
             self.stdout.write(f"Queued {len(ids)} page link check{'' if len(ids) == 1 else 's'} for the task-queue "
                               "workers.")
+            if options["wait"]:
+                from cms.task_queue import follow
+
+                bar = Progress(self.stderr, "pages", len(queued))
+                counts = follow(queued, bar.show)
+                self.stdout.write(f"Done: {counts.get('SUCCESSFUL', 0)} pages checked, {counts.get('FAILED', 0)} "
+                                  "failed (see the Broken links report).")
             return
         if options["page"]:
             pages = pages.filter(pk__in=options["page"])

@@ -34,15 +34,23 @@ class Command(BaseCommand):
         parser.add_argument("--force", action="store_true", help="check again even when a stored run matches")
         parser.add_argument("--enqueue", action="store_true",
                             help="queue one check per article for the task-queue workers instead of checking here")
+        parser.add_argument("--wait", action="store_true",
+                            help="with --enqueue: show progress until the workers are done")
 
     def handle(self, *args, **options):
         if options["enqueue"]:
             from review.tasks import check_latest_revision
 
             ids = self.select_ids(options)
-            for page_id in ids:
-                check_latest_revision.enqueue(page_id, options["force"])
+            queued = [str(check_latest_revision.enqueue(page_id, options["force"]).id) for page_id in ids]
             self.stdout.write(f"Queued {plural(len(ids), 'article check')} for the task-queue workers.")
+            if options["wait"]:
+                from cms.task_queue import follow
+
+                counts = follow(queued, lambda done: self.progress(done, max(len(queued), 1)))
+                self.stderr.write("")
+                self.stdout.write(f"Done: {counts.get('SUCCESSFUL', 0)} checked, {counts.get('FAILED', 0)} failed "
+                                  "(run `check_content --all` for the report).")
             return
         pages = self.select(options)
         reports, open_errors, failed_runs = [], 0, 0

@@ -14,7 +14,7 @@ import socket
 
 from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
 
-from review.jobs import recover_abandoned_tasks, worker_name
+from cms.task_queue import recover_abandoned_tasks, worker_name
 
 
 class Command(DatabaseWorkerCommand):

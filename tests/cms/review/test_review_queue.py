@@ -3,6 +3,8 @@ PostgreSQL): saving queues the revision's check and returns at once, a worker st
 result, a killed worker loses nothing, two workers never store a result twice, and a publish
 whose check is still running waits, then refuses."""
 
+from io import StringIO
+
 import pytest
 from cms_testing import make_article, paragraphs
 from django.core.management import call_command
@@ -117,11 +119,15 @@ def test_two_workers_never_store_a_result_twice(workers, index, held_site):
              for n in range(4)]
     # Besides the checks the saves queued, the same work twice more, for two workers at once.
     call_command("check_content", "--all", "--enqueue")
-    call_command("check_content", "--all", "--enqueue")
-    call_command("check_links", "--all", "--enqueue")
     call_command("check_links", "--all", "--enqueue")
     workers.start()
     workers.start()
+    out = StringIO()
+    call_command("check_content", "--all", "--enqueue", "--wait", stdout=out, stderr=StringIO())
+    call_command("check_links", "--all", "--enqueue", "--wait", stdout=out, stderr=StringIO())
+    live = Page.objects.live().filter(depth__gt=1).count()  # the articles, their index, the home pages
+    assert "Done: 4 checked, 0 failed" in out.getvalue()
+    assert f"Done: {live} pages checked, 0 failed" in out.getvalue()
     wait_for(lambda: not DBTaskResult.objects.exclude(status__in=[TaskResultStatus.SUCCESSFUL,
                                                                   TaskResultStatus.FAILED]).exists(),
              "every queued job to finish", timeout=180)

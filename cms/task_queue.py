@@ -1,7 +1,9 @@
 """Tasks that a task-queue worker claimed and never finished, found and put back in the queue
-(see review/management/commands/db_worker.py)."""
+(see review/management/commands/db_worker.py); and following queued jobs to the end (the
+site-wide re-checks' `--enqueue --wait`)."""
 
 import os
+import time
 from datetime import timedelta
 
 from django.conf import settings
@@ -44,3 +46,25 @@ def recover_abandoned_tasks(host: str) -> list[str]:
         DBTaskResult.objects.filter(pk__in=ids, status=TaskResultStatus.RUNNING).update(
             status=TaskResultStatus.READY, started_at=None)
     return [str(pk) for pk in ids]
+
+
+WAITING = (TaskResultStatus.READY, TaskResultStatus.RUNNING)
+
+
+def follow(task_ids: list[str], show, poll_seconds: float = 1.0) -> dict[str, int]:
+    """Wait until every task in `task_ids` has finished, calling `show(done)` as they do;
+    returns how many ended in each status."""
+    done = -1
+    while True:
+        counts: dict[str, int] = {}
+        for start in range(0, len(task_ids), 1000):
+            for status in DBTaskResult.objects.filter(pk__in=task_ids[start:start + 1000]).values_list("status",
+                                                                                                          flat=True):
+                counts[status] = counts.get(status, 0) + 1
+        finished = sum(count for status, count in counts.items() if status not in WAITING)
+        if finished != done:
+            done = finished
+            show(done)
+        if done >= len(task_ids):
+            return counts
+        time.sleep(poll_seconds)
