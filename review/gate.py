@@ -13,8 +13,9 @@ refuse with a friendly message before anything is written.
 The gate reads the revision's stored check (run by a task-queue worker when it was saved) and
 runs no rule when it is fresh. When it is not there yet, a publish outside a transaction
 waits up to `REVIEW_CHECK_WAIT` seconds for it, then refuses: "checks still running" (fail
-closed). Inside a transaction (the pre_save backstop, a workflow step) no worker can see the
-uncommitted revision, so the gate checks it in-process as before.
+closed). Inside a transaction (Wagtail's publish action, a workflow step, a publish from code
+in `atomic()`) no worker could see an uncommitted revision, so the gate checks it in-process
+when no stored run is valid (none is run when one is: the editor's hook waited for it).
 """
 
 import time
