@@ -13,7 +13,7 @@ from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from cms.task_queue import recover_abandoned_tasks, worker_name
-from review.tasks import check_saved_revision
+from review.tasks import check_saved_revision, is_queued
 
 pytestmark = pytest.mark.django_db
 
@@ -55,3 +55,11 @@ def test_only_the_tasks_of_dead_workers_go_back_to_the_queue(claimed):
         unnamed_expired: TaskResultStatus.READY,
     }
     assert recover_abandoned_tasks(host) == []  # nothing twice
+
+
+def test_a_check_is_queued_while_it_waits_or_runs(claimed):
+    assert not is_queued(check_saved_revision, 1)
+    task_id = claimed("another-machine:4242")
+    assert is_queued(check_saved_revision, 1) and not is_queued(check_saved_revision, 2)
+    DBTaskResult.objects.filter(pk=task_id).update(status=TaskResultStatus.SUCCESSFUL)
+    assert not is_queued(check_saved_revision, 1)
