@@ -33,10 +33,15 @@ medical-dictionary:
 		fi; }
 
 # Quiet migrations, so the admin login (printed last by load_demo, framed) is not lost in them.
+# The web server and one task-queue worker (the content checks run there) start together; Ctrl-C
+# reaches both (one process group), and the worker is stopped whenever the server ends. The worker
+# does not reload on code changes (runserver does): restart `make run` after changing the checks.
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install
 	$(MANAGE) migrate --noinput --verbosity 0
 	$(MANAGE) load_demo --if-empty
+	$(MANAGE) db_worker --no-reload --verbosity 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 lint: install

@@ -1,7 +1,7 @@
 """Keeping link verdicts current as content changes.
 
-- A saved revision (a draft) is checked at once: internal links in the request, external
-  links from the result table or by a background task.
+- A saved revision (a draft) is checked by a task-queue worker, not in the editor's request:
+  internal links from the database, external links from the result table or fetched.
 - Publishing makes the published revision's draft rows the live ones (or checks the live
   version when they came from another revision).
 - Unpublishing, moving or deleting a page re-checks every live page that links to it, after
@@ -48,9 +48,16 @@ def recheck_later(page_ids) -> None:
 def check_saved_draft(sender, instance: Revision, created: bool, raw: bool = False, **kwargs):
     if not created or raw or instance.base_content_type_id != ContentType.objects.get_for_model(Page).pk:
         return
+    from linkcheck.tasks import check_draft_links
+
+    check_draft_links.enqueue(instance.pk)
+
+
+def check_draft(revision: Revision) -> None:
+    """Check and store a saved revision's links (linkcheck.tasks.check_draft_links)."""
     _safely(
-        f"draft of page {instance.object_id}",
-        lambda: check_object(instance.as_object(), PageLink.Version.DRAFT, revision_id=instance.pk),
+        f"draft of page {revision.object_id}",
+        lambda: check_object(revision.as_object(), PageLink.Version.DRAFT, revision_id=revision.pk),
     )
 
 

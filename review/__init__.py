@@ -6,7 +6,8 @@ Module map (services first; the admin UI builds on these):
 - gate.py       — `evaluate`, `assert_publishable`, `PublishBlocked`, `open_blocking`, `effective_decisions`.
 - decisions.py  — `approve` / `waive` / `request_changes`, `is_reviewer`, `refusal` (who may decide).
 - workflow.py + workflow_task.py — the automatic check task and the workflow's publish step.
-- signals.py    — check on revision save; the pre_save publish backstop.
+- signals.py    — queue the check of a saved revision; the pre_save publish backstop; invalidation.
+- tasks.py      — the queued checks, run by `manage.py db_worker` (it recovers killed workers' jobs).
 - admin_refusals.py, middleware.py, actions.py, wagtail_hooks.py — how refusals reach users.
 - conf.py       — settings (VALIDATORS, REVIEW_*).
 """

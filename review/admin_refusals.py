@@ -28,7 +28,7 @@ def _record(result, user) -> None:
     if getattr(page, "pk", None):
         log(instance=page, action=REFUSED_ACTION, user=user,
             data={"blocking": [{"rule": f.rule, "excerpt": f.excerpt} for f in result.blocking[:20]],
-                  "check_failed": result.run_failed})
+                  "check_failed": result.run_failed, "still_running": result.still_running})
 
 
 def refuse_editor_publish(request, page):

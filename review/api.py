@@ -173,7 +173,7 @@ def _submission_outcome(page) -> dict:
                 "message": f"Submitted: “{page.title}” is waiting for {task}.", "blocking": []}
     result = gate.evaluate_revision(revision)
     to_fix = editor_must_fix(result)
-    problems = [*(result.lines()[:1] if result.run_failed else []),
+    problems = [*(result.lines()[:1] if result.unchecked else []),
                 f"{len(to_fix)} blocking finding{'s' if len(to_fix) != 1 else ''} to fix before review"]
     return {"page_id": page.pk, "revision_id": revision.pk, "outcome": "sent_back", "task": None,
             "message": "Sent back: " + "; ".join(problems) + ".", "blocking": _findings_out(page, to_fix)}

@@ -11,4 +11,6 @@ class ReviewConfig(AppConfig):
     def ready(self):
         # Connect the revision checks and the publish backstop (model signals, so they cover
         # every path that saves a revision or puts a page live, admin or not).
-        from review import signals  # noqa: F401
+        from review import signals
+
+        signals.connect_publish_gate()

@@ -1,20 +1,27 @@
 """Running the check engine on pages and storing the results per revision.
 
-`check_revision` is what the revision signal and the gate call: it reuses a stored run
-when the revision's content hash and the engine version (engine + settings + rules)
-match, copies the findings of an identical earlier revision instead of checking again,
-and otherwise runs the engine in-process. A crash while building or checking becomes a
-stored failed run, never an exception for the caller: the gate decides what a failed
-run means (fail closed by default).
+`check_revision` is what the revision's queued check (review.tasks) and the gate call: it
+reuses a stored run when the revision's content hash and the engine version (engine +
+settings + rules) match, copies the findings of an identical earlier revision instead of
+checking again, and otherwise runs the engine in-process. A crash while building or checking
+becomes a stored failed run, never an exception for the caller: the gate decides what a
+failed run means (fail closed by default).
+
+A stored run stays valid while the revision's content and the engine version are unchanged;
+what its internal links point at is not in the content, so a page that is published,
+unpublished, moved or deleted invalidates the runs of the pages linking to it
+(`invalidate_linking_runs`, through Wagtail's reference index).
 """
 
 import hashlib
 import logging
 import time
 import traceback
+from dataclasses import dataclass
 
 from django.apps import apps
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
 from review import conf
@@ -28,10 +35,52 @@ from validators.engine import check_documents
 
 log = logging.getLogger(__name__)
 
+# Sent with `run=` once the check run of a saved revision is stored (claimlibrary applies the
+# approved-claims library to it).
+revision_checked = Signal()
+
 
 def check_revision(revision, force: bool = False) -> CheckRun:
     """The check run of `revision` (stored or new)."""
-    return check_page(revision.as_object(), revision, force=force)
+    run = check_page(revision.as_object(), revision, force=force)
+    revision_checked.send(sender=CheckRun, run=run)
+    return run
+
+
+@dataclass
+class Prepared:
+    """What a check of a page needs before any rule runs: cheap (no engine, no network)."""
+
+    config: object
+    version: str
+    document: Document | None
+    field_findings: list
+    content_hash: str
+    build_seconds: float
+    error: BaseException | None = None
+
+
+def prepare(page) -> Prepared:
+    config = conf.engine_config(page)
+    version = conf.engine_version(config)
+    started = time.monotonic()
+    try:
+        document = build_document(page)
+    except Exception as error:  # noqa: BLE001 - a page we cannot read must not pass silently
+        log.exception("building the document of page %s failed", page.pk)
+        return Prepared(config, version, None, [], "", 0.0, error)
+    field_findings = page_findings(page)  # the page's fields (medical review), not its text
+    return Prepared(config, version, document, field_findings, content_digest(document, signature(field_findings)),
+                    time.monotonic() - started)
+
+
+def stored_run(page, revision, prepared: Prepared | None = None) -> CheckRun | None:
+    """The stored run that is valid for `revision` as it is now (None: it must be checked).
+    Runs no rule: a publish whose revision was checked already costs a few queries."""
+    prepared = prepared or prepare(page)
+    if prepared.document is None:
+        return None
+    return _reuse(page, revision, prepared.content_hash, prepared.version)
 
 
 def latest_run(page) -> CheckRun | None:
@@ -51,18 +100,12 @@ def findings_of(run: CheckRun) -> list[StoredFinding]:
 def check_page(page, revision=None, force: bool = False) -> CheckRun:
     """Check `page` as it is in memory. The run is stored (against `revision` if given)
     unless the page has no primary key yet, in which case the findings stay in memory."""
-    config = conf.engine_config(page)
-    version = conf.engine_version(config)
     started = time.monotonic()
-    try:
-        document = build_document(page)
-    except Exception as error:  # noqa: BLE001 - a page we cannot read must not pass silently
-        log.exception("building the document of page %s failed", page.pk)
-        return _store_failed(page, revision, version, _describe(error))
-    build_seconds = time.monotonic() - started
-    field_findings = page_findings(page)  # the page's fields (medical review), not its text
-    content_hash = content_digest(document, signature(field_findings))
-
+    prepared = prepare(page)
+    if prepared.document is None:
+        return _store_failed(page, revision, prepared.version, _describe(prepared.error))
+    config, version, document, content_hash = prepared.config, prepared.version, prepared.document, \
+        prepared.content_hash
     if not force:
         reused = _reuse(page, revision, content_hash, version)
         if reused is not None:
@@ -73,13 +116,13 @@ def check_page(page, revision=None, force: bool = False) -> CheckRun:
         log.exception("checking page %s failed", page.pk)
         return _store_failed(page, revision, version, _describe(error), content_hash)
     report = result.reports[0]
-    timings = {**report.timings, "build": build_seconds, "total": time.monotonic() - started}
+    timings = {**report.timings, "build": prepared.build_seconds, "total": time.monotonic() - started}
     block_ids = stream_block_ids(page)  # once per run, not once per finding
-    kept = capped([*report.findings, *field_findings], conf.max_stored_findings())
+    kept = capped([*report.findings, *prepared.field_findings], conf.max_stored_findings())
     fingerprints = bind(kept, document, block_ids, content_hash, WHOLE_CONTENT_RULES)
     findings = [_stored(finding, block_ids, fingerprint) for finding, fingerprint in zip(kept, fingerprints,
                                                                                          strict=True)]
-    return _store(page, revision, version, content_hash, timings, findings)
+    return _store(page, revision, version, content_hash, timings, findings, replace=force)
 
 
 # Findings about the whole content, not one sentence: a decision on them lapses with any edit.
@@ -119,29 +162,30 @@ def content_digest(document: Document, page_checks: str = "") -> str:
         attributes = "|".join(f"{k}={v}" for k, v in sorted(link.attributes.items()))
         digest.update(f"\x1d{link.href}|{link.start}|{link.end}|{attributes}".encode())
     digest.update(("\x1c" + "|".join(sorted(document.ids))).encode())
-    digest.update(f"\x1b{_site_generation()}".encode())
     return digest.hexdigest()
 
 
-# What readers can reach changes with these actions (a page published, unpublished, moved,
-# deleted or made private; a document or image deleted), and internal-link verdicts with it.
-_STRUCTURAL_ACTIONS = (
-    "wagtail.publish", "wagtail.unpublish", "wagtail.move", "wagtail.delete", "wagtail.rename",
-    "wagtail.convert_alias", "wagtail.view_restriction.create", "wagtail.view_restriction.edit",
-    "wagtail.view_restriction.delete",
-)
+def invalidate_linking_runs(page) -> list[int]:
+    """Forget the stored runs of the latest revisions of the pages that link to `page` (it was
+    just published, unpublished, moved or deleted, so their internal-link verdicts may have
+    changed) and queue their checks again. Returns the ids of the pages re-checked."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, ReferenceIndex
 
+    from review.tasks import check_saved_revision
 
-def _site_generation() -> str:
-    """A marker that changes whenever the site's structure does, so that a stored run is not
-    reused after, say, a link target was unpublished (the text alone would not show it)."""
-    from wagtail.models import ModelLogEntry, PageLogEntry
-
-    latest = [
-        model.objects.filter(action__in=_STRUCTURAL_ACTIONS).order_by("-id").values_list("id", flat=True).first()
-        for model in (PageLogEntry, ModelLogEntry)
-    ]
-    return ":".join(str(entry or 0) for entry in latest)
+    page_type = ContentType.objects.get_for_model(Page)
+    linking = {int(pk) for pk in ReferenceIndex.get_references_to(page).filter(base_content_type=page_type)
+               .values_list("object_id", flat=True)} - {page.pk}
+    if not linking:
+        return []
+    latest = list(Page.objects.filter(pk__in=linking).exclude(latest_revision__isnull=True)
+                  .values_list("pk", "latest_revision_id"))
+    CheckRun.objects.filter(revision_id__in=[revision for _, revision in latest]).delete()
+    # After the change commits: a check run now would still see the page as it was (deleted).
+    for _, revision_id in latest:
+        transaction.on_commit(lambda revision_id=revision_id: check_saved_revision.enqueue(revision_id))
+    return [pk for pk, _ in latest]
 
 
 def _with_link_result_cache(config):
@@ -181,13 +225,20 @@ def _reuse(page, revision, content_hash: str, version: str) -> CheckRun | None:
 
 
 @transaction.atomic
-def _store(page, revision, version, content_hash, timings, findings) -> CheckRun:
+def _store(page, revision, version, content_hash, timings, findings, replace: bool = False) -> CheckRun:
     run = CheckRun(page_id=page.pk, revision=revision, engine_version=version, content_hash=content_hash,
                    timings=timings)
     if page.pk is None:
         run.unsaved_findings = findings
         return run
     lock_page_checks(page.pk)
+    if revision is not None and not replace:
+        # Two workers (or a worker and a publish) checked the same revision at once: the first
+        # stored result stands, the second is not applied again (the page lock orders them).
+        stored = CheckRun.objects.filter(revision=revision, content_hash=content_hash, engine_version=version,
+                                         status=CheckRun.Status.OK).first()
+        if stored is not None:
+            return stored
     _carry_authorship(page.pk, revision, findings)
     run.save()
     if revision is not None:

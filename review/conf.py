@@ -20,6 +20,8 @@
   article without a medical reviewer or last-reviewed date ("warning" does not block; None: off).
 - `REVIEW_MAX_STORED_FINDINGS` (default 500): findings stored per check run; the rest are
   summed up in one finding (see review.capping).
+- `REVIEW_CHECK_WAIT` (default 10): seconds a publish waits for the queued check of the revision
+  being published before refusing with "checks still running" (see review.gate).
 """
 
 import hashlib
@@ -53,6 +55,10 @@ def medical_review_severity() -> str | None:
 
 def max_stored_findings() -> int:
     return int(getattr(settings, "REVIEW_MAX_STORED_FINDINGS", 500))
+
+
+def check_wait() -> float:
+    return float(getattr(settings, "REVIEW_CHECK_WAIT", 10))
 
 
 def reviewer_categories() -> frozenset[str]:

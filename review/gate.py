@@ -9,11 +9,20 @@ be fine.
 Every publish path ends in `review.signals` (a pre_save backstop that raises
 `PublishBlocked`); the admin hooks, the workflow and the API call `evaluate` earlier to
 refuse with a friendly message before anything is written.
+
+The gate reads the revision's stored check (run by a task-queue worker when it was saved) and
+runs no rule when it is fresh. When it is not there yet, a publish outside a transaction
+waits up to `REVIEW_CHECK_WAIT` seconds for it, then refuses: "checks still running" (fail
+closed). Inside a transaction (Wagtail's publish action, a workflow step, a publish from code
+in `atomic()`) no worker could see an uncommitted revision, so the gate checks it in-process
+when no stored run is valid (none is run when one is: the editor's hook waited for it).
 """
 
+import time
 from dataclasses import dataclass, field
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import connection
 
 from review import conf
 from review.models import CheckRun, FindingDecision, StoredFinding
@@ -37,15 +46,24 @@ def is_gated(page) -> bool:
 @dataclass
 class GateResult:
     page: object
-    run: CheckRun
+    run: CheckRun | None  # None while the revision's check is still running
     blocking: list[StoredFinding] = field(default_factory=list)
     run_failed: bool = False  # the run itself failed and the policy is fail closed
+    still_running: bool = False  # the revision's check did not finish within REVIEW_CHECK_WAIT
 
     @property
     def allowed(self) -> bool:
-        return not self.blocking and not self.run_failed
+        return not self.blocking and not self.unchecked
+
+    @property
+    def unchecked(self) -> bool:
+        """No usable check of this content: it failed (fail closed) or is still running."""
+        return self.run_failed or self.still_running
 
     def lines(self) -> list[str]:
+        if self.still_running:
+            return [f"The content checks of this version are still running (waited {conf.check_wait():g} s). "
+                    "Publish again in a moment."]
         lines = []
         if self.run_failed:
             lines.append(f"The content checks could not run ({self.run.error or 'unknown error'}). Save the page "
@@ -59,6 +77,8 @@ class GateResult:
 
     def summary(self) -> str:
         title = getattr(self.page, "title", "") or "this page"
+        if self.still_running:
+            return f"“{title}” cannot be published yet: checks still running."
         count = len(self.blocking)
         what = f"{count} open error finding{'s' if count != 1 else ''}" if count else "a failed content check"
         return (f"“{title}” cannot be published: {what}. Fix the flagged text, or ask a Compliance reviewer "
@@ -112,9 +132,38 @@ def evaluate(page, revision=None) -> GateResult:
     """Check the content of `page` as it is in memory (for a revision: `revision.as_object()`)."""
     from review.checks import check_page, findings_of
 
-    run = check_page(page, revision)
+    if revision is not None and page.pk is not None and not connection.in_atomic_block:
+        run = _wait_for_check(page, revision)
+        if run is None:
+            return GateResult(page, None, still_running=True)
+    else:
+        run = check_page(page, revision)
     failed = run.status == CheckRun.Status.FAILED and conf.fail_closed()
     return GateResult(page, run, open_blocking(page.pk, findings_of(run)), failed)
+
+
+POLL_SECONDS = 0.1
+
+
+def _wait_for_check(page, revision) -> CheckRun | None:
+    """The revision's stored run, once a worker has stored it (None after REVIEW_CHECK_WAIT).
+    A revision with no valid run and no check on its way (e.g. the settings changed since it
+    was saved) gets one queued; with the in-process backend it runs right here."""
+    from review import checks, tasks
+
+    prepared = checks.prepare(page)
+    if prepared.document is None:  # unreadable content: stored as a failed run, at once
+        return checks.check_page(page, revision)
+    run = checks.stored_run(page, revision, prepared)
+    if run is not None:
+        return run
+    if not tasks.is_queued(tasks.check_saved_revision, revision.pk):
+        tasks.check_saved_revision.enqueue(revision.pk)
+    deadline = time.monotonic() + conf.check_wait()
+    while run is None and time.monotonic() < deadline:
+        time.sleep(POLL_SECONDS)
+        run = checks.stored_run(page, revision, prepared)
+    return run
 
 
 def evaluate_revision(revision) -> GateResult:

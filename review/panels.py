@@ -6,6 +6,8 @@ newest check of the page's latest revision, grouped by category and severity, ea
 message, suggestions, the reviewers' decisions and a "Show" button that scrolls the editor to
 the flagged text (static/review/js/findings-panel.js). The toggle's counter is the number of
 open findings. Autosave re-renders side panels, so the list follows the editor's changes.
+While the latest version's check is queued or running the panel says "Checking…" and
+polls review.views.check_status until the result is stored (static/review/js/findings-checking.js).
 """
 
 from dataclasses import dataclass, field
@@ -183,9 +185,10 @@ class FindingsSidePanel(BaseSidePanel):
     template_name = "review/findings_panel.html"
     order = 250
 
-    def __init__(self, object, request, *, real_page):
+    def __init__(self, object, request, *, real_page, next_url=None):
         super().__init__(object, request)
         self.real_page = real_page
+        self.next_url = next_url or request.path  # where the panel's forms return
         self._data = None
 
     @property
@@ -197,7 +200,7 @@ class FindingsSidePanel(BaseSidePanel):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         # Components render with their own context: the panel's forms need the CSRF token passed on.
-        context.update(data=self.data, page_id=self.real_page.pk, next_url=self.request.path,
+        context.update(data=self.data, page_id=self.real_page.pk, next_url=self.next_url,
                        claim_profile_label=CLAIM_PROFILE_LABELS.get(self.data.claim_profile, self.data.claim_profile),
                        csrf_token=get_token(self.request), can_edit=self._can_edit())
         return context
@@ -213,7 +216,8 @@ class FindingsSidePanel(BaseSidePanel):
 
     @property
     def media(self):
-        return Media(css={"all": ["review/css/review.css"]}, js=["review/js/findings-panel.js"])
+        return Media(css={"all": ["review/css/review.css"]},
+                     js=["review/js/findings-panel.js", "review/js/findings-checking.js"])
 
 
 class ArticleEditView(EditView):

@@ -1,19 +1,23 @@
-"""Model signals: check every saved revision of an article, and refuse to put an article
-live with open blocking findings whatever code path does it.
+"""Model signals: queue the check of every saved revision of an article, and refuse to put an
+article live with open blocking findings whatever code path does it.
 
 Every Wagtail publish path (editor, bulk action, workflow, scheduled publishing, both
 APIs, `revision.publish()` / `page.publish()`) ends in `PublishRevisionAction`, which sets
 `live = True` and `live_revision = <revision>` and saves the page: a pre_save receiver
-sees all of them, including future ones, without replacing Wagtail code.
+sees all of them, including future ones, without replacing Wagtail code. It is connected for
+the gated page types and the generic `Page` only (`connect_publish_gate`, at start-up), so
+saving anything else costs nothing.
 """
 
 import logging
 
-from django.db.models.signals import post_save, pre_save
+from django.apps import apps
+from django.db.models.signals import post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from wagtail.models import Page, Revision
+from wagtail.signals import page_unpublished, post_page_move
 
-from review import checks, gate
+from review import checks, gate, tasks
 from review.checks import content_digest
 from review.documents import build_document
 
@@ -27,12 +31,32 @@ def check_saved_revision(sender, instance: Revision, created, raw=False, update_
         return
     if not gate.is_gated_model(instance.content_type.model_class()):
         return
-    checks.check_revision(instance)
+    # Saving never waits for the checks: a worker runs them (the task row commits with the revision).
+    tasks.check_saved_revision.enqueue(instance.pk)
 
 
-@receiver(pre_save, dispatch_uid="review.refuse_blocked_publish")
+@receiver(page_unpublished, dispatch_uid="review.invalidate_after_unpublish")
+@receiver(post_page_move, dispatch_uid="review.invalidate_after_move")
+def invalidate_linking_runs(sender, instance: Page, **kwargs):
+    """The internal links to this page changed verdict: the linking pages are checked again."""
+    checks.invalidate_linking_runs(instance)
+
+
+@receiver(pre_delete, sender=Page, dispatch_uid="review.invalidate_before_delete")
+def invalidate_before_delete(sender, instance: Page, **kwargs):
+    # The reference index forgets the links to a page when it is deleted: ask before.
+    checks.invalidate_linking_runs(instance)
+
+
+def connect_publish_gate() -> None:
+    """Connect the backstop for the generic `Page` and every gated page type (pre_save's
+    sender is the instance's own class, so each concrete class is connected)."""
+    for model in [Page, *(model for model in apps.get_models() if gate.is_gated_model(model))]:
+        pre_save.connect(refuse_blocked_publish, sender=model, dispatch_uid=f"review.refuse_blocked_publish.{model}")
+
+
 def refuse_blocked_publish(sender, instance, raw=False, update_fields=None, **kwargs):
-    if raw or not isinstance(instance, Page) or not instance.live:
+    if raw or not instance.live:
         return
     if update_fields is not None and not (PUBLISH_FIELDS | CONTENT_FIELDS) & set(update_fields):
         return  # bookkeeping (a move, a lock, a workflow state): no text goes live

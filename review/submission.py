@@ -31,7 +31,7 @@ def report_sent_back(request, page):
     _drop_success_messages(request)
     result = gate.evaluate_revision(task_state.revision)
     to_fix = editor_must_fix(result)
-    lines = result.lines()[:1] if result.run_failed else [f"{f.rule}: “{f.excerpt}” — {f.message}" for f in to_fix]
+    lines = result.lines()[:1] if result.unchecked else [f"{f.rule}: “{f.excerpt}” — {f.message}" for f in to_fix]
     count = len(to_fix)
     messages.error(request, format_html(
         "Sent back: {} blocking finding{} to fix before review (the automatic content checks). <ul>{}</ul>",

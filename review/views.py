@@ -1,15 +1,18 @@
 """Admin views behind the findings panel's buttons: record a reviewer's decision on a
 finding, and apply a safe suggestion. Both are POST-only, act on the page's latest check,
 and return to the editor with a message; the services (review.decisions, review.fixes)
-enforce who may do what, so these views only translate their refusals."""
+enforce who may do what, so these views only translate their refusals.
+
+`check_status` is what the panel polls while the latest version's check is queued or running
+(static/review/js/findings-checking.js): whether it is done, and then the panel's new HTML."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from pages.models import ArticlePage
@@ -78,3 +81,18 @@ def apply_suggestion(request, page_id: int, fingerprint: str):
         return redirect(_back(request, page))
     messages.success(request, f"Replaced “{applied.before}” with “{applied.after}” and saved a new draft.")
     return redirect(_back(request, page))
+
+
+@require_GET
+def check_status(request, page_id: int):
+    """{"checking": true} while the page's latest version has no stored check; then
+    {"checking": false, "html": <the findings panel>} (the panel's forms return to `next`)."""
+    from review.panels import FindingsSidePanel
+
+    page = _article(request, page_id)
+    if latest_run(page) is None:
+        return JsonResponse({"checking": True})
+    wanted = request.GET.get("next", "")
+    next_url = wanted if url_has_allowed_host_and_scheme(wanted, {request.get_host()}, request.is_secure()) else ""
+    panel = FindingsSidePanel(page, request, real_page=page, next_url=next_url or None)
+    return JsonResponse({"checking": False, "html": panel.render_html({})})

@@ -43,8 +43,8 @@ def _give_verdict(task_state) -> None:
         return
     result = gate.evaluate_revision(revision)
     to_fix = editor_must_fix(result)
-    if result.run_failed or to_fix:
-        lines = result.lines() if result.run_failed else [f"{f.rule}: “{f.excerpt}” — {f.message}" for f in to_fix]
+    if result.unchecked or to_fix:
+        lines = result.lines() if result.unchecked else [f"{f.rule}: “{f.excerpt}” — {f.message}" for f in to_fix]
         comment = "The content checks found errors to fix before review:\n" + "\n".join(f"• {line}" for line in lines)
         task_state.reject(user=NO_USER, update=False, comment=comment)
     else:

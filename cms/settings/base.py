@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "ninja",  # API v3's docs: Swagger UI from django-ninja's static files, not a CDN
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -121,15 +122,20 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Background work (Wagtail's reference index, image renditions, and later the pre-publish
-# checks) goes through django-tasks. django-tasks 0.12 ships only the immediate and dummy
-# backends, so tasks run in-process, right after the transaction commits.
-TASKS = {
-    "default": {
-        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-        "ENQUEUE_ON_COMMIT": True,
-    }
-}
+# Background work (the pre-publish checks of every saved revision, external link fetches,
+# site-wide re-checks, Wagtail's reference index and image renditions) goes through django-tasks
+# to a queue stored in the CMS's own database (django-tasks-db), run by separate worker processes:
+# `python manage.py db_worker` (one per core, on any number of machines sharing the database).
+# A task is a row written inside the saving transaction (django-tasks 0.12 enqueues at once): the
+# revision and its pending check are committed together, so no crash can lose the check.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# How long a publish waits for the pending check of the revision being published before it is
+# refused with "checks still running" (fail closed).
+REVIEW_CHECK_WAIT = float(os.environ.get("REVIEW_CHECK_WAIT", "10"))
+# A task a worker claimed but never finished (the worker was killed, its machine lost) is run
+# again by the next worker that starts, or after this many seconds by any worker (see
+# review/management/commands/db_worker.py). Longer than any check takes.
+TASKS_RUNNING_LEASE = int(os.environ.get("TASKS_RUNNING_LEASE", "900"))
 
 WAGTAIL_SITE_NAME = "Health CMS"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -3,6 +3,11 @@
 Internal links are judged page by page; external addresses of all pages are then fetched
 together (each address once, per-host limits across the whole site) unless the result
 table still has a fresh answer. Exit status 1 when any link is broken (an error).
+
+`--enqueue` checks nothing here: it queues one job per live page for the task-queue workers
+(`manage.py db_worker`, any number, on any machines) and exits. A job re-checks its page's
+live links under the page's row lock, so two workers given the same page store its links
+once; enqueueing again after a crash resumes (fresh results are read from the result table).
 """
 
 import sys
@@ -45,9 +50,30 @@ class Command(BaseCommand):
                             help="do not fetch other sites (cached results are still used)")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
         parser.add_argument("--limit", type=int, default=20, help="broken links listed in the summary (default 20)")
+        parser.add_argument("--enqueue", action="store_true",
+                            help="queue one job per page for the task-queue workers instead of checking here")
+        parser.add_argument("--wait", action="store_true",
+                            help="with --enqueue: show progress until the workers are done")
 
     def handle(self, *args, **options):
         pages = Page.objects.live().filter(depth__gt=1).specific().order_by("path")  # not the tree's root
+        if options["enqueue"]:
+            from linkcheck.tasks import check_live_links
+
+            chosen = pages.filter(pk__in=options["page"]) if options["page"] else pages
+            ids = list(chosen.values_list("pk", flat=True))
+            queued = [str(check_live_links.enqueue(page_id, options["force"], options["skip_external"]).id)
+                      for page_id in ids]
+            self.stdout.write(f"Queued {len(ids)} page link check{'' if len(ids) == 1 else 's'} for the task-queue "
+                              "workers.")
+            if options["wait"]:
+                from cms.task_queue import follow
+
+                bar = Progress(self.stderr, "pages", len(queued))
+                counts = follow(queued, bar.show)
+                self.stdout.write(f"Done: {counts.get('SUCCESSFUL', 0)} pages checked, {counts.get('FAILED', 0)} "
+                                  "failed (see the Broken links report).")
+            return
         if options["page"]:
             pages = pages.filter(pk__in=options["page"])
             missing = set(options["page"]) - set(pages.values_list("pk", flat=True))

@@ -1,9 +1,14 @@
-"""`manage.py check_content [--page ID ... | --all] [--format text|json|sarif] [--force]`
+"""`manage.py check_content [--page ID ... | --all] [--format text|json|sarif] [--force] [--enqueue]`
 
 Checks the latest revision of articles from the database (reusing stored runs whose content
 and engine version match), prints the report, and exits with status 1 when any error
 finding is open (not approved or waived by a reviewer), like `python -m validators check`.
 The text summary says how many errors are still open ("12 errors, all approved or waived").
+
+`--enqueue` checks nothing here: it queues one job per article for the task-queue workers
+(`manage.py db_worker`, any number of them, on any machines) and exits. Each job reuses a
+stored run that is still valid, and a result two workers store at once is stored once, so
+enqueueing again after a crash resumes where the workers stopped.
 """
 
 import sys
@@ -27,8 +32,26 @@ class Command(BaseCommand):
         which.add_argument("--all", action="store_true", help="every article")
         parser.add_argument("--format", choices=sorted(FORMATS), default="text")
         parser.add_argument("--force", action="store_true", help="check again even when a stored run matches")
+        parser.add_argument("--enqueue", action="store_true",
+                            help="queue one check per article for the task-queue workers instead of checking here")
+        parser.add_argument("--wait", action="store_true",
+                            help="with --enqueue: show progress until the workers are done")
 
     def handle(self, *args, **options):
+        if options["enqueue"]:
+            from review.tasks import check_latest_revision
+
+            ids = self.select_ids(options)
+            queued = [str(check_latest_revision.enqueue(page_id, options["force"]).id) for page_id in ids]
+            self.stdout.write(f"Queued {plural(len(ids), 'article check')} for the task-queue workers.")
+            if options["wait"]:
+                from cms.task_queue import follow
+
+                counts = follow(queued, lambda done: self.progress(done, max(len(queued), 1)))
+                self.stderr.write("")
+                self.stdout.write(f"Done: {counts.get('SUCCESSFUL', 0)} checked, {counts.get('FAILED', 0)} failed "
+                                  "(run `check_content --all` for the report).")
+            return
         pages = self.select(options)
         reports, open_errors, failed_runs = [], 0, 0
         show_progress = options["all"] and options["verbosity"] > 0
@@ -67,6 +90,11 @@ class Command(BaseCommand):
         if missing:
             raise CommandError(f"no article with id {', '.join(map(str, sorted(missing)))}")
         return pages
+
+    def select_ids(self, options) -> list[int]:
+        if options["all"]:
+            return list(ArticlePage.objects.order_by("path").values_list("pk", flat=True))
+        return [page.pk for page in self.select(options)]
 
     def progress(self, done: int, total: int, width: int = 30) -> None:
         filled = width * done // total
