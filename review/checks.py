@@ -17,7 +17,7 @@ from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
-from review import conf
+from review import authorship, conf
 from review.capping import CAPPED, capped, clip
 from review.documents import build_document, stream_block_ids
 from review.fingerprints import bind
@@ -188,7 +188,7 @@ def _store(page, revision, version, content_hash, timings, findings) -> CheckRun
         run.unsaved_findings = findings
         return run
     lock_page_checks(page.pk)
-    _carry_authorship(page.pk, revision, findings)
+    authorship.attribute(page.pk, revision, findings)
     run.save()
     if revision is not None:
         # A revision overwritten in place (the editor's autosave) keeps only its newest run.
@@ -209,26 +209,6 @@ def _store_failed(page, revision, version, error, content_hash="") -> CheckRun:
     else:
         run.save()
     return run
-
-
-def _carry_authorship(page_id: int, revision, findings: list[StoredFinding]) -> None:
-    """A finding already on the page keeps the revision and author it first appeared with;
-    a new one gets this revision's. Stored with every run, so `purge_revisions` deleting the
-    old revisions (and their runs) does not make a later editor the author."""
-    earliest: dict[str, tuple[int, int | None]] = {}
-    rows = (StoredFinding.objects.filter(run__page_id=page_id, fingerprint__in={f.fingerprint for f in findings},
-                                         introduced_in__isnull=False)
-            .order_by("introduced_in").values_list("fingerprint", "introduced_in", "author_id"))
-    for fingerprint, introduced_in, author_id in rows:
-        earliest.setdefault(fingerprint, (introduced_in, author_id))
-    for finding in findings:
-        if finding.introduced_in is not None:  # copied from an identical earlier revision
-            continue
-        known = earliest.get(finding.fingerprint)
-        if known is not None:
-            finding.introduced_in, finding.author_id = known
-        elif revision is not None:
-            finding.introduced_in, finding.author_id = revision.pk, revision.user_id
 
 
 def _lapse_decisions(page_id: int, fingerprints: set[str]) -> None:
