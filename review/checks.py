@@ -68,7 +68,7 @@ def check_page(page, revision=None, force: bool = False) -> CheckRun:
         if reused is not None:
             return reused
     try:
-        result = check_documents([document], _with_link_result_cache(config), rules=conf.candidate_rules())
+        result = check_documents([document], _as_cms_runs_it(config), rules=conf.candidate_rules())
     except Exception as error:  # noqa: BLE001 - e.g. a configuration error: fail closed, say why
         log.exception("checking page %s failed", page.pk)
         return _store_failed(page, revision, version, _describe(error), content_hash)
@@ -144,14 +144,14 @@ def _site_generation() -> str:
     return ":".join(str(entry or 0) for entry in latest)
 
 
-def _with_link_result_cache(config):
-    """Link rules share the linkcheck app's result table when it is installed, so a link
-    checked once (by anyone, in any process) is not fetched again while fresh."""
+def _as_cms_runs_it(config):
+    """With the linkcheck app installed, the engine's link rules use its link configuration and
+    result table (`linkcheck.conf.for_engine`): one link pipeline, one store."""
     if not apps.is_installed("linkcheck"):
         return config
-    from linkcheck.cache import DatabaseCache
+    from linkcheck.conf import for_engine
 
-    return config.replace(link_cache=DatabaseCache())
+    return for_engine(config)
 
 
 # -- storage ---------------------------------------------------------------------------------
