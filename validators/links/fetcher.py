@@ -159,7 +159,9 @@ class LinkChecker:
         except ValueError as error:  # yarl cannot read the host
             raise _Failure(Outcome.INVALID, f"the address cannot be requested ({error})") from None
         except OSError:
-            raise _Failure(Outcome.CONNECTION_ERROR, f"host name not found ({URL(url).host})") from None
+            # A name that does not resolve reads exactly like one that resolves to an internal
+            # address: otherwise an editor could tell which internal names exist.
+            raise _Failure(Outcome.BLOCKED, REFUSED) from None
 
     async def _back_off(self, attempt: int, deadline: Deadline) -> bool:
         """Sleep before another attempt; False when no attempt is left or the budget is spent."""
@@ -182,10 +184,8 @@ class LinkChecker:
                     return await self._answer(response, method, want_anchors)
             except TimeoutError:
                 raise _Failure(Outcome.TIMEOUT, f"no answer within {self.options.timeout:g} s") from None
-            except aiohttp.ClientConnectorDNSError as error:
-                if isinstance(error.os_error, BlockedAddressError):
-                    raise _Failure(Outcome.BLOCKED, REFUSED) from None
-                raise _Failure(Outcome.CONNECTION_ERROR, f"host name not found ({error.host})") from None
+            except aiohttp.ClientConnectorDNSError:  # refused by the guard, or not found: told alike
+                raise _Failure(Outcome.BLOCKED, REFUSED) from None
             except aiohttp.InvalidURL as error:
                 raise _Failure(Outcome.INVALID, f"the address cannot be requested ({error})") from None
             except (aiohttp.ClientError, OSError, ValueError) as error:

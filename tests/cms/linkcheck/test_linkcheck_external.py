@@ -92,7 +92,7 @@ def test_internal_addresses_are_refused_without_the_allowlist(local_site, settin
     assert status == 0  # not checked is not broken: a warning, with nothing about the address
     assert outcomes(page) == {"ok": (Outcome.BLOCKED, "warning", None)}
     messages = set(PageLink.objects.filter(page=page, kind="external").values_list("message", flat=True))
-    assert messages == {"Link not checked: address not allowed."}
+    assert messages == {"Link not checked: address not allowed or not found."}
     assert local_site.requests_for("/ok") == 0
 
 
@@ -161,6 +161,6 @@ def test_disguised_spellings_of_an_internal_address_are_refused_too(local_site, 
     rows = PageLink.objects.filter(page=page, version="live", kind="external")
     assert len(rows) == len(hosts)
     assert {(row.outcome, row.severity, row.status, row.message) for row in rows} == {
-        (Outcome.BLOCKED, "warning", None, "Link not checked: address not allowed.")
+        (Outcome.BLOCKED, "warning", None, "Link not checked: address not allowed or not found.")
     }
     assert local_site.requests_for("/ok") == 0
