@@ -3,7 +3,8 @@
 The review engine's link rules (while a page is checked) and this app (the Broken links
 report, `check_links`, background fetches, "Recheck now") read the same options from it and
 share one result store, the `LinkResult` table (see `linkcheck.cache.DatabaseCache`): a link
-fetched by either is not fetched again by the other while its result is fresh.
+fetched by either is not fetched again by the other while its result is fresh. They also
+share one per-host schedule (`linkcheck.politeness`), so `host_interval` holds across processes.
 
     VALIDATORS = {"links": {"timeout": 5, "allow_hosts": ["staging.internal:8080"], "per_host": 2}}
 
@@ -41,10 +42,13 @@ def link_options() -> LinkOptions:
 
 def for_engine(config: Config) -> Config:
     """The engine's `config` (already read from `VALIDATORS`) as the CMS runs it: the sites' own
-    hosts allowed, and the `LinkResult` table as its link result cache."""
+    hosts allowed, the `LinkResult` table as its link result cache, and the per-host schedule
+    shared by every process (`linkcheck.politeness`)."""
     from linkcheck.cache import DatabaseCache
+    from linkcheck.politeness import DatabaseHostSchedule
 
-    return config.replace(allow_hosts=site_hosts() + config.links.allow_hosts, link_cache=DatabaseCache())
+    return config.replace(allow_hosts=site_hosts() + config.links.allow_hosts, link_cache=DatabaseCache(),
+                          host_schedule=DatabaseHostSchedule())
 
 
 @checks.register(checks.Tags.compatibility)

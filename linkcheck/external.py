@@ -12,6 +12,7 @@ from linkcheck.cache import DatabaseCache
 from linkcheck.conf import link_options
 from linkcheck.internal import Verdict
 from linkcheck.models import Outcome
+from linkcheck.politeness import DatabaseHostSchedule
 from validators.config import LinkOptions
 from validators.findings import Severity
 from validators.links.client import check_urls, needs_anchor_check, split_fragment
@@ -24,7 +25,7 @@ def fetch(urls: Iterable[str], options: LinkOptions | None = None) -> dict[str, 
     urls = list(dict.fromkeys(urls))
     if not urls:
         return {}
-    return check_urls(urls, options or link_options(), DatabaseCache())
+    return check_urls(urls, options or link_options(), DatabaseCache(), schedule=DatabaseHostSchedule())
 
 
 def cached(urls: Iterable[str]) -> dict[str, LinkResult]:
