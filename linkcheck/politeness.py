@@ -8,12 +8,15 @@ at once on a connection of its own (the limiter calls it from a thread of its ow
 never held back by the caller's transaction, and it works on SQLite and PostgreSQL alike.
 Times are wall-clock: processes on several machines need synchronised clocks (NTP).
 A database that cannot be reached never fails a check: the process spaces its own requests.
+On SQLite (one writer at a time) a reservation waits at most `SQLITE_WAIT_MS` for the write
+lock, so a check that runs inside a save's transaction spaces its requests locally instead of
+stalling; checks in task workers (outside any transaction) share the schedule.
 """
 
 import logging
 import time
 
-from django.db import DatabaseError, connections, transaction
+from django.db import DatabaseError, connection, connections, transaction
 from django.db.models import F, Value
 from django.db.models.functions import Greatest
 
@@ -21,6 +24,7 @@ from linkcheck.models import HostTurn
 
 log = logging.getLogger(__name__)
 MAX_HOST_LENGTH = HostTurn._meta.get_field("host").max_length
+SQLITE_WAIT_MS = 500
 
 
 class DatabaseHostSchedule:
@@ -36,6 +40,11 @@ class DatabaseHostSchedule:
         if len(host) > MAX_HOST_LENGTH:
             return None
         try:
+            if connection.vendor == "sqlite":
+                # SQLite has one writer at a time: a check running inside a save's transaction
+                # holds the lock this would wait for. Wait briefly, then space locally.
+                with connection.cursor() as cursor:
+                    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_WAIT_MS}")
             return operation(host, value)
         except DatabaseError:
             log.warning("shared host schedule unavailable; spacing requests in this process only", exc_info=True)
