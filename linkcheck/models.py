@@ -36,7 +36,7 @@ class Outcome(models.TextChoices):
     REDIRECT_LOOP = "redirect-loop", "Redirect loop"
     TOO_MANY_REDIRECTS = "too-many-redirects", "Too many redirects"
     MOVED = "moved", "Moved permanently"
-    BLOCKED = "blocked", "Blocked (internal address)"
+    BLOCKED = "blocked", "Not checked (address not allowed or not found)"
     INVALID = "invalid", "Malformed address"
     UNCHECKED = "unchecked", "Not checked (policy)"
 
