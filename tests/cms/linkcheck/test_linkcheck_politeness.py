@@ -5,6 +5,7 @@ server on 127.0.0.1 that records when each request arrives; the workers are real
 (multiprocessing, spawned) that start fetching at the same moment."""
 
 import http.server
+import logging
 import multiprocessing
 import os
 import threading
@@ -15,9 +16,10 @@ from django.db import connection
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-WORKERS, LINKS_EACH, INTERVAL = 3, 3, 0.4
-# Arrival gaps may shrink by scheduling jitter on a busy machine, never to less than this.
-SPACED = INTERVAL * 0.6
+WORKERS, LINKS_EACH, INTERVAL = 3, 3, 0.8
+# Arrival gaps may shrink by scheduling jitter on a busy machine (2 cores shared by many
+# processes: a request can start a few hundred ms late), never to less than this.
+SPACED = INTERVAL * 0.5
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
@@ -58,6 +60,15 @@ def database_url(tmp_path):
     return f"postgres://{db['USER']}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
+class _Warnings(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.records = []
+
+    def emit(self, record):
+        self.records.append(record.getMessage())
+
+
 def fetch_in_worker(database_url: str, urls: list[str], shared: bool, start) -> None:
     """A worker process: the CMS's link fetching (`linkcheck.external.fetch`), or for contrast
     the engine's checker with a limiter of its own process only. One request before the
@@ -66,6 +77,8 @@ def fetch_in_worker(database_url: str, urls: list[str], shared: bool, start) -> 
     import django
 
     django.setup()
+    fallbacks = _Warnings()  # the schedule was unavailable: this process spaced its own requests only
+    logging.getLogger("linkcheck.politeness").addHandler(fallbacks)
     from linkcheck.external import fetch
     from validators.config import LinkOptions
     from validators.links.client import check_urls
@@ -76,6 +89,7 @@ def fetch_in_worker(database_url: str, urls: list[str], shared: bool, start) -> 
     assert check([warm_up], options)[warm_up].ok
     start.wait()
     assert all(result.ok for result in check(urls, options).values())
+    assert fallbacks.records == []
 
 
 def arrivals_with(database_url: str, host, shared: bool) -> list[float]:
@@ -103,7 +117,7 @@ def gaps(times: list[float]) -> list[float]:
 def test_workers_together_keep_the_per_host_interval(database_url, recording_host):
     arrivals = arrivals_with(database_url, recording_host, shared=True)
     assert len(arrivals) == WORKERS * LINKS_EACH
-    assert min(gaps(arrivals)) >= SPACED, gaps(arrivals)
+    assert min(gaps(arrivals)) >= SPACED, [round(gap, 3) for gap in gaps(arrivals)]
     assert arrivals[-1] - arrivals[0] >= (len(arrivals) - 1) * SPACED
 
 
