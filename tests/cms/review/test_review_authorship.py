@@ -81,14 +81,13 @@ def test_the_same_claim_in_another_block_is_not_a_touch_up(index, editor, review
         decisions.approve(finding(page), reviewer, REASON)
 
 
-def test_purging_revisions_never_lets_a_reviewer_approve_their_own_claim(index, editor, reviewer, settings):
-    """The reviewer writes the claim; the editor's next save fails to check (no findings are
-    stored for it); `purge_revisions` then deletes the reviewer's revision and its run. The
-    editor's fix of the crash brings the claim back in a new run: still the reviewer's."""
-    settings.REVIEW_EXTRA_RULES = [*settings.REVIEW_EXTRA_RULES, "review_rules.CrashingRule"]
+def test_purging_revisions_never_lets_a_reviewer_approve_their_own_claim(index, editor, reviewer):
+    """The reviewer writes the claim; the editor takes it out, `purge_revisions` deletes the
+    reviewer's revision together with its check run and findings, and the editor puts the same
+    words back in the same block: they are still the reviewer's words."""
     page = make_article(index, "purge", publish=False, body=paragraphs("Wash gently."))
     edit(page, reviewer, "Wash gently.", CLAIM)
-    edit(page, editor, "CRASH: wash gently.", CLAIM)
+    edit(page, editor, "Wash gently.", "Ask your pharmacist.")
     call_command("purge_revisions", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert Revision.objects.filter(object_id=str(page.pk)).count() == 1
 
