@@ -12,7 +12,6 @@ REVIEW_GATE_ENABLED = True
 SLOW_HOST = os.environ.get("BENCH_SLOW_HOST", "127.0.0.1")
 # Every rule family runs (not LanguageTool: no server here); links are fetched from the slow site.
 VALIDATORS = {"disable": ["copy.languagetool"], "links": {"allow_hosts": [SLOW_HOST], "timeout": 30, "deadline": 60}}
-LINKCHECK_ALLOW_HOSTS = [SLOW_HOST]
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}
 if os.environ.get("BENCH_QUEUE") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

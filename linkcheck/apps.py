@@ -7,5 +7,6 @@ class LinkcheckConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Importing registers the CMS link rule with the engine and connects the page signals.
-        from linkcheck import rules, signals  # noqa: F401
+        # Importing registers the CMS link rule with the engine, connects the page signals and
+        # registers the system check of the link configuration.
+        from linkcheck import conf, rules, signals  # noqa: F401

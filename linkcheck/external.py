@@ -1,21 +1,18 @@
 """External links from the CMS: fetched with the engine's checker, cached in the database.
 
-The engine's SSRF guard lets through only the site's own Wagtail hostnames and the
-`LINKCHECK_ALLOW_HOSTS` setting; everything else internal (loopback, private ranges,
-cloud metadata) is refused. `LINKCHECK_OPTIONS` overrides other link options (timeout,
-per-host limit, ...).
+The options are the CMS's one link configuration (`linkcheck.conf`, `VALIDATORS["links"]`):
+the engine's SSRF guard lets through only the site's own Wagtail hostnames and its
+`allow_hosts`; everything else internal (loopback, private ranges, cloud metadata) is refused.
 """
 
 from collections.abc import Iterable
-from dataclasses import replace
 from urllib.parse import unquote
 
-from django.conf import settings
-from wagtail.models import Site
-
 from linkcheck.cache import DatabaseCache
+from linkcheck.conf import link_options
 from linkcheck.internal import Verdict
 from linkcheck.models import Outcome
+from linkcheck.politeness import DatabaseHostSchedule
 from validators.config import LinkOptions
 from validators.findings import Severity
 from validators.links.client import check_urls, needs_anchor_check, split_fragment
@@ -23,23 +20,12 @@ from validators.links.results import LinkResult
 from validators.links.status import describe_failure
 
 
-def site_hosts() -> tuple[str, ...]:
-    """"host:port" of every Wagtail site: the SSRF guard treats them as our own."""
-    return tuple(f"{site.hostname}:{site.port}" for site in Site.objects.all())
-
-
-def link_options() -> LinkOptions:
-    overrides = dict(getattr(settings, "LINKCHECK_OPTIONS", {}))
-    allow = tuple(getattr(settings, "LINKCHECK_ALLOW_HOSTS", ())) + tuple(overrides.pop("allow_hosts", ()))
-    return replace(LinkOptions(), **overrides, allow_hosts=site_hosts() + allow)
-
-
 def fetch(urls: Iterable[str], options: LinkOptions | None = None) -> dict[str, LinkResult]:
     """Results for absolute http(s) addresses: fresh ones from the table, the rest fetched and stored."""
     urls = list(dict.fromkeys(urls))
     if not urls:
         return {}
-    return check_urls(urls, options or link_options(), DatabaseCache())
+    return check_urls(urls, options or link_options(), DatabaseCache(), schedule=DatabaseHostSchedule())
 
 
 def cached(urls: Iterable[str]) -> dict[str, LinkResult]:

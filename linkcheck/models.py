@@ -36,7 +36,7 @@ class Outcome(models.TextChoices):
     REDIRECT_LOOP = "redirect-loop", "Redirect loop"
     TOO_MANY_REDIRECTS = "too-many-redirects", "Too many redirects"
     MOVED = "moved", "Moved permanently"
-    BLOCKED = "blocked", "Blocked (internal address)"
+    BLOCKED = "blocked", "Not checked (address not allowed or not found)"
     INVALID = "invalid", "Malformed address"
     UNCHECKED = "unchecked", "Not checked (policy)"
 
@@ -118,3 +118,14 @@ class PageLink(models.Model):
     def save(self, *args, **kwargs):
         self.url_hash = url_hash(self.url)
         super().save(*args, **kwargs)
+
+
+class HostTurn(models.Model):
+    """When the next request to a host may start, shared by every process that fetches links
+    (web server, workers, `check_links`): see `linkcheck.politeness.DatabaseHostSchedule`."""
+
+    host = models.CharField(max_length=255, primary_key=True)
+    next_start = models.FloatField(help_text="Wall-clock time (Unix seconds) of the next free start.")
+
+    def __str__(self):
+        return f"{self.host}: next request at {self.next_start:.3f}"

@@ -24,7 +24,7 @@ from django.db import transaction
 from django.dispatch import Signal
 from django.utils import timezone
 
-from review import conf
+from review import authorship, conf
 from review.capping import CAPPED, capped, clip
 from review.documents import build_document, stream_block_ids
 from review.fingerprints import bind
@@ -111,7 +111,7 @@ def check_page(page, revision=None, force: bool = False) -> CheckRun:
         if reused is not None:
             return reused
     try:
-        result = check_documents([document], _with_link_result_cache(config), rules=conf.candidate_rules())
+        result = check_documents([document], _as_cms_runs_it(config), rules=conf.candidate_rules())
     except Exception as error:  # noqa: BLE001 - e.g. a configuration error: fail closed, say why
         log.exception("checking page %s failed", page.pk)
         return _store_failed(page, revision, version, _describe(error), content_hash)
@@ -188,14 +188,14 @@ def invalidate_linking_runs(page) -> list[int]:
     return [pk for pk, _ in latest]
 
 
-def _with_link_result_cache(config):
-    """Link rules share the linkcheck app's result table when it is installed, so a link
-    checked once (by anyone, in any process) is not fetched again while fresh."""
+def _as_cms_runs_it(config):
+    """With the linkcheck app installed, the engine's link rules use its link configuration and
+    result table (`linkcheck.conf.for_engine`): one link pipeline, one store."""
     if not apps.is_installed("linkcheck"):
         return config
-    from linkcheck.cache import DatabaseCache
+    from linkcheck.conf import for_engine
 
-    return config.replace(link_cache=DatabaseCache())
+    return for_engine(config)
 
 
 # -- storage ---------------------------------------------------------------------------------
@@ -239,7 +239,7 @@ def _store(page, revision, version, content_hash, timings, findings, replace: bo
                                          status=CheckRun.Status.OK).first()
         if stored is not None:
             return stored
-    _carry_authorship(page.pk, revision, findings)
+    authorship.attribute(page.pk, revision, findings)
     run.save()
     if revision is not None:
         # A revision overwritten in place (the editor's autosave) keeps only its newest run.
@@ -260,26 +260,6 @@ def _store_failed(page, revision, version, error, content_hash="") -> CheckRun:
     else:
         run.save()
     return run
-
-
-def _carry_authorship(page_id: int, revision, findings: list[StoredFinding]) -> None:
-    """A finding already on the page keeps the revision and author it first appeared with;
-    a new one gets this revision's. Stored with every run, so `purge_revisions` deleting the
-    old revisions (and their runs) does not make a later editor the author."""
-    earliest: dict[str, tuple[int, int | None]] = {}
-    rows = (StoredFinding.objects.filter(run__page_id=page_id, fingerprint__in={f.fingerprint for f in findings},
-                                         introduced_in__isnull=False)
-            .order_by("introduced_in").values_list("fingerprint", "introduced_in", "author_id"))
-    for fingerprint, introduced_in, author_id in rows:
-        earliest.setdefault(fingerprint, (introduced_in, author_id))
-    for finding in findings:
-        if finding.introduced_in is not None:  # copied from an identical earlier revision
-            continue
-        known = earliest.get(finding.fingerprint)
-        if known is not None:
-            finding.introduced_in, finding.author_id = known
-        elif revision is not None:
-            finding.introduced_in, finding.author_id = revision.pk, revision.user_id
 
 
 def _lapse_decisions(page_id: int, fingerprints: set[str]) -> None:

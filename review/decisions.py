@@ -7,7 +7,7 @@
 
 Only members of the Compliance reviewers group (or superusers) decide, a reason is
 mandatory, and nobody approves or waives a finding in text they wrote themselves (the
-author of the revision where the finding first appeared). Every decision is written to
+author of its flagged words, see review.authorship). Every decision is written to
 Wagtail's audit log, so it shows in the page's history with who, when, which finding and why.
 
 A decision is taken under the page's check lock (`review.checks.lock_page_checks`), on the
@@ -47,14 +47,9 @@ def is_reviewer(user) -> bool:
 
 
 def author_ids(findings) -> dict[int, int | None]:
-    """Finding id -> id of the user who wrote its text: the user of the revision where it first
-    appeared while that revision exists, else the author recorded when it appeared (a purge of
-    old revisions changes nothing). One query for any number of findings."""
-    from wagtail.models import Revision
-
-    revisions = {finding.introduced_in for finding in findings if finding.introduced_in is not None}
-    users = dict(Revision.objects.filter(pk__in=revisions).values_list("pk", "user_id")) if revisions else {}
-    return {finding.pk: users.get(finding.introduced_in, finding.author_id) for finding in findings}
+    """Finding id -> id of the user who wrote its flagged words, as recorded durably when the
+    finding appeared (review.authorship; a purge of old revisions changes nothing)."""
+    return {finding.pk: finding.author_id for finding in findings}
 
 
 def author_of(finding: StoredFinding):

@@ -6,7 +6,7 @@ from django.db import models
 
 from review.workflow_task import ContentCheckTask
 
-__all__ = ["CheckRun", "ContentCheckTask", "FindingDecision", "StoredFinding"]
+__all__ = ["CheckRun", "ContentCheckTask", "FindingDecision", "FlaggedWords", "StoredFinding"]
 
 
 class CheckRun(models.Model):
@@ -64,13 +64,13 @@ class StoredFinding(models.Model):
                   "(stream block uuid) it is in; for a failed check, the whole checked content.",
     )
     details = models.JSONField(default=dict, blank=True)
-    # Who wrote the flagged text: set when the finding first appears on the page and carried on
-    # by every later run, so purging old revisions does not lose it (see review.decisions.author_ids).
+    # Who wrote the flagged words: copied from the page's `FlaggedWords` record when the run is
+    # stored (see review.authorship), so purging old revisions does not lose it.
     introduced_in = models.PositiveBigIntegerField(
         null=True, blank=True, help_text="Id of the revision where this finding first appeared (kept after a purge)."
     )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                               related_name="+", help_text="Who saved the revision where this finding first appeared.")
+                               related_name="+", help_text="Who wrote the flagged words (see FlaggedWords).")
 
     class Meta:
         ordering = ["run", "start", "end", "rule"]
@@ -130,3 +130,32 @@ class FindingDecision(models.Model):
     @property
     def resolves(self) -> bool:
         return self.decision in self.RESOLVING
+
+
+class FlaggedWords(models.Model):
+    """Who wrote the words of a finding on a page: the durable authorship record.
+
+    Written in the same transaction as the check run that first has the finding, and kept for
+    the page's whole life: `purge_revisions` deletes old revisions and, with them, their runs
+    and findings, never these rows. A finding whose words were only touched up by a later
+    editor (a typo fix, a plural, punctuation: see `review.authorship.is_touch_up`) keeps the
+    author of the words it was edited from.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    fingerprint = models.CharField(max_length=64, help_text="The finding's fingerprint (see review.fingerprints).")
+    rule = models.CharField(max_length=100)
+    unit = models.CharField(max_length=300, help_text="Where: stream block uuid plus item path, or the page field.")
+    words = models.TextField(blank=True, help_text="The flagged words (the finding's excerpt).")
+    sentence = models.TextField(blank=True)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="+")
+    introduced_in = models.PositiveBigIntegerField(help_text="Id of the revision that introduced these words.")
+    seen_in = models.PositiveBigIntegerField(help_text="Id of the newest checked revision that has this finding.")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["page", "fingerprint"], name="review_flagged_words_once")]
+        indexes = [models.Index(fields=["page", "seen_in"])]
+
+    def __str__(self):
+        return f"{self.rule} on page {self.page_id}: {self.words[:40]}"

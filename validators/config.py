@@ -97,6 +97,9 @@ class Config:
     # The link-result cache of this run (the CMS passes its database table). None: the JSON
     # file at links.cache_path, or the process's in-memory cache.
     link_cache: object | None = field(default=None, compare=False, repr=False)
+    # Per-host request start times shared with other processes (`links.limits.HostSchedule`;
+    # the CMS passes its database table). None: requests are spaced within one run only.
+    host_schedule: object | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_mapping(cls, data: dict, base_dir: Path | None = None, **overrides) -> "Config":

@@ -124,7 +124,7 @@ def run_isolated(
     before anything ran when no worker can be used.
     """
     try:
-        spec = pickle.dumps((run, config.replace(link_cache=None), [type(rule) for rule in rules]))
+        spec = pickle.dumps((run, config.replace(link_cache=None, host_schedule=None), [type(rule) for rule in rules]))
     except (pickle.PicklingError, TypeError, AttributeError) as error:  # e.g. a rule class defined in a function
         raise WorkerUnavailable(f"the rules cannot be sent to a worker: {error}") from None
     worker = _send((spec, document, config.max_findings_per_rule, config.time_budget), config.check_memory_limit)

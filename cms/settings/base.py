@@ -145,6 +145,8 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "review.workflow.publish_approved_content"
 # Check engine configuration for the CMS (same keys as [tool.validators]); see review/conf.py.
 VALIDATORS = {
     "links": {
+        # The CMS's one link configuration: the engine's link rules and the linkcheck app both
+        # read it (linkcheck/conf.py); e.g. "allow_hosts": ["staging.internal:8080"].
         # Links to this site's own pages are judged from the database (linkcheck's link.internal),
         # so no base_url: the CMS never fetches itself while an editor saves.
         # Checks run while an editor saves: a slow external site must not hold the request long.

@@ -20,6 +20,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from editor_text import SAVED_IN_FORM_JS, SELECT_TEXT_JS
 from findings_panel import PANEL, open_findings
 
 from pages.models import ArticlePage
@@ -38,33 +39,6 @@ FIXES = [
     # Starts before the link, so the typed text is plain (Draftail extends a link typed into).
     ("at our Accutane treatment page.", "with our care team."),
 ]
-
-# Selects `text` inside the rich-text editor that contains it, as a user dragging over it would.
-SELECT_TEXT_JS = """(text) => {
-  for (const editor of document.querySelectorAll('[contenteditable="true"]')) {
-    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-    const nodes = []; let all = '';
-    while (walker.nextNode()) { nodes.push([walker.currentNode, all.length]); all += walker.currentNode.nodeValue; }
-    const at = all.indexOf(text);
-    if (at < 0) continue;
-    const find = (offset) => { const [node, start] = nodes.filter(([, s]) => s <= offset).pop();
-                               return [node, Math.min(offset - start, node.nodeValue.length)]; };
-    editor.scrollIntoView({block: 'center'});
-    editor.focus();
-    const range = document.createRange();
-    range.setStart(...find(at)); range.setEnd(...find(at + text.length));
-    const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);
-    return true;
-  }
-  return false;
-}"""
-
-
-SAVED_IN_FORM_JS = """(texts) => {
-  const values = Array.from(document.querySelectorAll('form[data-edit-form] input[type=hidden]'), (i) => i.value);
-  return texts.every((text) => values.some((value) => value.includes(text)));
-}"""
-
 
 COUNTER_BELOW_JS = """(count) => {
   const toggle = document.querySelector('[data-side-panel-toggle="content-findings"]');

@@ -53,8 +53,13 @@ def section(heading: str, anchor: str = "") -> dict:
 
 
 def written_by(page, user):
-    """Make `user` the author of the page's latest revision (so of its findings)."""
+    """Make `user` the author of the page's latest revision and of the words its check found
+    new (as if `user` had saved it)."""
+    from review.models import FlaggedWords, StoredFinding
+
     revision = page.get_latest_revision()
     revision.user = user
     revision.save(update_fields=["user"])
+    for model in (FlaggedWords, StoredFinding):
+        model.objects.filter(introduced_in=revision.pk).update(author=user)
     return page

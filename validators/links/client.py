@@ -28,6 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from validators.config import LinkOptions
 from validators.links.cache import LinkCache
+from validators.links.limits import HostSchedule
 from validators.links.results import LinkResult, Outcome
 from validators.links.urls import http_problem, same_site
 
@@ -58,17 +59,19 @@ async def check_urls_async(
     cache: LinkCache | None = None,
     resolver: "AbstractResolver | None" = None,
     deadline: float | None = None,
+    schedule: HostSchedule | None = None,
 ) -> dict[str, LinkResult]:
     """Check absolute http(s) addresses; the answer maps each given address to its page's result.
 
     Addresses differing only in their fragment are fetched once; fragments that name an
     element make the page be read (GET) so `result.has_anchor(fragment)` can answer.
     `deadline`: seconds for the whole batch (None: each address has only its own timeout).
+    `schedule`: per-host start times shared with other processes (see `limits.HostSchedule`).
     """
     urls, want_anchors, results = _from_cache(urls, cache)
     fresh, pending = _settle(want_anchors, results, options)
     if pending:
-        fetched = await _fetch(pending, want_anchors, options, resolver, deadline)
+        fetched = await _fetch(pending, want_anchors, options, resolver, deadline, schedule)
         fresh.update(zip(pending, fetched, strict=True))
     return _answer(urls, results, fresh, cache)
 
@@ -90,10 +93,10 @@ def _settle(want_anchors, results, options) -> tuple[dict[str, LinkResult | None
     return fresh, [page for page, result in fresh.items() if result is None]
 
 
-async def _fetch(pending, want_anchors, options, resolver, deadline) -> list[LinkResult]:
+async def _fetch(pending, want_anchors, options, resolver, deadline, schedule=None) -> list[LinkResult]:
     from validators.links.fetcher import LinkChecker, check_isolated  # imports aiohttp: only when fetching
 
-    async with LinkChecker(options, resolver) as checker:
+    async with LinkChecker(options, resolver, schedule) as checker:
         tasks = [asyncio.create_task(check_isolated(checker, page, want_anchors[page])) for page in pending]
         _, late = await asyncio.wait(tasks, timeout=deadline)
         for task in late:
@@ -149,6 +152,7 @@ def check_urls(
     cache: LinkCache | None = None,
     resolver: "AbstractResolver | None" = None,
     deadline: float | None = None,
+    schedule: HostSchedule | None = None,
 ) -> dict[str, LinkResult]:
     """`check_urls_async` for synchronous callers (the CLI, Django views, management commands).
 
@@ -158,7 +162,7 @@ def check_urls(
     urls, want_anchors, results = _from_cache(urls, cache)
     fresh, pending = _settle(want_anchors, results, options)
     if pending:  # no event loop at all when nothing needs a request
-        coroutine = _fetch(pending, want_anchors, options, resolver, deadline)
+        coroutine = _fetch(pending, want_anchors, options, resolver, deadline, schedule)
         try:
             asyncio.get_running_loop()
         except RuntimeError:

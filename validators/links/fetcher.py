@@ -19,7 +19,7 @@ from yarl import URL
 from validators.config import LinkOptions
 from validators.links.anchors import page_anchors
 from validators.links.client import fetchable, split_fragment
-from validators.links.limits import Deadline, HostLimiter
+from validators.links.limits import Deadline, HostLimiter, HostSchedule
 from validators.links.results import REFUSED, Hop, LinkResult, Outcome
 from validators.links.safety import AddressGuard, BlockedAddressError, PinnedResolver
 from validators.links.urls import host_and_port, http_problem
@@ -49,10 +49,11 @@ class _Failure(Exception):
 class LinkChecker:
     """One batch of checks sharing a connection pool, limits and the address guard."""
 
-    def __init__(self, options: LinkOptions, resolver: AbstractResolver | None = None):
+    def __init__(self, options: LinkOptions, resolver: AbstractResolver | None = None,
+                 schedule: HostSchedule | None = None):
         self.options = options
         self.guard = AddressGuard(options.base_url, options.allow_hosts, resolver)
-        self.limiter = HostLimiter(options.per_host, options.host_interval)
+        self.limiter = HostLimiter(options.per_host, options.host_interval, schedule)
         self._global: asyncio.Semaphore | None = None
         self._session: aiohttp.ClientSession | None = None
 
@@ -139,7 +140,7 @@ class LinkChecker:
             if answer.status == 429 and attempt < self.options.retries:
                 wait = answer.retry_after if answer.retry_after is not None else BACKOFF_BASE * 2**attempt
                 if wait < deadline.remaining():
-                    self.limiter.pause(host, wait)
+                    await self.limiter.pause(host, wait)
                     attempt += 1
                     continue
             if answer.status >= 500 and await self._back_off(attempt, deadline):
@@ -159,7 +160,9 @@ class LinkChecker:
         except ValueError as error:  # yarl cannot read the host
             raise _Failure(Outcome.INVALID, f"the address cannot be requested ({error})") from None
         except OSError:
-            raise _Failure(Outcome.CONNECTION_ERROR, f"host name not found ({URL(url).host})") from None
+            # A name that does not resolve reads exactly like one that resolves to an internal
+            # address: otherwise an editor could tell which internal names exist.
+            raise _Failure(Outcome.BLOCKED, REFUSED) from None
 
     async def _back_off(self, attempt: int, deadline: Deadline) -> bool:
         """Sleep before another attempt; False when no attempt is left or the budget is spent."""
@@ -182,10 +185,8 @@ class LinkChecker:
                     return await self._answer(response, method, want_anchors)
             except TimeoutError:
                 raise _Failure(Outcome.TIMEOUT, f"no answer within {self.options.timeout:g} s") from None
-            except aiohttp.ClientConnectorDNSError as error:
-                if isinstance(error.os_error, BlockedAddressError):
-                    raise _Failure(Outcome.BLOCKED, REFUSED) from None
-                raise _Failure(Outcome.CONNECTION_ERROR, f"host name not found ({error.host})") from None
+            except aiohttp.ClientConnectorDNSError:  # refused by the guard, or not found: told alike
+                raise _Failure(Outcome.BLOCKED, REFUSED) from None
             except aiohttp.InvalidURL as error:
                 raise _Failure(Outcome.INVALID, f"the address cannot be requested ({error})") from None
             except (aiohttp.ClientError, OSError, ValueError) as error:

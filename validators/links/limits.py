@@ -3,14 +3,30 @@
 import asyncio
 import contextlib
 import time
+from typing import Protocol
+
+
+class HostSchedule(Protocol):
+    """Request start times per host shared by several processes (the CMS's database table):
+    what makes the spacing hold across N workers, not only within one batch. Times are
+    wall-clock seconds (`time.time()`). None from either method: the schedule is unavailable,
+    the limiter spaces requests within its own batch only."""
+
+    def reserve(self, host: str, interval: float) -> float | None:
+        """Reserve the next start for `host`, `interval` after the last one: when to start."""
+
+    def hold(self, host: str, until: float) -> None:
+        """No request to `host` starts before `until` (the host asked us to slow down)."""
 
 
 class HostLimiter:
-    """Per-host concurrency limit plus a minimum interval between request starts."""
+    """Per-host concurrency limit plus a minimum interval between request starts; the starts
+    are taken from a shared `HostSchedule` when one is given."""
 
-    def __init__(self, per_host: int, interval: float):
+    def __init__(self, per_host: int, interval: float, schedule: HostSchedule | None = None):
         self.per_host = max(1, per_host)
         self.interval = max(0.0, interval)
+        self.schedule = schedule
         self._slots: dict[str, asyncio.Semaphore] = {}
         self._next_start: dict[str, float] = {}
 
@@ -22,15 +38,21 @@ class HostLimiter:
             # Reserve the next start time synchronously: no other task runs in between.
             start = max(loop.time(), self._next_start.get(host, 0.0))
             self._next_start[host] = start + self.interval
+            if self.schedule is not None:
+                shared = await asyncio.to_thread(self.schedule.reserve, host, self.interval)
+                if shared is not None:
+                    start = max(start, loop.time() + shared - time.time())
             delay = start - loop.time()
             if delay > 0:
                 await asyncio.sleep(delay)
             yield
 
-    def pause(self, host: str, seconds: float) -> None:
+    async def pause(self, host: str, seconds: float) -> None:
         """Hold back every request to `host` for `seconds` (the host asked us to, with 429)."""
         resume = asyncio.get_running_loop().time() + seconds
         self._next_start[host] = max(self._next_start.get(host, 0.0), resume)
+        if self.schedule is not None:
+            await asyncio.to_thread(self.schedule.hold, host, time.time() + seconds)
 
 
 class Deadline:

@@ -37,7 +37,8 @@ def _fetch(documents: list[Document], config: Config) -> dict[str, LinkResult]:
     results = {}
     if urls:
         cache = config.link_cache if config.link_cache is not None else cache_for(config.links.cache_path)
-        results = check_urls(urls, config.links, cache, deadline=link_phase_deadline(urls_per_document, config))
+        results = check_urls(urls, config.links, cache, deadline=link_phase_deadline(urls_per_document, config),
+                             schedule=config.host_schedule)
     return results
 
 

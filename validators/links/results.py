@@ -18,14 +18,15 @@ class Outcome(StrEnum):
     CONNECTION_ERROR = "connection-error"  # refused, reset, name not resolved, TLS failure
     REDIRECT_LOOP = "redirect-loop"
     TOO_MANY_REDIRECTS = "too-many-redirects"
-    BLOCKED = "blocked"  # the address guard refused to connect (SSRF protection): not checked
+    BLOCKED = "blocked"  # the address guard refused to connect (SSRF protection), or no such host: not checked
     INVALID = "invalid"  # the URL (or a redirect's Location) cannot be requested
     UNCHECKED = "unchecked"  # not fetched by policy (--skip-external)
     NOT_CHECKED_IN_TIME = "not-checked-in-time"  # the link phase's deadline ran out first (never cached)
 
 
-# The whole message of a BLOCKED result: nothing about the refused address is reported.
-REFUSED = "address not allowed"
+# The whole message of a BLOCKED result: nothing about the refused address is reported, and a
+# host name that does not resolve at all gets the same words (so no name's existence shows).
+REFUSED = "address not allowed or not found"
 
 # Outcomes that may pass with another try; the cache keeps them for a short while only.
 TRANSIENT = frozenset({Outcome.SERVER_ERROR, Outcome.RATE_LIMITED, Outcome.TIMEOUT, Outcome.CONNECTION_ERROR})

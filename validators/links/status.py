@@ -51,8 +51,9 @@ class HttpStatusRule(Rule):
     Why: a dead link costs readers' trust and search ranking. 404/410 and redirect loops are
     errors; 5xx, timeouts and refused connections are warnings because they may pass (they
     are retried with backoff first). A link the address guard refused (an internal address)
-    is a warning that says only "not checked: address not allowed": its status or error
-    would tell an editor about the internal network. A link the run's link deadline
+    or whose host name does not resolve is a warning that says only "not checked: address not
+    allowed or not found": its status or error, or telling the two apart, would tell an
+    editor about the internal network. A link the run's link deadline
     (`links.deadline` per document) left unfetched is "not checked in time", at the
     engine's `check_failed_severity` (error unless configured otherwise).
     Example: <a href="/health/old-page/">…</a> where /health/old-page/ answers 404.

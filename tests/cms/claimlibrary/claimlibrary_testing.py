@@ -1,6 +1,6 @@
 """Helpers of the claims-library tests: articles with claims, their claim findings."""
 
-from cms_testing import make_article
+from cms_testing import make_article, written_by
 from wagtail.models import Page
 
 from review.checks import latest_run
@@ -18,11 +18,7 @@ def paragraphs(*texts):
 def article(index, slug, *texts, author=None, **fields):
     """A draft article of paragraphs whose latest revision was written by `author`."""
     page = make_article(index, slug, publish=False, body=paragraphs(*texts), **fields)
-    if author is not None:
-        revision = page.get_latest_revision()
-        revision.user = author
-        revision.save(update_fields=["user"])
-    return page
+    return written_by(page, author) if author is not None else page
 
 
 def claim_findings(page, sentence_start=""):

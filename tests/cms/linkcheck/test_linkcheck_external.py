@@ -85,14 +85,14 @@ def test_one_page_by_id_and_unknown_ids(local_site):
 
 
 def test_internal_addresses_are_refused_without_the_allowlist(local_site, settings):
-    settings.LINKCHECK_ALLOW_HOSTS = []
+    settings.VALIDATORS = {**settings.VALIDATORS, "links": {**settings.VALIDATORS["links"], "allow_hosts": []}}
     _, index = build_site()
     page = make_article(index, "ssrf", body=[links_to(local_site, "/ok")])
     status, _, _ = run_check_links("--all", "--no-progress")
     assert status == 0  # not checked is not broken: a warning, with nothing about the address
     assert outcomes(page) == {"ok": (Outcome.BLOCKED, "warning", None)}
     messages = set(PageLink.objects.filter(page=page, kind="external").values_list("message", flat=True))
-    assert messages == {"Link not checked: address not allowed."}
+    assert messages == {"Link not checked: address not allowed or not found."}
     assert local_site.requests_for("/ok") == 0
 
 
@@ -151,7 +151,7 @@ def test_skip_external_fetches_nothing(local_site):
 
 
 def test_disguised_spellings_of_an_internal_address_are_refused_too(local_site, settings):
-    settings.LINKCHECK_ALLOW_HOSTS = []
+    settings.VALIDATORS = {**settings.VALIDATORS, "links": {**settings.VALIDATORS["links"], "allow_hosts": []}}
     port = local_site.url.rsplit(":", 1)[1]
     hosts = ["１２７.０.０.１", "127。0。0。1", "①②⑦.0.0.1", "2130706433", "[::ffff:7f00:1]"]
     anchors = " ".join(f'<a href="http://{host}:{port}/ok">link {n}</a>' for n, host in enumerate(hosts))
@@ -161,6 +161,6 @@ def test_disguised_spellings_of_an_internal_address_are_refused_too(local_site, 
     rows = PageLink.objects.filter(page=page, version="live", kind="external")
     assert len(rows) == len(hosts)
     assert {(row.outcome, row.severity, row.status, row.message) for row in rows} == {
-        (Outcome.BLOCKED, "warning", None, "Link not checked: address not allowed.")
+        (Outcome.BLOCKED, "warning", None, "Link not checked: address not allowed or not found.")
     }
     assert local_site.requests_for("/ok") == 0

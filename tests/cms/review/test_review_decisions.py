@@ -3,7 +3,7 @@ reach the editor, and fingerprints (a waiver survives edits elsewhere and lapses
 flagged sentence changes)."""
 
 import pytest
-from cms_testing import make_article, paragraphs
+from cms_testing import make_article, paragraphs, written_by
 from django.urls import reverse
 from review_testing import edit, finding, waive
 from wagtail.models import Comment, PageLogEntry
@@ -23,9 +23,7 @@ def test_editors_cannot_decide(draft, editor):
 
 def test_nobody_approves_or_waives_text_they_wrote(index, reviewer, second_reviewer):
     page = make_article(index, "own-text", publish=False, body=paragraphs("A miracle cure."))
-    revision = page.get_latest_revision()
-    revision.user = reviewer
-    revision.save(update_fields=["user"])
+    written_by(page, reviewer)
     for decide in (decisions.approve, decisions.waive):
         with pytest.raises(decisions.DecisionRefused, match="You wrote this text"):
             decide(finding(page), reviewer, "I checked my own claim.")

@@ -4,7 +4,7 @@ finding per missing field, stored with the revision's run and gated like any oth
 import datetime
 
 import pytest
-from cms_testing import make_article, paragraphs
+from cms_testing import make_article, paragraphs, written_by
 
 from review import checks, decisions, gate
 from review.gate import PublishBlocked
@@ -51,9 +51,7 @@ def test_missing_reviewer_and_date_block_publishing_until_filled_in(index):
 
 def test_a_reviewer_may_waive_it_with_a_reason(index, editor, reviewer):
     page = unreviewed(index)
-    revision = page.get_latest_revision()
-    revision.user = editor
-    revision.save(update_fields=["user"])
+    written_by(page, editor)
     for finding in medical_findings(page):
         decisions.waive(finding, reviewer, "Reviewed by the clinical lead; name to be added next week.")
     assert gate.evaluate_revision(page.get_latest_revision()).allowed

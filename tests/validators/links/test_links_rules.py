@@ -113,8 +113,9 @@ def test_internal_target_refused_by_the_guard_is_reported_without_its_answer(sit
     findings = run.reports[0].findings
     expected = [("link.http-status", "warning", None)] * 2
     assert [(f.rule, f.severity.value, f.details["status"]) for f in findings] == expected
-    assert findings[0].message == f"Link not checked: address not allowed (after redirecting to {other_site.url}/ok)."
-    assert findings[1].message == "Link not checked: address not allowed."
+    assert findings[0].message == (f"Link not checked: address not allowed or not found (after redirecting to "
+                                   f"{other_site.url}/ok).")
+    assert findings[1].message == "Link not checked: address not allowed or not found."
     assert other_site.log.requests == []
 
 

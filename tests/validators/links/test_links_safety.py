@@ -68,6 +68,25 @@ def test_name_resolving_to_loopback_is_refused_after_dns(site, other_site):
     assert other_site.log.requests == []
 
 
+INTERNAL_NAMES = {"db.corp.test": "10.0.0.5", "metadata.corp.test": "169.254.169.254", "admin.corp.test": "127.0.0.1"}
+MISSING_NAMES = ["nosuch.corp.test", "typo-in-domain.test", "gone.example.test"]
+
+
+def test_a_name_that_does_not_resolve_reads_exactly_like_an_internal_one(site, static_resolver):
+    """Otherwise an editor could probe which internal host names exist."""
+    urls = [f"http://{name}/x" for name in [*INTERNAL_NAMES, *MISSING_NAMES]]
+    results = check_urls(urls, site.options(), resolver=static_resolver(INTERNAL_NAMES))
+    told = {(r.outcome, r.message, r.status, r.final_url.replace(url, "")) for url, r in results.items()}
+    assert told == {(Outcome.BLOCKED, REFUSED, None, "")}
+
+
+def test_redirects_to_an_internal_or_a_missing_name_read_alike(site, static_resolver):
+    resolver = static_resolver({"127.0.0.1": "127.0.0.1", **INTERNAL_NAMES})
+    urls = [redirect_to(site, f"http://{name}/x") for name in [*INTERNAL_NAMES, *MISSING_NAMES]]
+    results = check_urls(urls, site.options(), resolver=resolver)
+    assert {(r.outcome, r.message, r.status) for r in results.values()} == {(Outcome.BLOCKED, REFUSED, None)}
+
+
 def test_name_mapped_to_metadata_address_is_refused(site, static_resolver):
     url = "http://metadata.internal.test/latest/"
     result = check_urls([url], site.options(), resolver=static_resolver({"metadata.internal.test": "169.254.169.254"}))
@@ -147,6 +166,6 @@ def test_cli_never_fetches_a_disguised_internal_address(site, other_site, tmp_pa
     findings = [f for d in report["documents"] for f in d["findings"] if f["rule"] == "link.http-status"]
     assert len(findings) == len(links) + 3
     assert all(f["severity"] == "warning" and f["details"]["status"] is None for f in findings)
-    assert all(f["message"].startswith("Link not checked: address not allowed") for f in findings)
+    assert all(f["message"].startswith("Link not checked: address not allowed or not found") for f in findings)
     assert not any("connect" in f["message"] for f in findings)
     assert status == 0  # warnings only
