@@ -17,6 +17,6 @@ from review.models import CheckRun
 def accept_on_saved_revision(sender, instance: Revision, raw=False, update_fields=None, **kwargs):
     if raw or (update_fields is not None and "content" not in update_fields):
         return
-    run = CheckRun.objects.filter(revision=instance).order_by("-created_at", "-id").first()
+    run = CheckRun.objects.latest_of_revision(instance.pk)
     if run is not None:
         accept_approved_claims(run)
