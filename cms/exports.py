@@ -1,9 +1,10 @@
 """Spreadsheet exports of admin reports that never hold the whole report in memory.
 
-Wagtail's `SpreadsheetExportMixin` streams CSV lines but reads every row of the queryset
-first (a queryset caches its results), and builds an XLSX file in a `BytesIO`. Here rows
-come from the database in chunks (`QuerySet.iterator`), and the XLSX file is written to a
-temporary file that the response then streams from disk.
+Wagtail's `ReportView` counts the rows of an export by reading them all (`len` of the
+queryset, for a listing nobody sees) before its `SpreadsheetExportMixin` streams CSV lines,
+and builds an XLSX file in a `BytesIO`. Here an export skips the listing, rows come from the
+database in chunks (`QuerySet.iterator`), and the XLSX file is written to a temporary file that
+the response then streams from disk.
 """
 
 import tempfile
@@ -25,7 +26,12 @@ class _Chunked:
 
 
 class StreamingExportMixin:
-    """For a `ReportView` (or another view with Wagtail's `SpreadsheetExportMixin`)."""
+    """For a Wagtail `ReportView`."""
+
+    def get(self, request, *args, **kwargs):
+        if self.is_export:
+            return self.as_spreadsheet(self.get_filtered_queryset(), request.GET["export"])
+        return super().get(request, *args, **kwargs)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         return super().as_spreadsheet(_Chunked(queryset), spreadsheet_format)

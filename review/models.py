@@ -110,17 +110,17 @@ class StoredFindingQuerySet(models.QuerySet):
         """The findings of the page's latest version."""
         return self.of_pages([page.pk])
 
-    def _decisions_in_force(self):
-        return FindingDecision.objects.in_force().filter(page_id=OuterRef("run__page_id"),
-                                                         fingerprint=OuterRef("fingerprint"))
-
     def with_decision_in_force(self):
         """Annotates `decision_in_force`: the kind of the decision in force (None: undecided)."""
-        return self.annotate(decision_in_force=models.Subquery(self._decisions_in_force().values("decision")[:1]))
+        decisions = FindingDecision.objects.not_lapsed().filter(
+            page_id=OuterRef("run__page_id"), fingerprint=OuterRef("fingerprint")).newest_first()
+        return self.annotate(decision_in_force=models.Subquery(decisions.values("decision")[:1]))
 
     def open(self):
         """Not approved or waived by a decision in force (a later "request changes" reopens)."""
-        return self.filter(~Exists(self._decisions_in_force().resolving()))
+        resolved = FindingDecision.objects.in_force().resolving().filter(
+            page_id=OuterRef("run__page_id"), fingerprint=OuterRef("fingerprint"))
+        return self.filter(~Exists(resolved))
 
     def blocking_kind(self):
         """Findings that block publishing while open (`blocking_kind_q`)."""

@@ -15,6 +15,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from cms.exports import StreamingExportMixin
@@ -36,7 +37,8 @@ def open_findings(user=None):
     """Open findings of every article's current version, with `decision_in_force` (a request
     for changes, or None) and the page, revision and author loaded along."""
     queryset = (StoredFinding.objects.current().open().with_decision_in_force()
-                .select_related("run__page", "run__revision__user"))
+                .select_related("run__page", "run__revision__user")
+                .defer("run__revision__content", "run__timings"))  # a whole page version per row otherwise
     if user is not None and not is_reviewer(user):
         editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
         queryset = queryset.filter(run__page__in=editable.values("pk"))
@@ -67,7 +69,9 @@ class ContentChecksFilterSet(WagtailFilterSet):
         label="Severity", choices=[("error", "Error"), ("warning", "Warning"), ("info", "Info")]
     )
     rule = django_filters.ChoiceFilter(label="Rule", choices=_rules)
-    page = django_filters.ModelChoiceFilter(label="Page", field_name="run__page", queryset=_pages_with_findings)
+    # A chooser, not a list of every page with findings: the form stays the same size as the site grows.
+    page = django_filters.ModelChoiceFilter(label="Page", field_name="run__page", queryset=_pages_with_findings,
+                                            widget=AdminPageChooser(target_models=[ArticlePage]))
     author = django_filters.ModelChoiceFilter(
         label="Author", field_name="run__revision__user", queryset=_authors,
         help_text="Who saved the checked version",

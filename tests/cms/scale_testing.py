@@ -54,10 +54,10 @@ def _children(index, count: int) -> list[ArticlePage]:
     first = index.numchild + 1
     parents = Page.objects.bulk_create([
         Page(title=f"Scaled {n}", draft_title=f"Scaled {n}", slug=f"scaled-{n}", live=False,
-             has_unpublished_changes=True, path=Page._get_path(index.path, index.depth + 1, first + n),
+             has_unpublished_changes=True, path=Page._get_path(index.path, index.depth + 1, n),
              depth=index.depth + 1, numchild=0,
              url_path=f"{index.url_path}scaled-{n}/", content_type=article_type, locale_id=index.locale_id)
-        for n in range(count)
+        for n in range(first, first + count)
     ])
     Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
     pages = []
@@ -72,7 +72,8 @@ def _children(index, count: int) -> list[ArticlePage]:
 def add_findings(run: CheckRun, count: int, author) -> list[StoredFinding]:
     """`count` more findings on `run`, each flagging its own sentence."""
     rows = []
-    for n in range(count):
+    first = run.findings.count()
+    for n in range(first, first + count):
         category, severity = KINDS[n % len(KINDS)]
         excerpt = f"miracle {n}"
         rows.append(StoredFinding(

@@ -26,7 +26,7 @@ EXPLORER_QUERIES = 36
 EXPLORER_REVIEW_QUERIES = 2  # the badges' own: runs, and open findings counted per page
 CONTENT_REPORT_QUERIES = 16
 LINKS_REPORT_QUERIES = 14
-EXPORT_QUERIES = 9
+EXPORT_QUERIES = 8
 
 
 def get(client, url, **params):
