@@ -35,6 +35,11 @@ def get(client, url, **params):
     return b"".join(response.streaming_content).decode("utf-8-sig") if response.streaming else response.content.decode()
 
 
+def reads(queries, table: str) -> int:
+    """How many of the captured queries read rows of `table`."""
+    return sum(f'FROM "{table}"' in query["sql"] for query in queries.captured_queries)
+
+
 @pytest.fixture
 def crowded_draft(index, editor, reviewer):
     """A function: an article whose latest check has `rows` findings, a third of them waived
@@ -103,9 +108,9 @@ def test_content_checks_report(client, index, editor, reviewer, django_assert_ma
         with django_assert_max_num_queries(CONTENT_REPORT_QUERIES):
             html = get(client, reverse("review:report"))
         assert html.count("Finding ") == min(open_rows, 50)
-        with django_assert_max_num_queries(EXPORT_QUERIES):
+        with django_assert_max_num_queries(EXPORT_QUERIES) as queries:
             table = list(csv.DictReader(io.StringIO(get(client, reverse("review:report"), export="csv"))))
-        assert len(table) == open_rows
+        assert len(table) == open_rows and reads(queries, "review_storedfinding") == 1  # streamed, read once
         assert {row["Decision"] for row in table} == {"", "request_changes"}
 
 
@@ -117,6 +122,7 @@ def test_broken_links_report(client, index, editor, django_assert_max_num_querie
     with django_assert_max_num_queries(LINKS_REPORT_QUERIES):
         html = get(client, reverse("linkcheck:report"))
     assert html.count("https://gone.example.org/study/") >= min(rows, 50)
-    with django_assert_max_num_queries(EXPORT_QUERIES):
+    with django_assert_max_num_queries(EXPORT_QUERIES) as queries:
         table = list(csv.DictReader(io.StringIO(get(client, reverse("linkcheck:report"), export="csv"))))
+    assert reads(queries, "linkcheck_pagelink") == 1  # streamed, read once
     assert len(table) == rows and {row["HTTP status"] for row in table} == {"404"}
