@@ -20,7 +20,6 @@ from collections import defaultdict
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils import timezone
 from wagtail.log_actions import log
 
@@ -164,12 +163,8 @@ def apply_claims(claims) -> list[FindingDecision]:
 
 def _latest_runs() -> dict[int, CheckRun]:
     """The newest successful run of each page's latest revision, by run id."""
-    newest: dict[int, CheckRun] = {}
-    queryset = (CheckRun.objects.filter(revision_id=F("page__latest_revision_id"), status=CheckRun.Status.OK)
-                .select_related("page", "revision").order_by("revision_id", "-created_at", "-id"))
-    for run in queryset:
-        newest.setdefault(run.revision_id, run)
-    return {run.pk: run for run in newest.values()}
+    runs = CheckRun.objects.current().filter(status=CheckRun.Status.OK).select_related("page", "revision")
+    return {run.pk: run for run in runs}
 
 
 @transaction.atomic
@@ -177,9 +172,8 @@ def _accept(run: CheckRun, findings, claims: dict[str, ApprovedClaim]) -> list[F
     matched = [(f, claims[claim_key(f)]) for f in findings if claim_key(f) in claims]
     if not matched:
         return []
-    decided = set(FindingDecision.objects.filter(
-        page_id=run.page_id, fingerprint__in=[f.fingerprint for f, _ in matched], lapsed_at__isnull=True,
-    ).values_list("fingerprint", flat=True))
+    decided = set(FindingDecision.objects.not_lapsed().for_findings(run.page_id, [f.fingerprint for f, _ in matched])
+                  .values_list("fingerprint", flat=True))
     decisions = []
     for finding, claim in matched:
         if finding.fingerprint in decided:

@@ -3,6 +3,7 @@
 import django_filters
 from django.db.models import Exists, OuterRef
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -31,7 +32,8 @@ class BrokenLinksFilterSet(WagtailFilterSet):
     severity = django_filters.ChoiceFilter(
         label="Severity", choices=[(PageLink.Severity.ERROR, "Error"), (PageLink.Severity.WARNING, "Warning")]
     )
-    page = django_filters.ModelChoiceFilter(label="Page", queryset=_linked_pages)
+    # A chooser, not a list of every page with a broken link: the form stays the same size as the site grows.
+    page = django_filters.ModelChoiceFilter(label="Page", queryset=_linked_pages, widget=AdminPageChooser())
     host = django_filters.CharFilter(label="Host", lookup_expr="icontains")
     kind = django_filters.ChoiceFilter(label="Kind", choices=PageLink.Kind.choices)
     version = django_filters.ChoiceFilter(label="Version", choices=PageLink.Version.choices)

@@ -12,6 +12,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from cms.exports import StreamingExportMixin
 from linkcheck.checking import NOW, check_page, refresh_external
 from linkcheck.filters import PROBLEMS, BrokenLinksFilterSet, visible_links
 from linkcheck.models import PageLink
@@ -49,7 +50,7 @@ class RecheckColumn(Column):
         return self.cell_template.render(context, request=context["request"])
 
 
-class BrokenLinksReportView(ReportView):
+class BrokenLinksReportView(StreamingExportMixin, ReportView):
     page_title = "Broken links"
     header_icon = "link"
     index_url_name = "linkcheck:report"

@@ -21,7 +21,7 @@ from wagtail.models import Page, WorkflowState
 from pages.models import ArticlePage
 from review import decisions, gate
 from review.checks import latest_run
-from review.models import CheckRun, FindingDecision
+from review.models import CheckRun, FindingDecision, StoredFinding
 from review.status import status_of
 from review.workflow import editor_must_fix
 
@@ -95,7 +95,8 @@ def _decision_out(decision: FindingDecision | None) -> dict | None:
 
 
 def _findings_out(page, findings) -> list[dict]:
-    in_force = gate.effective_decisions(page.pk, [f.fingerprint for f in findings])
+    in_force = {decision.fingerprint: decision for decision in FindingDecision.objects.in_force().for_findings(
+        page.pk, [f.fingerprint for f in findings]).select_related("user")}
     out = []
     for finding in findings:
         decision = in_force.get(finding.fingerprint)
@@ -134,8 +135,7 @@ def decide(request, page_id: int, fingerprint: str, data: DecisionIn):
     page = _article(request, page_id)
     if data.decision not in FindingDecision.Kind.values:
         raise ValidationError(f"decision must be one of {', '.join(FindingDecision.Kind.values)}.")
-    run = latest_run(page)
-    finding = run.findings.filter(fingerprint=fingerprint).first() if run is not None else None
+    finding = StoredFinding.objects.of_page(page).filter(fingerprint=fingerprint).first()
     if finding is None:
         raise Http404("No finding with this fingerprint in the page's latest version.")
     # DecisionRefused (a PermissionDenied) answers 403 with its reason; DecisionInvalid 422.

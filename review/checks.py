@@ -85,10 +85,7 @@ def stored_run(page, revision, prepared: Prepared | None = None) -> CheckRun | N
 
 def latest_run(page) -> CheckRun | None:
     """The newest stored run of the page's latest revision (None when it was never checked)."""
-    revision_id = page.latest_revision_id
-    if revision_id is None:
-        return None
-    return CheckRun.objects.filter(revision_id=revision_id).order_by("-created_at", "-id").first()
+    return CheckRun.objects.latest_of_page(page)
 
 
 def findings_of(run: CheckRun) -> list[StoredFinding]:
@@ -145,9 +142,7 @@ def newest_run(page_id: int) -> CheckRun | None:
 
     newest = (Revision.objects.page_revisions().filter(object_id=str(page_id)).order_by("-created_at", "-id")
               .values_list("id", flat=True).first())
-    if newest is None:
-        return None
-    return CheckRun.objects.filter(revision_id=newest).order_by("-created_at", "-id").first()
+    return CheckRun.objects.latest_of_revision(newest)
 
 
 def content_digest(document: Document, page_checks: str = "") -> str:
@@ -265,7 +260,7 @@ def _store_failed(page, revision, version, error, content_hash="") -> CheckRun:
 def _lapse_decisions(page_id: int, fingerprints: set[str]) -> None:
     """Decisions whose finding is gone from the latest revision no longer apply — even if the
     same text comes back later, it gets a fresh review."""
-    FindingDecision.objects.filter(page_id=page_id, lapsed_at__isnull=True).exclude(
+    FindingDecision.objects.not_lapsed().filter(page_id=page_id).exclude(
         fingerprint__in=fingerprints
     ).update(lapsed_at=timezone.now())
 

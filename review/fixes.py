@@ -18,8 +18,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from wagtail.log_actions import LogFormatter, log
 
-from review.checks import latest_run
 from review.documents import build_document
+from review.models import StoredFinding
 
 APPLY_ACTION = "review.suggestion.apply"
 
@@ -79,8 +79,7 @@ def _check_permission(page, user) -> None:
 
 
 def _current_finding(page, fingerprint: str):
-    run = latest_run(page)
-    finding = run.findings.filter(fingerprint=fingerprint).first() if run is not None else None
+    finding = StoredFinding.objects.of_page(page).filter(fingerprint=fingerprint).first()
     if finding is None:
         raise SuggestionRefused("This finding is not in the page's latest version any more; reload the editor.")
     return finding

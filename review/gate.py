@@ -26,8 +26,8 @@ from django.db import connection
 
 from review import conf
 from review.models import CheckRun, FindingDecision, StoredFinding
+from validators.engine import CHECK_FAILED
 
-CHECK_FAILED = "engine.check-failed"
 _LISTED = 10  # findings named in a refusal message; the rest are counted
 
 
@@ -103,13 +103,8 @@ class PublishBlocked(ValidationError):
 
 def effective_decisions(page_id: int, fingerprints) -> dict[str, FindingDecision]:
     """The latest decision still in force per fingerprint."""
-    decisions: dict[str, FindingDecision] = {}
-    queryset = FindingDecision.objects.filter(
-        page_id=page_id, fingerprint__in=set(fingerprints), lapsed_at__isnull=True
-    ).order_by("-created_at", "-id")
-    for decision in queryset:
-        decisions.setdefault(decision.fingerprint, decision)
-    return decisions
+    return {decision.fingerprint: decision
+            for decision in FindingDecision.objects.in_force().for_findings(page_id, fingerprints)}
 
 
 def is_blocking_kind(finding) -> bool:

@@ -3,10 +3,53 @@ decisions on findings, and the automatic "content checks" workflow task."""
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, F, OuterRef, Q
 
+from review import conf
 from review.workflow_task import ContentCheckTask
+from validators.engine import CHECK_FAILED
 
 __all__ = ["CheckRun", "ContentCheckTask", "FindingDecision", "FlaggedWords", "StoredFinding"]
+
+
+def _newer(queryset, *same):
+    """Rows of `queryset` newer (created later, or same time and higher id) than the outer row
+    and equal to it on the fields `same`: for "the newest per ..." as NOT EXISTS."""
+    return queryset.filter(
+        Q(created_at__gt=OuterRef("created_at")) | Q(created_at=OuterRef("created_at"), id__gt=OuterRef("id")),
+        **{name: OuterRef(name) for name in same},
+    )
+
+
+class CheckRunQuerySet(models.QuerySet):
+    """The questions asked of check runs, like Wagtail's `PageQuerySet.live()`:
+    `CheckRun.objects.current()` are the runs that count now (the newest run of each page's
+    latest revision); `latest_of_page(page)` is one page's."""
+
+    def newest_first(self):
+        return self.order_by("-created_at", "-id")
+
+    def newest(self):
+        """The newest run of each revision."""
+        return self.filter(~Exists(_newer(CheckRun.objects.all(), "revision_id")))
+
+    def of_latest_revisions(self):
+        return self.filter(revision_id=F("page__latest_revision_id"))
+
+    def current(self):
+        """The newest run of each page's latest revision: what the panel, the badges, the
+        reports and the gate go by."""
+        return self.of_latest_revisions().newest()
+
+    def latest_of_revision(self, revision_id):
+        """The newest run of the revision (None when it was never checked)."""
+        if revision_id is None:
+            return None
+        return self.filter(revision_id=revision_id).newest_first().first()
+
+    def latest_of_page(self, page):
+        """The newest run of the page's latest revision (None when it was never checked)."""
+        return self.latest_of_revision(page.latest_revision_id)
 
 
 class CheckRun(models.Model):
@@ -31,6 +74,8 @@ class CheckRun(models.Model):
     timings = models.JSONField(default=dict, blank=True, help_text="Seconds per rule, plus build and total.")
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = CheckRunQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-id"]
         get_latest_by = ["created_at", "id"]
@@ -38,6 +83,51 @@ class CheckRun(models.Model):
 
     def __str__(self):
         return f"check of page {self.page_id} revision {self.revision_id} ({self.status})"
+
+
+def blocking_kind_q() -> Q:
+    """The findings that block publishing while open (as `review.gate.is_blocking_kind`):
+    errors, and a crashed check while the gate fails closed (`REVIEW_FAIL_CLOSED`)."""
+    blocking = Q(severity="error") & ~Q(rule=CHECK_FAILED)
+    if conf.fail_closed():
+        blocking |= Q(rule=CHECK_FAILED)
+    return blocking
+
+
+class StoredFindingQuerySet(models.QuerySet):
+    """Findings by what they mean for publishing: `StoredFinding.objects.of_page(page).open_blocking()`
+    are the findings that stop the page's latest version going live."""
+
+    def current(self):
+        """Findings of the runs that count now (`CheckRunQuerySet.current`)."""
+        return self.filter(run__in=CheckRun.objects.current())
+
+    def of_pages(self, page_ids):
+        """The findings of these pages' latest versions."""
+        return self.filter(run__in=CheckRun.objects.current().filter(page_id__in=page_ids))
+
+    def of_page(self, page):
+        """The findings of the page's latest version."""
+        return self.of_pages([page.pk])
+
+    def with_decision_in_force(self):
+        """Annotates `decision_in_force`: the kind of the decision in force (None: undecided)."""
+        decisions = FindingDecision.objects.not_lapsed().filter(
+            page_id=OuterRef("run__page_id"), fingerprint=OuterRef("fingerprint")).newest_first()
+        return self.annotate(decision_in_force=models.Subquery(decisions.values("decision")[:1]))
+
+    def open(self):
+        """Not approved or waived by a decision in force (a later "request changes" reopens)."""
+        resolved = FindingDecision.objects.in_force().resolving().filter(
+            page_id=OuterRef("run__page_id"), fingerprint=OuterRef("fingerprint"))
+        return self.filter(~Exists(resolved))
+
+    def blocking_kind(self):
+        """Findings that block publishing while open (`blocking_kind_q`)."""
+        return self.filter(blocking_kind_q())
+
+    def open_blocking(self):
+        return self.open().blocking_kind()
 
 
 class StoredFinding(models.Model):
@@ -72,6 +162,8 @@ class StoredFinding(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                related_name="+", help_text="Who wrote the flagged words (see FlaggedWords).")
 
+    objects = StoredFindingQuerySet.as_manager()
+
     class Meta:
         ordering = ["run", "start", "end", "rule"]
 
@@ -88,6 +180,29 @@ class StoredFinding(models.Model):
         from review.documents import field_label
 
         return field_label(self.origin)
+
+
+class FindingDecisionQuerySet(models.QuerySet):
+    """`FindingDecision.objects.in_force()`: the decision that counts per (page, fingerprint)."""
+
+    def newest_first(self):
+        return self.order_by("-created_at", "-id")
+
+    def not_lapsed(self):
+        """Decisions on text still in the page's latest version (its history in the panel)."""
+        return self.filter(lapsed_at__isnull=True)
+
+    def in_force(self):
+        """The latest decision not lapsed per page and fingerprint."""
+        return self.not_lapsed().filter(~Exists(_newer(FindingDecision.objects.not_lapsed(), "page_id",
+                                                       "fingerprint")))
+
+    def resolving(self):
+        """Approvals and waivers (what closes a finding)."""
+        return self.filter(decision__in=FindingDecision.RESOLVING)
+
+    def for_findings(self, page_id, fingerprints):
+        return self.filter(page_id=page_id, fingerprint__in=set(fingerprints))
 
 
 class FindingDecision(models.Model):
@@ -119,6 +234,8 @@ class FindingDecision(models.Model):
     revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     lapsed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = FindingDecisionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]

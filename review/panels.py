@@ -121,9 +121,8 @@ def panel_data(page, user) -> PanelData:
 
 def _add_decisions(page, items: list[PanelFinding]) -> None:
     by_fingerprint = {item.finding.fingerprint: item for item in items}
-    queryset = FindingDecision.objects.filter(
-        page_id=page.pk, fingerprint__in=by_fingerprint.keys(), lapsed_at__isnull=True
-    ).select_related("user").order_by("-created_at", "-id")
+    queryset = FindingDecision.objects.not_lapsed().for_findings(page.pk, by_fingerprint).select_related(
+        "user").newest_first()
     for decision in queryset:
         item = by_fingerprint[decision.fingerprint]
         item.history.append(decision)

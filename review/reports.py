@@ -9,17 +9,19 @@ gate). Compliance reviewers see every article; editors see the articles they can
 import django_filters
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Case, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, IntegerField, Value, When
 from django.urls import reverse
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from cms.exports import StreamingExportMixin
 from pages.models import ArticlePage
 from review.decisions import is_reviewer
-from review.models import CheckRun, FindingDecision, StoredFinding
+from review.models import StoredFinding
 
 EDITING_PERMISSIONS = ["add", "change", "publish"]
 
@@ -32,19 +34,11 @@ def may_see_report(user) -> bool:
 
 
 def open_findings(user=None):
-    """Open findings of every article's current version, with `latest_decision` and `author`."""
-    newest_run = CheckRun.objects.filter(revision_id=OuterRef("run__revision_id")).order_by("-created_at", "-id")
-    latest_decision = FindingDecision.objects.filter(
-        page_id=OuterRef("run__page_id"), fingerprint=OuterRef("fingerprint"), lapsed_at__isnull=True
-    ).order_by("-created_at", "-id")
-    queryset = (
-        StoredFinding.objects.filter(run__revision_id=F("run__page__latest_revision_id"),
-                                     run__status=CheckRun.Status.OK)
-        .filter(run_id=Subquery(newest_run.values("id")[:1]))
-        .annotate(latest_decision=Subquery(latest_decision.values("decision")[:1]))
-        .filter(Q(latest_decision__isnull=True) | ~Q(latest_decision__in=FindingDecision.RESOLVING))
-        .select_related("run__page", "run__revision__user")
-    )
+    """Open findings of every article's current version, with `decision_in_force` (a request
+    for changes, or None) and the page, revision and author loaded along."""
+    queryset = (StoredFinding.objects.current().open().with_decision_in_force()
+                .select_related("run__page", "run__revision__user")
+                .defer("run__revision__content", "run__timings"))  # a whole page version per row otherwise
     if user is not None and not is_reviewer(user):
         editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
         queryset = queryset.filter(run__page__in=editable.values("pk"))
@@ -63,7 +57,8 @@ def _authors(request):
 
 
 def _rules():
-    return [(rule, rule) for rule in StoredFinding.objects.order_by("rule").values_list("rule", flat=True).distinct()]
+    rules = StoredFinding.objects.current().order_by("rule").values_list("rule", flat=True).distinct()
+    return [(rule, rule) for rule in rules]
 
 
 class ContentChecksFilterSet(WagtailFilterSet):
@@ -74,7 +69,9 @@ class ContentChecksFilterSet(WagtailFilterSet):
         label="Severity", choices=[("error", "Error"), ("warning", "Warning"), ("info", "Info")]
     )
     rule = django_filters.ChoiceFilter(label="Rule", choices=_rules)
-    page = django_filters.ModelChoiceFilter(label="Page", field_name="run__page", queryset=_pages_with_findings)
+    # A chooser, not a list of every page with findings: the form stays the same size as the site grows.
+    page = django_filters.ModelChoiceFilter(label="Page", field_name="run__page", queryset=_pages_with_findings,
+                                            widget=AdminPageChooser(target_models=[ArticlePage]))
     author = django_filters.ModelChoiceFilter(
         label="Author", field_name="run__revision__user", queryset=_authors,
         help_text="Who saved the checked version",
@@ -85,7 +82,7 @@ class ContentChecksFilterSet(WagtailFilterSet):
         fields = ["category", "severity", "rule", "page", "author"]
 
 
-class ContentChecksReportView(ReportView):
+class ContentChecksReportView(StreamingExportMixin, ReportView):
     page_title = "Content checks"
     header_icon = "warning"
     index_url_name = "review:report"
@@ -107,7 +104,7 @@ class ContentChecksReportView(ReportView):
     ]
     list_export = [
         "run.page.get_admin_display_title", "run.page_id", "severity", "category", "rule", "excerpt", "sentence",
-        "message", "field_label", "origin", "run.revision.user", "run.created_at", "latest_decision", "fingerprint",
+        "message", "field_label", "origin", "run.revision.user", "run.created_at", "decision_in_force", "fingerprint",
     ]
     export_headings = {
         "run.page.get_admin_display_title": "Page",
@@ -117,7 +114,7 @@ class ContentChecksReportView(ReportView):
         "origin": "Where",
         "run.revision.user": "Author",
         "run.created_at": "Checked",
-        "latest_decision": "Decision",
+        "decision_in_force": "Decision",
     }
 
     def dispatch(self, request, *args, **kwargs):

@@ -126,3 +126,21 @@ def test_api_docs_render_from_the_sites_own_files(new_context, live_server):
     paths = {re.sub(r"\s+", "", text) for text in operations.all_inner_texts()}
     assert "/api/v3/pages/{page_id}/findings/" in paths and "/api/v3/" in paths
     assert elsewhere == []
+
+
+def test_broken_links_report_filters_by_a_page_picked_in_the_page_chooser(admin_page, broken_link_site, article_index):
+    other = add_article(article_index, "Sun cream", "sun-cream", f'<p><a href="{BROKEN_PATH}sun/">sun page</a></p>')
+    other.save_revision().publish()
+    page = admin_page("edna", PASSWORD)
+    page.goto("/admin/link-checks/")
+    rows = page.locator("table.listing tbody tr")
+    assert rows.filter(has_text="our page").count() == 1 and rows.filter(has_text="sun page").count() == 1
+    page.get_by_role("button", name="Show filters").click()
+    page.locator("button.w-drilldown__toggle", has_text="Page").click()
+    page.get_by_role("button", name="Choose a page").click()
+    modal = page.locator(".modal-content")
+    modal.get_by_role("textbox").first.fill("Sun cream")
+    modal.get_by_role("link", name="Sun cream").first.click()
+    page.wait_for_url(re.compile(rf"[?&]page={other.pk}\b"))
+    rows.filter(has_text="our page").wait_for(state="detached")
+    assert rows.filter(has_text="sun page").count() == 1 and rows.count() == 1
