@@ -2,10 +2,17 @@
 (about 800 words, 10 internal and 10 external links each; benchmarks/_site_loader.py builds
 it once and later runs reuse it), served by gunicorn with 2 workers.
 
-Reported: reader requests/s on article pages with the review pipeline installed and with all
-three of its apps (review, linkcheck, claimlibrary) removed, measured with Locust (a real load
-generator, its own process) against gunicorn; the target is with ÷ without ≥ 0.95. Rounds
-alternate between the two servers so changing load on the machine affects both alike.
+Reported:
+- the site-wide re-checks fanned out to task-queue workers (`check_content --all --enqueue
+  --force --wait` and `check_links --all --enqueue --force --wait`, each job a page) with 1 and
+  with 2 `db_worker` processes, wall time and the speed-up;
+- publish latency over HTTP (API v3's publish action with a token, p50/p95): the gate reads the
+  stored check of the revision, so a click runs no engine; the fixture's prose has findings, so
+  most publishes are refusals (422), which cost the same gate evaluation;
+- reader requests/s on article pages with the review pipeline installed and with all three of
+  its apps (review, linkcheck, claimlibrary) removed, measured with Locust (a real load
+  generator, its own process) against gunicorn; the target is with ÷ without ≥ 0.95. Rounds
+  alternate between the two servers so changing load on the machine affects both alike.
 
     python -m benchmarks site
     BENCH_ARTICLES=1000 BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/other python -m benchmarks site
@@ -20,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -42,10 +50,16 @@ def main() -> None:
     _run([sys.executable, "-m", "benchmarks._site_loader", str(ARTICLES), LINK_BASE], env)
     print(f"Site: {ARTICLES} articles on {DATABASE_URL.rsplit('/', 1)[-1]} "
           f"(loaded or checked in {time.monotonic() - began:.0f} s)")
+    rows = []
+    for command in ("check_content", "check_links"):
+        seconds = {workers: _fan_out(command, workers) for workers in (1, 2)}
+        rows.append([f"{command} --all --enqueue, 1 worker / 2 workers",
+                     f"{seconds[1]:.0f} s / {seconds[2]:.0f} s (speed-up {seconds[1] / seconds[2]:.2f}×)", "", ""])
+    rows.extend(_publish_latency())
     readers = _reader_throughput()
     ratio = statistics.median(readers["with"]) / statistics.median(readers["without"])
     verdict = "ok" if ratio >= TARGET_READER_RATIO else "MISSED"
-    rows = [
+    rows += [
         ["reader article pages, req/s with pipeline", f"{statistics.median(readers['with']):.1f}", "", ""],
         ["reader article pages, req/s without pipeline", f"{statistics.median(readers['without']):.1f}", "", ""],
         ["  with ÷ without", f"{ratio:.3f}", f"≥ {TARGET_READER_RATIO}", verdict],
@@ -64,6 +78,78 @@ def _run(command: list[str], env: dict) -> str:
     if done.returncode:
         raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr[-4000:]}")
     return done.stdout
+
+
+def _fan_out(command: str, workers: int) -> float:
+    """Wall time of one site-wide re-check done by `workers` task-queue worker processes."""
+    env = _environment("with")
+    processes = [subprocess.Popen([sys.executable, "manage.py", "db_worker", "--no-reload", "--verbosity", "0"],
+                                  cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                 for _ in range(workers)]
+    try:
+        began = time.monotonic()
+        _run([sys.executable, "manage.py", command, "--all", "--enqueue", "--force", "--wait"], env)
+        return time.monotonic() - began
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=60)
+
+
+PUBLISHES = 20
+
+
+def _publish_latency() -> list[list[str]]:
+    """API v3 publish of PUBLISHES articles over HTTP to gunicorn, each after a new draft revision
+    whose check a worker has stored (the publish then runs no engine)."""
+    env = _environment("with")
+    token, *page_ids = _run([sys.executable, "-c", _PUBLISH_SETUP, str(PUBLISHES)], env).split()
+    worker = subprocess.Popen([sys.executable, "manage.py", "db_worker", "--no-reload", "--verbosity", "0"],
+                              cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    port, server = _start_gunicorn("with")
+    samples, outcomes = [], {}
+    try:
+        _run([sys.executable, "manage.py", "check_content", "--enqueue", "--wait",
+              *[f"--page={page_id}" for page_id in page_ids]], env)
+        for page_id in page_ids:
+            headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+            request = urllib.request.Request(f"http://127.0.0.1:{port}/api/v3/pages/{page_id}/actions/publish/",
+                                             method="POST", data=b"{}", headers=headers)
+            began = time.perf_counter()
+            try:
+                with urllib.request.urlopen(request, timeout=60) as response:
+                    status = response.status
+            except urllib.error.HTTPError as error:
+                status = error.code
+            samples.append((time.perf_counter() - began) * 1000)
+            outcomes[status] = outcomes.get(status, 0) + 1
+    finally:
+        for process in (server, worker):
+            process.terminate()
+            process.wait(timeout=60)
+    samples.sort()
+    p95 = samples[max(0, round(len(samples) * 0.95) - 1)]
+    answered = ", ".join(f"{count}× {status}" for status, count in sorted(outcomes.items()))
+    return [[f"publish over HTTP (API v3), p50 / p95 ({answered})",
+             f"{statistics.median(samples):.0f} / {p95:.0f} ms", "", ""]]
+
+
+# A superuser token, and a new draft revision of the first N articles (their checks are queued).
+_PUBLISH_SETUP = """
+import sys
+import django
+django.setup()
+from django.contrib.auth import get_user_model
+from wagtail.models import APIToken
+from pages.models import ArticlePage
+user = get_user_model().objects.filter(username="bench-publisher").first() or \
+    get_user_model().objects.create_superuser("bench-publisher", "bench@example.org", None)
+print(APIToken.create_token(user=user, name="bench")[1])
+for page in ArticlePage.objects.filter(slug__startswith="bench-").order_by("pk")[:int(sys.argv[1])]:
+    page.summary = page.summary.rstrip(".") + " (revised)."
+    page.save_revision(user=user)
+    print(page.pk)
+"""
 
 
 def _create_database() -> None:
