@@ -86,6 +86,7 @@ _HEDGE = re.compile(r"\b(?:usually|often|generally|typically|normally|in\s+most\
                     r"|(?:most|many|some)\s+(?:people|patients|children|adults|babies|women|men|cases))\b",
                     re.IGNORECASE)
 _NEGATIVE_PROMISE = re.compile(r"(?:never|no|none|without|zero)\b", re.IGNORECASE)  # a promise worded as a denial
+_NEGATORS = frozenset(("not", "never", "cannot", "failed", "fail", "fails"))
 _SENTENCE_ADVERBS = frozenset(("also", "often", "now", "still", "even", "usually", "sometimes", "really", "clearly"))
 _CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likelihood"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
@@ -141,6 +142,7 @@ class Classification:
     statistic_kind: str = ""  # efficacy (a benefit claim's), risk (a warning's), population
     names_treatment: bool = False  # a treatment, product or behaviour is named (context for the next sentence)
     on_selling_page: bool = False  # the page sells (function.is_selling_page, or a promise, superlative or offer on it)
+    typical: bool = False  # its timing is hedged as what usually happens ("Treatment usually clears it in a week")
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
 
@@ -277,6 +279,7 @@ class Classifier:
             return found
         found.statistic_kind = "efficacy"
         found.is_claim = True
+        found.typical = bool(found.timelines) and _HEDGE.search(probe.text, 0, found.timelines[0].start) is not None
         # a comparison of treatments or products ("works faster than ibuprofen"), not of people or diseases
         comparison = bool(treatment and probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
         found.register = fn.register_of(testimonial, comparison, promoted)
@@ -492,12 +495,15 @@ class Classifier:
         return _merge(cues, probe.text)
 
     def _reports(self, probe: Probe) -> list[tuple[int, int]]:
-        """"Studies show", "Research has consistently shown", "Experts at X agree" (not "... needed to show")."""
+        """"Studies show", "Research has consistently shown", "Experts at X agree" (not "... needed to show", nor a
+        denial of evidence: "Studies have not found that ...", "research has never shown")."""
         found = []
         words = probe.words
         for start, end in self.lx.reporters.spans(probe):
             index = bisect.bisect_left(probe.starts, end)
             for verb in range(index, min(index + 7, len(words))):
+                if words[verb] in _NEGATORS or words[verb].endswith("n't"):
+                    break
                 if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to":
                     if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
                                                                                                  probe.ends[verb]):

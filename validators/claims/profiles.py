@@ -38,7 +38,10 @@ def _statistic_kind(classification: Classification) -> str:
 
 
 def _timeline_kind(classification: Classification) -> str:
-    return "consensus-timeline" if _consensus(classification) else "effect-timeline"
+    if not _consensus(classification):
+        return "effect-timeline"
+    # "Treatment usually clears the infection in 7 to 10 days": how a treatment typically runs, not a promise
+    return "typical-timeline" if classification.typical else "consensus-timeline"
 
 
 def _consensus(classification: Classification) -> bool:
