@@ -245,13 +245,14 @@ class Classifier:
         elif all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics) \
                 and fn.is_prevalence(probe, fx, found.statistics, treatment) and not (selling or promoted):
             function = "background"  # how many people a disease affects
-        elif fn.is_negative(main_words) and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
+        elif fn.is_negative(main_words, self.lx.effect_verb_forms) \
+                and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
             function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
         elif fn.is_dosing(probe, fx) and not selling:
             function = "dosing"
         elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx):
             function = "advice"
-        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words):
+        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words, self.lx.effect_verb_forms):
             function = fn.WARNING
         elif not (effect and (treatment or outcome or promoted or context.benefit or context.agent
                               or found.statistics)) \

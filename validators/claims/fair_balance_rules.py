@@ -1,6 +1,7 @@
 """Fair balance: where an article presents a prescription drug with serious label risks, it
 must state those risks about the drug (where that is: validators.claims.fair_balance_scopes)."""
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +18,8 @@ from validators.registry import register
 
 # What a sentence does when it only directs: how to take the drug, or a warning about it (function.py).
 _DIRECTING = frozenset(("dosing", "warning", "negative"))
-_INSTRUCTING = frozenset(("instruction", "advice"))  # when they offer no benefit
+_INSTRUCTING = frozenset(("instruction", "advice"))  # when they forbid or offer no benefit
+_PROHIBITION = re.compile(r"\s*(?:do\s+not|don['’]t|never)\b", re.IGNORECASE)  # "Do not stop taking it suddenly"
 
 
 @lru_cache(maxsize=16)
@@ -162,7 +164,8 @@ def _directions(analysis, functions: FunctionLexicon) -> frozenset[int]:
             continue
         probe = Probe(sentence.text)
         if found_as.function in _DIRECTING or is_dosing(probe, functions) \
-                or found_as.function in _INSTRUCTING and not functions.benefit.any(probe):
+                or found_as.function in _INSTRUCTING and (_PROHIBITION.match(sentence.text)
+                                                          or not functions.benefit.any(probe)):
             found.add(sentence.sentence.start)  # not "Try sertraline for calmer days": a benefit offered
     return frozenset(found)
 
