@@ -142,7 +142,7 @@ class Classification:
     statistic_kind: str = ""  # efficacy (a benefit claim's), risk (a warning's), population
     names_treatment: bool = False  # a treatment, product or behaviour is named (context for the next sentence)
     on_selling_page: bool = False  # the page sells (function.is_selling_page, or a promise, superlative or offer on it)
-    typical: bool = False  # its timing is hedged as what usually happens ("Treatment usually clears it in a week")
+    typical: bool = False  # a disease's usual course while treated ("Symptoms usually improve within 2 days")
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
 
@@ -280,7 +280,10 @@ class Classifier:
             return found
         found.statistic_kind = "efficacy"
         found.is_claim = True
-        found.typical = bool(found.timelines) and _HEDGE.search(probe.text, 0, found.timelines[0].start) is not None
+        # "Symptoms usually start to improve within 2 days of starting antibiotics": the disease, as the subject,
+        # runs its usual course while treated; "Antidepressants usually take 2 to 4 weeks to work" times an effect.
+        found.typical = bool(found.timelines) and _HEDGE.search(probe.text, 0, found.timelines[0].start) is not None \
+            and self._subject_is_condition(probe, offset)
         # a comparison of treatments or products ("works faster than ibuprofen"), not of people or diseases
         comparison = bool(treatment and probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
         found.register = fn.register_of(testimonial, comparison, promoted)

@@ -41,6 +41,10 @@ _FINITE_AUXILIARIES = frozenset(
 # "There is no evidence that ...", "there's no cure for ...": the sentence denies that support or a remedy exists.
 _NOTHING_THERE = re.compile(r"there(?:\s+is|\s+are|'s|’s|\s+s)?\s+(?:still\s+)?no\s+(?:\w+\s+)?"
                             r"(?:evidence|proof|cure|link|need|reason|research|data)\b")
+# "The evidence that cranberry products prevent UTIs is mixed and not strong": the support is qualified, not claimed.
+_WEAK_EVIDENCE = re.compile(r"(?:the\s+)?(?:evidence|research|data|proof)\s+(?:that|for|on|about)\s+[^.]*?"
+                            r"\b(?:is|are|remains?)\s+(?:still\s+|very\s+|rather\s+|quite\s+)?(?:mixed|weak|limited|unclear|inconclusive|poor"
+                            r"|conflicting|lacking|not\s+(?:strong|clear|convincing|good))\b")
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
 
 
@@ -94,9 +98,12 @@ def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
 def is_negative(main_clause_words: list[str], effect_verbs=frozenset()) -> bool:
     """The main clause denies: "do not cause", "cannot give you flu", "are not a sign of", "there is no evidence
     that ...", and after a long subject, the negator on its first auxiliary ("Tea tree oil and other home remedies
-    have not been shown to clear impetigo"), unless a clause with its own subject or effect came before ("I lost 8
+    have not been shown to clear impetigo"), a qualified body of evidence ("the evidence that ... is mixed"),
+    unless a clause with its own subject or effect came before ("I lost 8
     pounds and my skin has never looked better"). "Not only ... but" denies nothing."""
     if _NOTHING_THERE.match(" ".join(main_clause_words[:7])):
+        return True
+    if _WEAK_EVIDENCE.match(" ".join(main_clause_words)):
         return True
     words = main_clause_words + [""]
     if any(_denies(words, i) for i in range(min(8, len(main_clause_words)))):

@@ -40,7 +40,7 @@ def _statistic_kind(classification: Classification) -> str:
 def _timeline_kind(classification: Classification) -> str:
     if not _consensus(classification):
         return "effect-timeline"
-    # "Treatment usually clears the infection in 7 to 10 days": how a treatment typically runs, not a promise
+    # "Symptoms usually start to improve within 1 to 2 days of starting treatment": a disease's usual course
     return "typical-timeline" if classification.typical else "consensus-timeline"
 
 
