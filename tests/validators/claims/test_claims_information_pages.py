@@ -29,7 +29,7 @@ CONSENSUS = "Ear drops containing an antibiotic work well for most outer ear inf
 @pytest.mark.parametrize("promise", [
     "A mail-order kit is guaranteed to cure glue ear for good.",
     "This nasal spray cures nosebleeds for good.",
-    "Our new ear wash completely heals swimmer's ear.",
+    "Grommets cure glue ear permanently in every child.",
 ])
 def test_one_promise_is_flagged_but_does_not_turn_consensus_statements_into_sales_claims(promise):
     findings = claim_findings(_p(CONSENSUS, promise))
@@ -44,6 +44,16 @@ def test_one_promise_is_flagged_but_does_not_turn_consensus_statements_into_sale
 ])
 def test_several_promises_make_a_page_sales_copy_and_its_benefit_claims_promoted(promises):
     findings = claim_findings(_p(CONSENSUS, *promises))
+    assert [f.rule for f in findings if f.sentence == CONSENSUS] == ["claim.uncited"]
+
+
+@pytest.mark.parametrize("promise", [
+    "Our new ear wash completely heals swimmer's ear.",
+    "Garlic oil cures ear infections for good.",
+    "EarEase drops are guaranteed to end earache overnight.",
+])
+def test_one_promise_made_while_selling_makes_the_page_sales_copy(promise):
+    findings = claim_findings(_p(CONSENSUS, promise))
     assert [f.rule for f in findings if f.sentence == CONSENSUS] == ["claim.uncited"]
 
 
