@@ -72,7 +72,7 @@ bench: install
 	$(PY) -m benchmarks
 
 # The project's own labelled texts (evaluation/README.md): both claim profiles on one set.
-# EVAL_SET=tune (default) | fresh | holdout | all; EVAL_ARGS="--disable copy.spelling -v" etc.
+# EVAL_SET=tune (default) | fresh | fresh2 | holdout | all; EVAL_ARGS="--disable copy.spelling -v" etc.
 EVAL_SET ?= tune
 eval: install
 	$(PY) -m evaluation.labels

@@ -29,6 +29,11 @@ def test_the_fresh_claim_set_holds_professional_and_marketing_pages():
     assert _kinds(root) == {"professional", "marketing"}
 
 
+def test_the_fresh2_set_holds_professional_pages_only():
+    [root] = SETS["fresh2"]
+    assert _kinds(root) == {"professional"}
+
+
 def _case(tmp_path, html, expected):
     folder = tmp_path / "case"
     folder.mkdir()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
-from validators.claims.function import NO_CONTEXT, Context, is_seller_speaking
+from validators.claims.function import NO_CONTEXT, PROMOTED, Context, is_seller_speaking
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
@@ -105,11 +105,13 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                               links=classification.reportable)
         dangling += [_dangling(marker, references) for marker in support.dangling]
         sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
-    # A promise or an unlawful offer makes a page sales copy (the absolute-promise rule makes no false calls on
-    # professional pages); superlatives and the seller's own benefit claims do when there are several.
-    selling = sum(bool(s.classification.superlatives or s.classification.is_claim
+    # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
+    # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there
+    # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
+    selling = sum(bool(s.classification.superlatives or s.classification.absolute or s.classification.is_claim
                        and is_seller_speaking(s.classification.probe, lexicon.functions)) for s in sentences)
-    if selling_page or selling > 1 or any(s.classification.supply or s.classification.absolute for s in sentences):
+    if selling_page or selling > 1 or any(s.classification.supply or s.classification.absolute
+                                          and s.classification.register == PROMOTED for s in sentences):
         for claim in sentences:
             claim.classification.on_selling_page = True
     return DocumentClaims(sentences, references, dangling)

@@ -86,6 +86,7 @@ _HEDGE = re.compile(r"\b(?:usually|often|generally|typically|normally|in\s+most\
                     r"|(?:most|many|some)\s+(?:people|patients|children|adults|babies|women|men|cases))\b",
                     re.IGNORECASE)
 _NEGATIVE_PROMISE = re.compile(r"(?:never|no|none|without|zero)\b", re.IGNORECASE)  # a promise worded as a denial
+_NEGATORS = frozenset(("not", "never", "cannot", "failed", "fail", "fails"))
 _SENTENCE_ADVERBS = frozenset(("also", "often", "now", "still", "even", "usually", "sometimes", "really", "clearly"))
 _CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likelihood"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
@@ -141,6 +142,7 @@ class Classification:
     statistic_kind: str = ""  # efficacy (a benefit claim's), risk (a warning's), population
     names_treatment: bool = False  # a treatment, product or behaviour is named (context for the next sentence)
     on_selling_page: bool = False  # the page sells (function.is_selling_page, or a promise, superlative or offer on it)
+    typical: bool = False  # a disease's usual course while treated ("Symptoms usually improve within 2 days")
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
 
@@ -243,13 +245,14 @@ class Classifier:
         elif all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics) \
                 and fn.is_prevalence(probe, fx, found.statistics, treatment) and not (selling or promoted):
             function = "background"  # how many people a disease affects
-        elif fn.is_negative(main_words) and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
+        elif fn.is_negative(main_words, self.lx.effect_verb_forms) \
+                and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
             function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
         elif fn.is_dosing(probe, fx) and not selling:
             function = "dosing"
         elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx):
             function = "advice"
-        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words):
+        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words, self.lx.effect_verb_forms):
             function = fn.WARNING
         elif not (effect and (treatment or outcome or promoted or context.benefit or context.agent
                               or found.statistics)) \
@@ -277,6 +280,10 @@ class Classifier:
             return found
         found.statistic_kind = "efficacy"
         found.is_claim = True
+        # "Symptoms usually start to improve within 2 days of starting antibiotics": the disease, as the subject,
+        # runs its usual course while treated; "Antidepressants usually take 2 to 4 weeks to work" times an effect.
+        found.typical = bool(found.timelines) and _HEDGE.search(probe.text, 0, found.timelines[0].start) is not None \
+            and self._subject_is_condition(probe, offset)
         # a comparison of treatments or products ("works faster than ibuprofen"), not of people or diseases
         comparison = bool(treatment and probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
         found.register = fn.register_of(testimonial, comparison, promoted)
@@ -492,12 +499,15 @@ class Classifier:
         return _merge(cues, probe.text)
 
     def _reports(self, probe: Probe) -> list[tuple[int, int]]:
-        """"Studies show", "Research has consistently shown", "Experts at X agree" (not "... needed to show")."""
+        """"Studies show", "Research has consistently shown", "Experts at X agree" (not "... needed to show", nor a
+        denial of evidence: "Studies have not found that ...", "research has never shown")."""
         found = []
         words = probe.words
         for start, end in self.lx.reporters.spans(probe):
             index = bisect.bisect_left(probe.starts, end)
             for verb in range(index, min(index + 7, len(words))):
+                if words[verb] in _NEGATORS or words[verb].endswith("n't"):
+                    break
                 if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to":
                     if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
                                                                                                  probe.ends[verb]):

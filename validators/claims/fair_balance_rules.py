@@ -1,18 +1,25 @@
 """Fair balance: where an article presents a prescription drug with serious label risks, it
 must state those risks about the drug (where that is: validators.claims.fair_balance_scopes)."""
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 from validators.claims.base import ClaimRule
 from validators.claims.fair_balance_scopes import DrugScope, Mention, PageCues, scope_words
+from validators.claims.function import FunctionLexicon, is_dosing
 from validators.claims.lexicon import Drug, RiskTopic, lexicon_for
 from validators.claims.matching import TOKEN, Probe
 from validators.claims.outline import Outline
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity
 from validators.registry import register
+
+# What a sentence does when it only directs: how to take the drug, or a warning about it (function.py).
+_DIRECTING = frozenset(("dosing", "warning", "negative"))
+_INSTRUCTING = frozenset(("instruction", "advice"))  # when they forbid or offer no benefit
+_PROHIBITION = re.compile(r"\s*(?:do\s+not|don['’]t|never)\b", re.IGNORECASE)  # "Do not stop taking it suddenly"
 
 
 @lru_cache(maxsize=16)
@@ -65,7 +72,9 @@ class FairBalance(ClaimRule):
     benefit statement about it, in an offer to sell or supply it ("order it online"), or in the
     title or a heading (the page or a section is about the drug); a passing mention in a list
     of treatment options does not. A drug named as the yardstick for another product ("nature's
-    Ozempic") is never presented.
+    Ozempic") is never presented, nor, on a page that sells nothing, in a sentence that only doses,
+    instructs or warns ("you will usually start on 25 mg of sertraline a day", "do not stop taking
+    it suddenly"): directions for a drug a doctor prescribed do not promote it.
 
     Example: "Accutane clears severe acne for good." on a page that mentions pregnancy only
     in an unrelated section -> "add the pregnancy warning".
@@ -84,13 +93,16 @@ class FairBalance(ClaimRule):
         probe = Probe(document.text)
         outline = Outline.of(document)
         claims = {c.sentence.start: c for c in analysis.claims}
+        directions = _directions(analysis, lexicon_for(dirs).functions)
         cues = PageCues.of(document, probe, outline, scope_words(dirs))
-        mentioned = {d.key: self._mentions(document, probe, outline, d, claims, skipped, cues) for d in drugs}
+        mentioned = {d.key: self._mentions(document, probe, outline, d, claims, skipped, cues, directions)
+                     for d in drugs}
         named = [key for key, mentions in mentioned.items() if mentions]
         editorial = self.config.claim_profile == "editorial"
         for drug in drugs:
             mentions = mentioned[drug.key]
-            presenting = [m for m in mentions if m.presents != "comparison" and (m.presents or not editorial)]
+            presenting = [m for m in mentions if m.presents not in ("comparison", "directions")
+                          and (m.presents or not editorial)]
             if not presenting:
                 continue
             scopes = DrugScope(document, outline, mentions, cues, only=named == [drug.key])
@@ -115,7 +127,7 @@ class FairBalance(ClaimRule):
 
     @staticmethod
     def _mentions(document: Document, probe: Probe, outline: Outline, drug: Drug, claims: dict,
-                  skipped: set[int], cues: "PageCues") -> list[Mention]:
+                  skipped: set[int], cues: "PageCues", directions: frozenset[int]) -> list[Mention]:
         """The drug's mentions outside the reference list, those that present it first (benefit
         claims, then body text, then titles and headings: where a reviewer expects the risks)."""
         found = []
@@ -132,11 +144,30 @@ class FairBalance(ClaimRule):
                 presents = "benefit claim"
             elif sentence is not None and sentence.start in cues.offers:
                 presents = "offer"
+            elif sentence is not None and sentence.start in directions:
+                presents = "directions"
             else:
                 presents = {BlockKind.TITLE: "title", BlockKind.HEADING: "heading"}.get(kind, "")
             found.append(Mention(start, end, block, presents))
-        order = {"benefit claim": 0, "offer": 1, "": 2, "title": 3, "heading": 3, "comparison": 4}
+        order = {"benefit claim": 0, "offer": 1, "": 2, "title": 3, "heading": 3, "directions": 4, "comparison": 4}
         return sorted(found, key=lambda m: (order[m.presents], m.start))
+
+
+def _directions(analysis, functions: FunctionLexicon) -> frozenset[int]:
+    """Sentences (by start) that only tell how to take a drug or warn about it ("If your GP prescribes sertraline,
+    you will usually start on 25 mg a day", "Do not stop taking it suddenly") on a page that sells nothing: they
+    present no drug. On a page that sells, naming the drug promotes it whatever the sentence does."""
+    found = set()
+    for sentence in analysis.sentences:
+        found_as = sentence.classification
+        if found_as.is_claim or found_as.on_selling_page:
+            continue
+        probe = Probe(sentence.text)
+        if found_as.function in _DIRECTING or is_dosing(probe, functions) \
+                or found_as.function in _INSTRUCTING and (_PROHIBITION.match(sentence.text)
+                                                          or not functions.benefit.any(probe)):
+            found.add(sentence.sentence.start)  # not "Try sertraline for calmer days": a benefit offered
+    return frozenset(found)
 
 
 def _places(document: Document, mentions: list[Mention]) -> list[tuple[int, int]]:

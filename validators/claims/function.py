@@ -34,9 +34,17 @@ PROMOTED, COMPARISON, CONSENSUS = "promoted", "comparison", "consensus"
 _PRONOUN_SUBJECTS = frozenset(("it", "they", "this", "these", "them", "its", "their"))
 _NEGATORS = frozenset(("not", "never", "cannot"))
 _RELATIVES = frozenset(("that", "which", "who"))
+_CLAUSE_SUBJECTS = frozenset(("i", "you", "we", "he", "she", "it", "they", "my", "your"))
+_NOT_ONLY = frozenset(("only", "just", "merely"))  # "have not only smoothed ... but cured": no denial
+_FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had do does did can could may might will would should must".split())
 # "There is no evidence that ...", "there's no cure for ...": the sentence denies that support or a remedy exists.
 _NOTHING_THERE = re.compile(r"there(?:\s+is|\s+are|'s|’s|\s+s)?\s+(?:still\s+)?no\s+(?:\w+\s+)?"
                             r"(?:evidence|proof|cure|link|need|reason|research|data)\b")
+# "The evidence that cranberry products prevent UTIs is mixed and not strong": the support is qualified, not claimed.
+_WEAK_EVIDENCE = re.compile(r"(?:the\s+)?(?:evidence|research|data|proof)\s+(?:that|for|on|about)\s+[^.]*?"
+                            r"\b(?:is|are|remains?)\s+(?:still\s+|very\s+|rather\s+|quite\s+)?(?:mixed|weak|limited|unclear|inconclusive|poor"
+                            r"|conflicting|lacking|not\s+(?:strong|clear|convincing|good))\b")
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
 
 
@@ -87,12 +95,28 @@ def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
     return benefit is None or benefit[0] > harm[0]
 
 
-def is_negative(main_clause_words: list[str]) -> bool:
+def is_negative(main_clause_words: list[str], effect_verbs=frozenset()) -> bool:
     """The main clause denies: "do not cause", "cannot give you flu", "are not a sign of", "there is no evidence
-    that ..."."""
+    that ...", and after a long subject, the negator on its first auxiliary ("Tea tree oil and other home remedies
+    have not been shown to clear impetigo"), a qualified body of evidence ("the evidence that ... is mixed"),
+    unless a clause with its own subject or effect came before ("I lost 8
+    pounds and my skin has never looked better"). "Not only ... but" denies nothing."""
     if _NOTHING_THERE.match(" ".join(main_clause_words[:7])):
         return True
-    return any(word in _NEGATORS or word.endswith("n't") for word in main_clause_words[:8])
+    if _WEAK_EVIDENCE.match(" ".join(main_clause_words)):
+        return True
+    words = main_clause_words + [""]
+    if any(_denies(words, i) for i in range(min(8, len(main_clause_words)))):
+        return True
+    verb = next((i for i, word in enumerate(main_clause_words[:16]) if word in _FINITE_AUXILIARIES), None)
+    if verb is None or any(word in _CLAUSE_SUBJECTS or word in effect_verbs for word in main_clause_words[:verb]):
+        return False
+    return any(_denies(words, i) for i in range(verb + 1, min(verb + 3, len(main_clause_words))))
+
+
+def _denies(words: list[str], index: int) -> bool:
+    word = words[index]
+    return (word in _NEGATORS or word.endswith("n't")) and words[index + 1] not in _NOT_ONLY
 
 
 def is_own_statement(probe: Probe, fx: FunctionLexicon) -> bool:
@@ -104,8 +128,10 @@ def is_own_statement(probe: Probe, fx: FunctionLexicon) -> bool:
 
 def is_own_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:
     """An organisation quoting its own records ("In our 2025 audit, 78% of ...", "Our surveillance data show ...",
-    "Our society's registry now includes 14,200 patients"): its own figures, not evidence for a benefit. On a page
-    that sells, the seller's own "trial" or "survey" is a claim that needs a source, so not there."""
+    "Our society's registry now includes 14,200 patients", "Our emergency department treats about 2,500 children a
+    year") or its own clinicians' advice ("Our specialists recommend nitrofurantoin as the first choice"): its own
+    figures and recommendations, not evidence for a benefit. On a page that sells, the seller's own "trial",
+    "survey" or "our doctors recommend" is a claim that needs a source, so not there."""
     return not selling_page and fx.own_records.any(probe)
 
 

@@ -38,7 +38,10 @@ def _statistic_kind(classification: Classification) -> str:
 
 
 def _timeline_kind(classification: Classification) -> str:
-    return "consensus-timeline" if _consensus(classification) else "effect-timeline"
+    if not _consensus(classification):
+        return "effect-timeline"
+    # "Symptoms usually start to improve within 1 to 2 days of starting treatment": a disease's usual course
+    return "typical-timeline" if classification.typical else "consensus-timeline"
 
 
 def _consensus(classification: Classification) -> bool:

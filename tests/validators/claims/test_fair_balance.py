@@ -216,3 +216,25 @@ def test_an_offer_to_sell_presents_the_drug_on_an_editorial_page_too(offer, refu
 
 def test_in_order_to_is_no_offer():
     assert missing("<p>In order to stay well, some people keep taking sertraline for a while.</p>", EDITORIAL) == []
+
+
+# -- directions for a prescribed drug do not present it ----------------------------------------------
+
+@pytest.mark.parametrize("html", [
+    "<p>If your GP prescribes sertraline, you will usually start on 50 mg a day, taken in the morning.</p>",
+    "<p>Do not stop taking fluoxetine suddenly, as this can cause withdrawal symptoms.</p>",
+    "<p>Methotrexate is taken once a week, on the same day each week.</p>",
+    "<p>Keep warfarin tablets in their original box, away from children.</p>",
+])
+def test_a_sentence_that_only_doses_instructs_or_warns_does_not_present_the_drug(html):
+    for config in (PROMOTIONAL, EDITORIAL):
+        assert missing(html, config) == []
+
+
+@pytest.mark.parametrize("html", [
+    "<p>Sertraline lifts low mood within a few weeks.</p>",
+    "<p>Try fluoxetine for calmer days.</p>",
+    "<p>Order methotrexate online today for only £19.99 a month. Methotrexate is taken once a week.</p>",
+])
+def test_a_benefit_or_a_sales_page_twin_still_presents_the_drug(html):
+    assert missing(html, PROMOTIONAL) != []

@@ -1,0 +1,167 @@
+"""What a reputable information page says without making a claim (issue 9), each class in both
+directions: examples unrelated to each other and to the evaluation texts, and twins that stay claims."""
+
+import pytest
+from claim_helpers import by_rule, claim_findings, rules_of
+
+from validators.claims.classify import Classifier
+from validators.claims.lexicon import lexicon_for
+from validators.config import Config
+
+PROMOTIONAL = Config(disabled=frozenset({"copy", "link"}))
+EDITORIAL = Config(disabled=frozenset({"copy", "link"}), claim_profile="editorial")
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return Classifier(lexicon_for())
+
+
+def _p(*sentences: str) -> str:
+    return "".join(f"<p>{s}</p>" for s in sentences)
+
+
+# -- one promise on an information page does not make it sales copy ---------------------------------
+
+CONSENSUS = "Ear drops containing an antibiotic work well for most outer ear infections."
+
+
+@pytest.mark.parametrize("promise", [
+    "A mail-order kit is guaranteed to cure glue ear for good.",
+    "This nasal spray cures nosebleeds for good.",
+    "Grommets cure glue ear permanently in every child.",
+])
+def test_one_promise_is_flagged_but_does_not_turn_consensus_statements_into_sales_claims(promise):
+    findings = claim_findings(_p(CONSENSUS, promise))
+    assert "claim.absolute-promise" in rules_of(findings)
+    assert [f for f in findings if f.sentence == CONSENSUS] == []
+
+
+@pytest.mark.parametrize("promises", [
+    ("A mail-order kit is guaranteed to cure glue ear for good.", "It is the strongest ear treatment available."),
+    ("This nasal spray cures nosebleeds for good.", "It is the strongest nosebleed treatment available."),
+    ("Our new ear wash completely heals swimmer's ear.", "Our drops permanently cure ear infections."),
+])
+def test_several_promises_make_a_page_sales_copy_and_its_benefit_claims_promoted(promises):
+    findings = claim_findings(_p(CONSENSUS, *promises))
+    assert [f.rule for f in findings if f.sentence == CONSENSUS] == ["claim.uncited"]
+
+
+@pytest.mark.parametrize("promise", [
+    "Our new ear wash completely heals swimmer's ear.",
+    "Garlic oil cures ear infections for good.",
+    "EarEase drops are guaranteed to end earache overnight.",
+])
+def test_one_promise_made_while_selling_makes_the_page_sales_copy(promise):
+    findings = claim_findings(_p(CONSENSUS, promise))
+    assert [f.rule for f in findings if f.sentence == CONSENSUS] == ["claim.uncited"]
+
+
+# -- denied or qualified evidence is not an appeal to evidence --------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Studies have not found that steam inhalation shortens a chest infection.",
+    "Research has never shown that vitamin E oil fades scars.",
+    "Tea tree oil and other home remedies have not been shown to clear fungal nail infections.",
+    "The evidence that probiotics prevent eczema in babies is mixed and not strong.",
+    "The evidence for magnet therapy in arthritis remains unclear.",
+])
+def test_a_denial_or_qualification_of_evidence_is_not_a_claim(sentence):
+    assert claim_findings(_p(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Studies have shown that steam inhalation shortens a chest infection.",
+    "Research proves that vitamin E oil fades scars.",
+    "Our collagen gummies have not only smoothed my wrinkles but cured my arthritis.",
+])
+def test_an_appeal_to_evidence_or_a_not_only_claim_twin_is_flagged(sentence):
+    assert claim_findings(_p(sentence)) != []
+
+
+# -- an organisation's own figures and its clinicians' advice ---------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Our fracture clinic sees around 4,000 children with broken wrists each year.",
+    "Last year our laboratories tested more than 60,000 stool samples.",
+    "In 2025, hospitals reported 1,200 cases of Legionnaires' disease to our agency.",
+    "Our analysis of regional dispensing data found that 22% of inhaler prescriptions were for relievers only.",
+    "About a quarter of our helpline callers told us they had stopped their medicine without advice.",
+    "Our respiratory physicians recommend beclometasone as the first preventer for most children.",
+])
+def test_an_organisations_own_statistics_and_advice_are_not_claims(sentence):
+    for config in (PROMOTIONAL, EDITORIAL):
+        assert claim_findings(_p(sentence), config) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our hair clinic regrows hair for 9 out of 10 clients within 3 months.",
+    "Our gel clears 80% of verrucas in 4 weeks.",
+    "Doctors recommend our sleep spray to anyone who lies awake at night.",
+])
+def test_a_sellers_own_results_twin_is_flagged(sentence):
+    assert claim_findings(_p(sentence)) != []
+
+
+# -- a disease's usual course while treated ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Symptoms usually start to improve within 2 days of starting antibiotics.",
+    "The rash usually fades within a week of starting the cream.",
+    "In most cases the cough settles within 3 weeks of starting treatment.",
+])
+def test_a_hedged_timing_with_the_disease_as_subject_is_its_course(sentence):
+    for config in (PROMOTIONAL, EDITORIAL):
+        assert by_rule(claim_findings(_p(sentence), config), "claim.uncited-timeline") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Antidepressants usually take 2 to 4 weeks to start working.",
+    "The cream clears the rash within a week.",
+    "Acne usually clears within 2 weeks of using our serum.",
+])
+def test_a_timing_of_a_treatment_or_a_sellers_product_twin_is_a_timeline_of_effect(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.uncited-timeline") != []
+
+
+# -- interactions are warnings, passive schedules are dosing ----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Iron and calcium supplements can stop thyroid tablets working properly if taken at the same time.",
+    "Some epilepsy medicines may make the contraceptive pill less effective.",
+    "Grapefruit juice can keep some blood pressure tablets from working as they should.",
+    "Methotrexate is taken once a week, not once a day.",
+    "Nitrofurantoin is usually taken twice a day for 5 days with food.",
+    "The inhaler is used twice a day, morning and evening.",
+])
+def test_interactions_and_passive_schedules_are_not_claims(classifier, sentence):
+    assert not classifier.classify(sentence).is_claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Calcium supplements can stop bones thinning as you age.",
+    "Our iron tablets make you feel more energetic within days.",
+    "Taken twice a day, our capsules clear acne in a month.",
+])
+def test_a_benefit_twin_is_a_claim(classifier, sentence):
+    assert classifier.classify(sentence).is_claim
+
+
+# -- a third party's promise reported, and absolute "completely" ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "One seller says its copper bracelet is guaranteed to end joint pain.",
+    "A website we looked at boasts that its tea cures diabetes permanently.",
+    "The maker insists its patch melts fat overnight.",
+])
+def test_another_partys_promise_reported_is_not_the_authors(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.absolute-promise") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our copper bracelet is guaranteed to end joint pain.",
+    "This supplement completely protects you from colds.",
+    "The balm completely heals cold sores.",
+])
+def test_the_authors_own_promise_twin_is_flagged(sentence):
+    assert by_rule(claim_findings(_p(sentence), EDITORIAL), "claim.absolute-promise") != []
