@@ -21,6 +21,7 @@ from wagtail.models import Page
 from review import conf, decisions, gate
 from review.checks import findings_of, latest_run
 from review.models import CheckRun, FindingDecision, StoredFinding
+from review.workflow_actions import LockedWorkflowActionMixin
 
 CATEGORIES = {"copy": "Copy", "claim": "Claims", "link": "Links"}
 SEVERITIES = {"error": "Errors", "warning": "Warnings", "info": "Notes"}
@@ -216,8 +217,8 @@ class FindingsSidePanel(BaseSidePanel):
         return Media(css={"all": ["review/css/review.css"]}, js=["review/js/findings-panel.js"])
 
 
-class ArticleEditView(EditView):
-    """Wagtail's page editor plus the findings side panel."""
+class ArticleEditView(LockedWorkflowActionMixin, EditView):
+    """Wagtail's page editor plus the findings side panel; workflow actions taken once."""
 
     def get_side_panels(self):
         side_panels = super().get_side_panels()
