@@ -90,6 +90,12 @@ class PanelData:
     total: int
     claim_profile: str  # the claim policy the checks apply to this page
 
+    @property
+    def selectable_count(self) -> int:
+        """Open findings this user may approve or waive (so select for a decision on several)."""
+        return sum(1 for group in self.groups for _, _, items in group.severities for item in items
+                   if item.can_resolve and not item.resolved)
+
 
 CLAIM_PROFILE_LABELS = {
     "promotional": "Promotional: every benefit claim needs a source",
@@ -184,9 +190,10 @@ class FindingsSidePanel(BaseSidePanel):
     template_name = "review/findings_panel.html"
     order = 250
 
-    def __init__(self, object, request, *, real_page):
+    def __init__(self, object, request, *, real_page, next_url=None):
         super().__init__(object, request)
         self.real_page = real_page
+        self.next_url = next_url or request.path  # where the panel's forms return to: the editor
         self._data = None
 
     @property
@@ -198,7 +205,7 @@ class FindingsSidePanel(BaseSidePanel):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         # Components render with their own context: the panel's forms need the CSRF token passed on.
-        context.update(data=self.data, page_id=self.real_page.pk, next_url=self.request.path,
+        context.update(data=self.data, page_id=self.real_page.pk, next_url=self.next_url,
                        claim_profile_label=CLAIM_PROFILE_LABELS.get(self.data.claim_profile, self.data.claim_profile),
                        csrf_token=get_token(self.request), can_edit=self._can_edit())
         return context
@@ -214,7 +221,15 @@ class FindingsSidePanel(BaseSidePanel):
 
     @property
     def media(self):
-        return Media(css={"all": ["review/css/review.css"]}, js=["review/js/findings-panel.js"])
+        return Media(css={"all": ["review/css/review.css"]},
+                     js=["review/js/findings-panel.js", "review/js/findings-decisions.js"])
+
+
+def render_panel(page, request) -> str:
+    """The panel's HTML as the editor of `page` shows it, for updating it in place."""
+    real_page = Page.objects.only("pk", "latest_revision_id").get(pk=page.pk)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return FindingsSidePanel(page, request, real_page=real_page, next_url=edit_url).render_html({})
 
 
 class ArticleEditView(LockedWorkflowActionMixin, EditView):
