@@ -14,11 +14,15 @@ happened instead. On SQLite the transaction's IMMEDIATE start serialises writers
 
 from django.db import transaction
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.functional import cached_property
 from wagtail.admin import messages
-from wagtail.models import TaskState, WorkflowState
+from wagtail.admin.modal_workflow import render_modal_workflow
+from wagtail.models import Page, TaskState, WorkflowState
 
+from review.admin_refusals import refusal_response
 from review.checks import lock_page_checks
+from review.gate import PublishBlocked
 
 WORKFLOW_ACTION_FIELD = "action-workflow-action"  # the editor's footer button posts this
 
@@ -46,6 +50,45 @@ class LockedWorkflowActionMixin:
     def workflow_action_taken(self):
         messages.warning(self.request, already_acted_message(self.real_page_record))
         return redirect(self.get_edit_url())
+
+
+class WorkflowActionOnceMiddleware:
+    """The same for the workflow action view (the Status panel's and the dashboard's Approve /
+    Request changes): its POST runs under the page's row lock, and a task state that is no
+    longer in progress is answered with what happened instead of being acted on again."""
+
+    VIEW = "wagtailadmin_pages:workflow_action"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if request.method != "POST" or match is None or match.view_name != self.VIEW:
+            return None
+        try:
+            with transaction.atomic():
+                lock_page_checks(view_kwargs["page_id"])
+                if request.user.has_perm("wagtailadmin.access_admin") and not TaskState.objects.filter(
+                        pk=view_kwargs["task_state_id"], status=TaskState.STATUS_IN_PROGRESS).exists():
+                    return _too_late(request, view_kwargs["page_id"])
+                return view_func(request, *view_args, **view_kwargs)
+        except PublishBlocked as refused:  # raised here, not in the view: process_exception would not see it
+            return refusal_response(request, refused)
+
+
+def _too_late(request, page_id: int):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return None
+    messages.warning(request, already_acted_message(page))
+    target = reverse("wagtailadmin_pages:edit", args=[page_id])
+    if request.headers.get("x-requested-with") == "XMLHttpRequest":  # the action modal follows this
+        return render_modal_workflow(request, "", None, {}, json_data={"step": "success", "redirect": target})
+    return redirect(target)
 
 
 def already_acted_message(page) -> str:

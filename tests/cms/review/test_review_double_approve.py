@@ -69,15 +69,28 @@ def slow_first_publish():
     page_published.disconnect(dispatch_uid="test.slow_first_publish")
 
 
-def test_approve_and_publish_posted_twice_publishes_once(live, slow_first_publish, index, editor, reviewer):
+def editor_footer(page) -> tuple[str, dict]:
+    """The editor's "Approve and Publish": the whole edit form plus the workflow action."""
+    return f"/admin/pages/{page.pk}/edit/", {
+        **article_form("Cream", "cream", *TEXTS), "action-workflow-action": "true",
+        "workflow-action-name": "approve", "workflow-action-extra-data": "{}"}
+
+
+def action_view(page) -> tuple[str, dict]:
+    """The Status panel's (and dashboard's) Approve: Wagtail's workflow action view."""
+    page.refresh_from_db()
+    return f"/admin/pages/workflow/action/{page.pk}/approve/{page.current_workflow_task_state.pk}/", {"comment": ""}
+
+
+@pytest.mark.parametrize("button", [editor_footer, action_view])
+def test_approve_and_publish_posted_twice_publishes_once(live, slow_first_publish, index, editor, reviewer, button):
     page = written_by(make_article(index, "cream", publish=False, body=paragraphs(*TEXTS)), editor)
     page.get_workflow().start(page, editor)
     client = Client()
     client.force_login(reviewer)
     cookies = f"sessionid={client.cookies['sessionid'].value}; csrftoken={CSRF_SECRET}"
-    url = f"{live.url}/admin/pages/{page.pk}/edit/"
-    data = {**article_form("Cream", "cream", *TEXTS), "csrfmiddlewaretoken": CSRF_SECRET,
-            "action-workflow-action": "true", "workflow-action-name": "approve", "workflow-action-extra-data": "{}"}
+    path, form = button(page)
+    url, data = f"{live.url}{path}", {**form, "csrfmiddlewaretoken": CSRF_SECRET}
     outcomes = {}
 
     def click(name):
