@@ -7,6 +7,8 @@
  * - Everything is a native control (checkbox, radio, button, textarea), so keyboard use is
  *   the browser's own; the outcome is announced in a status region (role=status, polite)
  *   kept just before the panel, and focus goes to the panel's heading after an update.
+ * - Autosave re-renders the side panels: what the reviewer has started (an open "Decide…",
+ *   the chosen decision, the typed reason, ticked findings, the focused field) is kept.
  * Without this script the forms still post and the editor reloads with a message.
  */
 (() => {
@@ -14,6 +16,61 @@
 
   const PANEL = '[data-review-findings]';
   const FORMS = '[data-review-bulk-form], [data-review-decision-form]';
+  const BULK = 'bulk';
+
+  // The reviewer's unfinished input, by finding fingerprint (or BULK for the bulk form).
+  const started = { open: new Set(), forms: new Map(), selected: new Set(), focusedId: '' };
+
+  function formKey(form) {
+    return form.matches('[data-review-bulk-form]') ? BULK : form.closest('[data-review-finding]')?.dataset.reviewFinding;
+  }
+
+  function formFor(panel, key) {
+    if (key === BULK) return panel.querySelector('[data-review-bulk-form]');
+    return panel.querySelector(`[data-review-finding="${CSS.escape(key)}"] [data-review-decision-form]`);
+  }
+
+  function remember(event) {
+    const target = event.target;
+    if (!target.closest(PANEL)) return;
+    if (target.matches('[data-review-select]')) {
+      if (target.checked) started.selected.add(target.value);
+      else started.selected.delete(target.value);
+      return;
+    }
+    const form = target.closest(FORMS);
+    if (!form || !['decision', 'reason'].includes(target.name)) return;
+    const key = formKey(form);
+    started.forms.set(key, { ...started.forms.get(key), [target.name]: target.value });
+  }
+
+  function forget(keys) {
+    keys.forEach((key) => {
+      started.open.delete(key);
+      started.forms.delete(key);
+      started.selected.delete(key);
+    });
+  }
+
+  function restore(panel) {
+    panel.querySelectorAll('[data-review-select]').forEach((box) => {
+      if (started.selected.has(box.value)) box.checked = true;
+    });
+    started.open.forEach((key) => {
+      const details = panel.querySelector(`[data-review-finding="${CSS.escape(key)}"] details`);
+      if (details && !details.open) details.open = true;
+    });
+    started.forms.forEach((entry, key) => {
+      const form = formFor(panel, key);
+      if (!form) return;
+      const radio = entry.decision && form.querySelector(`input[name=decision][value="${CSS.escape(entry.decision)}"]`);
+      if (radio) radio.checked = true;
+      if (entry.reason !== undefined && form.elements.reason) form.elements.reason.value = entry.reason;
+    });
+    updateSelection(panel);
+    const focused = started.focusedId && document.getElementById(started.focusedId);
+    if (focused && panel.contains(focused) && document.activeElement === document.body) focused.focus();
+  }
 
   function statusRegion(panel) {
     let region = document.querySelector('[data-review-decision-status]');
@@ -38,7 +95,8 @@
     const boxes = panel.querySelectorAll('[data-review-select]');
     const selected = panel.querySelectorAll('[data-review-select]:checked').length;
     const counter = panel.querySelector('[data-review-selected-count]');
-    if (counter) counter.textContent = `${selected} of ${boxes.length} selected`;
+    const text = `${selected} of ${boxes.length} selected`;
+    if (counter && counter.textContent !== text) counter.textContent = text;
   }
 
   function replacePanel(panel, html) {
@@ -81,6 +139,7 @@
       announce(panel, payload.message, true);
       return;
     }
+    forget(form.matches('[data-review-bulk-form]') ? [BULK, ...payload.decided] : payload.decided);
     const fresh = replacePanel(panel, payload.panel);
     announce(fresh, payload.message);
     fresh.querySelector('[data-review-heading]')?.focus();
@@ -96,6 +155,13 @@
   document.addEventListener('click', (event) => {
     const panel = event.target.closest(PANEL);
     if (!panel) return;
+    const summary = event.target.closest('.review-finding__decide > summary');
+    if (summary) {
+      const key = summary.closest('[data-review-finding]').dataset.reviewFinding;
+      if (summary.parentElement.open) started.open.delete(key); // this click closes it
+      else started.open.add(key);
+      return;
+    }
     if (event.target.closest('[data-review-select-all-blocking]')) {
       panel.querySelectorAll('[data-review-select][data-review-blocking]').forEach((box) => { box.checked = true; });
     } else if (event.target.closest('[data-review-select-none]')) {
@@ -108,6 +174,23 @@
   });
 
   document.addEventListener('change', (event) => {
+    remember(event);
     if (event.target.matches('[data-review-select]')) updateSelection(event.target.closest(PANEL));
   });
+  document.addEventListener('input', remember);
+  document.addEventListener('focusin', (event) => {
+    if (event.target.closest(PANEL) && event.target.id) started.focusedId = event.target.id;
+  });
+
+  function start() {
+    const container = document.querySelector('[data-side-panel="content-findings"]');
+    if (!container) return;
+    new MutationObserver(() => {
+      const panel = container.querySelector(PANEL);
+      if (panel) restore(panel);
+    }).observe(container, { childList: true });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();
