@@ -27,6 +27,11 @@ CLEAN = ("Wash your skin gently twice a day.", "Rinse with warm water.")
 # Set before acting; a page reload would lose it.
 MARK_JS = "() => { window.reviewNoReload = true; }"
 NOT_RELOADED_JS = "() => window.reviewNoReload === true"
+# Wagtail's w-unsaved controller takes the form's starting state about 2 s after the editor loads.
+WATCHING_EDITS_JS = """() => {
+  const form = document.querySelector('form[data-edit-form]');
+  return Boolean(window.wagtail.app.getControllerForElementAndIdentifier(form, 'w-unsaved')?.initialFormData);
+}"""
 
 
 @pytest.fixture
@@ -155,3 +160,26 @@ def test_approve_and_publish_double_clicked_publishes_once(admin_page, site):
     assert article.live and not article.has_unpublished_changes
     assert PageLogEntry.objects.filter(page=article, action="wagtail.publish").count() == 1
     assert [m.to for m in mail.outbox if "approved" in m.subject.lower()] == [["edna@example.org"]]
+
+
+def test_an_unfinished_decision_survives_the_autosave_of_the_panel(admin_page, site, settings):
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 500  # autosave on: it re-renders the side panels
+    article = add_article(site, "autosaved", CLAIMS[:1])
+    site[1]["rex"].groups.add(Group.objects.get(name="Editors"))  # a reviewer who also edits
+    page = open_editor(admin_page, article)
+    item = open_findings(page).locator("[data-review-finding]").first
+    item.locator("summary").click()
+    item.get_by_label("Waive — accept the risk").check()
+    item.locator("textarea[name=reason]").fill("Half-typed reas")
+    item.locator("[data-review-select]").check()
+    page.wait_for_function(WATCHING_EDITS_JS)
+    with page.expect_response(lambda response: response.request.method == "POST" and "/edit/" in response.url):
+        page.locator("#id_title").press("End")
+        page.keyboard.type(" (updated)")
+    page.wait_for_function("() => !document.querySelector('[data-review-findings]').isConnected"
+                           " || document.querySelector('[data-review-findings] details[open]')")
+    item = page.locator(f"{PANEL} [data-review-finding]").first
+    assert item.locator("details").get_attribute("open") is not None
+    assert item.get_by_label("Waive — accept the risk").is_checked()
+    assert item.locator("textarea[name=reason]").input_value() == "Half-typed reas"
+    assert item.locator("[data-review-select]").is_checked()
