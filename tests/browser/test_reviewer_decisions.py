@@ -72,6 +72,13 @@ def slow_publish(seconds=1.5):
         page_published.disconnect(dispatch_uid="test.slow_publish")
 
 
+def leave_editor(page):
+    """Leave the editor while the test's database is there: its "editing session released"
+    request must not reach the live server while the database is being flushed."""
+    page.goto("/admin/")
+    page.wait_for_load_state("networkidle")
+
+
 def open_editor(admin_page, page):
     browser_page = admin_page("rex", PASSWORD)
     browser_page.goto(f"/admin/pages/{page.pk}/edit/")
@@ -102,6 +109,7 @@ def test_reviewer_decides_on_all_blocking_findings_at_once_without_reload(admin_
     assert stored.count() == blocking
     assert set(stored.values_list("decision", "user__username")) == {("waive", "rex")}
     page.screenshot(path=str(screenshots / "reviewer-bulk-decision.png"))
+    leave_editor(page)
 
 
 def test_reviewer_decides_with_the_keyboard_alone(admin_page, site):
@@ -137,6 +145,7 @@ def test_reviewer_decides_with_the_keyboard_alone(admin_page, site):
     assert page.locator("[data-review-decision-status]").get_attribute("aria-live") == "polite"
     decision = FindingDecision.objects.get(page=article)
     assert (decision.decision, decision.reason) == ("approve", "Checked against the product licence.")
+    leave_editor(page)
 
 
 def test_approve_and_publish_double_clicked_publishes_once(admin_page, site):
@@ -160,6 +169,7 @@ def test_approve_and_publish_double_clicked_publishes_once(admin_page, site):
     assert article.live and not article.has_unpublished_changes
     assert PageLogEntry.objects.filter(page=article, action="wagtail.publish").count() == 1
     assert [m.to for m in mail.outbox if "approved" in m.subject.lower()] == [["edna@example.org"]]
+    leave_editor(page)
 
 
 def test_an_unfinished_decision_survives_the_autosave_of_the_panel(admin_page, site, settings):
@@ -183,3 +193,4 @@ def test_an_unfinished_decision_survives_the_autosave_of_the_panel(admin_page, s
     assert item.get_by_label("Waive — accept the risk").is_checked()
     assert item.locator("textarea[name=reason]").input_value() == "Half-typed reas"
     assert item.locator("[data-review-select]").is_checked()
+    leave_editor(page)
