@@ -1,6 +1,6 @@
-"""Settings of benchmarks/publish.py's child processes: the test settings on a temporary
-SQLite file (DATABASE_URL), with the review pipeline on ("with") or not installed at all
-("without", the baseline for reader page and API timings)."""
+"""Settings of the child processes of benchmarks/publish.py and benchmarks/decisions.py: the
+test settings on a temporary SQLite file (DATABASE_URL), with the review pipeline on ("with")
+or not installed at all ("without", publish.py's baseline for reader page and API timings)."""
 
 import os
 

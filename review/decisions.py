@@ -86,24 +86,46 @@ def request_changes(finding, user, comment):
     return decide(finding, user, FindingDecision.Kind.REQUEST_CHANGES, comment)
 
 
-@transaction.atomic
 def decide(finding: StoredFinding, user, decision: str, reason: str) -> FindingDecision:
+    return decide_many(finding.run.page.specific, [finding], user, decision, reason)[0]
+
+
+@transaction.atomic
+def decide_many(page, findings: list[StoredFinding], user, decision: str, reason: str) -> list[FindingDecision]:
+    """The same decision with one reason on several findings of `page`, all or none: a refusal
+    of any finding (e.g. text the user wrote) decides nothing. Each decision is recorded and
+    audited as if taken alone."""
     if decision not in FindingDecision.Kind.values:
         raise DecisionInvalid(f"Unknown decision {decision!r}.")
-    why = refusal(user, finding, decision)
-    if why:
-        raise DecisionRefused(why)
+    findings = list({finding.fingerprint: finding for finding in findings}.values())
+    if not findings:
+        raise DecisionInvalid("Select the findings to decide on.")
+    authors = author_ids(findings) if decision in FindingDecision.RESOLVING and is_reviewer(user) else None
+    refused = [(finding, why) for finding in findings if (why := refusal(user, finding, decision, authors))]
+    if refused:
+        if len(findings) == 1:
+            raise DecisionRefused(refused[0][1])
+        raise DecisionRefused("Nothing was decided. " + " ".join(f"“{finding.excerpt}”: {why}"
+                                                                 for finding, why in refused))
     reason = (reason or "").strip()
     if not reason:
         raise DecisionInvalid("Give a reason for approving or waiving." if decision in FindingDecision.RESOLVING
                               else "Say what has to change.")
-    page = finding.run.page.specific
     lock_page_checks(page.pk)
     current = newest_run(page.pk)
     if current is None:
         raise DecisionInvalid("The page's newest version is still being checked; reload and decide again.")
-    if not current.findings.filter(fingerprint=finding.fingerprint).exists():
-        raise DecisionInvalid("This finding is not in the page's latest version any more; review the new findings.")
+    present = set(current.findings.filter(fingerprint__in=[f.fingerprint for f in findings])
+                  .values_list("fingerprint", flat=True))
+    if len(present) < len(findings):
+        raise DecisionInvalid("This finding is not in the page's latest version any more; review the new findings."
+                              if len(findings) == 1 else
+                              "Nothing was decided: some of these findings are not in the page's latest version any "
+                              "more; review the new findings.")
+    return [_record(page, finding, user, decision, reason, current.revision) for finding in findings]
+
+
+def _record(page, finding: StoredFinding, user, decision: str, reason: str, revision) -> FindingDecision:
     record = FindingDecision.objects.create(
         page=page,
         fingerprint=finding.fingerprint,
@@ -114,13 +136,13 @@ def decide(finding: StoredFinding, user, decision: str, reason: str) -> FindingD
         decision=decision,
         reason=reason,
         user=user,
-        revision=current.revision,
+        revision=revision,
     )
     log(
         instance=page,
         action=LOG_ACTIONS[decision],
         user=user,
-        revision=current.revision,
+        revision=revision,
         data={
             "finding": {"rule": finding.rule, "severity": finding.severity, "excerpt": finding.excerpt,
                         "fingerprint": finding.fingerprint, "message": finding.message},
@@ -129,7 +151,7 @@ def decide(finding: StoredFinding, user, decision: str, reason: str) -> FindingD
         },
     )
     if decision == FindingDecision.Kind.REQUEST_CHANGES:
-        _comment_for_editor(page, finding, user, reason, current.revision)
+        _comment_for_editor(page, finding, user, reason, revision)
     return record
 
 

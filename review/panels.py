@@ -23,6 +23,7 @@ from wagtail.models import Page
 from review import conf, decisions, gate
 from review.checks import findings_of, latest_run
 from review.models import CheckRun, FindingDecision, StoredFinding
+from review.workflow_actions import LockedWorkflowActionMixin
 
 CATEGORIES = {"copy": "Copy", "claim": "Claims", "link": "Links"}
 SEVERITIES = {"error": "Errors", "warning": "Warnings", "info": "Notes"}
@@ -90,6 +91,12 @@ class PanelData:
     blocking_count: int
     total: int
     claim_profile: str  # the claim policy the checks apply to this page
+
+    @property
+    def selectable_count(self) -> int:
+        """Open findings this user may approve or waive (so select for a decision on several)."""
+        return sum(1 for group in self.groups for _, _, items in group.severities for item in items
+                   if item.can_resolve and not item.resolved)
 
 
 CLAIM_PROFILE_LABELS = {
@@ -187,7 +194,7 @@ class FindingsSidePanel(BaseSidePanel):
     def __init__(self, object, request, *, real_page, next_url=None):
         super().__init__(object, request)
         self.real_page = real_page
-        self.next_url = next_url or request.path  # where the panel's forms return
+        self.next_url = next_url or request.path  # where the panel's forms return to: the editor
         self._data = None
 
     @property
@@ -216,11 +223,20 @@ class FindingsSidePanel(BaseSidePanel):
     @property
     def media(self):
         return Media(css={"all": ["review/css/review.css"]},
-                     js=["review/js/findings-panel.js", "review/js/findings-checking.js"])
+                     js=["review/js/findings-panel.js", "review/js/findings-checking.js",
+                         "review/js/findings-decisions.js"])
 
 
-class ArticleEditView(EditView):
-    """Wagtail's page editor plus the findings side panel."""
+def render_panel(page, request, next_url: str | None = None) -> str:
+    """The panel's HTML as the editor of `page` shows it, for updating it in place (its forms
+    return to `next_url`, by default the editor)."""
+    real_page = Page.objects.only("pk", "latest_revision_id").get(pk=page.pk)
+    next_url = next_url or reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return FindingsSidePanel(page, request, real_page=real_page, next_url=next_url).render_html({})
+
+
+class ArticleEditView(LockedWorkflowActionMixin, EditView):
+    """Wagtail's page editor plus the findings side panel; workflow actions taken once."""
 
     def get_side_panels(self):
         side_panels = super().get_side_panels()

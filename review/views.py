@@ -1,7 +1,9 @@
-"""Admin views behind the findings panel's buttons: record a reviewer's decision on a
-finding, and apply a safe suggestion. Both are POST-only, act on the page's latest check,
-and return to the editor with a message; the services (review.decisions, review.fixes)
-enforce who may do what, so these views only translate their refusals.
+"""Admin views behind the findings panel's buttons: record a reviewer's decision on one
+finding or on several at once, and apply a safe suggestion. All are POST-only, act on the
+page's latest check, and return to the editor with a message — or, asked for JSON by the
+panel's script (static/review/js/findings-decisions.js), answer with the message and the
+panel's new HTML, so a decision needs no page reload. The services (review.decisions,
+review.fixes) enforce who may do what, so these views only translate their refusals.
 
 `check_status` is what the panel polls while the latest version's check is queued or running
 (static/review/js/findings-checking.js): whether it is done, and then the panel's new HTML."""
@@ -19,6 +21,7 @@ from pages.models import ArticlePage
 from review import decisions, fixes
 from review.checks import latest_run
 from review.models import FindingDecision
+from review.panels import render_panel
 
 
 def _article(request, page_id: int) -> ArticlePage:
@@ -67,6 +70,45 @@ def decide(request, page_id: int, fingerprint: str):
 
 
 @require_POST
+def decide_many(request, page_id: int):
+    """One decision with one reason on the selected findings (`fingerprint`, repeated)."""
+    page = _article(request, page_id)
+    wanted = set(request.POST.getlist("fingerprint"))
+    run = latest_run(page)
+    findings = list(run.findings.filter(fingerprint__in=wanted)) if run is not None and wanted else []
+    kind = request.POST.get("decision", "")
+    if not wanted:
+        return _answer(request, page, "Select the findings to decide on.", status=400)
+    if len(findings) < len(wanted):
+        return _answer(request, page, "Nothing was decided: some of these findings are not in the page's latest "
+                       "version any more; review the new findings.", status=409)
+    if kind not in FindingDecision.Kind.values:
+        return _answer(request, page, "Choose approve, waive or request changes.", status=400)
+    try:
+        records = decisions.decide_many(page, findings, request.user, kind, request.POST.get("reason", ""))
+    except PermissionDenied as refusal:  # DecisionRefused: not a reviewer, or their own text
+        return _answer(request, page, str(refusal), status=403)
+    except ValidationError as error:
+        return _answer(request, page, _errors(error), status=400)
+    label = records[0].get_decision_display()
+    if len(records) == 1:
+        done = f"{label}: {findings[0].rule} “{findings[0].excerpt}”."
+    else:
+        done = f"{label}: {len(records)} findings."
+    return _answer(request, page, done, decided=[record.fingerprint for record in records])
+
+
+def _answer(request, page, message: str, *, status: int = 200, decided=()):
+    """JSON for the panel's script (message, decided fingerprints, the panel's new HTML);
+    otherwise the message and a redirect back to the editor."""
+    if request.accepts("application/json") and not request.accepts("text/html"):
+        return JsonResponse({"ok": status == 200, "message": message, "decided": list(decided),
+                             "panel": render_panel(page, request)}, status=status)
+    (messages.success if status == 200 else messages.error)(request, message)
+    return redirect(_back(request, page))
+
+
+@require_POST
 def apply_suggestion(request, page_id: int, fingerprint: str):
     """Replace the flagged text with the finding's safe suggestion and save a new draft."""
     page = _article(request, page_id)
@@ -87,12 +129,9 @@ def apply_suggestion(request, page_id: int, fingerprint: str):
 def check_status(request, page_id: int):
     """{"checking": true} while the page's latest version has no stored check; then
     {"checking": false, "html": <the findings panel>} (the panel's forms return to `next`)."""
-    from review.panels import FindingsSidePanel
-
     page = _article(request, page_id)
     if latest_run(page) is None:
         return JsonResponse({"checking": True})
     wanted = request.GET.get("next", "")
     next_url = wanted if url_has_allowed_host_and_scheme(wanted, {request.get_host()}, request.is_secure()) else ""
-    panel = FindingsSidePanel(page, request, real_page=page, next_url=next_url or None)
-    return JsonResponse({"checking": False, "html": panel.render_html({})})
+    return JsonResponse({"checking": False, "html": render_panel(page, request, next_url or None)})

@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "review.middleware.PublishRefusalMiddleware",
+    "review.workflow_actions.WorkflowActionOnceMiddleware",
     "pages.api_v3.BearerChallengeMiddleware",
     "pages.api_guards.ApiV3InputGuard",
 ]

@@ -213,8 +213,10 @@ def test_editor_reviewer_reader_story(new_context, demo_site, screenshots, tmp_p
             else "Checked against the isotretinoin label and the BAD guideline.")
         if decided == 0:
             page.screenshot(path=str(screenshots / "03-reviewer-decides.png"))
-        with page.expect_navigation():
-            item.locator("button[type=submit]").click()
+        remaining = blocking.count()
+        item.locator("[data-review-decision-form] button[type=submit]").click()  # decided in place, no reload
+        page.wait_for_function("([selector, n]) => document.querySelectorAll(selector).length < n",
+                               arg=[f"{PANEL} .review-finding--blocking", remaining])
         decided += 1
         assert decided < 40
     assert decided >= 5

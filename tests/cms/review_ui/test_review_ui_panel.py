@@ -63,10 +63,13 @@ def test_editor_sees_no_decision_buttons(client, draft, editor):
 
 def test_reviewer_sees_approve_and_waive_but_not_on_own_text(client, index, reviewer, draft):
     panel = panel_of(edit_page(client, reviewer, draft))
-    assert panel.count('value="approve"') == 4 and panel.count('value="waive"') == 4
+    # Each finding's own form, and the form deciding on several (one checkbox per finding).
+    assert panel.count('value="approve"') == 4 + 1 and panel.count('value="waive"') == 4 + 1
+    assert panel.count('form="review-bulk-form"') == 4
     own = written_by(make_article(index, "own", publish=False, body=paragraphs("A miracle cure.")), reviewer)
     panel = panel_of(edit_page(client, reviewer, own))
     assert 'value="approve"' not in panel and 'value="request_changes"' in panel
+    assert "data-review-bulk-form" not in panel and "data-review-select" not in panel
     assert "another reviewer has to approve or waive" in panel
 
 
