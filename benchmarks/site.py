@@ -40,6 +40,7 @@ ROUND_SECONDS = 15
 ROUNDS = 3
 TARGET_READER_RATIO = 0.95
 LINK_BASE = "http://127.0.0.1:9/unreachable"  # the reader figures fetch no link
+SECRET_KEY = "bench-" + secrets.token_hex(16)  # one per run: API tokens are hashed with it
 
 
 def main() -> None:
@@ -69,7 +70,7 @@ def main() -> None:
 
 def _environment(pipeline: str) -> dict:
     return {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks._site_settings", "BENCH_PIPELINE": pipeline,
-            "DATABASE_URL": DATABASE_URL, "SECRET_KEY": "bench-" + secrets.token_hex(16),
+            "DATABASE_URL": DATABASE_URL, "SECRET_KEY": SECRET_KEY,
             "ALLOWED_HOSTS": "127.0.0.1,localhost", "HTTPS_ONLY": "false", "PYTHONPATH": str(PROJECT)}
 
 

@@ -35,10 +35,10 @@ def may_see_report(user) -> bool:
 
 def open_findings(user=None):
     """Open findings of every article's current version, with `decision_in_force` (a request
-    for changes, or None) and the page, revision and author loaded along."""
+    for changes, or None) and the page and the author of the flagged words loaded along."""
     queryset = (StoredFinding.objects.current().open().with_decision_in_force()
-                .select_related("run__page", "run__revision__user")
-                .defer("run__revision__content", "run__timings"))  # a whole page version per row otherwise
+                .select_related("run__page", "author")
+                .defer("run__timings"))
     if user is not None and not is_reviewer(user):
         editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
         queryset = queryset.filter(run__page__in=editable.values("pk"))
@@ -52,7 +52,7 @@ def _pages_with_findings(request):
 
 def _authors(request):
     return get_user_model().objects.filter(
-        pk__in=open_findings(getattr(request, "user", None)).values("run__revision__user_id")
+        pk__in=open_findings(getattr(request, "user", None)).values("author_id")
     ).order_by(get_user_model().USERNAME_FIELD)
 
 
@@ -73,8 +73,8 @@ class ContentChecksFilterSet(WagtailFilterSet):
     page = django_filters.ModelChoiceFilter(label="Page", field_name="run__page", queryset=_pages_with_findings,
                                             widget=AdminPageChooser(target_models=[ArticlePage]))
     author = django_filters.ModelChoiceFilter(
-        label="Author", field_name="run__revision__user", queryset=_authors,
-        help_text="Who saved the checked version",
+        label="Author", field_name="author", queryset=_authors,
+        help_text="Who wrote the flagged words",
     )
 
     class Meta:
@@ -99,12 +99,12 @@ class ContentChecksReportView(StreamingExportMixin, ReportView):
         Column("excerpt", label="Flagged text"),
         Column("field", label="Field", accessor="field_label"),
         Column("message", label="Message"),
-        Column("author", label="Author", accessor="run.revision.user"),
+        Column("author", label="Author", accessor="author"),
         DateColumn("checked", label="Checked", accessor="run.created_at"),
     ]
     list_export = [
         "run.page.get_admin_display_title", "run.page_id", "severity", "category", "rule", "excerpt", "sentence",
-        "message", "field_label", "origin", "run.revision.user", "run.created_at", "decision_in_force", "fingerprint",
+        "message", "field_label", "origin", "author", "run.created_at", "decision_in_force", "fingerprint",
     ]
     export_headings = {
         "run.page.get_admin_display_title": "Page",
@@ -112,7 +112,7 @@ class ContentChecksReportView(StreamingExportMixin, ReportView):
         "excerpt": "Flagged text",
         "field_label": "Field",
         "origin": "Where",
-        "run.revision.user": "Author",
+        "author": "Author",
         "run.created_at": "Checked",
         "decision_in_force": "Decision",
     }

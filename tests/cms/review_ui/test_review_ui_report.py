@@ -8,6 +8,7 @@ from cms_testing import make_article, paragraphs, written_by
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from wagtail.rich_text import RichText
 
 from review import decisions
 from review.checks import latest_run
@@ -102,3 +103,17 @@ def test_anonymous_is_sent_to_login(client, pages):
     for params in ({}, {"export": "csv"}):
         response = client.get(reverse("review:report"), params)
         assert response.status_code == 302 and response["Location"].startswith(reverse("wagtailadmin_login"))
+
+
+def test_author_is_who_wrote_the_flagged_words_not_who_saved_last(client, pages, reviewer, editor):
+    draft, _ = pages
+    touched_up = draft.get_latest_revision().as_object()
+    touched_up.body[2].value = RichText("<p>This cream is a miracle cure for acne!</p>")  # punctuation only
+    touched_up.save_revision(user=reviewer)
+    draft.refresh_from_db()
+    assert latest_run(draft).revision.user == reviewer
+    response = report(client, reviewer, export="csv", page=draft.pk)
+    table = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    assert table and {row["Author"] for row in table} == {str(editor)}
+    assert {r[0] for r in rows(client, reviewer, author=editor.pk)} == {"Cream"}
+    assert {r[0] for r in rows(client, reviewer, author=reviewer.pk)} == {"Other"}
