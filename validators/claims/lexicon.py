@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from validators.claims.function import FunctionLexicon, function_lexicon
-from validators.claims.matching import Vocabulary, tokens_of
+from validators.claims.matching import Vocabulary, required_symbol, tokens_of
 from validators.claims.promotion import PromotionLexicon, promotion_lexicon
 from validators.claims.words import VerbForms
 from validators.vocabulary import load_vocabulary
@@ -62,26 +62,27 @@ class PageTerms:
     """Phrases looked for once in a whole page. One alternation regex over a long text is slow, so
     plain phrases are first looked for as substrings of the lower-cased text (with single spaces, as
     written in the vocabulary) and, where one is there, each phrase whose first word the text contains
-    runs its own regex; "re:" entries run on their own."""
+    runs its own regex; "re:" entries run on their own, where the page has a symbol they need ("£", "%")."""
 
     needles: tuple[str, ...]
     phrases: re.Pattern
     by_first_word: tuple[tuple[str, re.Pattern], ...]  # (lower-cased first word, "" if not ASCII; its regex)
-    regexes: tuple[re.Pattern, ...]
+    regexes: tuple[tuple[re.Pattern | None, re.Pattern], ...]  # (a symbol every match contains, the regex)
 
     @classmethod
     def of(cls, entries) -> "PageTerms":
         plain = [str(e) for e in entries if not str(e).startswith("re:")]
         needles = tuple(" ".join(phrase.lower().rstrip("*").split()) for phrase in plain if phrase.strip("*"))
         by_first_word = tuple((_first_word(phrase), re.compile(phrase_pattern(phrase), FLAGS)) for phrase in plain)
-        regexes = tuple(re.compile(str(e)[3:], FLAGS) for e in entries if str(e).startswith("re:"))
+        regexes = tuple((required_symbol(str(e)[3:], FLAGS), re.compile(str(e)[3:], FLAGS))
+                        for e in entries if str(e).startswith("re:"))
         return cls(needles, compile_phrases(plain), by_first_word, regexes)
 
     def search(self, text: str) -> bool:
         lower = text.lower()
         if any(needle in lower for needle in self.needles) and self._phrase_in(text, lower):
             return True
-        return any(regex.search(text) for regex in self.regexes)
+        return any((symbol is None or symbol.search(text)) and regex.search(text) for symbol, regex in self.regexes)
 
     def _phrase_in(self, text: str, lower: str) -> bool:
         """Whether `phrases` matches `text`: only the phrases whose first word the text contains can."""

@@ -365,6 +365,32 @@ def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
     return _literals_of(tree)
 
 
+def required_symbol(source: str, flags: int = 0) -> re.Pattern | None:
+    """A regex for the symbols ("[£$€]", "%") of which every match of `source` contains one, or None.
+
+    Read from the regex's top-level sequence: a literal symbol or a class of them, matched at least once.
+    Compiled with the regex's own flags, so it matches every character the regex would there; a text it
+    does not match cannot match the regex (one cheap scan instead of the regex over a whole page)."""
+    try:
+        tree = sre_parse.parse(source, flags)
+    except re.error:
+        return None
+    for op, value in tree:
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) and value[0] >= 1 \
+                and len(value[2]) == 1:
+            op, value = list(value[2])[0]
+        if op is sre.LITERAL:
+            codes = [value]
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):
+            codes = [code for _, code in value]
+        else:
+            continue
+        symbols = "".join(map(chr, codes))
+        if not any(symbol.isalnum() or symbol.isspace() for symbol in symbols):
+            return re.compile(f"[{re.escape(symbols)}]", flags)
+    return None
+
+
 def _literals_of(tree) -> tuple[str, ...] | None:
     """`required_literals` of a parsed regex."""
     found, _ = _sequence(list(tree), at_word_start=False)
