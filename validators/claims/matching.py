@@ -7,8 +7,9 @@ regex of a few hundred words costs tens of microseconds per sentence. Instead:
   token by token in sets;
 - "re:" entries are compiled one by one, each with the literal text every match of it
   must contain (read from the parsed regex); a regex only runs on sentences that contain
-  one of those literals, and is compiled when the first such sentence comes. Which gates
-  a sentence opens is worked out once for all vocabularies, when its `Probe` is made. Reading
+  one of those literals, and is compiled when the first such sentence comes. Which word gates
+  a sentence opens is worked out once for all vocabularies, when its `Probe` is made; substring
+  gates are looked for when a vocabulary that has them is first asked about it. Reading
   the literals of every shipped regex cost tens of milliseconds per cold run, so they are
   precomputed in validators/data/claims_regex_gates.json (`python -m
   validators.claims.build_gates`); regexes not listed there (an editor's) are read at once.
@@ -65,7 +66,6 @@ class _Index:
         self.suffixes: dict[int, dict[str, set[int]]] = {}
         self.whole_word_gates: dict[str, set[str]] = {}  # word -> gates
         self.word_start_gates: dict[int, dict[str, set[str]]] = {}  # length -> word start -> gates
-        substrings: set[str] = set()  # substring gates: looked for in the lower-cased text of each sentence
         for vocabulary in vocabularies:
             vid = vocabulary.id
             for word in (*vocabulary.words, *vocabulary.phrases):
@@ -79,8 +79,6 @@ class _Index:
                     self.whole_word_gates.setdefault(gate[1:], set()).add(gate)
                 elif gate[0] == WORD_START:
                     self.word_start_gates.setdefault(len(gate) - 1, {}).setdefault(gate[1:], set()).add(gate)
-            substrings.update(vocabulary.substring_gated)
-        self.substrings = tuple(sorted(substrings))
 
     def lookup(self, word: str) -> tuple[tuple[int, ...], frozenset[str]]:
         starts = set(self.words.get(word, ()))
@@ -147,9 +145,8 @@ class Probe:
     def _index_words(self) -> None:
         self.newest = _newest[0]
         self.hits: dict[int, list[int]] = {}
-        lower = self.lower
-        # Gates opened: the substrings the text contains, the word starts and whole words of its tokens.
-        self.gates: set[str] = {literal for literal in _current_index().substrings if literal in lower}
+        # Word gates opened: the word starts and whole words of its tokens (substring gates: `_runnable`).
+        self.gates: set[str] = set()
         hits, gates, memo = self.hits, self.gates, _candidates
         for index, word in enumerate(self.words):
             starts, opened = memo.get(word) or _candidates_for(word)
@@ -319,7 +316,8 @@ class Vocabulary:
             return _NONE
         cached = probe.runnable.get(self.id)
         if cached is None:
-            opened = self.gates & probe.gates
+            # A sentence rarely needs every vocabulary: each looks for its own substring gates.
+            opened = self.gates & probe.gates | {gate for gate in self.substring_gated if gate in probe.lower}
             if not opened:
                 cached = self.ungated
             else:
