@@ -367,7 +367,7 @@ def required_symbol(source: str, flags: int = 0) -> re.Pattern | None:
     """A regex for the symbols ("[£$€]", "%") of which every match of `source` contains one, or None.
 
     Read from the regex's top-level sequence: a literal symbol or a class of them, matched at least once.
-    Compiled with the regex's own flags, so it matches every character the regex would there; a text it
+    Compiled with the regex's flags, so it matches every character the regex would there; a text it
     does not match cannot match the regex (one cheap scan instead of the regex over a whole page)."""
     try:
         tree = sre_parse.parse(source, flags)
@@ -385,7 +385,7 @@ def required_symbol(source: str, flags: int = 0) -> re.Pattern | None:
             continue
         symbols = "".join(map(chr, codes))
         if not any(symbol.isalnum() or symbol.isspace() for symbol in symbols):
-            return re.compile(f"[{re.escape(symbols)}]", flags)
+            return re.compile(f"[{re.escape(symbols)}]", tree.state.flags)  # with the regex's own inline flags
     return None
 
 
