@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from validators.claims.function import FunctionLexicon, function_lexicon
-from validators.claims.matching import Vocabulary, tokens_of
+from validators.claims.matching import Vocabulary, required_symbol, tokens_of
 from validators.claims.promotion import PromotionLexicon, promotion_lexicon
 from validators.claims.words import VerbForms
 from validators.vocabulary import load_vocabulary
@@ -52,29 +52,50 @@ def compile_phrases(entries) -> re.Pattern:
     return re.compile(alternation(entries), FLAGS)
 
 
+# The only non-ASCII characters that re.IGNORECASE matches with an ASCII letter (İ ı ſ and the Kelvin sign): in a
+# text without them, an ASCII word matches case-insensitively only where the lower-cased text contains it.
+_ASCII_LETTER_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 @dataclass(frozen=True)
 class PageTerms:
     """Phrases looked for once in a whole page. One alternation regex over a long text is slow, so
     plain phrases are first looked for as substrings of the lower-cased text (with single spaces, as
-    written in the vocabulary) and their regex runs only where one is there; "re:" entries run on
-    their own."""
+    written in the vocabulary) and, where one is there, each phrase whose first word the text contains
+    runs its own regex; "re:" entries run on their own, where the page has a symbol they need ("£", "%")."""
 
     needles: tuple[str, ...]
     phrases: re.Pattern
-    regexes: tuple[re.Pattern, ...]
+    by_first_word: tuple[tuple[str, re.Pattern], ...]  # (lower-cased first word, "" if not ASCII; its regex)
+    regexes: tuple[tuple[re.Pattern | None, re.Pattern], ...]  # (a symbol every match contains, the regex)
 
     @classmethod
     def of(cls, entries) -> "PageTerms":
         plain = [str(e) for e in entries if not str(e).startswith("re:")]
         needles = tuple(" ".join(phrase.lower().rstrip("*").split()) for phrase in plain if phrase.strip("*"))
-        regexes = tuple(re.compile(str(e)[3:], FLAGS) for e in entries if str(e).startswith("re:"))
-        return cls(needles, compile_phrases(plain), regexes)
+        by_first_word = tuple((_first_word(phrase), re.compile(phrase_pattern(phrase), FLAGS)) for phrase in plain)
+        regexes = tuple((required_symbol(str(e)[3:], FLAGS), re.compile(str(e)[3:], FLAGS))
+                        for e in entries if str(e).startswith("re:"))
+        return cls(needles, compile_phrases(plain), by_first_word, regexes)
 
     def search(self, text: str) -> bool:
         lower = text.lower()
-        if any(needle in lower for needle in self.needles) and self.phrases.search(text):
+        if any(needle in lower for needle in self.needles) and self._phrase_in(text, lower):
             return True
-        return any(regex.search(text) for regex in self.regexes)
+        return any((symbol is None or symbol.search(text)) and regex.search(text) for symbol, regex in self.regexes)
+
+    def _phrase_in(self, text: str, lower: str) -> bool:
+        """Whether `phrases` matches `text`: only the phrases whose first word the text contains can."""
+        if _ASCII_LETTER_LOOKALIKES.search(text):
+            return self.phrases.search(text) is not None
+        return any(first in lower and regex.search(text) for first, regex in self.by_first_word)
+
+
+def _first_word(phrase: str) -> str:
+    """The first word of a phrase as its regex matches it literally (`phrase_pattern`), lower-cased; "" when it
+    is not ASCII (a non-ASCII letter may match case-insensitively where the lower-cased text differs)."""
+    word = re.split(r"[\s\-]+", phrase.strip())[0].rstrip("*").lower()
+    return word if word.isascii() else ""
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ regex of a few hundred words costs tens of microseconds per sentence. Instead:
   token by token in sets;
 - "re:" entries are compiled one by one, each with the literal text every match of it
   must contain (read from the parsed regex); a regex only runs on sentences that contain
-  one of those literals, and is compiled when the first such sentence comes. Which gates
-  a sentence opens is worked out once for all vocabularies, when its `Probe` is made. Reading
+  one of those literals, and is compiled when the first such sentence comes. Which word gates
+  a sentence opens is worked out once for all vocabularies, when its `Probe` is made; substring
+  gates are looked for when a vocabulary that has them is first asked about it. Reading
   the literals of every shipped regex cost tens of milliseconds per cold run, so they are
   precomputed in validators/data/claims_regex_gates.json (`python -m
   validators.claims.build_gates`); regexes not listed there (an editor's) are read at once.
@@ -65,7 +66,6 @@ class _Index:
         self.suffixes: dict[int, dict[str, set[int]]] = {}
         self.whole_word_gates: dict[str, set[str]] = {}  # word -> gates
         self.word_start_gates: dict[int, dict[str, set[str]]] = {}  # length -> word start -> gates
-        substrings: set[str] = set()  # substring gates: looked for in the lower-cased text of each sentence
         for vocabulary in vocabularies:
             vid = vocabulary.id
             for word in (*vocabulary.words, *vocabulary.phrases):
@@ -79,8 +79,6 @@ class _Index:
                     self.whole_word_gates.setdefault(gate[1:], set()).add(gate)
                 elif gate[0] == WORD_START:
                     self.word_start_gates.setdefault(len(gate) - 1, {}).setdefault(gate[1:], set()).add(gate)
-            substrings.update(vocabulary.substring_gated)
-        self.substrings = tuple(sorted(substrings))
 
     def lookup(self, word: str) -> tuple[tuple[int, ...], frozenset[str]]:
         starts = set(self.words.get(word, ()))
@@ -147,9 +145,8 @@ class Probe:
     def _index_words(self) -> None:
         self.newest = _newest[0]
         self.hits: dict[int, list[int]] = {}
-        lower = self.lower
-        # Gates opened: the substrings the text contains, the word starts and whole words of its tokens.
-        self.gates: set[str] = {literal for literal in _current_index().substrings if literal in lower}
+        # Word gates opened: the word starts and whole words of its tokens (substring gates: `_runnable`).
+        self.gates: set[str] = set()
         hits, gates, memo = self.hits, self.gates, _candidates
         for index, word in enumerate(self.words):
             starts, opened = memo.get(word) or _candidates_for(word)
@@ -319,7 +316,8 @@ class Vocabulary:
             return _NONE
         cached = probe.runnable.get(self.id)
         if cached is None:
-            opened = self.gates & probe.gates
+            # A sentence rarely needs every vocabulary: each looks for its own substring gates.
+            opened = self.gates & probe.gates | {gate for gate in self.substring_gated if gate in probe.lower}
             if not opened:
                 cached = self.ungated
             else:
@@ -363,6 +361,32 @@ def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
     except re.error:
         return None
     return _literals_of(tree)
+
+
+def required_symbol(source: str, flags: int = 0) -> re.Pattern | None:
+    """A regex for the symbols ("[£$€]", "%") of which every match of `source` contains one, or None.
+
+    Read from the regex's top-level sequence: a literal symbol or a class of them, matched at least once.
+    Compiled with the regex's flags, so it matches every character the regex would there; a text it
+    does not match cannot match the regex (one cheap scan instead of the regex over a whole page)."""
+    try:
+        tree = sre_parse.parse(source, flags)
+    except re.error:
+        return None
+    for op, value in tree:
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) and value[0] >= 1 \
+                and len(value[2]) == 1:
+            op, value = list(value[2])[0]
+        if op is sre.LITERAL:
+            codes = [value]
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):
+            codes = [code for _, code in value]
+        else:
+            continue
+        symbols = "".join(map(chr, codes))
+        if not any(symbol.isalnum() or symbol.isspace() for symbol in symbols):
+            return re.compile(f"[{re.escape(symbols)}]", tree.state.flags)  # with the regex's own inline flags
+    return None
 
 
 def _literals_of(tree) -> tuple[str, ...] | None:

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from validators.claims.build_gates import shipped_gates
 from validators.claims.classify import Classifier
-from validators.claims.lexicon import lexicon_for
-from validators.claims.matching import DIGIT, GATES_FILE, Probe, Vocabulary, required_literals
+from validators.claims.lexicon import PageTerms, lexicon_for
+from validators.claims.matching import DIGIT, GATES_FILE, Probe, Vocabulary, required_literals, required_symbol
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.engine import check_documents
@@ -124,3 +124,41 @@ def test_a_vocabulary_loaded_after_the_probe_still_matches(entries, text, expect
     assert [text[a:b] for a, b in vocabulary.spans(probe)] == expected
     assert vocabulary.any(probe)
     assert not Vocabulary(entries).any(Probe("Nothing to see here."))
+
+
+PAGE_WORDS = st.sampled_from(
+    "Order now only £29.99 $5 € 4 per month 20% off add-to-cart add to  cart Viagra Viagrax vıagra ſildenafil "
+    "SILDENAFIL Accutane-like antibiotics antibioticİ checkout checkouts Free Delivery money-back guarantee "
+    "Ketoconazole was £ save $ 10 a box the and . , “ ”".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PAGE_WORDS, max_size=30).map(" ".join))
+@example("Viagrax and ſildenafil")  # a needle without its phrase, and a phrase matched only case-insensitively
+@example("checkouts, add-to-cart")  # a phrase matched without its needle
+@example("\u212aetoconazole, only $ 5")
+def test_page_terms_find_what_one_alternation_finds(text):
+    """The speed-up must not change results: each page vocabulary answers what its phrases' one
+    alternation (after the needle test) and its regexes answer."""
+    for terms in vars(lexicon_for()).values():
+        if isinstance(terms, PageTerms):
+            lower = text.lower()
+            expected = any(needle in lower for needle in terms.needles) and terms.phrases.search(text) is not None \
+                or any(regex.search(text) for _, regex in terms.regexes)
+            assert terms.search(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "symbols"),
+    [
+        (r"\b(?:only|just)\s+[£$€]\s?\d", "[£\\$€]"),
+        (r"\b\d+\s?%\s+off\b", "[%]"),
+        (r"\$+\d", "[\\$]"),
+        (r"(?:£\d+|\$\d+)", None),  # an alternation of sequences: not read
+        (r"\bcures?\b", None),  # letters: in nearly every page
+    ],
+)
+def test_required_symbol(source, symbols):
+    found = required_symbol(source, re.IGNORECASE)
+    assert (found.pattern if found else None) == symbols
