@@ -37,7 +37,7 @@ ARTICLES = int(os.environ.get("BENCH_ARTICLES", "5000"))
 GUNICORN_WORKERS = 2
 LOCUST_USERS = 16
 ROUND_SECONDS = 15
-ROUNDS = 3
+ROUNDS = 4
 TARGET_READER_RATIO = 0.95
 LINK_BASE = "http://127.0.0.1:9/unreachable"  # the reader figures fetch no link
 SECRET_KEY = "bench-" + secrets.token_hex(16)  # one per run: API tokens are hashed with it
@@ -170,9 +170,10 @@ def _reader_throughput() -> dict[str, list[float]]:
         url_file.write_text("\n".join(urls), encoding="utf-8")
         servers = {name: _start_gunicorn(name) for name in results}
         try:
-            for _ in range(ROUNDS):
-                for name, (port, _process) in servers.items():
-                    results[name].append(_locust(port, url_file, Path(directory) / name))
+            for round_number in range(ROUNDS):
+                order = list(servers) if round_number % 2 == 0 else list(reversed(servers))  # neither always first
+                for name in order:
+                    results[name].append(_locust(servers[name][0], url_file, Path(directory) / name))
         finally:
             for _port, process in servers.values():
                 process.terminate()

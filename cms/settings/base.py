@@ -177,5 +177,8 @@ LOGGING = {
 
 # Django 6.1 mailers. Workflow notifications (submitted / approved) go to the console by default;
 # production swaps in SMTP from the environment.
-MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+# Mail sent inside a transaction (workflow notices) leaves when it commits, never if it rolls
+# back (cms/mail.py); the console backend prints it (production configures SMTP).
+MAILERS = {"default": {"BACKEND": "cms.mail.AfterCommitBackend",
+                       "OPTIONS": {"backend": "django.core.mail.backends.console.EmailBackend"}}}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cms@example.org")

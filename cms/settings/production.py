@@ -56,13 +56,16 @@ if not os.environ.get("EMAIL_HOST"):
 else:
     MAILERS = {
         "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "BACKEND": "cms.mail.AfterCommitBackend",
             "OPTIONS": {
-                "host": os.environ["EMAIL_HOST"],
-                "port": int(os.environ.get("EMAIL_PORT", "587")),
-                "username": os.environ.get("EMAIL_HOST_USER", ""),
-                "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
-                "use_tls": os.environ.get("EMAIL_USE_TLS", "true").lower() == "true",
+                "backend": "django.core.mail.backends.smtp.EmailBackend",
+                "backend_options": {
+                    "host": os.environ["EMAIL_HOST"],
+                    "port": int(os.environ.get("EMAIL_PORT", "587")),
+                    "username": os.environ.get("EMAIL_HOST_USER", ""),
+                    "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+                    "use_tls": os.environ.get("EMAIL_USE_TLS", "true").lower() == "true",
+                },
             },
         }
     }

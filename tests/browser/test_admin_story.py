@@ -11,15 +11,14 @@ workflow and root page are restored by serialized rollback). The real rules run;
 links are not fetched (the test settings skip them).
 """
 
-import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from docs_screenshots import copy_to_docs
 from editor_text import SAVED_IN_FORM_JS, SELECT_TEXT_JS
 from findings_panel import PANEL, open_findings
 
@@ -29,7 +28,6 @@ from review.checks import latest_run
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 DEMO_FILE = Path(__file__).resolve().parents[2] / "pages" / "demo_content" / "accutane_immune.html"
-README_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "editor-findings.png"
 PASSWORD = "browser-story-pw-1"
 
 # The copy and link errors the editor fixes by retyping: (text to select, replacement).
@@ -141,10 +139,7 @@ def test_editor_reviewer_reader_story(new_context, demo_site, screenshots, tmp_p
     page.wait_for_function(HIGHLIGHT_IN_VIEW_JS)  # after the smooth scroll to the flagged text
     page.evaluate(SCROLL_PANEL_TO_COPY_JS)  # for the screenshot: the copy findings at the top
     page.screenshot(path=str(screenshots / "01-editor-findings.png"))
-    if os.environ.get("UPDATE_DOCS_SCREENSHOTS") == "1" or not README_SCREENSHOT.exists():
-        # The README's copy is committed: refreshed on request, so test runs leave the tree clean.
-        README_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(screenshots / "01-editor-findings.png", README_SCREENSHOT)
+    copy_to_docs(screenshots / "01-editor-findings.png", "editor-findings.png")
 
     # -- fixes the copy errors and the broken link in the editor, saves -------------------------
     for text, replacement in FIXES:

@@ -11,6 +11,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from docs_screenshots import copy_to_docs
 from findings_panel import PANEL, open_findings
 from wagtail.models import Page, PageLogEntry, Site
 from wagtail.signals import page_published
@@ -97,6 +98,8 @@ def test_reviewer_decides_on_all_blocking_findings_at_once_without_reload(admin_
     bulk = panel.locator("[data-review-bulk-form]")
     bulk.get_by_label("Waive").check()
     bulk.get_by_label(re.compile("^Reason")).fill("Agreed with marketing: wording approved for the campaign.")
+    page.screenshot(path=str(screenshots / "reviewer-bulk-decision.png"))
+    copy_to_docs(screenshots / "reviewer-bulk-decision.png", "reviewer-bulk-decision.png")
     bulk.get_by_role("button", name="Decide selected").click()
 
     status = page.locator("[data-review-decision-status]")
@@ -108,7 +111,7 @@ def test_reviewer_decides_on_all_blocking_findings_at_once_without_reload(admin_
     stored = FindingDecision.objects.filter(page=article)
     assert stored.count() == blocking
     assert set(stored.values_list("decision", "user__username")) == {("waive", "rex")}
-    page.screenshot(path=str(screenshots / "reviewer-bulk-decision.png"))
+    page.screenshot(path=str(screenshots / "reviewer-bulk-decision-done.png"))
     leave_editor(page)
 
 
