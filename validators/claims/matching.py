@@ -278,8 +278,9 @@ class Vocabulary:
 
     def spans(self, probe: Probe, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """(start, end) character spans of every match in probe.text[start:end]."""
-        hits = probe.hits_of(self.id)
-        runnable = self._runnable(probe)
+        vid = self.id
+        hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
+        runnable = self._runnable(probe) if self.has_regex else _NONE
         if not hits and not runnable:
             return []
         end = len(probe.text) if end is None else end
@@ -303,9 +304,12 @@ class Vocabulary:
 
     def any(self, probe: Probe) -> bool:
         """Whether anything matches anywhere: the cheapest question."""
-        hits = probe.hits_of(self.id)
+        vid = self.id
+        hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
         if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
             return True  # without phrases, a word that may start an entry is an entry
+        if not self.has_regex:
+            return False
         for regex in self._runnable(probe):  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
             if regex.search(probe.text):
                 return True
@@ -317,7 +321,10 @@ class Vocabulary:
         cached = probe.runnable.get(self.id)
         if cached is None:
             # A sentence rarely needs every vocabulary: each looks for its own substring gates.
-            opened = self.gates & probe.gates | {gate for gate in self.substring_gated if gate in probe.lower}
+            opened = self.gates & probe.gates if probe.gates else set()
+            if self.substring_gated:
+                lower = probe.lower
+                opened |= {gate for gate in self.substring_gated if gate in lower}
             if not opened:
                 cached = self.ungated
             else:
