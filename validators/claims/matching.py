@@ -20,6 +20,7 @@ once per sentence.
 
 import itertools
 import json
+import operator
 import re
 import threading
 import weakref
@@ -135,10 +136,9 @@ class Probe:
         self.lower = text.lower()
         self.runnable: dict[int, list[LazyRegex]] = {}  # vocabulary id -> regexes worth running (memo)
         lowered = self.lower.replace("’", "'")
-        spans = [m.span() for m in TOKEN.finditer(lowered)]
-        self.words = TOKEN.findall(lowered)  # the same matches, read in C
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
+        self.words = TOKEN.findall(lowered)
+        self.starts = [match.start() for match in TOKEN.finditer(lowered)]  # the same matches
+        self.ends = list(map(operator.add, self.starts, map(len, self.words)))
         self.word_set = frozenset(self.words)
         self._index_words()
 
@@ -151,10 +151,11 @@ class Probe:
         for index, word in enumerate(self.words):
             starts, opened = memo.get(word) or _candidates_for(word)
             for vid in starts:
-                if vid in hits:
-                    hits[vid].append(index)
-                else:
+                found = hits.get(vid)
+                if found is None:
                     hits[vid] = [index]
+                else:
+                    found.append(index)
             if opened:
                 gates |= opened
 
