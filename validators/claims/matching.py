@@ -322,10 +322,11 @@ class Vocabulary:
         cached = probe.runnable.get(self.id)
         if cached is None:
             # A sentence rarely needs every vocabulary: each looks for its own substring gates.
-            opened = self.gates & probe.gates if probe.gates else set()
+            word_gates = probe.gates
+            opened = [] if not word_gates or self.gates.isdisjoint(word_gates) else list(self.gates & word_gates)
             if self.substring_gated:
                 lower = probe.lower
-                opened |= {gate for gate in self.substring_gated if gate in lower}
+                opened += [gate for gate in self.substring_gated if gate in lower]
             if not opened:
                 cached = self.ungated
             else:
