@@ -213,9 +213,10 @@ class Classifier:
         # A ranking of a seller or product is a claim whatever it ranks ("more than any other clinic", "London's
         # most advanced drip clinic", "the country's fastest way to get ...").
         superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)]
-        if not (health or promoted or supply or superlatives or self._evidence(probe, False)):
-            return Classification(False, "no health effect stated", function="background")  # most sentences end here
+        # Without any other cue only an appeal to evidence keeps the sentence (looked for once).
         evidence = self._evidence(probe, health)
+        if not (health or promoted or supply or superlatives or evidence):
+            return Classification(False, "no health effect stated", function="background")  # most sentences end here
         timelines = self._timelines(probe) if health or promoted else []
         selling = bool(absolute or supply or superlatives)
         strong = bool(evidence or statistics or selling)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from validators.claims.matching import Probe, Vocabulary, tokens_of
+from validators.claims.matching import TOKEN, Probe, Vocabulary, tokens_of
 from validators.claims.outline import Outline
 from validators.document import WARNING_FIELD, BlockKind, Document
 from validators.vocabulary import load_vocabulary
@@ -70,9 +70,14 @@ class PageCues:
     def of(cls, document: Document, probe: Probe, outline: Outline, words: ScopeWords) -> "PageCues":
         headings = {outline.block_of(start) for start, _ in words.warning_headings.spans(probe)}
         longest = max((len(c) for c in words.continuations), default=0)
+        first_words = {c[0] for c in words.continuations if c}
         openers = set()
         for sentence in document.sentences:  # only a sentence's first words matter
-            first = tokens_of(document.text[sentence.start : sentence.end][:60])[:longest]
+            head = document.text[sentence.start : sentence.end][:60]
+            opening = TOKEN.search(head.lower())
+            if opening is None or opening.group().replace("’", "'") not in first_words:
+                continue  # no continuation starts with its first word
+            first = tokens_of(head)[:longest]
             if any(tuple(first[:n]) in words.continuations for n in range(1, len(first) + 1)):
                 openers.add(sentence.start)
         framed = _sentences_with(document, words.risk_framing, probe)

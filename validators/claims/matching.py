@@ -20,6 +20,7 @@ once per sentence.
 
 import itertools
 import json
+import operator
 import re
 import threading
 import weakref
@@ -135,10 +136,9 @@ class Probe:
         self.lower = text.lower()
         self.runnable: dict[int, list[LazyRegex]] = {}  # vocabulary id -> regexes worth running (memo)
         lowered = self.lower.replace("’", "'")
-        spans = [m.span() for m in TOKEN.finditer(lowered)]
-        self.words = TOKEN.findall(lowered)  # the same matches, read in C
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
+        self.words = TOKEN.findall(lowered)
+        self.starts = [match.start() for match in TOKEN.finditer(lowered)]  # the same matches
+        self.ends = list(map(operator.add, self.starts, map(len, self.words)))
         self.word_set = frozenset(self.words)
         self._index_words()
 
@@ -151,10 +151,11 @@ class Probe:
         for index, word in enumerate(self.words):
             starts, opened = memo.get(word) or _candidates_for(word)
             for vid in starts:
-                if vid in hits:
-                    hits[vid].append(index)
-                else:
+                found = hits.get(vid)
+                if found is None:
                     hits[vid] = [index]
+                else:
+                    found.append(index)
             if opened:
                 gates |= opened
 
@@ -278,8 +279,9 @@ class Vocabulary:
 
     def spans(self, probe: Probe, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """(start, end) character spans of every match in probe.text[start:end]."""
-        hits = probe.hits_of(self.id)
-        runnable = self._runnable(probe)
+        vid = self.id
+        hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
+        runnable = self._runnable(probe) if self.has_regex else _NONE
         if not hits and not runnable:
             return []
         end = len(probe.text) if end is None else end
@@ -303,9 +305,12 @@ class Vocabulary:
 
     def any(self, probe: Probe) -> bool:
         """Whether anything matches anywhere: the cheapest question."""
-        hits = probe.hits_of(self.id)
+        vid = self.id
+        hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
         if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
             return True  # without phrases, a word that may start an entry is an entry
+        if not self.has_regex:
+            return False
         for regex in self._runnable(probe):  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
             if regex.search(probe.text):
                 return True
@@ -317,7 +322,11 @@ class Vocabulary:
         cached = probe.runnable.get(self.id)
         if cached is None:
             # A sentence rarely needs every vocabulary: each looks for its own substring gates.
-            opened = self.gates & probe.gates | {gate for gate in self.substring_gated if gate in probe.lower}
+            word_gates = probe.gates
+            opened = [] if not word_gates or self.gates.isdisjoint(word_gates) else list(self.gates & word_gates)
+            if self.substring_gated:
+                lower = probe.lower
+                opened += [gate for gate in self.substring_gated if gate in lower]
             if not opened:
                 cached = self.ungated
             else:

@@ -70,8 +70,11 @@ def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int
     spans = list(px.exclusive_comparisons.spans(probe))
     if px.superlative_exceptions.any(probe):
         return sorted(spans)
+    superlatives = _superlatives(probe, px)
+    if not superlatives:
+        return sorted(spans)
     hype = {start for start, _ in px.hype_superlatives.spans(probe)}
-    for start, end in _superlatives(probe, px):
+    for start, end in superlatives:
         window = min(len(probe.text), end + _WINDOW + 20)
         scope = px.market_scope.search(probe, end, window)
         if scope is None and start in hype:
