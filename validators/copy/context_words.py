@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
-from validators.copy.text import TokenizedSentence
+from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
 from validators.registry import register
@@ -95,7 +96,9 @@ class WordInContext(SentenceRule):
     What it does: for every word of a confusion set (validators/data/copy_confusion_sets.yaml:
     your/you're/you, its/it's, than/then, complement/compliment, dairy/diary, led/lead, ...), it
     scores each member of the set between the word's left and right neighbours with bigram counts
-    of real English, and flags the word when another member is far more probable there.
+    of real English, and flags the word when another member is far more probable there. A noun
+    right after an article or an adjective ("the lowest dose that") is never replaced by a member
+    that is an auxiliary ("does").
     Why is this bad? Every spell checker passes these words, yet the sentence says something else
     or reads as careless; readers of health copy judge its care by such slips.
     Example: "the two creams compliment each other" -> "complement"; "keep a food dairy" -> "diary".
@@ -132,7 +135,10 @@ class WordInContext(SentenceRule):
             counts = counts or bigram_counts()
             written, _ = counts.log_probability(left, self._words(token.lower), right)
             best, best_score = None, written + self.ratio
+            noun_slot = self._noun_slot(token.lower, before)
             for alternative in alternatives:
+                if noun_slot and "AUX" in lx.classes(alternative):
+                    continue  # "the lowest dose that": no verb ("does") after a determiner or an adjective
                 score, seen = counts.log_probability(left, self._words(alternative), right)
                 if seen and score > best_score:
                     best, best_score = alternative, score
@@ -141,6 +147,15 @@ class WordInContext(SentenceRule):
                     best = best[0].upper() + best[1:]
                 message = f"'{token.text}' is unusual here; did you mean '{best}'?"
                 yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+
+    @staticmethod
+    def _noun_slot(word: str, before: Token | None) -> bool:
+        """The written word is a noun right after an article or an adjective that is no verb ("the
+        lowest dose", "a small dose"): a noun phrase, where an auxiliary cannot stand."""
+        if before is None or not before.is_word or "NOUN" not in lx.classes(word):
+            return False
+        known = lx.classes(before.lower)
+        return before.lower in ("a", "an", "the") or ("ADJ" in known and "VERB" not in known)
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
