@@ -109,3 +109,19 @@ def test_a_noun_after_an_article_or_adjective_is_not_replaced_by_an_auxiliary(te
 )
 def test_dose_for_does_after_a_subject_is_flagged(text):
     assert flagged(RULE, text) == [("dose", ["does"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There may be another statin or dose that suits you.",
+        "Choose the brand and dose that suit you.",
+        "Try a spray or dose that lasts longer.",
+    ],
+)
+def test_a_noun_joined_to_a_noun_after_an_article_is_not_replaced_by_an_auxiliary(text):
+    assert flagged(RULE, text) == []
+
+
+def test_dose_for_does_after_a_coordinated_subject_is_flagged():
+    assert flagged(RULE, "The spray or it dose not work.") == [("dose", ["does"])]
