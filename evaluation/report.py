@@ -39,8 +39,10 @@ SETS = {
     "fresh": (HERE / "fresh",),
     "fresh2": (HERE / "fresh2",),
     "fresh_copy": (HERE / "fresh_copy",),
+    "fresh_prof": (HERE / "fresh_prof",),
     "holdout": (HERE / "holdout",),
-    "all": (HERE / "tune", HERE / "fresh", HERE / "fresh2", HERE / "fresh_copy", HERE / "holdout"),
+    "all": (HERE / "tune", HERE / "fresh", HERE / "fresh2", HERE / "fresh_copy", HERE / "fresh_prof",
+            HERE / "holdout"),
 }
 CATEGORIES = ("copy", "claim", "link")
 

@@ -34,7 +34,8 @@ class VerbAgreement(SentenceRule):
     Why: agreement slips ("infections gets") read as careless and undermine trust in
     health advice. The rule covers a verb joined by "and"/"or" to an imperative, a verb
     after a modal or "does not", a 3rd-person verb after a plural noun or I/we/they, and
-    "are"/"were" after a singular noun phrase.
+    "are"/"were" after a singular noun phrase. An -s word right after "who"/"which" is the
+    relative clause's own verb ("Not everyone who snores has"), never a plural subject.
     Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
     "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
     """
@@ -298,7 +299,9 @@ class VerbAgreement(SentenceRule):
             # "The cream treats cuts": an -s word after a noun may be that noun's verb.
             before = tokens[index - 1]
             compound = "-" in before.lower and not lx.classes(before.lower)  # "weight-loss products"
-            opens = before.lower in (lx.SUBORDINATORS - {"so", "that", "as", "than"})  # "although results has"
+            # "although results has" opens a clause; after "who"/"which" the -s word is the relative
+            # clause's own verb ("everyone who snores has", "a rash which itches is"), never a subject.
+            opens = before.lower in (lx.SUBORDINATORS - {"so", "that", "as", "than", "who", "which"})
             named = index > 1 and _unknown_name(tokens, index - 1)  # "Our rheumatology nurses runs"
             if not (
                 before.lower in lx.DETERMINERS

@@ -66,7 +66,8 @@ class ConfusedWords(SentenceRule):
     Pairs the statistics do catch ("it's own", "loose weight", "their are", "weather or not",
     "accept for", "to much", "effected area") are left to copy.word-in-context.
     Why is this bad? These pass every spell checker and change the meaning or make the copy
-    look careless. Each pattern fires only in a context where the other reading is impossible.
+    look careless. Each pattern fires only in a context where the other reading is impossible:
+    "its" after a preposition is always possessive ("at its highest", "at its worst").
     Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
     "side affects" -> "side effects"; "wear lose clothing" -> "loose".
     """
@@ -359,6 +360,8 @@ class ConfusedWords(SentenceRule):
         time_to = following == "time" and index + 2 < len(tokens) and tokens[index + 2].lower in ("to", "for")
         if clause_start and time_to:
             return "it's", "'its time to' should be 'it's time to' (it is time).", False
+        if index > 0 and tokens[index - 1].lower in lx.PREPOSITIONS - lx.SUBORDINATORS:
+            return None  # "at its highest", "at its best": after a preposition a superlative is a noun
         position = index + 1
         if following in _INTENSIFIERS:
             position += 1

@@ -6,13 +6,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
-from validators.copy.text import TokenizedSentence
+from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
 from validators.registry import register
 from validators.vocabulary import DATA_DIR
 
+_NOUN_PHRASE_OPENERS = frozenset("a an the another any each every no".split())
 # The bigram dictionary leaves out pairs seen fewer times than this: a missing pair is rarer.
 PAIR_FLOOR = 6_000_000
 # The context name under which the table holds the verb forms seen after any plural noun.
@@ -95,7 +97,9 @@ class WordInContext(SentenceRule):
     What it does: for every word of a confusion set (validators/data/copy_confusion_sets.yaml:
     your/you're/you, its/it's, than/then, complement/compliment, dairy/diary, led/lead, ...), it
     scores each member of the set between the word's left and right neighbours with bigram counts
-    of real English, and flags the word when another member is far more probable there.
+    of real English, and flags the word when another member is far more probable there. A noun
+    right after an article or an adjective ("the lowest dose that"), or joined by "or"/"and" to
+    a noun after one ("another statin or dose that"), is never replaced by an auxiliary ("does").
     Why is this bad? Every spell checker passes these words, yet the sentence says something else
     or reads as careless; readers of health copy judge its care by such slips.
     Example: "the two creams compliment each other" -> "complement"; "keep a food dairy" -> "diary".
@@ -132,7 +136,10 @@ class WordInContext(SentenceRule):
             counts = counts or bigram_counts()
             written, _ = counts.log_probability(left, self._words(token.lower), right)
             best, best_score = None, written + self.ratio
+            noun_slot = self._noun_slot(token.lower, before) or self._second_of_two_nouns(tokens, index)
             for alternative in alternatives:
+                if noun_slot and "AUX" in lx.classes(alternative):
+                    continue  # "the lowest dose that": no verb ("does") after a determiner or an adjective
                 score, seen = counts.log_probability(left, self._words(alternative), right)
                 if seen and score > best_score:
                     best, best_score = alternative, score
@@ -141,6 +148,23 @@ class WordInContext(SentenceRule):
                     best = best[0].upper() + best[1:]
                 message = f"'{token.text}' is unusual here; did you mean '{best}'?"
                 yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+
+    @staticmethod
+    def _noun_slot(word: str, before: Token | None) -> bool:
+        """The written word is a noun right after an article or an adjective that is no verb ("the
+        lowest dose", "a small dose"): a noun phrase, where an auxiliary cannot stand."""
+        if before is None or not before.is_word or "NOUN" not in lx.classes(word):
+            return False
+        known = lx.classes(before.lower)
+        return before.lower in ("a", "an", "the") or ("ADJ" in known and "VERB" not in known)
+
+    @staticmethod
+    def _second_of_two_nouns(tokens: tuple[Token, ...], index: int) -> bool:
+        """The written noun is joined by "and"/"or" to a noun after an article or "another"
+        ("another statin or dose that"): the same noun phrase, where an auxiliary cannot stand."""
+        if index < 3 or "NOUN" not in lx.classes(tokens[index].lower) or tokens[index - 1].lower not in ("and", "or"):
+            return False
+        return tokens[index - 3].lower in _NOUN_PHRASE_OPENERS and tokens[index - 2].is_word
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))

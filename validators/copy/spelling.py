@@ -50,7 +50,8 @@ class Spelling(Rule):
     doubled, dropped or neighbouring-key letters) from a common word or a long medical term,
     the unknown word being rare; a warning otherwise. Capitalised words are checked too, but
     a name unknown to the dictionaries is an error only when it is a swapped or doubled letter
-    away from a known name or from a name used elsewhere in the same document.
+    away from a known name or from a name used elsewhere in the same document. A British
+    Approved Name of a medicine whose US name is known ("colestyramine") is accepted.
     Example: "You will recieve a reminder" -> "receive"; "Take ibuprofin" -> "ibuprofen";
     "staphylococus" -> "staphylococcus"; "Amercia" -> "America".
     """
@@ -72,6 +73,7 @@ class Spelling(Rule):
         self.medical_prefixes = tuple(shapes["medical_prefixes"])
         self.misspellings = dict(self.vocabulary("spelling_misspellings").get("misspellings") or {})
         self.weak_suffixes = tuple(shapes["weak_medical_suffixes"])
+        self.approved_name_beginnings = dict(shapes["approved_name_beginnings"])
 
     def check(self, document: Document) -> Iterable[Finding]:
         sentences = text.sentences(document)
@@ -130,11 +132,21 @@ class Spelling(Rule):
             if self.dialect_notes and word in self.dictionary.other_dialect:
                 return self._dialect_note(document, token)
             return None
+        if self._approved_name(word):
+            return None
         as_name = capitalised and not opening
         key = (shown if as_name else word, as_name, opening)
         if key not in verdicts:
             verdicts[key] = self._name_verdict(shown, names_here) if as_name else self._word_verdict(word, opening)
         return self._report(document, token, verdicts[key])
+
+    def _approved_name(self, word: str) -> bool:
+        """A medicine's British Approved Name whose beginning differs from the US name the medical
+        list holds ("colestyramine" for cholestyramine): correct British text, not a typo."""
+        for british, american in self.approved_name_beginnings.items():
+            if word.startswith(british) and self.dictionary.knows(american + word[len(british):]):
+                return True
+        return False
 
     def _report(self, document: Document, token, verdict: tuple[list[str], Severity] | None) -> Finding | None:
         if verdict is None:

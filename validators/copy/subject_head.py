@@ -2,8 +2,8 @@
 
 What it does: reads the noun phrase that opens a clause and finds its head, skipping what cannot be
 the head -- prepositional phrases ("The results of the trial", "people with asthma"), relative
-clauses ("Patients who take it daily", "the problems we see"), phrases set off by commas
-(", which ...,", ", along with the dryness,"), "such as"/"as well as" phrases -- and counts
+clauses ("Patients who take it daily", "the problems we see", "the effect that people report"),
+phrases set off by commas (", which ...,", ", along with the dryness,"), "such as"/"as well as" phrases -- and counts
 coordinated subjects ("Caffeine and alcohol") as plural, "one of the Ns"/"each of the Ns" and
 "every N" as singular. The first verb after the phrase must agree with that head.
 Why is this bad? The verb agrees with the nearest noun only by accident; a long subject is where
@@ -275,6 +275,8 @@ class _Subject:
                 if subject is None:
                     return None
                 position = subject[1]
+            elif self.bare_plural_subject(position):
+                position = self.noun_phrase(position)[1]  # "the side effect that people report"
         elif self.lower(position) in _SUBJECT_PRONOUNS:
             position += 1  # a relative clause without its pronoun: "the problems we see"
         else:
@@ -302,6 +304,17 @@ class _Subject:
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None
+
+    def bare_plural_subject(self, position: int) -> bool:
+        """A plural noun without a determiner, then a base verb, opens an object relative clause:
+        the noun is the clause's own subject ("the effect that people report", "the foods that
+        children eat"), so its verb is not the main verb. Not an -s form that may be the relative's
+        verb itself ("the drug that lowers blood sugar")."""
+        word, following = self.lower(position), self.lower(position + 1)
+        if not lx.is_plural_noun(word) or lx.third_person_base(word) or following in _FINITE_FORMS:
+            return False
+        phrase = self.noun_phrase(position)
+        return phrase is not None and phrase[0] == position and lx.is_base_verb(self.lower(phrase[1]))
 
     def coordinated_phrase(self, position: int) -> int | None:
         """A noun phrase, or several joined by "and"/"or" (inside a prepositional phrase)."""

@@ -95,7 +95,8 @@ class VerbForm(SentenceRule):
     def _plural_subject(self, tokens: tuple[Token, ...], position: int, is_heading: bool) -> bool:
         """A plural noun heading a subject: not a name, not a word that is singular ("news"), not the
         object of a preposition or verb ("demand for these products grows"), and not inside an
-        of-phrase with a singular head ("the number of patients grows"; "many of our clients" is plural)."""
+        of-phrase with a singular head ("the number of patients grows", "a team of nurses and pharmacists
+        runs"; "many of our clients" is plural)."""
         noun = tokens[position]
         word = noun.lower
         if is_heading or not noun.is_word or (noun.is_capitalised and position > 0):
@@ -117,6 +118,12 @@ class VerbForm(SentenceRule):
         before = tokens[start - 1].lower
         if _adverb_between(before):
             return False  # "it also marks commits": a verb after an adverb
+        if before in ("and", "or") and start > 1 and "NOUN" in lx.classes(tokens[start - 2].lower):
+            first = start - 2  # "a team of nurses and pharmacists runs": the second of two nouns after "of"
+            while first > 0 and start - first < _LONGEST_NOUN_PHRASE and _inside_noun_phrase(tokens[first - 1]):
+                first -= 1
+            if first > 0 and tokens[first - 1].lower == "of":
+                return first > 1 and tokens[first - 2].lower in _PLURAL_HEADS
         if before == "of":
             return start > 1 and tokens[start - 2].lower in _PLURAL_HEADS
         return before not in lx.PREPOSITIONS and not lx.is_only(before, "VERB") and not _gerund(before)

@@ -188,3 +188,29 @@ def test_an_s_verb_after_to_is_flagged(text, excerpt, suggestion):
 )
 def test_a_base_verb_or_a_noun_after_to_passes(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not everyone who snores has sleep apnea.",
+        "Anyone who sneezes is asked to wear a mask.",
+        "A rash which itches is usually eczema.",
+        "Someone who smokes has a higher risk of gum disease.",
+    ],
+)
+def test_an_s_verb_after_who_or_which_is_the_relative_clause_verb(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("People who snore has sleep apnea more often.", "has", "have"),
+        ("Children who sneeze is asked to stay home.", "is", "are"),
+        ("Snores has many causes.", "has", "have"),
+        ("Coughs is common in winter.", "is", "are"),
+    ],
+)
+def test_a_plural_subject_around_a_relative_clause_is_still_checked(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]

@@ -140,3 +140,28 @@ def test_leaves_correct_usage_alone(text):
 def test_then_after_more_is_a_safe_fix():
     (finding,) = findings(RULE, "It lasts more then 2 weeks.")
     assert finding.suggestions[0].safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pollen count is at its highest.",
+        "Symptoms peak in summer and are at its highest.",
+        "Pain from shingles is often at its worst.",
+        "By evening the swelling is at its largest.",
+    ],
+)
+def test_its_after_a_preposition_is_possessive(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop using it if its painful.",
+        "Stop if its very itchy.",
+        "Check the label, because its important.",
+    ],
+)
+def test_its_before_a_closing_adjective_after_a_clause_opener_is_flagged(text):
+    assert flagged(RULE, text) == [("its", ["it's"])]

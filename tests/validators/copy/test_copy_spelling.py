@@ -274,3 +274,28 @@ def test_a_place_name_with_a_dropped_letter_blocks(text, excerpt, correction):
 )
 def test_place_names_and_medical_terms_twins(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colestyramine is used to lower cholesterol.",
+        "Take colecalciferol with food.",
+        "Ask whether colestipol suits you.",
+        "Loratadine (sold as Clarityn) rarely makes you drowsy.",
+    ],
+)
+def test_british_approved_names_of_known_medicines_pass(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Take cholecalciferl with food.", "cholecalciferl"),
+        ("Cholestyramne is used to lower cholesterol.", "Cholestyramne"),
+        ("Ask whether cefalexn suits you.", "cefalexn"),
+    ],
+)
+def test_typos_in_medicine_names_are_still_flagged(text, excerpt):
+    assert [found for found, _ in flagged(RULE, text)] == [excerpt]

@@ -113,3 +113,29 @@ def test_flags_a_coordinated_verb_that_does_not_agree(text, excerpt, suggestion)
 )
 def test_leaves_agreeing_coordinated_verbs_alone(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The side effect that people report most often is muscle aches.",
+        "The foods that children eat most often are snacks.",
+        "The one symptom that women notice first is tiredness.",
+        "The advice that parents need most is about sleep.",
+    ],
+)
+def test_a_bare_plural_after_that_is_the_relative_clause_subject(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The side effect that people report most often are muscle aches.", "are", "is"),
+        ("The foods that children eat most often is snacks.", "is", "are"),
+        ("The symptom that women notice first are tiredness.", "are", "is"),
+        ("The tablets that patients take daily needs to be stored cold.", "needs", "need"),
+    ],
+)
+def test_the_main_verb_after_such_a_relative_clause_is_checked(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]

@@ -102,3 +102,28 @@ def test_a_plural_subject_with_an_s_verb_is_flagged(text, excerpt, suggestion):
 )
 def test_plural_subjects_with_plural_verbs_and_other_heads_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team of nurses and pharmacists runs a free clinic every Tuesday.",
+        "A panel of doctors and nurses reviews every complaint.",
+        "The range of creams and ointments grows every year.",
+        "The list of vitamins and minerals changes each year.",
+    ],
+)
+def test_coordinated_nouns_after_a_singular_head_and_of_pass(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Our nurses and pharmacists runs a free clinic every Tuesday.", "runs", "run"),
+        ("Many of our nurses and pharmacists runs a free clinic.", "runs", "run"),
+        ("The creams and ointments grows every year.", "grows", "grow"),
+    ],
+)
+def test_coordinated_plural_subjects_without_a_singular_head_are_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]

@@ -88,3 +88,40 @@ def test_every_confusion_set_word_and_contraction_part_is_in_the_table():
 )
 def test_look_alikes_the_hand_written_branches_covered_are_flagged(text, excerpt, suggestion):
     assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take the lowest dose that works for the shortest time.",
+        "Start with a small dose that suits you.",
+        "The usual dose that doctors advise is 500mg.",
+        "Use the smallest dose that helps.",
+    ],
+)
+def test_a_noun_after_an_article_or_adjective_is_not_replaced_by_an_auxiliary(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The cream dose not work.", "It dose not help.", "The tablet dose not dissolve."],
+)
+def test_dose_for_does_after_a_subject_is_flagged(text):
+    assert flagged(RULE, text) == [("dose", ["does"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There may be another statin or dose that suits you.",
+        "Choose the brand and dose that suit you.",
+        "Try a spray or dose that lasts longer.",
+    ],
+)
+def test_a_noun_joined_to_a_noun_after_an_article_is_not_replaced_by_an_auxiliary(text):
+    assert flagged(RULE, text) == []
+
+
+def test_dose_for_does_after_a_coordinated_subject_is_flagged():
+    assert flagged(RULE, "The spray or it dose not work.") == [("dose", ["does"])]
