@@ -6,7 +6,8 @@ the checker. It finds labels that cannot match anything: an excerpt that is not 
 a context or a claim that is not in one visible block of the article, a sentence listed both as a
 claim and as a non-claim, an unknown class.
 
-    python -m evaluation.labels [SET_DIR ...]     # default: evaluation/tune, fresh, fresh2, fresh3, fresh_copy and holdout
+    python -m evaluation.labels [SET_DIR ...]
+    # default: evaluation/tune, fresh, fresh2, fresh3, fresh_copy and holdout
 """
 
 import json
