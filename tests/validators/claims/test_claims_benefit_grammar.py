@@ -50,3 +50,27 @@ def test_a_benefit_noun_or_multiplied_comparison_draws_a_claim_finding(sentence)
 @pytest.mark.parametrize("sentence", BENEFIT_NOUN_TWINS + MULTIPLIED_COMPARISON_TWINS)
 def test_the_same_words_in_a_professional_sentence_draw_no_claim_finding(sentence):
     assert _claim_rules(sentence) == []
+
+
+# "results in" followed by a length of time says when a result shows (a timeline of effect), not a harm caused
+RESULTS_AFTER_A_TIME = [
+    "Users see visible results in 7 days.",
+    "Our whitening strips give results in just two weeks.",
+    "Clients notice firmer skin and real results in three sessions.",
+]
+
+RESULTS_IN_A_HARM = [
+    "Smoking during pregnancy results in a lower birth weight.",
+    "Untreated strep throat occasionally results in complications in a few cases.",
+    "Stopping steroids suddenly can result in adrenal crisis.",
+]
+
+
+@pytest.mark.parametrize("sentence", RESULTS_AFTER_A_TIME)
+def test_results_in_a_length_of_time_is_a_timeline_of_effect(sentence):
+    assert "claim.uncited-timeline" in _claim_rules(sentence)
+
+
+@pytest.mark.parametrize("sentence", RESULTS_IN_A_HARM)
+def test_results_in_a_harm_is_a_warning_not_a_claim(sentence):
+    assert _claim_rules(sentence) == []
