@@ -20,13 +20,14 @@ BENEFIT_NOUNS = [
     "Our magnesium spray brings fast relief from restless legs.",
     "The collagen shots offer daily support for ageing joints.",
     "Turmeric drops give a natural boost to your immune defences.",
-    "Our zinc lozenges are your best protection against winter colds.",
+    "Saffron gummies give a natural lift to your mood.",
 ]
 
 BENEFIT_NOUN_TWINS = [
     "Our helpline offers support for carers of people with dementia.",
     "The charity gives practical support to families after a stillbirth.",
     "Ask your pharmacist about support for stopping smoking.",
+    "Two doses of the vaccine give about 97% protection against measles.",
 ]
 
 MULTIPLIED_COMPARISONS = [
@@ -74,3 +75,44 @@ def test_results_in_a_length_of_time_is_a_timeline_of_effect(sentence):
 @pytest.mark.parametrize("sentence", RESULTS_IN_A_HARM)
 def test_results_in_a_harm_is_a_warning_not_a_claim(sentence):
     assert _claim_rules(sentence) == []
+
+
+# A heading is read as a title on a page that sells, whatever shows that it sells: here several seller claims,
+# with no shop phrase or price. On an information page the same heading names a section.
+SELLING_PAGES_WITH_A_HEADLINE = [
+    "<h1>A Nasal Spray That Clears Blocked Sinuses in 20 Minutes</h1><p>Our nasal spray soothes swollen passages.</p>"
+    "<p>Our drops calm itchy eyes all day.</p>",
+    "<h1>Collagen Powder That Eases Stiff Joints Within a Week</h1><p>Our collagen powder eases stiff knees.</p>"
+    "<p>Our clinic's balm relieves aching hips.</p>",
+    "<h2>Back Pain Relief in Three Sessions</h2><p>Our osteopaths loosen tight muscles.</p>"
+    "<p>Our decompression therapy relieves sciatica.</p><p>Our spinal release technique eases stiff shoulders.</p>",
+]
+
+INFORMATION_PAGES_WITH_A_HEADING = [
+    "<h1>Sinusitis: recovery in 2 to 3 weeks</h1><p>Most sinus infections get better on their own.</p>"
+    "<p>See a GP if symptoms last longer than 3 weeks.</p>",
+    "<h2>Getting better within a week</h2><p>Most colds clear up within 7 to 10 days.</p>"
+    "<p>Rest and drink plenty of fluids.</p>",
+    "<h2>Pain relief in the first 2 days</h2><p>Paracetamol or ibuprofen can be taken for a sore throat.</p>"
+    "<p>Ask a pharmacist which is right for you.</p>",
+]
+
+
+def _rules_of_headline(page: str) -> list[str]:
+    """The claim findings the heading adds to the page's body."""
+    body = page[page.index("</h") + 5 :]
+    rules = [rule for rule in rules_of(claim_findings(page)) if rule != "claim.fair-balance"]
+    for rule in rules_of(claim_findings(body)):
+        if rule in rules:
+            rules.remove(rule)
+    return rules
+
+
+@pytest.mark.parametrize("page", SELLING_PAGES_WITH_A_HEADLINE)
+def test_a_heading_on_a_page_of_seller_claims_is_read_as_a_title(page):
+    assert _rules_of_headline(page) != []
+
+
+@pytest.mark.parametrize("page", INFORMATION_PAGES_WITH_A_HEADING)
+def test_a_heading_on_an_information_page_names_a_section(page):
+    assert _rules_of_headline(page) == []
