@@ -116,3 +116,27 @@ def test_a_heading_on_a_page_of_seller_claims_is_read_as_a_title(page):
 @pytest.mark.parametrize("page", INFORMATION_PAGES_WITH_A_HEADING)
 def test_a_heading_on_an_information_page_names_a_section(page):
     assert _rules_of_headline(page) == []
+
+
+# A comparison asserted before a negator is a claim; a comparison the negator denies is not.
+COMPARISONS_BEFORE_A_NEGATOR = [
+    "Our spray works faster than pills and never stings.",
+    "The balm soothes better than creams and doesn't sting.",
+    "The patch works quicker than ibuprofen and won't upset your stomach.",
+]
+
+DENIED_COMPARISONS = [
+    "Antibiotics do not work any better than rest for most sore throats.",
+    "Cough syrups are not more effective than honey for children over one.",
+    "Branded paracetamol does not work better than the supermarket's own brand.",
+]
+
+
+@pytest.mark.parametrize("sentence", COMPARISONS_BEFORE_A_NEGATOR)
+def test_a_comparison_asserted_before_a_negator_draws_a_claim_finding(sentence):
+    assert _claim_rules(sentence) != []
+
+
+@pytest.mark.parametrize("sentence", DENIED_COMPARISONS)
+def test_a_denied_comparison_draws_no_claim_finding(sentence):
+    assert _claim_rules(sentence) == []
