@@ -4,9 +4,8 @@
 
 Runs `python -m validators check --format json --skip-external --base-url BASE` over the cases of
 the set (`evaluation/tune/`, `evaluation/fresh/`, `fresh2/`, `fresh3/`, `holdout/` or all; `--cases DIR`
-for another folder such
-as ../shared/corpus), against the fixture site of ../shared/eval/score.py, whose matching functions
-are imported so that every figure is computed by the scorer's rules. Cases whose expected.json says
+for another folder such as ../shared/corpus), against the fixture site of ../shared/eval/score.py, whose
+matching functions are imported so that every figure is computed by the scorer's rules. Cases whose expected.json says
 `"dialect": "en-GB"` are checked in a separate run with `--dialect en-GB`.
 
 Printed per set and kind of text (professional, marketing, corpus-style):
