@@ -140,3 +140,28 @@ def test_a_comparison_asserted_before_a_negator_draws_a_claim_finding(sentence):
 @pytest.mark.parametrize("sentence", DENIED_COMPARISONS)
 def test_a_denied_comparison_draws_no_claim_finding(sentence):
     assert _claim_rules(sentence) == []
+
+
+# A company noun as the first half of a compound names a product ("our clinic-made balm"), not the company
+# describing itself ("our nurse-led clinic offers ...").
+PRODUCTS_NAMED_BY_A_COMPOUND = [
+    "Our clinic-made arnica balm calms inflamed joints.",
+    "Our doctor-formulated serum fades acne scars.",
+    "Our pharmacist-approved spray soothes sore throats.",
+]
+
+COMPANIES_DESCRIBING_THEMSELVES = [
+    "Our nurse-led clinic offers free blood pressure checks on Tuesdays.",
+    "Our doctors-on-call service runs from 6pm to 8am.",
+    "Our team of pharmacists answers questions about your medicines.",
+]
+
+
+@pytest.mark.parametrize("sentence", PRODUCTS_NAMED_BY_A_COMPOUND)
+def test_a_product_named_by_a_company_compound_draws_a_claim_finding(sentence):
+    assert _claim_rules(sentence) != []
+
+
+@pytest.mark.parametrize("sentence", COMPANIES_DESCRIBING_THEMSELVES)
+def test_a_company_describing_itself_draws_no_claim_finding(sentence):
+    assert _claim_rules(sentence) == []
