@@ -89,8 +89,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         block_links = links_by_block.get(sentence.block, [])
         if block.kind == BlockKind.HEADING:
             context = NO_CONTEXT
-            classification = _headline(classifier.classify(document.sentence_text(sentence), True, context,
-                                                           drug_on_page, selling_page), bool(selling_page))
+            classification = classifier.classify(document.sentence_text(sentence), True, context, drug_on_page,
+                                                 selling_page)  # read as a title or not once the page is known
         else:
             classification = classifier.classify(document.sentence_text(sentence), in_list, context, drug_on_page,
                                                  selling_page)
@@ -110,15 +110,19 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
     selling = sum(bool(s.classification.superlatives or s.classification.absolute or s.classification.is_claim
                        and is_seller_speaking(s.classification.probe, lexicon.functions)) for s in sentences)
-    if selling_page or selling > 1 or any(s.classification.supply or s.classification.absolute
-                                          and s.classification.register == PROMOTED for s in sentences):
-        for claim in sentences:
+    sells = bool(selling_page or selling > 1 or any(s.classification.supply or s.classification.absolute
+                                                     and s.classification.register == PROMOTED for s in sentences))
+    for claim in sentences:
+        if document.blocks[claim.sentence.block].kind == BlockKind.HEADING:
+            _headline(claim.classification, sells)
+        if sells:
             claim.classification.on_selling_page = True
     return DocumentClaims(sentences, references, dangling)
 
 
 def _headline(found: Classification, selling_page: bool) -> Classification:
-    """A section heading is read like a title on a page that sells ("Regrow Your Hair in 90 Days"); on any other
+    """A section heading is read like a title on a page that sells, whatever shows that it sells (a shop phrase or
+    price, several seller claims, unlawful supply: "Regrow Your Hair in 90 Days"); on any other
     page it names a section ("Treating an attack", "How long it lasts"), and only a cue no page may carry counts:
     an absolute promise, a superlative, a cure promised as how-to, unlawful supply."""
     if selling_page or not found.reportable:

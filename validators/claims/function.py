@@ -100,13 +100,17 @@ def is_negative(main_clause_words: list[str], effect_verbs=frozenset()) -> bool:
     that ...", and after a long subject, the negator on its first auxiliary ("Tea tree oil and other home remedies
     have not been shown to clear impetigo"), a qualified body of evidence ("the evidence that ... is mixed"),
     unless a clause with its own subject or effect came before ("I lost 8
-    pounds and my skin has never looked better"). "Not only ... but" denies nothing."""
+    pounds and my skin has never looked better"). "Not only ... but" denies nothing, nor does a negator after an
+    undenied comparison ("works faster than tablets and never stings", but "works no better than placebo")."""
     if _NOTHING_THERE.match(" ".join(main_clause_words[:7])):
         return True
     if _WEAK_EVIDENCE.match(" ".join(main_clause_words)):
         return True
     words = main_clause_words + [""]
-    if any(_denies(words, i) for i in range(min(8, len(main_clause_words)))):
+    limit = min(8, len(main_clause_words))
+    if "than" in main_clause_words[:limit]:
+        limit = main_clause_words.index("than")
+    if any(_denies(words, i) for i in range(limit)):
         return True
     verb = next((i for i, word in enumerate(main_clause_words[:16]) if word in _FINITE_AUXILIARIES), None)
     if verb is None or any(word in _CLAUSE_SUBJECTS or word in effect_verbs for word in main_clause_words[:verb]):

@@ -206,6 +206,21 @@ def _timeline_pattern(data: dict) -> str:
     return f"(?:{with_preposition}|{with_anchor})"
 
 
+def _benefit_noun_pattern(data: dict) -> str:
+    """A benefit stated as a noun with its preposition: "relief from sciatica", "support for your joints",
+    "a boost to your breathing" (every listed noun with every listed preposition)."""
+    nouns = alternation(data["benefit_nouns"])
+    prepositions = alternation(data["benefit_prepositions"])
+    return rf"re:(?<!\w){nouns}\s+{prepositions}(?!\w)"
+
+
+def _multiplied_comparison_pattern(data: dict) -> str:
+    """A product said to work some times better than another: "twice as effective as massage", "three times
+    more powerful than other devices", "ten times faster than creams"."""
+    multipliers = alternation(data["comparison_multipliers"])
+    return rf"re:(?<!\w){multipliers}\s+(?:as\s+[\w-]+\s+as|(?:more|less)\s+[\w-]+\s+than|[\w-]+er\s+than)(?!\w)"
+
+
 def _drugs(data: dict) -> tuple[Drug, ...]:
     drugs = []
     for key, entry in (data.get("drugs") or {}).items():
@@ -265,7 +280,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         frequency_words=frozenset(str(w).lower() for w in numbers["frequency_words"]),
         age_follower=re.compile(r"\s*" + alternation(numbers["age_followers"]), FLAGS),
         effect_verb_forms=VerbForms(words["effect_verbs"]),
-        effect_predicate=Vocabulary(words["effect_predicates"]),
+        effect_predicate=Vocabulary([*words["effect_predicates"], _benefit_noun_pattern(words),
+                                     _multiplied_comparison_pattern(words)]),
         outcome=Vocabulary(words["outcomes"]),
         treatment=Vocabulary(words["treatments"]),
         instruction_verbs=frozenset(str(v).lower() for v in non["instruction_verbs"]),
