@@ -3,7 +3,8 @@
 
 - a JSON body that is not an object: every v3 write endpoint takes an object, and a list
   crashes the API's page-type discriminator;
-- a page id that is not a whole number (`/api/v3/pages/1.5e-38/`): no such page;
+- a page id that is not a whole number (`/api/v3/pages/1.5e-38/`) or too large for an id
+  column: no such page;
 - a copy, alias or move that would place a page beside the tree root (copying or aliasing
   the root in place, moving a page to the left or right of the root): the root has no
   parent, so there is no such place (422, as the API answers other impossible moves).
@@ -30,7 +31,7 @@ class ApiV3InputGuard:
 
     def __call__(self, request):
         page_id = PAGE_ID.match(request.path)
-        if page_id and not page_id["id"].isdigit() and page_id["id"] not in NAMED_PAGE_ROUTES:
+        if page_id and page_id["id"] not in NAMED_PAGE_ROUTES and not _is_database_id(page_id["id"]):
             return JsonResponse({"detail": "Not Found"}, status=404)
         if request.path.startswith(API_V3) and request.method in ("POST", "PUT", "PATCH"):
             # The API parses the body as JSON whatever Content-Type it is sent with.
@@ -44,6 +45,11 @@ class ApiV3InputGuard:
             if misplaced:
                 return JsonResponse({"detail": misplaced}, status=422)
         return self.get_response(request)
+
+
+def _is_database_id(text: str) -> bool:
+    """A whole number a database id column can hold (a larger one reached SQLite as an error)."""
+    return text.isdigit() and int(text) < 2**63
 
 
 def _placement_refusal(path: str, body: dict) -> str | None:

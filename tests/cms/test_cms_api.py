@@ -208,3 +208,11 @@ def test_v3_places_pages_beside_an_ordinary_page(client, articles, make_user, ac
         payload = {**payload, "destination_id": articles["draft"].pk}
     response = post_action(client, headers, articles["live"].pk, action, payload)
     assert response.status_code in (200, 201), response.content
+
+
+@pytest.mark.parametrize("page_id", ["1.5e-38", "25829760257727825707008", str(2**63)])
+def test_v3_page_ids_no_page_can_have_are_not_found(client, articles, make_user, page_id):
+    headers = bearer(make_user("robot", superuser=True))
+    response = client.patch(f"/api/v3/pages/{page_id}/", data=json.dumps({"meta": {"type": "pages.ArticlePage"}}),
+                            content_type="application/json", **headers)
+    assert response.status_code == 404
