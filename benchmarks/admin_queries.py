@@ -22,6 +22,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from benchmarks._common import free_port
+
 PROJECT = Path(__file__).resolve().parent.parent
 SIZES = (10, 1000)
 REQUESTS = 5  # timed requests per screen and size (after one warm-up)
@@ -63,10 +65,6 @@ def _recreate_postgres(url: str) -> None:
 
 
 # -- the child process --------------------------------------------------------------------------
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _start_gunicorn(port: int) -> subprocess.Popen:
@@ -145,7 +143,7 @@ def _run_child() -> None:
         "Broken links report": reverse("linkcheck:report"),
         "Broken links CSV export": reverse("linkcheck:report") + "?export=csv",
     }
-    port = _free_port()
+    port = free_port()
     server = _start_gunicorn(port)
     results = {"database": settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]}
     try:

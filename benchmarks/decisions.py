@@ -10,7 +10,6 @@ asserted): p95 ≤ 300 ms for a single decision.
 import datetime
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -20,6 +19,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+from benchmarks._common import free_port
 
 PROJECT = Path(__file__).resolve().parent.parent
 FINDINGS = 12
@@ -39,7 +40,7 @@ def main() -> None:
         if prepared.returncode:
             raise RuntimeError(f"benchmark preparation failed:\n{prepared.stderr[-5000:]}")
         setup = json.loads(prepared.stdout.strip().splitlines()[-1])
-        port = _free_port()
+        port = free_port()
         server = subprocess.Popen([sys.executable, "-m", "gunicorn", "cms.wsgi", "--workers", "1", "--threads", "1",
                                    "--bind", f"127.0.0.1:{port}", "--log-level", "warning"], cwd=PROJECT, env=env)
         try:
@@ -110,10 +111,6 @@ def _figures(samples: list[float]) -> str:
     return f"{statistics.median(samples):.0f} / {_p95(samples):.0f} ms"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 # -- the preparing child process ------------------------------------------------------------------

@@ -19,6 +19,7 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks._common import table
 from validators.config import Config
 from validators.engine import check_documents
 from validators.sources import from_html
@@ -38,13 +39,6 @@ def local_checks_config() -> Config:
     return Config.from_mapping({"disable": ["link", "copy.languagetool"]}, skip_external=True)
 
 
-def table(headers: list[str], rows: list[list]) -> str:
-    cells = [[str(c) for c in headers]] + [[str(c) for c in row] for row in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
-             for row in cells]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
 
 
 def median_ms(samples: list[float]) -> float:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.engine import table
+from benchmarks._common import table
 from validators.config import Config
 from validators.engine import check_documents
 from validators.findings import Category

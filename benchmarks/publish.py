@@ -19,6 +19,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from benchmarks._common import table
+
 PROJECT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "article_1500.html"
 LINKS = 30
@@ -68,19 +70,13 @@ def main() -> None:
         rows.append([f"{name} response CPU with / without pipeline",
                      f"{with_pipeline[name]:.2f} / {without[name]:.2f} ms = {ratio:.3f}",
                      f"≤ {TARGET_RATIO}", _verdict(ratio <= TARGET_RATIO)])
-    _print_table(["measure (median)", "value", "target", ""], rows)
+    print(table(["measure (median)", "value", "target", ""], rows))
 
 
 def _verdict(ok: bool) -> str:
     return "ok" if ok else "MISSED"
 
 
-def _print_table(headers, rows) -> None:
-    widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
-    for index, row in enumerate([headers, *rows]):
-        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
-        if index == 0:
-            print("  ".join("-" * width for width in widths))
 
 
 def _start_child(pipeline: str, directory: str) -> subprocess.Popen:

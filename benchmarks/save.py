@@ -12,7 +12,6 @@ import http.cookiejar
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -23,6 +22,8 @@ import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from benchmarks._common import free_port, table
 
 PROJECT = Path(__file__).resolve().parent.parent
 LINKS = 30
@@ -108,7 +109,7 @@ def main() -> None:
         target = f"≤ {TARGET_P50_MS:.0f} ms" if mode == "database" else ""
         verdict = ("ok" if p50 <= TARGET_P50_MS else "MISSED") if mode == "database" else ""
         rows.append([f"save draft, {label}", f"{len(times)}", f"{p50:.0f} ms", f"{p95:.0f} ms", target, verdict])
-    _print_table(["measure", "saves", "p50", "p95", "target (p50)", ""], rows)
+    print(table(["measure", "saves", "p50", "p95", "target (p50)", ""], rows))
 
 
 def _labels() -> list[str]:
@@ -127,14 +128,10 @@ def _manage(env, *args, extra=None) -> str:
     return result.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _measure(env, mode, article, saves) -> list[float]:
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "gunicorn", "cms.wsgi", "--workers", "2", "--timeout", "300",
                                "--bind", f"127.0.0.1:{port}"], cwd=PROJECT, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -211,12 +208,6 @@ def _percentile(values: list[float], percent: int) -> float:
     return ordered[min(len(ordered) - 1, round(percent / 100 * (len(ordered) - 1)))]
 
 
-def _print_table(headers, rows) -> None:
-    widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
-    for index, row in enumerate([headers, *rows]):
-        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
-        if index == 0:
-            print("  ".join("-" * width for width in widths))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ Reported:
 import csv
 import os
 import secrets
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from benchmarks._common import free_port, table
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/healthcms_bench")
@@ -65,7 +66,7 @@ def main() -> None:
         ["reader article pages, req/s without pipeline", f"{statistics.median(readers['without']):.1f}", "", ""],
         ["  with ÷ without", f"{ratio:.3f}", f"≥ {TARGET_READER_RATIO}", verdict],
     ]
-    _print_table(["measure (median of rounds)", "value", "target", ""], rows)
+    print(table(["measure (median of rounds)", "value", "target", ""], rows))
 
 
 def _environment(pipeline: str) -> dict:
@@ -191,9 +192,7 @@ for page in ArticlePage.objects.live().filter(slug__startswith="bench-").specifi
 
 
 def _start_gunicorn(pipeline: str) -> tuple[int, subprocess.Popen]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}",
          "--workers", str(GUNICORN_WORKERS), "--log-level", "warning"],
@@ -225,10 +224,3 @@ def _locust(port: int, url_file: Path, prefix: Path) -> float:
                 return float(row["Requests/s"])
     raise RuntimeError("Locust wrote no aggregated row")
 
-
-def _print_table(headers, rows) -> None:
-    widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
-    for index, row in enumerate([headers, *rows]):
-        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
-        if index == 0:
-            print("  ".join("-" * width for width in widths))
