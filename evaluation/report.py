@@ -41,8 +41,11 @@ SETS = {
     "fresh3": (HERE / "fresh3",),
     "fresh_copy": (HERE / "fresh_copy",),
     "fresh_prof": (HERE / "fresh_prof",),
+    "fresh_copy2": (HERE / "fresh_copy2",),
+    "fresh_copy2_holdout": (HERE / "fresh_copy2_holdout",),
     "holdout": (HERE / "holdout",),
     "all": (HERE / "tune", HERE / "fresh", HERE / "fresh2", HERE / "fresh3", HERE / "fresh_copy", HERE / "fresh_prof",
+            HERE / "fresh_copy2", HERE / "fresh_copy2_holdout",
             HERE / "holdout"),
 }
 CATEGORIES = ("copy", "claim", "link")
