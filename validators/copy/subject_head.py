@@ -4,8 +4,9 @@ What it does: reads the noun phrase that opens a clause and finds its head, skip
 the head -- prepositional phrases ("The results of the trial", "people with asthma"), relative
 clauses ("Patients who take it daily", "the problems we see", "the effect that people report"),
 phrases set off by commas (", which ...,", ", along with the dryness,"), "such as"/"as well as" phrases -- and counts
-coordinated subjects ("Caffeine and alcohol") as plural, "one of the Ns"/"each of the Ns" and
-"every N" as singular. The first verb after the phrase must agree with that head.
+coordinated subjects ("Caffeine and alcohol") as plural, "one of the Ns"/"each of the Ns",
+"the number of Ns" (a quantity noun after "the") and "every N" as singular. The first verb after
+the phrase must agree with that head.
 Why is this bad? The verb agrees with the nearest noun only by accident; a long subject is where
 writers lose track, and readers stumble on "The results of the trial shows".
 Example: "Patients who take antihistamines daily needs to stop" -> "need"; "Every vaccine in the
@@ -47,6 +48,7 @@ class HeadVocabulary:
     """The word lists of copy_grammar.yaml's `subject_head` section, plus the noun lists the rule shares."""
 
     singular_of_heads: frozenset[str]
+    definite_singular_heads: frozenset[str]  # "the number of": singular after "the" only
     singular_determiners: frozenset[str]
     plural_determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -60,6 +62,7 @@ class HeadVocabulary:
         section = grammar["subject_head"]
         return cls(
             frozenset(section["singular_of_heads"]),
+            frozenset(section["definite_singular_heads"]),
             frozenset(section["singular_determiners"]),
             frozenset(section["plural_determiners"]),
             frozenset(section["phrase_prepositions"]),
@@ -164,6 +167,11 @@ class _Subject:
             if inner is None or not lx.is_plural_noun(self.lower(inner[0])):
                 return None
             return self.finish(start, SINGULAR, inner[1], reduced_relative=True)
+        if first == "the" and self.lower(start + 1) in self.vocabulary.definite_singular_heads:
+            if self.lower(start + 2) != "of":
+                return None
+            inner = self.coordinated_phrase(start + 3)  # "the number of strokes and heart attacks"
+            return None if inner is None else self.finish(start + 1, SINGULAR, inner, reduced_relative=True)
         if start < len(self.tokens) and self.tokens[start].is_number:
             return None  # "9 out of 10 customers see": a proportion takes the number of its noun
         if first.endswith("ing") and "VERB" in lx.classes(first) and self.lower(start + 1) != "and":
@@ -222,7 +230,9 @@ class _Subject:
         certain = False
         while position < end:
             word = self.lower(position)
-            if word in self.vocabulary.adverbs or (word.endswith("ly") and lx.is_adverb(word)):
+            if word == "both" and number == PLURAL:
+                position, certain = position + 1, True  # "Caffeine and alcohol both disrupt": a verb follows
+            elif word in self.vocabulary.adverbs or (word.endswith("ly") and lx.is_adverb(word)):
                 position += 1  # ("both", "all" are also quantifiers: the slot stays as it was)
             elif word in self.vocabulary.prepositions or self.additive(position) is not None:
                 length = self.additive(position) or 1

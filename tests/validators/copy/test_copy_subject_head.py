@@ -37,6 +37,15 @@ RULE = "copy.verb-agreement"
         ("One of the tablets contain a different dose.", "contain", "contains"),
         ("Each of the clinics offer evening appointments.", "offer", "offers"),
         ("Every patient in the trial were given a diary.", "were", "was"),
+        # "the number of Ns": after "the", the quantity noun is the head
+        ("The number of adults who use an inhaler well are low.", "are", "is"),
+        ("The number of cases usually rise in winter.", "rise", "rises"),
+        ("The amount of salt in bread vary from brand to brand.", "vary", "varies"),
+        ("The range of treatments on offer are wide.", "are", "is"),
+        # "both" after a coordinated subject: a verb follows
+        ("Tea and coffee both contains caffeine.", "contains", "contain"),
+        ("The nurse and the midwife both checks the baby.", "checks", "check"),
+        ("Ibuprofen and aspirin both irritates the stomach.", "irritates", "irritate"),
     ],
 )
 def test_flags_a_verb_that_does_not_agree_with_the_head(text, excerpt, suggestion):
@@ -62,7 +71,13 @@ def test_flags_a_verb_that_does_not_agree_with_the_head(text, excerpt, suggestio
         "Every patient in the trial was given a diary.",
         # no verdict: a collective or invariable head, a name, an imperative, a gerund subject
         "None of the patients were admitted.",
-        "The number of cases usually rise in winter.",
+        "A number of patients are waiting.",
+        "The number of cases usually rises in winter.",
+        "The number of puffs you need depends on the medicine.",
+        "The number of people living with heart failure is growing.",
+        "A range of treatments are available.",
+        "Tea and coffee both contain caffeine.",
+        "The nurse and the midwife both check the baby.",
         "Johnson and Johnson makes the tablets.",
         "Taking statins with grapefruit juice is not advised.",
         "The cream treats cuts quickly.",
