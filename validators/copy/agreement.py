@@ -61,6 +61,7 @@ class VerbAgreement(SentenceRule):
             self._after_plural_of_phrase,
             self._after_singular_of_phrase,
             self._after_relative_pronoun,
+            self._after_singular_relative,
             self._after_pronoun,
         )
         for check in checks:
@@ -125,6 +126,11 @@ class VerbAgreement(SentenceRule):
             base = lx.third_person_base(candidate)
             if base is None or base in ("be", "have", "do"):
                 continue
+            listed = any(tokens[k].text == "," for k in range(start + 1, index))
+            following = tokens[target + 1].lower if target + 1 < len(tokens) else ""
+            object_after = following in lx.OBJECT_PRONOUNS | lx.POSSESSIVES | {"a", "an", "the"}
+            if listed and "NOUN" in lx.classes(candidate) and not object_after:
+                continue  # "Clean the seat, flush handle and taps every day": the last item of a list
             if lx.is_plural_noun(candidate):
                 nouns_joined = lx.is_plural_noun(tokens[index - 1].lower)  # "lumps and bumps regularly"
                 if not _verb_follows(tokens, target, objects_only=nouns_joined):
@@ -293,6 +299,52 @@ class VerbAgreement(SentenceRule):
                 continue
             yield position, base, f"'{tokens[index].text}' stands for the plural '{noun.text}': use '{base}'."
 
+    def _after_singular_relative(self, tokens):
+        """ "Gum disease, which affect half of adults" -> "affects"; "a patient who smoke" -> "smokes": the
+        verb of "who" (or of ", which") agrees with the singular noun right before it -- unless that noun
+        ends a prepositional phrase or a coordination ("the symptoms of the disease, which include", "drinks
+        from a pharmacy, which replace", "the nose and throat, which"), where the relative pronoun may
+        stand for a noun further back."""
+        for index in range(2, len(tokens) - 2):
+            pronoun = tokens[index].lower
+            comma = tokens[index - 1].text == ","
+            if pronoun not in ("who", "which") or (pronoun == "which" and not comma):
+                continue
+            noun = index - 2 if comma else index - 1
+            if not self._singular_head_noun(tokens, noun):
+                continue
+            position = index + 1
+            while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
+                position += 1
+            verb = tokens[position]
+            if not verb.is_word or verb.is_capitalised or not _plain_base_verb(verb.lower):
+                continue
+            if not (lx.is_only(verb.lower, "VERB") or _verb_follows(tokens, position)):
+                continue  # "the test, which result ...": a noun may follow the pronoun
+            replacement = lx.third_person(verb.lower)
+            message = f"'{tokens[index].text}' stands for '{tokens[noun].text}': use '{replacement}'."
+            yield position, replacement, message
+
+    def _singular_head_noun(self, tokens, index: int) -> bool:
+        """A singular common noun ending a noun phrase that is not inside a prepositional phrase or a coordination."""
+        noun = tokens[index]
+        word = noun.lower
+        if not noun.is_word or (noun.is_capitalised and index > 0) or word.endswith("s") or lx.is_plural_noun(word):
+            return False
+        if word in self.collective or word in self.not_plural or "NOUN" not in lx.classes(word):
+            return False
+        start = index
+        while start > 0 and index - start < _LONGEST_NOUN_PHRASE and tokens[start - 1].is_word:
+            before = tokens[start - 1].lower
+            if before in lx.DETERMINERS or before in lx.POSSESSIVES:
+                start -= 1
+                break
+            if lx.is_function_word(before) or not lx.classes(before) & {"ADJ", "NOUN"}:
+                break
+            start -= 1
+        before = tokens[start - 1].lower if start else ""
+        return not (before in lx.PREPOSITIONS or before in {"of", "and", "or", "nor"} | _RELATIVE_WORDS)
+
     def _heads_subject(self, tokens, index, maybe_verb: bool = True) -> bool:
         """The noun ends a noun phrase that is not the object of a preposition or of a verb."""
         if maybe_verb and index > 0 and lx.third_person_base(tokens[index].lower):
@@ -381,6 +433,8 @@ class VerbAgreement(SentenceRule):
                 continue
             if word.endswith("ing") or lx.is_function_word(word):
                 continue  # "the following are", "the parameters that are"
+            if word in self.heads.adverbs:
+                continue  # "the teeth still are", "the results today are": an adverb after the subject
             if word not in lx.lemmas(word).get("NOUN", ()) or lx.is_plural_noun(word):
                 continue
             if lx.singular_count_noun(word) is None and "VERB" in lx.classes(word):

@@ -134,7 +134,7 @@ def test_flags_disagreeing_verbs(text, excerpt, suggestion):
         "Most experts agree that rest helps.",
         "Helping a patient make a decision takes time.",
         "Most patient returns to the clinic are booked online.",
-        "The number of cases usually rise in winter.",
+        "The number of cases usually rises in winter.",
         "The news isn't good.",
         "One of the patients who has diabetes came in.",
         "Patients with a partner who has HIV should be tested.",
@@ -214,3 +214,45 @@ def test_an_s_verb_after_who_or_which_is_the_relative_clause_verb(text):
 )
 def test_a_plural_subject_around_a_relative_clause_is_still_checked(text, excerpt, suggestion):
     assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Gum disease, which affect nearly half of adults, needs treatment.", "affect", "affects"),
+        ("A patient who smoke heavily heals more slowly.", "smoke", "smokes"),
+        ("The cream, which contain a mild steroid, should be used sparingly.", "contain", "contains"),
+        ("Any child who attend nursery must be vaccinated.", "attend", "attends"),
+    ],
+)
+def test_a_base_verb_after_who_or_which_on_a_singular_noun_is_flagged(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gum disease, which affects nearly half of adults, needs treatment.",
+        "The symptoms of the disease, which include fever and cough, usually pass.",
+        "Try rehydration drinks from a pharmacy, which replace the salts.",
+        "The nose and throat, which produce mucus, can become sore.",
+        "It often occurs in people who get allergies.",
+        "The cream, which you apply twice a day, contains a mild steroid.",
+        "Painkillers, which ease pain, are sold in pharmacies.",
+    ],
+)
+def test_a_relative_verb_that_may_stand_for_another_noun_passes(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Clean the toilet seat, flush handle and taps every day.", None),
+        ("The implant is safe, although the natural teeth still are.", None),
+        ("Rinse the spacer, leave it to dry and stores it in a bag.", "stores"),
+        ("Wash the cup, the spoon and dries them well.", "dries"),
+    ],
+)
+def test_a_list_of_objects_and_an_adverb_after_the_subject_are_not_verbs(text, excerpt):
+    assert [found for found, _ in flagged(RULE, text)] == ([excerpt] if excerpt else [])
