@@ -1,4 +1,4 @@
-"""Mechanical slips: a doubled word, a stray "to" after a modal, no space before "(", an obviously missing word."""
+"""Mechanical slips: a doubled word, a stray "to" or article after a modal, no space before "(", a missing word."""
 
 import re
 from collections.abc import Iterator
@@ -84,6 +84,87 @@ class ToAfterModal(SentenceRule):
             yield self.finding(
                 document, word.start, word.end, f"'{modal.text}' takes the bare verb: remove 'to'.",
                 [Suggestion("", safe=True)],
+            )
+
+
+@register
+class ArticleAfterModal(SentenceRule):
+    """A stray article between a subject's modal verb and its verb.
+
+    What it does: flags "a", "an" or "the" right after a modal (will, can, should, may, ...) that
+    follows a subject pronoun ("you", "we", "it", ...), when a base-form verb comes next and the
+    article is not already opening a noun phrase the verb heads ("you will a need" has no reading;
+    "will a doctor see me?" is a question, where no pronoun stands before the modal).
+    Why is this bad? A leftover article from an edit ("you will need a frame" -> "you will a need")
+    makes the sentence unreadable at the point where it gives an instruction.
+    Example: "You will a need a walking frame" -> "You will need"; "we can the offer" -> "we can offer";
+    "it may an help" -> "it may help".
+    """
+
+    id = "copy.extra-article"
+    severity = Severity.ERROR
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(2, len(tokens) - 1):
+            subject, modal, article = tokens[index - 2], tokens[index - 1], tokens[index]
+            if article.lower not in ("a", "an", "the") or modal.lower not in lx.MODALS:
+                continue
+            if subject.lower not in lx.SUBJECT_PRONOUNS:
+                continue
+            verb = tokens[index + 1]
+            if not verb.is_word or not lx.is_base_verb(verb.lower) or lx.is_function_word(verb.lower):
+                continue
+            after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+            if after in ("of", "for") or "ADJ" in lx.classes(verb.lower):
+                continue  # "you can a lot of", "will the best": the article opens a noun phrase
+            yield self.finding(
+                document, modal.end, article.end, f"'{modal.text}' takes the bare verb: remove '{article.text}'.",
+                [Suggestion("", safe=True)],
+            )
+
+
+# Quantifiers whose of-phrase names a particular group, so it needs a determiner ("most of the
+# patients"); fractions ("half of adults") do not.
+_GROUP_QUANTIFIERS = frozenset("most many some all none several few each both any".split())
+
+
+@register
+class QuantifierOfBareNoun(SentenceRule):
+    """A quantifier's "of" before a bare noun: "most of patients", "many of people", "some of blood".
+
+    What it does: flags "of" after most/many/some/all/none/several/few/each/both/any when the next
+    word is a common noun the lexicon knows, with no determiner, possessive, pronoun or number
+    before it: "most patients" (all patients in general) or "most of the patients" (a particular
+    group) is meant. Fractions ("half of adults", "a third of patients") take a bare noun and are
+    not judged; names ("some of London") and "of which/whom" are left alone.
+    Why is this bad? The stray "of" is a typical slip of translated or hastily edited copy and
+    makes a health page read as machine-made.
+    Example: "most of patients go home" -> "most patients"; "many of people notice" -> "many
+    people"; "some of women feel" -> "some women".
+    """
+
+    id = "copy.quantifier-of"
+    severity = Severity.ERROR
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(1, len(tokens) - 1):
+            quantifier, word, noun = tokens[index - 1], tokens[index], tokens[index + 1]
+            if word.lower != "of" or quantifier.lower not in _GROUP_QUANTIFIERS:
+                continue
+            if not noun.is_word or noun.is_capitalised or lx.is_function_word(noun.lower):
+                continue
+            known = lx.classes(noun.lower)
+            if "NOUN" not in known or known & {"ADJ", "ADV", "PRON", "DET", "NUM"}:
+                continue  # "most of all", "some of each": a word that may open something else
+            if "VERB" in known and not lx.is_plural_noun(noun.lower):
+                continue  # "some of need ...": a verb reading; "people" is a plural noun
+            yield self.finding(
+                document, quantifier.end, word.end,
+                f"'{quantifier.text} of' needs a determiner: '{quantifier.text} {noun.text}' or "
+                f"'{quantifier.text} of the {noun.text}'.",
+                [Suggestion("", safe=False)],
             )
 
 

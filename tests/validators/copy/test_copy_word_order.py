@@ -85,3 +85,58 @@ def test_extra_to_after_a_modal(text, excerpt):
 )
 def test_extra_to_leaves_other_uses_alone(text):
     assert flagged("copy.extra-to", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("You will a need a walking frame at first.", " a"),
+        ("We can the offer you a new appointment.", " the"),
+        ("They should a check it every morning.", " a"),
+    ],
+)
+def test_an_article_between_a_subject_s_modal_and_its_verb_is_flagged(text, excerpt):
+    assert flagged("copy.extra-article", text) == [(excerpt, [""])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will a doctor see me today?",
+        "How long can a cold last?",
+        "Only then will the wound heal.",
+        "You can a lot of things.",
+        "You will need a walking frame at first.",
+    ],
+)
+def test_an_article_opening_a_subject_or_object_after_a_modal_passes(text):
+    assert flagged("copy.extra-article", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Most of patients go home the same day.", " of"),
+        ("Many of people notice a change.", " of"),
+        ("Some of women feel tired in the first week.", " of"),
+    ],
+)
+def test_a_quantifier_s_of_before_a_bare_noun_is_flagged(text, excerpt):
+    assert [found for found, _ in flagged("copy.quantifier-of", text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the patients go home the same day.",
+        "Half of adults over 30 have gum disease.",
+        "Most of them recover within a week.",
+        "None of which is serious.",
+        "Most of our patients go home.",
+        "Some of London is flooded.",
+        "Most of all, rest.",
+        "All of 20 patients recovered.",
+    ],
+)
+def test_a_quantifier_of_before_a_determiner_a_fraction_or_a_name_passes(text):
+    assert flagged("copy.quantifier-of", text) == []
