@@ -57,8 +57,10 @@ class VerbForm(SentenceRule):
         self.contracted = dict(vocabulary["contracted_contexts"])
         self.rare_share = float(self.options.get("rare_share", 0.06))
         self.not_plural = frozenset(self.vocabulary("copy_grammar")["plural_form_singular_nouns"])
+        self.infinitive_nouns = frozenset(vocabulary["infinitive_nouns"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        yield from self._gerund_after_infinitive_to(document, sentence.tokens)
         tokens = sentence.tokens
         counts = bigram_counts()
         for index in range(1, len(tokens)):
@@ -91,6 +93,24 @@ class VerbForm(SentenceRule):
             else:
                 message = f"'{token.text}' is unusual after '{tokens[position].text}'; did you mean '{best}'?"
             yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+
+    def _gerund_after_infinitive_to(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
+        """ "a way to improving" -> "improve": after a noun whose "to" opens an infinitive ("way",
+        "chance", "need", "decision"; copy_verb_forms.yaml `infinitive_nouns`), an -ing verb is the
+        wrong form. Not "on the way to becoming", where "to" is a preposition of direction."""
+        for index in range(2, len(tokens)):
+            token = tokens[index]
+            if tokens[index - 1].lower != "to" or tokens[index - 2].lower not in self.infinitive_nouns:
+                continue
+            if not token.is_word or token.is_capitalised or not token.lower.endswith("ing"):
+                continue
+            if any(t.lower in ("on", "under") for t in tokens[max(0, index - 5) : index - 2]):
+                continue  # "on the way to becoming", "under way to"
+            bases = lx.lemmas(token.lower).get("VERB", ())
+            if len(bases) != 1 or bases[0] == token.lower:
+                continue
+            message = f"After '{tokens[index - 2].text} to', use the base form: '{bases[0]}'."
+            yield self.finding(document, token.start, token.end, message, [Suggestion(bases[0], safe=False)])
 
     def _plural_subject(self, tokens: tuple[Token, ...], position: int, is_heading: bool) -> bool:
         """A plural noun heading a subject: not a name, not a word that is singular ("news"), not the

@@ -127,3 +127,30 @@ def test_coordinated_nouns_after_a_singular_head_and_of_pass(text):
 )
 def test_coordinated_plural_subjects_without_a_singular_head_are_flagged(text, excerpt, suggestion):
     assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Sitting on a chair is a good way to improving the bend.", "improving", "improve"),
+        ("There is no need to worrying about the test.", "worrying", "worry"),
+        ("Patients had the chance to asking questions.", "asking", "ask"),
+        ("Your ability to walking will improve.", "walking", "walk"),
+    ],
+)
+def test_an_ing_verb_after_a_noun_whose_to_opens_an_infinitive_is_flagged(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The best way to recover is to rest.",
+        "The key to getting better is rest.",
+        "An approach to managing pain is described below.",
+        "She is on her way to becoming a nurse.",
+        "We look forward to seeing you.",
+    ],
+)
+def test_a_base_form_or_a_preposition_s_to_before_an_ing_word_passes(text):
+    assert flagged(RULE, text) == []
