@@ -152,7 +152,7 @@ class ConfusedWords(SentenceRule):
         adjective_place = following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")
         if word == "lose" and adjective_place and previous not in _MODAL_OR_NOT:
             return "loose", "'lose' is a verb; for 'not tight' use 'loose'.", False
-        if word == "your" and following in self.you_are_followers:
+        if word == "your" and (following in self.you_are_followers or _predicative_after_your(tokens, index)):
             return "you're", "'your' is possessive; for 'you are', use 'you're'.", False
         if word == "you're" and after is not None and self._possessive_place(tokens, index + 1):
             return "your", "'you're' means 'you are'; the possessive is 'your'.", False
@@ -374,3 +374,19 @@ class ConfusedWords(SentenceRule):
         if end == len(tokens) or tokens[end].text in _ENDS or tokens[end].lower in _LINKERS:
             return "it's", "'its' is possessive; for 'it is', use 'it's'.", False
         return None
+
+
+# Words after a predicative adjective that show it has no noun to modify: "your confident with it".
+_AFTER_PREDICATIVE = frozenset("with to that about of whether if even enough for at".split())
+
+
+def _predicative_after_your(tokens, index: int) -> bool:
+    """ "your confident with", "your eligible even if": after "your", a word the lexicon knows only as an
+    adjective, followed by a preposition or a clause rather than a noun, is a predicate ("you are
+    confident"), not a modifier. Not "your own", nor a comparative or superlative ("your best to")."""
+    if index + 2 >= len(tokens):
+        return False
+    adjective, after = tokens[index + 1].lower, tokens[index + 2].lower
+    if adjective == "own" or adjective.endswith("est") or lx.is_inflected_comparative(adjective):
+        return False
+    return lx.is_only(adjective, "ADJ") and after in _AFTER_PREDICATIVE

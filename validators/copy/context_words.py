@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
+from validators.copy.possessive_slot import verb_after_bare_phrase
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -100,6 +101,9 @@ class WordInContext(SentenceRule):
     of real English, and flags the word when another member is far more probable there. A noun
     right after an article or an adjective ("the lowest dose that"), or joined by "or"/"and" to
     a noun after one ("another statin or dose that"), is never replaced by an auxiliary ("does").
+    The right neighbour must have been seen after the other word, except after an article or
+    another word that opens a noun phrase, whose pair alone decides when neither word was seen
+    before the right neighbour ("the affects usually last" -> "effects").
     Why is this bad? Every spell checker passes these words, yet the sentence says something else
     or reads as careless; readers of health copy judge its care by such slips.
     Example: "the two creams compliment each other" -> "complement"; "keep a food dairy" -> "diary".
@@ -137,17 +141,31 @@ class WordInContext(SentenceRule):
             written, _ = counts.log_probability(left, self._words(token.lower), right)
             best, best_score = None, written + self.ratio
             noun_slot = self._noun_slot(token.lower, before) or self._second_of_two_nouns(tokens, index)
+            if token.lower in lx.POSSESSIVES and verb_after_bare_phrase(tokens, index + 1) is not None:
+                continue  # "so your care team can check": the possessive opens a subject with its own verb
             for alternative in alternatives:
                 if noun_slot and "AUX" in lx.classes(alternative):
                     continue  # "the lowest dose that": no verb ("does") after a determiner or an adjective
                 score, seen = counts.log_probability(left, self._words(alternative), right)
-                if seen and score > best_score:
+                if (seen or self._decided_by_determiner(counts, left, token.lower, alternative, right)) and (
+                    score > best_score
+                ):
                     best, best_score = alternative, score
             if best is not None:
                 if token.text[0].isupper():
                     best = best[0].upper() + best[1:]
                 message = f"'{token.text}' is unusual here; did you mean '{best}'?"
                 yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+
+    def _decided_by_determiner(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
+        """After an article or another word that opens a noun phrase ("the affects usually last"), the left
+        pair alone decides when neither word was ever seen before the next word: the written word was
+        never seen after the determiner, and its look-alike was."""
+        if left not in _NOUN_PHRASE_OPENERS or len(self._words(word)) > 1 or len(self._words(other)) > 1:
+            return False
+        if counts.pair(word, right)[1] or counts.pair(other, right)[1] or counts.pair(left, word)[1]:
+            return False
+        return counts.pair(left, other)[1]
 
     @staticmethod
     def _noun_slot(word: str, before: Token | None) -> bool:

@@ -43,7 +43,7 @@ class PossessiveSlot(SentenceRule):
             possessive = self.possessives.get(token.lower)
             if possessive is None or (token.lower == "there" and index == 0):
                 continue
-            verb = _verb_after_bare_phrase(tokens, index + 1)
+            verb = verb_after_bare_phrase(tokens, index + 1)
             if verb is None:
                 continue
             suggestion = possessive.capitalize() if token.is_capitalised else possessive
@@ -52,7 +52,7 @@ class PossessiveSlot(SentenceRule):
             yield self.finding(document, token.start, token.end, message, [Suggestion(suggestion, safe=False)])
 
 
-def _verb_after_bare_phrase(tokens, start: int) -> int | None:
+def verb_after_bare_phrase(tokens, start: int) -> int | None:
     """The index of a finite verb right after a short noun phrase without a determiner at `start`."""
     position, head = start, None
     while position < len(tokens) and position - start < _LONGEST_NOUN_PHRASE:

@@ -165,3 +165,29 @@ def test_its_after_a_preposition_is_possessive(text):
 )
 def test_its_before_a_closing_adjective_after_a_clause_opener_is_flagged(text):
     assert flagged(RULE, text) == [("its", ["it's"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once your confident with the technique, it takes a minute.",
+        "Tell us if your unsure whether to come in.",
+        "Call us when your certain about the date.",
+    ],
+)
+def test_your_before_a_predicative_adjective_wants_youre(text):
+    assert ("your", ["you're"]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do your best to rest.",
+        "Keep your own for the journey.",
+        "Check your usual dose with the pharmacist.",
+        "Take your regular medicines with water.",
+        "Bring your medical records with you.",
+    ],
+)
+def test_your_before_an_adjective_that_modifies_a_noun_passes(text):
+    assert flagged(RULE, text) == []

@@ -125,3 +125,31 @@ def test_a_noun_joined_to_a_noun_after_an_article_is_not_replaced_by_an_auxiliar
 
 def test_dose_for_does_after_a_coordinated_subject_is_flagged():
     assert flagged(RULE, "The spray or it dose not work.") == [("dose", ["does"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The affects usually last between one and three days.", "affects", "effects"),
+        ("The effected skin usually heals within a week.", "effected", "affected"),
+        ("Every weak counts during the first month.", "weak", "week"),
+    ],
+)
+def test_after_an_article_the_left_pair_alone_decides(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The effects usually last between one and three days.",
+        "The affected skin usually heals within a week.",
+        "Every week counts during the first month.",
+        "Speak too loudly and the baby wakes.",
+        "Bring your log so your care team can check the readings.",
+        "Ask whether your nurse team has a leaflet.",
+        "Tell us so their practice staff can call you.",
+    ],
+)
+def test_a_possessive_opening_a_subject_and_unseen_pairs_after_a_verb_pass(text):
+    assert flagged(RULE, text) == []
