@@ -334,9 +334,12 @@ class VerbAgreement(SentenceRule):
         if word in self.collective or word in self.not_plural or "NOUN" not in lx.classes(word):
             return False
         start = index
-        while start > 0 and index - start < _LONGEST_NOUN_PHRASE and tokens[start - 1].is_word:
-            before = tokens[start - 1].lower
-            if before in lx.DETERMINERS or before in lx.POSSESSIVES:
+        while start > 0 and index - start < _LONGEST_NOUN_PHRASE:
+            previous = tokens[start - 1]
+            before = previous.lower
+            if not (previous.is_word or previous.is_number):
+                break
+            if before in lx.DETERMINERS or before in lx.POSSESSIVES or previous.is_number:
                 start -= 1
                 break
             if lx.is_function_word(before) or not lx.classes(before) & {"ADJ", "NOUN"}:
@@ -435,8 +438,9 @@ class VerbAgreement(SentenceRule):
                 continue  # "the following are", "the parameters that are"
             if word in self.heads.adverbs:
                 continue  # "the teeth still are", "the results today are": an adverb after the subject
-            if word not in lx.lemmas(word).get("NOUN", ()) or lx.is_plural_noun(word):
-                continue
+            nouns = lx.lemmas(word).get("NOUN", ())
+            if word not in nouns or lx.is_plural_noun(word) or (word.endswith("s") and word[:-1] in nouns):
+                continue  # ("feelings": the lexicon also knows it as the plural of "feeling")
             if lx.singular_count_noun(word) is None and "VERB" in lx.classes(word):
                 continue
             determiner = index - 2

@@ -190,6 +190,8 @@ class _Subject:
                 return None
             if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
                 return None  # "Salt and pepper is", "Diet and exercise is the key": may be one idea
+            if self.shared_head(start, head, position + 1, other[0]):
+                return None  # "The zinc and vitamin C formula", "Salt and sugar intake": one head for both
             position, number = other[1], PLURAL  # "Caffeine and alcohol"
         if number is None:
             return None
@@ -200,6 +202,15 @@ class _Subject:
         often treat them as one thing, so a singular "is"/"has" after them is not judged."""
         bare = self.lower(first) not in lx.DETERMINERS and self.lower(second) not in lx.DETERMINERS
         return bare and not (lx.is_plural_noun(self.lower(first_head)) or lx.is_plural_noun(self.lower(second_head)))
+
+    def shared_head(self, first: int, first_head: int, second: int, second_head: int) -> bool:
+        """A bare noun joined by "and" to a compound without a determiner ("zinc and vitamin C formula",
+        "salt and sugar intake"): the two may modify one shared head, which is then singular."""
+        single = first_head == first or (first_head == first + 1 and self.lower(first) in lx.DETERMINERS)
+        if not single or self.lower(second) in lx.DETERMINERS or second_head == second:
+            return False
+        modifier = self.tokens[second_head - 1]
+        return "NOUN" in lx.classes(modifier.lower) or modifier.is_capitalised
 
     def verb_or_compound(self, head: int) -> bool:
         """An -s head after a noun ("cream treats") may be that noun's verb, unless real English uses the

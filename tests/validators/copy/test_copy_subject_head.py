@@ -72,6 +72,10 @@ def test_flags_a_verb_that_does_not_agree_with_the_head(text, excerpt, suggestio
         # no verdict: a collective or invariable head, a name, an imperative, a gerund subject
         "None of the patients were admitted.",
         "A number of patients are waiting.",
+        # one shared head after two bare modifiers
+        "The zinc and vitamin C formula strengthens natural defences.",
+        "Salt and sugar intake rises in winter.",
+        "Tea and coffee machine cleaning takes ten minutes.",
         "The number of cases usually rises in winter.",
         "The number of puffs you need depends on the medicine.",
         "The number of people living with heart failure is growing.",
