@@ -204,15 +204,19 @@ class SpaceBeforeParen(SentenceRule):
 
 _COMPARATIVES = frozenset("more less fewer greater higher lower longer shorter older younger".split())
 _COUNTERS = frozenset("one two three four five several few many some any another".split())
+# Prepositions that never stand right before "than": a comparative was dropped ("for [more] than a day").
+_BEFORE_MISSING_COMPARATIVE = frozenset("for in at on to of from with by within after during".split())
 
 
 @register
 class MissingWord(SentenceRule):
-    """An obviously missing small word: "than" after a comparative, "to" after "able", "of" after "a lot".
+    """An obviously missing small word: "than" after a comparative, "to" after "able", "of" after "a lot",
+    a comparative between a preposition and "than".
 
     Why: dropped function words survive spell checks yet make a sentence read as
     broken; in dosage and eligibility text ("aged more 60 years") they blur meaning.
-    Example: "adults aged more 60 years" -> "more than 60 years"; "is able take" -> "able to take".
+    Example: "adults aged more 60 years" -> "more than 60 years"; "is able take" -> "able to take";
+    "if it lasts for than a week" -> "for more than"; "in than half of cases" -> "in more than".
     """
 
     id = "copy.missing-word"
@@ -249,6 +253,8 @@ class MissingWord(SentenceRule):
                     yield self._missing(document, token, "according to", "to")
             elif word == "lot" and previous == "a" and after.is_word and lx.is_plural_noun(after.lower):
                 yield self._missing(document, token, "lot of", "of")
+            elif after.lower == "than" and word in _BEFORE_MISSING_COMPARATIVE and not token.is_capitalised:
+                yield self._missing(document, token, f"{token.text} more than", "more")  # "for than 24 hours"
 
     @staticmethod
     def _verb_reading(tokens, index: int) -> bool:

@@ -87,3 +87,28 @@ def test_missing_word(text, excerpt, suggestion):
 )
 def test_missing_word_negatives(text):
     assert flagged("copy.missing-word", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Call us if you cannot keep fluids down for than 24 hours.", "for", "for more than"),
+        ("The cream works in than half of cases.", "in", "in more than"),
+        ("Symptoms that last with than two days need a check.", "with", "with more than"),
+    ],
+)
+def test_a_preposition_right_before_than_lost_its_comparative(text, excerpt, suggestion):
+    assert flagged("copy.missing-word", text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It lasts for more than a day.",
+        "Rather than wait, call us.",
+        "It is better for you than sugar.",
+        "Fewer in number than before, the cases still matter.",
+    ],
+)
+def test_than_after_a_comparative_or_an_object_passes(text):
+    assert flagged("copy.missing-word", text) == []
