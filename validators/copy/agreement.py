@@ -203,6 +203,8 @@ class VerbAgreement(SentenceRule):
             base = _PLURAL_FORMS.get(base, base)
             if not self._heads_subject(tokens, index):
                 continue
+            if _object_of_opening_imperative(tokens, index, position):
+                continue  # "Keep lice products away": the noun phrase is the imperative's object
             if lx.is_plural_noun(verb.lower) and not (
                 _verb_follows(tokens, position)
                 or _noun_follows(tokens, position)
@@ -547,8 +549,22 @@ def _noun_follows(tokens, index: int) -> bool:
     return lx.is_only(after, "NOUN") and not lx.is_function_word(after)
 
 
+_PARTICLES = frozenset("away out off up down back aside".split())
 _ONE_WORDS = frozenset("one each any none either neither every".split())
 _SINGULAR_INDEFINITES = frozenset("everyone everybody anyone anybody someone somebody no-one nobody".split())
+
+
+def _object_of_opening_imperative(tokens, index: int, verb: int) -> bool:
+    """A compound noun after a sentence-opening imperative, then the particle of a phrasal verb ("Keep
+    lice products away", "Put cold packs back"): the imperative's object, not a subject and its verb
+    ("Head lice spreads quickly" is one)."""
+    following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    if not lx.is_plural_noun(tokens[verb].lower) or following not in _PARTICLES:
+        return False
+    start = index
+    while start > 1 and _modifier(tokens[start - 1].lower) and tokens[start - 1].lower not in lx.DETERMINERS:
+        start -= 1
+    return start == 1 and _looks_imperative(tokens, 0)
 
 
 def _base_verb_after_who(tokens, index: int):

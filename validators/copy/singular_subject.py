@@ -91,6 +91,8 @@ def _after_noun_phrase(tokens, start, collective):
     if lx.singular_count_noun(word) is None and word not in lx.lemmas(word).get("NOUN", ()):
         return
     candidate = verb.lower
+    if set(lx.lemmas(candidate).get("VERB", ())) - {candidate}:
+        return  # "A recent study found that": also the past of another verb ("find")
     following = tokens[verb_index + 1].lower if verb_index + 1 < len(tokens) else ""
     if following in _RELATIVE_PRONOUNS:
         return  # "a prescription drug whose label ...": a compound noun, then a relative clause
@@ -139,6 +141,8 @@ def _after_indefinite(tokens, start):
     if index >= len(tokens) or not tokens[index].is_word:
         return
     verb = tokens[index].lower
+    if "NOUN" in lx.classes(verb) and (index + 1 >= len(tokens) or not tokens[index + 1].is_word):
+        return  # "anyone with a heart or lung condition.": a noun that ends the phrase, no verb
     if verb in ("have", "are", "were"):
         replacement = {"have": "has", "are": "is", "were": "was"}[verb]
     elif lx.is_base_verb(verb) and not lx.is_function_word(verb) and not lx.classes(verb) & {"ADJ", "ADV"}:

@@ -259,3 +259,28 @@ def test_a_relative_verb_that_may_stand_for_another_noun_passes(text):
 )
 def test_list_items_adverbs_plurals_and_numbers_are_not_misread(text, excerpt):
     assert [found for found, _ in flagged(RULE, text)] == ([excerpt] if excerpt else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep lice products away from the eyes.",
+        "Put cold packs back in the freezer.",
+        "A recent study found that people who used the cream looked younger.",
+        "Treat adults, children and anyone with a heart or lung condition.",
+    ],
+)
+def test_an_imperative_s_object_a_past_tense_and_a_noun_ending_the_phrase_are_not_misread(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Head lice spreads quickly.", "spreads"),
+        ("A recent study have found that the cream works.", "have"),
+        ("Everyone in the house need a flu jab.", "need"),
+    ],
+)
+def test_the_same_constructions_with_a_real_subject_are_still_checked(text, excerpt):
+    assert excerpt in [found for found, _ in flagged(RULE, text)]
