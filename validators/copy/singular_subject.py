@@ -21,7 +21,7 @@ _INDEFINITES = frozenset(
     "everyone everybody everything someone somebody something anyone anybody anything nobody nothing "
     "each either neither one".split()
 )
-_LINKING_VERBS = frozenset("become seem appear feel look remain stay turn grow".split())
+_LINKING_VERBS = frozenset("become seem appear feel look remain stay turn grow taste smell".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _RELATIVE_PRONOUNS = frozenset({"whose", "which", "who", "whom"})
 _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})

@@ -284,3 +284,23 @@ def test_an_imperative_s_object_a_past_tense_and_a_noun_ending_the_phrase_are_no
 )
 def test_the_same_constructions_with_a_real_subject_are_still_checked(text, excerpt):
     assert excerpt in [found for found, _ in flagged(RULE, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The tea taste great too.", "taste", "tastes"),
+        ("The soup smell awful after a day.", "smell", "smells"),
+        ("This cream smell strong at first.", "smell", "smells"),
+    ],
+)
+def test_a_sensory_linking_verb_before_an_adjective_agrees_with_a_singular_subject(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The tea tastes great too.", "The taste test is free.", "The food smell test is quick."],
+)
+def test_taste_and_smell_as_nouns_pass(text):
+    assert flagged(RULE, text) == []
