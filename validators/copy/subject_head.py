@@ -394,8 +394,9 @@ class _Subject:
 
     def verb_after_noun(self, position: int, noun: int) -> bool:
         """The word at `position`, after the noun at `noun`, is the verb, not the next part of a compound:
-        an -s form before an object ("test shows which"), a base form after a plural ("attacks rise") or
-        a word that is only a verb before an object ("blood pressure" stays a compound)."""
+        an -s form before an object ("test shows which"), a base form after a plural ("attacks rise"),
+        a word that is only a verb before an object, or a base form before an adverb of manner
+        ("hearing loss rise sharply"); "blood pressure" stays a compound."""
         word = self.lower(position)
         if lx.third_person_base(word):
             if lx.is_plural_noun(self.lower(noun)) or lx.is_only(word, "VERB"):
@@ -405,7 +406,18 @@ class _Subject:
             return self.verb_context(position)
         if not lx.is_base_verb(word):
             return False
-        return lx.is_plural_noun(self.lower(noun)) or (lx.is_only(word, "VERB") and self.verb_context(position))
+        return lx.is_plural_noun(self.lower(noun)) or (
+            (lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position)
+        )
+
+    def manner_adverb(self, index: int) -> bool:
+        """An -ly adverb of manner ("sharply", "steadily") ending the clause or before a preposition, so
+        that it follows its verb; not one before a verb ("the cycle slowly changes", "the rise sharply
+        affected") nor one that may stand before the verb ("usually", "often": "skin care usually prevents")."""
+        word, after = self.lower(index), self.lower(index + 1)
+        if not (word.endswith("ly") and lx.is_adverb(word)) or word in self.vocabulary.adverbs:
+            return False
+        return index + 1 >= len(self.tokens) or not self.tokens[index + 1].is_word or after in lx.PREPOSITIONS
 
     def object_follows(self, index: int) -> bool:
         """An object opens after `index`: a determiner or pronoun, or "which"/"what" before a noun

@@ -42,6 +42,10 @@ RULE = "copy.verb-agreement"
         ("The number of cases usually rise in winter.", "rise", "rises"),
         ("The amount of salt in bread vary from brand to brand.", "vary", "varies"),
         ("The range of treatments on offer are wide.", "are", "is"),
+        # a base form before an adverb of manner is the verb, not a compound's last noun
+        ("The number of people with hearing loss rise sharply with age.", "rise", "rises"),
+        ("The risk of a second stroke rise steeply in the first week.", "rise", "rises"),
+        ("The cost of the blood test vary widely.", "vary", "varies"),
         # "both" after a coordinated subject: a verb follows
         ("Tea and coffee both contains caffeine.", "contains", "contain"),
         ("The nurse and the midwife both checks the baby.", "checks", "check"),
@@ -72,6 +76,9 @@ def test_flags_a_verb_that_does_not_agree_with_the_head(text, excerpt, suggestio
         # no verdict: a collective or invariable head, a name, an imperative, a gerund subject
         "None of the patients were admitted.",
         "A number of patients are waiting.",
+        "The hair growth cycle slowly changes with age.",
+        "The price rise sharply affected families.",
+        "Good skin care usually prevents it.",
         # one shared head after two bare modifiers
         "The zinc and vitamin C formula strengthens natural defences.",
         "Salt and sugar intake rises in winter.",
