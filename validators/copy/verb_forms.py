@@ -61,6 +61,7 @@ class VerbForm(SentenceRule):
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._gerund_after_infinitive_to(document, sentence.tokens)
+        yield from self._participle_after_to(document, sentence.tokens)
         tokens = sentence.tokens
         counts = bigram_counts()
         for index in range(1, len(tokens)):
@@ -110,6 +111,26 @@ class VerbForm(SentenceRule):
             if len(bases) != 1 or bases[0] == token.lower:
                 continue
             message = f"After '{tokens[index - 2].text} to', use the base form: '{bases[0]}'."
+            yield self.finding(document, token.start, token.end, message, [Suggestion(bases[0], safe=False)])
+
+    def _participle_after_to(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
+        """ "left to healed for three months" -> "heal": after "to", a word the lexicon knows only as a verb's
+        past participle, followed by a preposition, an object or the end of the clause, is an infinitive
+        in the wrong form. Not a participle before its noun ("due to reduced blood flow", "access to
+        trained staff"), where "to" is a preposition and the participle an adjective."""
+        for index in range(1, len(tokens)):
+            token = tokens[index]
+            if tokens[index - 1].lower != "to" or not token.is_word or token.is_capitalised:
+                continue
+            word = token.lower
+            bases = lx.lemmas(word).get("VERB", ())
+            if not lx.is_only(word, "VERB") or not lx.is_participle(word) or len(bases) != 1 or bases[0] == word:
+                continue
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            objects = lx.PREPOSITIONS | lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
+            if following is not None and following.is_word and following.lower not in objects:
+                continue  # "due to reduced blood flow": a participle before its noun
+            message = f"After 'to', use the base form: '{bases[0]}'."
             yield self.finding(document, token.start, token.end, message, [Suggestion(bases[0], safe=False)])
 
     def _plural_subject(self, tokens: tuple[Token, ...], position: int, is_heading: bool) -> bool:

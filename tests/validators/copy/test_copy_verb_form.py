@@ -154,3 +154,28 @@ def test_an_ing_verb_after_a_noun_whose_to_opens_an_infinitive_is_flagged(text, 
 )
 def test_a_base_form_or_a_preposition_s_to_before_an_ing_word_passes(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The implant is left to healed for about three months.", "healed", "heal"),
+        ("You will need to finished the course.", "finished", "finish"),
+        ("Ask the nurse how to cleaned the wound.", "cleaned", "clean"),
+    ],
+)
+def test_a_past_participle_after_infinitive_to_is_flagged(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is due to reduced blood flow.",
+        "Patients have access to trained staff.",
+        "This is linked to improved sleep.",
+        "What happens to used needles?",
+    ],
+)
+def test_a_participle_before_its_noun_after_prepositional_to_passes(text):
+    assert flagged(RULE, text) == []
