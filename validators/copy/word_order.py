@@ -51,6 +51,42 @@ class WordOrder(SentenceRule):
             )
 
 
+_CLAUSE_SUBJECTS = frozenset("i we you they".split())
+_OBJECT_ONLY = frozenset("me us him them".split())
+
+
+@register
+class ObjectBeforeVerb(SentenceRule):
+    """An object pronoun between a subject pronoun and its verb: "before you them put on".
+
+    What it does: flags a subject pronoun (I, we, you, they) followed by a pronoun that can only be
+    an object (me, us, him, them) and then a base-form verb: English puts the object after the verb.
+    A verb after the two pronouns is what makes the order certain ("we gave you them yesterday" has
+    none).
+    Why is this bad? The pronoun is left in front of the verb by rewriting ("put them on" ->
+    "them put on"); the instruction no longer parses.
+    Example: "before you them put on" -> "put them"; "we them use twice a day" -> "use them";
+    "they him help" -> "help him".
+    """
+
+    id = "copy.pronoun-order"
+    severity = Severity.ERROR
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(1, len(tokens) - 1):
+            subject, pronoun, verb = tokens[index - 1], tokens[index], tokens[index + 1]
+            if subject.lower not in _CLAUSE_SUBJECTS or pronoun.lower not in _OBJECT_ONLY:
+                continue
+            if not verb.is_word or not lx.is_base_verb(verb.lower) or lx.is_function_word(verb.lower):
+                continue
+            swapped = f"{verb.text} {pronoun.text}"
+            yield self.finding(
+                document, pronoun.start, verb.end, f"'{pronoun.text} {verb.text}' is in the wrong order: '{swapped}'.",
+                [Suggestion(swapped, safe=False)],
+            )
+
+
 @register
 class QuestionOrder(SentenceRule):
     """An auxiliary before its subject pronoun, as in a question, inside a statement.

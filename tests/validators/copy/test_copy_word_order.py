@@ -140,3 +140,23 @@ def test_a_quantifier_s_of_before_a_bare_noun_is_flagged(text, excerpt):
 )
 def test_a_quantifier_of_before_a_determiner_a_fraction_or_a_name_passes(text):
     assert flagged("copy.quantifier-of", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Dry your feet well before you them put on.", "them put"),
+        ("We them use twice a day.", "them use"),
+        ("They him help to the chair.", "him help"),
+    ],
+)
+def test_an_object_pronoun_before_its_verb_is_flagged(text, excerpt):
+    assert [found for found, _ in flagged("copy.pronoun-order", text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We gave you them yesterday.", "Let us help you.", "I made them wait.", "Before you put them on, dry them."],
+)
+def test_an_object_pronoun_after_its_verb_passes(text):
+    assert flagged("copy.pronoun-order", text) == []
