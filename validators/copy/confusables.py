@@ -362,6 +362,8 @@ class ConfusedWords(SentenceRule):
             return "it's", "'its time to' should be 'it's time to' (it is time).", False
         if index > 0 and tokens[index - 1].lower in lx.PREPOSITIONS - lx.SUBORDINATORS:
             return None  # "at its highest", "at its best": after a preposition a superlative is a noun
+        if clause_start and _passive_after_its(tokens, index + 1):
+            return "it's", "'its' is possessive; for 'it is' before a past participle, use 'it's'.", False
         position = index + 1
         if following in _INTENSIFIERS:
             position += 1
@@ -390,3 +392,15 @@ def _predicative_after_your(tokens, index: int) -> bool:
     if adjective == "own" or adjective.endswith("est") or lx.is_inflected_comparative(adjective):
         return False
     return lx.is_only(adjective, "ADJ") and after in _AFTER_PREDICATIVE
+
+
+def _passive_after_its(tokens, index: int) -> bool:
+    """ "Its caused by", "its needed for": a word the lexicon knows only as a verb's past participle,
+    then a preposition, "to" or the end of the clause, is a passive ("it is caused by"); before its
+    noun ("its reduced dose") the participle is an adjective and "its" a possessive."""
+    word = tokens[index].lower
+    bases = lx.lemmas(word).get("VERB", ())
+    if not lx.is_only(word, "VERB") or not lx.is_participle(word) or not bases or word in bases:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or not following.is_word or following.lower in lx.PREPOSITIONS

@@ -191,3 +191,23 @@ def test_your_before_a_predicative_adjective_wants_youre(text):
 )
 def test_your_before_an_adjective_that_modifies_a_noun_passes(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its caused by a build-up of fluid.",
+        "Its recommended for adults over 65.",
+        "If its finished, start a new pack.",
+    ],
+)
+def test_its_before_a_passive_participle_wants_its_contraction(text):
+    assert [found.lower() for found, _ in flagged(RULE, text)] == ["its"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Its reduced dose suits children.", "The cream and its recommended dose are listed.", "It's caused by a virus."],
+)
+def test_its_before_a_participle_that_modifies_a_noun_passes(text):
+    assert flagged(RULE, text) == []
