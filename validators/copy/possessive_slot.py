@@ -63,7 +63,7 @@ def verb_after_bare_phrase(tokens, start: int) -> int | None:
         if word in _FINITE or not known & {"NOUN", "ADJ"}:
             break
         if head is not None and lx.third_person_base(word) and _object_follows(tokens, position):
-            break  # "tubing carries the": the verb
+            break  # "tubing carries the", "texture stays smooth": the verb
         head = position if "NOUN" in known else head
         position += 1
     if head is None or head != position - 1 or position >= len(tokens):
@@ -81,6 +81,8 @@ def _object_follows(tokens, index: int) -> bool:
     known = lx.classes(following)
     if following in _OBJECT_OPENERS or ("ADJ" in known and not known & {"NOUN", "VERB"}):
         return True  # "carries the air", "feels tight"
+    if lx.third_person_base(tokens[index].lower) in lx.LINKING_VERBS and "ADJ" in known:
+        return True  # "stays smooth": a linking verb and its adjective
     return following.endswith("ly") and lx.is_adverb(following)
 
 

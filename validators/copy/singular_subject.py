@@ -21,7 +21,6 @@ _INDEFINITES = frozenset(
     "everyone everybody everything someone somebody something anyone anybody anything nobody nothing "
     "each either neither one".split()
 )
-_LINKING_VERBS = frozenset("become seem appear feel look remain stay turn grow taste smell".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _RELATIVE_PRONOUNS = frozenset({"whose", "which", "who", "whom"})
 _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
@@ -227,7 +226,7 @@ def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
         return False
     if lx.classes(candidate) & {"ADJ", "ADV"}:
         return False
-    if candidate in _LINKING_VERBS and "ADJ" in lx.classes(following) and not lx.is_function_word(following):
+    if candidate in lx.LINKING_VERBS and "ADJ" in lx.classes(following) and not lx.is_function_word(following):
         return True  # "the skin become dry"
     bare_infinitive = lx.is_only(following, "VERB") and lx.is_base_verb(following)  # "help reduce"
     if lx.is_only(candidate, "VERB"):

@@ -34,3 +34,27 @@ def test_flags_a_contraction_before_a_subject_with_its_own_verb(text, excerpt, s
 )
 def test_leaves_contractions_and_there_alone(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The powder dissolves easily and it's texture stays smooth.", "it's"),
+        ("Once there skin feels dry, apply more.", "there"),
+        ("If you're hair looks dull, try the serum.", "you're"),
+    ],
+)
+def test_a_contraction_before_a_noun_and_a_linking_verb_with_its_adjective_is_flagged(text, excerpt):
+    assert [found for found, _ in flagged(RULE, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The powder dissolves easily and its texture stays smooth.",
+        "Once their skin feels dry, apply more.",
+        "It's worth noting that the skin stays dry.",
+    ],
+)
+def test_the_possessive_before_a_linking_verb_passes(text):
+    assert flagged(RULE, text) == []
