@@ -19,9 +19,12 @@ _PREDICATE_STARTERS = frozenset("a an the not been being going getting".split())
 _ADVICE_NOUN_BEFORE = frozenset("medical expert professional good some any the your our their this for of".split())
 _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against on patients people whether how".split())
 # The words this rule knows a look-alike for; every other token is skipped at once.
+# Words that open the object of "led" after have/has/had ("have lead the way" -> "led"); "have lead
+# pipes" and "lead in the water" keep the metal.
+_LED_OBJECTS = frozenset("the a an this these those our their his her its my your us them him me many".split())
 _TRIGGERS = frozenset(
     "then than its affect affects effect effects loosing lose there your you're who's "
-    "advise breath breathe of wont cant you were lead everyday principle".split()
+    "advise breath breathe of wont cant you were lead everyday principle ready".split()
 )
 # Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
 _CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
@@ -120,6 +123,10 @@ class ConfusedWords(SentenceRule):
             return "you're", "'your' is possessive; for 'you are' before a verb in -ing, use 'you're'.", False
         if word == "lead" and previous in ("has", "have", "had") and following == "to":
             return "led", "The past participle of 'lead' is 'led': 'has led to'.", True
+        if word == "lead" and previous in ("has", "have", "had") and following in _LED_OBJECTS:
+            return "led", "The past participle of 'lead' is 'led': 'have led the way'.", False
+        if word == "ready" and previous == "all" and self._already_slot(tokens, index):
+            return "already", "'all ready' means 'completely prepared'; for 'by now', write 'already'.", False
         if word == "everyday" and (after is None or after.text in _ENDS or following in _ADVERBIAL_FOLLOWERS):
             return "every day", "'everyday' is an adjective ('everyday life'); as an adverb, write 'every day'.", True
         if word == "principle" and after is not None and self._noun_after_principle(after):
@@ -347,6 +354,16 @@ class ConfusedWords(SentenceRule):
         if position < len(tokens) and (lx.is_adverb(tokens[position].lower) or tokens[position].lower == "first"):
             position += 1
         return position < len(tokens) and tokens[position].lower in self.comparison_standards
+
+    @staticmethod
+    def _already_slot(tokens, index: int) -> bool:
+        """ "have all ready used", "all ready taken": "all ready" after have/has/had or before a past
+        participle stands where the adverb "already" does ("We are all ready for you" passes)."""
+        before = tokens[index - 2].lower if index > 1 else ""
+        after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        bases = lx.lemmas(after).get("VERB", ())
+        participle = lx.is_participle(after) and lx.is_only(after, "VERB") and after not in bases
+        return before in ("has", "have", "had", "i've", "we've", "you've", "they've") or participle
 
     def _its(self, tokens, index):
         if index + 1 >= len(tokens):

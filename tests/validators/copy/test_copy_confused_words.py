@@ -211,3 +211,33 @@ def test_its_before_a_passive_participle_wants_its_contraction(text):
 )
 def test_its_before_a_participle_that_modifies_a_noun_passes(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Our experts have lead the way in skin science.", "lead", "led"),
+        ("She had lead them to safety.", "lead", "led"),
+        ("The nurse has lead our clinic for years.", "lead", "led"),
+        ("Over 2,000 women have all ready used the protocol.", "ready", "already"),
+        ("The forms are all ready taken care of.", "ready", "already"),
+        ("We've all ready booked your slot.", "ready", "already"),
+    ],
+)
+def test_lead_for_led_after_have_and_all_ready_for_already(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Old houses have lead pipes.",
+        "The paint has lead in it.",
+        "They have lead poisoning.",
+        "We are all ready for you.",
+        "The rooms are all ready.",
+        "Are you all ready to start?",
+    ],
+)
+def test_lead_the_metal_and_all_ready_meaning_prepared_pass(text):
+    assert flagged(RULE, text) == []
