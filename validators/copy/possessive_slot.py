@@ -23,11 +23,12 @@ class PossessiveSlot(SentenceRule):
     copy_possessive_slots.yaml) followed by one to three nouns and adjectives without a
     determiner, and then a finite verb (a form of be/have/do, a modal, or a present verb before its
     object), flags the word: "it is tubing carries" has two verbs for one subject, while "its tubing
-    carries" reads. Words the bigram table cannot score (rare nouns) are covered this way.
+    carries" reads. Words the bigram table cannot score (rare nouns) are covered this way. "There"
+    before two nouns, not after a form of "be", is flagged too: the adverb never opens a compound noun.
     Why is this bad? its/it's, their/there and your/you're are the most noticed slips in web copy;
     a spell checker passes every one of them.
     Example: "the cuff and it's tubing carries the air" -> "its"; "until there fever has gone" ->
-    "their"; "if you're skin feels tight" -> "your".
+    "their"; "if you're skin feels tight" -> "your"; "lowered there blood sugar" -> "their".
     """
 
     id = "copy.possessive-slot"
@@ -44,6 +45,8 @@ class PossessiveSlot(SentenceRule):
             if possessive is None or (token.lower == "there" and index == 0):
                 continue
             verb = verb_after_bare_phrase(tokens, index + 1)
+            if verb is None and token.lower == "there" and _compound_after_there(tokens, index):
+                verb = index + 2  # "lowered there blood sugar": a compound noun, the possessive's object
             if verb is None:
                 continue
             suggestion = possessive.capitalize() if token.is_capitalised else possessive
@@ -74,6 +77,19 @@ def verb_after_bare_phrase(tokens, start: int) -> int | None:
     if lx.third_person_base(word) and not lx.is_plural_noun(tokens[head].lower) and _object_follows(tokens, position):
         return position
     return None
+
+
+def _compound_after_there(tokens, index: int) -> bool:
+    """ "there" after a word that is not a form of "be", then two nouns ("lowered there blood sugar"): the
+    adverb "there" never opens a compound noun, the possessive "their" does. The first noun must be
+    nothing else ("got there last week": "last" is also an adjective)."""
+    before = tokens[index - 1].lower
+    first, second = tokens[index + 1], tokens[index + 2]
+    if before in lx.BE_FORMS or not (first.is_word and second.is_word) or first.is_capitalised:
+        return False
+    if lx.is_function_word(first.lower) or lx.classes(first.lower) & {"ADJ", "ADV", "NUM", "PROPN"}:
+        return False
+    return "NOUN" in lx.classes(first.lower) and "NOUN" in lx.classes(second.lower)
 
 
 def _object_follows(tokens, index: int) -> bool:

@@ -58,3 +58,28 @@ def test_a_contraction_before_a_noun_and_a_linking_verb_with_its_adjective_is_fl
 )
 def test_the_possessive_before_a_linking_verb_passes(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of them lowered there blood sugar within the first week.",
+        "Parents should check there child care plans.",
+        "Ask them to bring there insulin pens.",
+    ],
+)
+def test_there_before_a_compound_noun_is_flagged(text):
+    assert [found for found, _ in flagged(RULE, text)] == ["there"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We got there last week.",
+        "Is there blood in the urine?",
+        "Stay there overnight.",
+        "Put the cream there twice a day.",
+    ],
+)
+def test_there_as_an_adverb_or_existential_passes(text):
+    assert flagged(RULE, text) == []
