@@ -103,9 +103,7 @@ class WordInContext(SentenceRule):
     a noun after one ("another statin or dose that"), is never replaced by an auxiliary ("does").
     The right neighbour must have been seen after the other word, except after an article or
     another word that opens a noun phrase, whose pair alone decides when neither word was seen
-    before the right neighbour ("the affects usually last" -> "effects"). A word seen next to
-    neither neighbour, whose look-alike has exactly its word classes and was seen before the right
-    neighbour, needs only twice the probability (option `same_class_ratio`): "a headache dairy for".
+    before the right neighbour ("the affects usually last" -> "effects").
     Why is this bad? Every spell checker passes these words, yet the sentence says something else
     or reads as careless; readers of health copy judge its care by such slips.
     Example: "the two creams compliment each other" -> "complement"; "keep a food dairy" -> "diary".
@@ -125,7 +123,6 @@ class WordInContext(SentenceRule):
                     dict.fromkeys((*self.alternatives.get(word, ()), *(other for other in group if other != word)))
                 )
         self.ratio = math.log(float(self.options.get("ratio", 20)))
-        self.same_class_ratio = math.log(float(self.options.get("same_class_ratio", 2)))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -142,7 +139,7 @@ class WordInContext(SentenceRule):
             right = after.lower
             counts = counts or bigram_counts()
             written, _ = counts.log_probability(left, self._words(token.lower), right)
-            best, best_score = None, written
+            best, best_score = None, written + self.ratio
             noun_slot = self._noun_slot(token.lower, before) or self._second_of_two_nouns(tokens, index)
             if token.lower in lx.POSSESSIVES and verb_after_bare_phrase(tokens, index + 1) is not None:
                 continue  # "so your care team can check": the possessive opens a subject with its own verb
@@ -150,8 +147,9 @@ class WordInContext(SentenceRule):
                 if noun_slot and "AUX" in lx.classes(alternative):
                     continue  # "the lowest dose that": no verb ("does") after a determiner or an adjective
                 score, seen = counts.log_probability(left, self._words(alternative), right)
-                margin = score - written
-                if score > best_score and self._likelier(counts, (left, token.lower, right), alternative, seen, margin):
+                if (seen or self._decided_by_determiner(counts, left, token.lower, alternative, right)) and (
+                    score > best_score
+                ):
                     best, best_score = alternative, score
             if best is not None:
                 if token.text[0].isupper():
@@ -168,23 +166,6 @@ class WordInContext(SentenceRule):
         if counts.pair(word, right)[1] or counts.pair(other, right)[1] or counts.pair(left, word)[1]:
             return False
         return counts.pair(left, other)[1]
-
-    def _likelier(self, counts: BigramCounts, context: tuple, other: str, seen: bool, margin: float) -> bool:
-        """Whether the look-alike `other`, `margin` (a log ratio) more probable than the written word, wins."""
-        left, word, right = context
-        if (seen or self._decided_by_determiner(counts, left, word, other, right)) and margin > self.ratio:
-            return True
-        return seen and margin > self.same_class_ratio and self._unseen_same_class(counts, left, word, other, right)
-
-    def _unseen_same_class(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
-        """The written word was never seen next to either neighbour ("a headache dairy for"), while its
-        look-alike of exactly the same word classes (a noun for a noun: dairy/diary) was seen before the
-        right neighbour: the swap keeps the grammar, so the neighbour alone may decide, at a lower ratio."""
-        if len(self._words(word)) > 1 or len(self._words(other)) > 1 or not lx.classes(word):
-            return False
-        if lx.classes(word) != lx.classes(other) or counts.pair(word, right)[1]:
-            return False
-        return left is None or not counts.pair(left, word)[1]
 
     @staticmethod
     def _noun_slot(word: str, before: Token | None) -> bool:

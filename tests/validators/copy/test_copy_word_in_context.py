@@ -153,27 +153,3 @@ def test_after_an_article_the_left_pair_alone_decides(text, excerpt, suggestion)
 )
 def test_a_possessive_opening_a_subject_and_unseen_pairs_after_a_verb_pass(text):
     assert flagged(RULE, text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Keep a headache dairy for at least two months.",
-        "Use a food dairy for a week before the appointment.",
-        "Our dietitian may ask for a food dairy for the first month.",
-    ],
-)
-def test_an_unseen_word_loses_to_a_same_class_look_alike_seen_before_its_right_neighbour(text):
-    assert flagged(RULE, text) == [("dairy", ["diary"])]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Swallow the tablets whole with water.",
-        "Milk and other dairy foods are good sources of calcium.",
-        "Write it in your diary for later.",
-    ],
-)
-def test_a_look_alike_of_another_word_class_or_a_seen_word_passes(text):
-    assert flagged(RULE, text) == []
