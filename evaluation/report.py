@@ -1,10 +1,12 @@
 """Score the checker on the project's own evaluation set, per kind of text and per class of error.
 
-    python -m evaluation.report [--set tune|fresh|fresh2|fresh3|holdout|all] [--profile editorial] [--disable RULE ...]
+    python -m evaluation.report [--set tune|fresh|fresh2|fresh3|fresh5|fresh5_holdout|holdout|all]
+        [--profile editorial] [--disable RULE ...]
 
 Runs `python -m validators check --format json --skip-external --base-url BASE` over the cases of
-the set (`evaluation/tune/`, `evaluation/fresh/`, `fresh2/`, `fresh3/`, `holdout/` or all; `--cases DIR`
-for another folder such as ../shared/corpus), against the fixture site of ../shared/eval/score.py, whose
+the set (`evaluation/tune/`, `evaluation/fresh/`, `fresh2/`, `fresh3/`, `fresh5/`, `fresh5_holdout/`, `holdout/` or
+all; `--cases DIR` for another folder such as ../shared/corpus), against the fixture site of
+../shared/eval/score.py, whose
 matching functions are imported so that every figure is computed by the scorer's rules. Cases whose expected.json says
 `"dialect": "en-GB"` are checked in a separate run with `--dialect en-GB`.
 
@@ -39,11 +41,13 @@ SETS = {
     "fresh": (HERE / "fresh",),
     "fresh2": (HERE / "fresh2",),
     "fresh3": (HERE / "fresh3",),
+    "fresh5": (HERE / "fresh5",),
+    "fresh5_holdout": (HERE / "fresh5_holdout",),
     "fresh_copy": (HERE / "fresh_copy",),
     "fresh_prof": (HERE / "fresh_prof",),
     "holdout": (HERE / "holdout",),
-    "all": (HERE / "tune", HERE / "fresh", HERE / "fresh2", HERE / "fresh3", HERE / "fresh_copy", HERE / "fresh_prof",
-            HERE / "holdout"),
+    "all": (HERE / "tune", HERE / "fresh", HERE / "fresh2", HERE / "fresh3", HERE / "fresh5",
+            HERE / "fresh5_holdout", HERE / "fresh_copy", HERE / "fresh_prof", HERE / "holdout"),
 }
 CATEGORIES = ("copy", "claim", "link")
 
