@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from validators.claims import function as fn
 from validators.claims.lexicon import ClaimLexicon
 from validators.claims.matching import Probe
-from validators.claims.promotion import cure_howto_spans, superlative_spans, unlawful_supply_spans
+from validators.claims.promotion import acts_on_body, cure_howto_spans, superlative_spans, unlawful_supply_spans
 from validators.claims.words import lemmas as _lemmas
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -195,13 +195,15 @@ class Classifier:
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         supply = [self._cue("supply", probe.text, s)
                   for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page, lx.treatment)]
-        effect = self._has_effect(probe)
+        effect = self._has_effect(probe) or selling_page and acts_on_body(probe, lx.promotion, lx.outcome, (
+            lx.treatment, lx.functions.remedies, lx.functions.promoted, lx.functions.brands, lx.promotion.product_nouns,
+            lx.promotion.seller_voice))
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
         promoted = fn.is_promoted(probe, lx.functions, context)
         health = effect or outcome or treatment
         howto = [self._cue("cure-howto", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
-        absolute = _merge((self._absolute(probe) if health else []) + howto, probe.text)
+        absolute = _merge((self._absolute(probe, selling_page) if health else []) + howto, probe.text)
         statistics = self._statistics(probe) if health or promoted else []
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
         if head_count and not absolute and lx.company_subject.any(probe) and not _RESULT_VERB.search(probe.text):
@@ -545,9 +547,11 @@ class Classifier:
                 index += 1
         return found
 
-    def _absolute(self, probe: Probe) -> list[Cue]:
+    def _absolute(self, probe: Probe, selling_page: bool = False) -> list[Cue]:
         text = probe.text
         spans = self.lx.absolute.spans(probe)
+        if selling_page:
+            spans += self.lx.selling_absolute.spans(probe)
         for phrase, when in self.lx.absolute_when:
             found = phrase.spans(probe)
             if found and when.any(probe):

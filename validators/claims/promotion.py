@@ -1,6 +1,7 @@
 """Selling cues that make a sentence a finding whatever else it does: a superlative or an
 exclusive comparison, a prescription-only medicine offered without a prescription, and a
-cure or reversal promised as how-to. Vocabularies: validators/data/claims_functions.yaml.
+cure or reversal promised as how-to; and how sales copy states an effect without a listed
+effect verb (a product acting on the body). Vocabularies: validators/data/claims_functions.yaml.
 """
 
 import re
@@ -31,6 +32,7 @@ class PromotionLexicon:
     lawful_channels: Vocabulary
     ranked_owner: Vocabulary
     cure_howto: Vocabulary
+    idle_verbs: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -184,3 +186,65 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def cure_howto_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
     """"learn how to reverse arthritis naturally", "how to cure eczema in a week"."""
     return px.cure_howto.spans(probe)
+
+
+_OBJECT_FILLERS = frozenset("up down off out away back in the a an your my his her their its our any every all "
+                            "those these that this".split())
+_NOT_SUBJECTS = frozenset("the a an your my our their its his her to of for with by from in on at into as and or but "
+                          "that which who whom whose when if than not no".split())
+_MODALS = frozenset("will can could may might would should".split())
+# Closed-class words the lemma table leaves out: unknown to it, but no name.
+_FUNCTION_WORDS = _NOT_SUBJECTS | frozenset("every each some many most much more less this these those there here what "
+                                            "where while they them their theirs yours ours also even just only very "
+                                            "about after before over under between through during without "
+                                            "within".split())
+
+
+def acts_on_body(probe: Probe, px: PromotionLexicon, outcome: Vocabulary, agents: tuple[Vocabulary, ...]) -> bool:
+    """uncited-benefit: in sales copy a product, ingredient or the seller acting on the body states an effect
+    whatever verb it uses: "Joint+ lubricates your joints", "Turmeric and boswellia switch off the inflammation",
+    "Each capsule revs up your metabolism", "Two gummies a day give your immune system ...".
+
+    By grammar, not by verb list: a verb (by the lemma table) after a subject word (a noun, a name the table does not
+    know, a pronoun or a modal; not after a determiner or preposition, where it is a noun, nor after a relative
+    pronoun, where it describes a noun), followed within a few particles, determiners and adjectives by a health
+    outcome; the words before it name an agent (a product, ingredient, brand or the seller) or a name. Verbs of
+    trade and make-up are not effects ("SoundPure sells hearing aids", "each capsule contains ...")."""
+    words = probe.words
+    for index in range(1, len(words)):
+        word, before = words[index], words[index - 1]
+        if before in _NOT_SUBJECTS or "VERB" not in lemmas(word):
+            continue
+        if px.idle_verbs.search(probe, probe.starts[index], probe.ends[index]) is not None:
+            continue
+        if not (before in _MODALS or _subject_word(before)):
+            continue
+        if not _outcome_follows(probe, index, outcome):
+            continue
+        if any(agent.search(probe, 0, probe.starts[index]) is not None for agent in agents) \
+                or any(_name(w) for w in words[:index]):
+            return True
+    return False
+
+
+def _name(word: str) -> bool:
+    """A name the lemma table does not know ("boswellia", "semaglutide"), not a closed-class word."""
+    return len(word) > 3 and word.isalpha() and word not in _FUNCTION_WORDS and not lemmas(word)
+
+
+def _subject_word(word: str) -> bool:
+    """A noun, pronoun or a name."""
+    return word in ("it", "they", "this", "these", "we") or _name(word) or "NOUN" in lemmas(word)
+
+
+def _outcome_follows(probe: Probe, verb: int, outcome: Vocabulary) -> bool:
+    """A health outcome within three words after the verb, past particles, determiners and adjectives."""
+    words = probe.words
+    for index in range(verb + 1, min(verb + 5, len(words))):
+        found = outcome.search(probe, probe.starts[index])
+        if found is not None and found[0] == probe.starts[index]:
+            return True
+        word = words[index]
+        if word not in _OBJECT_FILLERS and set(lemmas(word)) != {"ADJ"}:
+            return False
+    return False

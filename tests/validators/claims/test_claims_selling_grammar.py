@@ -1,0 +1,116 @@
+"""How sales copy states a benefit without the listed effect words (issue 9, marketing recall): a product acting
+on the body with any verb, promises that are absolute only in sales copy, and pages that sell without a shop
+phrase or a price. Each class: sentences from unrelated products that must draw a claim finding, and correct
+twins (the same grammar on a shop page saying nothing about an effect, or on an information page) that must draw
+none."""
+
+import pytest
+from claim_helpers import claim_findings, rules_of
+
+SHOP = "<p>Free delivery on every order, and returns within 30 days.</p>"
+
+
+def _claim_rules(html: str) -> list[str]:
+    # fair balance is a page-level check, not the sentence's
+    return [rule for rule in rules_of(claim_findings(html)) if rule != "claim.fair-balance"]
+
+
+def _on_shop_page(sentence: str) -> str:
+    return f"<h1>Shop</h1>{SHOP}<p>{sentence}</p>"
+
+
+# uncited-benefit: a product, ingredient or the seller acting on the body, whatever the verb
+ACTS_ON_BODY = [
+    "Turmeric and boswellia switch off the inflammation in tired knees.",
+    "Each capsule revs up your metabolism before a workout.",
+    "Our minoxidil foam wakes up dormant follicles.",
+    "Two gummies a day give your immune system what it needs.",
+    "The magnesium balm melts away muscle cramps after a run.",
+]
+
+ACTS_ON_BODY_TWINS = [
+    "SoundPure sells hearing aids online and in 40 partner stores.",
+    "Each sachet contains 2 g of electrolytes and no added sugar.",
+    "A registered nurse reviews your health history before every drip.",
+    "Retinol makes your skin more sensitive to the sun, so wear sunscreen every morning.",
+    "Our pharmacists answer questions about your skin by live chat.",
+]
+
+
+@pytest.mark.parametrize("sentence", ACTS_ON_BODY)
+def test_a_product_acting_on_the_body_is_a_claim_on_a_page_that_sells(sentence):
+    assert "claim.uncited" in _claim_rules(_on_shop_page(sentence))
+
+
+@pytest.mark.parametrize("sentence", ACTS_ON_BODY_TWINS)
+def test_trade_make_up_and_warnings_are_no_claim_on_a_page_that_sells(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", ACTS_ON_BODY[:3])
+def test_an_unknown_verb_is_no_effect_on_an_information_page(sentence):
+    assert "claim.uncited" not in _claim_rules(f"<p>{sentence}</p>")
+
+
+# absolute-promise: "never ... again" and a state kept "for life" / "for good", promised in sales copy
+SELLING_ABSOLUTES = [
+    "Never worry about a migraine ruining your weekend again.",
+    "You'll never need another steroid cream again.",
+    "Stay slim for life once you finish the programme.",
+    "Follow the plan and you will be off blood pressure tablets for good.",
+]
+
+SELLING_ABSOLUTE_TWINS = [
+    "Never use the cream on broken or infected skin again.",
+    "Never take two doses of the tablets within 4 hours.",
+    "Store the pens in the fridge and never freeze them.",
+]
+
+INFORMATION_TWINS = [
+    "<p>Once you have had chickenpox, you will never get it again, although the virus can return as shingles.</p>",
+    "<p>Most people who stop smoking stay free of cravings for good after a few months.</p>",
+    "<p>You'll never need a booster again after the second dose of MMR.</p>",
+]
+
+
+@pytest.mark.parametrize("sentence", SELLING_ABSOLUTES)
+def test_a_never_again_or_for_good_promise_is_absolute_in_sales_copy(sentence):
+    assert "claim.absolute-promise" in _claim_rules(_on_shop_page(sentence))
+
+
+@pytest.mark.parametrize("sentence", SELLING_ABSOLUTE_TWINS)
+def test_an_instruction_with_never_is_no_promise_in_sales_copy(sentence):
+    assert "claim.absolute-promise" not in _claim_rules(_on_shop_page(sentence))
+
+
+@pytest.mark.parametrize("html", INFORMATION_TWINS)
+def test_the_same_words_on_an_information_page_are_no_promise(html):
+    assert "claim.absolute-promise" not in _claim_rules(html)
+
+
+# uncited-benefit, uncited-timeline: a page that sells without a shop phrase or price (an unlawful offer, or the
+# seller's own claims twice) is read again as sales copy, where a result promised to the reader is no course
+RESULT_ON_UNPRICED_SHOP = [
+    "<p>Get Wegovy pens delivered tomorrow with no GP appointment.</p><p>Your cravings will vanish by week two.</p>",
+    "<p>Order finasteride today, no prescription needed.</p><p>Your hair grows back thicker within a month.</p>",
+    "<p>Our gummies calm anxious minds.</p><p>Our drops help you sleep through the night.</p>"
+    "<p>Aching joints loosen up within days.</p>",
+]
+
+RESULT_ON_INFORMATION_PAGE = [
+    "<p>Chickenpox is common in young children.</p><p>The spots crust over within a week.</p>",
+    "<p>Hay fever is an allergy to pollen.</p><p>Symptoms ease when the pollen count falls.</p>",
+    "<p>Colds are caused by viruses.</p><p>Most colds clear up within 10 days.</p>",
+]
+
+
+@pytest.mark.parametrize("html", RESULT_ON_UNPRICED_SHOP)
+def test_a_promised_result_is_a_claim_on_a_page_shown_to_sell_by_its_sentences(html):
+    findings = claim_findings(html)
+    last_paragraph = html.rsplit("<p>", 1)[1].removesuffix("</p>")
+    assert any(f.sentence == last_paragraph for f in findings)
+
+
+@pytest.mark.parametrize("html", RESULT_ON_INFORMATION_PAGE)
+def test_a_disease_course_on_an_information_page_is_no_claim(html):
+    assert _claim_rules(html) == []
