@@ -27,7 +27,15 @@ from dataclasses import dataclass, field
 from validators.claims import function as fn
 from validators.claims.lexicon import ClaimLexicon
 from validators.claims.matching import Probe
-from validators.claims.promotion import acts_on_body, cure_howto_spans, superlative_spans, unlawful_supply_spans
+from validators.claims.promotion import (
+    acts_on_body,
+    complaint_resolved,
+    cure_howto_spans,
+    promised_result,
+    rhetorical_assertion,
+    superlative_spans,
+    unlawful_supply_spans,
+)
 from validators.claims.words import lemmas as _lemmas
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -184,7 +192,10 @@ class Classifier:
         if not stripped:
             return NOT_A_CLAIM
         if re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
-            return Classification(False, "question", function="question")
+            asserted = rhetorical_assertion(text)  # "Why hide behind make-up when one session erases redness?"
+            if asserted is None:
+                return Classification(False, "question", function="question")
+            text, stripped = asserted, asserted.strip()
         if _WHOLLY_QUOTED.match(stripped) and not _TESTIMONIAL.search(stripped):
             return Classification(False, "quotation")  # a myth or sales line held up as an example
         probe = Probe(self._mask_example_quotes(text))
@@ -198,6 +209,8 @@ class Classifier:
         effect = self._has_effect(probe) or selling_page and acts_on_body(probe, lx.promotion, lx.outcome, (
             lx.treatment, lx.functions.remedies, lx.functions.promoted, lx.functions.brands, lx.promotion.product_nouns,
             lx.promotion.seller_voice))
+        promise = selling_page and promised_result(probe, lx.promotion, lx.outcome)  # "Say goodbye to cravings"
+        effect = effect or promise
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
         promoted = fn.is_promoted(probe, lx.functions, context)
@@ -208,7 +221,7 @@ class Classifier:
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
         if head_count and not absolute and lx.company_subject.any(probe) and not _RESULT_VERB.search(probe.text):
             statistics = []  # "our specialists treat 800 patients a year": how busy a clinic is, not an outcome
-        reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics) or outcome
+        reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics) or promise or outcome
                                         and self._sellers_product(probe))
         if reason:
             return Classification(False, reason, supply=supply, function="instruction", names_treatment=treatment)
@@ -221,13 +234,13 @@ class Classifier:
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
         timelines = self._timelines(probe) if health or promoted else []
         selling = bool(absolute or supply or superlatives)
-        strong = bool(evidence or statistics or selling)
+        strong = bool(evidence or statistics or selling or promise)
         reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
         if reason:
             return Classification(False, reason, names_treatment=treatment)
         found = Classification(False, "", evidence, absolute, statistics, timelines, superlatives, supply,
                                names_treatment=treatment, probe=probe)
-        return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted, context,
+        return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted or promise, context,
                               selling_page)
 
     def _function(self, found: Classification, probe: Probe, effect: bool, treatment: bool, outcome: bool,
@@ -255,7 +268,9 @@ class Classifier:
             function = "dosing"
         elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx):
             function = "advice"
-        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words, self.lx.effect_verb_forms):
+        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words, self.lx.effect_verb_forms) \
+                and not ((selling_page or testimonial) and complaint_resolved(probe, self.lx.promotion,
+                                                                              (self.lx.outcome, fx.harm))):
             function = fn.WARNING
         elif not (effect and (treatment or outcome or promoted or context.benefit or context.agent
                               or found.statistics)) \

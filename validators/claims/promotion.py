@@ -4,6 +4,7 @@ cure or reversal promised as how-to; and how sales copy states an effect without
 effect verb (a product acting on the body). Vocabularies: validators/data/claims_functions.yaml.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -33,6 +34,11 @@ class PromotionLexicon:
     ranked_owner: Vocabulary
     cure_howto: Vocabulary
     idle_verbs: Vocabulary
+    farewells: Vocabulary
+    result_imperatives: Vocabulary
+    restoring_verbs: Vocabulary
+    result_adjectives: Vocabulary
+    resolutions: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -193,6 +199,8 @@ _OBJECT_FILLERS = frozenset("up down off out away back in the a an your my his h
 _NOT_SUBJECTS = frozenset("the a an your my our their its his her to of for with by from in on at into as and or but "
                           "that which who whom whose when if than not no".split())
 _MODALS = frozenset("will can could may might would should".split())
+_AUXILIARIES = frozenset("is are was were be been am has have had do does did can could may might will would should "
+                         "must 's".split())
 # Closed-class words the lemma table leaves out: unknown to it, but no name.
 _FUNCTION_WORDS = _NOT_SUBJECTS | frozenset("every each some many most much more less this these those there here what "
                                             "where while they them their theirs yours ours also even just only very "
@@ -213,7 +221,7 @@ def acts_on_body(probe: Probe, px: PromotionLexicon, outcome: Vocabulary, agents
     words = probe.words
     for index in range(1, len(words)):
         word, before = words[index], words[index - 1]
-        if before in _NOT_SUBJECTS or "VERB" not in lemmas(word):
+        if before in _NOT_SUBJECTS or word in _AUXILIARIES or "VERB" not in lemmas(word):
             continue
         if px.idle_verbs.search(probe, probe.starts[index], probe.ends[index]) is not None:
             continue
@@ -225,6 +233,14 @@ def acts_on_body(probe: Probe, px: PromotionLexicon, outcome: Vocabulary, agents
                 or any(_name(w) for w in words[:index]):
             return True
     return False
+
+
+def _modifier(word: str) -> bool:
+    """An adjective or a participle before a noun ("dormant", "worn", "tired"), not a noun."""
+    found = lemmas(word)
+    if "NOUN" in found:
+        return False
+    return "ADJ" in found or set(found) == {"VERB"} and word not in found["VERB"]
 
 
 def _name(word: str) -> bool:
@@ -245,6 +261,87 @@ def _outcome_follows(probe: Probe, verb: int, outcome: Vocabulary) -> bool:
         if found is not None and found[0] == probe.starts[index]:
             return True
         word = words[index]
-        if word not in _OBJECT_FILLERS and set(lemmas(word)) != {"ADJ"}:
+        if word not in _OBJECT_FILLERS and not _modifier(word):
             return False
+    return False
+
+
+_AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|easily|longer|deeper|clearer|"
+                              r"stronger|healthier|fitter|calmer|slimmer|brighter|like\s+(?:yourself|new))\b", re.I)
+_RHETORICAL_WHY = re.compile(r"^\W*why\s+(?!(?:do|does|did|is|are|was|were|am|can|could|would|should|will|shall|"
+                             r"has|have|had|might|must|may|not|isn't|aren't|don't|doesn't|won't|can't)\b)[a-z]+\b"
+                             r"[^?]*?\b(?:when|if)\s+", re.IGNORECASE)
+
+
+def rhetorical_assertion(text: str) -> str | None:
+    """uncited-benefit: "Why hide behind make-up when one session erases redness?", "Why suffer when ...?": a "why"
+    with a bare verb asks nothing (a real question has an auxiliary: "Why does acne get worse when ...?"); the
+    clause after "when" is asserted. Returned with the question part blanked (same length, so offsets hold) and the
+    question mark made a full stop; None when the sentence is a real question."""
+    stripped = text.rstrip()
+    if not stripped.endswith("?"):
+        return None
+    match = _RHETORICAL_WHY.match(text)
+    if match is None:
+        return None
+    return " " * match.end() + stripped[match.end() : -1] + "." + text[len(stripped) :]
+
+
+def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary) -> bool:
+    """uncited-benefit, uncited-timeline: a result promised in sales copy without a claim's usual grammar.
+
+    - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
+    - an imperative of a bodily function with "again" or a comparative: "Feel like yourself again", "Move freely
+      again", "Look 10 years younger", "Feel lighter by day 5";
+    - an imperative of a restoring verb with a health outcome as its object: "Rebuild worn cartilage", "Heal your
+      gut" (not advice such as "Protect your skin from the sun", whose verbs are not restoring ones);
+    - a result adjective (a comparative by morphology, or a listed one: "visible") before a health outcome:
+      "Stronger bones, healthier joints, fewer aches", "Clearer, younger skin in four weeks", "Visible results".
+    An imperative is a verb at the start of the sentence not followed by an auxiliary ("Sleep is vital" states)."""
+    for _, end in px.farewells.spans(probe):
+        if outcome.search(probe, end, min(len(probe.text), end + 40)) is not None:
+            return True
+    if len(probe.words) > 1 and probe.words[1] not in _AUXILIARIES:
+        lead = px.result_imperatives.search(probe)
+        if lead is not None and lead[0] <= 2 and _AGAIN_OR_BETTER.search(probe.text, lead[1]) is not None:
+            return True
+        lead = px.restoring_verbs.search(probe)
+        if lead is not None and lead[0] <= 2 and _outcome_follows(probe, bisect.bisect_left(probe.starts, lead[0]),
+                                                                   outcome):
+            return True
+    return _result_adjective_before_outcome(probe, px, outcome)
+
+
+def _result_adjective_before_outcome(probe: Probe, px: PromotionLexicon, outcome: Vocabulary) -> bool:
+    words = probe.words
+    for index, word in enumerate(words[:-1]):
+        listed = px.result_adjectives.search(probe, probe.starts[index], probe.ends[index]) is not None
+        if not (listed or _comparative(word)):
+            continue
+        for following in (index + 1, index + 2):
+            if following >= len(words):
+                break
+            found = outcome.search(probe, probe.starts[following])
+            if found is not None and found[0] == probe.starts[following]:
+                return True
+            if not _comparative(words[following]) and set(lemmas(words[following])) != {"ADJ"}:
+                break
+    return False
+
+
+def _comparative(word: str) -> bool:
+    """An adjective in comparative form ("stronger", "healthier", "fewer", "better"), by the lemma table."""
+    if word in ("better", "fewer", "less", "more"):
+        return True
+    return word.endswith("er") and any(lemma != word for lemma in lemmas(word).get("ADJ", ()))
+
+
+def complaint_resolved(probe: Probe, px: PromotionLexicon, complaints: tuple[Vocabulary, ...]) -> bool:
+    """uncited-benefit: a complaint that goes away ("My erection problems disappeared after the first order", "your
+    cravings will vanish", "the pain just melted away"): a result, not a harm, though the complaint is a harm word.
+    The complaint stands within four words before the resolution."""
+    for start, _ in px.resolutions.spans(probe):
+        window = max(0, start - 40)
+        if any(vocabulary.search(probe, window, start) is not None for vocabulary in complaints):
+            return True
     return False

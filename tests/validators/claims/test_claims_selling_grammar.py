@@ -114,3 +114,88 @@ def test_a_promised_result_is_a_claim_on_a_page_shown_to_sell_by_its_sentences(h
 @pytest.mark.parametrize("html", RESULT_ON_INFORMATION_PAGE)
 def test_a_disease_course_on_an_information_page_is_no_claim(html):
     assert _claim_rules(html) == []
+
+
+# uncited-benefit: a rhetorical "why" with a bare verb asks nothing; the clause after "when" is asserted
+RHETORICAL_QUESTIONS = [
+    "Why hide behind make-up when one session erases redness and broken veins?",
+    "Why suffer with sciatica when our TENS pad blocks the pain in minutes?",
+    "Why put up with hay fever when these drops calm itchy eyes all day?",
+]
+
+REAL_QUESTIONS = [
+    "Why does acne get worse when I am stressed?",
+    "Why is my skin dry when I drink plenty of water?",
+    "Why wait when you can book your appointment online today?",
+]
+
+
+@pytest.mark.parametrize("sentence", RHETORICAL_QUESTIONS)
+def test_a_rhetorical_why_asserts_its_when_clause(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) != []
+
+
+@pytest.mark.parametrize("sentence", REAL_QUESTIONS)
+def test_a_real_question_or_a_why_without_a_health_effect_is_no_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) == []
+
+
+# uncited-benefit: results promised without a claim's usual grammar (farewells, bodily-function imperatives with
+# "again" or a comparative, restoring imperatives, result adjectives before a health outcome)
+PROMISED_RESULTS = [
+    "Say goodbye to cravings, bloating and yo-yo dieting.",
+    "Wave goodbye to puffy eyes and dark circles.",
+    "Feel like yourself again with our iron gummies.",
+    "Breathe easier all spring with our saline rinse.",
+    "Rebuild worn cartilage and get back on the court.",
+    "Stronger nails, thicker hair, fewer breakouts.",
+    "Visible results from the very first session.",
+]
+
+PROMISED_RESULT_TWINS = [
+    "Say hello to our new pharmacist, Amira.",
+    "Protect your skin from the sun with a broad-spectrum sunscreen.",
+    "Feel for lumps in your breast once a month.",
+    "Higher strengths need a prescription.",
+    "Larger packs are cheaper per tablet.",
+    "Sleep is important, so keep to a regular bedtime.",
+]
+
+
+@pytest.mark.parametrize("sentence", PROMISED_RESULTS)
+def test_a_promised_result_is_a_claim_on_a_page_that_sells(sentence):
+    assert "claim.uncited" in _claim_rules(_on_shop_page(sentence))
+
+
+@pytest.mark.parametrize("sentence", PROMISED_RESULT_TWINS)
+def test_greetings_advice_and_shop_comparatives_are_no_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", PROMISED_RESULTS[:4])
+def test_a_promised_result_is_not_read_so_on_an_information_page(sentence):
+    assert "claim.uncited" not in _claim_rules(f"<p>{sentence}</p>")
+
+
+# uncited-benefit: a complaint going away in a testimonial or in sales copy is a result, not a harm
+RESOLVED_COMPLAINTS = [
+    '<blockquote>"My erection problems disappeared after the first order." – Dale</blockquote>',
+    '<blockquote>"My itching vanished within a day of using the balm." – Sue</blockquote>',
+    '<blockquote>"My back pain just melted away." – Ken</blockquote>',
+]
+
+COMPLAINT_TWINS = [
+    "<p>The rash usually disappears on its own within a week.</p>",
+    "<p>Side effects such as nausea often go away after the first few weeks.</p>",
+    "<p>Tell your doctor if the swelling has not gone down after 3 days.</p>",
+]
+
+
+@pytest.mark.parametrize("html", RESOLVED_COMPLAINTS)
+def test_a_complaint_gone_in_a_testimonial_is_a_claim(html):
+    assert _claim_rules(f"<h1>Shop</h1>{SHOP}{html}") != []
+
+
+@pytest.mark.parametrize("html", COMPLAINT_TWINS)
+def test_a_complaint_going_away_on_an_information_page_is_no_claim(html):
+    assert _claim_rules(html) == []
