@@ -199,3 +199,29 @@ def test_a_complaint_gone_in_a_testimonial_is_a_claim(html):
 @pytest.mark.parametrize("html", COMPLAINT_TWINS)
 def test_a_complaint_going_away_on_an_information_page_is_no_claim(html):
     assert _claim_rules(html) == []
+
+
+# unnamed-evidence: endorsement and bandwagon appeals vouch for a product with nobody named
+ENDORSEMENTS = [
+    "Backed by science and trusted by athletes.",
+    "Thousands of happy patients can't be wrong.",
+    "Dermatologists everywhere are calling it a breakthrough.",
+    "Top hair surgeons use our exact formula on their own patients.",
+    "Personal trainers swear by our protein shakes.",
+]
+
+ENDORSEMENT_TWINS = [
+    "The NHS 111 service is used by millions of people every year.",
+    "The vaccine is recommended by the World Health Organization for all children.",
+    "You can't be wrong to ask your pharmacist for advice.",
+]
+
+
+@pytest.mark.parametrize("sentence", ENDORSEMENTS)
+def test_an_endorsement_or_bandwagon_appeal_is_unnamed_evidence(sentence):
+    assert "claim.unnamed-evidence" in _claim_rules(_on_shop_page(sentence))
+
+
+@pytest.mark.parametrize("sentence", ENDORSEMENT_TWINS)
+def test_a_named_recommender_or_a_count_of_users_is_no_appeal(sentence):
+    assert "claim.unnamed-evidence" not in _claim_rules(f"<p>{sentence}</p>")
