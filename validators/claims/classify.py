@@ -33,6 +33,7 @@ from validators.claims.promotion import (
     cure_howto_spans,
     promised_result,
     rhetorical_assertion,
+    rivals_a_treatment,
     superlative_spans,
     unlawful_supply_spans,
 )
@@ -209,7 +210,9 @@ class Classifier:
         effect = self._has_effect(probe) or selling_page and acts_on_body(probe, lx.promotion, lx.outcome, (
             lx.treatment, lx.functions.remedies, lx.functions.promoted, lx.functions.brands, lx.promotion.product_nouns,
             lx.promotion.seller_voice))
-        promise = selling_page and promised_result(probe, lx.promotion, lx.outcome)  # "Say goodbye to cravings"
+        # "Say goodbye to cravings", "beats creams and gels"
+        promise = selling_page and (promised_result(probe, lx.promotion, lx.outcome) or rivals_a_treatment(
+            probe, lx.promotion, (lx.treatment, lx.promotion.product_nouns)))
         effect = effect or promise
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)

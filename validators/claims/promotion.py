@@ -34,6 +34,7 @@ class PromotionLexicon:
     ranked_owner: Vocabulary
     cure_howto: Vocabulary
     idle_verbs: Vocabulary
+    rival_verbs: Vocabulary
     farewells: Vocabulary
     result_imperatives: Vocabulary
     restoring_verbs: Vocabulary
@@ -52,6 +53,10 @@ _SAID_OF = re.compile(r"(?:\b(?:is|are|was|were|be|remains?|'s|’s"
                       r"|(?:call|calls|called|voted|named|rated)(?:\s+(?:it|them))?)"
                       r"\s+(?:\w+\s+)?|[–—:]\s*)(?:the|our|a)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)  # characters after a superlative where its product noun or market scope must be
+# A place named as the market after a ranked product ("the most advanced laser treatment available in Yorkshire",
+# "the purest formula in America"): capitalised, so not "in adults" or "in the morning".
+_SIZE_OR_AGE = re.compile(r"(?:largest|biggest|oldest|newest|busiest)\b", re.IGNORECASE)  # a fact, not a quality
+_PLACE_AFTER = re.compile(r"\s+(?:(?:available|anywhere|around|today)\s+)?in\s+(?:the\s+)?[A-Z][a-z]+")
 # A market named as the owner of the ranking: "Britain's number one", "the world's strongest".
 _OWNED_BY_SCOPE = re.compile(r"\b(?:(?i:britain|england|scotland|wales|ireland|europe|america|the\s+uk|the\s+us|"
                              r"the\s+world|the\s+country|the\s+nation|the\s+internet|the\s+capital|the\s+city|"
@@ -67,7 +72,8 @@ def _adjective_like(word: str) -> bool:
 
 def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
     """"the strongest treatment available", "this is the best cream for eczema", "nothing else works as well",
-    "London's most advanced clinic", "the longest-lasting pill you can buy".
+    "London's most advanced clinic", "the longest-lasting pill you can buy", "the most advanced laser treatment
+    available in Yorkshire".
 
     A superlative is a listed one or any adjective in superlative form (by morphology: "purest", "gentlest",
     "most soothing"). Any superlative counts with a market scope ("on the market", "you can buy", "I've ever
@@ -95,6 +101,8 @@ def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int
         before = probe.text[max(0, start - 30) : start]
         if near_noun and _OWNED_BY_SCOPE.search(before) or near_noun and start in hype and _SAID_OF.search(before):
             spans.append((start, noun[1]))
+        elif near_noun and _PLACE_AFTER.match(probe.text, noun[1]) and not _SIZE_OR_AGE.match(probe.text, start):
+            spans.append((start, _PLACE_AFTER.match(probe.text, noun[1]).end()))  # "... treatment in Yorkshire"
         elif _OWNED_BY_SCOPE.search(before) and px.ranked_owner.search(probe, end, min(len(probe.text), end + 25)):
             spans.append((start, end))  # "the country's fastest way to get ...": a market owns the ranking
     return sorted(spans)
@@ -343,5 +351,16 @@ def complaint_resolved(probe: Probe, px: PromotionLexicon, complaints: tuple[Voc
     for start, _ in px.resolutions.spans(probe):
         window = max(0, start - 40)
         if any(vocabulary.search(probe, window, start) is not None for vocabulary in complaints):
+            return True
+    return False
+
+
+def rivals_a_treatment(probe: Probe, px: PromotionLexicon, treatments: tuple[Vocabulary, ...]) -> bool:
+    """comparison: a product set against a treatment without "than" ("GlowBand beats creams and gels", "a natural
+    alternative that outperforms probiotics", "a drug-free alternative to sleeping pills"): a claim of efficacy
+    against it. The rival verb or phrase comes before a treatment or product within a few words."""
+    for _, end in px.rival_verbs.spans(probe):
+        stop = min(len(probe.text), end + 30)
+        if any(vocabulary.search(probe, end, stop) is not None for vocabulary in treatments):
             return True
     return False

@@ -225,3 +225,73 @@ def test_an_endorsement_or_bandwagon_appeal_is_unnamed_evidence(sentence):
 @pytest.mark.parametrize("sentence", ENDORSEMENT_TWINS)
 def test_a_named_recommender_or_a_count_of_users_is_no_appeal(sentence):
     assert "claim.unnamed-evidence" not in _claim_rules(f"<p>{sentence}</p>")
+
+
+# comparison: a product set against a treatment without "than", and a product said to be the only one that works
+RIVALS = [
+    "GlowBand beats creams and gels because the light reaches deeper.",
+    "It is a natural alternative that outperforms probiotics from the chemist.",
+    "Our valerian drops are a gentle alternative to sleeping pills.",
+]
+
+RIVAL_TWINS = [
+    "Walking beats sitting for an afternoon break.",
+    "Our pharmacy beats supermarket prices on vitamins.",
+    "Ask your pharmacist whether a cheaper alternative to your usual brand is suitable.",
+]
+
+ONLY_ONES = [
+    "This is the only programme that tackles the root cause of insulin resistance.",
+    "FlexiJoint is the only supplement clinically formulated for runners' knees.",
+    "Ours is the only formula that feeds hair follicles from within.",
+]
+
+ONLY_ONE_TWINS = [
+    "Your GP is the only person who can refer you to the clinic.",
+    "This is the only clinic in the county that offers weekend appointments.",
+    "Vaccination is the only way to prevent measles.",
+]
+
+
+@pytest.mark.parametrize("sentence", RIVALS)
+def test_a_product_set_against_a_treatment_is_a_claim_in_sales_copy(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) != []
+
+
+@pytest.mark.parametrize("sentence", RIVAL_TWINS)
+def test_beating_a_price_or_asking_about_an_alternative_is_no_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", ONLY_ONES)
+def test_the_only_product_that_works_is_an_exclusive_claim(sentence):
+    assert "claim.superlative" in _claim_rules(_on_shop_page(sentence))
+
+
+@pytest.mark.parametrize("sentence", ONLY_ONE_TWINS)
+def test_the_only_person_clinic_or_way_is_no_exclusive_claim(sentence):
+    assert "claim.superlative" not in _claim_rules(f"<p>{sentence}</p>")
+
+
+# superlative: a place named as the market after a ranked product
+PLACE_RANKINGS = [
+    "The Pico laser is the most advanced pigmentation treatment available in Yorkshire.",
+    "We offer the gentlest laser hair removal treatment in Manchester.",
+    "Ours is the purest collagen supplement in America.",
+]
+
+PLACE_TWINS = [
+    "Lung cancer is the most common cause of cancer death in England.",
+    "The most effective treatment in adults is usually surgery.",
+    "The oldest hospital clinic in Leeds opened in 1767.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLACE_RANKINGS)
+def test_a_product_ranked_in_a_named_place_is_a_superlative(sentence):
+    assert "claim.superlative" in _claim_rules(_on_shop_page(sentence))
+
+
+@pytest.mark.parametrize("sentence", PLACE_TWINS)
+def test_a_ranking_of_diseases_or_people_in_a_place_is_no_superlative(sentence):
+    assert "claim.superlative" not in _claim_rules(f"<p>{sentence}</p>")
