@@ -211,7 +211,8 @@ class Classifier:
             lx.treatment, lx.functions.remedies, lx.functions.promoted, lx.functions.brands, lx.promotion.product_nouns,
             lx.promotion.seller_voice))
         # "Say goodbye to cravings", "beats creams and gels"
-        promise = selling_page and (promised_result(probe, lx.promotion, lx.outcome) or rivals_a_treatment(
+        promise = selling_page and (promised_result(probe, lx.promotion, lx.outcome, (
+            lx.functions.promoted, lx.functions.person_subjects)) or rivals_a_treatment(
             probe, lx.promotion, (lx.treatment, lx.promotion.product_nouns)))
         effect = effect or promise
         outcome = lx.outcome.any(probe)

@@ -276,6 +276,7 @@ def _outcome_follows(probe: Probe, verb: int, outcome: Vocabulary) -> bool:
 
 _AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|easily|longer|deeper|clearer|"
                               r"stronger|healthier|fitter|calmer|slimmer|brighter|like\s+(?:yourself|new))\b", re.I)
+_WITHOUT = re.compile(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[\w-]+\s+)?without\s+(?:a\s+|any\s+|the\s+)?", re.IGNORECASE)
 _RHETORICAL_WHY = re.compile(r"^\W*why\s+(?!(?:do|does|did|is|are|was|were|am|can|could|would|should|will|shall|"
                              r"has|have|had|might|must|may|not|isn't|aren't|don't|doesn't|won't|can't)\b)[a-z]+\b"
                              r"[^?]*?\b(?:when|if)\s+", re.IGNORECASE)
@@ -295,7 +296,8 @@ def rhetorical_assertion(text: str) -> str | None:
     return " " * match.end() + stripped[match.end() : -1] + "." + text[len(stripped) :]
 
 
-def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary) -> bool:
+def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
+                    people: tuple[Vocabulary, ...] = ()) -> bool:
     """uncited-benefit, uncited-timeline: a result promised in sales copy without a claim's usual grammar.
 
     - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
@@ -304,7 +306,9 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary) -> 
     - an imperative of a restoring verb with a health outcome as its object: "Rebuild worn cartilage", "Heal your
       gut" (not advice such as "Protect your skin from the sun", whose verbs are not restoring ones);
     - a result adjective (a comparative by morphology, or a listed one: "visible") before a health outcome:
-      "Stronger bones, healthier joints, fewer aches", "Clearer, younger skin in four weeks", "Visible results".
+      "Stronger bones, healthier joints, fewer aches", "Clearer, younger skin in four weeks", "Visible results";
+    - people (`people`: customers, clients, "most people") doing something without a complaint: "Most customers
+      climb stairs without pain within 14 days", "Clients are walking without a limp by day 3".
     An imperative is a verb at the start of the sentence not followed by an auxiliary ("Sleep is vital" states)."""
     for _, end in px.farewells.spans(probe):
         if outcome.search(probe, end, min(len(probe.text), end + 40)) is not None:
@@ -317,6 +321,11 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary) -> 
         if lead is not None and lead[0] <= 2 and _outcome_follows(probe, bisect.bisect_left(probe.starts, lead[0]),
                                                                    outcome):
             return True
+    if "without" in probe.word_set and any(vocabulary.any(probe) for vocabulary in people):
+        for match in _WITHOUT.finditer(probe.text):
+            found = outcome.search(probe, match.end())
+            if found is not None and found[0] == match.end():
+                return True
     return _result_adjective_before_outcome(probe, px, outcome)
 
 

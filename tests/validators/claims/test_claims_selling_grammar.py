@@ -295,3 +295,27 @@ def test_a_product_ranked_in_a_named_place_is_a_superlative(sentence):
 @pytest.mark.parametrize("sentence", PLACE_TWINS)
 def test_a_ranking_of_diseases_or_people_in_a_place_is_no_superlative(sentence):
     assert "claim.superlative" not in _claim_rules(f"<p>{sentence}</p>")
+
+
+# uncited-benefit, uncited-timeline: the seller's customers (or people) doing something without a complaint
+WITHOUT_A_COMPLAINT = [
+    "Most customers climb stairs without pain within 14 days.",
+    "Our clients are walking without a limp by day 3.",
+    "Members sleep through the night without heartburn.",
+]
+
+WITHOUT_TWINS = [
+    "Our capsules can be taken with or without food.",
+    "The spray is suitable for people without diabetes.",
+    "Customers can return unopened items without a receipt.",
+]
+
+
+@pytest.mark.parametrize("sentence", WITHOUT_A_COMPLAINT)
+def test_customers_free_of_a_complaint_is_a_claim_in_sales_copy(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) != []
+
+
+@pytest.mark.parametrize("sentence", WITHOUT_TWINS)
+def test_without_food_a_condition_or_a_receipt_is_no_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) == []
