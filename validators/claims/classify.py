@@ -231,7 +231,8 @@ class Classifier:
             return Classification(False, reason, supply=supply, function="instruction", names_treatment=treatment)
         # A ranking of a seller or product is a claim whatever it ranks ("more than any other clinic", "London's
         # most advanced drip clinic", "the country's fastest way to get ...").
-        superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)]
+        superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion,
+                                                                                            selling_page)]
         # Without any other cue only an appeal to evidence keeps the sentence (looked for once).
         evidence = self._evidence(probe, health)
         if not (health or promoted or supply or superlatives or evidence):

@@ -34,6 +34,7 @@ class PromotionLexicon:
     ranked_owner: Vocabulary
     cure_howto: Vocabulary
     idle_verbs: Vocabulary
+    unsold_superlatives: Vocabulary
     rival_verbs: Vocabulary
     farewells: Vocabulary
     result_imperatives: Vocabulary
@@ -70,7 +71,7 @@ def _adjective_like(word: str) -> bool:
     return "ADJ" in found or bool(found) and set(found) == {"VERB"} and not word.endswith("ly")
 
 
-def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
+def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = False) -> list[tuple[int, int]]:
     """"the strongest treatment available", "this is the best cream for eczema", "nothing else works as well",
     "London's most advanced clinic", "the longest-lasting pill you can buy", "the most advanced laser treatment
     available in Yorkshire".
@@ -80,7 +81,13 @@ def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int
     tried") or when a market owns the ranking ("Britain's finest formula"); a hype superlative ("best",
     "strongest", "number one") also with a weak scope ("available") and when it is said of a product ("X is the
     best cream"). Not "refer you for the best treatment", "the most effective medicines for lowering
-    cholesterol" or "the most effective treatment available for severe acne" (a clinical ranking)."""
+    cholesterol" or "the most effective treatment available for severe acne" (a clinical ranking).
+
+    On a page that sells (`selling_page`) any superlative ranks what is sold when it stands next to a product noun
+    ("the purest, most potent joint formula"), is said of something ("our success rates are the highest") or
+    heads the sentence ("The smallest, most comfortable hearing aid ever"); not a ranking of trade, time or size
+    ("our lowest prices", "the best time to take it", "our newest branch": validators/data/claims_functions.yaml,
+    unsold_superlatives)."""
     spans = list(px.exclusive_comparisons.spans(probe))
     if px.superlative_exceptions.any(probe):
         return sorted(spans)
@@ -105,7 +112,21 @@ def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int
             spans.append((start, _PLACE_AFTER.match(probe.text, noun[1]).end()))  # "... treatment in Yorkshire"
         elif _OWNED_BY_SCOPE.search(before) and px.ranked_owner.search(probe, end, min(len(probe.text), end + 25)):
             spans.append((start, end))  # "the country's fastest way to get ...": a market owns the ranking
+        elif selling_page and _sold_ranking(probe, px, start, end, near_noun, before):
+            spans.append((start, noun[1] if near_noun else end))
     return sorted(spans)
+
+
+def _sold_ranking(probe: Probe, px: PromotionLexicon, start: int, end: int, near_noun: bool, before: str) -> bool:
+    """In sales copy: a superlative next to a product noun, said of something, or heading the sentence; not one
+    of trade, time or size."""
+    if px.unsold_superlatives.search(probe, start, min(len(probe.text), end + 25)) is not None:
+        return False
+    lead = probe.text[:start].strip(" \"'“‘").lower()
+    # heading the sentence, or after "the" or "our" ("Most cold sores heal ...": a bare "most" counts, ranks nothing)
+    quantifier = not lead and probe.lower.startswith("most ", start)
+    heads = not lead.removeprefix("the").removeprefix("our").strip() and not quantifier
+    return near_noun or heads or _SAID_OF.search(before) is not None
 
 
 def _superlatives(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:

@@ -319,3 +319,35 @@ def test_customers_free_of_a_complaint_is_a_claim_in_sales_copy(sentence):
 @pytest.mark.parametrize("sentence", WITHOUT_TWINS)
 def test_without_food_a_condition_or_a_receipt_is_no_claim(sentence):
     assert _claim_rules(_on_shop_page(sentence)) == []
+
+
+# superlative: in sales copy any superlative next to a product, said of something or heading the sentence
+SOLD_SUPERLATIVES = [
+    "The purest, most potent joint formula on sale.",
+    "Our IVF success rates are the highest in Austin.",
+    "The gentlest cleanser for newborn skin.",
+    "Strongest relief for tension headaches.",
+]
+
+UNSOLD_SUPERLATIVES = [
+    "The best time to take it is in the morning.",
+    "The most important thing is to keep the skin clean.",
+    "Enjoy our lowest prices on vitamins this month.",
+    "Our newest branch opens in June.",
+    "Most cold sores heal by themselves within 7 to 10 days.",
+]
+
+
+@pytest.mark.parametrize("sentence", SOLD_SUPERLATIVES)
+def test_a_superlative_of_what_is_sold_is_a_superlative_claim_in_sales_copy(sentence):
+    assert "claim.superlative" in _claim_rules(_on_shop_page(sentence))
+
+
+@pytest.mark.parametrize("sentence", UNSOLD_SUPERLATIVES)
+def test_a_superlative_of_trade_time_or_a_quantifier_is_none(sentence):
+    assert "claim.superlative" not in _claim_rules(_on_shop_page(sentence))
+
+
+@pytest.mark.parametrize("sentence", SOLD_SUPERLATIVES[1:3])
+def test_the_same_superlative_on_an_information_page_needs_a_market(sentence):
+    assert "claim.superlative" not in _claim_rules(f"<p>{sentence}</p>")
