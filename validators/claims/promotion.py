@@ -297,6 +297,9 @@ def _outcome_follows(probe: Probe, verb: int, outcome: Vocabulary) -> bool:
 
 _AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|easily|longer|deeper|clearer|"
                               r"stronger|healthier|fitter|calmer|slimmer|brighter|like\s+(?:yourself|new))\b", re.I)
+# A means or condition: the imperative advises ("by gargling", "if you smoke", "with plenty of water").
+_MEANS = re.compile(r"\b(?:by\s+\w+ing|if|when|whenever|until|unless|with\s+(?:plenty|lots|a\s+(?:cool|warm|cold|damp))"
+                    r"|try\s+to|so\s+that)\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[\w-]+\s+)?without\s+(?:a\s+|any\s+|the\s+)?", re.IGNORECASE)
 _RHETORICAL_WHY = re.compile(r"^\W*why\s+(?!(?:do|does|did|is|are|was|were|am|can|could|would|should|will|shall|"
                              r"has|have|had|might|must|may|not|isn't|aren't|don't|doesn't|won't|can't)\b)[a-z]+\b"
@@ -324,8 +327,9 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
     - an imperative of a bodily function with "again" or a comparative: "Feel like yourself again", "Move freely
       again", "Look 10 years younger", "Feel lighter by day 5";
-    - an imperative of a restoring verb with a health outcome as its object: "Rebuild worn cartilage", "Heal your
-      gut" (not advice such as "Protect your skin from the sun", whose verbs are not restoring ones);
+    - an imperative of a restoring or benefit verb with a health outcome as its object and no means given:
+      "Rebuild worn cartilage", "Heal your gut", "Calm your mind" (not advice: "Ease a sore throat by gargling",
+      "Protect your skin from the sun", whose verb is a protective one);
     - a result adjective (a comparative by morphology, or a listed one: "visible") before a health outcome:
       "Stronger bones, healthier joints, fewer aches", "Clearer, younger skin in four weeks", "Visible results";
     - people (`people`: customers, clients, "most people") doing something without a complaint: "Most customers
@@ -339,8 +343,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
         if lead is not None and lead[0] <= 2 and _AGAIN_OR_BETTER.search(probe.text, lead[1]) is not None:
             return True
         lead = px.restoring_verbs.search(probe)
-        if lead is not None and lead[0] <= 2 and _outcome_follows(probe, bisect.bisect_left(probe.starts, lead[0]),
-                                                                   outcome):
+        if lead is not None and lead[0] <= 2 and not _MEANS.search(probe.text) \
+                and _outcome_follows(probe, bisect.bisect_left(probe.starts, lead[0]), outcome):
             return True
     if "without" in probe.word_set and any(vocabulary.any(probe) for vocabulary in people):
         for match in _WITHOUT.finditer(probe.text):

@@ -351,3 +351,27 @@ def test_a_superlative_of_trade_time_or_a_quantifier_is_none(sentence):
 @pytest.mark.parametrize("sentence", SOLD_SUPERLATIVES[1:3])
 def test_the_same_superlative_on_an_information_page_needs_a_market(sentence):
     assert "claim.superlative" not in _claim_rules(f"<p>{sentence}</p>")
+
+
+# uncited-benefit: a benefit verb's imperative with a health outcome and no means given promises a result
+BENEFIT_IMPERATIVES = [
+    "Calm your mind and sleep better every night.",
+    "Boost your immunity this winter with our elderberry gummies.",
+    "Brighten dull skin and unclog tired pores.",
+]
+
+ADVICE_IMPERATIVES = [
+    "Lower your blood pressure if you are overweight by losing weight.",
+    "Reduce your salt intake to under 6 g a day.",
+    "Soothe dry skin with plenty of emollient.",
+]
+
+
+@pytest.mark.parametrize("sentence", BENEFIT_IMPERATIVES)
+def test_a_benefit_imperative_without_a_means_is_a_claim_in_sales_copy(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) != []
+
+
+@pytest.mark.parametrize("sentence", ADVICE_IMPERATIVES)
+def test_an_imperative_with_a_means_or_no_outcome_is_advice(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) == []
