@@ -58,12 +58,15 @@ SELLING_ABSOLUTES = [
     "You'll never need another steroid cream again.",
     "Stay slim for life once you finish the programme.",
     "Follow the plan and you will be off blood pressure tablets for good.",
+    "Throw away your inhalers for good.",
+    "Quit painkillers for good with our TENS belt.",
 ]
 
 SELLING_ABSOLUTE_TWINS = [
     "Never use the cream on broken or infected skin again.",
     "Never take two doses of the tablets within 4 hours.",
     "Store the pens in the fridge and never freeze them.",
+    "Stop smoking for good with our nicotine patches.",
 ]
 
 INFORMATION_TWINS = [
