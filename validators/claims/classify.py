@@ -29,6 +29,7 @@ from validators.claims.lexicon import ClaimLexicon
 from validators.claims.matching import Probe
 from validators.claims.promotion import (
     acts_on_body,
+    complaint_gone_since,
     complaint_resolved,
     cure_howto_spans,
     promised_result,
@@ -267,7 +268,8 @@ class Classifier:
                 and fn.is_prevalence(probe, fx, found.statistics, treatment) and not (selling or promoted):
             function = "background"  # how many people a disease affects
         elif fn.is_negative(main_words, self.lx.effect_verb_forms) \
-                and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
+                and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)) \
+                and not ((selling_page or testimonial) and complaint_gone_since(probe, self.lx.outcome)):
             function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
         elif fn.is_dosing(probe, fx) and not selling:
             function = "dosing"

@@ -300,6 +300,7 @@ _AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|
 # A means or condition: the imperative advises ("by gargling", "if you smoke", "with plenty of water").
 _MEANS = re.compile(r"\b(?:by\s+\w+ing|if|when|whenever|until|unless|with\s+(?:plenty|lots|a\s+(?:cool|warm|cold|damp))"
                     r"|try\s+to|so\s+that)\b", re.IGNORECASE)
+_TITLE_PART = re.compile(r"\s[–—-]\s+|:\s+")
 _WITHOUT = re.compile(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[\w-]+\s+)?without\s+(?:a\s+|any\s+|the\s+)?", re.IGNORECASE)
 _RHETORICAL_WHY = re.compile(r"^\W*why\s+(?!(?:do|does|did|is|are|was|were|am|can|could|would|should|will|shall|"
                              r"has|have|had|might|must|may|not|isn't|aren't|don't|doesn't|won't|can't)\b)[a-z]+\b"
@@ -334,17 +335,22 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
       "Stronger bones, healthier joints, fewer aches", "Clearer, younger skin in four weeks", "Visible results";
     - people (`people`: customers, clients, "most people") doing something without a complaint: "Most customers
       climb stairs without pain within 14 days", "Clients are walking without a limp by day 3".
-    An imperative is a verb at the start of the sentence not followed by an auxiliary ("Sleep is vital" states)."""
+    An imperative is a verb at the start of the sentence, or of a title's part after a dash or colon ("Anti-wrinkle
+    injections – Look 10 years younger"), not followed by an auxiliary ("Sleep is vital" states)."""
     for _, end in px.farewells.spans(probe):
         if outcome.search(probe, end, min(len(probe.text), end + 40)) is not None:
             return True
-    if len(probe.words) > 1 and probe.words[1] not in _AUXILIARIES:
-        lead = px.result_imperatives.search(probe)
-        if lead is not None and lead[0] <= 2 and _AGAIN_OR_BETTER.search(probe.text, lead[1]) is not None:
+    for start in _clause_starts(probe):
+        index = bisect.bisect_left(probe.starts, start)
+        if index + 1 >= len(probe.words) or probe.words[index + 1] in _AUXILIARIES:
+            continue
+        lead = px.result_imperatives.search(probe, start)
+        if lead is not None and lead[0] == probe.starts[index] \
+                and _AGAIN_OR_BETTER.search(probe.text, lead[1]) is not None:
             return True
-        lead = px.restoring_verbs.search(probe)
-        if lead is not None and lead[0] <= 2 and not _MEANS.search(probe.text) \
-                and _outcome_follows(probe, bisect.bisect_left(probe.starts, lead[0]), outcome):
+        lead = px.restoring_verbs.search(probe, start)
+        if lead is not None and lead[0] == probe.starts[index] and not _MEANS.search(probe.text) \
+                and _outcome_follows(probe, index, outcome):
             return True
     if "without" in probe.word_set and any(vocabulary.any(probe) for vocabulary in people):
         for match in _WITHOUT.finditer(probe.text):
@@ -352,6 +358,13 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
             if found is not None and found[0] == match.end():
                 return True
     return _result_adjective_before_outcome(probe, px, outcome)
+
+
+def _clause_starts(probe: Probe) -> list[int]:
+    """Where the sentence, and each part of it after a dash or colon, begins (first word)."""
+    starts = [probe.starts[0]] if probe.starts else []
+    starts += [match.end() for match in _TITLE_PART.finditer(probe.text)]
+    return starts
 
 
 def _result_adjective_before_outcome(probe: Probe, px: PromotionLexicon, outcome: Vocabulary) -> bool:
@@ -396,5 +409,19 @@ def rivals_a_treatment(probe: Probe, px: PromotionLexicon, treatments: tuple[Voc
     for _, end in px.rival_verbs.spans(probe):
         stop = min(len(probe.text), end + 30)
         if any(vocabulary.search(probe, end, stop) is not None for vocabulary in treatments):
+            return True
+    return False
+
+
+_NOT_SINCE = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\b([^.;!?]{0,50}?)\bsince\s+(?:(?:i|we|she|he|they|my|our)\s+"
+                        r"(?:started|began|switched|tried|first)|starting|taking|using|switching|trying|the\s+first)\b",
+                        re.IGNORECASE)
+
+
+def complaint_gone_since(probe: Probe, outcome: Vocabulary) -> bool:
+    """uncited-benefit: a complaint denied since a product was started ("My kids haven't had a single cold since we
+    started VitaBear", "No headaches since I began taking it"): a result, though worded as a denial."""
+    for match in _NOT_SINCE.finditer(probe.text):
+        if outcome.search(probe, match.start(1), match.end(1)) is not None:
             return True
     return False

@@ -378,3 +378,51 @@ def test_a_benefit_imperative_without_a_means_is_a_claim_in_sales_copy(sentence)
 @pytest.mark.parametrize("sentence", ADVICE_IMPERATIVES)
 def test_an_imperative_with_a_means_or_no_outcome_is_advice(sentence):
     assert _claim_rules(_on_shop_page(sentence)) == []
+
+
+# uncited-benefit: a complaint denied since a product was started is a result, though worded as a denial
+GONE_SINCE = [
+    '<blockquote>"I haven\'t had a migraine since I started taking the drops." – Rosa</blockquote>',
+    '<blockquote>"No heartburn for me since we switched to the chewable tablets." – Omar</blockquote>',
+    '<blockquote>"My son has not had a single asthma attack since starting the spray." – Jen</blockquote>',
+]
+
+NOT_GONE_SINCE = [
+    "<p>I haven't had chickenpox since childhood, so I may be immune.</p>",
+    "<p>The rash has not spread since yesterday.</p>",
+    "<p>There have been no measles cases since 2019 in the county.</p>",
+]
+
+
+@pytest.mark.parametrize("html", GONE_SINCE)
+def test_a_complaint_denied_since_starting_a_product_is_a_claim(html):
+    assert _claim_rules(f"<h1>Shop</h1>{SHOP}{html}") != []
+
+
+@pytest.mark.parametrize("html", NOT_GONE_SINCE)
+def test_a_denial_since_a_date_is_no_claim(html):
+    assert _claim_rules(html) == []
+
+
+# a title's part after a dash is read as a sentence start: "Anti-wrinkle injections – Look 10 years younger"
+TITLE_PARTS = [
+    "<h1>Anti-Wrinkle Injections in Leeds – Look 10 Years Younger in Your Lunch Break</h1>",
+    "<h1>Iron Gummies: Feel Like Yourself Again</h1>",
+    "<h1>Gut Reset Programme – Heal Your Gut in Three Weeks</h1>",
+]
+
+TITLE_PART_TWINS = [
+    "<h1>Opening hours – Sleep clinic: Monday to Friday</h1>",
+    "<h1>Delivery – Look out for our courier</h1>",
+    "<h1>Our team: Meet Dr Patel</h1>",
+]
+
+
+@pytest.mark.parametrize("html", TITLE_PARTS)
+def test_a_promise_after_a_dash_in_a_title_is_a_claim_on_a_page_that_sells(html):
+    assert _claim_rules(html + SHOP) != []
+
+
+@pytest.mark.parametrize("html", TITLE_PART_TWINS)
+def test_a_plain_title_part_is_no_claim(html):
+    assert _claim_rules(html + SHOP) == []
