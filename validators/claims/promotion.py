@@ -37,6 +37,7 @@ class PromotionLexicon:
     unsold_superlatives: Vocabulary
     rival_verbs: Vocabulary
     farewells: Vocabulary
+    lasting_benefits: Vocabulary
     result_imperatives: Vocabulary
     restoring_verbs: Vocabulary
     result_adjectives: Vocabulary
@@ -296,7 +297,8 @@ def _outcome_follows(probe: Probe, verb: int, outcome: Vocabulary) -> bool:
 
 
 _AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|easily|longer|deeper|clearer|"
-                              r"stronger|healthier|fitter|calmer|slimmer|brighter|like\s+(?:yourself|new))\b", re.I)
+                              r"stronger|healthier|fitter|calmer|slimmer|brighter|refreshed|energi[sz]ed|rested|"
+                              r"revitali[sz]ed|renewed|pain[\s-]free|like\s+(?:yourself|new|a\s+\w+))\b", re.I)
 # A means or condition: the imperative advises ("by gargling", "if you smoke", "with plenty of water").
 _MEANS = re.compile(r"\b(?:by\s+\w+ing|if|when|whenever|until|unless|with\s+(?:plenty|lots|a\s+(?:cool|warm|cold|damp))"
                     r"|try\s+to|so\s+that)\b", re.IGNORECASE)
@@ -326,6 +328,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     """uncited-benefit, uncited-timeline: a result promised in sales copy without a claim's usual grammar.
 
     - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
+    - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
+      "powerful antioxidant protection": validators/data/claims_functions.yaml, lasting_benefits);
     - an imperative of a bodily function with "again" or a comparative: "Feel like yourself again", "Move freely
       again", "Look 10 years younger", "Feel lighter by day 5";
     - an imperative of a restoring or benefit verb with a health outcome as its object and no means given:
@@ -340,6 +344,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     for _, end in px.farewells.spans(probe):
         if outcome.search(probe, end, min(len(probe.text), end + 40)) is not None:
             return True
+    if px.lasting_benefits.any(probe):
+        return True
     for start in _clause_starts(probe):
         index = bisect.bisect_left(probe.starts, start)
         if index + 1 >= len(probe.words) or probe.words[index + 1] in _AUXILIARIES:

@@ -426,3 +426,55 @@ def test_a_promise_after_a_dash_in_a_title_is_a_claim_on_a_page_that_sells(html)
 @pytest.mark.parametrize("html", TITLE_PART_TWINS)
 def test_a_plain_title_part_is_no_claim(html):
     assert _claim_rules(html + SHOP) == []
+
+
+# uncited-benefit: a benefit noun said to last or to be fast, similes and feelings promised, "Goodbye <complaint>"
+MORE_PROMISES = [
+    "Pain relief that lasts all day.",
+    "Each drop delivers powerful antioxidant protection.",
+    "Sleep like a baby with our magnesium spray.",
+    "Wake up feeling refreshed and energised.",
+    "Goodbye bloating, hello flat tummy!",
+    "Regain your mobility in weeks.",
+]
+
+NOT_PROMISES = [
+    "Take pain relief such as paracetamol if you need it.",
+    "Fast delivery on all orders over £20.",
+    "Sleep on your back for two nights after treatment.",
+    "Goodbye for now, and thank you for shopping with us.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_PROMISES)
+def test_a_lasting_benefit_simile_or_farewell_is_a_claim_in_sales_copy(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) != []
+
+
+@pytest.mark.parametrize("sentence", NOT_PROMISES)
+def test_an_instruction_delivery_or_goodbye_is_no_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) == []
+
+
+# unnamed-evidence: an expert's or a clinic's hand claimed for the product
+EXPERT_MADE = [
+    "Doctor-formulated for sensitive skin.",
+    "A dermatologist-tested cream for eczema-prone skin.",
+    "Clinically tested to calm redness.",
+]
+
+EXPERT_TWINS = [
+    "Our doctor reviews every order before it is sent.",
+    "Ask a dermatologist if the rash spreads.",
+    "The test is done in a clinic by a nurse.",
+]
+
+
+@pytest.mark.parametrize("sentence", EXPERT_MADE)
+def test_an_expert_made_product_is_unnamed_evidence(sentence):
+    assert "claim.unnamed-evidence" in _claim_rules(_on_shop_page(sentence))
+
+
+@pytest.mark.parametrize("sentence", EXPERT_TWINS)
+def test_an_expert_doing_their_job_is_no_appeal(sentence):
+    assert "claim.unnamed-evidence" not in _claim_rules(_on_shop_page(sentence))
