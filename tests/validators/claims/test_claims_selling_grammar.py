@@ -60,6 +60,8 @@ SELLING_ABSOLUTES = [
     "Follow the plan and you will be off blood pressure tablets for good.",
     "Throw away your inhalers for good.",
     "Quit painkillers for good with our TENS belt.",
+    "Your hair will never fall out again.",
+    "Permanent fat removal in one session.",
 ]
 
 SELLING_ABSOLUTE_TWINS = [
@@ -67,6 +69,7 @@ SELLING_ABSOLUTE_TWINS = [
     "Never take two doses of the tablets within 4 hours.",
     "Store the pens in the fridge and never freeze them.",
     "Stop smoking for good with our nicotine patches.",
+    "Your order details will never be shared again with third parties.",
 ]
 
 INFORMATION_TWINS = [
@@ -478,3 +481,28 @@ def test_an_expert_made_product_is_unnamed_evidence(sentence):
 @pytest.mark.parametrize("sentence", EXPERT_TWINS)
 def test_an_expert_doing_their_job_is_no_appeal(sentence):
     assert "claim.unnamed-evidence" not in _claim_rules(_on_shop_page(sentence))
+
+
+# comparison: "unlike X", "where other creams have failed", "as effective as X", "nature's answer to X"
+UNLIKE_A_TREATMENT = [
+    "Unlike antidepressants, our saffron capsules have no withdrawal.",
+    "Works where other creams have failed.",
+    "As effective as prescription creams, without the steroids.",
+    "Nature's answer to statins.",
+]
+
+UNLIKE_TWINS = [
+    "Unlike other pharmacies, we deliver on Sundays.",
+    "Unlike a cold, flu comes on suddenly.",
+    "Our tubs are as large as a family pack.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNLIKE_A_TREATMENT)
+def test_a_product_set_beside_a_treatment_is_a_comparison_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) != []
+
+
+@pytest.mark.parametrize("sentence", UNLIKE_TWINS)
+def test_a_comparison_of_shops_or_diseases_is_no_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) == []
