@@ -302,6 +302,7 @@ _AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|
 # A means or condition: the imperative advises ("by gargling", "if you smoke", "with plenty of water").
 _MEANS = re.compile(r"\b(?:by\s+\w+ing|if|when|whenever|until|unless|with\s+(?:plenty|lots|a\s+(?:cool|warm|cold|damp))"
                     r"|try\s+to|so\s+that)\b", re.IGNORECASE)
+_FEELING = re.compile(r"\b(?:feel|feels|feeling|felt|look|looks|looking)\b", re.IGNORECASE)
 _TITLE_PART = re.compile(r"\s[–—-]\s+|:\s+")
 _WITHOUT = re.compile(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[\w-]+\s+)?without\s+(?:a\s+|any\s+|the\s+)?", re.IGNORECASE)
 _RHETORICAL_WHY = re.compile(r"^\W*why\s+(?!(?:do|does|did|is|are|was|were|am|can|could|would|should|will|shall|"
@@ -337,12 +338,12 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
       "Protect your skin from the sun", whose verb is a protective one);
     - a result adjective (a comparative by morphology, or a listed one: "visible") before a health outcome:
       "Stronger bones, healthier joints, fewer aches", "Clearer, younger skin in four weeks", "Visible results";
-    - people (`people`: customers, clients, "most people") doing something without a complaint: "Most customers
-      climb stairs without pain within 14 days", "Clients are walking without a limp by day 3".
+    - people (`people`: customers, clients, "most people") doing something without a complaint or feeling better:
+      "Most customers climb stairs without pain within 14 days", "Clients leave feeling lighter".
     An imperative is a verb at the start of the sentence, or of a title's part after a dash or colon ("Anti-wrinkle
     injections – Look 10 years younger"), not followed by an auxiliary ("Sleep is vital" states)."""
-    for _, end in px.farewells.spans(probe):
-        if outcome.search(probe, end, min(len(probe.text), end + 40)) is not None:
+    for start, end in px.farewells.spans(probe):
+        if outcome.search(probe, start, min(len(probe.text), end + 40)) is not None:
             return True
     if px.lasting_benefits.any(probe):
         return True
@@ -358,6 +359,10 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
         if lead is not None and lead[0] == probe.starts[index] and not _MEANS.search(probe.text) \
                 and _outcome_follows(probe, index, outcome):
             return True
+    if any(vocabulary.any(probe) for vocabulary in people):
+        feeling = _FEELING.search(probe.text)
+        if feeling is not None and _AGAIN_OR_BETTER.search(probe.text, feeling.end()) is not None:
+            return True  # "Clients leave feeling lighter and more energised"
     if "without" in probe.word_set and any(vocabulary.any(probe) for vocabulary in people):
         for match in _WITHOUT.finditer(probe.text):
             found = outcome.search(probe, match.end())

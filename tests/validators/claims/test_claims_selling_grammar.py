@@ -439,6 +439,9 @@ MORE_PROMISES = [
     "Wake up feeling refreshed and energised.",
     "Goodbye bloating, hello flat tummy!",
     "Regain your mobility in weeks.",
+    "Kiss cold sores goodbye.",
+    "Clients leave feeling lighter and more energised.",
+    "Nourish your skin from within.",
 ]
 
 NOT_PROMISES = [
@@ -446,6 +449,8 @@ NOT_PROMISES = [
     "Fast delivery on all orders over £20.",
     "Sleep on your back for two nights after treatment.",
     "Goodbye for now, and thank you for shopping with us.",
+    "Customers feel free to call us any time.",
+    "Wave your driver goodbye at the door.",
 ]
 
 
