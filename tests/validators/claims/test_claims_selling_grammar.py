@@ -511,3 +511,28 @@ def test_a_product_set_beside_a_treatment_is_a_comparison_claim(sentence):
 @pytest.mark.parametrize("sentence", UNLIKE_TWINS)
 def test_a_comparison_of_shops_or_diseases_is_no_claim(sentence):
     assert _claim_rules(_on_shop_page(sentence)) == []
+
+
+# unlawful-supply: instant access or a treatment started today, with the prescriber removed
+DRUG_PAGE = "<h1>Hair loss treatment</h1><p>We supply finasteride and minoxidil.</p>"
+ACCESS_OFFERS = [
+    "Instant access to Propecia, no consultation.",
+    "Start treatment today with no GP appointment.",
+    "Fast access to finasteride without a doctor's visit.",
+]
+
+LAWFUL_ACCESS = [
+    "Start treatment today after a short online consultation.",
+    "Instant access to your order history, no login needed.",
+    "Fast access to a prescriber, who decides whether finasteride suits you.",
+]
+
+
+@pytest.mark.parametrize("sentence", ACCESS_OFFERS)
+def test_access_with_the_prescriber_removed_is_unlawful_supply(sentence):
+    assert "claim.unlawful-supply" in _claim_rules(f"{DRUG_PAGE}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", LAWFUL_ACCESS)
+def test_access_through_a_prescriber_is_no_unlawful_supply(sentence):
+    assert "claim.unlawful-supply" not in _claim_rules(f"{DRUG_PAGE}<p>{sentence}</p>")
