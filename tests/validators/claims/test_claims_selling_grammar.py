@@ -26,6 +26,7 @@ ACTS_ON_BODY = [
     "Our minoxidil foam wakes up dormant follicles.",
     "Two gummies a day give your immune system what it needs.",
     "The magnesium balm melts away muscle cramps after a run.",
+    "Flexi+ oils stiff joints from the inside.",
 ]
 
 ACTS_ON_BODY_TWINS = [
@@ -34,6 +35,7 @@ ACTS_ON_BODY_TWINS = [
     "A registered nurse reviews your health history before every drip.",
     "Retinol makes your skin more sensitive to the sun, so wear sunscreen every morning.",
     "Our pharmacists answer questions about your skin by live chat.",
+    "Flexi+ ships in recyclable tubs of 60 capsules.",
 ]
 
 
