@@ -26,7 +26,7 @@ ACTS_ON_BODY = [
     "Our minoxidil foam wakes up dormant follicles.",
     "Two gummies a day give your immune system what it needs.",
     "The magnesium balm melts away muscle cramps after a run.",
-    "Flexi+ oils stiff joints from the inside.",
+    "Flexi+ oils tired joints from the inside.",
 ]
 
 ACTS_ON_BODY_TWINS = [
