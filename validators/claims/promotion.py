@@ -109,7 +109,8 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
         before = probe.text[max(0, start - 30) : start]
         if near_noun and _OWNED_BY_SCOPE.search(before) or near_noun and start in hype and _SAID_OF.search(before):
             spans.append((start, noun[1]))
-        elif near_noun and _PLACE_AFTER.match(probe.text, noun[1]) and not _SIZE_OR_AGE.match(probe.text, start):
+        elif selling_page and near_noun and _PLACE_AFTER.match(probe.text, noun[1]) \
+                and not _SIZE_OR_AGE.match(probe.text, start):
             spans.append((start, _PLACE_AFTER.match(probe.text, noun[1]).end()))  # "... treatment in Yorkshire"
         elif _OWNED_BY_SCOPE.search(before) and px.ranked_owner.search(probe, end, min(len(probe.text), end + 25)):
             spans.append((start, end))  # "the country's fastest way to get ...": a market owns the ranking

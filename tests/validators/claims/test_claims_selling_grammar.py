@@ -343,6 +343,8 @@ UNSOLD_SUPERLATIVES = [
     "Enjoy our lowest prices on vitamins this month.",
     "Our newest branch opens in June.",
     "Most cold sores heal by themselves within 7 to 10 days.",
+    "Take the lowest dose that controls your symptoms.",
+    "People over 65 are at the highest risk of complications from flu.",
 ]
 
 
