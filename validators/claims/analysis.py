@@ -96,14 +96,14 @@ def _read_as_selling(sentences: list[ClaimSentence], lexicon: ClaimLexicon) -> b
     """uncited-benefit, uncited-timeline: a page with no shop phrase or sales price that still sells (an unlawful
     offer, several promises, superlatives or seller claims) is read again as sales copy, where a result promised
     to the reader is no disease's course ("Your cravings will vanish", "Better sleep from week one"). Only when the
-    seller itself speaks in at least three findings, or offers a prescription-only medicine unlawfully: a draft
-    with a claim or two about "our" products is not sales copy throughout. A cure promised as how-to ("learn how to
-    reverse diabetes naturally") is a sales funnel's opening, as an unlawful offer is a shop's."""
+    seller itself speaks at least twice, or offers a prescription-only medicine unlawfully: one promise quoted on an
+    information page does not make all of it sales copy. A cure promised as how-to ("learn how to reverse diabetes
+    naturally") is a sales funnel's opening, as an unlawful offer is a shop's."""
     if any(s.classification.supply or any(cue.kind == "cure-howto" for cue in s.classification.absolute)
            for s in sentences):
         return True
     return sum(bool(s.classification.reportable and is_seller_speaking(s.classification.probe, lexicon.functions))
-               for s in sentences if s.classification.probe is not None) > 2
+               for s in sentences if s.classification.probe is not None) > 1
 
 
 def _classify_sentences(document: Document, lexicon: ClaimLexicon, references: ReferenceList,

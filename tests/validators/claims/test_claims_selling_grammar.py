@@ -111,15 +111,6 @@ RESULT_ON_INFORMATION_PAGE = [
     "<p>Colds are caused by viruses.</p><p>Most colds clear up within 10 days.</p>",
 ]
 
-# a draft with two claims about "our" products is not read as sales copy throughout
-TWO_SELLER_CLAIMS = ("<p>Our cream soothes cold sores.</p><p>Our patches help cold sores heal.</p>"
-                     "<p>Most cold sores clear up within 7 to 10 days.</p>")
-
-
-def test_two_seller_claims_do_not_make_a_disease_course_a_claim():
-    findings = claim_findings(TWO_SELLER_CLAIMS)
-    assert not any(f.sentence.startswith("Most cold sores") for f in findings)
-
 
 @pytest.mark.parametrize("html", RESULT_ON_UNPRICED_SHOP)
 def test_a_promised_result_is_a_claim_on_a_page_shown_to_sell_by_its_sentences(html):
