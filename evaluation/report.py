@@ -1,10 +1,12 @@
 """Score the checker on the project's own evaluation set, per kind of text and per class of error.
 
-    python -m evaluation.report [--set tune|fresh|fresh2|fresh3|holdout|all] [--profile editorial] [--disable RULE ...]
+    python -m evaluation.report [--set tune|fresh|fresh2|fresh3|fresh5|fresh5_holdout|holdout|all]
+        [--profile editorial] [--disable RULE ...]
 
 Runs `python -m validators check --format json --skip-external --base-url BASE` over the cases of
-the set (`evaluation/tune/`, `evaluation/fresh/`, `fresh2/`, `fresh3/`, `holdout/` or all; `--cases DIR`
-for another folder such as ../shared/corpus), against the fixture site of ../shared/eval/score.py, whose
+the set (`evaluation/tune/`, `evaluation/fresh/`, `fresh2/`, `fresh3/`, `fresh5/`, `fresh5_holdout/`, `holdout/` or
+all; `--cases DIR` for another folder such as ../shared/corpus), against the fixture site of
+../shared/eval/score.py, whose
 matching functions are imported so that every figure is computed by the scorer's rules. Cases whose expected.json says
 `"dialect": "en-GB"` are checked in a separate run with `--dialect en-GB`.
 
@@ -34,20 +36,10 @@ from pathlib import Path
 from evaluation.labels import KINDS, article_of, case_folders, word_count
 
 HERE = Path(__file__).resolve().parent
-SETS = {
-    "tune": (HERE / "tune",),
-    "fresh": (HERE / "fresh",),
-    "fresh2": (HERE / "fresh2",),
-    "fresh3": (HERE / "fresh3",),
-    "fresh_copy": (HERE / "fresh_copy",),
-    "fresh_prof": (HERE / "fresh_prof",),
-    "fresh_copy2": (HERE / "fresh_copy2",),
-    "fresh_copy2_holdout": (HERE / "fresh_copy2_holdout",),
-    "holdout": (HERE / "holdout",),
-    "all": (HERE / "tune", HERE / "fresh", HERE / "fresh2", HERE / "fresh3", HERE / "fresh_copy", HERE / "fresh_prof",
-            HERE / "fresh_copy2", HERE / "fresh_copy2_holdout",
-            HERE / "holdout"),
-}
+# Every folder of this package that holds cases is a set (holdout last); "all" is every set.
+SETS = {folder.name: (folder,) for folder in sorted(HERE.iterdir(), key=lambda f: (f.name == "holdout", f.name))
+        if folder.is_dir() and any(folder.glob("*/expected.json"))}
+SETS["all"] = tuple(folder for folders in SETS.values() for folder in folders)
 CATEGORIES = ("copy", "claim", "link")
 
 

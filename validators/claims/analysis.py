@@ -70,15 +70,51 @@ class DocumentClaims:
 
 
 def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaims:
-    classifier = Classifier(lexicon)
+    """Every sentence classified once; again, read as sales copy, when the page turns out to sell only from what its
+    sentences do (see `_read_as_selling`)."""
     references = ReferenceList(document, lexicon)
+    selling_page = bool(_sells(document.text, lexicon))
+    sentences, dangling = _classify_sentences(document, lexicon, references, selling_page)
+    # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
+    # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there
+    # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
+    selling = sum(bool(s.classification.superlatives or s.classification.absolute or s.classification.is_claim
+                       and is_seller_speaking(s.classification.probe, lexicon.functions)) for s in sentences)
+    sells = bool(selling_page or selling > 1 or any(s.classification.supply or s.classification.absolute
+                                                     and s.classification.register == PROMOTED for s in sentences))
+    if sells and not selling_page and _read_as_selling(sentences, lexicon):
+        sentences, dangling = _classify_sentences(document, lexicon, references, True)
+    for claim in sentences:
+        if document.blocks[claim.sentence.block].kind == BlockKind.HEADING:
+            _headline(claim.classification, sells)
+        if sells:
+            claim.classification.on_selling_page = True
+    return DocumentClaims(sentences, references, dangling)
+
+
+def _read_as_selling(sentences: list[ClaimSentence], lexicon: ClaimLexicon) -> bool:
+    """uncited-benefit, uncited-timeline: a page with no shop phrase or sales price that still sells (an unlawful
+    offer, several promises, superlatives or seller claims) is read again as sales copy, where a result promised
+    to the reader is no disease's course ("Your cravings will vanish", "Better sleep from week one"). Only when the
+    seller itself speaks at least twice, or offers a prescription-only medicine unlawfully: one promise quoted on an
+    information page does not make all of it sales copy. A cure promised as how-to ("learn how to reverse diabetes
+    naturally") is a sales funnel's opening, as an unlawful offer is a shop's."""
+    if any(s.classification.supply or any(cue.kind == "cure-howto" for cue in s.classification.absolute)
+           for s in sentences):
+        return True
+    return sum(bool(s.classification.reportable and is_seller_speaking(s.classification.probe, lexicon.functions))
+               for s in sentences if s.classification.probe is not None) > 1
+
+
+def _classify_sentences(document: Document, lexicon: ClaimLexicon, references: ReferenceList,
+                        selling_page: bool) -> tuple[list[ClaimSentence], list[DanglingMarker]]:
+    classifier = Classifier(lexicon)
     sentences: list[ClaimSentence] = []
     dangling: list[DanglingMarker] = []
     links_by_block: dict[int, list] = {}
     for link in document.links:
         links_by_block.setdefault(link.block, []).append(link)
     drug_on_page = lexicon.prescription_only_named.search(document.text)
-    selling_page = _sells(document.text, lexicon)
     context = NO_CONTEXT  # what the sentence before said, within a section
     for sentence in document.sentences:
         if sentence.block in references.blocks:
@@ -105,19 +141,7 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                               links=classification.reportable)
         dangling += [_dangling(marker, references) for marker in support.dangling]
         sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
-    # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
-    # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there
-    # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
-    selling = sum(bool(s.classification.superlatives or s.classification.absolute or s.classification.is_claim
-                       and is_seller_speaking(s.classification.probe, lexicon.functions)) for s in sentences)
-    sells = bool(selling_page or selling > 1 or any(s.classification.supply or s.classification.absolute
-                                                     and s.classification.register == PROMOTED for s in sentences))
-    for claim in sentences:
-        if document.blocks[claim.sentence.block].kind == BlockKind.HEADING:
-            _headline(claim.classification, sells)
-        if sells:
-            claim.classification.on_selling_page = True
-    return DocumentClaims(sentences, references, dangling)
+    return sentences, dangling
 
 
 def _headline(found: Classification, selling_page: bool) -> Classification:

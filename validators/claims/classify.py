@@ -27,7 +27,17 @@ from dataclasses import dataclass, field
 from validators.claims import function as fn
 from validators.claims.lexicon import ClaimLexicon
 from validators.claims.matching import Probe
-from validators.claims.promotion import cure_howto_spans, superlative_spans, unlawful_supply_spans
+from validators.claims.promotion import (
+    acts_on_body,
+    complaint_gone_since,
+    complaint_resolved,
+    cure_howto_spans,
+    promised_result,
+    rhetorical_assertion,
+    rivals_a_treatment,
+    superlative_spans,
+    unlawful_supply_spans,
+)
 from validators.claims.words import lemmas as _lemmas
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -184,7 +194,10 @@ class Classifier:
         if not stripped:
             return NOT_A_CLAIM
         if re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
-            return Classification(False, "question", function="question")
+            asserted = rhetorical_assertion(text)  # "Why hide behind make-up when one session erases redness?"
+            if asserted is None:
+                return Classification(False, "question", function="question")
+            text, stripped = asserted, asserted.strip()
         if _WHOLLY_QUOTED.match(stripped) and not _TESTIMONIAL.search(stripped):
             return Classification(False, "quotation")  # a myth or sales line held up as an example
         probe = Probe(self._mask_example_quotes(text))
@@ -195,37 +208,45 @@ class Classifier:
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         supply = [self._cue("supply", probe.text, s)
                   for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page, lx.treatment)]
-        effect = self._has_effect(probe)
+        effect = self._has_effect(probe) or selling_page and acts_on_body(probe, lx.promotion, lx.outcome, (
+            lx.treatment, lx.functions.remedies, lx.functions.promoted, lx.functions.brands, lx.promotion.product_nouns,
+            lx.promotion.seller_voice))
+        # "Say goodbye to cravings", "beats creams and gels"
+        promise = selling_page and (promised_result(probe, lx.promotion, lx.outcome, (
+            lx.functions.promoted, lx.functions.person_subjects)) or rivals_a_treatment(
+            probe, lx.promotion, (lx.treatment, lx.promotion.product_nouns)))
+        effect = effect or promise
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
         promoted = fn.is_promoted(probe, lx.functions, context)
         health = effect or outcome or treatment
         howto = [self._cue("cure-howto", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
-        absolute = _merge((self._absolute(probe) if health else []) + howto, probe.text)
+        absolute = _merge((self._absolute(probe, selling_page) if health else []) + howto, probe.text)
         statistics = self._statistics(probe) if health or promoted else []
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
         if head_count and not absolute and lx.company_subject.any(probe) and not _RESULT_VERB.search(probe.text):
             statistics = []  # "our specialists treat 800 patients a year": how busy a clinic is, not an outcome
-        reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics) or outcome
+        reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics) or promise or outcome
                                         and self._sellers_product(probe))
         if reason:
             return Classification(False, reason, supply=supply, function="instruction", names_treatment=treatment)
         # A ranking of a seller or product is a claim whatever it ranks ("more than any other clinic", "London's
         # most advanced drip clinic", "the country's fastest way to get ...").
-        superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion)]
+        superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion,
+                                                                                            selling_page)]
         # Without any other cue only an appeal to evidence keeps the sentence (looked for once).
         evidence = self._evidence(probe, health)
         if not (health or promoted or supply or superlatives or evidence):
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
         timelines = self._timelines(probe) if health or promoted else []
         selling = bool(absolute or supply or superlatives)
-        strong = bool(evidence or statistics or selling)
+        strong = bool(evidence or statistics or selling or promise)
         reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
         if reason:
             return Classification(False, reason, names_treatment=treatment)
         found = Classification(False, "", evidence, absolute, statistics, timelines, superlatives, supply,
                                names_treatment=treatment, probe=probe)
-        return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted, context,
+        return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted or promise, context,
                               selling_page)
 
     def _function(self, found: Classification, probe: Probe, effect: bool, treatment: bool, outcome: bool,
@@ -247,13 +268,16 @@ class Classifier:
                 and fn.is_prevalence(probe, fx, found.statistics, treatment) and not (selling or promoted):
             function = "background"  # how many people a disease affects
         elif fn.is_negative(main_words, self.lx.effect_verb_forms) \
-                and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
+                and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)) \
+                and not ((selling_page or testimonial) and complaint_gone_since(probe, self.lx.outcome)):
             function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
         elif fn.is_dosing(probe, fx) and not selling:
             function = "dosing"
         elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx):
             function = "advice"
-        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words, self.lx.effect_verb_forms):
+        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words, self.lx.effect_verb_forms) \
+                and not ((selling_page or testimonial) and complaint_resolved(probe, self.lx.promotion,
+                                                                              (self.lx.outcome, fx.harm))):
             function = fn.WARNING
         elif not (effect and (treatment or outcome or promoted or context.benefit or context.agent
                               or found.statistics)) \
@@ -545,9 +569,11 @@ class Classifier:
                 index += 1
         return found
 
-    def _absolute(self, probe: Probe) -> list[Cue]:
+    def _absolute(self, probe: Probe, selling_page: bool = False) -> list[Cue]:
         text = probe.text
         spans = self.lx.absolute.spans(probe)
+        if selling_page:
+            spans += self.lx.selling_absolute.spans(probe)
         for phrase, when in self.lx.absolute_when:
             found = phrase.spans(probe)
             if found and when.any(probe):

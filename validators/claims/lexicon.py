@@ -133,6 +133,7 @@ class ClaimLexicon:
     # absolute promises
     absolute: Vocabulary
     absolute_when: tuple[tuple[Vocabulary, Vocabulary], ...]  # (phrase, context the sentence must have)
+    selling_absolute: Vocabulary  # absolute only on a page that sells
     softer: dict[str, str]
     seller_certainty: Vocabulary  # a guarantee given by the seller: never a disease's course
     # numbers
@@ -265,6 +266,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),
+        selling_absolute=Vocabulary(absolute["selling_phrases"]),
         absolute_when=tuple((Vocabulary([e["phrase"]]), Vocabulary([e["when"]])) for e in conditional_absolute),
         softer={str(k).lower(): str(v) for k, v in (absolute.get("softer") or {}).items()},
         seller_certainty=Vocabulary(absolute["seller_certainty"]),

@@ -1,8 +1,10 @@
 """Selling cues that make a sentence a finding whatever else it does: a superlative or an
 exclusive comparison, a prescription-only medicine offered without a prescription, and a
-cure or reversal promised as how-to. Vocabularies: validators/data/claims_functions.yaml.
+cure or reversal promised as how-to; and how sales copy states an effect without a listed
+effect verb (a product acting on the body). Vocabularies: validators/data/claims_functions.yaml.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -31,6 +33,15 @@ class PromotionLexicon:
     lawful_channels: Vocabulary
     ranked_owner: Vocabulary
     cure_howto: Vocabulary
+    idle_verbs: Vocabulary
+    unsold_superlatives: Vocabulary
+    rival_verbs: Vocabulary
+    farewells: Vocabulary
+    lasting_benefits: Vocabulary
+    result_imperatives: Vocabulary
+    restoring_verbs: Vocabulary
+    result_adjectives: Vocabulary
+    resolutions: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -44,6 +55,10 @@ _SAID_OF = re.compile(r"(?:\b(?:is|are|was|were|be|remains?|'s|’s"
                       r"|(?:call|calls|called|voted|named|rated)(?:\s+(?:it|them))?)"
                       r"\s+(?:\w+\s+)?|[–—:]\s*)(?:the|our|a)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)  # characters after a superlative where its product noun or market scope must be
+# A place named as the market after a ranked product ("the most advanced laser treatment available in Yorkshire",
+# "the purest formula in America"): capitalised, so not "in adults" or "in the morning".
+_SIZE_OR_AGE = re.compile(r"(?:largest|biggest|oldest|newest|busiest)\b", re.IGNORECASE)  # a fact, not a quality
+_PLACE_AFTER = re.compile(r"\s+(?:(?:available|anywhere|around|today)\s+)?in\s+(?:the\s+)?[A-Z][a-z]+")
 # A market named as the owner of the ranking: "Britain's number one", "the world's strongest".
 _OWNED_BY_SCOPE = re.compile(r"\b(?:(?i:britain|england|scotland|wales|ireland|europe|america|the\s+uk|the\s+us|"
                              r"the\s+world|the\s+country|the\s+nation|the\s+internet|the\s+capital|the\s+city|"
@@ -57,16 +72,23 @@ def _adjective_like(word: str) -> bool:
     return "ADJ" in found or bool(found) and set(found) == {"VERB"} and not word.endswith("ly")
 
 
-def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
+def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = False) -> list[tuple[int, int]]:
     """"the strongest treatment available", "this is the best cream for eczema", "nothing else works as well",
-    "London's most advanced clinic", "the longest-lasting pill you can buy".
+    "London's most advanced clinic", "the longest-lasting pill you can buy", "the most advanced laser treatment
+    available in Yorkshire".
 
     A superlative is a listed one or any adjective in superlative form (by morphology: "purest", "gentlest",
     "most soothing"). Any superlative counts with a market scope ("on the market", "you can buy", "I've ever
     tried") or when a market owns the ranking ("Britain's finest formula"); a hype superlative ("best",
     "strongest", "number one") also with a weak scope ("available") and when it is said of a product ("X is the
     best cream"). Not "refer you for the best treatment", "the most effective medicines for lowering
-    cholesterol" or "the most effective treatment available for severe acne" (a clinical ranking)."""
+    cholesterol" or "the most effective treatment available for severe acne" (a clinical ranking).
+
+    On a page that sells (`selling_page`) any superlative ranks what is sold when it stands next to a product noun
+    ("the purest, most potent joint formula"), is said of something ("our success rates are the highest") or
+    heads the sentence ("The smallest, most comfortable hearing aid ever"); not a ranking of trade, time or size
+    ("our lowest prices", "the best time to take it", "our newest branch": validators/data/claims_functions.yaml,
+    unsold_superlatives)."""
     spans = list(px.exclusive_comparisons.spans(probe))
     if px.superlative_exceptions.any(probe):
         return sorted(spans)
@@ -87,9 +109,26 @@ def superlative_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int
         before = probe.text[max(0, start - 30) : start]
         if near_noun and _OWNED_BY_SCOPE.search(before) or near_noun and start in hype and _SAID_OF.search(before):
             spans.append((start, noun[1]))
+        elif selling_page and near_noun and _PLACE_AFTER.match(probe.text, noun[1]) \
+                and not _SIZE_OR_AGE.match(probe.text, start):
+            spans.append((start, _PLACE_AFTER.match(probe.text, noun[1]).end()))  # "... treatment in Yorkshire"
         elif _OWNED_BY_SCOPE.search(before) and px.ranked_owner.search(probe, end, min(len(probe.text), end + 25)):
             spans.append((start, end))  # "the country's fastest way to get ...": a market owns the ranking
+        elif selling_page and _sold_ranking(probe, px, start, end, near_noun, before):
+            spans.append((start, noun[1] if near_noun else end))
     return sorted(spans)
+
+
+def _sold_ranking(probe: Probe, px: PromotionLexicon, start: int, end: int, near_noun: bool, before: str) -> bool:
+    """In sales copy: a superlative next to a product noun, said of something, or heading the sentence; not one
+    of trade, time or size."""
+    if px.unsold_superlatives.search(probe, start, min(len(probe.text), end + 25)) is not None:
+        return False
+    lead = probe.text[:start].strip(" \"'“‘").lower()
+    # heading the sentence, or after "the" or "our" ("Most cold sores heal ...": a bare "most" counts, ranks nothing)
+    quantifier = not lead and probe.lower.startswith("most ", start)
+    heads = not lead.removeprefix("the").removeprefix("our").strip() and not quantifier
+    return near_noun or heads or _SAID_OF.search(before) is not None
 
 
 def _superlatives(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
@@ -184,3 +223,217 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def cure_howto_spans(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
     """"learn how to reverse arthritis naturally", "how to cure eczema in a week"."""
     return px.cure_howto.spans(probe)
+
+
+_OBJECT_FILLERS = frozenset("up down off out away back in the a an your my his her their its our any every all "
+                            "those these that this".split())
+_NOT_SUBJECTS = frozenset("the a an your my our their its his her to of for with by from in on at into as and or but "
+                          "that which who whom whose when if than not no".split())
+_MODALS = frozenset("will can could may might would should".split())
+_AUXILIARIES = frozenset("is are was were be been am has have had do does did can could may might will would should "
+                         "must 's".split())
+# Closed-class words the lemma table leaves out: unknown to it, but no name.
+_FUNCTION_WORDS = _NOT_SUBJECTS | frozenset("every each some many most much more less this these those there here what "
+                                            "where while they them their theirs yours ours also even just only very "
+                                            "about after before over under between through during without "
+                                            "within".split())
+
+
+def acts_on_body(probe: Probe, px: PromotionLexicon, outcome: Vocabulary, agents: tuple[Vocabulary, ...]) -> bool:
+    """uncited-benefit: in sales copy a product, ingredient or the seller acting on the body states an effect
+    whatever verb it uses: "Joint+ lubricates your joints", "Turmeric and boswellia switch off the inflammation",
+    "Each capsule revs up your metabolism", "Two gummies a day give your immune system ...".
+
+    By grammar, not by verb list: a verb (by the lemma table) after a subject word (a noun, a name the table does not
+    know, a pronoun or a modal; not after a determiner or preposition, where it is a noun, nor after a relative
+    pronoun, where it describes a noun), followed within a few particles, determiners and adjectives by a health
+    outcome; the words before it name an agent (a product, ingredient, brand or the seller) or a name. Verbs of
+    trade and make-up are not effects ("SoundPure sells hearing aids", "each capsule contains ...")."""
+    words = probe.words
+    for index in range(1, len(words)):
+        word, before = words[index], words[index - 1]
+        if before in _NOT_SUBJECTS or word in _AUXILIARIES or "VERB" not in lemmas(word):
+            continue
+        if px.idle_verbs.search(probe, probe.starts[index], probe.ends[index]) is not None:
+            continue
+        if not (before in _MODALS or _subject_word(before)):
+            continue
+        if not _outcome_follows(probe, index, outcome):
+            continue
+        if any(agent.search(probe, 0, probe.starts[index]) is not None for agent in agents) \
+                or any(_name(w) for w in words[:index]):
+            return True
+    return False
+
+
+def _modifier(word: str) -> bool:
+    """An adjective or a participle before a noun ("dormant", "worn", "tired"), not a noun."""
+    found = lemmas(word)
+    if "NOUN" in found:
+        return False
+    return "ADJ" in found or set(found) == {"VERB"} and word not in found["VERB"]
+
+
+def _name(word: str) -> bool:
+    """A name the lemma table does not know ("boswellia", "semaglutide"), not a closed-class word."""
+    return len(word) > 3 and word.isalpha() and word not in _FUNCTION_WORDS and not lemmas(word)
+
+
+def _subject_word(word: str) -> bool:
+    """A noun, pronoun or a name."""
+    return word in ("it", "they", "this", "these", "we") or _name(word) or "NOUN" in lemmas(word)
+
+
+def _outcome_follows(probe: Probe, verb: int, outcome: Vocabulary) -> bool:
+    """A health outcome within three words after the verb, past particles, determiners and adjectives."""
+    words = probe.words
+    for index in range(verb + 1, min(verb + 5, len(words))):
+        found = outcome.search(probe, probe.starts[index])
+        if found is not None and found[0] == probe.starts[index]:
+            return True
+        word = words[index]
+        if word not in _OBJECT_FILLERS and not _modifier(word):
+            return False
+    return False
+
+
+_AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|easily|longer|deeper|clearer|"
+                              r"stronger|healthier|fitter|calmer|slimmer|brighter|refreshed|energi[sz]ed|rested|"
+                              r"revitali[sz]ed|renewed|pain[\s-]free|like\s+(?:yourself|new|a\s+\w+))\b", re.I)
+# A means or condition: the imperative advises ("by gargling", "if you smoke", "with plenty of water").
+_MEANS = re.compile(r"\b(?:by\s+\w+ing|if|when|whenever|until|unless|with\s+(?:plenty|lots|a\s+(?:cool|warm|cold|damp))"
+                    r"|try\s+to|so\s+that)\b", re.IGNORECASE)
+_FEELING = re.compile(r"\b(?:feel|feels|feeling|felt|look|looks|looking)\b", re.IGNORECASE)
+_TITLE_PART = re.compile(r"\s[–—-]\s+|:\s+")
+_WITHOUT = re.compile(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[\w-]+\s+)?without\s+(?:a\s+|any\s+|the\s+)?", re.IGNORECASE)
+_RHETORICAL_WHY = re.compile(r"^\W*why\s+(?!(?:do|does|did|is|are|was|were|am|can|could|would|should|will|shall|"
+                             r"has|have|had|might|must|may|not|isn't|aren't|don't|doesn't|won't|can't)\b)[a-z]+\b"
+                             r"[^?]*?\b(?:when|if)\s+", re.IGNORECASE)
+
+
+def rhetorical_assertion(text: str) -> str | None:
+    """uncited-benefit: "Why hide behind make-up when one session erases redness?", "Why suffer when ...?": a "why"
+    with a bare verb asks nothing (a real question has an auxiliary: "Why does acne get worse when ...?"); the
+    clause after "when" is asserted. Returned with the question part blanked (same length, so offsets hold) and the
+    question mark made a full stop; None when the sentence is a real question."""
+    stripped = text.rstrip()
+    if not stripped.endswith("?"):
+        return None
+    match = _RHETORICAL_WHY.match(text)
+    if match is None:
+        return None
+    return " " * match.end() + stripped[match.end() : -1] + "." + text[len(stripped) :]
+
+
+def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
+                    people: tuple[Vocabulary, ...] = ()) -> bool:
+    """uncited-benefit, uncited-timeline: a result promised in sales copy without a claim's usual grammar.
+
+    - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
+    - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
+      "powerful antioxidant protection": validators/data/claims_functions.yaml, lasting_benefits);
+    - an imperative of a bodily function with "again" or a comparative: "Feel like yourself again", "Move freely
+      again", "Look 10 years younger", "Feel lighter by day 5";
+    - an imperative of a restoring or benefit verb with a health outcome as its object and no means given:
+      "Rebuild worn cartilage", "Heal your gut", "Calm your mind" (not advice: "Ease a sore throat by gargling",
+      "Protect your skin from the sun", whose verb is a protective one);
+    - a result adjective (a comparative by morphology, or a listed one: "visible") before a health outcome:
+      "Stronger bones, healthier joints, fewer aches", "Clearer, younger skin in four weeks", "Visible results";
+    - people (`people`: customers, clients, "most people") doing something without a complaint or feeling better:
+      "Most customers climb stairs without pain within 14 days", "Clients leave feeling lighter".
+    An imperative is a verb at the start of the sentence, or of a title's part after a dash or colon ("Anti-wrinkle
+    injections – Look 10 years younger"), not followed by an auxiliary ("Sleep is vital" states)."""
+    for start, end in px.farewells.spans(probe):
+        if outcome.search(probe, start, min(len(probe.text), end + 40)) is not None:
+            return True
+    if px.lasting_benefits.any(probe):
+        return True
+    for start in _clause_starts(probe):
+        index = bisect.bisect_left(probe.starts, start)
+        if index + 1 >= len(probe.words) or probe.words[index + 1] in _AUXILIARIES:
+            continue
+        lead = px.result_imperatives.search(probe, start)
+        if lead is not None and lead[0] == probe.starts[index] \
+                and _AGAIN_OR_BETTER.search(probe.text, lead[1]) is not None:
+            return True
+        lead = px.restoring_verbs.search(probe, start)
+        if lead is not None and lead[0] == probe.starts[index] and not _MEANS.search(probe.text) \
+                and _outcome_follows(probe, index, outcome):
+            return True
+    if any(vocabulary.any(probe) for vocabulary in people):
+        feeling = _FEELING.search(probe.text)
+        if feeling is not None and _AGAIN_OR_BETTER.search(probe.text, feeling.end()) is not None:
+            return True  # "Clients leave feeling lighter and more energised"
+    if "without" in probe.word_set and any(vocabulary.any(probe) for vocabulary in people):
+        for match in _WITHOUT.finditer(probe.text):
+            found = outcome.search(probe, match.end())
+            if found is not None and found[0] == match.end():
+                return True
+    return _result_adjective_before_outcome(probe, px, outcome)
+
+
+def _clause_starts(probe: Probe) -> list[int]:
+    """Where the sentence, and each part of it after a dash or colon, begins (first word)."""
+    starts = [probe.starts[0]] if probe.starts else []
+    starts += [match.end() for match in _TITLE_PART.finditer(probe.text)]
+    return starts
+
+
+def _result_adjective_before_outcome(probe: Probe, px: PromotionLexicon, outcome: Vocabulary) -> bool:
+    words = probe.words
+    for index, word in enumerate(words[:-1]):
+        listed = px.result_adjectives.search(probe, probe.starts[index], probe.ends[index]) is not None
+        if not (listed or _comparative(word)):
+            continue
+        for following in (index + 1, index + 2):
+            if following >= len(words):
+                break
+            found = outcome.search(probe, probe.starts[following])
+            if found is not None and found[0] == probe.starts[following]:
+                return True
+            if not _comparative(words[following]) and set(lemmas(words[following])) != {"ADJ"}:
+                break
+    return False
+
+
+def _comparative(word: str) -> bool:
+    """An adjective in comparative form ("stronger", "healthier", "fewer", "better"), by the lemma table."""
+    if word in ("better", "fewer", "less", "more"):
+        return True
+    return word.endswith("er") and any(lemma != word for lemma in lemmas(word).get("ADJ", ()))
+
+
+def complaint_resolved(probe: Probe, px: PromotionLexicon, complaints: tuple[Vocabulary, ...]) -> bool:
+    """uncited-benefit: a complaint that goes away ("My erection problems disappeared after the first order", "your
+    cravings will vanish", "the pain just melted away"): a result, not a harm, though the complaint is a harm word.
+    The complaint stands within four words before the resolution."""
+    for start, _ in px.resolutions.spans(probe):
+        window = max(0, start - 40)
+        if any(vocabulary.search(probe, window, start) is not None for vocabulary in complaints):
+            return True
+    return False
+
+
+def rivals_a_treatment(probe: Probe, px: PromotionLexicon, treatments: tuple[Vocabulary, ...]) -> bool:
+    """comparison: a product set against a treatment without "than" ("GlowBand beats creams and gels", "a natural
+    alternative that outperforms probiotics", "a drug-free alternative to sleeping pills"): a claim of efficacy
+    against it. The rival verb or phrase comes before a treatment or product within a few words."""
+    for _, end in px.rival_verbs.spans(probe):
+        stop = min(len(probe.text), end + 30)
+        if any(vocabulary.search(probe, end, stop) is not None for vocabulary in treatments):
+            return True
+    return False
+
+
+_NOT_SINCE = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\b([^.;!?]{0,50}?)\bsince\s+(?:(?:i|we|she|he|they|my|our)\s+"
+                        r"(?:started|began|switched|tried|first)|starting|taking|using|switching|trying|the\s+first)\b",
+                        re.IGNORECASE)
+
+
+def complaint_gone_since(probe: Probe, outcome: Vocabulary) -> bool:
+    """uncited-benefit: a complaint denied since a product was started ("My kids haven't had a single cold since we
+    started VitaBear", "No headaches since I began taking it"): a result, though worded as a denial."""
+    for match in _NOT_SINCE.finditer(probe.text):
+        if outcome.search(probe, match.start(1), match.end(1)) is not None:
+            return True
+    return False
