@@ -7,7 +7,7 @@ a context or a claim that is not in one visible block of the article, a sentence
 claim and as a non-claim, an unknown class.
 
     python -m evaluation.labels [SET_DIR ...]
-    # default: evaluation/tune, fresh, fresh2, fresh3, fresh_copy, fresh_prof, fresh_copy2,
+    # default: evaluation/tune, fresh, fresh2, fresh3, fresh_copy, fresh_prof, fresh_prof2, fresh_copy2,
     # fresh_copy2_holdout and holdout
 """
 
@@ -196,8 +196,8 @@ def problems_of(folder: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    default_sets = ("tune", "fresh", "fresh2", "fresh3", "fresh_copy", "fresh_prof", "fresh_copy2",
-                    "fresh_copy2_holdout", "holdout")
+    default_sets = ("tune", "fresh", "fresh2", "fresh3", "fresh_copy", "fresh_prof", "fresh_prof2",
+                    "fresh_copy2", "fresh_copy2_holdout", "holdout")
     roots = [Path(a) for a in argv] or [Path(__file__).parent / name for name in default_sets]
     problems = [p for root in roots for folder in case_folders(root) for p in problems_of(folder)]
     print("\n".join(problems) or "labels ok")

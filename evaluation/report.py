@@ -41,11 +41,12 @@ SETS = {
     "fresh3": (HERE / "fresh3",),
     "fresh_copy": (HERE / "fresh_copy",),
     "fresh_prof": (HERE / "fresh_prof",),
+    "fresh_prof2": (HERE / "fresh_prof2",),
     "fresh_copy2": (HERE / "fresh_copy2",),
     "fresh_copy2_holdout": (HERE / "fresh_copy2_holdout",),
     "holdout": (HERE / "holdout",),
     "all": (HERE / "tune", HERE / "fresh", HERE / "fresh2", HERE / "fresh3", HERE / "fresh_copy", HERE / "fresh_prof",
-            HERE / "fresh_copy2", HERE / "fresh_copy2_holdout",
+            HERE / "fresh_prof2", HERE / "fresh_copy2", HERE / "fresh_copy2_holdout",
             HERE / "holdout"),
 }
 CATEGORIES = ("copy", "claim", "link")
