@@ -445,6 +445,8 @@ class VerbAgreement(SentenceRule):
                 continue  # ("feelings": the lexicon also knows it as the plural of "feeling")
             if lx.singular_count_noun(word) is None and "VERB" in lx.classes(word):
                 continue
+            if "ADJ" in lx.classes(word) and tokens[index - 2].lower in ("most", "least"):
+                continue  # "The most common are:": a superlative whose noun is left out, of either number
             determiner = index - 2
             while (
                 determiner >= max(index - _LONGEST_NOUN_PHRASE, 0)
@@ -549,7 +551,6 @@ def _noun_follows(tokens, index: int) -> bool:
     return lx.is_only(after, "NOUN") and not lx.is_function_word(after)
 
 
-_PARTICLES = frozenset("away out off up down back aside".split())
 _ONE_WORDS = frozenset("one each any none either neither every".split())
 _SINGULAR_INDEFINITES = frozenset("everyone everybody anyone anybody someone somebody no-one nobody".split())
 
@@ -559,7 +560,7 @@ def _object_of_opening_imperative(tokens, index: int, verb: int) -> bool:
     lice products away", "Put cold packs back"): the imperative's object, not a subject and its verb
     ("Head lice spreads quickly" is one)."""
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
-    if not lx.is_plural_noun(tokens[verb].lower) or following not in _PARTICLES:
+    if not lx.is_plural_noun(tokens[verb].lower) or following not in lx.PARTICLES:
         return False
     start = index
     while start > 1 and _modifier(tokens[start - 1].lower) and tokens[start - 1].lower not in lx.DETERMINERS:

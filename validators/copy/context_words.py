@@ -100,7 +100,9 @@ class WordInContext(SentenceRule):
     scores each member of the set between the word's left and right neighbours with bigram counts
     of real English, and flags the word when another member is far more probable there. A noun
     right after an article or an adjective ("the lowest dose that"), or joined by "or"/"and" to
-    a noun after one ("another statin or dose that"), is never replaced by an auxiliary ("does").
+    a noun after one ("another statin or dose that"), is never replaced by an auxiliary ("does"). A
+    possessive before a noun and a singular count noun that is no verb ("tell your care coordinator")
+    is never replaced by "you": the count noun would then stand without a determiner.
     The right neighbour must have been seen after the other word, except after an article or
     another word that opens a noun phrase, whose pair alone decides when neither word was seen
     before the right neighbour ("the affects usually last" -> "effects").
@@ -143,6 +145,8 @@ class WordInContext(SentenceRule):
             noun_slot = self._noun_slot(token.lower, before) or self._second_of_two_nouns(tokens, index)
             if token.lower in lx.POSSESSIVES and verb_after_bare_phrase(tokens, index + 1) is not None:
                 continue  # "so your care team can check": the possessive opens a subject with its own verb
+            if token.lower in lx.POSSESSIVES and _noun_compound_after(tokens, index):
+                continue  # "tell your care coordinator": "you care coordinator" would leave a count noun bare
             for alternative in alternatives:
                 if noun_slot and "AUX" in lx.classes(alternative):
                     continue  # "the lowest dose that": no verb ("does") after a determiner or an adjective
@@ -186,3 +190,15 @@ class WordInContext(SentenceRule):
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
+
+
+def _noun_compound_after(tokens: tuple[Token, ...], index: int) -> bool:
+    """A noun, then a singular count noun that is no verb ("care coordinator", "support worker"): a
+    compound the possessive before it owns. Read as "you" + verb, the count noun would stand without
+    a determiner, which English does not allow."""
+    if index + 2 >= len(tokens) or not tokens[index + 2].is_word:
+        return False
+    first, second = tokens[index + 1].lower, tokens[index + 2].lower
+    if "NOUN" not in lx.classes(first) or not lx.is_only(second, "NOUN") or lx.is_plural_noun(second):
+        return False
+    return lx.singular_count_noun(second) is not None

@@ -101,10 +101,17 @@ class SpellingDictionary:
         self.general = WordSet(both, lists[own], lists[other], domain)  # the stems of regular derivations
         self.words = WordSet(both, lists[own], lists[other], domain, medical)  # every accepted lower-case form
         self.american = WordSet(both, lists["en_US"])  # for telling British and American spellings apart
+        self.british = lists["en_GB"]  # forms only British English spells this way ("colour", "labelled")
         self.names = names  # names in either dictionary, in lower case ("america")
         self.domain = domain  # the project's medical and site words: rare in general English, yet typo targets
         self.medical = medical  # the installed medical dictionary (lower case): typo targets for long terms only
         self._judged: dict[str, bool] = {}  # words not in the lists, judged by their derivation
+
+    @cached_property
+    def american_with_british(self) -> frozenset[str]:
+        """American forms that have a British counterpart ("color", "labeled", "organize"); a form
+        both dialects write ("label", "travel") is not among them."""
+        return frozenset(a for word in self.british if (a := american_variant(word, self.american)))
 
     @cached_property
     def _names_as_spelled(self) -> dict[str, str]:

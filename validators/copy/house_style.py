@@ -127,6 +127,10 @@ class ConsistentSpelling(Rule):
     not of the site's dialect, `Config.dialect`), with the document's other spelling as the
     suggestion.
     Example: "Moisturize daily ... moisturise after bathing" -> "moisturize".
+
+    Class not flagged: a form both dialects spell the same way ("label", "travel", "cancel") next to a
+    British inflection of it ("labelled", "travelling"): it has no British counterpart, so it is no
+    American spelling; only American forms that have one ("labeled", "color", "organize") count.
     """
 
     id = "copy.house-style.consistency"
@@ -136,7 +140,9 @@ class ConsistentSpelling(Rule):
     def __init__(self, config):
         super().__init__(config)
         style = self.vocabulary("copy_house_style")
-        self.words = load_dictionary(DictionarySources(config.dialect, tuple(config.vocabulary_dirs))).american
+        dictionary = load_dictionary(DictionarySources(config.dialect, tuple(config.vocabulary_dirs)))
+        self.words = dictionary.american
+        self.dictionary = dictionary
         self.exceptions = tuple(style.get("consistency_exceptions") or [])
         self.site_family = "uk" if config.dialect == "en-GB" else "us"  # wins a tie
         self.pairs: dict[str, str] = {}
@@ -206,6 +212,8 @@ class ConsistentSpelling(Rule):
         if word.startswith(self.exceptions):
             return None
         if word in self.words:
+            if word not in self.dictionary.american_with_british:
+                return None  # "label", "travel": both dialects write it so
             return _lemma(word), "us"
         american = american_variant(word, self.words)
         return (_lemma(american), "uk") if american else None

@@ -33,6 +33,8 @@ PREPOSITIONS = frozenset(
     "during before after above below under over within across along around near like than via per upon "
     "toward towards beyond despite unlike including".split()
 )
+# Adverb particles of phrasal verbs ("spreads up", "keep away"): never a verb after another verb.
+PARTICLES = frozenset("away out off up down back aside".split())
 CONJUNCTIONS = frozenset("and or but nor yet so".split())
 SUBORDINATORS = frozenset(
     "that which who whom whose if when whenever while whereas because since as although though unless until "

@@ -21,6 +21,7 @@ _INDEFINITES = frozenset(
     "everyone everybody everything someone somebody something anyone anybody anything nobody nothing "
     "each either neither one".split()
 )
+_PRONOUNS_BEFORE_AND = frozenset("i you we they he she".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _RELATIVE_PRONOUNS = frozenset({"whose", "which", "who", "whom"})
 _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
@@ -41,6 +42,8 @@ def _clause_starts(tokens):
     for index, token in enumerate(tokens[:-1]):
         both = both or token.lower in ("both", "between")
         if token.lower in _CLAUSE_OPENERS and not (token.lower == "and" and both):
+            if token.lower == "and" and index > 0 and tokens[index - 1].lower in _PRONOUNS_BEFORE_AND:
+                continue  # "If you and your GP decide": a pronoun and a noun make one plural subject
             yield index + 1  # not the "and" of "both X and Y", "between X and Y": one subject
 
 

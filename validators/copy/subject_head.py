@@ -320,6 +320,8 @@ class _Subject:
                 return None
             if self.lower(index - 1) == "to" or self.lower(index - 1) in lx.MODALS:
                 continue  # "who want to take": a verb of the relative clause
+            if word in lx.PARTICLES and index == position + 1:
+                continue  # "an ache that spreads up the arm": the particle of the clause's verb, never a verb
             verb_form = lx.third_person_base(word) or lx.is_base_verb(word)
             certain = verb_form and (self.verb_context(index) or self.verb_after_noun(index, index - 1))
             if word in _FINITE_FORMS or certain:
@@ -390,6 +392,8 @@ class _Subject:
             position += 1
         if head is None:
             return None
+        if head > start and self.lower(head - 1) in ("most", "least") and "ADJ" in lx.classes(self.lower(head)):
+            return None  # "The most common are:": a superlative whose noun is left out, of either number
         return head, position, self.number(head, determiner)
 
     def verb_after_noun(self, position: int, noun: int) -> bool:

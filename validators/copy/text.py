@@ -5,9 +5,11 @@ from dataclasses import dataclass
 
 from validators.document import BlockKind, Document, Sentence
 
-# Words keep inner hyphens and apostrophes ("skin-to-skin", "it's", "HSV-1"); numbers keep
-# their separators ("2.5", "1,000"); anything else is one punctuation character.
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*|\d+(?:[.,:/]\d+)*|\S")
+# Words keep inner hyphens and apostrophes ("skin-to-skin", "it's", "HSV-1") and accented Latin
+# letters ("café", "naïve", "Ménière's": one word, not "Caf" + "é" + "s"); numbers keep their
+# separators ("2.5", "1,000"); anything else is one punctuation character.
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+_TOKEN = re.compile(rf"[{_LETTER}][{_LETTER}0-9]*(?:[-'’][{_LETTER}0-9]+)*|\d+(?:[.,:/]\d+)*|\S")
 
 
 class Token:

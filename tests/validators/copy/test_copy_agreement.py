@@ -304,3 +304,28 @@ def test_a_sensory_linking_verb_before_an_adjective_agrees_with_a_singular_subje
 )
 def test_taste_and_smell_as_nouns_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you and your psychiatrist decide that you should stop, the dose is reduced.",
+        "When she and her partner travel abroad, they carry the pen.",
+        "We and our pharmacist review the list that the clinic sends.",
+    ],
+)
+def test_a_pronoun_and_a_noun_are_one_plural_subject(text):
+    """ "you and your GP decide": the "and" joins two subjects; it opens no clause of its own."""
+    assert flagged("copy.verb-agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("If it help the rash, keep using it.", "help"),
+        ("You rest and the cream help the skin heal.", "help"),
+        ("The rash fades, and the skin become dry.", "become"),
+    ],
+)
+def test_a_clause_after_and_still_agrees(text, excerpt):
+    assert [found for found, _ in flagged("copy.verb-agreement", text)] == [excerpt]

@@ -66,6 +66,32 @@ def test_consistency_negatives(text):
     assert flagged("copy.house-style.consistency", text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read the label before use. Foods labelled gluten-free are safe. Check all labels.",
+        "We travel by train. Patients who travelled abroad need a test.",
+        "You can cancel online. Appointments cancelled late are charged; cancel early.",
+    ],
+)
+def test_consistency_a_form_both_dialects_share_is_no_american_spelling(text):
+    """A shared base form ("label") beside a British inflection ("labelled") is consistent."""
+    assert flagged("copy.house-style.consistency", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The label is clear. Foods labeled gluten-free and foods labelled low-fat differ. Labelled jars.",
+         [("labeled", [])]),
+        ("Colour matters. The colour of urine and its color change. Colour fades.", [("color", [])]),
+        ("Organise care. Organise meals, then organize rest.", [("organize", [])]),
+    ],
+)
+def test_consistency_still_flags_american_forms_with_a_british_counterpart(text, expected):
+    assert [word for word, _ in flagged("copy.house-style.consistency", text)] == [w for w, _ in expected]
+
+
 def test_brand_needs_generic_on_first_mention():
     text = "Accutane can cause dry lips. Use a lip balm. Accutane (isotretinoin) is a retinoid."
     assert flagged("copy.house-style.brand-generic", text) == [("Accutane", ["Accutane (isotretinoin)"])]

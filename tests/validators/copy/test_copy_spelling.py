@@ -299,3 +299,28 @@ def test_british_approved_names_of_known_medicines_pass(text):
 )
 def test_typos_in_medicine_names_are_still_flagged(text, excerpt):
     assert [found for found, _ in flagged(RULE, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cafés and restaurants can be accredited.",
+        "A naïve reading of the label misleads.",
+        "Ménière's disease causes vertigo, and Sjögren syndrome dries the eyes.",
+    ],
+)
+def test_words_with_accented_letters_are_whole_words(text):
+    """An accented Latin letter is part of its word ("Cafés"), not a break that leaves "Caf"."""
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Cafés and resturants can be accredited.", "resturants"),
+        ("A naïve reading of the lable misleads.", "lable"),
+        ("Ménière's disease can definately cause vertigo.", "definately"),
+    ],
+)
+def test_misspellings_next_to_accented_words_are_still_flagged(text, excerpt):
+    assert [found for found, _ in flagged(RULE, text)] == [excerpt]

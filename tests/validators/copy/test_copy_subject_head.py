@@ -165,3 +165,53 @@ def test_a_bare_plural_after_that_is_the_relative_clause_subject(text):
 )
 def test_the_main_verb_after_such_a_relative_clause_is_checked(text, excerpt, suggestion):
     assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Symptoms vary from person to person. The most common are: bloating and wind.",
+        "Of the three patches, the least irritating are the silicone ones.",
+        "Several tests exist, and the most accurate is a scan.",
+    ],
+)
+def test_a_superlative_without_its_noun_has_no_number(text):
+    """ "The most common are": the noun is left out, so the phrase may be singular or plural."""
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The most common symptom are bloating and wind.", "are"),
+        ("The least irritating patch are the silicone ones.", "are"),
+        ("The most useful step are to drink water.", "are"),
+    ],
+)
+def test_a_superlative_before_its_noun_still_agrees(text, excerpt):
+    assert [found for found, _ in flagged(RULE, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Symptoms include an ache that spreads up the forearm.",
+        "Pain that moves down the leg is common.",
+        "A toddler who wanders off the path may fall.",
+    ],
+)
+def test_a_particle_after_the_relative_clause_verb_is_not_the_main_verb(text):
+    """ "an ache that spreads up the arm": "up" belongs to "spreads", it is no verb of the subject."""
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("A cream that dries out the skin are best avoided.", "are"),
+        ("Pain that moves down the leg are common.", "are"),
+        ("Patients who take antihistamines daily needs to stop.", "needs"),
+    ],
+)
+def test_relative_clauses_with_particles_still_agree(text, excerpt):
+    assert [found for found, _ in flagged(RULE, text)] == [excerpt]

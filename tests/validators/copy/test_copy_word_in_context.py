@@ -153,3 +153,28 @@ def test_after_an_article_the_left_pair_alone_decides(text, excerpt, suggestion)
 )
 def test_a_possessive_opening_a_subject_and_unseen_pairs_after_a_verb_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do tell your care coordinator if either is troubling you.",
+        "Ask your support worker for a copy.",
+        "Show your test result sheet to the nurse.",
+    ],
+)
+def test_a_possessive_before_a_noun_and_a_count_noun_stays(text):
+    """ "your care coordinator": read as "you care", the count noun "coordinator" would stand bare."""
+    assert flagged("copy.word-in-context", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your care about your skin, use sunscreen.",
+        "Tell us if your having side effects.",
+        "I hope your feeling better.",
+    ],
+)
+def test_your_for_you_before_a_verb_is_still_flagged(text):
+    assert [found for found, _ in flagged("copy.word-in-context", text)] == ["your"]
