@@ -13,6 +13,7 @@ cost some 25 ms, several times in a long document.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -106,12 +107,18 @@ class SpellingDictionary:
         self.domain = domain  # the project's medical and site words: rare in general English, yet typo targets
         self.medical = medical  # the installed medical dictionary (lower case): typo targets for long terms only
         self._judged: dict[str, bool] = {}  # words not in the lists, judged by their derivation
+        self._british_form: dict[str, bool] = {}  # American forms judged by has_british_form
 
-    @cached_property
-    def american_with_british(self) -> frozenset[str]:
-        """American forms that have a British counterpart ("color", "labeled", "organize"); a form
-        both dialects write ("label", "travel") is not among them."""
-        return frozenset(a for word in self.british if (a := american_variant(word, self.american)))
+    def has_british_form(self, american: str) -> bool:
+        """Whether an American form has a British counterpart ("color", "labeled", "organize"); a form both
+        dialects write ("label", "travel") has none. Judged per word from the candidate British spellings."""
+        found = self._british_form.get(american)
+        if found is None:
+            found = self._british_form[american] = any(
+                candidate in self.british and american_variant(candidate, self.american) == american
+                for candidate in _british_candidates(american)
+            )
+        return found
 
     @cached_property
     def _names_as_spelled(self) -> dict[str, str]:
@@ -186,6 +193,31 @@ def american_variant(word: str, words: WordSet | WordTable) -> str | None:
         if variant != word and variant in words:
             return variant
     return None
+
+
+# The spellings _BRITISH turns into an American form, written back ("color" -> "colour").
+_AMERICAN = (
+    (re.compile(r"iz(e|es|ed|ing|ation|ations|er|ers)$"), r"is\1"),
+    (re.compile(r"yz(e|es|ed|ing)$"), r"ys\1"),
+    (re.compile(r"or(s|ed|ing|ite|ites|ful|less|able)?$"), r"our\1"),
+    (re.compile(r"ter(s)?$"), r"tre\1"),
+    (re.compile(r"og(s)?$"), r"ogue\1"),
+    (re.compile(r"([aeiou])l(ed|ing|er|ers)$"), r"\1ll\2"),
+    (re.compile(r"ense$"), "ence"),
+    (re.compile(r"m(s)?$"), r"mme\1"),
+)
+
+
+def _british_candidates(american: str) -> Iterator[str]:
+    """Every spelling that _BRITISH could have turned into `american`, one change at a time."""
+    for pattern, british in _AMERICAN:
+        candidate = pattern.sub(british, american)
+        if candidate != american:
+            yield candidate
+    for index, letter in enumerate(american):
+        if letter == "e":
+            yield f"{american[:index]}ae{american[index + 1:]}"
+            yield f"{american[:index]}oe{american[index + 1:]}"
 
 
 def _read_list(name: str) -> tuple[list[str], list[str]]:

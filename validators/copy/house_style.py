@@ -212,7 +212,7 @@ class ConsistentSpelling(Rule):
         if word.startswith(self.exceptions):
             return None
         if word in self.words:
-            if word not in self.dictionary.american_with_british:
+            if not self.dictionary.has_british_form(word):
                 return None  # "label", "travel": both dialects write it so
             return _lemma(word), "us"
         american = american_variant(word, self.words)
