@@ -7,7 +7,8 @@ a context or a claim that is not in one visible block of the article, a sentence
 claim and as a non-claim, an unknown class.
 
     python -m evaluation.labels [SET_DIR ...]
-    # default: evaluation/tune, fresh, fresh2, fresh3, fresh_copy, fresh_prof and holdout
+    # default: evaluation/tune, fresh, fresh2, fresh3, fresh_copy, fresh_prof, fresh4, fresh4_holdout
+    # and holdout
 """
 
 import json
@@ -195,7 +196,8 @@ def problems_of(folder: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    default_sets = ("tune", "fresh", "fresh2", "fresh3", "fresh_copy", "fresh_prof", "holdout")
+    default_sets = ("tune", "fresh", "fresh2", "fresh3", "fresh_copy", "fresh_prof", "fresh4", "fresh4_holdout",
+                    "holdout")
     roots = [Path(a) for a in argv] or [Path(__file__).parent / name for name in default_sets]
     problems = [p for root in roots for folder in case_folders(root) for p in problems_of(folder)]
     print("\n".join(problems) or "labels ok")

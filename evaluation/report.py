@@ -1,6 +1,6 @@
 """Score the checker on the project's own evaluation set, per kind of text and per class of error.
 
-    python -m evaluation.report [--set tune|fresh|fresh2|fresh3|holdout|all] [--profile editorial] [--disable RULE ...]
+    python -m evaluation.report [--set tune|fresh|fresh2|fresh3|fresh4|fresh4_holdout|holdout|all] [--profile editorial] [--disable RULE ...]
 
 Runs `python -m validators check --format json --skip-external --base-url BASE` over the cases of
 the set (`evaluation/tune/`, `evaluation/fresh/`, `fresh2/`, `fresh3/`, `holdout/` or all; `--cases DIR`
@@ -41,9 +41,11 @@ SETS = {
     "fresh3": (HERE / "fresh3",),
     "fresh_copy": (HERE / "fresh_copy",),
     "fresh_prof": (HERE / "fresh_prof",),
+    "fresh4": (HERE / "fresh4",),
+    "fresh4_holdout": (HERE / "fresh4_holdout",),
     "holdout": (HERE / "holdout",),
     "all": (HERE / "tune", HERE / "fresh", HERE / "fresh2", HERE / "fresh3", HERE / "fresh_copy", HERE / "fresh_prof",
-            HERE / "holdout"),
+            HERE / "fresh4", HERE / "fresh4_holdout", HERE / "holdout"),
 }
 CATEGORIES = ("copy", "claim", "link")
 
