@@ -1,6 +1,7 @@
 """Score the checker on the project's own evaluation set, per kind of text and per class of error.
 
-    python -m evaluation.report [--set tune|fresh|fresh2|fresh3|fresh4|fresh4_holdout|holdout|all] [--profile editorial] [--disable RULE ...]
+    python -m evaluation.report [--set tune|fresh|fresh2|fresh3|fresh4|fresh4_holdout|holdout|all]
+        [--profile editorial] [--disable RULE ...]
 
 Runs `python -m validators check --format json --skip-external --base-url BASE` over the cases of
 the set (`evaluation/tune/`, `evaluation/fresh/`, `fresh2/`, `fresh3/`, `holdout/` or all; `--cases DIR`

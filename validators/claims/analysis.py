@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
-from validators.claims.function import NO_CONTEXT, PROMOTED, Context, is_seller_speaking
+from validators.claims.function import NO_CONTEXT, PROMOTED, Context, is_seller_speaking, speaks_as_seller
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
@@ -110,8 +110,9 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
     selling = sum(bool(s.classification.superlatives or s.classification.absolute or s.classification.is_claim
                        and is_seller_speaking(s.classification.probe, lexicon.functions)) for s in sentences)
-    sells = bool(selling_page or selling > 1 or any(s.classification.supply or s.classification.absolute
-                                                     and s.classification.register == PROMOTED for s in sentences))
+    promised = any(s.classification.absolute and s.classification.register == PROMOTED for s in sentences)
+    sells = bool(selling_page or any(s.classification.supply for s in sentences)
+                 or speaks_as_seller(selling, promised, [s.classification.function for s in sentences]))
     for claim in sentences:
         if document.blocks[claim.sentence.block].kind == BlockKind.HEADING:
             _headline(claim.classification, sells)

@@ -46,6 +46,10 @@ _WEAK_EVIDENCE = re.compile(r"(?:the\s+)?(?:evidence|research|data|proof)\s+(?:t
                             r"\b(?:is|are|remains?)\s+(?:still\s+|very\s+|rather\s+|quite\s+)?(?:mixed|weak|limited|unclear|inconclusive|poor"
                             r"|conflicting|lacking|not\s+(?:strong|clear|convincing|good))\b")
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
+# What an information page mostly does (speaks_as_seller), and how many such sentences per selling one make a page
+# an information page with a slip rather than sales copy.
+_INFORMING = frozenset((WARNING, COURSE, OWN, NEGATIVE, "instruction", "dosing", "advice"))
+INFORMING_PER_SELLING = 3
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,20 @@ def is_promoted(probe: Probe, fx: FunctionLexicon, context: Context) -> bool:
     if fx.promoted.any(probe) or fx.remedies.any(probe) or fx.brands.any(probe):
         return True
     return context.promoted and (probe.words[:1] or [""])[0] in _PRONOUN_SUBJECTS
+
+
+def speaks_as_seller(selling: int, promised: bool, functions: list[str]) -> bool:
+    """The page's voice is a seller's: it has several selling sentences (superlatives, absolute promises, the
+    seller's own benefit claims) or one promise made while selling ("Garlic oil cures ear infections for good"),
+    and they are not a slip in a page that mostly informs. A page whose warnings, instructions, doses, denials,
+    disease course and own statements outnumber its selling sentences `INFORMING_PER_SELLING` times over is an
+    information page (a health service, hospital or society page): its one or two promises are flagged by their own
+    rules, but its plain statements stay plain information (issue 9: marketing pages have at most 2 such
+    sentences per selling one, information pages 5 or more)."""
+    if not (selling > 1 or promised):
+        return False
+    informing = sum(function in _INFORMING for function in functions)
+    return informing < INFORMING_PER_SELLING * max(selling, 1)
 
 
 def register_of(testimonial: bool, comparison: bool, promoted: bool) -> str:

@@ -57,6 +57,42 @@ def test_one_promise_made_while_selling_makes_the_page_sales_copy(promise):
     assert [f.rule for f in findings if f.sentence == CONSENSUS] == ["claim.uncited"]
 
 
+# -- the page's voice: a promoted promise on a page that mostly informs is a slip, not sales copy -------
+
+INFORMING = (
+    "Do not use ear drops if your eardrum has burst.",  # warning
+    "Use 3 drops in the affected ear twice a day for 7 days.",  # dosing
+    "Lie on your side for a minute after putting the drops in.",  # instruction
+    "Swimmer's ear does not spread from person to person.",  # denial
+    "Keep your ear dry while it heals.",  # instruction
+    "Stop using the drops and see a GP if your ear becomes more painful.",  # warning
+)
+
+
+@pytest.mark.parametrize("promise", [
+    "Our new ear wash completely heals swimmer's ear.",
+    "Garlic oil cures ear infections for good.",
+    "EarEase drops are guaranteed to end earache overnight.",
+])
+def test_one_promise_made_while_selling_on_a_page_that_mostly_informs_is_flagged_alone(promise):
+    findings = claim_findings(_p(CONSENSUS, promise, *INFORMING))
+    assert [f for f in findings if f.sentence == CONSENSUS] == []
+    assert [f for f in findings if f.sentence == promise] != []
+
+
+@pytest.mark.parametrize("promises", [
+    ("Our new ear wash completely heals swimmer's ear.", "Our drops permanently cure ear infections.",
+     "It is the strongest ear treatment available."),
+    ("Garlic oil cures ear infections for good.", "EarEase drops are guaranteed to end earache overnight.",
+     "Nothing works faster than our ear spray."),
+    ("Our ear spray is the best earache remedy on the market.", "Our drops permanently cure ear infections.",
+     "Garlic oil cures ear infections for good."),
+])
+def test_selling_sentences_that_rival_the_information_make_the_page_sales_copy(promises):
+    findings = claim_findings(_p(CONSENSUS, *promises, *INFORMING[:3]))
+    assert [f.rule for f in findings if f.sentence == CONSENSUS] == ["claim.uncited"]
+
+
 # -- denied or qualified evidence is not an appeal to evidence --------------------------------------
 
 @pytest.mark.parametrize("sentence", [
