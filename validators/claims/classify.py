@@ -142,7 +142,7 @@ class Classification:
     statistic_kind: str = ""  # efficacy (a benefit claim's), risk (a warning's), population
     names_treatment: bool = False  # a treatment, product or behaviour is named (context for the next sentence)
     on_selling_page: bool = False  # the page sells (function.is_selling_page, or a promise, superlative or offer on it)
-    typical: bool = False  # a disease's usual course while treated ("Symptoms usually improve within 2 days")
+    typical: bool = False  # a hedged timing: the usual course ("Symptoms usually improve within 2 days")
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
 
@@ -281,15 +281,21 @@ class Classifier:
             return found
         found.statistic_kind = "efficacy"
         found.is_claim = True
-        # "Symptoms usually start to improve within 2 days of starting antibiotics": the disease, as the subject,
-        # runs its usual course while treated; "Antidepressants usually take 2 to 4 weeks to work" times an effect.
-        found.typical = bool(found.timelines) and _HEDGE.search(probe.text, 0, found.timelines[0].start) is not None \
-            and self._subject_is_condition(probe, offset)
+        found.typical = bool(found.timelines) and self._typical_timing(probe)
         # a comparison of treatments or products ("works faster than ibuprofen"), not of people or diseases
         comparison = bool(treatment and probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
         found.register = fn.register_of(testimonial, comparison, promoted)
         found.reason = _reason(found)
         return found
+
+    def _typical_timing(self, probe: Probe) -> bool:
+        """Class: a timing hedged as what usually happens is the usual course of a disease or of its treatment
+        ("Symptoms usually start to improve within 2 days of starting antibiotics", "Treatment usually clears the
+        infection in 7 to 10 days", "Most children recover completely in 7 to 10 days"), not a timeline of effect;
+        a hedged onset of a treatment's action ("Antidepressants usually take 2 to 4 weeks to start working") still
+        times an effect. Whether it counts as such on the page (a seller's hedge promises all the same) is the
+        profile's (profiles._timeline_kind)."""
+        return self.lx.timing_hedges.any(probe) and not self.lx.onset.any(probe)
 
     def _subject_is_condition(self, probe: Probe, offset: int) -> bool:
         """The main clause's subject is a disease or symptom, with no treatment ("Measles spreads ...", not
@@ -571,8 +577,8 @@ class Classifier:
         schedule_ends = {end for _, end in self.lx.schedule_words.spans(probe)}
         for start, end in spans:
             index = bisect.bisect_left(probe.starts, start)
-            if index and probe.ends[index - 1] in schedule_ends:
-                continue  # "repeated after a week": a schedule, not when an effect appears
+            if index and (probe.ends[index - 1] in schedule_ends or probe.words[index - 1] in self.lx.frequency_words):
+                continue  # "repeated after a week", "up to 4 times in 24 hours": a schedule, not when an effect appears
             if _NEGATION_NEAR.search(_CLAUSE_BREAK.split(probe.text[:start])[-1]):
                 continue  # "if it does not start to get better after 3 days": no effect is timed
             cues.append(self._cue("timeline", probe.text, (start, end)))

@@ -160,6 +160,44 @@ def test_a_timing_of_a_treatment_or_a_sellers_product_twin_is_a_timeline_of_effe
     assert by_rule(claim_findings(_p(sentence)), "claim.uncited-timeline") != []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Treatment usually gets rid of thrush in 7 days.",
+    "Most patients leave hospital the day after a hip replacement and walk with a frame within a week.",
+    "A day or two later, small blisters may appear on the lips.",
+    "Radiotherapy for skin cancer is generally finished in about 3 weeks.",
+])
+def test_a_hedged_timing_of_the_usual_course_whatever_its_subject_is_not_a_timeline_of_effect(sentence):
+    for config in (PROMOTIONAL, EDITORIAL):
+        assert by_rule(claim_findings(_p(sentence), config), "claim.uncited-timeline") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Steroid tablets usually start working within 2 days.",  # a hedged onset of action
+    "Our thrush pessary usually gets rid of thrush in 7 days.",  # the seller's product
+    "The gel gets rid of cold sores in 3 days.",  # not hedged
+])
+def test_a_hedged_onset_a_sellers_timing_or_an_unhedged_one_twin_is_a_timeline_of_effect(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.uncited-timeline") != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Adults can use the inhaler up to 4 times in 24 hours.",
+    "You can take a 400mg tablet twice in 24 hours if the pain comes back.",
+    "The spray can be used 3 times in one day for hay fever.",
+])
+def test_a_number_of_doses_in_a_period_is_a_schedule_not_a_timeline(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.uncited-timeline") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inhaler opens the airways in 5 minutes.",
+    "One tablet relieves a migraine within 2 hours.",
+    "The spray eases hay fever symptoms in one day.",
+])
+def test_a_time_to_effect_twin_of_a_dose_schedule_is_a_timeline(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.uncited-timeline") != []
+
+
 # -- interactions are warnings, passive schedules are dosing ----------------------------------------
 
 @pytest.mark.parametrize("sentence", [
