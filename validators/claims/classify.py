@@ -41,6 +41,13 @@ _HEAD_COUNT = re.compile(
     r"\s+(?:people|patients|adults|children|women|men|clients|customers)",
     re.IGNORECASE,
 )
+# A share of people ("1 in 10 people", "half of all women", "about 20% of children"): with a prevalence verb and no
+# treatment, how many people have a disease or symptom, not what a treatment does.
+_PEOPLE_SHARE = re.compile(
+    r"(?:\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters"
+    r"|\d+(?:\.\d+)?\s?%)\s+(?:of\s+)?(?:all\s+|the\s+)?(?:people|patients|adults|children|women|men|babies|teenagers)",
+    re.IGNORECASE,
+)
 # Verbs that report a result ("cured 800 patients"): a count with them is an outcome claim.
 _RESULT_VERB = re.compile(r"\b(?:cur|heal|clear|eliminat|eradicat|revers|resolv|fix)\w*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -243,12 +250,14 @@ class Classifier:
         function = fn.BENEFIT
         if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page):
             function = fn.OWN
-        elif all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics) \
+        elif all(_HEAD_COUNT.fullmatch(cue.text) or _PEOPLE_SHARE.fullmatch(cue.text) for cue in found.statistics) \
                 and fn.is_prevalence(probe, fx, found.statistics, treatment) and not (selling or promoted):
             function = "background"  # how many people a disease affects
-        elif fn.is_negative(main_words, self.lx.effect_verb_forms) \
-                and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)):
-            function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
+        elif fn.is_negative(main_words, self.lx.effect_verb_forms) and not found.absolute \
+                and not (treatment and fn.effect_is_harm(probe, fx) and not fn.is_unproven(probe)):
+            # a denial, unless a treatment's harm is denied ("never leads to addiction"); evidence said to be missing
+            # ("has not been shown to trigger migraine") promises nothing either way
+            function = fn.NEGATIVE
         elif fn.is_dosing(probe, fx) and not selling:
             function = "dosing"
         elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx):

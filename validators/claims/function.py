@@ -45,6 +45,8 @@ _NOTHING_THERE = re.compile(r"there(?:\s+is|\s+are|'s|’s|\s+s)?\s+(?:still\s+)
 _WEAK_EVIDENCE = re.compile(r"(?:the\s+)?(?:evidence|research|data|proof)\s+(?:that|for|on|about)\s+[^.]*?"
                             r"\b(?:is|are|remains?)\s+(?:still\s+|very\s+|rather\s+|quite\s+)?(?:mixed|weak|limited|unclear|inconclusive|poor"
                             r"|conflicting|lacking|not\s+(?:strong|clear|convincing|good))\b")
+# "has not been shown to", "have not been proven to": the evidence is said to be missing.
+_UNPROVEN = re.compile(r"\b(?:has|have|had)\s+not\s+been\s+(?:shown|proven|proved|found|linked)\b", re.IGNORECASE)
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
 # What an information page mostly does (speaks_as_seller), and how many such sentences per selling one make a page
 # an information page with a slip rather than sales copy.
@@ -125,6 +127,13 @@ def is_negative(main_clause_words: list[str], effect_verbs=frozenset()) -> bool:
 def _denies(words: list[str], index: int) -> bool:
     word = words[index]
     return (word in _NEGATORS or word.endswith("n't")) and words[index + 1] not in _NOT_ONLY
+
+
+def is_unproven(probe: Probe) -> bool:
+    """Class: a denial of evidence ("Caffeine has not been shown to trigger AF", "Ginkgo has not been proven to
+    cause bleeding"): it states that support is missing, so even about a treatment's harm it is no safety promise
+    ("This pill never causes side effects" is one)."""
+    return _UNPROVEN.search(probe.text) is not None
 
 
 def is_own_statement(probe: Probe, fx: FunctionLexicon) -> bool:

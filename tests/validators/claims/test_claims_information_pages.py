@@ -139,6 +139,63 @@ def test_a_sellers_own_results_twin_is_flagged(sentence):
     assert claim_findings(_p(sentence)) != []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Our guideline recommends that adults with gallstones that cause pain have their gallbladder removed.",
+    "Our physiotherapists recommend 2 weeks of rest before returning to running after a calf strain.",
+    "Regular walking eases knee pain for most people, and it is the first treatment we recommend.",
+    "The society's guidance advises a repeat scan after 12 months for small kidney cysts.",
+])
+def test_a_professional_bodys_own_guidance_and_its_clinicians_advice_are_not_claims(sentence):
+    for config in (PROMOTIONAL, EDITORIAL):
+        assert claim_findings(_p(sentence), config) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors recommend our knee gel to anyone with arthritis.",
+    "Our walking programme eases knee pain for everyone, guaranteed.",
+    "Experts recommend these gummies for joint pain.",
+])
+def test_a_recommendation_of_the_sellers_product_twin_is_flagged(sentence):
+    assert claim_findings(_p(sentence)) != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 1 in 5 children still have a cough 3 weeks after a cold.",
+    "Roughly a third of adults go on to develop shingles at some point.",
+    "Around 30% of patients still have some pain a year after the injury.",
+])
+def test_a_share_of_people_who_have_a_disease_or_symptom_is_a_population_figure(sentence):
+    for config in (PROMOTIONAL, EDITORIAL):
+        assert claim_findings(_p(sentence), config) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "9 in 10 people still have clear skin a year after our treatment.",
+    "The patch stops the cough in 1 in 5 children within 3 days.",
+    "Physiotherapy cures the pain in 30% of patients.",
+])
+def test_a_share_of_people_helped_by_a_treatment_twin_is_an_efficacy_figure(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.uncited-statistic") != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Coffee has not been shown to cause palpitations in healthy adults.",
+    "Low-dose aspirin has not been proven to trigger asthma attacks in most people.",
+    "Hair dye has not been linked to a higher risk of bladder cancer.",
+])
+def test_a_denial_of_evidence_for_a_harm_is_not_a_safety_claim(sentence):
+    assert claim_findings(_p(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our herbal sleep drops never cause drowsiness the next day.",
+    "Our slimming tea is completely safe and has no side effects.",
+    "The new vaping device is 100% safe for your lungs.",
+])
+def test_a_safety_promise_twin_is_flagged(sentence):
+    assert claim_findings(_p(sentence)) != []
+
+
 # -- a disease's usual course while treated ---------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
