@@ -48,6 +48,10 @@ _PEOPLE_SHARE = re.compile(
     r"|\d+(?:\.\d+)?\s?%)\s+(?:of\s+)?(?:all\s+|the\s+)?(?:people|patients|adults|children|women|men|babies|teenagers)",
     re.IGNORECASE,
 )
+# A range of strengths ("come in strengths from 11% to 50%", "concentrations of 0.12% or 0.2%"): both ends are
+# strengths; what joins the two ends of the range.
+_STRENGTH_RANGE = re.compile(r"\b(?:strengths?|concentrations?)\s+(?:of|from|between)\s+(?:about\s+)?$", re.I)
+_RANGE_LINK = re.compile(r"\s*(?:to|and|or|-|–)\s*")
 # Verbs that report a result ("cured 800 patients"): a count with them is an outcome claim.
 _RESULT_VERB = re.compile(r"\b(?:cur|heal|clear|eliminat|eradicat|revers|resolv|fix)\w*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -611,9 +615,13 @@ class Classifier:
         text = probe.text
         cues = [self._cue("statistic", text, span) for span in self.lx.statistic.spans(probe)]
         if "%" in text or "per" in probe.word_set or "percent" in probe.word_set:
+            strength_end = -1
             for match in self.lx.percent.finditer(text):
                 before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
                 near = " ".join(before.split()[-2:] + after.split()[:2])
+                if _STRENGTH_RANGE.search(before) or _RANGE_LINK.fullmatch(text, strength_end, match.start()):
+                    strength_end = match.end()
+                    continue  # "strengths from 11% to 50%": a range of strengths, both ends
                 if self.lx.formulation.search(near) or self._names_drug(before.split()[-1:] + after.split()[:1]):
                     continue  # "permethrin cream 5%", "hydrocortisone 1%": a strength, not an outcome
                 if self.lx.percent_follower.match(after) or self.lx.percent_leader.search(before) or not after.strip():

@@ -196,6 +196,24 @@ def test_a_safety_promise_twin_is_flagged(sentence):
     assert claim_findings(_p(sentence)) != []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Benzoyl peroxide gels come in strengths of 2.5% to 10%.",
+    "Minoxidil is sold in strengths from 2% to 5% for hair loss.",
+    "Chlorhexidine mouthwashes are made in concentrations of 0.12% or 0.2%.",
+])
+def test_a_range_of_strengths_is_a_product_specification(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.uncited-statistic") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gel clears 50% to 70% of spots in a month.",
+    "The spray relieves congestion for 40% to 60% of users.",
+    "The mouthwash cuts plaque by 30% or more.",
+])
+def test_a_range_of_outcomes_twin_is_an_uncited_statistic(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.uncited-statistic") != []
+
+
 # -- a disease's usual course while treated ---------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
