@@ -252,7 +252,8 @@ class Classifier:
         cues = bool(selling or found.evidence or found.statistics or found.timelines)
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
         function = fn.BENEFIT
-        if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page):
+        if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
+                or fn.is_activity_record(probe, fx) and not (selling or promoted or _RESULT_VERB.search(probe.text)):
             function = fn.OWN
         elif all(_HEAD_COUNT.fullmatch(cue.text) or _PEOPLE_SHARE.fullmatch(cue.text) for cue in found.statistics) \
                 and fn.is_prevalence(probe, fx, found.statistics, treatment) and not (selling or promoted):

@@ -63,6 +63,8 @@ class FunctionLexicon:
     own_subjects: Vocabulary
     own_statements: Vocabulary
     own_records: Vocabulary
+    activity_counts: Vocabulary
+    record_periods: Vocabulary
     prevalence: Vocabulary
     course_durations: Vocabulary
     effect_nouns: Vocabulary
@@ -150,6 +152,14 @@ def is_own_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool
     figures and recommendations, not evidence for a benefit. On a page that sells, the seller's own "trial",
     "survey" or "our doctors recommend" is a claim that needs a source, so not there."""
     return not selling_page and fx.own_records.any(probe)
+
+
+def is_activity_record(probe: Probe, fx: FunctionLexicon) -> bool:
+    """Class: a service's or a surveillance system's activity counted over a past period, whoever the subject ("In
+    2024, emergency departments in the region treated about 4,800 people for dog bites", "Clinics saw 2,300 children
+    with croup last winter"): how much work was done or how many cases were seen, not what a treatment achieved
+    ("cured 800 patients last year" counts results: _RESULT_VERB in classify keeps it)."""
+    return fx.activity_counts.any(probe) and fx.record_periods.any(probe)
 
 
 def is_prevalence(probe: Probe, fx: FunctionLexicon, statistics: list, treatment: bool) -> bool:

@@ -131,6 +131,26 @@ def test_an_organisations_own_statistics_and_advice_are_not_claims(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Emergency departments in the region treated about 4,800 people for dog bites in 2024.",
+    "Clinics across the state saw 2,300 children with croup last winter.",
+    "In 2025, pharmacies in the county vaccinated more than 41,000 adults against flu.",
+    "GP practices referred 9,800 patients with suspected skin cancer to specialists in 2024.",
+])
+def test_a_services_activity_counted_over_a_past_period_is_a_record_not_an_outcome(sentence):
+    for config in (PROMOTIONAL, EDITORIAL):
+        assert claim_findings(_p(sentence), config) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our clinic cured 800 patients last year.",
+    "The laser treated 4,800 people and cleared their acne in 2024.",
+    "Our programme helped 80% of smokers quit in 2024.",
+])
+def test_results_counted_over_a_period_twin_are_an_uncited_statistic(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.uncited-statistic") != []
+
+
+@pytest.mark.parametrize("sentence", [
     "Our hair clinic regrows hair for 9 out of 10 clients within 3 months.",
     "Our gel clears 80% of verrucas in 4 weeks.",
     "Doctors recommend our sleep spray to anyone who lies awake at night.",
