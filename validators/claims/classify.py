@@ -306,10 +306,12 @@ class Classifier:
         """Class: a timing hedged as what usually happens is the usual course of a disease or of its treatment
         ("Symptoms usually start to improve within 2 days of starting antibiotics", "Treatment usually clears the
         infection in 7 to 10 days", "Most children recover completely in 7 to 10 days"), not a timeline of effect;
-        a hedged onset of a treatment's action ("Antidepressants usually take 2 to 4 weeks to start working") still
-        times an effect. Whether it counts as such on the page (a seller's hedge promises all the same) is the
-        profile's (profiles._timeline_kind)."""
-        return self.lx.timing_hedges.any(probe) and not self.lx.onset.any(probe)
+        a hedged onset of a treatment's action ("Antidepressants usually take 2 to 4 weeks to start working") or a
+        timing of what a treatment gives ("6 months on: benefits often continue") still times an effect. Whether it
+        counts as such on the page (a seller's hedge promises all the same) is the profile's
+        (profiles._timeline_kind)."""
+        return self.lx.timing_hedges.any(probe) and not self.lx.onset.any(probe) \
+            and not self.lx.functions.effect_nouns.any(probe)
 
     def _subject_is_condition(self, probe: Probe, offset: int) -> bool:
         """The main clause's subject is a disease or symptom, with no treatment ("Measles spreads ...", not

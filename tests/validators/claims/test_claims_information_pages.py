@@ -270,6 +270,7 @@ def test_a_hedged_timing_of_the_usual_course_whatever_its_subject_is_not_a_timel
     "Steroid tablets usually start working within 2 days.",  # a hedged onset of action
     "Our thrush pessary usually gets rid of thrush in 7 days.",  # the seller's product
     "The gel gets rid of cold sores in 3 days.",  # not hedged
+    "12 weeks after treatment: improvements usually continue.",  # what the treatment gives, timed
 ])
 def test_a_hedged_onset_a_sellers_timing_or_an_unhedged_one_twin_is_a_timeline_of_effect(sentence):
     assert by_rule(claim_findings(_p(sentence)), "claim.uncited-timeline") != []
