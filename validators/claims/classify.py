@@ -41,13 +41,15 @@ _HEAD_COUNT = re.compile(
     r"\s+(?:people|patients|adults|children|women|men|clients|customers)",
     re.IGNORECASE,
 )
-# A share of people ("1 in 10 people", "half of all women", "about 20% of children"): with a prevalence verb and no
-# treatment, how many people have a disease or symptom, not what a treatment does.
+# A share of people ("1 in 10 people", "half of all women", "about 20% of children"): with a persistence verb and no
+# treatment, how many people still have a disease or symptom, not what a treatment does.
 _PEOPLE_SHARE = re.compile(
     r"(?:\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters"
     r"|\d+(?:\.\d+)?\s?%)\s+(?:of\s+)?(?:all\s+|the\s+)?(?:people|patients|adults|children|women|men|babies|teenagers)",
     re.IGNORECASE,
 )
+# The start of an improvement ("start to feel better", "begins to improve"): the onset of a treatment's effect.
+_IMPROVEMENT_ONSET = re.compile(r"\b(?:starts?|started|begins?|began)\s+to\b", re.IGNORECASE)
 # A range of strengths ("come in strengths from 11% to 50%", "concentrations of 0.12% or 0.2%"): both ends are
 # strengths; what joins the two ends of the range.
 _STRENGTH_RANGE = re.compile(r"\b(?:strengths?|concentrations?)\s+(?:of|from|between)\s+(?:about\s+)?$", re.I)
@@ -255,8 +257,11 @@ class Classifier:
         if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
                 or fn.is_activity_record(probe, fx) and not (selling or promoted or _RESULT_VERB.search(probe.text)):
             function = fn.OWN
-        elif all(_HEAD_COUNT.fullmatch(cue.text) or _PEOPLE_SHARE.fullmatch(cue.text) for cue in found.statistics) \
-                and fn.is_prevalence(probe, fx, found.statistics, treatment) and not (selling or promoted):
+        elif not (selling or promoted) and (
+                all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics)
+                and fn.is_prevalence(probe, fx, found.statistics, treatment)
+                or all(_HEAD_COUNT.fullmatch(cue.text) or _PEOPLE_SHARE.fullmatch(cue.text) for cue in found.statistics)
+                and fn.is_persistence(probe, fx, found.statistics, treatment)):
             function = "background"  # how many people a disease affects
         elif fn.is_negative(main_words, self.lx.effect_verb_forms) and not found.absolute \
                 and not (treatment and fn.effect_is_harm(probe, fx) and not fn.is_unproven(probe)):
@@ -295,23 +300,32 @@ class Classifier:
             return found
         found.statistic_kind = "efficacy"
         found.is_claim = True
-        found.typical = bool(found.timelines) and self._typical_timing(probe)
+        found.typical = bool(found.timelines) and self._typical_timing(probe, found.timelines[0].start, offset,
+                                                                       treatment or context.agent or context.benefit)
         # a comparison of treatments or products ("works faster than ibuprofen"), not of people or diseases
         comparison = bool(treatment and probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
         found.register = fn.register_of(testimonial, comparison, promoted)
         found.reason = _reason(found)
         return found
 
-    def _typical_timing(self, probe: Probe) -> bool:
-        """Class: a timing hedged as what usually happens is the usual course of a disease or of its treatment
-        ("Symptoms usually start to improve within 2 days of starting antibiotics", "Treatment usually clears the
-        infection in 7 to 10 days", "Most children recover completely in 7 to 10 days"), not a timeline of effect;
-        a hedged onset of a treatment's action ("Antidepressants usually take 2 to 4 weeks to start working") or a
-        timing of what a treatment gives ("6 months on: benefits often continue") still times an effect. Whether it
+    def _typical_timing(self, probe: Probe, timeline: int, offset: int, treated: bool) -> bool:
+        """Class: a timing hedged (before it) as what usually happens is the usual course of a disease or of its
+        treatment ("Symptoms usually start to improve within 2 days of starting antibiotics", "Treatment usually
+        clears the infection in 7 to 10 days", "Most children recover completely in 7 to 10 days"), not a timeline of
+        effect. Unless the disease is the subject, a hedged onset ("Antidepressants usually take 2 to 4 weeks to start
+        working", "Most people start to feel better within 48 hours" of a treatment) or a timing of what a treatment
+        gives ("6 months on: benefits often continue") still times an effect, as does a hedge after the timing
+        ("Triptans stop an attack within two hours in most patients"). With a treatment named in the sentence or the
+        one before (`treated`), only the end of the illness is its course ("most patients go home within a week",
+        recovery_verbs), not an improvement noticed ("Most people notice easier breathing within 3 days"). Whether it
         counts as such on the page (a seller's hedge promises all the same) is the profile's
         (profiles._timeline_kind)."""
-        return self.lx.timing_hedges.any(probe) and not self.lx.onset.any(probe) \
-            and not self.lx.functions.effect_nouns.any(probe)
+        hedged = self.lx.timing_hedges.search(probe, 0, timeline) is not None
+        if hedged and self._subject_is_condition(probe, offset):
+            return True  # the disease runs its course: "Symptoms usually start to improve within 2 days"
+        return hedged and not (self.lx.onset.any(probe) or self.lx.functions.effect_nouns.any(probe)
+                               or _IMPROVEMENT_ONSET.search(probe.text)) \
+            and (not treated or self.lx.recovery_verbs.any(probe))
 
     def _subject_is_condition(self, probe: Probe, offset: int) -> bool:
         """The main clause's subject is a disease or symptom, with no treatment ("Measles spreads ...", not

@@ -48,10 +48,11 @@ _WEAK_EVIDENCE = re.compile(r"(?:the\s+)?(?:evidence|research|data|proof)\s+(?:t
 # "has not been shown to", "have not been proven to": the evidence is said to be missing.
 _UNPROVEN = re.compile(r"\b(?:has|have|had)\s+not\s+been\s+(?:shown|proven|proved|found|linked)\b", re.IGNORECASE)
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
-# What an information page mostly does (speaks_as_seller), and how many such sentences per selling one make a page
-# an information page with a slip rather than sales copy.
+# What an information page mostly does (speaks_as_seller), how many such sentences per selling one make a page an
+# information page with a slip rather than sales copy, and how many at least.
 _INFORMING = frozenset((WARNING, COURSE, OWN, NEGATIVE, "instruction", "dosing", "advice"))
 INFORMING_PER_SELLING = 3
+INFORMING_MIN = 12
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class FunctionLexicon:
     activity_counts: Vocabulary
     record_periods: Vocabulary
     prevalence: Vocabulary
+    persistence: Vocabulary
     course_durations: Vocabulary
     effect_nouns: Vocabulary
     promoted: Vocabulary
@@ -154,6 +156,13 @@ def is_own_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool
     return not selling_page and fx.own_records.any(probe)
 
 
+def is_persistence(probe: Probe, fx: FunctionLexicon, statistics: list, treatment: bool) -> bool:
+    """Class: how many people still have a disease or symptom after a time ("About 1 in 10 people still have
+    symptoms after a year", "a third of children go on to have another attack"): the course of a disease counted,
+    when no treatment is named."""
+    return bool(statistics) and not treatment and fx.persistence.any(probe)
+
+
 def is_activity_record(probe: Probe, fx: FunctionLexicon) -> bool:
     """Class: a service's or a surveillance system's activity counted over a past period, whoever the subject ("In
     2024, emergency departments in the region treated about 4,800 people for dog bites", "Clinics saw 2,300 children
@@ -218,11 +227,12 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str]) -> bool
     disease course and own statements outnumber its selling sentences `INFORMING_PER_SELLING` times over is an
     information page (a health service, hospital or society page): its one or two promises are flagged by their own
     rules, but its plain statements stay plain information (issue 9: marketing pages have at most 2 such
-    sentences per selling one, information pages 5 or more)."""
+    sentences per selling one, information pages 5 or more). A short draft cannot show that voice: under
+    `INFORMING_MIN` informing sentences, its promise makes it sales copy."""
     if not (selling > 1 or promised):
         return False
     informing = sum(function in _INFORMING for function in functions)
-    return informing < INFORMING_PER_SELLING * max(selling, 1)
+    return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
 
 
 def register_of(testimonial: bool, comparison: bool, promoted: bool) -> str:

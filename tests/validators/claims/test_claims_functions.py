@@ -348,11 +348,11 @@ def test_a_slogan_held_up_and_denied_is_not_a_claim(sentence):
 
 
 @pytest.mark.parametrize("page", [
-    _p("Take the antibiotics as prescribed.", "The antibiotics clear a chest infection within 5 days."),
-    _p("Use the nasal spray twice a day.", "It clears a blocked nose within 3 days."),
+    _p("Take the antibiotics as prescribed.", "Most people start to feel better within 48 hours."),
+    _p("Use the nasal spray twice a day.", "Most people notice easier breathing within 3 days."),
     _p("Our acne tablets unblock pores.", "Most customers see clearer skin within 2 weeks."),
 ])
-def test_a_treatment_timed_or_people_getting_better_after_a_sellers_product_is_a_timeline_of_effect(page):
+def test_people_getting_better_after_a_treatment_is_a_timeline_of_effect(page):
     # the seller's own "unblock pores" is a benefit claim of its own; the timeline is the second sentence's
     timelines = by_rule(claim_findings(page), "claim.uncited-timeline")
     assert len(timelines) == 1 and "“within " in timelines[0].message

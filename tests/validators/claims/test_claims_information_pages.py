@@ -66,6 +66,14 @@ INFORMING = (
     "Swimmer's ear does not spread from person to person.",  # denial
     "Keep your ear dry while it heals.",  # instruction
     "Stop using the drops and see a GP if your ear becomes more painful.",  # warning
+    "Do not put cotton buds in your ear.",  # warning
+    "Ear infections do not usually need antibiotics.",  # denial
+    "Take paracetamol at the usual dose for pain.",  # dosing
+    "Wear a swimming cap or earplugs until the infection has cleared.",  # instruction
+    "Do not use the drops for longer than 2 weeks.",  # warning
+    "Dry your ears gently with a towel after a shower.",  # instruction
+    "Do not go swimming for 7 to 10 days.",  # instruction
+    "See a GP urgently if you have a high temperature.",  # instruction
 )
 
 
@@ -88,7 +96,7 @@ def test_one_promise_made_while_selling_on_a_page_that_mostly_informs_is_flagged
     ("Our ear spray is the best earache remedy on the market.", "Our drops permanently cure ear infections.",
      "Garlic oil cures ear infections for good."),
 ])
-def test_selling_sentences_that_rival_the_information_make_the_page_sales_copy(promises):
+def test_selling_sentences_that_rival_the_information_or_a_short_page_make_it_sales_copy(promises):
     findings = claim_findings(_p(CONSENSUS, *promises, *INFORMING[:3]))
     assert [f.rule for f in findings if f.sentence == CONSENSUS] == ["claim.uncited"]
 
@@ -256,10 +264,10 @@ def test_a_timing_of_a_treatment_or_a_sellers_product_twin_is_a_timeline_of_effe
 
 
 @pytest.mark.parametrize("sentence", [
-    "Treatment usually gets rid of thrush in 7 days.",
+    "With treatment, thrush usually clears up in 7 days.",
     "Most patients leave hospital the day after a hip replacement and walk with a frame within a week.",
     "A day or two later, small blisters may appear on the lips.",
-    "Radiotherapy for skin cancer is generally finished in about 3 weeks.",
+    "After radiotherapy, most people return to work within 4 weeks.",
 ])
 def test_a_hedged_timing_of_the_usual_course_whatever_its_subject_is_not_a_timeline_of_effect(sentence):
     for config in (PROMOTIONAL, EDITORIAL):
@@ -268,6 +276,7 @@ def test_a_hedged_timing_of_the_usual_course_whatever_its_subject_is_not_a_timel
 
 @pytest.mark.parametrize("sentence", [
     "Steroid tablets usually start working within 2 days.",  # a hedged onset of action
+    "Use the cream twice a day. Most people notice smoother skin within 2 weeks.",  # an improvement after a treatment
     "Our thrush pessary usually gets rid of thrush in 7 days.",  # the seller's product
     "The gel gets rid of cold sores in 3 days.",  # not hedged
     "12 weeks after treatment: improvements usually continue.",  # what the treatment gives, timed
