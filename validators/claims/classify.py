@@ -255,7 +255,10 @@ class Classifier:
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
         function = fn.BENEFIT
         if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
-                or fn.is_activity_record(probe, fx) and not (selling or promoted or _RESULT_VERB.search(probe.text)):
+                or fn.is_activity_record(probe, fx) and not (selling or promoted or _RESULT_VERB.search(probe.text)) \
+                or found.statistics and fn.is_dated_record(probe, fx, selling_page) \
+                and not (selling or _RESULT_VERB.search(probe.text) or self._has_effect(probe) or outcome
+                         or fx.effect_nouns.any(probe)):
             function = fn.OWN
         elif not (selling or promoted) and (
                 all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics)

@@ -66,6 +66,8 @@ class FunctionLexicon:
     own_records: Vocabulary
     activity_counts: Vocabulary
     record_periods: Vocabulary
+    record_dates: Vocabulary
+    record_results: Vocabulary
     prevalence: Vocabulary
     persistence: Vocabulary
     course_durations: Vocabulary
@@ -169,6 +171,14 @@ def is_activity_record(probe: Probe, fx: FunctionLexicon) -> bool:
     with croup last winter"): how much work was done or how many cases were seen, not what a treatment achieved
     ("cured 800 patients last year" counts results: _RESULT_VERB in classify keeps it)."""
     return fx.activity_counts.any(probe) and fx.record_periods.any(probe)
+
+
+def is_dated_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:
+    """Class: a figure dated to a past year or season, on a page that sells nothing ("Seven in ten callers to our
+    helpline in 2025 were women", "In 2024, 78% of people referred were seen within 2 weeks"): the organisation's
+    record of what happened, its "our" the organisation's, not a seller's. A result of treatment stays a claim
+    whenever it happened ("Our programme helped 80% of smokers quit in 2024")."""
+    return not selling_page and fx.record_dates.any(probe) and not fx.record_results.any(probe)
 
 
 def is_prevalence(probe: Probe, fx: FunctionLexicon, statistics: list, treatment: bool) -> bool:

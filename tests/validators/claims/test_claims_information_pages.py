@@ -159,6 +159,25 @@ def test_results_counted_over_a_period_twin_are_an_uncited_statistic(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Seven in ten callers to our helpline in 2025 were women.",
+    "Half of the people who used our online checker in 2025 went on to book a GP appointment.",
+    "Of the 4,300 people who joined our walking groups last year, 60% were over 65.",
+])
+def test_a_figure_dated_to_a_past_year_is_the_organisations_record(sentence):
+    for config in (PROMOTIONAL, EDITORIAL):
+        assert claim_findings(_p(sentence), config) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2025, 9 in 10 of our patients were pain-free after one session.",
+    "In 2025, 95% of our customers said their joints felt better.",
+    "In 2025, 87% of our clients rated their results as excellent.",
+])
+def test_a_dated_result_of_treatment_twin_is_an_uncited_statistic(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.uncited-statistic") != []
+
+
+@pytest.mark.parametrize("sentence", [
     "Our hair clinic regrows hair for 9 out of 10 clients within 3 months.",
     "Our gel clears 80% of verrucas in 4 weeks.",
     "Doctors recommend our sleep spray to anyone who lies awake at night.",
