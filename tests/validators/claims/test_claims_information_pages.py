@@ -287,6 +287,7 @@ def test_a_timing_of_a_treatment_or_a_sellers_product_twin_is_a_timeline_of_effe
     "Most patients leave hospital the day after a hip replacement and walk with a frame within a week.",
     "A day or two later, small blisters may appear on the lips.",
     "After radiotherapy, most people return to work within 4 weeks.",
+    "Most sprained ankles heal within 6 weeks.",
 ])
 def test_a_hedged_timing_of_the_usual_course_whatever_its_subject_is_not_a_timeline_of_effect(sentence):
     for config in (PROMOTIONAL, EDITORIAL):
