@@ -550,7 +550,8 @@ class Classifier:
                     break
                 if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to":
                     if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
-                                                                                                 probe.ends[verb]):
+                                                                                                 probe.ends[verb]) \
+                            and not _advises_the_reader(words, verb):
                         found.append((start, probe.ends[verb]))
                     break
         return found
@@ -657,6 +658,16 @@ class Classifier:
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         return Cue(kind, start, end, text[start:end])
+
+
+def _advises_the_reader(words: list[str], verb: int) -> bool:
+    """Class: clinicians who will advise the reader ("Our cardiologists will tell you whether it is right for you",
+    "Your pharmacist can explain how to use it"): care offered to the reader, not evidence that something works
+    ("Doctors say it works", "Experts agree that ...", "Doctors can confirm it works"): a verb of advising that
+    follows a modal of offer or addresses the reader."""
+    advising = words[verb].startswith(("tell", "told", "advis", "explain", "discuss", "talk", "show"))
+    return advising and (words[verb - 1] in ("will", "can", "may", "would")
+                         or words[verb + 1 : verb + 2] in (["you"], ["your"]))
 
 
 def _negated_before(text: str, start: int) -> bool:

@@ -261,6 +261,24 @@ def test_a_range_of_outcomes_twin_is_an_uncited_statistic(sentence):
     assert by_rule(claim_findings(_p(sentence)), "claim.uncited-statistic") != []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Our cardiologists will tell you whether it is right for you.",
+    "Your pharmacist can explain how to use the inhaler.",
+    "A dermatologist will advise you on the right strength of cream.",
+])
+def test_clinicians_who_will_advise_the_reader_are_no_appeal_to_evidence(sentence):
+    assert claim_findings(_p(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors say this cream clears eczema.",
+    "Doctors can confirm that our pills cure arthritis.",
+    "Dermatologists confirm that the serum reverses wrinkles.",
+])
+def test_clinicians_vouching_for_a_product_twin_is_an_appeal_to_evidence(sentence):
+    assert by_rule(claim_findings(_p(sentence)), "claim.unnamed-evidence") != []
+
+
 # -- a disease's usual course while treated ---------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
