@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
-from validators.claims.function import NO_CONTEXT, PROMOTED, Context, is_seller_speaking, speaks_as_seller
+from validators.claims.function import NO_CONTEXT, OWN, PROMOTED, Context, is_seller_speaking, speaks_as_seller
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
@@ -99,7 +99,9 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                               agent=classification.is_claim or classification.names_treatment
                               and classification.function not in ("negative", "warning"),
                               promoted=classification.is_claim and is_seller_speaking(classification.probe,
-                                                                                       lexicon.functions))
+                                                                                       lexicon.functions),
+                              record=classification.function == OWN
+                              or context.record and not classification.is_claim)
         # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
         support = support_for(document, span, block_links, in_list, references, lexicon,
                               links=classification.reportable)

@@ -50,6 +50,7 @@ _PEOPLE_SHARE = re.compile(
 )
 # The start of an improvement ("start to feel better", "begins to improve"): the onset of a treatment's effect.
 _IMPROVEMENT_ONSET = re.compile(r"\b(?:starts?|started|begins?|began)\s+to\b", re.IGNORECASE)
+_SELF_DESCRIPTION = "company describing itself"
 # A range of strengths ("come in strengths from 11% to 50%", "concentrations of 0.12% or 0.2%"): both ends are
 # strengths; what joins the two ends of the range.
 _STRENGTH_RANGE = re.compile(r"\b(?:strengths?|concentrations?)\s+(?:of|from|between)\s+(?:about\s+)?$", re.I)
@@ -235,7 +236,9 @@ class Classifier:
         strong = bool(evidence or statistics or selling)
         reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
         if reason:
-            return Classification(False, reason, names_treatment=treatment)
+            # an organisation describing itself speaks for itself: a figure after it may go on with its record
+            own = fn.OWN if reason == _SELF_DESCRIPTION else ""
+            return Classification(False, reason, function=own, names_treatment=treatment)
         found = Classification(False, "", evidence, absolute, statistics, timelines, superlatives, supply,
                                names_treatment=treatment, probe=probe)
         return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted, context,
@@ -256,9 +259,10 @@ class Classifier:
         function = fn.BENEFIT
         if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
                 or fn.is_activity_record(probe, fx) and not (selling or promoted or _RESULT_VERB.search(probe.text)) \
-                or found.statistics and fn.is_dated_record(probe, fx, selling_page) \
-                and not (selling or _RESULT_VERB.search(probe.text) or self._has_effect(probe) or outcome
-                         or fx.effect_nouns.any(probe)):
+                or found.statistics and (fn.is_dated_record(probe, fx, selling_page) and not outcome
+                                         or context.record and not promoted) \
+                and not (selling or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
+                         or fx.effect_nouns.any(probe) or fx.record_results.any(probe)):
             function = fn.OWN
         elif not (selling or promoted) and (
                 all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics)
@@ -379,7 +383,7 @@ class Classifier:
         if probe.text.rstrip().endswith(":"):
             return "introduces a list"  # the list items are classified one by one
         if lx.company_subject.any(probe):
-            return "company describing itself"
+            return _SELF_DESCRIPTION
         if lx.definition.any(probe):
             return "definition"
         if lx.call_to_action.any(probe):

@@ -90,6 +90,7 @@ class Context:
     benefit: bool = False  # it was a benefit claim: "it", "they", "you" here go on about that treatment
     agent: bool = False  # it named a treatment, product or behaviour (or was a claim)
     promoted: bool = False  # it promoted a product: "it" here is that product
+    record: bool = False  # it was the organisation's own statement or record: a figure here may go on with it
 
 
 NO_CONTEXT = Context()

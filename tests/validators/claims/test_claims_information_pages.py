@@ -177,6 +177,29 @@ def test_a_dated_result_of_treatment_twin_is_an_uncited_statistic(sentence):
     assert by_rule(claim_findings(_p(sentence)), "claim.uncited-statistic") != []
 
 
+@pytest.mark.parametrize(("record", "figure"), [
+    ("In our vascular clinic, we treated 640 patients with varicose veins in 2025.",
+     "Fewer than 5% of patients needed a second procedure within 2 years."),
+    ("Our stroke unit admitted 1,150 patients in 2024.",
+     "Around 1 in 8 arrived within an hour of their symptoms starting."),
+    ("Our helpline answered 9,200 calls last year.", "About 40% of callers were parents of a child under 5."),
+])
+def test_a_figure_that_goes_on_with_the_organisations_record_is_part_of_it(record, figure):
+    findings = claim_findings(_p(record + " " + figure))
+    assert [f for f in findings if f.sentence == figure] == []
+
+
+@pytest.mark.parametrize(("record", "figure"), [
+    ("In our 2025 audit, 410 children were seen with asthma.",
+     "85% of them recovered fully with our new inhaler plan."),
+    ("We are a family-run clinic.", "90% of our patients are cured in one session."),
+    ("Our helpline answered 9,200 calls last year.", "Our breathing course relieves asthma in 80% of children."),
+])
+def test_a_result_of_treatment_after_a_record_twin_is_an_uncited_statistic(record, figure):
+    findings = claim_findings(_p(record + " " + figure))
+    assert [f.rule for f in findings if f.sentence == figure] == ["claim.uncited-statistic"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Our hair clinic regrows hair for 9 out of 10 clients within 3 months.",
     "Our gel clears 80% of verrucas in 4 weeks.",
