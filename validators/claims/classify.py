@@ -260,6 +260,7 @@ class Classifier:
         if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
                 or fn.is_activity_record(probe, fx) and not (selling or promoted or _RESULT_VERB.search(probe.text)) \
                 or found.statistics and (fn.is_dated_record(probe, fx, selling_page) and not outcome
+                                         and (not promoted or fx.own_services.any(probe))
                                          or context.record and not promoted) \
                 and not (selling or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
                          or fx.effect_nouns.any(probe) or fx.record_results.any(probe)):

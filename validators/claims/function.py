@@ -68,6 +68,7 @@ class FunctionLexicon:
     record_periods: Vocabulary
     record_dates: Vocabulary
     record_results: Vocabulary
+    own_services: Vocabulary
     prevalence: Vocabulary
     persistence: Vocabulary
     course_durations: Vocabulary
