@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
-from validators.claims.function import NO_CONTEXT, PROMOTED, Context, is_seller_speaking
+from validators.claims.function import NO_CONTEXT, OWN, PROMOTED, Context, is_seller_speaking, speaks_as_seller
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
@@ -80,8 +80,9 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
     selling = sum(bool(s.classification.superlatives or s.classification.absolute or s.classification.is_claim
                        and is_seller_speaking(s.classification.probe, lexicon.functions)) for s in sentences)
-    sells = bool(selling_page or selling > 1 or any(s.classification.supply or s.classification.absolute
-                                                     and s.classification.register == PROMOTED for s in sentences))
+    promised = any(s.classification.absolute and s.classification.register == PROMOTED for s in sentences)
+    sells = bool(selling_page or any(s.classification.supply for s in sentences)
+                 or speaks_as_seller(selling, promised, [s.classification.function for s in sentences]))
     if sells and not selling_page and _read_as_selling(sentences, lexicon):
         sentences, dangling = _classify_sentences(document, lexicon, references, True)
     for claim in sentences:
@@ -135,7 +136,9 @@ def _classify_sentences(document: Document, lexicon: ClaimLexicon, references: R
                               agent=classification.is_claim or classification.names_treatment
                               and classification.function not in ("negative", "warning"),
                               promoted=classification.is_claim and is_seller_speaking(classification.probe,
-                                                                                       lexicon.functions))
+                                                                                       lexicon.functions),
+                              record=classification.function == OWN
+                              or context.record and not classification.is_claim)
         # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
         support = support_for(document, span, block_links, in_list, references, lexicon,
                               links=classification.reportable)

@@ -51,6 +51,20 @@ _HEAD_COUNT = re.compile(
     r"\s+(?:people|patients|adults|children|women|men|clients|customers)",
     re.IGNORECASE,
 )
+# A share of people ("1 in 10 people", "half of all women", "about 20% of children"): with a persistence verb and no
+# treatment, how many people still have a disease or symptom, not what a treatment does.
+_PEOPLE_SHARE = re.compile(
+    r"(?:\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters"
+    r"|\d+(?:\.\d+)?\s?%)\s+(?:of\s+)?(?:all\s+|the\s+)?(?:people|patients|adults|children|women|men|babies|teenagers)",
+    re.IGNORECASE,
+)
+# The start of an improvement ("start to feel better", "begins to improve"): the onset of a treatment's effect.
+_IMPROVEMENT_ONSET = re.compile(r"\b(?:starts?|started|begins?|began)\s+to\b", re.IGNORECASE)
+_SELF_DESCRIPTION = "company describing itself"
+# A range of strengths ("come in strengths from 11% to 50%", "concentrations of 0.12% or 0.2%"): both ends are
+# strengths; what joins the two ends of the range.
+_STRENGTH_RANGE = re.compile(r"\b(?:strengths?|concentrations?)\s+(?:of|from|between)\s+(?:about\s+)?$", re.I)
+_RANGE_LINK = re.compile(r"\s*(?:to|and|or|-|–)\s*")
 # Verbs that report a result ("cured 800 patients"): a count with them is an outcome claim.
 _RESULT_VERB = re.compile(r"\b(?:cur|heal|clear|eliminat|eradicat|revers|resolv|fix)\w*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -152,7 +166,7 @@ class Classification:
     statistic_kind: str = ""  # efficacy (a benefit claim's), risk (a warning's), population
     names_treatment: bool = False  # a treatment, product or behaviour is named (context for the next sentence)
     on_selling_page: bool = False  # the page sells (function.is_selling_page, or a promise, superlative or offer on it)
-    typical: bool = False  # a disease's usual course while treated ("Symptoms usually improve within 2 days")
+    typical: bool = False  # a hedged timing: the usual course ("Symptoms usually improve within 2 days")
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
 
@@ -243,7 +257,9 @@ class Classifier:
         strong = bool(evidence or statistics or selling or promise)
         reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
         if reason:
-            return Classification(False, reason, names_treatment=treatment)
+            # an organisation describing itself speaks for itself: a figure after it may go on with its record
+            own = fn.OWN if reason == _SELF_DESCRIPTION else ""
+            return Classification(False, reason, function=own, names_treatment=treatment)
         found = Classification(False, "", evidence, absolute, statistics, timelines, superlatives, supply,
                                names_treatment=treatment, probe=probe)
         return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted or promise, context,
@@ -262,15 +278,26 @@ class Classifier:
         cues = bool(selling or found.evidence or found.statistics or found.timelines)
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
         function = fn.BENEFIT
-        if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page):
+        if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
+                or fn.is_activity_record(probe, fx) and not (selling or promoted or _RESULT_VERB.search(probe.text)) \
+                or found.statistics and (fn.is_dated_record(probe, fx, selling_page) and not outcome
+                                         and (not promoted or fx.own_services.any(probe))
+                                         or context.record and not promoted) \
+                and not (selling or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
+                         or fx.effect_nouns.any(probe) or fx.record_results.any(probe)):
             function = fn.OWN
-        elif all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics) \
-                and fn.is_prevalence(probe, fx, found.statistics, treatment) and not (selling or promoted):
+        elif not (selling or promoted) and (
+                all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics)
+                and fn.is_prevalence(probe, fx, found.statistics, treatment)
+                or all(_HEAD_COUNT.fullmatch(cue.text) or _PEOPLE_SHARE.fullmatch(cue.text) for cue in found.statistics)
+                and fn.is_persistence(probe, fx, found.statistics, treatment)):
             function = "background"  # how many people a disease affects
-        elif fn.is_negative(main_words, self.lx.effect_verb_forms) \
-                and not found.absolute and not (treatment and fn.effect_is_harm(probe, fx)) \
+        elif fn.is_negative(main_words, self.lx.effect_verb_forms) and not found.absolute \
+                and not (treatment and fn.effect_is_harm(probe, fx) and not fn.is_unproven(probe)) \
                 and not ((selling_page or testimonial) and complaint_gone_since(probe, self.lx.outcome)):
-            function = fn.NEGATIVE  # a denial, unless a treatment's harm is denied: "never leads to addiction"
+            # a denial, unless a treatment's harm is denied ("never leads to addiction"); evidence said to be missing
+            # ("has not been shown to trigger migraine") promises nothing either way
+            function = fn.NEGATIVE
         elif fn.is_dosing(probe, fx) and not selling:
             function = "dosing"
         elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx):
@@ -305,15 +332,32 @@ class Classifier:
             return found
         found.statistic_kind = "efficacy"
         found.is_claim = True
-        # "Symptoms usually start to improve within 2 days of starting antibiotics": the disease, as the subject,
-        # runs its usual course while treated; "Antidepressants usually take 2 to 4 weeks to work" times an effect.
-        found.typical = bool(found.timelines) and _HEDGE.search(probe.text, 0, found.timelines[0].start) is not None \
-            and self._subject_is_condition(probe, offset)
+        found.typical = bool(found.timelines) and self._typical_timing(probe, found.timelines[0].start, offset,
+                                                                       treatment or context.agent or context.benefit)
         # a comparison of treatments or products ("works faster than ibuprofen"), not of people or diseases
         comparison = bool(treatment and probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
         found.register = fn.register_of(testimonial, comparison, promoted)
         found.reason = _reason(found)
         return found
+
+    def _typical_timing(self, probe: Probe, timeline: int, offset: int, treated: bool) -> bool:
+        """Class: a timing hedged (before it) as what usually happens is the usual course of a disease or of its
+        treatment ("Symptoms usually start to improve within 2 days of starting antibiotics", "Treatment usually
+        clears the infection in 7 to 10 days", "Most children recover completely in 7 to 10 days"), not a timeline of
+        effect. Unless the disease is the subject, a hedged onset ("Antidepressants usually take 2 to 4 weeks to start
+        working", "Most people start to feel better within 48 hours" of a treatment) or a timing of what a treatment
+        gives ("6 months on: benefits often continue") still times an effect, as does a hedge after the timing
+        ("Triptans stop an attack within two hours in most patients"). With a treatment named in the sentence or the
+        one before (`treated`), only the end of the illness is its course ("most patients go home within a week",
+        recovery_verbs), not an improvement noticed ("Most people notice easier breathing within 3 days"). Whether it
+        counts as such on the page (a seller's hedge promises all the same) is the profile's
+        (profiles._timeline_kind)."""
+        hedged = self.lx.timing_hedges.search(probe, 0, timeline) is not None
+        if hedged and self._subject_is_condition(probe, offset):
+            return True  # the disease runs its course: "Symptoms usually start to improve within 2 days"
+        return hedged and not (self.lx.onset.any(probe) or self.lx.functions.effect_nouns.any(probe)
+                               or _IMPROVEMENT_ONSET.search(probe.text)) \
+            and (not treated or self.lx.recovery_verbs.any(probe))
 
     def _subject_is_condition(self, probe: Probe, offset: int) -> bool:
         """The main clause's subject is a disease or symptom, with no treatment ("Measles spreads ...", not
@@ -364,7 +408,7 @@ class Classifier:
         if probe.text.rstrip().endswith(":"):
             return "introduces a list"  # the list items are classified one by one
         if lx.company_subject.any(probe):
-            return "company describing itself"
+            return _SELF_DESCRIPTION
         if lx.definition.any(probe):
             return "definition"
         if lx.call_to_action.any(probe):
@@ -535,7 +579,8 @@ class Classifier:
                     break
                 if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to":
                     if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
-                                                                                                 probe.ends[verb]):
+                                                                                                 probe.ends[verb]) \
+                            and not _advises_the_reader(words, verb):
                         found.append((start, probe.ends[verb]))
                     break
         return found
@@ -597,8 +642,8 @@ class Classifier:
         schedule_ends = {end for _, end in self.lx.schedule_words.spans(probe)}
         for start, end in spans:
             index = bisect.bisect_left(probe.starts, start)
-            if index and probe.ends[index - 1] in schedule_ends:
-                continue  # "repeated after a week": a schedule, not when an effect appears
+            if index and (probe.ends[index - 1] in schedule_ends or probe.words[index - 1] in self.lx.frequency_words):
+                continue  # "repeated after a week", "up to 4 times in 24 hours": a schedule, not when an effect appears
             if _NEGATION_NEAR.search(_CLAUSE_BREAK.split(probe.text[:start])[-1]):
                 continue  # "if it does not start to get better after 3 days": no effect is timed
             cues.append(self._cue("timeline", probe.text, (start, end)))
@@ -622,9 +667,13 @@ class Classifier:
         text = probe.text
         cues = [self._cue("statistic", text, span) for span in self.lx.statistic.spans(probe)]
         if "%" in text or "per" in probe.word_set or "percent" in probe.word_set:
+            strength_end = -1
             for match in self.lx.percent.finditer(text):
                 before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
                 near = " ".join(before.split()[-2:] + after.split()[:2])
+                if _STRENGTH_RANGE.search(before) or _RANGE_LINK.fullmatch(text, strength_end, match.start()):
+                    strength_end = match.end()
+                    continue  # "strengths from 11% to 50%": a range of strengths, both ends
                 if self.lx.formulation.search(near) or self._names_drug(before.split()[-1:] + after.split()[:1]):
                     continue  # "permethrin cream 5%", "hydrocortisone 1%": a strength, not an outcome
                 if self.lx.percent_follower.match(after) or self.lx.percent_leader.search(before) or not after.strip():
@@ -640,6 +689,16 @@ class Classifier:
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         return Cue(kind, start, end, text[start:end])
+
+
+def _advises_the_reader(words: list[str], verb: int) -> bool:
+    """Class: clinicians who will advise the reader ("Our cardiologists will tell you whether it is right for you",
+    "Your pharmacist can explain how to use it"): care offered to the reader, not evidence that something works
+    ("Doctors say it works", "Experts agree that ...", "Doctors can confirm it works"): a verb of advising that
+    follows a modal of offer or addresses the reader."""
+    advising = words[verb].startswith(("tell", "told", "advis", "explain", "discuss", "talk", "show"))
+    return advising and (words[verb - 1] in ("will", "can", "may", "would")
+                         or words[verb + 1 : verb + 2] in (["you"], ["your"]))
 
 
 def _negated_before(text: str, start: int) -> bool:

@@ -45,7 +45,14 @@ _NOTHING_THERE = re.compile(r"there(?:\s+is|\s+are|'s|’s|\s+s)?\s+(?:still\s+)
 _WEAK_EVIDENCE = re.compile(r"(?:the\s+)?(?:evidence|research|data|proof)\s+(?:that|for|on|about)\s+[^.]*?"
                             r"\b(?:is|are|remains?)\s+(?:still\s+|very\s+|rather\s+|quite\s+)?(?:mixed|weak|limited|unclear|inconclusive|poor"
                             r"|conflicting|lacking|not\s+(?:strong|clear|convincing|good))\b")
+# "has not been shown to", "have not been proven to": the evidence is said to be missing.
+_UNPROVEN = re.compile(r"\b(?:has|have|had)\s+not\s+been\s+(?:shown|proven|proved|found|linked)\b", re.IGNORECASE)
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
+# What an information page mostly does (speaks_as_seller), how many such sentences per selling one make a page an
+# information page with a slip rather than sales copy, and how many at least.
+_INFORMING = frozenset((WARNING, COURSE, OWN, NEGATIVE, "instruction", "dosing", "advice"))
+INFORMING_PER_SELLING = 3
+INFORMING_MIN = 12
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,13 @@ class FunctionLexicon:
     own_subjects: Vocabulary
     own_statements: Vocabulary
     own_records: Vocabulary
+    activity_counts: Vocabulary
+    record_periods: Vocabulary
+    record_dates: Vocabulary
+    record_results: Vocabulary
+    own_services: Vocabulary
     prevalence: Vocabulary
+    persistence: Vocabulary
     course_durations: Vocabulary
     effect_nouns: Vocabulary
     promoted: Vocabulary
@@ -78,6 +91,7 @@ class Context:
     benefit: bool = False  # it was a benefit claim: "it", "they", "you" here go on about that treatment
     agent: bool = False  # it named a treatment, product or behaviour (or was a claim)
     promoted: bool = False  # it promoted a product: "it" here is that product
+    record: bool = False  # it was the organisation's own statement or record: a figure here may go on with it
 
 
 NO_CONTEXT = Context()
@@ -123,6 +137,13 @@ def _denies(words: list[str], index: int) -> bool:
     return (word in _NEGATORS or word.endswith("n't")) and words[index + 1] not in _NOT_ONLY
 
 
+def is_unproven(probe: Probe) -> bool:
+    """Class: a denial of evidence ("Caffeine has not been shown to trigger AF", "Ginkgo has not been proven to
+    cause bleeding"): it states that support is missing, so even about a treatment's harm it is no safety promise
+    ("This pill never causes side effects" is one)."""
+    return _UNPROVEN.search(probe.text) is not None
+
+
 def is_own_statement(probe: Probe, fx: FunctionLexicon) -> bool:
     """An organisation speaking for itself: its subject is the organisation and the verb one of reporting its
     own work or recommendation."""
@@ -137,6 +158,29 @@ def is_own_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool
     figures and recommendations, not evidence for a benefit. On a page that sells, the seller's own "trial",
     "survey" or "our doctors recommend" is a claim that needs a source, so not there."""
     return not selling_page and fx.own_records.any(probe)
+
+
+def is_persistence(probe: Probe, fx: FunctionLexicon, statistics: list, treatment: bool) -> bool:
+    """Class: how many people still have a disease or symptom after a time ("About 1 in 10 people still have
+    symptoms after a year", "a third of children go on to have another attack"): the course of a disease counted,
+    when no treatment is named."""
+    return bool(statistics) and not treatment and fx.persistence.any(probe)
+
+
+def is_activity_record(probe: Probe, fx: FunctionLexicon) -> bool:
+    """Class: a service's or a surveillance system's activity counted over a past period, whoever the subject ("In
+    2024, emergency departments in the region treated about 4,800 people for dog bites", "Clinics saw 2,300 children
+    with croup last winter"): how much work was done or how many cases were seen, not what a treatment achieved
+    ("cured 800 patients last year" counts results: _RESULT_VERB in classify keeps it)."""
+    return fx.activity_counts.any(probe) and fx.record_periods.any(probe)
+
+
+def is_dated_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:
+    """Class: a figure dated to a past year or season, on a page that sells nothing ("Seven in ten callers to our
+    helpline in 2025 were women", "In 2024, 78% of people referred were seen within 2 weeks"): the organisation's
+    record of what happened, its "our" the organisation's, not a seller's. A result of treatment stays a claim
+    whenever it happened ("Our programme helped 80% of smokers quit in 2024")."""
+    return not selling_page and fx.record_dates.any(probe) and not fx.record_results.any(probe)
 
 
 def is_prevalence(probe: Probe, fx: FunctionLexicon, statistics: list, treatment: bool) -> bool:
@@ -186,6 +230,21 @@ def is_promoted(probe: Probe, fx: FunctionLexicon, context: Context) -> bool:
     if fx.promoted.any(probe) or fx.remedies.any(probe) or fx.brands.any(probe):
         return True
     return context.promoted and (probe.words[:1] or [""])[0] in _PRONOUN_SUBJECTS
+
+
+def speaks_as_seller(selling: int, promised: bool, functions: list[str]) -> bool:
+    """The page's voice is a seller's: it has several selling sentences (superlatives, absolute promises, the
+    seller's own benefit claims) or one promise made while selling ("Garlic oil cures ear infections for good"),
+    and they are not a slip in a page that mostly informs. A page whose warnings, instructions, doses, denials,
+    disease course and own statements outnumber its selling sentences `INFORMING_PER_SELLING` times over is an
+    information page (a health service, hospital or society page): its one or two promises are flagged by their own
+    rules, but its plain statements stay plain information (issue 9: marketing pages have at most 2 such
+    sentences per selling one, information pages 5 or more). A short draft cannot show that voice: under
+    `INFORMING_MIN` informing sentences, its promise makes it sales copy."""
+    if not (selling > 1 or promised):
+        return False
+    informing = sum(function in _INFORMING for function in functions)
+    return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
 
 
 def register_of(testimonial: bool, comparison: bool, promoted: bool) -> str:

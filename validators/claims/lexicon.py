@@ -145,6 +145,8 @@ class ClaimLexicon:
     timeline: Vocabulary
     schedule_words: Vocabulary
     onset: Vocabulary  # "starts working": any duration in the sentence is then a timeline
+    timing_hedges: Vocabulary  # "usually", "most people", "about": a timing given as what typically happens
+    recovery_verbs: Vocabulary  # "recover", "go home", "clears up": the end of an illness
     duration: re.Pattern  # "about 14 days", "6 to 8 weeks"
     frequency_words: frozenset[str]
     age_follower: re.Pattern
@@ -278,6 +280,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         timeline=Vocabulary(["re:" + _timeline_pattern(numbers), *numbers["timeline_phrases"]]),
         schedule_words=Vocabulary(numbers["schedule_words"]),
         onset=Vocabulary(numbers["onset_phrases"]),
+        timing_hedges=Vocabulary(numbers["timing_hedges"]),
+        recovery_verbs=Vocabulary(numbers["recovery_verbs"]),
         duration=re.compile(_duration_pattern(numbers), FLAGS),
         frequency_words=frozenset(str(w).lower() for w in numbers["frequency_words"]),
         age_follower=re.compile(r"\s*" + alternation(numbers["age_followers"]), FLAGS),

@@ -366,9 +366,7 @@ PROFESSIONAL_PARAGRAPHS = [
     "<p>Up to 1 in 10 people taking this medicine get headaches.</p>",
     "<p>Within hours of an overdose, paracetamol can damage the liver.</p>",
     "<p>In a survey of our members, 72% said their eczema affected their sleep.</p>",
-    pytest.param("<p>Paracetamol can ease the pain. Most people recover from flu in about a week.</p>",
-                 marks=pytest.mark.xfail(strict=True, reason="known gap: recovery after a sentence naming a "
-                                                             "treatment reads as its timeline")),
+    "<p>Paracetamol can ease the pain. Most people recover from flu in about a week.</p>",
 ]
 
 
