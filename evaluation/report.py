@@ -184,6 +184,7 @@ class Tally:
     not_claim_fp: Counter = field(default_factory=Counter)  # not_claim class -> wrong claim findings
     not_claim_total: Counter = field(default_factory=Counter)
     copy_fp_rules: Counter = field(default_factory=Counter)
+    claim_fp_rules: Counter = field(default_factory=Counter)  # rule -> wrong claim findings
     claim_findings: int = 0
     blocked: int = 0
     blocked_by_claims: int = 0
@@ -228,6 +229,7 @@ def score(case: Case, scorer, base: str, tally: Tally, notes: list[str]) -> None
             for text, cls in zip(not_claims, classes, strict=False):
                 if scorer.norm(text) in sentence:
                     tally.not_claim_fp[cls] += 1
+                    tally.claim_fp_rules[finding.get("rule", "?")] += 1
                     break
         elif category == "copy":
             items = expected.get("copy", []) + expected.get("copy_ok", [])
@@ -283,6 +285,9 @@ def render(title: str, tally: Tally, professional: bool) -> list[str]:
     if tally.not_claim_total:
         lines.append("  wrong claim findings by non-claim class: " + ", ".join(
             f"{cls} {tally.not_claim_fp[cls]}/{tally.not_claim_total[cls]}" for cls in sorted(tally.not_claim_total)))
+    if tally.claim_fp_rules:
+        lines.append("  wrong claim findings by rule: " + ", ".join(
+            f"{rule} {n}" for rule, n in tally.claim_fp_rules.most_common()))
     if tally.copy_fp_rules:
         lines.append("  copy false alarms by rule: " + ", ".join(
             f"{rule} {n}" for rule, n in tally.copy_fp_rules.most_common()))
@@ -347,6 +352,7 @@ def main(argv: list[str] | None = None) -> int:
                 "cases": t.cases, "words": t.words, "counts": t.counts,
                 "class_recall": {f"{c}:{n}": [t.class_found[(c, n)], t.class_total[(c, n)]] for c, n in t.class_total},
                 "not_claim_fp": dict(t.not_claim_fp), "copy_fp_rules": dict(t.copy_fp_rules),
+                "claim_fp_rules": dict(t.claim_fp_rules),
                 "claim_findings": t.claim_findings, "blocked": t.blocked, "blocked_by_claims": t.blocked_by_claims,
                 "clean": t.clean, "blocked_clean": t.blocked_clean,
             } for (s, k), t in groups.items()
