@@ -281,7 +281,7 @@ class Vocabulary:
         """(start, end) character spans of every match in probe.text[start:end]."""
         vid = self.id
         hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
-        runnable = self._runnable(probe) if self.has_regex else _NONE
+        runnable = (probe.runnable.get(vid) or self._runnable(probe)) if self.has_regex else _NONE
         if not hits and not runnable:
             return []
         end = len(probe.text) if end is None else end
