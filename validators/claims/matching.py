@@ -44,6 +44,7 @@ DIGIT = "<digit>"  # the gate of a regex that needs a digit ("\\d+%")
 WORD_START = "^"  # prefix of a gate literal that begins a word in every match ("^cure": a word starting "cure")
 WHOLE_WORD = "="  # prefix of a gate literal that is a whole word in every match ("=we": the word "we")
 _HAS_DIGIT = re.compile(r"\d")
+_WHOLE_MATCH = operator.itemgetter(0)
 
 
 # Every vocabulary gets an id; `_candidates` remembers, per word, which vocabularies may
@@ -136,9 +137,10 @@ class Probe:
         self.lower = text.lower()
         self.runnable: dict[int, list[LazyRegex]] = {}  # vocabulary id -> regexes worth running (memo)
         lowered = self.lower.replace("’", "'")
-        self.words = TOKEN.findall(lowered)
-        self.starts = [match.start() for match in TOKEN.finditer(lowered)]  # the same matches
-        self.ends = list(map(operator.add, self.starts, map(len, self.words)))
+        matches = list(TOKEN.finditer(lowered))  # one scan: words and offsets from the same matches
+        self.words = list(map(_WHOLE_MATCH, matches))
+        self.starts = list(map(re.Match.start, matches))
+        self.ends = list(map(re.Match.end, matches))
         self.word_set = frozenset(self.words)
         self._index_words()
 
