@@ -313,7 +313,7 @@ class Vocabulary:
             return True  # without phrases, a word that may start an entry is an entry
         if not self.has_regex:
             return False
-        for regex in self._runnable(probe):  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
+        for regex in probe.runnable.get(vid) or self._runnable(probe):  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
             if regex.search(probe.text):
                 return True
         return False
