@@ -68,5 +68,5 @@ class PhraseIndex:
 
 def _sentence_words(document: Document) -> list[frozenset[str]]:
     """Each sentence's lower-case tokens, as a set: computed once per run for every phrase list."""
-    return document.shared(_sentence_words, lambda: [frozenset(t.lower for t in s.tokens)
+    return document.shared(_sentence_words, lambda: [frozenset([t.lower for t in s.tokens])
                                                      for s in text.sentences(document)])
