@@ -44,6 +44,7 @@ DIGIT = "<digit>"  # the gate of a regex that needs a digit ("\\d+%")
 WORD_START = "^"  # prefix of a gate literal that begins a word in every match ("^cure": a word starting "cure")
 WHOLE_WORD = "="  # prefix of a gate literal that is a whole word in every match ("=we": the word "we")
 _HAS_DIGIT = re.compile(r"\d")
+_WHOLE_MATCH = operator.itemgetter(0)
 
 
 # Every vocabulary gets an id; `_candidates` remembers, per word, which vocabularies may
@@ -136,9 +137,10 @@ class Probe:
         self.lower = text.lower()
         self.runnable: dict[int, list[LazyRegex]] = {}  # vocabulary id -> regexes worth running (memo)
         lowered = self.lower.replace("’", "'")
-        self.words = TOKEN.findall(lowered)
-        self.starts = [match.start() for match in TOKEN.finditer(lowered)]  # the same matches
-        self.ends = list(map(operator.add, self.starts, map(len, self.words)))
+        matches = list(TOKEN.finditer(lowered))  # one scan: words and offsets from the same matches
+        self.words = list(map(_WHOLE_MATCH, matches))
+        self.starts = list(map(re.Match.start, matches))
+        self.ends = list(map(re.Match.end, matches))
         self.word_set = frozenset(self.words)
         self._index_words()
 
@@ -281,7 +283,7 @@ class Vocabulary:
         """(start, end) character spans of every match in probe.text[start:end]."""
         vid = self.id
         hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
-        runnable = self._runnable(probe) if self.has_regex else _NONE
+        runnable = (probe.runnable.get(vid) or self._runnable(probe)) if self.has_regex else _NONE
         if not hits and not runnable:
             return []
         end = len(probe.text) if end is None else end
@@ -311,7 +313,7 @@ class Vocabulary:
             return True  # without phrases, a word that may start an entry is an entry
         if not self.has_regex:
             return False
-        for regex in self._runnable(probe):  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
+        for regex in probe.runnable.get(vid) or self._runnable(probe):  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
             if regex.search(probe.text):
                 return True
         return False

@@ -49,7 +49,7 @@ class ArticleAAn(SentenceRule):
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
-        shouting = sum(t.text.isupper() for t in tokens if t.is_word) > len(tokens) / 2
+        shouting = sum([t.text.isupper() for t in tokens if t.is_word]) > len(tokens) / 2
         for index in range(len(tokens) - 1):
             article = tokens[index]
             if article.lower not in ("a", "an") or not self._is_article(tokens, index):

@@ -31,8 +31,6 @@ def clause_starts(tokens: tuple[text.Token, ...]) -> list[int]:
     followed by a space ("clippy::double_neg" has no clause inside)."""
     starts = [0]
     for index, token in enumerate(tokens[:-1]):
-        following = tokens[index + 1]
-        spaced = following.start > token.end or token.text in "([“"
-        if token.text in CLAUSE_OPENERS and spaced:
-            starts.append(index + 1)
+        if token.text in CLAUSE_OPENERS and (tokens[index + 1].start > token.end or token.text in "([“"):
+            starts.append(index + 1)  # an opener, spaced from what follows or opening a bracket or quote
     return starts

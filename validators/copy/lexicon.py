@@ -79,6 +79,7 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     return _entry(word)[0]
 
 
+@lru_cache(maxsize=65536)
 def classes(word: str) -> frozenset[str]:
     return frozenset(lemmas(word))
 

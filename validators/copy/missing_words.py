@@ -13,6 +13,7 @@ from validators.registry import register
 
 # Marks after which a capitalised word still starts a clause: "It important ..." inside quotes.
 _OPENING_MARKS = frozenset('"“‘([;:—–')
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 @register
@@ -54,9 +55,13 @@ class MissingFunctionWord(SentenceRule):
         counts = bigram_counts()
         before, after = strong_neighbours(self.left_share, tuple(self.inserts.items()))
         for index in range(len(tokens) - 1):
-            first, second = tokens[index], tokens[index + 1]
+            first = tokens[index]
+            followers = before.get(first.lower)
+            if followers is None:
+                continue  # most words are no strong left neighbour of any function word: one look-up
+            second = tokens[index + 1]
             left, right = first.lower, second.lower
-            candidates = before.get(left, frozenset()) & after.get(right, frozenset())
+            candidates = followers & after.get(right, _NO_WORDS)
             if not candidates or not self._adjacent_words(document, tokens, index):
                 continue
             if counts.pair(left, right)[0] > self.max_association * _expected(counts, left, right):

@@ -37,7 +37,10 @@ class PhraseIndex:
 
     def find(self, document: Document) -> Iterator[PhraseMatch]:
         by_first = self._by_first
-        for sentence in text.sentences(document):
+        firsts = by_first.keys()
+        for sentence, words in zip(text.sentences(document), _sentence_words(document), strict=True):
+            if firsts.isdisjoint(words):
+                continue  # most sentences hold no listed phrase's first word: one set test, not a look-up per token
             tokens = sentence.tokens
             index = 0
             while index < len(tokens):
@@ -61,3 +64,9 @@ class PhraseIndex:
                 continue  # same words, different spacing: "E. coli" is not "E.coli"
             return PhraseMatch(start, stop, found, phrase, payload, in_heading)
         return None
+
+
+def _sentence_words(document: Document) -> list[frozenset[str]]:
+    """Each sentence's lower-case tokens, as a set: computed once per run for every phrase list."""
+    return document.shared(_sentence_words, lambda: [frozenset([t.lower for t in s.tokens])
+                                                     for s in text.sentences(document)])

@@ -46,7 +46,7 @@ class DuplicateParagraph(BlockRule):
         for block in document.blocks:
             if block.kind not in _PROSE:
                 continue
-            words = tuple(w.lower() for w in _WORD.findall(document.block_text(block)))
+            words = tuple(map(str.lower, _WORD.findall(document.block_text(block))))
             if len(words) < shortest:
                 continue
             if words in seen:

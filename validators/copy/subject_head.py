@@ -261,7 +261,10 @@ class _Subject:
         return None
 
     def additive(self, position: int) -> int | None:
+        first = self.lower(position)
         for phrase in self.vocabulary.additive_phrases:
+            if phrase and phrase[0] != first:
+                continue  # the first word rules out most phrases
             if all(self.lower(position + k) == part for k, part in enumerate(phrase)):
                 return len(phrase)
         return None

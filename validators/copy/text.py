@@ -44,7 +44,7 @@ class TokenizedSentence:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     end = len(text) if end is None else end
-    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
+    return tuple([Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)])
 
 
 # Headings and titles are headlines: title case and fragments, judged as such.
