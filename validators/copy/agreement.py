@@ -315,12 +315,10 @@ class VerbAgreement(SentenceRule):
             noun = index - 2 if comma else index - 1
             if not self._singular_head_noun(tokens, noun):
                 continue
-            position = index + 1
-            while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
-                position += 1
-            verb = tokens[position]
-            if not verb.is_word or verb.is_capitalised or not _plain_base_verb(verb.lower):
+            position = _base_verb_after_relative(tokens, index)
+            if position is None:
                 continue
+            verb = tokens[position]
             if not (lx.is_only(verb.lower, "VERB") or _verb_follows(tokens, position)):
                 continue  # "the test, which result ...": a noun may follow the pronoun
             replacement = lx.third_person(verb.lower)
@@ -570,17 +568,27 @@ def _object_of_opening_imperative(tokens, index: int, verb: int) -> bool:
 
 def _base_verb_after_who(tokens, index: int):
     """ "Everyone who take this medicine" -> "takes": "who" stands for a singular indefinite pronoun."""
-    position = index + 1
-    while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
-        position += 1
-    verb = tokens[position]
-    if not verb.is_word or verb.is_capitalised or not _plain_base_verb(verb.lower):
+    position = _base_verb_after_relative(tokens, index)
+    if position is None:
         return
+    verb = tokens[position]
     following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
     if not (lx.is_only(verb.lower, "VERB") or following in _OBJECT_STARTERS):
         return
     replacement = lx.third_person(verb.lower)
     yield position, replacement, f"'{tokens[index - 1].text} who' takes a singular verb: use '{replacement}'."
+
+
+def _base_verb_after_relative(tokens, index: int) -> int | None:
+    """The position of the plain base-form verb after the relative pronoun at `index` and any frequency
+    adverbs ("who often take"), or None when another word comes there."""
+    position = index + 1
+    while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
+        position += 1
+    verb = tokens[position]
+    if not verb.is_word or verb.is_capitalised or not _plain_base_verb(verb.lower):
+        return None
+    return position
 
 
 def _plain_base_verb(word: str) -> bool:
