@@ -54,7 +54,9 @@ def article_body(number: int, earlier_ids: list[int], link_base: str, paragraphs
     return blocks
 
 
-def load(count: int, link_base: str) -> None:
+def load(count: int, link_base: str) -> int:
+    """Add the missing articles up to `count`; how many the site has now (more if an earlier run
+    built a bigger site: every article stays)."""
     import django
 
     django.setup()
@@ -62,11 +64,14 @@ def load(count: int, link_base: str) -> None:
     from django.test.utils import override_settings
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
+    from pages.models import ArticlePage
+
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:  # a bench site can be rebuilt: commits need not wait for the disk
             cursor.execute("SET synchronous_commit = off")
     with _per_save_work_off(), disable_reference_index_auto_update(), override_settings(REVIEW_GATE_ENABLED=False):
         _add_articles(count, link_base)
+    return ArticlePage.objects.filter(slug__startswith=SLUG_PREFIX).count()
 
 
 @contextlib.contextmanager
@@ -169,4 +174,4 @@ def _index(pages: list) -> None:
 
 
 if __name__ == "__main__":
-    load(int(sys.argv[1]), sys.argv[2])
+    print(load(int(sys.argv[1]), sys.argv[2]))
