@@ -4,7 +4,8 @@ The review engine's link rules (while a page is checked) and this app (the Broke
 report, `check_links`, background fetches, "Recheck now") read the same options from it and
 share one result store, the `LinkResult` table (see `linkcheck.cache.DatabaseCache`): a link
 fetched by either is not fetched again by the other while its result is fresh. They also
-share one per-host schedule (`linkcheck.politeness`), so `host_interval` holds across processes.
+share one per-host schedule (`linkcheck.politeness`), so `host_interval` and `per_host` hold
+across processes (`host_slot_lease`: how long a crashed worker's slot on a host stays taken).
 
     VALIDATORS = {"links": {"timeout": 5, "allow_hosts": ["staging.internal:8080"], "per_host": 2}}
 

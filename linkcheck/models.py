@@ -129,3 +129,21 @@ class HostTurn(models.Model):
 
     def __str__(self):
         return f"{self.host}: next request at {self.next_start:.3f}"
+
+
+class HostSlot(models.Model):
+    """One of a host's connection slots, shared by every process that fetches links: a request
+    holds one while it runs, so all processes together keep `per_host` requests in flight at
+    most (see `linkcheck.politeness.DatabaseHostSchedule.take_slot`). A slot is free when its
+    lease has expired, whether its holder gave it back or crashed."""
+
+    host = models.CharField(max_length=255)
+    number = models.PositiveSmallIntegerField()
+    holder = models.CharField(max_length=32, blank=True, help_text="The token of the request holding it.")
+    expires_at = models.FloatField(default=0.0, help_text="Wall-clock time (Unix seconds) the lease ends.")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["host", "number"], name="linkcheck_hostslot_unique")]
+
+    def __str__(self):
+        return f"{self.host} slot {self.number}: held until {self.expires_at:.3f}"

@@ -1,4 +1,4 @@
-"""Per-host politeness across processes: the engine's `HostSchedule` on the `HostTurn` table.
+"""Per-host politeness across processes: the engine's `HostSchedule` on the database.
 
 Every process that fetches links in the CMS (gunicorn workers, task workers, `check_links`)
 reserves each request's start time for its host in one row per host, so N workers together
@@ -7,7 +7,15 @@ reservation is one `UPDATE ... SET next_start = MAX(next_start, now) + interval`
 at once on a connection of its own (the limiter calls it from a thread of its own), so it is
 never held back by the caller's transaction, and it works on SQLite and PostgreSQL alike.
 Times are wall-clock: processes on several machines need synchronised clocks (NTP).
-A database that cannot be reached never fails a check: the process spaces its own requests.
+
+The per-host concurrency cap (`per_host`) holds across processes the same way: a request holds
+one of the host's `HostSlot` rows while it runs, taken with a lease (`host_slot_lease`), so the
+slot of a worker that crashed is free again when the lease ends. On PostgreSQL a free slot is
+taken with `SELECT ... FOR UPDATE SKIP LOCKED` (concurrent takers each get a different one); on
+SQLite, which has no row locks, with one `UPDATE` whose condition picks the slot (SQLite runs
+one writer at a time, so two processes cannot both take it).
+A database that cannot be reached never fails a check: the process spaces its own requests
+and caps its own requests per host.
 On SQLite (one writer at a time) a reservation waits at most `SQLITE_WAIT_MS` for the write
 lock, so a check that runs inside a save's transaction spaces its requests locally instead of
 stalling; checks in task workers (outside any transaction) share the schedule.
@@ -15,12 +23,13 @@ stalling; checks in task workers (outside any transaction) share the schedule.
 
 import logging
 import time
+import uuid
 
 from django.db import DatabaseError, connection, connections, transaction
-from django.db.models import F, Value
+from django.db.models import F, Subquery, Value
 from django.db.models.functions import Greatest
 
-from linkcheck.models import HostTurn
+from linkcheck.models import HostSlot, HostTurn
 
 log = logging.getLogger(__name__)
 MAX_HOST_LENGTH = HostTurn._meta.get_field("host").max_length
@@ -28,7 +37,7 @@ SQLITE_WAIT_MS = 500
 
 
 class DatabaseHostSchedule:
-    """`validators.links.limits.HostSchedule` on the `HostTurn` table."""
+    """`validators.links.limits.HostSchedule` on the `HostTurn` and `HostSlot` tables."""
 
     def reserve(self, host: str, interval: float) -> float | None:
         return self._shared(self._reserve, host, interval)
@@ -36,7 +45,13 @@ class DatabaseHostSchedule:
     def hold(self, host: str, until: float) -> None:
         self._shared(self._hold, host, until)
 
-    def _shared(self, operation, host: str, value: float):
+    def take_slot(self, host: str, slots: int, lease: float) -> str | bool | None:
+        return self._shared(self._take_slot, host, slots, lease)
+
+    def free_slot(self, host: str, token: str) -> None:
+        self._shared(self._free_slot, host, token)
+
+    def _shared(self, operation, host: str, *values):
         if len(host) > MAX_HOST_LENGTH:
             return None
         try:
@@ -45,7 +60,7 @@ class DatabaseHostSchedule:
                 # holds the lock this would wait for. Wait briefly, then space locally.
                 with connection.cursor() as cursor:
                     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_WAIT_MS}")
-            return operation(host, value)
+            return operation(host, *values)
         except DatabaseError:
             log.warning("shared host schedule unavailable; spacing requests in this process only", exc_info=True)
             return None
@@ -68,3 +83,35 @@ class DatabaseHostSchedule:
         with transaction.atomic():
             HostTurn.objects.bulk_create([HostTurn(host=host, next_start=0.0)], ignore_conflicts=True)
             HostTurn.objects.filter(host=host).update(next_start=Greatest(F("next_start"), Value(until)))
+
+    @classmethod
+    def _take_slot(cls, host: str, slots: int, lease: float) -> str | bool:
+        token = uuid.uuid4().hex
+        if cls._claim(host, slots, lease, token):
+            return token
+        if HostSlot.objects.filter(host=host, number__lt=slots).count() < slots:  # the host's first requests
+            HostSlot.objects.bulk_create([HostSlot(host=host, number=number) for number in range(slots)],
+                                         ignore_conflicts=True)
+            if cls._claim(host, slots, lease, token):
+                return token
+        return False
+
+    @staticmethod
+    def _claim(host: str, slots: int, lease: float, token: str) -> bool:
+        """Take a free slot (lease ended) of the first `slots` for `token`: was one free?"""
+        now = time.time()
+        free = HostSlot.objects.filter(host=host, number__lt=slots, expires_at__lt=now).order_by("number")
+        if connection.features.has_select_for_update_skip_locked:
+            with transaction.atomic():
+                slot = free.select_for_update(skip_locked=True).values_list("pk", flat=True).first()
+                return slot is not None and bool(
+                    HostSlot.objects.filter(pk=slot).update(holder=token, expires_at=now + lease))
+        # No row locks (SQLite): one statement that finds and takes the slot; the database's
+        # single writer runs it whole before another process's.
+        return bool(HostSlot.objects.filter(pk=Subquery(free.values("pk")[:1]), expires_at__lt=now)
+                    .update(holder=token, expires_at=now + lease))
+
+    @staticmethod
+    def _free_slot(host: str, token: str) -> None:
+        # Only while it is still this request's: after its lease, the slot may be someone else's.
+        HostSlot.objects.filter(host=host, holder=token).update(holder="", expires_at=0.0)

@@ -69,6 +69,10 @@ class LinkOptions:
     run_deadline: float = 300.0
     per_host: int = 4  # concurrent requests to one host
     host_interval: float = 0.05  # seconds between the starts of two requests to one host
+    # With a shared schedule (the CMS), `per_host` holds across processes: a request holds one of
+    # the host's slots for at most this long (never less than twice `timeout`), so the slot of a
+    # worker that crashed is free again after it.
+    host_slot_lease: float = 30.0
     concurrency: int = 200  # concurrent requests in all (50 hosts at the per-host limit)
     retries: int = 2
     max_redirects: int = 10

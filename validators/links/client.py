@@ -4,7 +4,8 @@
 and safety are built in rather than left to callers:
 
 - at most `options.per_host` requests in flight per host and `options.host_interval`
-  seconds between their starts, under a global limit of `options.concurrency`;
+  seconds between their starts, under a global limit of `options.concurrency` (with a
+  shared `schedule`, the first two hold across processes: `limits.HostSchedule`);
 - one connection pool for the whole batch (keep-alive), a clear User-Agent, no cookies
   and no credentials (userinfo is stripped from addresses, no netrc, no proxy env);
 - HEAD first, GET when HEAD is refused (405/403/501), to confirm any other failing

@@ -53,7 +53,10 @@ class LinkChecker:
                  schedule: HostSchedule | None = None):
         self.options = options
         self.guard = AddressGuard(options.base_url, options.allow_hosts, resolver)
-        self.limiter = HostLimiter(options.per_host, options.host_interval, schedule)
+        # A request holds its host slot while it waits for its start (a host's Retry-After is
+        # honoured only within `timeout`) and then for at most `timeout`.
+        lease = max(options.host_slot_lease, 2 * options.timeout)
+        self.limiter = HostLimiter(options.per_host, options.host_interval, schedule, lease)
         self._global: asyncio.Semaphore | None = None
         self._session: aiohttp.ClientSession | None = None
 

@@ -3,7 +3,9 @@
 import asyncio
 import contextlib
 import time
-from typing import Protocol
+from typing import Literal, Protocol
+
+SLOT_POLL = (0.02, 0.5)  # seconds between tries for a host's shared slot: first, at most (doubling)
 
 
 class HostSchedule(Protocol):
@@ -18,15 +20,26 @@ class HostSchedule(Protocol):
     def hold(self, host: str, until: float) -> None:
         """No request to `host` starts before `until` (the host asked us to slow down)."""
 
+    def take_slot(self, host: str, slots: int, lease: float) -> str | Literal[False] | None:
+        """Take one of the `slots` connection slots of `host` that every process shares, for at
+        most `lease` seconds (then it is free again: its process may have crashed): a token
+        for `free_slot`; False when all are taken (try again later); None: the schedule is
+        unavailable, the limiter caps this process's own requests only."""
+
+    def free_slot(self, host: str, token: str) -> None:
+        """Give back the slot `take_slot` returned `token` for."""
+
 
 class HostLimiter:
-    """Per-host concurrency limit plus a minimum interval between request starts; the starts
-    are taken from a shared `HostSchedule` when one is given."""
+    """Per-host concurrency limit plus a minimum interval between request starts; with a
+    shared `HostSchedule` both hold across processes: the starts are taken from it, and each
+    request holds one of the host's `per_host` shared slots (for at most `lease` seconds)."""
 
-    def __init__(self, per_host: int, interval: float, schedule: HostSchedule | None = None):
+    def __init__(self, per_host: int, interval: float, schedule: HostSchedule | None = None, lease: float = 60.0):
         self.per_host = max(1, per_host)
         self.interval = max(0.0, interval)
         self.schedule = schedule
+        self.lease = lease
         self._slots: dict[str, asyncio.Semaphore] = {}
         self._next_start: dict[str, float] = {}
 
@@ -34,18 +47,38 @@ class HostLimiter:
     async def slot(self, host: str):
         semaphore = self._slots.setdefault(host, asyncio.Semaphore(self.per_host))
         async with semaphore:
-            loop = asyncio.get_running_loop()
-            # Reserve the next start time synchronously: no other task runs in between.
-            start = max(loop.time(), self._next_start.get(host, 0.0))
-            self._next_start[host] = start + self.interval
-            if self.schedule is not None:
-                shared = await asyncio.to_thread(self.schedule.reserve, host, self.interval)
-                if shared is not None:
-                    start = max(start, loop.time() + shared - time.time())
-            delay = start - loop.time()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            yield
+            token = await self._take_shared_slot(host)
+            try:
+                await self._wait_for_start(host)
+                yield
+            finally:
+                if token:
+                    await asyncio.to_thread(self.schedule.free_slot, host, token)
+
+    async def _take_shared_slot(self, host: str) -> str | None:
+        """One of the host's slots shared by every process, once one is free; None without a
+        shared schedule (this process's semaphore is the only cap)."""
+        if self.schedule is None:
+            return None
+        poll = SLOT_POLL[0]
+        while (token := await asyncio.to_thread(self.schedule.take_slot, host, self.per_host, self.lease)) is False:
+            await asyncio.sleep(poll)
+            poll = min(poll * 2, SLOT_POLL[1])
+        return token
+
+    async def _wait_for_start(self, host: str) -> None:
+        """Until this request's start: `interval` after the previous one to `host`."""
+        loop = asyncio.get_running_loop()
+        # Reserve the next start time synchronously: no other task runs in between.
+        start = max(loop.time(), self._next_start.get(host, 0.0))
+        self._next_start[host] = start + self.interval
+        if self.schedule is not None:
+            shared = await asyncio.to_thread(self.schedule.reserve, host, self.interval)
+            if shared is not None:
+                start = max(start, loop.time() + shared - time.time())
+        delay = start - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
 
     async def pause(self, host: str, seconds: float) -> None:
         """Hold back every request to `host` for `seconds` (the host asked us to, with 429)."""
