@@ -162,7 +162,9 @@ def _directions(analysis, functions: FunctionLexicon) -> frozenset[int]:
         found_as = sentence.classification
         if found_as.is_claim or found_as.on_selling_page:
             continue
-        probe = Probe(sentence.text)
+        probe = found_as.probe  # the classifier's, unless it masked a quotation or never made one
+        if probe is None or probe.text != sentence.text:
+            probe = Probe(sentence.text)
         if found_as.function in _DIRECTING or is_dosing(probe, functions) \
                 or found_as.function in _INSTRUCTING and (_PROHIBITION.match(sentence.text)
                                                           or not functions.benefit.any(probe)):
