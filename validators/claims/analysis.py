@@ -78,12 +78,13 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
     # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there
     # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
+    speaking = [_seller_speaks(s.classification, lexicon) for s in sentences]
     selling = sum(bool(s.classification.superlatives or s.classification.absolute or s.classification.is_claim
-                       and is_seller_speaking(s.classification.probe, lexicon.functions)) for s in sentences)
+                       and speaks) for s, speaks in zip(sentences, speaking, strict=True))
     promised = any(s.classification.absolute and s.classification.register == PROMOTED for s in sentences)
     sells = bool(selling_page or any(s.classification.supply for s in sentences)
                  or speaks_as_seller(selling, promised, [s.classification.function for s in sentences]))
-    if sells and not selling_page and _read_as_selling(sentences, lexicon):
+    if sells and not selling_page and _read_as_selling(sentences, sum(speaking)):
         sentences, dangling = _classify_sentences(document, lexicon, references, True)
     for claim in sentences:
         if document.blocks[claim.sentence.block].kind == BlockKind.HEADING:
@@ -93,18 +94,21 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     return DocumentClaims(sentences, references, dangling)
 
 
-def _read_as_selling(sentences: list[ClaimSentence], lexicon: ClaimLexicon) -> bool:
+def _seller_speaks(found: Classification, lexicon: ClaimLexicon) -> bool:
+    """A reportable sentence in the seller's own voice ("our clinic", "we guarantee")."""
+    return found.reportable and found.probe is not None and is_seller_speaking(found.probe, lexicon.functions)
+
+
+def _read_as_selling(sentences: list[ClaimSentence], seller_sentences: int) -> bool:
     """uncited-benefit, uncited-timeline: a page with no shop phrase or sales price that still sells (an unlawful
     offer, several promises, superlatives or seller claims) is read again as sales copy, where a result promised
     to the reader is no disease's course ("Your cravings will vanish", "Better sleep from week one"). Only when the
     seller itself speaks at least twice, or offers a prescription-only medicine unlawfully: one promise quoted on an
     information page does not make all of it sales copy. A cure promised as how-to ("learn how to reverse diabetes
     naturally") is a sales funnel's opening, as an unlawful offer is a shop's."""
-    if any(s.classification.supply or any(cue.kind == "cure-howto" for cue in s.classification.absolute)
-           for s in sentences):
-        return True
-    return sum(bool(s.classification.reportable and is_seller_speaking(s.classification.probe, lexicon.functions))
-               for s in sentences if s.classification.probe is not None) > 1
+    return seller_sentences > 1 or any(
+        s.classification.supply or any(cue.kind == "cure-howto" for cue in s.classification.absolute)
+        for s in sentences)
 
 
 def _classify_sentences(document: Document, lexicon: ClaimLexicon, references: ReferenceList,
