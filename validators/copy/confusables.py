@@ -18,10 +18,10 @@ _INTENSIFIERS = frozenset("very so too really quite extremely also still not".sp
 _PREDICATE_STARTERS = frozenset("a an the not been being going getting".split())
 _ADVICE_NOUN_BEFORE = frozenset("medical expert professional good some any the your our their this for of".split())
 _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against on patients people whether how".split())
-# The words this rule knows a look-alike for; every other token is skipped at once.
-# Words that open the object of "led" after have/has/had ("have lead the way" -> "led"); "have lead
-# pipes" and "lead in the water" keep the metal.
+# Words that open the object of "led" after have/has/had ("have lead the way" -> "led"), besides "to";
+# "have lead pipes" and "lead in the water" keep the metal.
 _LED_OBJECTS = frozenset("the a an this these those our their his her its my your us them him me many".split())
+# The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
     "then than its affect affects effect effects loosing lose there your you're who's "
     "advise breath breathe of wont cant you were lead everyday principle ready".split()
@@ -121,10 +121,8 @@ class ConfusedWords(SentenceRule):
             return self._you_for_your(tokens, index)
         if word == "your" and self._progressive_after_your(tokens, index):
             return "you're", "'your' is possessive; for 'you are' before a verb in -ing, use 'you're'.", False
-        if word == "lead" and previous in ("has", "have", "had") and following == "to":
-            return "led", "The past participle of 'lead' is 'led': 'has led to'.", True
-        if word == "lead" and previous in ("has", "have", "had") and following in _LED_OBJECTS:
-            return "led", "The past participle of 'lead' is 'led': 'have led the way'.", False
+        if word == "lead" and previous in ("has", "have", "had") and (following == "to" or following in _LED_OBJECTS):
+            return "led", f"The past participle of 'lead' is 'led': '{previous} led {following}'.", following == "to"
         if word == "ready" and previous == "all" and self._already_slot(tokens, index):
             return "already", "'all ready' means 'completely prepared'; for 'by now', write 'already'.", False
         if word == "everyday" and (after is None or after.text in _ENDS or following in _ADVERBIAL_FOLLOWERS):
