@@ -63,6 +63,8 @@ class VerbAgreement(SentenceRule):
             self._after_relative_pronoun,
             self._after_singular_relative,
             self._after_pronoun,
+            self._after_both,
+            self._inverted_question,
         )
         for check in checks:
             for index, base, message in check(tokens):
@@ -205,9 +207,12 @@ class VerbAgreement(SentenceRule):
                 continue
             if _object_of_opening_imperative(tokens, index, position):
                 continue  # "Keep lice products away": the noun phrase is the imperative's object
+            if verb.lower in ("is", "was") and _counted(tokens, index):
+                continue  # "Six sessions is the most we suggest": a quantity taken as one amount
             if lx.is_plural_noun(verb.lower) and not (
                 _verb_follows(tokens, position)
                 or _noun_follows(tokens, position)
+                or _adjective_complement(tokens, position)
                 or ((not noun.endswith("s") or noun in self.people) and _preposition_follows(tokens, position))
             ):
                 continue  # "sports drinks contain": a compound noun; but "bacteria changes in", "patients returns to"
@@ -302,15 +307,16 @@ class VerbAgreement(SentenceRule):
             yield position, base, f"'{tokens[index].text}' stands for the plural '{noun.text}': use '{base}'."
 
     def _after_singular_relative(self, tokens):
-        """ "Gum disease, which affect half of adults" -> "affects"; "a patient who smoke" -> "smokes": the
-        verb of "who" (or of ", which") agrees with the singular noun right before it -- unless that noun
+        """ "Gum disease, which affect half of adults" -> "affects"; "a patient who smoke" -> "smokes"; "a
+        treatment that build up tolerance" -> "builds": the verb of "who" (or of ", which", or of "that"
+        without a comma) agrees with the singular noun right before it -- unless that noun
         ends a prepositional phrase or a coordination ("the symptoms of the disease, which include", "drinks
         from a pharmacy, which replace", "the nose and throat, which"), where the relative pronoun may
         stand for a noun further back."""
         for index in range(2, len(tokens) - 2):
             pronoun = tokens[index].lower
             comma = tokens[index - 1].text == ","
-            if pronoun not in ("who", "which") or (pronoun == "which" and not comma):
+            if pronoun not in ("who", "which", "that") or (pronoun != "who" and comma == (pronoun == "that")):
                 continue
             noun = index - 2 if comma else index - 1
             if not self._singular_head_noun(tokens, noun):
@@ -333,6 +339,8 @@ class VerbAgreement(SentenceRule):
             return False
         if word in self.collective or word in self.not_plural or "NOUN" not in lx.classes(word):
             return False
+        if lx.is_function_word(word) or word in lx.DETERMINERS:
+            return False  # "those that begin": a pronoun of either number
         start = index
         while start > 0 and index - start < _LONGEST_NOUN_PHRASE:
             previous = tokens[start - 1]
@@ -342,11 +350,13 @@ class VerbAgreement(SentenceRule):
             if before in lx.DETERMINERS or before in lx.POSSESSIVES or previous.is_number:
                 start -= 1
                 break
-            if lx.is_function_word(before) or not lx.classes(before) & {"ADJ", "NOUN"}:
+            unknown = before.isalpha() and not lx.classes(before)  # a name or term: "coeliac disease"
+            if lx.is_function_word(before) or not (unknown or lx.classes(before) & {"ADJ", "NOUN"}):
                 break
             start -= 1
         before = tokens[start - 1].lower if start else ""
-        return not (before in lx.PREPOSITIONS or before in {"of", "and", "or", "nor"} | _RELATIVE_WORDS)
+        # "conditions such as coeliac disease that stop": the last item of an example list
+        return not (before in lx.PREPOSITIONS or before in {"of", "and", "or", "nor", "as"} | _RELATIVE_WORDS)
 
     def _heads_subject(self, tokens, index, maybe_verb: bool = True) -> bool:
         """The noun ends a noun phrase that is not the object of a preposition or of a verb."""
@@ -369,8 +379,10 @@ class VerbAgreement(SentenceRule):
                 return False
         position = index - 1
         limit = max(index - _LONGEST_NOUN_PHRASE, -1)  # a noun phrase is short; keeps long inputs linear
-        while position > limit and tokens[position].lower not in lx.DETERMINERS | _QUANTIFIERS and (
-            _modifier(tokens[position].lower) or _unknown_name(tokens, position)
+        while (
+            position > limit
+            and tokens[position].lower not in lx.DETERMINERS | _QUANTIFIERS
+            and (_modifier(tokens[position].lower) or _unknown_name(tokens, position))
         ):
             position -= 1
         if position >= 0 and tokens[position].lower in _QUANTIFIERS:
@@ -423,6 +435,99 @@ class VerbAgreement(SentenceRule):
                 replacement = "am"
             yield target, replacement, f"After '{token.text}', use '{replacement}'."
 
+    # --- "both is" -----------------------------------------------------------------------------
+    def _after_both(self, tokens):
+        """ "We have two clinics, and both is open on Saturdays" -> "are": "both" standing alone as a
+        subject is plural. Not "both of" (handled with its noun) nor "is both safe and" (an adverb)."""
+        for index in range(len(tokens) - 1):
+            if tokens[index].lower != "both":
+                continue
+            before = tokens[index - 1] if index else None
+            if before is not None and before.text not in _CLAUSE_OPENING and before.lower not in lx.SUBORDINATORS:
+                continue
+            verb = tokens[index + 1].lower.replace("’", "'")
+            replacement = _SINGULAR_FINITE.get(verb)
+            if replacement is None and lx.third_person_base(verb) and lx.is_only(verb, "VERB"):
+                replacement = lx.third_person_base(verb)
+            if replacement is not None:
+                yield index + 1, replacement, f"'{tokens[index].text}' is plural: use '{replacement}'."
+
+    # --- "Does the app works?", "Has your gums receded?" ---------------------------------------
+    def _inverted_question(self, tokens):
+        """A question that opens with its auxiliary: after "does"/"do"/"did" or a modal and the subject, the
+        verb takes its base form ("Does the app works?" -> "work", "Should you stopped?" -> "stop"); "has"/
+        "is"/"was"/"does" agree with the subject's head ("Has your gums receded?" -> "Have"). Only sentences
+        that end with "?", where the opening auxiliary cannot be an imperative ("Have the test done")."""
+        if len(tokens) < 4 or tokens[-1].text != "?":
+            return
+        auxiliary = tokens[0].lower.replace("’", "'")
+        subject = self._question_subject(tokens)
+        if subject is None:
+            return
+        head, verb = subject
+        word = tokens[verb].lower
+        if auxiliary in _BASE_TAKING_AUXILIARIES:
+            base = lx.third_person_base(word)  # the subject's reader ended the phrase there: a verb
+            if base is None and lx.is_only(word, "VERB") and lx.is_participle(word) and not lx.past_like_base(word):
+                base = next(iter(lx.lemmas(word)["VERB"]), None)  # "Should you stopped" -> "stop"
+            if base is not None and base != word:
+                yield verb, base, f"After '{tokens[0].text}', use the base form: '{base}'."
+                return
+        noun = tokens[head].lower
+        if head == 0 or noun in self.collective or noun in self.not_plural or tokens[head].is_capitalised:
+            return
+        if not (lx.is_only(word, "VERB") or lx.is_only(word, "ADJ") or word.endswith("ing")):
+            return  # the verb or complement must be certain: "Has your gums receded", "Is your skin dry"
+        if lx.is_plural_noun(noun) and auxiliary in _SINGULAR_FINITE:
+            replacement = _SINGULAR_FINITE[auxiliary]
+        elif noun in lx.lemmas(noun).get("NOUN", ()) and lx.singular_count_noun(noun) and auxiliary in _PLURAL_FINITE:
+            replacement = _PLURAL_FINITE[auxiliary] if auxiliary != "don't" else "doesn't"
+        elif auxiliary == "do" and lx.singular_count_noun(noun) and not lx.is_plural_noun(noun):
+            replacement = "does"
+        else:
+            return
+        replacement = replacement.capitalize()
+        message = f"The subject '{tokens[head].text}' does not agree with '{tokens[0].text}': use '{replacement}'."
+        yield 0, replacement, message
+
+    def _question_subject(self, tokens) -> tuple[int, int] | None:
+        """(head, verb) of the subject after a question's opening auxiliary: a pronoun, or a determiner,
+        modifiers and a noun; an -s noun before a preposition, an object or "?" ends the phrase as the verb."""
+        position = 1
+        if tokens[position].lower in ("you", "we", "they", "i", "it", "he", "she"):
+            return (position, position + 1) if position + 1 < len(tokens) - 1 else None
+        if tokens[position].lower not in lx.DETERMINERS | lx.POSSESSIVES:
+            return None
+        position += 1
+        head = None
+        while position < len(tokens) - 1 and position < 8:
+            token = tokens[position]
+            word = token.lower
+            if not token.is_word or lx.is_function_word(word):
+                break
+            known = lx.classes(word)
+            if (
+                head is not None
+                and lx.third_person_base(word)
+                and (
+                    _verb_follows(tokens, position)
+                    or tokens[position + 1].lower in lx.PREPOSITIONS | lx.SUBORDINATORS
+                    or tokens[position + 1].text == "?"
+                )
+            ):
+                break  # "Does the app works without": the -s word is the verb
+            if known and not known & {"NOUN", "ADJ"}:
+                break
+            if head is not None and lx.is_only(word, "ADJ"):
+                break
+            if head is not None and lx.is_base_verb(word):
+                return None  # "Does the team offer home visits?": the base form may be the verb
+            head = position if (not known or "NOUN" in known) else head
+            position += 1
+        if head is None or position >= len(tokens) - 1 or head != position - 1:
+            return None
+        return head, position
+
     # --- "The rash are" ------------------------------------------------------------------------
     def _be_after_singular(self, tokens):
         first_marker = next((i for i, t in enumerate(tokens) if t.lower in _SUBJUNCTIVE_MARKERS), len(tokens))
@@ -465,6 +570,11 @@ class VerbAgreement(SentenceRule):
 
 
 _PLURAL_FORMS = {"be": "are"}
+_PLURAL_FINITE = {"are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "haven't": "hasn't"}
+_SINGULAR_FINITE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't"}
+_CLAUSE_OPENING = frozenset(", ; : and but".split())
+# Auxiliaries that open a question and take a base form: "Does the app work?", "Should you stop?".
+_BASE_TAKING_AUXILIARIES = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO
 _NEGATED_SINGULAR = {"doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
 _LONGEST_NOUN_PHRASE = 8
 _SUBJUNCTIVE_MARKERS = frozenset("if though wish wished unless suppose".split())
@@ -485,6 +595,19 @@ def _unknown_name(tokens, position: int) -> bool:
     if not word.isalpha() or lx.lemmas(word) or lx.is_function_word(word):
         return False
     return position == 0 or tokens[position - 1].lower in lx.DETERMINERS
+
+
+def _counted(tokens, index: int) -> bool:
+    """A number before the noun ("Six sessions", "10 minutes"): an amount, often taken as one thing."""
+    return any(tokens[k].is_number or tokens[k].lower in lx.NUMBER_WORDS for k in range(max(index - 2, 0), index))
+
+
+def _adjective_complement(tokens, index: int) -> bool:
+    """A linking verb before an adjective: "stays awake", "feels tired" (a verb, not a plural noun)."""
+    if index + 1 >= len(tokens) or lx.third_person_base(tokens[index].lower) not in lx.LINKING_VERBS:
+        return False
+    following = tokens[index + 1].lower
+    return "ADJ" in lx.classes(following) and not lx.is_function_word(following)
 
 
 def _opens_clause_with_subject(word: str) -> bool:
@@ -567,7 +690,16 @@ def _object_of_opening_imperative(tokens, index: int, verb: int) -> bool:
 
 
 def _base_verb_after_who(tokens, index: int):
-    """ "Everyone who take this medicine" -> "takes": "who" stands for a singular indefinite pronoun."""
+    """ "Everyone who take this medicine" -> "takes", "anyone who are" -> "is": "who" stands for a singular
+    indefinite pronoun."""
+    finite = index + 1
+    while finite < len(tokens) - 1 and tokens[finite].lower in _FREQUENCY_ADVERBS:
+        finite += 1
+    plural_form = tokens[finite].lower.replace("’", "'")
+    if plural_form in _PLURAL_FINITE:  # "Everyone who are eligible", "anyone who have had"
+        replacement = _PLURAL_FINITE[plural_form]
+        yield finite, replacement, f"'{tokens[index - 1].text} who' takes a singular verb: use '{replacement}'."
+        return
     position = _base_verb_after_relative(tokens, index)
     if position is None:
         return

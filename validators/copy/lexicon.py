@@ -28,6 +28,11 @@ NEGATED_DO = frozenset("don't doesn't didn't".split())
 BE_FORMS = frozenset("be am is are was were been being isn't aren't wasn't weren't".split())
 # Verbs that take an adjective as their complement ("the skin becomes dry", "the tea tastes great").
 LINKING_VERBS = frozenset("become seem appear feel look remain stay turn grow taste smell".split())
+# Numbers spelt out: "Six sessions is the most", a quantity taken as one amount.
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
+    "hundred thousand million".split()
+)
 PREPOSITIONS = frozenset(
     "of in on at by for with without from to into onto about against among amongst between through throughout "
     "during before after above below under over within across along around near like than via per upon "

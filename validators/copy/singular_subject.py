@@ -145,6 +145,8 @@ def _after_indefinite(tokens, start):
     verb = tokens[index].lower
     if "NOUN" in lx.classes(verb) and (index + 1 >= len(tokens) or not tokens[index + 1].is_word):
         return  # "anyone with a heart or lung condition.": a noun that ends the phrase, no verb
+    if "NOUN" in lx.classes(verb) and lx.is_plural_noun(tokens[index + 1].lower):
+        return  # "anyone with abnormal liver test results": a compound noun, no verb
     if verb in ("have", "are", "were"):
         replacement = {"have": "has", "are": "is", "were": "was"}[verb]
     elif lx.is_base_verb(verb) and not lx.is_function_word(verb) and not lx.classes(verb) & {"ADJ", "ADV"}:

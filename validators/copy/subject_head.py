@@ -29,8 +29,14 @@ from validators.document import Document
 SINGULAR, PLURAL = "singular", "plural"
 _LONGEST_PHRASE = 30  # tokens of a subject: longer ones are left alone (and keep the walk linear)
 _SINGULAR_TO_PLURAL = {
-    "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
-    "wasn't": "weren't", "hasn't": "haven't",
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "doesn't": "don't",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
 }
 _PLURAL_TO_SINGULAR = {plural: singular for singular, plural in _SINGULAR_TO_PLURAL.items()}
 _FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
@@ -38,8 +44,15 @@ _FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
 _OBJECT_OPENERS = (lx.DETERMINERS - {"which", "what", "whose", "that", "such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _RELATIVES = frozenset("who that which".split())
-_VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset(
-    "to up out off down away back not how what whether best better more less fewer most".split()
+# Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
+_CONTINUED_VERB_OPENERS = frozenset("to how what why where when whether".split())
+_OBJECT_DETERMINERS = frozenset("a an the my your his its our their".split())
+_DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
+_VERB_CONTEXT = (
+    (lx.DETERMINERS - {"such"})
+    | lx.POSSESSIVES
+    | lx.OBJECT_PRONOUNS
+    | frozenset("to up out off down away back not how what whether best better more less fewer most".split())
 )
 
 
@@ -99,12 +112,17 @@ def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator
         replacement = _replacement(tokens, verb, number, certain)
         if replacement is not None:
             yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."
-        elif _lexical_verb(tokens, verb):
-            for second in _coordinated_verbs(tokens, verb):
+        elif _lexical_verb(tokens, verb) or _be_form(tokens, verb):
+            for second in _coordinated_verbs(tokens, verb, after_be=_be_form(tokens, verb)):
                 replacement = _replacement(tokens, second, number, certain=False)
                 if replacement is not None:
                     message = f"'{tokens[second].text}' shares the subject '{tokens[head].text}': use '{replacement}'."
                     yield second, replacement, message
+
+
+def _be_form(tokens, index: int) -> bool:
+    """ "are", "is", "was", "were": a clause's verb whose complement a second verb may follow ("are rare but needs")."""
+    return index < len(tokens) and tokens[index].lower in ("is", "are", "was", "were")
 
 
 def _auxiliary(word: str) -> bool:
@@ -119,15 +137,21 @@ def _lexical_verb(tokens, index: int) -> bool:
     return bool(lx.third_person_base(word) or lx.is_base_verb(word))
 
 
-def _coordinated_verbs(tokens, verb: int) -> Iterator[int]:
-    """Verbs joined to the clause's verb by "and"/"or", sharing its subject ("lowers cholesterol and
-    protect the heart"): up to the end of the clause, and only where no new subject can stand
-    between the conjunction and the verb."""
+def _coordinated_verbs(tokens, verb: int, after_be: bool = False) -> Iterator[int]:
+    """Verbs joined to the clause's verb by "and"/"or"/"but", sharing its subject ("lowers cholesterol and
+    protect the heart", "are rare but needs checking"): up to the end of the clause, and only where no new
+    subject can stand between the conjunction and the verb. Without an object after it, the second verb
+    counts only when no infinitive, modal or question word stands between whose verb it may continue
+    ("helps you to stop smoking and lose weight", "shows how your breathing stops or becomes shallow"); after
+    "is"/"are" never ("is not intended to diagnose, treat or prevent any disease")."""
+    continued = False
     for index in range(verb + 1, min(len(tokens) - 1, verb + _LONGEST_PHRASE)):
         token = tokens[index]
         if token.text in ";:()" or token.lower in lx.SUBORDINATORS:
             return
-        if token.lower not in ("and", "or") or tokens[index - 1].text == ",":
+        if token.lower in _CONTINUED_VERB_OPENERS or token.lower in lx.MODALS or _object_and_base_verb(tokens, index):
+            continued = True  # "helps to ease pain and reduce", "can soothe and calm", "lets you sleep and wake"
+        if token.lower not in ("and", "or", "but") or tokens[index - 1].text == ",":
             continue  # ", and" may open a new clause
         following = index + 1
         while following < len(tokens) and lx.is_adverb(tokens[following].lower):
@@ -135,18 +159,53 @@ def _coordinated_verbs(tokens, verb: int) -> Iterator[int]:
         if following + 1 >= len(tokens) or not tokens[following].is_word or not _lexical_verb(tokens, following):
             continue
         after = tokens[following + 1].lower
-        if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)):
+        only_verb = lx.is_only(tokens[following].lower, "VERB")  # "and improve blood flow"
+        infinitive = after == "to" and "ADJ" in lx.classes(tokens[index - 1].lower)  # "rare but needs to"
+        loose = (only_verb or infinitive) and not continued
+        if after_be and continued:
+            return
+        if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)) or loose:
             yield following  # an object or an adverb after it: a verb ("and interfaces which" is a noun)
+
+
+def _object_and_base_verb(tokens, index: int) -> bool:
+    """An object pronoun then a base verb ("helps you stop", "let them rest"): a bare infinitive whose
+    verb a coordinated verb may continue."""
+    word = tokens[index].lower
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return word in lx.OBJECT_PRONOUNS and lx.is_base_verb(following) and not lx.is_function_word(following)
 
 
 def _clause_starts(tokens, vocabulary: HeadVocabulary):
     yield 0
+    verb_seen = _opens_with_imperative(tokens)
     for index in range(1, len(tokens) - 1):
         word = tokens[index - 1].lower
+        verb_seen = verb_seen or _finite_verb(word)
+        definite = tokens[index].lower in _DEFINITE_OPENERS
         if word in vocabulary.clause_openers or tokens[index - 1].text in (";", ":"):
             yield index
         elif word == "but" and index > 1 and tokens[index - 2].text == ",":
-            yield index  # not ", and": it also ends a list ("browsers, clients, and other software")
+            yield index  # not ", and" alone: it also ends a list ("browsers, clients, and other software")
+        elif definite and (word == "so" or (word == "and" and verb_seen)):
+            yield index  # "..., so the active ingredient stays", "Place it there and the app records"
+
+
+def _finite_verb(word: str) -> bool:
+    """A word that can only be a clause's verb: a form of be/have/do, a modal, an -s word that is only a verb."""
+    return (
+        word in _FINITE_FORMS
+        or word in lx.MODALS
+        or word in lx.BE_FORMS
+        or (lx.third_person_base(word) is not None and lx.is_only(word, "VERB"))
+    )
+
+
+def _opens_with_imperative(tokens) -> bool:
+    """A base verb before a determiner or possessive opens the sentence: "Place your phone ..."."""
+    if len(tokens) < 2 or not lx.is_base_verb(tokens[0].lower) or lx.is_function_word(tokens[0].lower):
+        return False
+    return tokens[1].lower in _DEFINITE_OPENERS
 
 
 class _Subject:
@@ -161,15 +220,19 @@ class _Subject:
 
     def read(self, start: int) -> tuple[int, str, int, bool] | None:
         """(head index, number, verb index, certain verb slot) of the subject opening at `start`, or None."""
+        if self.lower(start) == "not" and self.lower(start + 1) in ("all", "every", "many"):
+            start += 1  # "Not all forms of magnesium are", "Not every patient needs"
         first = self.lower(start)
         if first in self.vocabulary.singular_of_heads and self.lower(start + 1) == "of":
             inner = self.noun_phrase(start + 2)
             if inner is None or not lx.is_plural_noun(self.lower(inner[0])):
                 return None
             return self.finish(start, SINGULAR, inner[1], reduced_relative=True)
-        if first == "the" and self.lower(start + 1) in self.vocabulary.definite_singular_heads:
-            if self.lower(start + 2) != "of":
-                return None
+        if (
+            first == "the"
+            and self.lower(start + 1) in self.vocabulary.definite_singular_heads
+            and (self.lower(start + 2) == "of")
+        ):
             inner = self.coordinated_phrase(start + 3)  # "the number of strokes and heart attacks"
             return None if inner is None else self.finish(start + 1, SINGULAR, inner, reduced_relative=True)
         if start < len(self.tokens) and self.tokens[start].is_number:
@@ -224,6 +287,8 @@ class _Subject:
 
     def unknown(self, index: int) -> bool:
         word = self.lower(index)
+        if "-" in word and not lx.classes(word):
+            word = word.rsplit("-", 1)[1]  # "non-drowsy", "once-daily": known by the last part
         known = lx.classes(word) or lx.is_function_word(word) or word in self.vocabulary.plural_determiners
         return self.tokens[index].is_word and not known
 
@@ -305,8 +370,10 @@ class _Subject:
             position += 1  # a relative clause without its pronoun: "the problems we see"
         else:
             return None
-        while self.lower(position) in lx.MODALS or self.lower(position) in ("not", "do", "does", "did") or (
-            lx.is_adverb(self.lower(position))
+        while (
+            self.lower(position) in lx.MODALS
+            or self.lower(position) in ("not", "do", "does", "did")
+            or (lx.is_adverb(self.lower(position)))
         ):
             position += 1
         verb = self.lower(position)
@@ -413,9 +480,24 @@ class _Subject:
             return self.verb_context(position)
         if not lx.is_base_verb(word):
             return False
-        return lx.is_plural_noun(self.lower(noun)) or (
-            (lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position)
+        return (
+            lx.is_plural_noun(self.lower(noun))
+            or self.determined_object(position)
+            or ((lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position))
         )
+
+    def determined_object(self, index: int) -> bool:
+        """A determined noun phrase after a base form that follows a noun, and no verb after that phrase: the
+        base form is the verb and the phrase its object ("the app record the sounds of your sleep"), not a
+        compound's last noun before a relative clause without its pronoun ("the dose the doctor prescribes")."""
+        if self.lower(index + 1) not in _OBJECT_DETERMINERS:
+            return False
+        phrase = self.noun_phrase(index + 1)
+        if phrase is None:
+            return False
+        after = self.lower(phrase[1])
+        clause_verb = after in _FINITE_FORMS or after in lx.MODALS or lx.is_participle(after)
+        return not (clause_verb or lx.third_person_base(after) or lx.is_base_verb(after))
 
     def manner_adverb(self, index: int) -> bool:
         """An -ly adverb of manner ("sharply", "steadily") ending the clause or before a preposition, so

@@ -1,0 +1,205 @@
+"""copy.verb-agreement on shapes of subject and verb that web copy gets wrong (fresh_copy3's classes):
+a second verb after "is"/"are" and "but", a verb-only second verb, clause starts after "so"/"and" once
+the clause has its verb, "not all", hyphenated modifiers, "everyone who are", "both is", inverted
+questions, linking verbs before an adjective, "that" + base verb, and a counted amount."""
+
+import pytest
+from copy_helpers import flagged
+
+RULE = "copy.verb-agreement"
+
+
+def _flags(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+def _passes(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # a second verb after "is"/"are" and "and"/"but"
+        ("These symptoms are rare but needs to be checked the same day.", "needs", "need"),
+        ("Recordings are stored on your phone and never leaves it.", "leaves", "leave"),
+        ("The tablets are small and dissolves them quickly in water.", "dissolves", "dissolve"),
+        ("The spray is safe and relieve pain within minutes.", "relieve", "relieves"),
+        # a second verb that can only be a verb, without an object opener after it
+        ("Sports massage eases tight muscles and improve blood flow.", "improve", "improves"),
+        ("The spray clears the nose and improve breathing at night.", "improve", "improves"),
+        ("A daily walk strengthens bones and improve balance.", "improve", "improves"),
+    ],
+)
+def test_flags_a_coordinated_verb_after_be_or_a_verb_only_word(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These symptoms are rare but need to be checked the same day.",
+        "This product is not intended to diagnose, treat, cure or prevent any disease.",
+        "The results show how many times your breathing stops or becomes shallow.",
+        "The programme helps you to stop smoking and lose weight.",
+        "The tablets are sold in pharmacies and supermarkets.",
+        "The gel is found in pharmacies and lasts for months.",
+        "The app helps you sleep and wake up rested.",
+    ],
+)
+def test_leaves_coordinated_verbs_that_agree_or_continue_another_verb_alone(text):
+    _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # a new subject after "so"/"and" once the clause has its verb
+        ("Spit out the excess so the gel coat your teeth.", "coat", "coats"),
+        ("Many adults do not eat enough fibre, and the amount in a typical diet have fallen.", "have", "has"),
+        ("Take the tablet with water and the coating protect your stomach.", "protect", "protects"),
+        # "not all", a hyphenated modifier the lexicon does not know
+        ("Not all forms of magnesium is absorbed equally.", "is", "are"),
+        ("Non-drowsy antihistamines such as cetirizine is suitable for most adults.", "is", "are"),
+        ("Once-daily tablets is easier to remember for most people.", "is", "are"),
+        # a base form before a determined object after a singular noun
+        ("Place your phone on the table and the cream record the sounds of your sleep.", "record", "records"),
+        ("Our clinic offer the vaccines to everyone over 65.", "offer", "offers"),
+        ("The nurse check the dressing every morning.", "check", "checks"),
+    ],
+)
+def test_flags_subjects_found_by_the_wider_reader(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The knees and the hip are often affected.",
+        "Inflammation of the tendon and the bone is painful.",
+        "Spit out the excess so the gel coats your teeth.",
+        "Not all forms of magnesium are absorbed equally.",
+        "Not every patient needs a scan.",
+        "The dose the doctor prescribes depends on your weight.",
+        "The amount in a typical diet has fallen.",
+        "Wash the face and the neck twice a day.",
+    ],
+)
+def test_leaves_the_wider_readers_agreeing_twins_alone(text):
+    _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Everyone who are eligible will receive a letter.", "are", "is"),
+        ("Anyone who have had a reaction should tell the nurse.", "have", "has"),
+        ("Someone who don't smoke can still get lung disease.", "don't", "doesn't"),
+        ("We have clinics in Harlow and Epping, and both is open on Saturdays.", "is", "are"),
+        ("Both was trained at the same hospital.", "was", "were"),
+        ("The tablets and the syrup work well; both contains paracetamol.", "contains", "contain"),
+    ],
+)
+def test_flags_everyone_who_are_and_both_is(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone who is eligible will receive a letter.",
+        "People who are eligible will receive a letter.",
+        "The gel is both safe and effective.",
+        "Both of the clinics are open on Saturdays.",
+        "We have two clinics, and both are open on Saturdays.",
+        "Both the tablet and the syrup contain paracetamol.",
+    ],
+)
+def test_leaves_everyone_who_is_and_both_are_alone(text):
+    _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Does the app works without internet?", "works", "work"),
+        ("Does the cream stings when you apply it?", "stings", "sting"),
+        ("Will your doctor checks your blood pressure?", "checks", "check"),
+        ("Should you stopped taking it if that happens?", "stopped", "stop"),
+        ("Has your gums receded a long way?", "Has", "Have"),
+        ("Is your children vaccinated?", "Is", "Are"),
+        ("Have the wound become infected?", "Have", "Has"),
+    ],
+)
+def test_flags_an_inverted_question_whose_verb_does_not_fit(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the app work without internet?",
+        "Can the blood tests show an infection?",
+        "Have your gums receded a long way?",
+        "Has the rash spread to your face?",
+        "Have the test done at your GP surgery.",
+        "Do your stretches every morning?",
+        "Does the team offer home visits?",
+        "Are your children vaccinated?",
+    ],
+)
+def test_leaves_agreeing_questions_and_imperatives_alone(text):
+    _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Numbing drops are used, and most patients stays awake throughout.", "stays", "stay"),
+        ("After the jab, many children feels sleepy for a day.", "feels", "feel"),
+        ("Without treatment, the patches becomes dry and itchy.", "becomes", "become"),
+    ],
+)
+def test_flags_a_plural_subject_before_a_linking_verb_and_adjective(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most patients stay awake throughout.",
+        "Hotel stays abroad can be expensive.",
+        "Many children feel sleepy for a day.",
+        "Six sessions is the most we usually suggest.",
+        "Ten minutes is enough for the cream to soak in.",
+        "2 tablets is the usual dose.",
+    ],
+)
+def test_leaves_linking_verbs_that_agree_and_counted_amounts_alone(text):
+    _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Your GP may suggest immunotherapy, a treatment that build up tolerance over three years.", "build", "builds"),
+        ("We offer a blood test that measure your iron stores.", "measure", "measures"),
+        ("We run a new service that remind you to order repeat prescriptions.", "remind", "reminds"),
+    ],
+)
+def test_flags_a_singular_noun_that_takes_a_base_verb(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mild symptoms often get better, especially those that begin in pregnancy.",
+        "Conditions such as coeliac disease that stop you absorbing iron need treatment.",
+        "There is evidence that exercise helps.",
+        "We offer a blood test that measures your iron stores.",
+        "One of the drugs that lower blood pressure may cause a cough.",
+    ],
+)
+def test_leaves_that_clauses_on_plural_or_distant_nouns_alone(text):
+    _passes(text)
