@@ -441,6 +441,9 @@ class _Subject:
             if token.is_number and head is None:
                 position += 1
                 continue
+            if token.text == "," and head is not None and self.adjective_list(head, position + 1):
+                position += 1  # "Itchy, watering eyes": adjectives before the noun, set off by a comma
+                continue
             if not token.is_word or lx.is_function_word(word) or word in words.adverbs or word in _FINITE_FORMS:
                 break
             known = lx.classes(word)
@@ -465,6 +468,16 @@ class _Subject:
         if head > start and self.lower(head - 1) in ("most", "least") and "ADJ" in lx.classes(self.lower(head)):
             return None  # "The most common are:": a superlative whose noun is left out, of either number
         return head, position, self.number(head, determiner)
+
+    def adjective_list(self, before: int, after: int) -> bool:
+        """Two modifiers of one noun separated by a comma: an adjective only, then an adjective or a
+        participle that is no noun ("Red, itchy eyes", "Dry, cracked skin")."""
+        first, second = self.lower(before), self.lower(after)
+        if after >= len(self.tokens) or not self.tokens[after].is_word or not lx.is_only(first, "ADJ"):
+            return False
+        known = lx.classes(second)
+        participle = (second.endswith("ing") or lx.is_participle(second)) and known == {"VERB"}
+        return lx.is_only(second, "ADJ") or participle
 
     def verb_after_noun(self, position: int, noun: int) -> bool:
         """The word at `position`, after the noun at `noun`, is the verb, not the next part of a compound:

@@ -14,6 +14,9 @@ from validators.registry import register
 _PRESENT_SLOTS = (0, 1)
 # A form at least this common after the context may be suggested.
 _COMMON_SHARE = 0.15
+# A listed pair still counts as a slip when another form of the same verb follows the same word this many
+# times more often ("be use" against "be used"): the rare pair is the slip's own trace in the counts.
+_DWARFED_RATIO = 300
 # Auxiliaries that are also main verbs taking a noun object ("have cramps", "had surgery"): a word
 # after them that can be a noun is left alone.
 _NOUN_TAKERS = frozenset("has have had having do does did".split())
@@ -38,7 +41,8 @@ class VerbForm(SentenceRule):
     heading a subject, it looks up the share of each inflection (base, -s, past, participle,
     -ing) among the verbs real English puts after that word or class (bigram table built from
     symspellpy's Google Books counts), and flags the verb when its form is almost never found
-    there and its own pair is unlisted; the suggestion is the fitting form seen most often after
+    there and its own pair is unlisted (or dwarfed: another form of the verb follows the word hundreds of
+    times more often, as "be used" does "be use"); the suggestion is the fitting form seen most often after
     the word. Class: verb form and agreement (after an auxiliary, a pronoun or a plural subject).
     Why is this bad? "I've threw away", "has been grow", "they has" and "these creams works" are
     slips every spell checker passes; they make health copy read as careless or machine-made.
@@ -84,7 +88,7 @@ class VerbForm(SentenceRule):
                 continue
             if context == PLURAL_NOUN and any(group[0] == ("be",) for group in groups):
                 continue  # "is" after a plural wants "are", which the forms of "be" here do not hold
-            if counts.pair(context, token.lower)[1]:
+            if counts.pair(context, token.lower)[1] and not _dwarfed(counts, context, token.lower, groups):
                 continue  # a form real English uses after this word
             best = self._likelier_form(counts, tokens, index, context, groups)
             if best is None:
@@ -211,6 +215,16 @@ class VerbForm(SentenceRule):
         } - {word}
         ranked = sorted(candidates, key=lambda form: (-counts.pair(context, form)[0], form))
         return ranked[0] if ranked else None
+
+
+def _dwarfed(counts: BigramCounts, context: str, word: str, groups) -> bool:
+    """Another form of the same lexical verb follows `context` `_DWARFED_RATIO` times more often than `word`
+    does ("be use" 9.6M, "be used" 4.5G). Not a form of "be" or "have" ("what it has is", "all we had were")."""
+    if word in lx.BE_FORMS or word in ("have", "has", "had"):
+        return False
+    seen = counts.pair(context, word)[0]
+    others = {form for group in groups for slot in group for form in slot} - {word}
+    return any(counts.pair(context, form)[0] > _DWARFED_RATIO * seen for form in others)
 
 
 def _inside_noun_phrase(token: Token) -> bool:

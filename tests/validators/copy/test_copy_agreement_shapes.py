@@ -203,3 +203,28 @@ def test_flags_a_singular_noun_that_takes_a_base_verb(text, excerpt, suggestion)
 )
 def test_leaves_that_clauses_on_plural_or_distant_nouns_alone(text):
     _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Itchy, watering eyes and a blocked nose makes it hard to sleep.", "makes", "make"),
+        ("Red, itchy eyes is a common sign of hay fever.", "is", "are"),
+        ("Small, painful blisters usually appears on the lip.", "appears", "appear"),
+    ],
+)
+def test_flags_a_subject_whose_adjectives_are_set_off_by_a_comma(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Itchy, watering eyes and a blocked nose make it hard to sleep.",
+        "Dry, cracked skin is common in winter.",
+        "Overall, the results are good.",
+        "Sadly, the tablets do not suit everyone.",
+    ],
+)
+def test_leaves_agreeing_comma_adjective_subjects_alone(text):
+    _passes(text)

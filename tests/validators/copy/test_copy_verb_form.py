@@ -179,3 +179,29 @@ def test_a_past_participle_after_infinitive_to_is_flagged(text, excerpt, suggest
 )
 def test_a_participle_before_its_noun_after_prepositional_to_passes(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("It has to be use every day to work properly.", "use", "used"),
+        ("The cream must be use within a month of opening.", "use", "used"),
+        ("Tablets should be use with care in older people.", "use", "used"),
+    ],
+)
+def test_flags_a_listed_pair_dwarfed_by_another_form_of_the_verb(text, excerpt, suggestion):
+    """ "be use" is in the counts, but "be used" follows "be" hundreds of times more often."""
+    assert (excerpt, [suggestion]) in flagged("copy.verb-form", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It can be of use to many people.",
+        "It has to be used every day.",
+        "All we had were two plasters.",
+        "What the clinic has is a walk-in service.",
+    ],
+)
+def test_leaves_common_pairs_and_forms_of_be_and_have_alone(text):
+    assert flagged("copy.verb-form", text) == []
