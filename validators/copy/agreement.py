@@ -379,10 +379,8 @@ class VerbAgreement(SentenceRule):
                 return False
         position = index - 1
         limit = max(index - _LONGEST_NOUN_PHRASE, -1)  # a noun phrase is short; keeps long inputs linear
-        while (
-            position > limit
-            and tokens[position].lower not in lx.DETERMINERS | _QUANTIFIERS
-            and (_modifier(tokens[position].lower) or _unknown_name(tokens, position))
+        while position > limit and tokens[position].lower not in lx.DETERMINERS | _QUANTIFIERS and (
+            _modifier(tokens[position].lower) or _unknown_name(tokens, position)
         ):
             position -= 1
         if position >= 0 and tokens[position].lower in _QUANTIFIERS:
@@ -570,7 +568,9 @@ class VerbAgreement(SentenceRule):
 
 
 _PLURAL_FORMS = {"be": "are"}
-_PLURAL_FINITE = {"are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "haven't": "hasn't"}
+_PLURAL_FINITE = {
+    "are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "haven't": "hasn't",
+}
 _SINGULAR_FINITE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't"}
 _CLAUSE_OPENING = frozenset(", ; : and but".split())
 # Auxiliaries that open a question and take a base form: "Does the app work?", "Should you stop?".

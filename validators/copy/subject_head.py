@@ -29,14 +29,8 @@ from validators.document import Document
 SINGULAR, PLURAL = "singular", "plural"
 _LONGEST_PHRASE = 30  # tokens of a subject: longer ones are left alone (and keep the walk linear)
 _SINGULAR_TO_PLURAL = {
-    "is": "are",
-    "was": "were",
-    "has": "have",
-    "does": "do",
-    "doesn't": "don't",
-    "isn't": "aren't",
-    "wasn't": "weren't",
-    "hasn't": "haven't",
+    "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
+    "wasn't": "weren't", "hasn't": "haven't",
 }
 _PLURAL_TO_SINGULAR = {plural: singular for singular, plural in _SINGULAR_TO_PLURAL.items()}
 _FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
@@ -44,16 +38,15 @@ _FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
 _OBJECT_OPENERS = (lx.DETERMINERS - {"which", "what", "whose", "that", "such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _RELATIVES = frozenset("who that which".split())
-# Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
-_CONTINUED_VERB_OPENERS = frozenset("to how what why where when whether".split())
-_OBJECT_DETERMINERS = frozenset("a an the my your his its our their".split())
-_DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
-_VERB_CONTEXT = (
-    (lx.DETERMINERS - {"such"})
-    | lx.POSSESSIVES
-    | lx.OBJECT_PRONOUNS
-    | frozenset("to up out off down away back not how what whether best better more less fewer most".split())
+_VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset(
+    "to up out off down away back not how what whether best better more less fewer most".split()
 )
+# Words before which a coordinated verb may continue an infinitive or a question ("to stop and lose").
+_CONTINUED_VERB_OPENERS = frozenset("to how what why where when whether".split())
+# Determiners that open a verb's object ("the app record the sounds").
+_OBJECT_DETERMINERS = frozenset("a an the my your his its our their".split())
+# Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
+_DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
 
 
 @dataclass(frozen=True)
@@ -370,10 +363,8 @@ class _Subject:
             position += 1  # a relative clause without its pronoun: "the problems we see"
         else:
             return None
-        while (
-            self.lower(position) in lx.MODALS
-            or self.lower(position) in ("not", "do", "does", "did")
-            or (lx.is_adverb(self.lower(position)))
+        while self.lower(position) in lx.MODALS or self.lower(position) in ("not", "do", "does", "did") or (
+            lx.is_adverb(self.lower(position))
         ):
             position += 1
         verb = self.lower(position)
