@@ -741,4 +741,5 @@ def _verb_follows(tokens, index: int, objects_only: bool = False) -> bool:
     after = tokens[index + 1].lower
     if objects_only:
         return after in _OBJECT_STARTERS and after not in _RELATIVE_WORDS  # "tests which show": a relative clause
-    return after in _OBJECT_STARTERS or (after.endswith("ly") and lx.is_adverb(after))
+    counted = tokens[index + 1].is_number or after in lx.NUMBER_WORDS  # "who buys two packs", "costs 5"
+    return after in _OBJECT_STARTERS or counted or (after.endswith("ly") and lx.is_adverb(after))

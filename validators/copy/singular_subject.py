@@ -48,22 +48,28 @@ def _clause_starts(tokens):
 
 
 def _after_pronoun(tokens, start):
-    """ "It help reduce itching" -> "helps"."""
+    """ "It help reduce itching" -> "helps", "it really work" -> "works", "he don't" -> "doesn't"."""
     if start + 2 > len(tokens) or tokens[start].lower not in _SUBJECT_PRONOUNS:
         return
-    verb = tokens[start + 1]
-    word = verb.lower
+    position = start + 1
+    while position < len(tokens) - 1 and tokens[position].lower in _ADVERBS_AFTER_SUBJECT:
+        position += 1  # "It really work for me"
+    verb = tokens[position]
+    word = verb.lower.replace("’", "'")
+    if word == "don't":
+        yield position, "doesn't", f"The subject '{tokens[start].text}' is singular: use 'doesn't'."
+        return
     if not verb.is_word or not lx.is_base_verb(word) or lx.is_function_word(word) or word in ("be", "do"):
         return
     if lx.classes(word) & {"ADJ", "ADV"} or lx.past_like_base(word):
         return  # "it put pressure on": the past tense looks the same
     if start > 0 and tokens[start - 1].lower == "that" and start > 1 and lx.is_base_verb(tokens[start - 2].lower):
         return  # "make sure that it work" is a subjunctive-like use; leave it
-    following = tokens[start + 2].lower if start + 2 < len(tokens) else ""
+    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
     if word == "have" and not lx.is_participle(following):
         return
     replacement = lx.third_person(word)
-    yield start + 1, replacement, f"The subject '{tokens[start].text}' is singular: use '{replacement}'."
+    yield position, replacement, f"The subject '{tokens[start].text}' is singular: use '{replacement}'."
 
 
 def _after_noun_phrase(tokens, start, collective):
@@ -108,6 +114,8 @@ def _after_noun_phrase(tokens, start, collective):
 
 
 _FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never generally typically normally".split())
+# Adverbs between a subject pronoun and its verb ("it really works", "she also takes"); not "not" or "then".
+_ADVERBS_AFTER_SUBJECT = lx.MID_ADVERBS - {"not", "then", "all", "both"}
 
 
 def _plain_verb(word: str) -> bool:

@@ -54,6 +54,8 @@ class HeadVocabulary:
     """The word lists of copy_grammar.yaml's `subject_head` section, plus the noun lists the rule shares."""
 
     singular_of_heads: frozenset[str]
+    indefinite_plural_heads: frozenset[str]  # "a number of": plural with a plural of-phrase
+    plural_of_heads: frozenset[str]  # "all of", "most of": plural with a plural of-phrase
     definite_singular_heads: frozenset[str]  # "the number of": singular after "the" only
     singular_determiners: frozenset[str]
     plural_determiners: frozenset[str]
@@ -68,6 +70,8 @@ class HeadVocabulary:
         section = grammar["subject_head"]
         return cls(
             frozenset(section["singular_of_heads"]),
+            frozenset(section["indefinite_plural_heads"]),
+            frozenset(section["plural_of_heads"]),
             frozenset(section["definite_singular_heads"]),
             frozenset(section["singular_determiners"]),
             frozenset(section["plural_determiners"]),
@@ -221,11 +225,13 @@ class _Subject:
             if inner is None or not lx.is_plural_noun(self.lower(inner[0])):
                 return None
             return self.finish(start, SINGULAR, inner[1], reduced_relative=True)
-        if (
-            first == "the"
-            and self.lower(start + 1) in self.vocabulary.definite_singular_heads
-            and (self.lower(start + 2) == "of")
-        ):
+        if first in self.vocabulary.plural_of_heads and self.lower(start + 1) == "of":
+            return self.plural_of_phrase(start + 2)  # "All of our products are", "Most of the tablets"
+        quantity = first == "a" and self.lower(start + 1) in self.vocabulary.indefinite_plural_heads
+        if quantity and self.lower(start + 2) == "of":
+            return self.plural_of_phrase(start + 3)  # "A number of customers have asked"
+        definite = first == "the" and self.lower(start + 1) in self.vocabulary.definite_singular_heads
+        if definite and self.lower(start + 2) == "of":
             inner = self.coordinated_phrase(start + 3)  # "the number of strokes and heart attacks"
             return None if inner is None else self.finish(start + 1, SINGULAR, inner, reduced_relative=True)
         if start < len(self.tokens) and self.tokens[start].is_number:
@@ -240,6 +246,12 @@ class _Subject:
             return None  # "codegen units": a term the lexicon does not know
         if head > start and self.verb_or_compound(head):
             return None  # "The cream treats cuts": the -s word may be the verb, not a compound's head
+        if self.lower(position) == ",":
+            listed = self.listed_subject(start, head, position)
+            if listed is not None:
+                position, number = listed, PLURAL  # "Collagen, zinc and copper support your skin"
+                if self.bare_singulars(start, listed) and self.lower(position) in _SINGULAR_TO_PLURAL:
+                    return None  # "Sleep, diet and exercise is the key": may be one idea
         if self.lower(position) == "and" and first not in ("each", "every"):
             other = self.noun_phrase(position + 1)
             if other is None or self.named(other[0]) or "NOUN" not in lx.classes(self.lower(head)):
@@ -247,11 +259,44 @@ class _Subject:
             if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
                 return None  # "Salt and pepper is", "Diet and exercise is the key": may be one idea
             if self.shared_head(start, head, position + 1, other[0]):
-                return None  # "The zinc and vitamin C formula", "Salt and sugar intake": one head for both
-            position, number = other[1], PLURAL  # "Caffeine and alcohol"
+                if other[2] != PLURAL:
+                    return None  # "The zinc and vitamin C formula", "Pain and joint stiffness": one head or two
+                position, number, head = other[1], PLURAL, other[0]  # "morning and evening blends": plural either way
+            else:
+                position, number = other[1], PLURAL  # "Caffeine and alcohol"
         if number is None:
             return None
         return self.finish(head, number, position, reduced_relative=first == "the")
+
+    def plural_of_phrase(self, start: int) -> tuple[int, str, int, bool] | None:
+        """The subject "all of / a number of" + the noun phrase at `start`: plural when that phrase is."""
+        inner = self.noun_phrase(start)
+        if inner is None or self.named(inner[0]) or inner[2] != PLURAL:
+            return None
+        return self.finish(inner[0], PLURAL, inner[1], reduced_relative=True)
+
+    def listed_subject(self, start: int, head: int, comma: int) -> int | None:
+        """The index after a list of noun phrases joined by commas and a last "and" ("Collagen, zinc and
+        copper", "Tablets, creams, and sprays"), or None: not an apposition ("Vitamin D, the sunshine
+        vitamin, helps"; "Our founder, a nurse and mother of two, says": a comma closes it)."""
+        position = comma
+        while self.lower(position) == ",":
+            if self.lower(position + 1) == "and":
+                position += 1
+                break
+            item = self.noun_phrase(position + 1)
+            if item is None or self.named(item[0]):
+                return None
+            position = item[1]
+        if self.lower(position) != "and" or position == comma:
+            return None
+        last = self.noun_phrase(position + 1)
+        return None if last is None or self.named(last[0]) or self.lower(last[1]) == "," else last[1]
+
+    def bare_singulars(self, start: int, end: int) -> bool:
+        """A list of nouns without determiners, none of them plural ("sleep, diet and exercise")."""
+        words = [self.tokens[k] for k in range(start, end) if self.tokens[k].is_word]
+        return all(t.lower not in lx.DETERMINERS and not lx.is_plural_noun(t.lower) for t in words)
 
     def one_idea(self, first: int, first_head: int, second: int, second_head: int) -> bool:
         """Two bare singular nouns joined by "and" ("salt and pepper", "diet and exercise"): writers
@@ -260,13 +305,15 @@ class _Subject:
         return bare and not (lx.is_plural_noun(self.lower(first_head)) or lx.is_plural_noun(self.lower(second_head)))
 
     def shared_head(self, first: int, first_head: int, second: int, second_head: int) -> bool:
-        """A bare noun joined by "and" to a compound without a determiner ("zinc and vitamin C formula",
-        "salt and sugar intake"): the two may modify one shared head, which is then singular."""
-        single = first_head == first or (first_head == first + 1 and self.lower(first) in lx.DETERMINERS)
-        if not single or self.lower(second) in lx.DETERMINERS or second_head == second:
+        """A singular noun joined by "and" to a compound without a determiner ("zinc and vitamin C formula",
+        "salt and sugar intake", "our wart and verruca gel", "morning and evening blends"): the two may
+        modify one shared head."""
+        if lx.is_plural_noun(self.lower(first_head)):
+            return False  # "drops and laser treatment": a plural noun is no modifier
+        if self.lower(second) in lx.DETERMINERS or second_head == second:
             return False
         modifier = self.tokens[second_head - 1]
-        return "NOUN" in lx.classes(modifier.lower) or modifier.is_capitalised
+        return "NOUN" in lx.classes(modifier.lower) or modifier.is_capitalised or not lx.classes(modifier.lower)
 
     def verb_or_compound(self, head: int) -> bool:
         """An -s head after a noun ("cream treats") may be that noun's verb, unless real English uses the

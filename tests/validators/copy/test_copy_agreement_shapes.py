@@ -228,3 +228,91 @@ def test_flags_a_subject_whose_adjectives_are_set_off_by_a_comma(text, excerpt, 
 )
 def test_leaves_agreeing_comma_adjective_subjects_alone(text):
     _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # "all of / most of / a number of" + a plural noun phrase is plural
+        ("All of our products is vegan.", "is", "are"),
+        ("Most of the tablets has a coating.", "has", "have"),
+        ("A number of customers has asked about shipping.", "has", "have"),
+        ("A lot of patients was waiting.", "was", "were"),
+        # a list of noun phrases with commas and a last "and"
+        ("Tablets, creams, and sprays is available from the counter.", "is", "are"),
+        ("The tablet, the cream and the spray contains paracetamol.", "contains", "contain"),
+        ("Calcium, zinc and copper supports your bones.", "supports", "support"),
+    ],
+)
+def test_flags_plural_quantities_and_lists_with_a_singular_verb(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All of it is gone.",
+        "Most of the water is lost through the skin.",
+        "A number of customers have asked about shipping.",
+        "Vitamin D, the sunshine vitamin, helps your bones.",
+        "Sleep, diet and exercise is the key.",
+        "Our founder, a nurse and mother of two, says it works.",
+        "Our own-brand wart and verruca gel contains salicylic acid.",
+        "Tablets, creams and sprays are available.",
+    ],
+)
+def test_leaves_uncountable_quantities_appositions_and_one_idea_lists_alone(text):
+    _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("It really work for me.", "work", "works"),
+        ("She also take a vitamin D supplement.", "take", "takes"),
+        ("He don't need a prescription.", "don't", "doesn't"),
+        ("It don't sting at all.", "don't", "doesn't"),
+        ("Customers who buys two packs get a discount.", "buys", "buy"),
+    ],
+)
+def test_flags_a_pronoun_verb_across_an_adverb_and_a_counted_object(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It really works for me.",
+        "It doesn't sting at all.",
+        "If it then spreads, call us.",
+        "Customers who buy two packs get a discount.",
+        "They don't need a prescription.",
+    ],
+)
+def test_leaves_agreeing_pronoun_verbs_alone(text):
+    _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Our morning and evening blends contains green tea.", "contains", "contain"),
+        ("The day and night creams contains retinol.", "contains", "contain"),
+        ("Hand and foot exercises improves your grip after a stroke.", "improves", "improve"),
+    ],
+)
+def test_flags_two_modifiers_of_a_plural_shared_head_with_a_singular_verb(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain and joint stiffness are common.",
+        "Our own-brand wart and verruca gel contains salicylic acid.",
+        "If drops and laser treatment do not lower the pressure, surgery may help.",
+        "Our morning and evening blends work together.",
+    ],
+)
+def test_leaves_shared_heads_of_either_reading_alone(text):
+    _passes(text)
