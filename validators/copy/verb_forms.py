@@ -14,6 +14,11 @@ from validators.registry import register
 _PRESENT_SLOTS = (0, 1)
 # A form at least this common after the context may be suggested.
 _COMMON_SHARE = 0.15
+_FINITE_BE = frozenset("is are was were isn't aren't wasn't weren't".split())
+# Prepositions after a passive participle: its agent, purpose, place or time ("is designed to", "made in").
+_PASSIVE_PREPOSITIONS = frozenset("by to for in with at on from into as".split())
+# How often "is/are/was/were" + the participle must be seen for an unseen base form there to be a slip.
+_COMMON_PASSIVE = 20_000_000
 # A listed pair still counts as a slip when another form of the same verb follows the same word this many
 # times more often ("be use" against "be used"): the rare pair is the slip's own trace in the counts.
 _DWARFED_RATIO = 300
@@ -66,6 +71,7 @@ class VerbForm(SentenceRule):
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._gerund_after_infinitive_to(document, sentence.tokens)
         yield from self._participle_after_to(document, sentence.tokens)
+        yield from self._participle_after_be(document, sentence.tokens)
         tokens = sentence.tokens
         counts = bigram_counts()
         for index in range(1, len(tokens)):
@@ -116,6 +122,45 @@ class VerbForm(SentenceRule):
                 continue
             message = f"After '{tokens[index - 2].text} to', use the base form: '{bases[0]}'."
             yield self.finding(document, token.start, token.end, message, [Suggestion(bases[0], safe=False)])
+
+    def _participle_after_be(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
+        """ "was wrote by" -> "written", "are recommend by" -> "recommended", "is design to" -> "designed": after
+        "is"/"are"/"was"/"were" a passive wants the past participle. Flagged: a word the lexicon knows only as a
+        verb's simple past ("wrote", "gave"), or a base form real English never puts after that word (its pair
+        unlisted) while the participle follows it often, before a preposition that opens the passive's
+        agent, purpose or place ("by", "to", "in") -- not a noun complement ("The aim is control of pain")."""
+        counts = bigram_counts()
+        for index in range(1, len(tokens) - 1):
+            token = tokens[index]
+            if not token.is_word or token.is_capitalised:
+                continue
+            position = index - 1
+            while position > 0 and index - position <= _ADVERBS_BETWEEN and _adverb_between(tokens[position].lower):
+                position -= 1
+            be = tokens[position].lower
+            if be not in _FINITE_BE or position == 0:
+                continue  # a sentence-initial "Is"/"Was" opens a question
+            participle = self._passive_participle(counts, tokens, index, be)
+            if participle is not None:
+                message = f"After '{tokens[position].text}', a passive takes the past participle: '{participle}'."
+                yield self.finding(document, token.start, token.end, message, [Suggestion(participle, safe=False)])
+
+    def _passive_participle(self, counts: BigramCounts, tokens, index: int, be: str) -> str | None:
+        word = tokens[index].lower
+        groups = counts.verb_forms.get(word)
+        if not groups or len(groups) != 1:
+            return None  # no verb form the table knows, or the forms of two verbs ("found", "left")
+        base, third, past, participle, gerund = groups[0]
+        if word in participle or word in gerund or not participle:
+            return None
+        if word in past and word not in base and lx.is_only(word, "VERB"):
+            return participle[0]  # "was wrote", "were gave"
+        following = tokens[index + 1].lower
+        if word not in base or lx.classes(word) & {"ADJ"} or following not in _PASSIVE_PREPOSITIONS:
+            return None
+        if counts.pair(be, word)[1] or counts.pair(be, participle[0])[0] < _COMMON_PASSIVE:
+            return None  # "is need", "is open": a pair real English uses
+        return participle[0]
 
     def _participle_after_to(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
         """ "left to healed for three months" -> "heal": after "to", a word the lexicon knows only as a verb's

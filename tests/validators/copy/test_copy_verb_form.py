@@ -205,3 +205,34 @@ def test_flags_a_listed_pair_dwarfed_by_another_form_of_the_verb(text, excerpt, 
 )
 def test_leaves_common_pairs_and_forms_of_be_and_have_alone(text):
     assert flagged("copy.verb-form", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The leaflet was wrote by our pharmacist.", "wrote", "written"),
+        ("The results were gave to your GP last week.", "gave", "given"),
+        ("Our app is design to help you sleep.", "design", "designed"),
+        ("These creams are recommend by dermatologists.", "recommend", "recommended"),
+        ("All our products are make in the UK.", "make", "made"),
+        ("The sample is usually took in the morning.", "took", "taken"),
+    ],
+)
+def test_flags_a_passive_without_its_participle(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged("copy.verb-form", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaflet was written by our pharmacist.",
+        "The aim is control of the symptoms.",
+        "The clinic is open to everyone.",
+        "Is need to be considered?",
+        "The next step is care at home.",
+        "The rash is worse at night.",
+        "The results are found in the report.",
+    ],
+)
+def test_leaves_participles_adjectives_and_noun_complements_alone(text):
+    assert flagged("copy.verb-form", text) == []
