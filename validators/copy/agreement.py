@@ -458,8 +458,9 @@ class VerbAgreement(SentenceRule):
         that end with "?", where the opening auxiliary cannot be an imperative ("Have the test done")."""
         if len(tokens) < 4 or tokens[-1].text != "?":
             return
-        auxiliary = tokens[0].lower.replace("’", "'")
-        subject = self._question_subject(tokens)
+        opening = 1 if tokens[0].lower in _QUESTION_WORDS else 0  # "How does the tablets work?"
+        auxiliary = tokens[opening].lower.replace("’", "'")
+        subject = self._question_subject(tokens, opening + 1)
         if subject is None:
             return
         head, verb = subject
@@ -469,12 +470,19 @@ class VerbAgreement(SentenceRule):
             if base is None and lx.is_only(word, "VERB") and lx.is_participle(word) and not lx.past_like_base(word):
                 base = next(iter(lx.lemmas(word)["VERB"]), None)  # "Should you stopped" -> "stop"
             if base is not None and base != word:
-                yield verb, base, f"After '{tokens[0].text}', use the base form: '{base}'."
+                yield verb, base, f"After '{tokens[opening].text}', use the base form: '{base}'."
                 return
         noun = tokens[head].lower
-        if head == 0 or noun in self.collective or noun in self.not_plural or tokens[head].is_capitalised:
+        if noun in lx.SUBJECT_PRONOUNS or noun in self.collective or noun in self.not_plural:
+            return  # ("Do you keep it dry?": a pronoun's auxiliary is judged by _after_pronoun)
+        if tokens[head].is_capitalised:
             return
-        if not (lx.is_only(word, "VERB") or lx.is_only(word, "ADJ") or word.endswith("ing")):
+        certain = lx.is_only(word, "VERB") or lx.is_only(word, "ADJ") or word.endswith("ing")
+        following = tokens[verb + 1].text if verb + 1 < len(tokens) else ""
+        supported = _verb_follows(tokens, verb) or following == "?" or _preposition_follows(tokens, verb)
+        do_support = auxiliary in lx.DO_FORMS and lx.is_base_verb(word) and supported  # "How does the tablets work?"
+        ends = opening and word == "?" and auxiliary in lx.BE_FORMS  # "Where is the nearest clinics?"
+        if not (certain or do_support or ends):
             return  # the verb or complement must be certain: "Has your gums receded", "Is your skin dry"
         if lx.is_plural_noun(noun) and auxiliary in _SINGULAR_FINITE:
             replacement = _SINGULAR_FINITE[auxiliary]
@@ -484,21 +492,23 @@ class VerbAgreement(SentenceRule):
             replacement = "does"
         else:
             return
-        replacement = replacement.capitalize()
-        message = f"The subject '{tokens[head].text}' does not agree with '{tokens[0].text}': use '{replacement}'."
-        yield 0, replacement, message
+        replacement = replacement if opening else replacement.capitalize()
+        auxiliary_text = tokens[opening].text
+        message = f"The subject '{tokens[head].text}' does not agree with '{auxiliary_text}': use '{replacement}'."
+        yield opening, replacement, message
 
-    def _question_subject(self, tokens) -> tuple[int, int] | None:
-        """(head, verb) of the subject after a question's opening auxiliary: a pronoun, or a determiner,
-        modifiers and a noun; an -s noun before a preposition, an object or "?" ends the phrase as the verb."""
-        position = 1
+    def _question_subject(self, tokens, start: int) -> tuple[int, int] | None:
+        """(head, verb) of the subject after a question's auxiliary: a pronoun, or a determiner, modifiers and
+        a noun; an -s noun before a preposition, an object or "?" ends the phrase as the verb, and so does a
+        base form after the noun ("Does the team offer home visits?")."""
+        position = start
         if tokens[position].lower in ("you", "we", "they", "i", "it", "he", "she"):
             return (position, position + 1) if position + 1 < len(tokens) - 1 else None
         if tokens[position].lower not in lx.DETERMINERS | lx.POSSESSIVES:
             return None
         position += 1
         head = None
-        while position < len(tokens) - 1 and position < 8:
+        while position < len(tokens) - 1 and position < start + 7:
             token = tokens[position]
             word = token.lower
             if not token.is_word or lx.is_function_word(word):
@@ -519,10 +529,10 @@ class VerbAgreement(SentenceRule):
             if head is not None and lx.is_only(word, "ADJ"):
                 break
             if head is not None and lx.is_base_verb(word):
-                return None  # "Does the team offer home visits?": the base form may be the verb
+                break  # "Does the team offer home visits?": the base form is the verb
             head = position if (not known or "NOUN" in known) else head
             position += 1
-        if head is None or position >= len(tokens) - 1 or head != position - 1:
+        if head is None or position >= len(tokens) or head != position - 1:
             return None
         return head, position
 
@@ -573,6 +583,7 @@ _PLURAL_FINITE = {
 }
 _SINGULAR_FINITE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't"}
 _CLAUSE_OPENING = frozenset(", ; : and but".split())
+_QUESTION_WORDS = frozenset("how why when where what which who".split())
 # Auxiliaries that open a question and take a base form: "Does the app work?", "Should you stop?".
 _BASE_TAKING_AUXILIARIES = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO
 _NEGATED_SINGULAR = {"doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}

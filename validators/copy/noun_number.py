@@ -141,13 +141,20 @@ class NounNumber(SentenceRule):
         return position, plural, f"After 'one of {tokens[index + 2].text}', use the plural: '{plural}'."
 
     def _existential(self, tokens, index):
-        """ "There is many options" -> "are"; "There are a small risk" -> "is"."""
-        verb, after = tokens[index + 1].lower, tokens[index + 2].lower
-        if verb in ("is", "was") and after in _MANY_WORDS:
-            position = self._head(tokens, index + 3)
+        """ "There is many options" -> "are"; "There are a small risk" -> "is"; "There is no side effects",
+        "Is there any side effects?" -> "are" (after "no"/"any" the noun's number decides)."""
+        verb_index, noun_start = index + 1, index + 2
+        if index == 1 and tokens[0].lower in ("is", "was", "are", "were"):
+            verb_index, noun_start = 0, index + 1  # "Is there any ...?": the question's inverted order
+        verb, after = tokens[verb_index].lower, tokens[noun_start].lower
+        if verb in ("is", "was") and (after in _MANY_WORDS or after in ("no", "any")):
+            position = self._head(tokens, noun_start + 1)
             if position is not None and lx.is_plural_noun(tokens[position].lower):
+                if tokens[position].lower in self.not_plural:
+                    return None
                 replacement = "are" if verb == "is" else "were"
-                return index + 1, replacement, f"'{tokens[index + 2].text} ...' is plural: use 'there {replacement}'."
+                replacement = replacement.capitalize() if verb_index == 0 else replacement
+                return verb_index, replacement, f"'{tokens[noun_start].text} ...' is plural: use '{replacement}'."
         if verb in ("are", "were") and after in ("a", "an"):
             position = self._head(tokens, index + 3)
             if position is None or tokens[position].lower in self.collective:

@@ -316,3 +316,31 @@ def test_flags_two_modifiers_of_a_plural_shared_head_with_a_singular_verb(text, 
 )
 def test_leaves_shared_heads_of_either_reading_alone(text):
     _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("How does the tablets work?", "does", "do"),
+        ("Why do the rash itch at night?", "do", "does"),
+        ("Where is the nearest clinics?", "is", "are"),
+        ("Does the side effects wear off?", "Does", "Do"),
+    ],
+)
+def test_flags_a_question_word_question_whose_auxiliary_does_not_agree(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do the tablets work?",
+        "Why does the rash itch at night?",
+        "Where are the nearest clinics?",
+        "Do the skin care products work?",
+        "When does the clinic open?",
+        "What is shingles?",
+    ],
+)
+def test_leaves_agreeing_question_word_questions_alone(text):
+    _passes(text)

@@ -52,3 +52,23 @@ def test_flags_a_noun_whose_number_contradicts_its_determiner(text, excerpt, sug
 )
 def test_leaves_agreeing_and_compound_phrases_alone(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("There is no side effects.", "is", "are"),
+        ("Is there any side effects?", "Is", "Are"),
+        ("There was no problems with the delivery.", "was", "were"),
+    ],
+)
+def test_flags_there_is_no_or_any_with_a_plural(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged("copy.noun-number", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["There is no cure.", "Is there any risk?", "There is no news yet.", "There are no side effects."],
+)
+def test_leaves_there_is_no_or_any_with_a_singular_alone(text):
+    assert flagged("copy.noun-number", text) == []
