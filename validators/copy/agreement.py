@@ -71,8 +71,8 @@ class VerbAgreement(SentenceRule):
                 if index not in flagged:
                     flagged.add(index)
                     yield self.finding(document, tokens[index].start, tokens[index].end, message, [Suggestion(base)])
-        if sentence.is_heading:
-            return  # title case and fragments: too little context for subject checks
+        if sentence.is_heading and _title_case(tokens):
+            return  # title case: too little context for subject checks ("Why Our Patients Love Us")
         singular = (
             self._be_after_singular(tokens),
             base_verb_after_singular(tokens, self.collective),
@@ -405,7 +405,8 @@ class VerbAgreement(SentenceRule):
         before = tokens[position]
         if before.lower in ("and", "but") and position > 0 and tokens[position - 1].text == ",":
             return True  # "..., and men is more likely": a new clause
-        return before.text in CLAUSE_BREAKS or before.text == "," or before.lower in (lx.SUBORDINATORS - {"so"})
+        opens = before.lower in (lx.SUBORDINATORS - {"so"}) or before.lower in _QUESTION_OPENERS  # "Why our patients"
+        return before.text in CLAUSE_BREAKS or before.text == "," or opens
 
     # --- "they gets" ---------------------------------------------------------------------------
     def _after_pronoun(self, tokens):
@@ -584,6 +585,8 @@ _PLURAL_FINITE = {
 _SINGULAR_FINITE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't"}
 _CLAUSE_OPENING = frozenset(", ; : and but".split())
 _QUESTION_WORDS = frozenset("how why when where what which who".split())
+# Words that open a clause whose subject follows ("What our customers say", "Why our patients love us").
+_QUESTION_OPENERS = frozenset("how why where what whether".split())
 # Auxiliaries that open a question and take a base form: "Does the app work?", "Should you stop?".
 _BASE_TAKING_AUXILIARIES = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO
 _NEGATED_SINGULAR = {"doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
@@ -606,6 +609,13 @@ def _unknown_name(tokens, position: int) -> bool:
     if not word.isalpha() or lx.lemmas(word) or lx.is_function_word(word):
         return False
     return position == 0 or tokens[position - 1].lower in lx.DETERMINERS
+
+
+def _title_case(tokens) -> bool:
+    """A heading whose words after the first are mostly capitalised ("Results You Can Trust"); a heading
+    in sentence case ("This cream helps your skin heal") reads like a sentence."""
+    words = [token for token in tokens[1:] if token.is_word and not lx.is_function_word(token.lower)]
+    return not words or sum(token.is_capitalised for token in words) * 2 >= len(words)
 
 
 def _counted(tokens, index: int) -> bool:

@@ -22,6 +22,7 @@ _INDEFINITES = frozenset(
     "each either neither one".split()
 )
 _PRONOUNS_BEFORE_AND = frozenset("i you we they he she".split())
+_OPENING_QUOTES = frozenset('"“‘\'')
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _RELATIVE_PRONOUNS = frozenset({"whose", "which", "who", "whom"})
 _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
@@ -38,6 +39,8 @@ def base_verb_after_singular(tokens: tuple[Token, ...], collective: frozenset[st
 
 def _clause_starts(tokens):
     yield 0
+    if len(tokens) > 1 and tokens[0].text in _OPENING_QUOTES:
+        yield 1  # a testimonial: "“This cream work wonders”"
     both = False
     for index, token in enumerate(tokens[:-1]):
         both = both or token.lower in ("both", "between")

@@ -43,6 +43,7 @@ _VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUN
 )
 # Words before which a coordinated verb may continue an infinitive or a question ("to stop and lose").
 _CONTINUED_VERB_OPENERS = frozenset("to how what why where when whether".split())
+_QUESTION_WORDS = frozenset("how why when where what who whom".split())
 # Determiners that open a verb's object ("the app record the sounds").
 _OBJECT_DETERMINERS = frozenset("a an the my your his its our their".split())
 # Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
@@ -175,6 +176,8 @@ def _object_and_base_verb(tokens, index: int) -> bool:
 
 def _clause_starts(tokens, vocabulary: HeadVocabulary):
     yield 0
+    if len(tokens) > 1 and tokens[0].text in ('"', "“", "‘", "'"):
+        yield 1  # a testimonial: "“The tablets works”"
     verb_seen = _opens_with_imperative(tokens)
     for index in range(1, len(tokens) - 1):
         word = tokens[index - 1].lower
@@ -220,6 +223,8 @@ class _Subject:
         if self.lower(start) == "not" and self.lower(start + 1) in ("all", "every", "many"):
             start += 1  # "Not all forms of magnesium are", "Not every patient needs"
         first = self.lower(start)
+        if first in _QUESTION_WORDS:
+            return None  # "How common are they?": a question word, no noun phrase
         if first in self.vocabulary.singular_of_heads and self.lower(start + 1) == "of":
             inner = self.noun_phrase(start + 2)
             if inner is None or not lx.is_plural_noun(self.lower(inner[0])):

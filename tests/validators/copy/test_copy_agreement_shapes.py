@@ -344,3 +344,30 @@ def test_flags_a_question_word_question_whose_auxiliary_does_not_agree(text, exc
 )
 def test_leaves_agreeing_question_word_questions_alone(text):
     _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("html", "excerpt", "suggestion"),
+    [
+        ("<h2>This cream help your skin heal</h2>", "help", "helps"),
+        ("<h2>Why our patients loves us</h2>", "loves", "love"),
+        ("<h2>What our customers says</h2>", "says", "say"),
+        ('<p>"Our nurse were brilliant from start to finish."</p>', "were", "was"),
+    ],
+)
+def test_flags_sentence_case_headings_and_quoted_testimonials(html, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, html, html=True)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<h2>Why Our Patients Loves Us</h2>",
+        "<h2>Results you can trust</h2>",
+        "<h2>How common are they?</h2>",
+        "<h2>What size are the tablets?</h2>",
+        '<p>"Our nurses were brilliant."</p>',
+    ],
+)
+def test_leaves_title_case_headings_and_question_words_alone(html):
+    assert flagged(RULE, html, html=True) == []
