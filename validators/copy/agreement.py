@@ -179,8 +179,8 @@ class VerbAgreement(SentenceRule):
             base = lx.third_person_base(candidate)
             if base is None or base in ("be", "have", "do"):
                 continue
-            if word == "to" and not lx.is_only(candidate, "VERB"):
-                continue  # "to" is also a preposition: "to treats and snacks"
+            if word == "to" and not (lx.is_only(candidate, "VERB") or _infinitive_object(tokens, index, target)):
+                continue  # "to" is also a preposition: "to treats and snacks"; but "to takes one tablet"
             yield target, base, f"After '{token.text}', use the base form: '{base}'."
 
     # --- "infections gets" ---------------------------------------------------------------------
@@ -616,6 +616,27 @@ def _title_case(tokens) -> bool:
     in sentence case ("This cream helps your skin heal") reads like a sentence."""
     words = [token for token in tokens[1:] if token.is_word and not lx.is_function_word(token.lower)]
     return not words or sum(token.is_capitalised for token in words) * 2 >= len(words)
+
+
+def _infinitive_object(tokens, to: int, verb: int) -> bool:
+    """After a verb that takes an infinitive ("need to", "remember to"), an -s word with a possessive, pronoun,
+    "a" or a number after it is a verb ("need to takes one tablet", "remember to checks your feet"); not after
+    a noun, a pronoun or a participle, where "to" is a preposition ("access to tests the same week", "add it
+    to drinks", "according to reports a third")."""
+    before = tokens[to - 1].lower if to else ""
+    if before in lx.OBJECT_PRONOUNS or "VERB" not in lx.classes(before) or "ADJ" in lx.classes(before):
+        return False
+    if before.endswith("ing") or lx.is_participle(before):
+        return False
+    if "NOUN" in lx.classes(before):  # "need", "try": a verb only after a subject, a modal or "to"
+        ahead = tokens[to - 2].lower if to > 1 else ""
+        if ahead not in lx.SUBJECT_PRONOUNS | lx.MODALS | lx.NEGATED_DO | {"to", "not"}:
+            return False
+    if verb + 1 >= len(tokens):
+        return False
+    after = tokens[verb + 1]
+    starts = lx.POSSESSIVES | lx.OBJECT_PRONOUNS | {"a", "an"}
+    return after.is_number or after.lower in starts or after.lower in lx.NUMBER_WORDS
 
 
 def _counted(tokens, index: int) -> bool:

@@ -371,3 +371,29 @@ def test_flags_sentence_case_headings_and_quoted_testimonials(html, excerpt, sug
 )
 def test_leaves_title_case_headings_and_question_words_alone(html):
     assert flagged(RULE, html, html=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("You need to takes one tablet a day.", "takes", "take"),
+        ("Remember to checks your feet every day.", "checks", "check"),
+        ("We will try to calls you within an hour.", "calls", "call"),
+    ],
+)
+def test_flags_an_s_form_after_an_infinitive_to_with_an_object(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add it to drinks the same day.",
+        "Access to tests your GP orders is quick.",
+        "According to reports a third of adults snore.",
+        "Compared to drugs a doctor prescribes, it is cheap.",
+        "Give them to treats and snacks.",
+    ],
+)
+def test_leaves_to_as_a_preposition_alone(text):
+    _passes(text)
