@@ -107,6 +107,9 @@ def _after_noun_phrase(tokens, start, collective):
     following = tokens[verb_index + 1].lower if verb_index + 1 < len(tokens) else ""
     if following in _RELATIVE_PRONOUNS:
         return  # "a prescription drug whose label ...": a compound noun, then a relative clause
+    after_that = tokens[verb_index + 2].lower if verb_index + 2 < len(tokens) else ""
+    if following == "that" and (lx.third_person_base(after_that) or after_that in lx.MODALS | {"is", "was", "has"}):
+        return  # "a night splint that keeps the foot flexed": a noun, then its relative clause
     if adverb:
         if bare or not (_plain_verb(candidate) or _verb_with_object(candidate, following)):
             return

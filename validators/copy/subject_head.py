@@ -436,6 +436,8 @@ class _Subject:
             if word in lx.PARTICLES and index == position + 1:
                 continue  # "an ache that spreads up the arm": the particle of the clause's verb, never a verb
             verb_form = lx.third_person_base(word) or lx.is_base_verb(word)
+            if self.lower(index - 1) in lx.DETERMINERS or self.lower(index - 1) in lx.POSSESSIVES:
+                verb_form = None  # "you can buy without a trip to": a noun after its determiner
             certain = verb_form and (self.verb_context(index) or self.verb_after_noun(index, index - 1))
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
@@ -494,6 +496,9 @@ class _Subject:
             if head is None and premodifier and position + 1 < len(tokens):
                 position += 1  # "a weakened immune system": a participle before the noun
                 continue
+            if head is not None and lx.is_base_verb(word) and self.relative_on(position):
+                head, position = position, position + 1  # "a night splint that keeps": a noun the lexicon misses
+                continue
             if known and not known & {"NOUN", "ADJ", "PROPN"} and not word.endswith("ing"):
                 break  # (an -ing form may be a gerund: "Smoking and drinking")
             if head is not None and self.verb_after_noun(position, head):
@@ -536,11 +541,19 @@ class _Subject:
             return self.verb_context(position)
         if not lx.is_base_verb(word):
             return False
-        return (
-            lx.is_plural_noun(self.lower(noun))
-            or self.determined_object(position)
-            or ((lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position))
+        if self.relative_on(position):
+            return False  # "a night splint that keeps the foot flexed": the noun's relative clause
+        return lx.is_plural_noun(self.lower(noun)) or self.determined_object(position) or (
+            (lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position)
         )
+
+    def relative_on(self, index: int) -> bool:
+        """ "that"/"which" and a verb after the word at `index`: a relative clause on it, so it is a noun
+        ("splint that keeps"); not "show that people ...", where a subject follows "that"."""
+        if self.lower(index + 1) not in ("that", "which"):
+            return False
+        after = self.lower(index + 2)
+        return bool(lx.third_person_base(after)) or after in lx.MODALS or after in ("is", "was", "has")
 
     def determined_object(self, index: int) -> bool:
         """A determined noun phrase after a base form that follows a noun, and no verb after that phrase: the

@@ -397,3 +397,28 @@ def test_flags_an_s_form_after_an_infinitive_to_with_an_object(text, excerpt, su
 )
 def test_leaves_to_as_a_preposition_alone(text):
     _passes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A night splint that keeps the foot flexed while you sleep.",
+        "The strongest pain relief you can buy without a trip to the pharmacy.",
+        "A mouth guard that protects your teeth at night.",
+        "The gentlest cleanser you can find without a visit to a clinic.",
+    ],
+)
+def test_leaves_a_noun_before_its_relative_clause_or_after_its_determiner_alone(text):
+    _passes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The doctor explain that the tablets take time.", "explain", "explains"),
+        ("The patients who attend the clinic needs a referral.", "needs", "need"),
+        ("The tablets you can buy without a prescription contains less.", "contains", "contain"),
+    ],
+)
+def test_still_flags_the_verb_after_such_subjects(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
