@@ -64,6 +64,7 @@ class VerbAgreement(SentenceRule):
             self._after_singular_relative,
             self._after_pronoun,
             self._after_both,
+            self._after_demonstrative,
             self._inverted_question,
         )
         for check in checks:
@@ -450,6 +451,24 @@ class VerbAgreement(SentenceRule):
                 replacement = lx.third_person_base(verb)
             if replacement is not None:
                 yield index + 1, replacement, f"'{tokens[index].text}' is plural: use '{replacement}'."
+
+    # --- "These is the best" --------------------------------------------------------------------
+    def _after_demonstrative(self, tokens):
+        """ "These is the best option" -> "are", "This are our prices" -> "is": a demonstrative standing alone
+        as the subject takes the verb of its number. Only where a clause opens ("that" only at the start:
+        after a comma it may open a relative clause)."""
+        for index in range(len(tokens) - 2):
+            word = tokens[index].lower
+            if word not in ("this", "these", "those") and not (word == "that" and index == 0):
+                continue
+            before = tokens[index - 1] if index else None
+            if before is not None and before.text not in _CLAUSE_OPENING and before.lower not in lx.SUBORDINATORS:
+                continue
+            verb = tokens[index + 1].lower
+            forms = _SINGULAR_FINITE if word in ("these", "those") else _PLURAL_FINITE
+            if verb in forms and verb not in ("don't", "have", "haven't"):
+                replacement = forms[verb]
+                yield index + 1, replacement, f"'{tokens[index].text}' takes '{replacement}'."
 
     # --- "Does the app works?", "Has your gums receded?" ---------------------------------------
     def _inverted_question(self, tokens):

@@ -422,3 +422,29 @@ def test_leaves_a_noun_before_its_relative_clause_or_after_its_determiner_alone(
 )
 def test_still_flags_the_verb_after_such_subjects(text, excerpt, suggestion):
     _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("These is the best tablets we sell.", "is", "are"),
+        ("This are our prices for 2025.", "are", "is"),
+        ("If those was the only symptoms, rest at home.", "was", "were"),
+    ],
+)
+def test_flags_a_demonstrative_subject_with_the_wrong_verb(text, excerpt, suggestion):
+    _flags(text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These are the best tablets we sell.",
+        "This is our price list.",
+        "The tablets, that are cheap, work well.",
+        "Those who have asthma need a plan.",
+        "These have been tested.",
+    ],
+)
+def test_leaves_agreeing_demonstratives_alone(text):
+    _passes(text)
