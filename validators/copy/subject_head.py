@@ -65,6 +65,7 @@ class HeadVocabulary:
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
     no_number: frozenset[str]  # collective, invariable and plural-looking singular nouns, "none", "all"
+    object_and_verb: frozenset[str]  # "help you and your doctor identify": an object, then a bare verb
 
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
@@ -84,6 +85,7 @@ class HeadVocabulary:
             | frozenset(grammar["plural_form_singular_nouns"])
             | frozenset(grammar["same_plural_nouns"])
             | frozenset(section["no_number_heads"]),
+            frozenset(section["object_and_verb_verbs"]),
         )
 
 
@@ -178,11 +180,12 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
     yield 0
     if len(tokens) > 1 and tokens[0].text in ('"', "“", "‘", "'"):
         yield 1  # a testimonial: "“The tablets works”"
-    verb_seen = _opens_with_imperative(tokens)
+    verb_seen, object_and_verb = _opens_with_imperative(tokens), False
     for index in range(1, len(tokens) - 1):
         word = tokens[index - 1].lower
         verb_seen = verb_seen or _finite_verb(word)
-        definite = tokens[index].lower in _DEFINITE_OPENERS
+        object_and_verb = object_and_verb or bool(set(lx.lemmas(word).get("VERB", ())) & vocabulary.object_and_verb)
+        definite = tokens[index].lower in _DEFINITE_OPENERS and not object_and_verb
         if word in vocabulary.clause_openers or tokens[index - 1].text in (";", ":"):
             yield index
         elif word == "but" and index > 1 and tokens[index - 2].text == ",":

@@ -448,3 +448,16 @@ def test_flags_a_demonstrative_subject_with_the_wrong_verb(text, excerpt, sugges
 )
 def test_leaves_agreeing_demonstratives_alone(text):
     _passes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A diary can help you and your doctor identify what triggers your attacks.",
+        "Let the nurse and the doctor know if the pain returns.",
+        "We will make you and your family feel welcome.",
+        "Watch your child and the other children play.",
+    ],
+)
+def test_leaves_an_object_and_a_bare_verb_after_help_or_let_alone(text):
+    _passes(text)
