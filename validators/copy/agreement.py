@@ -34,8 +34,12 @@ class VerbAgreement(SentenceRule):
     Why: agreement slips ("infections gets") read as careless and undermine trust in
     health advice. The rule covers a verb joined by "and"/"or" to an imperative, a verb
     after a modal or "does not", a 3rd-person verb after a plural noun or I/we/they, and
-    "are"/"were" after a singular noun phrase. An -s word right after "who"/"which" is the
-    relative clause's own verb ("Not everyone who snores has"), never a plural subject.
+    "are"/"were" after a singular noun phrase, "both"/"these" standing alone as the subject
+    ("both is", "these is"), "everyone who are", a question's auxiliary and verb ("Does the app
+    works?", "Has your gums receded?"), a plural subject before a linking verb and adjective
+    ("most patients stays awake"), and a head noun with a long subject (subject_head.py). An -s
+    word right after "who"/"which" is the relative clause's own verb ("Not everyone who snores
+    has"), never a plural subject.
     Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
     "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
     """
