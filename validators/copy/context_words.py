@@ -106,6 +106,9 @@ class WordInContext(SentenceRule):
     The right neighbour must have been seen after the other word, except after an article or
     another word that opens a noun phrase, whose pair alone decides when neither word was seen
     before the right neighbour ("the affects usually last" -> "effects").
+    Members of a same-slot set (`same_slot_sets`: "site"/"sight", "dairy"/"diary") differ only in
+    meaning, so a function word beside them proves nothing ("your sight has" stays); they are
+    judged by their content-word neighbours alone ("web sight" -> "site", "diary farm" -> "dairy").
     Why is this bad? Every spell checker passes these words, yet the sentence says something else
     or reads as careless; readers of health copy judge its care by such slips.
     Example: "the two creams compliment each other" -> "complement"; "keep a food dairy" -> "diary".
@@ -124,6 +127,11 @@ class WordInContext(SentenceRule):
                 self.alternatives[word] = tuple(
                     dict.fromkeys((*self.alternatives.get(word, ()), *(other for other in group if other != word)))
                 )
+        self.same_slot = {
+            word: frozenset(other for other in group if other != word)
+            for group in vocabulary["same_slot_sets"]
+            for word in group
+        }
         self.ratio = math.log(float(self.options.get("ratio", 20)))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
@@ -150,6 +158,10 @@ class WordInContext(SentenceRule):
             for alternative in alternatives:
                 if noun_slot and "AUX" in lx.classes(alternative):
                     continue  # "the lowest dose that": no verb ("does") after a determiner or an adjective
+                if alternative in self.same_slot.get(token.lower, ()):
+                    if _meaning_evidence(counts, left, token.lower, alternative, right) > self.ratio:
+                        best = alternative
+                    continue
                 score, seen = counts.log_probability(left, self._words(alternative), right)
                 if (seen or self._decided_by_determiner(counts, left, token.lower, alternative, right)) and (
                     score > best_score
@@ -190,6 +202,24 @@ class WordInContext(SentenceRule):
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
+
+
+def _meaning_evidence(counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> float:
+    """How much better `other` than `word` explains the content words beside it (log ratio), for two
+    words that fill the same slots and differ in meaning ("site"/"sight", "dairy"/"diary"). A
+    function word beside them ("your sight has") tells only which word is more frequent, not which
+    is meant, so only a content-word neighbour counts, by how likely it is next to each word
+    (P(neighbour | word), no prior), and only a neighbour seen with `other` ("web site") decides.
+    Without one the evidence is nil."""
+    evidence, decided = 0.0, False
+    for neighbour, on_left in ((left, True), (right, False)):
+        if neighbour is None or lx.is_function_word(neighbour):
+            continue
+        pairs = [(neighbour, candidate) if on_left else (candidate, neighbour) for candidate in (word, other)]
+        (written, _), (alternative, seen) = (counts.pair(*pair) for pair in pairs)
+        evidence += math.log(alternative / counts.unigram(other)) - math.log(written / counts.unigram(word))
+        decided = decided or seen
+    return evidence if decided else 0.0
 
 
 def _noun_compound_after(tokens: tuple[Token, ...], index: int) -> bool:

@@ -178,3 +178,32 @@ def test_a_possessive_before_a_noun_and_a_count_noun_stays(text):
 )
 def test_your_for_you_before_a_verb_is_still_flagged(text):
     assert [found for found, _ in flagged("copy.word-in-context", text)] == ["your"]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Visit our web sight to book.", "sight", "site"),
+        ("Check the sight map for parking.", "sight", "site"),
+        ("Try our diary products first.", "diary", "dairy"),
+        ("The diary farm closed last year.", "diary", "dairy"),
+    ],
+)
+def test_a_same_slot_word_is_judged_by_the_content_word_beside_it(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only function words beside them: which word is more frequent says nothing about which is meant.
+        "Your sight has improved since the operation.",
+        "Short sight is quite common in children.",
+        "Your site has moved to a new address.",
+        "Record each dose in your diary today.",
+        "Rotate the injection site each day.",
+        "Eat more dairy products.",
+    ],
+)
+def test_same_slot_words_beside_function_words_or_their_own_content_words_pass(text):
+    assert flagged(RULE, text) == []
