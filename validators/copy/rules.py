@@ -10,6 +10,7 @@ from validators.copy import (  # noqa: F401
     house_style,
     languagetool,
     mechanics,
+    missing_auxiliary,
     missing_copula,
     missing_words,
     noun_number,
