@@ -180,9 +180,10 @@ class ConfusedWords(SentenceRule):
 
     @staticmethod
     def _progressive_after_your(tokens, index) -> bool:
-        """ "if your swimming", "while your taking the tablets": after a subordinator, "your" + a verb in
-        -ing that ends the clause or takes an object ("if your swimming pool" and "if your breathing is
-        noisy" are possessives)."""
+        """ "if your swimming", "while your taking the tablets", "whether your recovering from": after a
+        subordinator, "your" + a verb in -ing that ends the clause, takes an object, or takes a
+        preposition in a clause with no finite verb of its own ("if your swimming pool", "if your
+        breathing is noisy" and "if your bleeding from the gums stops" are possessives)."""
         if index == 0 or tokens[index - 1].lower not in lx.SUBORDINATORS or index + 1 >= len(tokens):
             return False
         verb = tokens[index + 1].lower
@@ -192,6 +193,8 @@ class ConfusedWords(SentenceRule):
             return True
         after = tokens[index + 2]
         objects = lx.DETERMINERS | lx.OBJECT_PRONOUNS | lx.POSSESSIVES
+        if after.lower in lx.PREPOSITIONS - lx.SUBORDINATORS:
+            return not _finite_verb_before_clause_end(tokens, index + 3)
         return not after.is_word and after.text in _ENDS or after.lower in objects
 
     @staticmethod
@@ -407,6 +410,22 @@ def _predicative_after_your(tokens, index: int) -> bool:
     if adjective == "own" or adjective.endswith("est") or lx.is_inflected_comparative(adjective):
         return False
     return lx.is_only(adjective, "ADJ") and after in _AFTER_PREDICATIVE
+
+
+def _finite_verb_before_clause_end(tokens, start: int) -> bool:
+    """A form of be/have/do, a modal or a verb in -s between `start` and the next clause mark; a word in
+    -s right after a determiner or a preposition is a plural noun ("from the gums")."""
+    for position in range(start, len(tokens)):
+        token, word = tokens[position], tokens[position].lower
+        if not token.is_word and token.text in _ENDS:
+            return False
+        if word in lx.BE_FORMS | lx.MODALS | lx.DO_FORMS or word in ("has", "have", "had"):
+            return True
+        previous = tokens[position - 1].lower
+        noun_slot = previous in lx.DETERMINERS | lx.POSSESSIVES | lx.PREPOSITIONS
+        if lx.third_person_base(word) and "VERB" in lx.classes(word) and not noun_slot:
+            return True
+    return False
 
 
 def _passive_after_its(tokens, index: int) -> bool:
