@@ -207,3 +207,44 @@ def test_a_same_slot_word_is_judged_by_the_content_word_beside_it(text, excerpt,
 )
 def test_same_slot_words_beside_function_words_or_their_own_content_words_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest in a quite room if bright light hurts.",
+        "It was a quite evening on the ward.",
+        "Choose a quite spot to feed your baby.",
+        "Keep the baby in a quite nursery.",
+    ],
+)
+def test_an_unlisted_pair_backs_off_to_the_class_of_the_next_word(text):
+    # "quite" is listed before adjectives and function words, never before a noun; "quiet" often is
+    assert flagged(RULE, text) == [("quite", ["quiet"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest in a quiet room if bright light hurts.",
+        "The results were quite different.",
+        "I felt quite dizzy after the dose.",
+        "We offer a quiet room and a quite long wait.",
+        # What follows a function word depends on more than one neighbour's class.
+        "Older antihistamines can make you sleepy.",
+        "The pollen that triggers their sneezing also irritates the eyes.",
+        "Soft food helps if your swallowing has changed.",
+    ],
+)
+def test_the_class_backoff_leaves_fitting_classes_and_function_words_alone(text):
+    assert flagged(RULE, text) == []
+
+
+def test_the_class_backoff_spreads_listed_pairs_over_classes_and_never_reaches_the_floor():
+    counts = bigram_counts()
+    noun_after_quite = counts.class_share("quite", "nursery", on_right=True)
+    assert noun_after_quite * 10 < counts.class_share("quiet", "nursery", on_right=True)
+    assert 0 < counts.class_pair("quite", "nursery", scored_on_left=True) < counts.class_pair(
+        "quiet", "nursery", scored_on_left=True
+    ) < 3_000_000
+    assert counts.class_pair("quite", "different", scored_on_left=True) == counts.pair("quite", "different")[0]
