@@ -6,6 +6,7 @@ from validators.copy import (  # noqa: F401
     articles,
     confusables,
     context_words,
+    extra_words,
     harper_engine,
     house_style,
     languagetool,
