@@ -21,6 +21,11 @@ RULE = "copy.word-in-context"
         ("Children recover faster then adults do.", "then", "than"),
         ("The tablets can make you loose your appetite.", "loose", "lose"),
         ("Drowsiness is one of the common side affects of the syrup.", "affects", "effects"),
+        # A verb "effect" after a modal or a subject, before its object (was a hand branch of copy.confused-words).
+        ("Stress can effect your skin.", "effect", "affect"),
+        ("Alcohol may effect how the drug works.", "effect", "affect"),
+        ("Accutane effects the immune system.", "effects", "affects"),
+        ("Stress directly effects your immune system.", "effects", "affects"),
         ("We found the booking form at the bottom of you account page.", "you", "your"),
     ],
 )
@@ -40,6 +45,9 @@ def test_a_word_far_less_likely_than_its_look_alike_is_flagged(text, excerpt, su
         "Children recover faster than adults do.",
         "The tablets can make you lose your appetite.",
         "Drowsiness is one of the common side effects of the syrup.",
+        "The effect of diet is small, and these effects wear off.",
+        "The changes effected by the new law were small.",
+        "Stress can affect your skin, and it affects your sleep.",
         # Rare but correct pairs: the evidence must favour the other word after it, not just before.
         "Tell us when your readings improve.",
         "Your chances of a full recovery are good.",
