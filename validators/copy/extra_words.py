@@ -37,6 +37,8 @@ class DoubleDeterminer(SentenceRule):
             first, second = tokens[index - 1], tokens[index]
             if first.lower not in self.determiners or second.lower not in self.determiners:
                 continue
+            if first.lower == second.lower:
+                continue  # "the the" is copy.repeated-word's
             if second.text != second.lower or not document.text[first.end : second.start].isspace():
                 continue  # "the A grade", "a B12 test": a letter or a name, not an article
             if index + 1 < len(tokens) and not tokens[index + 1].is_word:

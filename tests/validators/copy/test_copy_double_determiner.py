@@ -28,6 +28,7 @@ def test_two_determiners_in_a_row_are_flagged(text, excerpt):
         "Ask for the A&E team at the front desk.",  # a capital after the article: a name or a letter
         "Its the best time to book, and its effect lasts.",  # "its" is left to copy.confused-words
         "Choose from a range of frames.",
+        "Choose from the the range of frames.",  # a repeated word is copy.repeated-word's
     ],
 )
 def test_determiners_that_open_separate_phrases_pass(text):
