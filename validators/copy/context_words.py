@@ -67,29 +67,33 @@ class BigramCounts:
             return count, True
         return min(PAIR_FLOOR / 2, self.scale * self.unigram(left) * self.unigram(right) / self.total), False
 
-    def class_pair(self, left: str, right: str, scored_on_left: bool) -> float:
+    def class_pair(self, left: str, right: str, scored_on_left: bool) -> tuple[float, bool]:
         """The pair's count, or for an unlisted pair of the scored word with a content word an estimate
         backed off to word classes: P(neighbour | word) ~ P(class | word) P(neighbour | class), with
         P(class | word) from class_share. A word listed with many nouns after it ("quiet") is then far
         more likely before an unlisted noun than one never listed with a noun ("quite"). A function
         word's pairs are listed one by one when frequent, so an unlisted one keeps independence.
-        Capped below the floor, as an unlisted pair must be."""
+        Capped below the floor, as an unlisted pair must be. Also whether the pair was seen."""
         count, seen = self.pair(left, right)
+        if seen:
+            return count, True
         word, neighbour = (left, right) if scored_on_left else (right, left)
         side = self.right_classes if scored_on_left else self.left_classes
+        if not self.backs_off(word, side):
+            return count, False
         tag = word_class(neighbour)
-        if seen or tag == FUNCTION_CLASS or not self.class_totals.get(tag) or not self.backs_off(word, side):
-            return count
+        if tag == FUNCTION_CLASS or not self.class_totals.get(tag):
+            return count, False
         share = self.class_share(word, neighbour, scored_on_left)
         estimate = share * self.scale * self.unigram(word) * self.unigram(neighbour) / self.class_totals[tag]
-        return min(PAIR_FLOOR / 2, estimate)
+        return min(PAIR_FLOOR / 2, estimate), False
 
     @staticmethod
     def backs_off(word: str, side: dict[tuple[str, str], int]) -> bool:
         """Does the word's class backoff apply: a content word with listed pairs on that side. What
         may follow a function word ("make you sleepy", "if your swallowing has") depends on more of
         the sentence than one neighbour's class."""
-        return (word, ANY_CLASS) in side and not lx.is_function_word(word)
+        return (word, ANY_CLASS) in side and _content_word(word)
 
     def class_share(self, word: str, neighbour: str, on_right: bool) -> float:
         """P(class | word) for a content word's class: the share of `word`'s occurrences not next to a
@@ -115,12 +119,16 @@ class BigramCounts:
             if previous is None:
                 score += math.log(self.unigram(word) / self.total)
             else:
-                count = self.class_pair(previous, word, scored_on_left=False)
+                count, _ = self.class_pair(previous, word, scored_on_left=False)
                 score += math.log(count / (self.scale * self.unigram(previous)))
             previous = word
-        seen = self.pair(previous, right)[1]
-        count = self.class_pair(previous, right, scored_on_left=True)
+        count, seen = self.class_pair(previous, right, scored_on_left=True)
         return score + math.log(count / (self.scale * self.unigram(previous))), seen
+
+
+@lru_cache(maxsize=4096)
+def _content_word(word: str) -> bool:
+    return not lx.is_function_word(word)
 
 
 @lru_cache(maxsize=65536)
