@@ -16,6 +16,8 @@ from validators.registry import register
 from validators.vocabulary import DATA_DIR
 
 _NOUN_PHRASE_OPENERS = frozenset("a an the another any each every no".split())
+# Marks that end a clause: the word before one has no right neighbour in the pair table.
+_CLAUSE_ENDS = frozenset(".,;:!?)")
 # The bigram dictionary leaves out pairs seen fewer times than this: a missing pair is rarer.
 PAIR_FLOOR = 6_000_000
 # The context name under which the table holds the verb forms seen after any plural noun.
@@ -206,6 +208,8 @@ class WordInContext(SentenceRule):
     "quite" (listed before adjectives, never before a noun) is far less likely than "quiet" before
     an unlisted noun, and when neither word was seen before the next word, a class the look-alike
     is often followed by and the written word almost never decides ("a quite room" -> "quiet").
+    At the end of a clause (the table has no sentence ends) a content word after a content word is
+    judged by that left pair alone ("take a deep breathe." -> "breath").
     Members of a same-slot set (`same_slot_sets`: "site"/"sight", "dairy"/"diary") differ only in
     meaning, so a function word beside them proves nothing ("your sight has" stays); they are
     judged by their content-word neighbours alone ("web sight" -> "site", "diary farm" -> "dairy").
@@ -243,10 +247,16 @@ class WordInContext(SentenceRule):
             if alternatives is None or (token.is_capitalised and index and not sentence.is_heading):
                 continue
             after = tokens[index + 1] if index + 1 < len(tokens) else None
-            if after is None or not after.is_word or after.is_capitalised:
-                continue  # the pair table has no sentence ends; a capital starts a name or a title-case word
             before = tokens[index - 1] if index else None
             left = before.lower if before is not None and before.is_word else None
+            if after is None or (not after.is_word and after.text in _CLAUSE_ENDS):
+                counts = counts or bigram_counts()
+                best = self._clause_end_alternative(counts, left, token.lower, alternatives)
+                if best is not None:
+                    yield self._finding(document, token, best)
+                continue
+            if not after.is_word or after.is_capitalised:
+                continue  # a capital starts a name or a title-case word
             right = after.lower
             counts = counts or bigram_counts()
             written, _ = counts.log_probability(left, self._words(token.lower), right)
@@ -270,10 +280,37 @@ class WordInContext(SentenceRule):
                 ):
                     best, best_score = alternative, score
             if best is not None:
-                if token.text[0].isupper():
-                    best = best[0].upper() + best[1:]
-                message = f"'{token.text}' is unusual here; did you mean '{best}'?"
-                yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+                yield self._finding(document, token, best)
+
+    def _finding(self, document: Document, token: Token, best: str) -> Finding:
+        if token.text[0].isupper():
+            best = best[0].upper() + best[1:]
+        message = f"'{token.text}' is unusual here; did you mean '{best}'?"
+        return self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+
+    def _clause_end_alternative(
+        self, counts: BigramCounts, left: str | None, word: str, alternatives: tuple[str, ...]
+    ) -> str | None:
+        """At the end of a clause (the pair table has no sentence ends) a content word after a content
+        word is judged by that left pair alone: flagged when it was never seen after its left
+        neighbour, a content-word look-alike was, and the look-alike is far more probable there ("a
+        deep breathe." -> "breath", "our web sight." -> "site"). After a function word the pair tells
+        mostly which word is more frequent ("protect your sight."), and what ends a clause after a
+        function word or a contraction ("than you are.", "it's yours.") depends on more than one word:
+        those are left alone."""
+        if left is None or not (_content_word(left) and _content_word(word)) or word in self.contractions:
+            return None
+        if counts.pair(left, word)[1]:
+            return None
+        written = math.log(counts.pair(left, word)[0])
+        best, best_score = None, written + self.ratio
+        for alternative in alternatives:
+            if not _content_word(alternative) or alternative in self.contractions:
+                continue
+            count, seen = counts.pair(left, alternative)
+            if seen and math.log(count) > best_score:
+                best, best_score = alternative, math.log(count)
+        return best
 
     def _decided_by_determiner(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
         """After an article or another word that opens a noun phrase ("the affects usually last"), the left

@@ -254,3 +254,32 @@ def test_the_class_backoff_spreads_listed_pairs_over_classes_and_never_reaches_t
     assert noun_after_quite * 10 < counts.class_share("quiet", "nursery", on_right=True)
     assert 0 < counts.class_pair("quite", "nursery", True)[0] < counts.class_pair("quiet", "nursery", True)[0] < 3e6
     assert counts.class_pair("quite", "different", True) == counts.pair("quite", "different")
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Sit upright and take a deep breathe.", "breathe", "breath"),
+        ("Take a coffee brake.", "brake", "break"),
+        ("Book through our web sight.", "sight", "site"),
+        ("Watch for redness around the injection sight.", "sight", "site"),
+    ],
+)
+def test_at_a_clause_end_the_left_content_word_alone_decides(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sit upright and take a deep breath.",
+        "Take a coffee break.",
+        "Book through our site.",
+        # After a function word the pair tells only which word is more frequent.
+        "Glaucoma can damage your sight.",
+        "Cut back on dairy.",
+        "Children grow out of it, and it's yours.",
+    ],
+)
+def test_clause_ends_after_a_function_word_or_a_fitting_pair_pass(text):
+    assert flagged(RULE, text) == []
