@@ -166,6 +166,7 @@ class Classification:
     statistic_kind: str = ""  # efficacy (a benefit claim's), risk (a warning's), population
     names_treatment: bool = False  # a treatment, product or behaviour is named (context for the next sentence)
     on_selling_page: bool = False  # the page sells (function.is_selling_page, or a promise, superlative or offer on it)
+    on_information_page: bool = False  # the page informs (function.is_information_page)
     typical: bool = False  # a hedged timing: the usual course ("Symptoms usually improve within 2 days")
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)

@@ -53,6 +53,9 @@ _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
 _INFORMING = frozenset((WARNING, COURSE, OWN, NEGATIVE, "instruction", "dosing", "advice"))
 INFORMING_PER_SELLING = 3
 INFORMING_MIN = 12
+# How many sentences with a cue no reputable page needs (an appeal to unnamed evidence, a promise, a superlative, an
+# unlawful offer) an information page may carry as slips (is_information_page).
+INFORMATION_PAGE_SLIPS = 2
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,20 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str]) -> bool
         return False
     informing = sum(function in _INFORMING for function in functions)
     return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
+
+
+def is_information_page(functions: list[str], slips: int) -> bool:
+    """Class: the page's genre is an information page (a health service, agency, hospital, society or charity
+    page), not a short draft or sales copy: it sells nothing (the caller decides), at least `INFORMING_MIN` of its
+    sentences warn, instruct, dose, deny, tell a disease's course or speak for the organisation, and at most
+    `INFORMATION_PAGE_SLIPS` sentences appeal to unnamed evidence, promise, rank or offer unlawfully. On such a
+    page a plain statement of when a medicine, vaccine or behaviour acts ("The steroid starts to work within a few
+    hours", "It takes about 2 weeks after vaccination for antibodies to develop") is the consensus its publisher
+    states without inline citations (profiles: information-timeline); in a short draft ("Cutting down on salt
+    lowers blood pressure within a few weeks") or a page full of "research shows" it is a timeline of effect that
+    needs a source."""
+    informing = sum(function in _INFORMING for function in functions)
+    return informing >= INFORMING_MIN and slips <= INFORMATION_PAGE_SLIPS
 
 
 def register_of(testimonial: bool, comparison: bool, promoted: bool) -> str:

@@ -41,7 +41,10 @@ def _timeline_kind(classification: Classification) -> str:
     if not _consensus(classification):
         return "effect-timeline"
     # "Symptoms usually start to improve within 1 to 2 days of starting treatment": a disease's usual course
-    return "typical-timeline" if classification.typical else "consensus-timeline"
+    if classification.typical:
+        return "typical-timeline"
+    # "The steroid starts to work within a few hours" on a health service's page: what its publisher states as consensus
+    return "information-timeline" if classification.on_information_page else "consensus-timeline"
 
 
 def _consensus(classification: Classification) -> bool:
