@@ -66,13 +66,17 @@ _SELF_DESCRIPTION = "company describing itself"
 _STRENGTH_RANGE = re.compile(r"\b(?:strengths?|concentrations?)\s+(?:of|from|between)\s+(?:about\s+)?$", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:to|and|or|-|–)\s*")
 # Verbs that report a result ("cured 800 patients"): a count with them is an outcome claim.
-_RESULT_VERB = re.compile(r"\b(?:cur|heal|clear|eliminat|eradicat|revers|resolv|fix)\w*", re.IGNORECASE)
+# ("currently", "health", "clearly" are no results)
+_RESULT_VERB = re.compile(r"\b(?:(?:cur|heal|clear)(?:e|es|ed|s|ing)?\b|(?:eliminat|eradicat|revers|resolv|fix)\w*)",
+                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _INTRO_CLAUSE = re.compile(
     r"^(?:if|when|whenever|while|before|after|once|until|unless|to|for|during|as|because|since|although|though"
     r"|in\s+order\s+to|between|throughout|in|on|at|with|without|by)\b[^,:;]*,\s*",
     re.IGNORECASE,
 )
+# A source named in prose before the main clause ("According to the CDC, ..."): no behaviour acts in it.
+_ATTRIBUTION = re.compile(r"^\s*according\s+to\b[^,:;]*,\s*", re.IGNORECASE)
 _ADVERBIAL = re.compile(
     r"^(?:[A-Za-z]+ly|also|instead|then|next|finally|first|second|third|however|otherwise|meanwhile|afterwards"
     r"|now|today|remember|importantly|still|so|plus|again)\s*,\s*",
@@ -275,6 +279,9 @@ class Classifier:
         main = self._main_clause(probe.text)
         offset = max(0, probe.text.rfind(main[:30]))
         main_words = _WORD.findall(main.lower())
+        attribution = _ATTRIBUTION.match(probe.text)
+        first = next((word for word, start in zip(probe.words, probe.starts, strict=True)
+                      if attribution is None or start >= attribution.end()), "")
         selling = bool(found.absolute or found.supply or found.superlatives)
         cues = bool(selling or found.evidence or found.statistics or found.timelines)
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
@@ -291,8 +298,11 @@ class Classifier:
                 all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics)
                 and fn.is_prevalence(probe, fx, found.statistics, treatment)
                 or all(_HEAD_COUNT.fullmatch(cue.text) or _PEOPLE_SHARE.fullmatch(cue.text) for cue in found.statistics)
-                and fn.is_persistence(probe, fx, found.statistics, treatment)):
-            function = "background"  # how many people a disease affects
+                and (fn.is_persistence(probe, fx, found.statistics, treatment)
+                     or found.statistics and not selling_page and not _RESULT_VERB.search(probe.text)
+                     and fn.is_population_count(
+                         probe, fx, fn.has_agent(probe, treatment, fx, context, first), context))):
+            function = "background"  # how many people a disease affects, have a condition or get a result
         elif fn.is_negative(main_words, self.lx.effect_verb_forms) and not found.absolute \
                 and not (treatment and fn.effect_is_harm(probe, fx) and not fn.is_unproven(probe)) \
                 and not ((selling_page or testimonial) and complaint_gone_since(probe, self.lx.outcome)):
@@ -312,7 +322,7 @@ class Classifier:
                 and not (found.absolute or cues and promoted) and not (testimonial and (effect or outcome or cues)):
             function = "background"  # no effect on health stated: a fact about a disease, a product's make-up
         else:
-            agent = fn.has_agent(probe, treatment, fx, context) or testimonial \
+            agent = fn.has_agent(probe, treatment, fx, context, first) or testimonial \
                 or _AGENT_VERB.search(main) is not None
             guaranteed = bool(found.absolute) and self.lx.seller_certainty.any(probe)
             if not guaranteed and fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset),

@@ -193,6 +193,16 @@ def is_prevalence(probe: Probe, fx: FunctionLexicon, statistics: list, treatment
     return bool(statistics) and not treatment and fx.prevalence.any(probe)
 
 
+def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context: Context) -> bool:
+    """Class: a figure that only counts people (the caller checks: "98 in 100 people", "about 42 million people"), with
+    no treatment, product or behaviour acting in the sentence (`agent`) or the one before, and no result of
+    treatment reported: how many people have, get or are told something ("Around 98 in 100 people get a normal
+    result", "About 42 million people in the US are infected with a type of HPV that causes disease"), a population
+    figure, not an efficacy number ("9 in 10 people who use the spray sleep better", "Over 80% of patients were
+    cured" stay claims)."""
+    return not (agent or context.agent or context.benefit) and not fx.record_results.any(probe)
+
+
 def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is_condition: bool,
                       context: Context, selling_page: bool) -> bool:
     """The sentence tells how a disease runs, not what a treatment does. On a page that sells, only a sentence
@@ -212,11 +222,11 @@ def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is
     return fx.person_subjects.any(probe) or probe.words[:1] == ["it"]
 
 
-def has_agent(probe: Probe, treatment: bool, fx: FunctionLexicon, context: Context) -> bool:
-    """A treatment, product or behaviour acts in the sentence (or in the one before, for "it")."""
+def has_agent(probe: Probe, treatment: bool, fx: FunctionLexicon, context: Context, first: str) -> bool:
+    """A treatment, product or behaviour acts in the sentence (or in the one before, for "it"); `first` is its first
+    word after a source named in prose ("According to the CDC, ...")."""
     if treatment or fx.remedies.any(probe) or fx.promoted.any(probe):
         return True
-    first = probe.words[0] if probe.words else ""
     if first.endswith("ing") and len(first) > 5:
         return True  # a behaviour as the subject: "Drinking water", "Cutting out dairy"
     return first in _PRONOUN_SUBJECTS and context.agent
