@@ -6,6 +6,8 @@ import pytest
 from claim_helpers import claim_findings
 
 from validators.claims.classify import _RESULT_VERB
+from validators.claims.lexicon import lexicon_for
+from validators.claims.matching import Probe
 
 
 def _findings(sentence: str, before: str = "") -> list[tuple[str, str]]:
@@ -38,3 +40,22 @@ def test_words_that_only_begin_like_a_result_verb_report_no_result(plain, result
     """"currently", "healthy", "clearly" report no result; "cured", "healed", "cleared" do."""
     assert _RESULT_VERB.search(f"people who are {plain} at home") is None
     assert _RESULT_VERB.search(f"people who {result} at home") is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "That is one in every ten Americans.",
+    "Acne affects 1 in every 5 teenagers.",
+    "The rash appears in one in every hundred babies.",
+])
+def test_one_in_every_n_is_a_figure(sentence):
+    assert lexicon_for().statistic.any(Probe(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "We want screening to start at 50 in every part of the UK.",
+    "Flu vaccines are offered to children aged 2 to 3 in every region.",
+    "Clinics open at 8 in every town on Saturdays.",
+])
+def test_a_number_before_in_every_place_is_no_figure(sentence):
+    """An age or a time before "in every part/region/town" is not "1 in every 5"."""
+    assert not lexicon_for().statistic.any(Probe(sentence))
