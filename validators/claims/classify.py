@@ -287,7 +287,8 @@ class Classifier:
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
         function = fn.BENEFIT
         if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
-                or fn.is_activity_record(probe, fx) and not (selling or promoted or _RESULT_VERB.search(probe.text)) \
+                or fn.is_activity_record(probe, fx) and not (selling or promoted and selling_page
+                                                             or _RESULT_VERB.search(probe.text)) \
                 or found.statistics and (fn.is_dated_record(probe, fx, selling_page) and not outcome
                                          and (not promoted or fx.own_services.any(probe))
                                          or context.record and not promoted) \

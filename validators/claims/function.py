@@ -173,8 +173,10 @@ def is_persistence(probe: Probe, fx: FunctionLexicon, statistics: list, treatmen
 def is_activity_record(probe: Probe, fx: FunctionLexicon) -> bool:
     """Class: a service's or a surveillance system's activity counted over a past period, whoever the subject ("In
     2024, emergency departments in the region treated about 4,800 people for dog bites", "Clinics saw 2,300 children
-    with croup last winter"): how much work was done or how many cases were seen, not what a treatment achieved
-    ("cured 800 patients last year" counts results: _RESULT_VERB in classify keeps it)."""
+    with croup last winter", "Last winter our emergency department saw 3,120 children with bronchiolitis"): how much
+    work was done or how many cases were seen, not what a treatment achieved ("cured 800 patients last year" counts
+    results: _RESULT_VERB in classify keeps it). The organisation's "our" counts its own work on a page that sells
+    nothing; on a page that sells, the seller's count of customers is a selling point (classify keeps it)."""
     return fx.activity_counts.any(probe) and fx.record_periods.any(probe)
 
 
