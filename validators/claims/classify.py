@@ -171,6 +171,7 @@ class Classification:
     names_treatment: bool = False  # a treatment, product or behaviour is named (context for the next sentence)
     on_selling_page: bool = False  # the page sells (function.is_selling_page, or a promise, superlative or offer on it)
     on_information_page: bool = False  # the page informs (function.is_information_page)
+    sold: bool = False  # a claim about the speaker's product or brand, or a customer's (not a remedy or service)
     typical: bool = False  # a hedged timing: the usual course ("Symptoms usually improve within 2 days")
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
@@ -349,6 +350,7 @@ class Classifier:
         # a comparison of treatments or products ("works faster than ibuprofen"), not of people or diseases
         comparison = bool(treatment and probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
         found.register = fn.register_of(testimonial, comparison, promoted)
+        found.sold = testimonial or fx.brands.any(probe) or self._sellers_offering(probe) or context.promoted
         found.reason = _reason(found)
         return found
 
@@ -400,6 +402,17 @@ class Classifier:
             noun = px.product_nouns.search(probe, end, min(len(probe.text), end + 30))
             if noun is not None and len(probe.text[end : noun[0]].split()) <= 2:
                 return True
+        return False
+
+    def _sellers_offering(self, probe: Probe) -> bool:
+        """The speaker's own product, medicine or remedy is named ("our drops", "our honey lozenges", "our herbal
+        spray"), not its people or services ("our physiotherapists", "our stop smoking service")."""
+        px, lx = self.lx.promotion, self.lx
+        for _, end in px.seller_voice.spans(probe):
+            for vocabulary in (px.product_nouns, lx.treatment, lx.functions.remedies):
+                found = vocabulary.search(probe, end, min(len(probe.text), end + 30))
+                if found is not None and len(probe.text[end : found[0]].split()) <= 2:
+                    return True
         return False
 
     def _not_an_assertion(self, probe: Probe, absolute: bool, selling: bool) -> str:

@@ -24,6 +24,10 @@ _KIND = {
 
 
 def _benefit_kind(classification: Classification) -> str:
+    if classification.on_information_page and not classification.sold:
+        # "Honey can help soothe a cough", "Ibuprofen works better than paracetamol for period pain", "Our
+        # physiotherapists will help you get moving again" on a health service's page: its plain statements
+        return "consensus-benefit"
     if classification.register == "consensus" and classification.on_selling_page:
         return "promoted-benefit"  # sales copy, though it names no seller
     return "comparison" if classification.register == "comparison" else f"{classification.register}-benefit"

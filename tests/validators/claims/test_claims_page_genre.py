@@ -81,3 +81,35 @@ def test_an_efficacy_figure_with_its_timing_on_an_information_page_still_needs_a
     """The information page relaxes the timing, not an uncited efficacy number (class uncited-statistic)."""
     page = INFORMATION_PAGE.format(timing=f"<p>{sentence}</p>", slips="")
     assert ("claim.uncited-statistic", "error") in _timing_findings(sentence, page)
+
+
+PLAIN_STATEMENTS = [
+    "Honey can help soothe a cough in children over 1 year old.",
+    "Nicotine patches are as effective as gum for most people.",
+    "Our physiotherapists will help you get moving again after surgery.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLAIN_STATEMENTS)
+def test_a_remedy_a_comparison_or_a_service_on_an_information_page_is_a_plain_statement(sentence):
+    """Class consensus-benefit: on an information page a remedy, a comparison of treatments or the organisation's
+    own service stated plainly is what a health service says without a citation (off in both profiles)."""
+    page = INFORMATION_PAGE.format(timing=f"<p>{sentence}</p>", slips="")
+    assert _timing_findings(sentence, page) == []
+
+
+@pytest.mark.parametrize("sentence", PLAIN_STATEMENTS)
+def test_the_same_statement_in_a_short_draft_is_a_benefit_claim(sentence):
+    draft = f"<h1>Note</h1><p>Keep the area clean. {sentence}</p>"
+    assert _timing_findings(sentence, draft) == [("claim.uncited", "warning")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our honey lozenges soothe a sore throat.",
+    "My cough settled after two spoonfuls of honey.",
+    "Our ear drops ease swimmer's ear better than olive oil.",
+])
+def test_a_sellers_product_or_a_customer_on_an_information_page_is_still_a_benefit_claim(sentence):
+    """The speaker's own product, medicine or remedy, or a customer speaking: class uncited-benefit."""
+    page = INFORMATION_PAGE.format(timing=f"<p>{sentence}</p>", slips="")
+    assert _timing_findings(sentence, page) == [("claim.uncited", "warning")]
