@@ -313,7 +313,8 @@ class Classifier:
             function = fn.NEGATIVE
         elif fn.is_dosing(probe, fx) and not selling:
             function = "dosing"
-        elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx):
+        elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx) \
+                and not found.absolute:  # "Using this cream will cure eczema for good" promises
             function = "advice"
         elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words, self.lx.effect_verb_forms) \
                 and not ((selling_page or testimonial) and complaint_resolved(probe, self.lx.promotion,
