@@ -655,8 +655,10 @@ class Classifier:
         for start, end in sorted(spans):
             if _negated_before(text, start) and not _NEGATIVE_PROMISE.match(text, start):
                 continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
-            if _HEDGE.search(_CLAUSE_BREAK.split(text[:start])[-1]):
-                continue  # "Treatment usually gets rid of it completely", "Most people have no side effects"
+            clause_before, clause_after = _CLAUSE_BREAK.split(text[:start])[-1], _CLAUSE_BREAK.split(text[end:])[0]
+            if _HEDGE.search(clause_before) or _HEDGE.search(clause_after):
+                continue  # "Treatment usually gets rid of it completely", "Most people have no side effects", "The
+                # test is completely painless for most children"
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
 

@@ -27,3 +27,22 @@ def test_a_protection_promised_as_a_consequence_is_an_absolute_promise(sentence)
 ])
 def test_a_disease_course_or_a_plain_consequence_is_no_promise(sentence):
     assert "claim.absolute-promise" not in _rules(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The treatment is completely painless for most children.",
+    "The operation removes the cataract completely in most cases.",
+    "Laser treatment gets rid of the birthmark for good in many patients.",
+])
+def test_an_absolute_word_hedged_later_in_its_clause_is_a_typical_outcome(sentence):
+    """"for most children", "in most cases" after the absolute word make it a typical outcome, as before it."""
+    assert "claim.absolute-promise" not in _rules(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The treatment is completely painless.",
+    "Our laser removes tattoos completely, and most patients need only 3 sessions.",
+    "This cream cures eczema for good, as many of our clients have found.",
+])
+def test_a_hedge_in_another_clause_leaves_the_promise(sentence):
+    assert "claim.absolute-promise" in _rules(sentence)
