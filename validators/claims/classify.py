@@ -100,6 +100,10 @@ _DETERMINERS = frozenset(
     "a an the this that these those its their your our my his her any no some each every another which "
     "what whose much more less".split()
 )
+# People a recommendation is for ("recommend the vaccine for everyone over 65"): who should have it, not evidence.
+_RECOMMENDED_GROUPS = frozenset("everyone anyone people adults children babies infants women men girls boys teenagers "
+                                "those patients parents".split())
+_GROUP_MODIFIERS = frozenset("all most some older younger young pregnant new".split())
 _NEGATED_SUBJECT = re.compile(r"^(?:not\s+(?:all|every|everything|everyone)|no|none|nothing|neither|no\s+one)\b", re.I)
 # Verbs that are effects only with their preposition ("results in", "leads to"): a verb for the
 # finite-verb test when that preposition follows.
@@ -613,13 +617,22 @@ class Classifier:
 
     @staticmethod
     def _recommends_an_action(words: list[str], verb: int) -> bool:
-        """"Dermatologists recommend that everyone use ...", "recommend discussing ...", "recommend a written plan":
-        professionals advising an action, not evidence that a product works ("Doctors recommend it")."""
+        """"Dermatologists recommend that everyone use ...", "recommend discussing ...", "recommend a written plan",
+        "recommend the vaccine for everyone over 65" (who should have it): professionals advising an action, not
+        evidence that a product works ("Doctors recommend it", "recommend this cream for eczema")."""
         if not words[verb].startswith(("recommend", "advise", "urge")):
             return False
         following = words[verb + 1] if verb + 1 < len(words) else ""
-        return following in ("that", "a", "an", "everyone", "people", "patients", "parents", "adults") \
-            or following.endswith("ing")
+        if following in ("that", "a", "an", "everyone", "people", "patients", "parents", "adults") \
+                or following.endswith("ing"):
+            return True
+        # who should have it: "Doctors recommend the vaccine for everyone over 65", "... for all pregnant women"
+        window = words[verb + 1 : verb + 8]
+        for index, word in enumerate(window):
+            group = [w for w in window[index + 1 : index + 4] if w not in _GROUP_MODIFIERS][:1]
+            if word == "for" and group and group[0] in _RECOMMENDED_GROUPS:
+                return True
+        return False
 
     def _study_mentions(self, probe: Probe, nouns: dict[int, int]) -> list[tuple[int, int]]:
         """"a recent study", "the trial", "a 2019 Harvard study", "several reviews"."""
