@@ -303,9 +303,9 @@ class Classifier:
         elif not (selling or promoted) and (
                 all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics)
                 and fn.is_prevalence(probe, fx, found.statistics, treatment)
-                or all(_HEAD_COUNT.fullmatch(cue.text) or _PEOPLE_SHARE.fullmatch(cue.text) for cue in found.statistics)
+                or all(_counts_people(cue, probe.text) for cue in found.statistics)
                 and (fn.is_persistence(probe, fx, found.statistics, treatment)
-                     or found.statistics and not selling_page and not _RESULT_VERB.search(probe.text)
+                     or found.statistics and not (selling_page or found.evidence or _RESULT_VERB.search(probe.text))
                      and fn.is_population_count(
                          probe, fx, fn.has_agent(probe, treatment, fx, context, first), context))):
             function = "background"  # how many people a disease affects, have a condition or get a result
@@ -740,6 +740,11 @@ def _advises_the_reader(words: list[str], verb: int) -> bool:
     advising = words[verb].startswith(("tell", "told", "advis", "explain", "discuss", "talk", "show"))
     return advising and (words[verb - 1] in ("will", "can", "may", "would")
                          or words[verb + 1 : verb + 2] in (["you"], ["your"]))
+
+
+def _counts_people(cue: Cue, text: str) -> bool:
+    """The figure counts people: "42 million people", "1 in 10 children", "40%" of "40% of people who ..."."""
+    return bool(_HEAD_COUNT.fullmatch(cue.text) or _PEOPLE_SHARE.match(text, cue.start))
 
 
 def _negated_before(text: str, start: int) -> bool:

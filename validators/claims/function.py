@@ -71,6 +71,7 @@ class FunctionLexicon:
     record_periods: Vocabulary
     record_dates: Vocabulary
     record_results: Vocabulary
+    improvements: Vocabulary
     own_services: Vocabulary
     prevalence: Vocabulary
     persistence: Vocabulary
@@ -201,8 +202,9 @@ def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context:
     treatment reported: how many people have, get or are told something ("Around 98 in 100 people get a normal
     result", "About 42 million people in the US are infected with a type of HPV that causes disease"), a population
     figure, not an efficacy number ("9 in 10 people who use the spray sleep better", "Over 80% of patients were
-    cured" stay claims)."""
-    return not (agent or context.agent or context.benefit) and not fx.record_results.any(probe)
+    cured", "70% of patients saw clearer skin within 8 weeks" stay claims: an improvement is an outcome)."""
+    return not (agent or context.agent or context.benefit) and not fx.record_results.any(probe) \
+        and not fx.improvements.any(probe)
 
 
 def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is_condition: bool,

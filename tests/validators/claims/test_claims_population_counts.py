@@ -59,3 +59,32 @@ def test_one_in_every_n_is_a_figure(sentence):
 def test_a_number_before_in_every_place_is_no_figure(sentence):
     """An age or a time before "in every part/region/town" is not "1 in every 5"."""
     assert not lexicon_for().statistic.any(Probe(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Up to 40% of people who have had one kidney stone get another within 5 years.",
+    "About 60% of children with a peanut allergy still react within 10 years.",
+    "About 25% of women get a second urine infection within 6 months.",
+])
+def test_a_percentage_of_people_is_a_count_of_people(sentence):
+    """"40%" of "40% of people who ..." counts people as "4 in 10 people" does: a population figure."""
+    assert _findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 60% of people feel better after 6 weeks of physiotherapy.",
+    "Around 75% of patients were cured by the operation.",
+    "About 80% of people who take the tablets get relief within a week.",
+])
+def test_a_percentage_of_people_helped_by_a_treatment_is_an_efficacy_number(sentence):
+    assert ("claim.uncited-statistic", "error") in _findings(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 70% of patients saw clearer skin within 8 weeks.",
+    "About 8 in 10 people had less pain after 4 weeks.",
+    "Around 3 in 4 women reported fewer hot flushes.",
+])
+def test_a_count_of_people_who_improved_is_an_outcome(sentence):
+    """An improvement counted implies a treatment, named or not (class uncited-statistic)."""
+    assert ("claim.uncited-statistic", "error") in _findings(sentence)
