@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
-from validators.claims.function import NO_CONTEXT, OWN, PROMOTED, Context, is_seller_speaking, speaks_as_seller
+from validators.claims.function import (
+    NO_CONTEXT,
+    OWN,
+    PROMOTED,
+    Context,
+    is_information_page,
+    is_seller_speaking,
+    speaks_as_seller,
+)
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
@@ -86,17 +94,26 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                  or speaks_as_seller(selling, promised, [s.classification.function for s in sentences]))
     if sells and not selling_page and _read_as_selling(sentences, sum(speaking)):
         sentences, dangling = _classify_sentences(document, lexicon, references, True)
+    informing = not sells and is_information_page([s.classification.function for s in sentences],
+                                                  sum(map(_slip, (s.classification for s in sentences))))
     for claim in sentences:
         if document.blocks[claim.sentence.block].kind == BlockKind.HEADING:
             _headline(claim.classification, sells)
         if sells:
             claim.classification.on_selling_page = True
+        claim.classification.on_information_page = informing
     return DocumentClaims(sentences, references, dangling)
 
 
 def _seller_speaks(found: Classification, lexicon: ClaimLexicon) -> bool:
     """A reportable sentence in the seller's own voice ("our clinic", "we guarantee")."""
     return found.reportable and found.probe is not None and is_seller_speaking(found.probe, lexicon.functions)
+
+
+def _slip(found: Classification) -> bool:
+    """A sentence no information page needs: an appeal to unnamed evidence, a promise, a superlative, unlawful
+    supply (function.is_information_page)."""
+    return bool(found.evidence or found.absolute or found.superlatives or found.supply)
 
 
 def _read_as_selling(sentences: list[ClaimSentence], seller_sentences: int) -> bool:

@@ -66,13 +66,17 @@ _SELF_DESCRIPTION = "company describing itself"
 _STRENGTH_RANGE = re.compile(r"\b(?:strengths?|concentrations?)\s+(?:of|from|between)\s+(?:about\s+)?$", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:to|and|or|-|–)\s*")
 # Verbs that report a result ("cured 800 patients"): a count with them is an outcome claim.
-_RESULT_VERB = re.compile(r"\b(?:cur|heal|clear|eliminat|eradicat|revers|resolv|fix)\w*", re.IGNORECASE)
+# ("currently", "health", "clearly" are no results)
+_RESULT_VERB = re.compile(r"\b(?:(?:cur|heal|clear)(?:e|es|ed|s|ing)?\b|(?:eliminat|eradicat|revers|resolv|fix)\w*)",
+                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _INTRO_CLAUSE = re.compile(
     r"^(?:if|when|whenever|while|before|after|once|until|unless|to|for|during|as|because|since|although|though"
     r"|in\s+order\s+to|between|throughout|in|on|at|with|without|by)\b[^,:;]*,\s*",
     re.IGNORECASE,
 )
+# A source named in prose before the main clause ("According to the CDC, ..."): no behaviour acts in it.
+_ATTRIBUTION = re.compile(r"^\s*according\s+to\b[^,:;]*,\s*", re.IGNORECASE)
 _ADVERBIAL = re.compile(
     r"^(?:[A-Za-z]+ly|also|instead|then|next|finally|first|second|third|however|otherwise|meanwhile|afterwards"
     r"|now|today|remember|importantly|still|so|plus|again)\s*,\s*",
@@ -96,6 +100,10 @@ _DETERMINERS = frozenset(
     "a an the this that these those its their your our my his her any no some each every another which "
     "what whose much more less".split()
 )
+# People a recommendation is for ("recommend the vaccine for everyone over 65"): who should have it, not evidence.
+_RECOMMENDED_GROUPS = frozenset("everyone anyone people adults children babies infants women men girls boys teenagers "
+                                "those patients parents".split())
+_GROUP_MODIFIERS = frozenset("all most some older younger young pregnant new".split())
 _NEGATED_SUBJECT = re.compile(r"^(?:not\s+(?:all|every|everything|everyone)|no|none|nothing|neither|no\s+one)\b", re.I)
 # Verbs that are effects only with their preposition ("results in", "leads to"): a verb for the
 # finite-verb test when that preposition follows.
@@ -166,6 +174,8 @@ class Classification:
     statistic_kind: str = ""  # efficacy (a benefit claim's), risk (a warning's), population
     names_treatment: bool = False  # a treatment, product or behaviour is named (context for the next sentence)
     on_selling_page: bool = False  # the page sells (function.is_selling_page, or a promise, superlative or offer on it)
+    on_information_page: bool = False  # the page informs (function.is_information_page)
+    sold: bool = False  # a claim about the speaker's product or brand, or a customer's (not a remedy or service)
     typical: bool = False  # a hedged timing: the usual course ("Symptoms usually improve within 2 days")
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
@@ -274,12 +284,16 @@ class Classifier:
         main = self._main_clause(probe.text)
         offset = max(0, probe.text.rfind(main[:30]))
         main_words = _WORD.findall(main.lower())
+        attribution = _ATTRIBUTION.match(probe.text)
+        first = next((word for word, start in zip(probe.words, probe.starts, strict=True)
+                      if attribution is None or start >= attribution.end()), "")
         selling = bool(found.absolute or found.supply or found.superlatives)
         cues = bool(selling or found.evidence or found.statistics or found.timelines)
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
         function = fn.BENEFIT
         if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
-                or fn.is_activity_record(probe, fx) and not (selling or promoted or _RESULT_VERB.search(probe.text)) \
+                or fn.is_activity_record(probe, fx) and not (selling or promoted and selling_page
+                                                             or _RESULT_VERB.search(probe.text)) \
                 or found.statistics and (fn.is_dated_record(probe, fx, selling_page) and not outcome
                                          and (not promoted or fx.own_services.any(probe))
                                          or context.record and not promoted) \
@@ -289,9 +303,12 @@ class Classifier:
         elif not (selling or promoted) and (
                 all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics)
                 and fn.is_prevalence(probe, fx, found.statistics, treatment)
-                or all(_HEAD_COUNT.fullmatch(cue.text) or _PEOPLE_SHARE.fullmatch(cue.text) for cue in found.statistics)
-                and fn.is_persistence(probe, fx, found.statistics, treatment)):
-            function = "background"  # how many people a disease affects
+                or all(_counts_people(cue, probe.text) for cue in found.statistics)
+                and (fn.is_persistence(probe, fx, found.statistics, treatment)
+                     or found.statistics and not (selling_page or found.evidence or _RESULT_VERB.search(probe.text))
+                     and fn.is_population_count(
+                         probe, fx, fn.has_agent(probe, treatment, fx, context, first), context))):
+            function = "background"  # how many people a disease affects, have a condition or get a result
         elif fn.is_negative(main_words, self.lx.effect_verb_forms) and not found.absolute \
                 and not (treatment and fn.effect_is_harm(probe, fx) and not fn.is_unproven(probe)) \
                 and not ((selling_page or testimonial) and complaint_gone_since(probe, self.lx.outcome)):
@@ -300,7 +317,8 @@ class Classifier:
             function = fn.NEGATIVE
         elif fn.is_dosing(probe, fx) and not selling:
             function = "dosing"
-        elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx):
+        elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx) \
+                and not found.absolute:  # "Using this cream will cure eczema for good" promises
             function = "advice"
         elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words, self.lx.effect_verb_forms) \
                 and not ((selling_page or testimonial) and complaint_resolved(probe, self.lx.promotion,
@@ -311,7 +329,7 @@ class Classifier:
                 and not (found.absolute or cues and promoted) and not (testimonial and (effect or outcome or cues)):
             function = "background"  # no effect on health stated: a fact about a disease, a product's make-up
         else:
-            agent = fn.has_agent(probe, treatment, fx, context) or testimonial \
+            agent = fn.has_agent(probe, treatment, fx, context, first) or testimonial \
                 or _AGENT_VERB.search(main) is not None
             guaranteed = bool(found.absolute) and self.lx.seller_certainty.any(probe)
             if not guaranteed and fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset),
@@ -337,6 +355,7 @@ class Classifier:
         # a comparison of treatments or products ("works faster than ibuprofen"), not of people or diseases
         comparison = bool(treatment and probe.word_set & _COMPARISON_WORDS and _COMPARISON.search(probe.text))
         found.register = fn.register_of(testimonial, comparison, promoted)
+        found.sold = testimonial or fx.brands.any(probe) or self._sellers_offering(probe) or context.promoted
         found.reason = _reason(found)
         return found
 
@@ -388,6 +407,17 @@ class Classifier:
             noun = px.product_nouns.search(probe, end, min(len(probe.text), end + 30))
             if noun is not None and len(probe.text[end : noun[0]].split()) <= 2:
                 return True
+        return False
+
+    def _sellers_offering(self, probe: Probe) -> bool:
+        """The speaker's own product, medicine or remedy is named ("our drops", "our honey lozenges", "our herbal
+        spray"), not its people or services ("our physiotherapists", "our stop smoking service")."""
+        px, lx = self.lx.promotion, self.lx
+        for _, end in px.seller_voice.spans(probe):
+            for vocabulary in (px.product_nouns, lx.treatment, lx.functions.remedies):
+                found = vocabulary.search(probe, end, min(len(probe.text), end + 30))
+                if found is not None and len(probe.text[end : found[0]].split()) <= 2:
+                    return True
         return False
 
     def _not_an_assertion(self, probe: Probe, absolute: bool, selling: bool) -> str:
@@ -587,13 +617,22 @@ class Classifier:
 
     @staticmethod
     def _recommends_an_action(words: list[str], verb: int) -> bool:
-        """"Dermatologists recommend that everyone use ...", "recommend discussing ...", "recommend a written plan":
-        professionals advising an action, not evidence that a product works ("Doctors recommend it")."""
+        """"Dermatologists recommend that everyone use ...", "recommend discussing ...", "recommend a written plan",
+        "recommend the vaccine for everyone over 65" (who should have it): professionals advising an action, not
+        evidence that a product works ("Doctors recommend it", "recommend this cream for eczema")."""
         if not words[verb].startswith(("recommend", "advise", "urge")):
             return False
         following = words[verb + 1] if verb + 1 < len(words) else ""
-        return following in ("that", "a", "an", "everyone", "people", "patients", "parents", "adults") \
-            or following.endswith("ing")
+        if following in ("that", "a", "an", "everyone", "people", "patients", "parents", "adults") \
+                or following.endswith("ing"):
+            return True
+        # who should have it: "Doctors recommend the vaccine for everyone over 65", "... for all pregnant women"
+        window = words[verb + 1 : verb + 8]
+        for index, word in enumerate(window):
+            group = [w for w in window[index + 1 : index + 4] if w not in _GROUP_MODIFIERS][:1]
+            if word == "for" and group and group[0] in _RECOMMENDED_GROUPS:
+                return True
+        return False
 
     def _study_mentions(self, probe: Probe, nouns: dict[int, int]) -> list[tuple[int, int]]:
         """"a recent study", "the trial", "a 2019 Harvard study", "several reviews"."""
@@ -629,8 +668,10 @@ class Classifier:
         for start, end in sorted(spans):
             if _negated_before(text, start) and not _NEGATIVE_PROMISE.match(text, start):
                 continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
-            if _HEDGE.search(_CLAUSE_BREAK.split(text[:start])[-1]):
-                continue  # "Treatment usually gets rid of it completely", "Most people have no side effects"
+            clause_before, clause_after = _CLAUSE_BREAK.split(text[:start])[-1], _CLAUSE_BREAK.split(text[end:])[0]
+            if _HEDGE.search(clause_before) or _HEDGE.search(clause_after):
+                continue  # "Treatment usually gets rid of it completely", "Most people have no side effects", "The
+                # test is completely painless for most children"
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
 
@@ -699,6 +740,11 @@ def _advises_the_reader(words: list[str], verb: int) -> bool:
     advising = words[verb].startswith(("tell", "told", "advis", "explain", "discuss", "talk", "show"))
     return advising and (words[verb - 1] in ("will", "can", "may", "would")
                          or words[verb + 1 : verb + 2] in (["you"], ["your"]))
+
+
+def _counts_people(cue: Cue, text: str) -> bool:
+    """The figure counts people: "42 million people", "1 in 10 children", "40%" of "40% of people who ..."."""
+    return bool(_HEAD_COUNT.fullmatch(cue.text) or _PEOPLE_SHARE.match(text, cue.start))
 
 
 def _negated_before(text: str, start: int) -> bool:

@@ -20,6 +20,10 @@ from validators.registry import register
 _DIRECTING = frozenset(("dosing", "warning", "negative"))
 _INSTRUCTING = frozenset(("instruction", "advice"))  # when they forbid or offer no benefit
 _PROHIBITION = re.compile(r"\s*(?:do\s+not|don['’]t|never)\b", re.IGNORECASE)  # "Do not stop taking it suddenly"
+# The reader's own medicine as a condition: "If you take warfarin, ...", "When your child is on methotrexate, ..."
+_READERS_MEDICINE = re.compile(r"\s*(?:if|when|while)\s+(?:you|your\s+\w+)\s+(?:already\s+|still\s+|regularly\s+)?"
+                               r"(?:take|takes|are\s+taking|is\s+taking|use|uses|are\s+using|are\s+on|is\s+on"
+                               r"|have\s+been\s+prescribed|has\s+been\s+prescribed)\b[^,]*,", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -155,8 +159,10 @@ class FairBalance(ClaimRule):
 
 def _directions(analysis, functions: FunctionLexicon) -> frozenset[int]:
     """Sentences (by start) that only tell how to take a drug or warn about it ("If your GP prescribes sertraline,
-    you will usually start on 25 mg a day", "Do not stop taking it suddenly") on a page that sells nothing: they
-    present no drug. On a page that sells, naming the drug promotes it whatever the sentence does."""
+    you will usually start on 25 mg a day", "Do not stop taking it suddenly"), or tell a reader who already takes it
+    what to do, with no benefit stated ("If you take warfarin, you will need a blood test before the operation"), on
+    a page that sells nothing: they present no drug. On a page that sells, naming the drug promotes it whatever the
+    sentence does."""
     found = set()
     for sentence in analysis.sentences:
         found_as = sentence.classification
@@ -167,7 +173,8 @@ def _directions(analysis, functions: FunctionLexicon) -> frozenset[int]:
             probe = Probe(sentence.text)
         if found_as.function in _DIRECTING or is_dosing(probe, functions) \
                 or found_as.function in _INSTRUCTING and (_PROHIBITION.match(sentence.text)
-                                                          or not functions.benefit.any(probe)):
+                                                          or not functions.benefit.any(probe)) \
+                or _READERS_MEDICINE.match(sentence.text) and not functions.benefit.any(probe):
             found.add(sentence.sentence.start)  # not "Try sertraline for calmer days": a benefit offered
     return frozenset(found)
 

@@ -53,6 +53,9 @@ _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
 _INFORMING = frozenset((WARNING, COURSE, OWN, NEGATIVE, "instruction", "dosing", "advice"))
 INFORMING_PER_SELLING = 3
 INFORMING_MIN = 12
+# How many sentences with a cue no reputable page needs (an appeal to unnamed evidence, a promise, a superlative, an
+# unlawful offer) an information page may carry as slips (is_information_page).
+INFORMATION_PAGE_SLIPS = 2
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class FunctionLexicon:
     record_periods: Vocabulary
     record_dates: Vocabulary
     record_results: Vocabulary
+    improvements: Vocabulary
     own_services: Vocabulary
     prevalence: Vocabulary
     persistence: Vocabulary
@@ -170,8 +174,10 @@ def is_persistence(probe: Probe, fx: FunctionLexicon, statistics: list, treatmen
 def is_activity_record(probe: Probe, fx: FunctionLexicon) -> bool:
     """Class: a service's or a surveillance system's activity counted over a past period, whoever the subject ("In
     2024, emergency departments in the region treated about 4,800 people for dog bites", "Clinics saw 2,300 children
-    with croup last winter"): how much work was done or how many cases were seen, not what a treatment achieved
-    ("cured 800 patients last year" counts results: _RESULT_VERB in classify keeps it)."""
+    with croup last winter", "Last winter our emergency department saw 3,120 children with bronchiolitis"): how much
+    work was done or how many cases were seen, not what a treatment achieved ("cured 800 patients last year" counts
+    results: _RESULT_VERB in classify keeps it). The organisation's "our" counts its own work on a page that sells
+    nothing; on a page that sells, the seller's count of customers is a selling point (classify keeps it)."""
     return fx.activity_counts.any(probe) and fx.record_periods.any(probe)
 
 
@@ -188,6 +194,17 @@ def is_prevalence(probe: Probe, fx: FunctionLexicon, statistics: list, treatment
     people live with diabetes"): a population figure, not an effect, when only people are counted and no treatment
     is named."""
     return bool(statistics) and not treatment and fx.prevalence.any(probe)
+
+
+def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context: Context) -> bool:
+    """Class: a figure that only counts people (the caller checks: "98 in 100 people", "about 42 million people"), with
+    no treatment, product or behaviour acting in the sentence (`agent`) or the one before, and no result of
+    treatment reported: how many people have, get or are told something ("Around 98 in 100 people get a normal
+    result", "About 42 million people in the US are infected with a type of HPV that causes disease"), a population
+    figure, not an efficacy number ("9 in 10 people who use the spray sleep better", "Over 80% of patients were
+    cured", "70% of patients saw clearer skin within 8 weeks" stay claims: an improvement is an outcome)."""
+    return not (agent or context.agent or context.benefit) and not fx.record_results.any(probe) \
+        and not fx.improvements.any(probe)
 
 
 def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is_condition: bool,
@@ -209,11 +226,11 @@ def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is
     return fx.person_subjects.any(probe) or probe.words[:1] == ["it"]
 
 
-def has_agent(probe: Probe, treatment: bool, fx: FunctionLexicon, context: Context) -> bool:
-    """A treatment, product or behaviour acts in the sentence (or in the one before, for "it")."""
+def has_agent(probe: Probe, treatment: bool, fx: FunctionLexicon, context: Context, first: str) -> bool:
+    """A treatment, product or behaviour acts in the sentence (or in the one before, for "it"); `first` is its first
+    word after a source named in prose ("According to the CDC, ...")."""
     if treatment or fx.remedies.any(probe) or fx.promoted.any(probe):
         return True
-    first = probe.words[0] if probe.words else ""
     if first.endswith("ing") and len(first) > 5:
         return True  # a behaviour as the subject: "Drinking water", "Cutting out dairy"
     return first in _PRONOUN_SUBJECTS and context.agent
@@ -245,6 +262,20 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str]) -> bool
         return False
     informing = sum(function in _INFORMING for function in functions)
     return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
+
+
+def is_information_page(functions: list[str], slips: int) -> bool:
+    """Class: the page's genre is an information page (a health service, agency, hospital, society or charity
+    page), not a short draft or sales copy: it sells nothing (the caller decides), at least `INFORMING_MIN` of its
+    sentences warn, instruct, dose, deny, tell a disease's course or speak for the organisation, and at most
+    `INFORMATION_PAGE_SLIPS` sentences appeal to unnamed evidence, promise, rank or offer unlawfully. On such a
+    page a plain statement of when a medicine, vaccine or behaviour acts ("The steroid starts to work within a few
+    hours", "It takes about 2 weeks after vaccination for antibodies to develop") is the consensus its publisher
+    states without inline citations (profiles: information-timeline); in a short draft ("Cutting down on salt
+    lowers blood pressure within a few weeks") or a page full of "research shows" it is a timeline of effect that
+    needs a source."""
+    informing = sum(function in _INFORMING for function in functions)
+    return informing >= INFORMING_MIN and slips <= INFORMATION_PAGE_SLIPS
 
 
 def register_of(testimonial: bool, comparison: bool, promoted: bool) -> str:

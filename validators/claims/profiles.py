@@ -24,6 +24,10 @@ _KIND = {
 
 
 def _benefit_kind(classification: Classification) -> str:
+    if classification.on_information_page and not classification.sold:
+        # "Honey can help soothe a cough", "Ibuprofen works better than paracetamol for period pain", "Our
+        # physiotherapists will help you get moving again" on a health service's page: its plain statements
+        return "consensus-benefit"
     if classification.register == "consensus" and classification.on_selling_page:
         return "promoted-benefit"  # sales copy, though it names no seller
     return "comparison" if classification.register == "comparison" else f"{classification.register}-benefit"
@@ -41,7 +45,10 @@ def _timeline_kind(classification: Classification) -> str:
     if not _consensus(classification):
         return "effect-timeline"
     # "Symptoms usually start to improve within 1 to 2 days of starting treatment": a disease's usual course
-    return "typical-timeline" if classification.typical else "consensus-timeline"
+    if classification.typical:
+        return "typical-timeline"
+    # "The steroid starts to work within a few hours" on a health service's page: what its publisher states as consensus
+    return "information-timeline" if classification.on_information_page else "consensus-timeline"
 
 
 def _consensus(classification: Classification) -> bool:

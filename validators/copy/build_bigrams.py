@@ -30,6 +30,10 @@ The table keeps what the rules need and nothing else, so a cold CLI loads it in 
                               the distinct verbs seen right after it, counting only words that
                               are nothing but a verb and that one form
     N TAB total               the sum of all unigram counts
+    R TAB word TAB class TAB count   for each word scored by copy.word-in-context, the summed count
+    L TAB word TAB class TAB count   of its listed pairs per class of its right (R) or left (L)
+                              neighbour (context_words.word_class), and under ANY their total
+    K TAB class TAB count     the summed unigram count of each class (backoff for unlisted pairs)
     S TAB scale               how many times larger the bigram counts run than the unigram counts
                               (the two dictionaries come from corpora of different sizes): the
                               largest share of a frequent word's count its listed pairs account for
@@ -45,7 +49,7 @@ import gzip
 from importlib import resources
 
 from validators.copy import lexicon
-from validators.copy.context_words import PAIR_FLOOR, PLURAL_NOUN
+from validators.copy.context_words import ANY_CLASS, PAIR_FLOOR, PLURAL_NOUN, word_class
 from validators.vocabulary import DATA_DIR, load_vocabulary
 
 TARGET = DATA_DIR / "copy_bigrams.tsv.gz"
@@ -153,6 +157,29 @@ def transposed_pairs(bigrams: dict[str, int], unigrams: dict[str, int], scale: f
     return sorted(found)
 
 
+def class_counts(bigrams: dict[str, int], unigrams: dict[str, int], words: set[str]) -> list[str]:
+    """The backoff of copy.word-in-context: for each scored word, the summed count of its listed pairs
+    per class of the neighbour on its right (R) and on its left (L), with their total under ANY_CLASS,
+    and the summed unigram count of each class (K)."""
+    right: dict[tuple[str, str], int] = {}
+    left: dict[tuple[str, str], int] = {}
+    for pair, count in bigrams.items():
+        first, second = pair.split(" ")
+        if first in words:
+            for tag in (word_class(second), ANY_CLASS):
+                right[first, tag] = right.get((first, tag), 0) + count
+        if second in words:
+            for tag in (word_class(first), ANY_CLASS):
+                left[second, tag] = left.get((second, tag), 0) + count
+    totals: dict[str, int] = {}
+    for word, count in unigrams.items():
+        tag = word_class(word)
+        totals[tag] = totals.get(tag, 0) + count
+    lines = [f"R\t{word}\t{tag}\t{count}" for (word, tag), count in sorted(right.items())]
+    lines += [f"L\t{word}\t{tag}\t{count}" for (word, tag), count in sorted(left.items())]
+    return lines + [f"K\t{tag}\t{count}" for tag, count in sorted(totals.items())]
+
+
 def build() -> int:
     words = scored_words()
     verb_contexts = load_vocabulary("copy_verb_forms")
@@ -183,6 +210,7 @@ def build() -> int:
     lines += [f"T\t{pair}" for pair in transposed_pairs(bigrams, unigrams, scale)]
     lines += ["F\t" + " ".join("|".join(forms) for forms in group) for group in groups]
     lines += [f"V\t{context}\t" + " ".join(f"{share:.5f}" for share in shares[context]) for context in sorted(shares)]
+    lines += class_counts(bigrams, unigrams, words)
     with gzip.open(TARGET, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write("\n".join(lines) + "\n")
     return len(lines)

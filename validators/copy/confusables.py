@@ -1,4 +1,4 @@
-"""copy.confused-words: its/it's, then/than, effect/affect, lose/loose, there/their, "could of"."""
+"""copy.confused-words: its/it's, then/than, affects/effects, lose/loose, there/their, "could of"."""
 
 import re
 from collections.abc import Iterator
@@ -23,7 +23,7 @@ _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against 
 _LED_OBJECTS = frozenset("the a an this these those our their his her its my your us them him me many".split())
 # The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
-    "then than its affect affects effect effects loosing lose there your you're who's "
+    "then than its affect affects loosing lose there your you're who's "
     "advise breath breathe of wont cant you were lead everyday principle ready".split()
 )
 # Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
@@ -61,13 +61,14 @@ def is_comparative(word: str) -> bool:
 
 @register
 class ConfusedWords(SentenceRule):
-    """A word confused with its look-alike: its/it's, then/than, effect/affect, loose/lose, their/there and more.
+    """A word confused with its look-alike: its/it's, then/than, affect/effect, loose/lose, their/there and more.
 
     What it does: the patterns of look-alikes that bigram statistics (copy.word-in-context) miss
     because the telling word is two places away or the pair is too rare to count: "more then 2
     weeks", "side affects", "its important", "if your swimming", "could of", "wont help".
     Pairs the statistics do catch ("it's own", "loose weight", "their are", "weather or not",
-    "accept for", "to much", "effected area") are left to copy.word-in-context.
+    "accept for", "to much", "effected area", "can effect your", "it effects the") are left to
+    copy.word-in-context.
     Why is this bad? These pass every spell checker and change the meaning or make the copy
     look careless. Each pattern fires only in a context where the other reading is impossible:
     "its" after a preposition is always possessive ("at its highest", "at its worst").
@@ -82,7 +83,6 @@ class ConfusedWords(SentenceRule):
         super().__init__(config)
         words = self.vocabulary("copy_grammar")["confused_words"]
         self.effect_modifiers = frozenset(words["effect_noun_modifiers"])
-        self.verb_subjects = frozenset(words["verb_subjects"])
         self.loose_nouns = frozenset(words["loose_nouns"])
         self.its_idioms = frozenset(words["its_idioms"])
         self.you_are_followers = frozenset(words["you_are_followers"])
@@ -138,20 +138,6 @@ class ConfusedWords(SentenceRule):
         if word in ("affect", "affects") and noun_place:
             replacement = "effect" + word[6:]
             return replacement, f"'{tokens[index].text}' is a verb; the noun is '{replacement}'.", False
-        if word in ("effect", "effects"):
-            if word == "effect":
-                verb_before = previous in lx.MODALS or previous == "not"
-            else:
-                brand = (
-                    index > 0
-                    and tokens[index - 1].is_capitalised
-                    and not lx.lemmas(previous)
-                    and not lx.is_function_word(previous)
-                )  # "Accutane effects"
-                verb_before = previous in self.verb_subjects or brand
-            if verb_before and (following in lx.DETERMINERS or following in lx.OBJECT_PRONOUNS or following == "how"):
-                replacement = "affect" + word[6:]
-                return replacement, f"To influence something is to '{replacement}' it; 'effect' is the noun.", False
         if word == "loosing":
             return "losing", "'loosing' means setting free; for weight, hair or blood use 'losing'.", False
         adjective_place = following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")
@@ -180,9 +166,10 @@ class ConfusedWords(SentenceRule):
 
     @staticmethod
     def _progressive_after_your(tokens, index) -> bool:
-        """ "if your swimming", "while your taking the tablets": after a subordinator, "your" + a verb in
-        -ing that ends the clause or takes an object ("if your swimming pool" and "if your breathing is
-        noisy" are possessives)."""
+        """ "if your swimming", "while your taking the tablets", "whether your recovering from": after a
+        subordinator, "your" + a verb in -ing that ends the clause, takes an object, or takes a
+        preposition in a clause with no finite verb of its own ("if your swimming pool", "if your
+        breathing is noisy" and "if your bleeding from the gums stops" are possessives)."""
         if index == 0 or tokens[index - 1].lower not in lx.SUBORDINATORS or index + 1 >= len(tokens):
             return False
         verb = tokens[index + 1].lower
@@ -192,6 +179,8 @@ class ConfusedWords(SentenceRule):
             return True
         after = tokens[index + 2]
         objects = lx.DETERMINERS | lx.OBJECT_PRONOUNS | lx.POSSESSIVES
+        if after.lower in lx.PREPOSITIONS - lx.SUBORDINATORS:
+            return not _finite_verb_before_clause_end(tokens, index + 3)
         return not after.is_word and after.text in _ENDS or after.lower in objects
 
     @staticmethod
@@ -407,6 +396,22 @@ def _predicative_after_your(tokens, index: int) -> bool:
     if adjective == "own" or adjective.endswith("est") or lx.is_inflected_comparative(adjective):
         return False
     return lx.is_only(adjective, "ADJ") and after in _AFTER_PREDICATIVE
+
+
+def _finite_verb_before_clause_end(tokens, start: int) -> bool:
+    """A form of be/have/do, a modal or a verb in -s between `start` and the next clause mark; a word in
+    -s right after a determiner or a preposition is a plural noun ("from the gums")."""
+    for position in range(start, len(tokens)):
+        token, word = tokens[position], tokens[position].lower
+        if not token.is_word and token.text in _ENDS:
+            return False
+        if word in lx.BE_FORMS | lx.MODALS | lx.DO_FORMS or word in ("has", "have", "had"):
+            return True
+        previous = tokens[position - 1].lower
+        noun_slot = previous in lx.DETERMINERS | lx.POSSESSIVES | lx.PREPOSITIONS
+        if lx.third_person_base(word) and "VERB" in lx.classes(word) and not noun_slot:
+            return True
+    return False
 
 
 def _passive_after_its(tokens, index: int) -> bool:

@@ -16,12 +16,24 @@ from validators.registry import register
 from validators.vocabulary import DATA_DIR
 
 _NOUN_PHRASE_OPENERS = frozenset("a an the another any each every no".split())
+# Marks that end a clause: the word before one has no right neighbour in the pair table.
+_CLAUSE_ENDS = frozenset(".,;:!?)")
 # The bigram dictionary leaves out pairs seen fewer times than this: a missing pair is rarer.
 PAIR_FLOOR = 6_000_000
 # The context name under which the table holds the verb forms seen after any plural noun.
 PLURAL_NOUN = "PLURAL-NOUN"
 # Count assumed for a neighbouring word the table does not hold (it is shared by every candidate).
 UNKNOWN_WORD_COUNT = 1_000_000
+# The class under which the table holds the total of a scored word's listed pairs on one side.
+ANY_CLASS = "ANY"
+# The class of every function word (lexicon.is_function_word).
+FUNCTION_CLASS = "FUNC"
+# The least share of a word's uses assumed next to a content word (its listed function-word pairs
+# may account for nearly all its counted uses: "except for").
+MIN_CONTENT_SHARE = 0.05
+# How many counts of pairs the general share of a word class is worth against a word's own listed
+# pairs (twenty pairs at the dictionary's floor): a rarely listed word keeps the general share.
+CLASS_PRIOR = 20 * PAIR_FLOOR
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,12 @@ class BigramCounts:
     form_shares: dict[str, tuple[float, ...]]
     # "left right" pairs real English writes the other way round ("the of")
     transposed: frozenset[str]
+    # (word, word class) -> the summed count of the listed pairs of a scored word with a right
+    # (resp. left) neighbour of that class: the backoff for a pair the dictionary does not list
+    right_classes: dict[tuple[str, str], int]
+    left_classes: dict[tuple[str, str], int]
+    # word class -> the summed unigram count of the words of that class
+    class_totals: dict[str, int]
 
     def unigram(self, word: str) -> int:
         return self.unigrams.get(word, UNKNOWN_WORD_COUNT)
@@ -51,24 +69,88 @@ class BigramCounts:
             return count, True
         return min(PAIR_FLOOR / 2, self.scale * self.unigram(left) * self.unigram(right) / self.total), False
 
+    def class_pair(self, left: str, right: str, scored_on_left: bool) -> tuple[float, bool]:
+        """The pair's count, or for an unlisted pair of the scored word with a content word an estimate
+        backed off to word classes: P(neighbour | word) ~ P(class | word) P(neighbour | class), with
+        P(class | word) from class_share. A word listed with many nouns after it ("quiet") is then far
+        more likely before an unlisted noun than one never listed with a noun ("quite"). A function
+        word's pairs are listed one by one when frequent, so an unlisted one keeps independence.
+        Capped below the floor, as an unlisted pair must be. Also whether the pair was seen."""
+        count, seen = self.pair(left, right)
+        if seen:
+            return count, True
+        word, neighbour = (left, right) if scored_on_left else (right, left)
+        side = self.right_classes if scored_on_left else self.left_classes
+        if not self.backs_off(word, side):
+            return count, False
+        tag = word_class(neighbour)
+        if tag == FUNCTION_CLASS or not self.class_totals.get(tag):
+            return count, False
+        share = self.class_share(word, neighbour, scored_on_left)
+        estimate = share * self.scale * self.unigram(word) * self.unigram(neighbour) / self.class_totals[tag]
+        return min(PAIR_FLOOR / 2, estimate), False
+
+    @staticmethod
+    def backs_off(word: str, side: dict[tuple[str, str], int]) -> bool:
+        """Does the word's class backoff apply: a content word with listed pairs on that side. What
+        may follow a function word ("make you sleepy", "if your swallowing has") depends on more of
+        the sentence than one neighbour's class."""
+        return (word, ANY_CLASS) in side and _content_word(word)
+
+    def class_share(self, word: str, neighbour: str, on_right: bool) -> float:
+        """P(class | word) for a content word's class: the share of `word`'s occurrences not next to a
+        listed function word, times the share of that class among its listed content-word
+        neighbours (on its right when `on_right`). The latter is smoothed towards the class's share
+        of all content words with a prior worth CLASS_PRIOR pairs, so a word with few listed pairs
+        keeps the general share."""
+        side = self.right_classes if on_right else self.left_classes
+        tag = word_class(neighbour)
+        occurrences = self.scale * self.unigram(word)
+        function_pairs = side.get((word, FUNCTION_CLASS), 0)
+        content_share = max(1 - function_pairs / occurrences, MIN_CONTENT_SHARE)
+        content_pairs = side.get((word, ANY_CLASS), 0) - function_pairs
+        content_total = self.total - self.class_totals.get(FUNCTION_CLASS, 0)
+        prior = CLASS_PRIOR * self.class_totals.get(tag, 0) / content_total
+        return content_share * (side.get((word, tag), 0) + prior) / (content_pairs + CLASS_PRIOR)
+
     def log_probability(self, left: str | None, words: tuple[str, ...], right: str) -> tuple[float, bool]:
-        """log P(words, right | left) under a bigram model, and whether the last word was seen
-        before `right` (the evidence that this reading fits what follows)."""
+        """log P(words, right | left) under a bigram model backed off to word classes, and whether the
+        last word was seen before `right` (the evidence that this reading fits what follows)."""
         score, previous = 0.0, left
         for word in words:
             if previous is None:
                 score += math.log(self.unigram(word) / self.total)
             else:
-                count, _ = self.pair(previous, word)
+                count, _ = self.class_pair(previous, word, scored_on_left=False)
                 score += math.log(count / (self.scale * self.unigram(previous)))
             previous = word
-        count, seen = self.pair(previous, right)
+        count, seen = self.class_pair(previous, right, scored_on_left=True)
         return score + math.log(count / (self.scale * self.unigram(previous))), seen
+
+
+@lru_cache(maxsize=4096)
+def _content_word(word: str) -> bool:
+    return not lx.is_function_word(word)
+
+
+@lru_cache(maxsize=65536)
+def word_class(word: str) -> str:
+    """A coarse class of a word for backing off unlisted pairs: "FUNC" for a function word, else its
+    lexicon classes ("NOUN", "ADJ+NOUN", "NOUN+VERB"), "-PL" added for a plural noun; "UNKNOWN" for a
+    word the lexicon does not hold (names, numbers, rare terms)."""
+    if lx.is_function_word(word):
+        return FUNCTION_CLASS
+    classes = lx.classes(word)
+    if not classes:
+        return "UNKNOWN"
+    tag = "+".join(sorted(classes))
+    return tag + "-PL" if "NOUN" in classes and lx.is_plural_noun(word) else tag
 
 
 @lru_cache(maxsize=1)
 def bigram_counts() -> BigramCounts:
     unigrams, bigrams, totals, verb_forms, form_shares, transposed = {}, {}, {}, {}, {}, set()
+    right_classes, left_classes, class_totals = {}, {}, {}
     with gzip.open(DATA_DIR / "copy_bigrams.tsv.gz", "rt", encoding="utf-8") as handle:
         for line in handle.read().splitlines():
             kind, key, *count = line.split("\t")
@@ -84,10 +166,25 @@ def bigram_counts() -> BigramCounts:
                 transposed.add(key)
             elif kind == "V":
                 form_shares[key] = tuple(float(share) for share in count[0].split(" "))
+            elif kind == "R":
+                right_classes[key, count[0]] = int(count[1])
+            elif kind == "L":
+                left_classes[key, count[0]] = int(count[1])
+            elif kind == "K":
+                class_totals[key] = int(count[0])
             else:
                 totals[kind] = float(key)
     return BigramCounts(
-        unigrams, bigrams, int(totals["N"]), totals["S"], verb_forms, form_shares, frozenset(transposed)
+        unigrams,
+        bigrams,
+        int(totals["N"]),
+        totals["S"],
+        verb_forms,
+        form_shares,
+        frozenset(transposed),
+        right_classes,
+        left_classes,
+        class_totals,
     )
 
 
@@ -106,6 +203,16 @@ class WordInContext(SentenceRule):
     The right neighbour must have been seen after the other word, except after an article or
     another word that opens a noun phrase, whose pair alone decides when neither word was seen
     before the right neighbour ("the affects usually last" -> "effects").
+    A pair the dictionary does not list (it keeps pairs seen over ~6.4 million times) is backed off
+    to word classes for a content word: its listed pairs spread over each class of neighbour, so
+    "quite" (listed before adjectives, never before a noun) is far less likely than "quiet" before
+    an unlisted noun, and when neither word was seen before the next word, a class the look-alike
+    is often followed by and the written word almost never decides ("a quite room" -> "quiet").
+    At the end of a clause (the table has no sentence ends) a content word after a content word is
+    judged by that left pair alone ("take a deep breathe." -> "breath").
+    Members of a same-slot set (`same_slot_sets`: "site"/"sight", "dairy"/"diary") differ only in
+    meaning, so a function word beside them proves nothing ("your sight has" stays); they are
+    judged by their content-word neighbours alone ("web sight" -> "site", "diary farm" -> "dairy").
     Why is this bad? Every spell checker passes these words, yet the sentence says something else
     or reads as careless; readers of health copy judge its care by such slips.
     Example: "the two creams compliment each other" -> "complement"; "keep a food dairy" -> "diary".
@@ -124,7 +231,13 @@ class WordInContext(SentenceRule):
                 self.alternatives[word] = tuple(
                     dict.fromkeys((*self.alternatives.get(word, ()), *(other for other in group if other != word)))
                 )
+        self.same_slot = {
+            word: frozenset(other for other in group if other != word)
+            for group in vocabulary["same_slot_sets"]
+            for word in group
+        }
         self.ratio = math.log(float(self.options.get("ratio", 20)))
+        self.class_ratio = float(self.options.get("class_ratio", 10))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -134,10 +247,16 @@ class WordInContext(SentenceRule):
             if alternatives is None or (token.is_capitalised and index and not sentence.is_heading):
                 continue
             after = tokens[index + 1] if index + 1 < len(tokens) else None
-            if after is None or not after.is_word or after.is_capitalised:
-                continue  # the pair table has no sentence ends; a capital starts a name or a title-case word
             before = tokens[index - 1] if index else None
             left = before.lower if before is not None and before.is_word else None
+            if after is None or (not after.is_word and after.text in _CLAUSE_ENDS):
+                counts = counts or bigram_counts()
+                best = self._clause_end_alternative(counts, left, token.lower, alternatives)
+                if best is not None:
+                    yield self._finding(document, token, best)
+                continue
+            if not after.is_word or after.is_capitalised:
+                continue  # a capital starts a name or a title-case word
             right = after.lower
             counts = counts or bigram_counts()
             written, _ = counts.log_probability(left, self._words(token.lower), right)
@@ -150,16 +269,48 @@ class WordInContext(SentenceRule):
             for alternative in alternatives:
                 if noun_slot and "AUX" in lx.classes(alternative):
                     continue  # "the lowest dose that": no verb ("does") after a determiner or an adjective
+                if alternative in self.same_slot.get(token.lower, ()):
+                    if _meaning_evidence(counts, left, token.lower, alternative, right) > self.ratio:
+                        best = alternative
+                    continue
                 score, seen = counts.log_probability(left, self._words(alternative), right)
-                if (seen or self._decided_by_determiner(counts, left, token.lower, alternative, right)) and (
+                decided = seen or self._decided_by_determiner(counts, left, token.lower, alternative, right)
+                if (decided or self._decided_by_class(counts, token.lower, alternative, right)) and (
                     score > best_score
                 ):
                     best, best_score = alternative, score
             if best is not None:
-                if token.text[0].isupper():
-                    best = best[0].upper() + best[1:]
-                message = f"'{token.text}' is unusual here; did you mean '{best}'?"
-                yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+                yield self._finding(document, token, best)
+
+    def _finding(self, document: Document, token: Token, best: str) -> Finding:
+        if token.text[0].isupper():
+            best = best[0].upper() + best[1:]
+        message = f"'{token.text}' is unusual here; did you mean '{best}'?"
+        return self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
+
+    def _clause_end_alternative(
+        self, counts: BigramCounts, left: str | None, word: str, alternatives: tuple[str, ...]
+    ) -> str | None:
+        """At the end of a clause (the pair table has no sentence ends) a content word after a content
+        word is judged by that left pair alone: flagged when it was never seen after its left
+        neighbour, a content-word look-alike was, and the look-alike is far more probable there ("a
+        deep breathe." -> "breath", "our web sight." -> "site"). After a function word the pair tells
+        mostly which word is more frequent ("protect your sight."), and what ends a clause after a
+        function word or a contraction ("than you are.", "it's yours.") depends on more than one word:
+        those are left alone."""
+        if left is None or not (_content_word(left) and _content_word(word)) or word in self.contractions:
+            return None
+        if counts.pair(left, word)[1]:
+            return None
+        written = math.log(counts.pair(left, word)[0])
+        best, best_score = None, written + self.ratio
+        for alternative in alternatives:
+            if not _content_word(alternative) or alternative in self.contractions:
+                continue
+            count, seen = counts.pair(left, alternative)
+            if seen and math.log(count) > best_score:
+                best, best_score = alternative, math.log(count)
+        return best
 
     def _decided_by_determiner(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
         """After an article or another word that opens a noun phrase ("the affects usually last"), the left
@@ -170,6 +321,16 @@ class WordInContext(SentenceRule):
         if counts.pair(word, right)[1] or counts.pair(other, right)[1] or counts.pair(left, word)[1]:
             return False
         return counts.pair(left, other)[1]
+
+    def _decided_by_class(self, counts: BigramCounts, word: str, other: str, right: str) -> bool:
+        """When neither word was ever seen before the next word, the class of that word decides if
+        the look-alike is followed by a word of that class far more often than the written word
+        ("a quite room": "quiet" is often followed by a noun, "quite" almost never)."""
+        if not (counts.backs_off(word, counts.right_classes) and counts.backs_off(other, counts.right_classes)):
+            return False
+        if counts.pair(word, right)[1] or counts.pair(other, right)[1] or word_class(right) == FUNCTION_CLASS:
+            return False  # a function word's pairs are listed one by one when they are frequent
+        return counts.class_share(other, right, True) > self.class_ratio * counts.class_share(word, right, True)
 
     @staticmethod
     def _noun_slot(word: str, before: Token | None) -> bool:
@@ -190,6 +351,24 @@ class WordInContext(SentenceRule):
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
+
+
+def _meaning_evidence(counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> float:
+    """How much better `other` than `word` explains the content words beside it (log ratio), for two
+    words that fill the same slots and differ in meaning ("site"/"sight", "dairy"/"diary"). A
+    function word beside them ("your sight has") tells only which word is more frequent, not which
+    is meant, so only a content-word neighbour counts, by how likely it is next to each word
+    (P(neighbour | word), no prior), and only a neighbour seen with `other` ("web site") decides.
+    Without one the evidence is nil."""
+    evidence, decided = 0.0, False
+    for neighbour, on_left in ((left, True), (right, False)):
+        if neighbour is None or lx.is_function_word(neighbour):
+            continue
+        pairs = [(neighbour, candidate) if on_left else (candidate, neighbour) for candidate in (word, other)]
+        (written, _), (alternative, seen) = (counts.pair(*pair) for pair in pairs)
+        evidence += math.log(alternative / counts.unigram(other)) - math.log(written / counts.unigram(word))
+        decided = decided or seen
+    return evidence if decided else 0.0
 
 
 def _noun_compound_after(tokens: tuple[Token, ...], index: int) -> bool:

@@ -238,3 +238,23 @@ def test_a_sentence_that_only_doses_instructs_or_warns_does_not_present_the_drug
 ])
 def test_a_benefit_or_a_sales_page_twin_still_presents_the_drug(html):
     assert missing(html, PROMOTIONAL) != []
+
+
+@pytest.mark.parametrize("html", [
+    "<p>If you take warfarin, you will need a blood test in the week before your operation.</p>",
+    "<p>When your child is on methotrexate, the school nurse should know before any vaccines are given.</p>",
+    "<p>If you are taking sertraline, tell the dentist before you have a local anaesthetic.</p>",
+])
+def test_the_readers_own_medicine_named_as_a_condition_does_not_present_the_drug(html):
+    """Class: a reader who already takes the drug is told what to do, with no benefit stated: directions."""
+    for config in (PROMOTIONAL, EDITORIAL):
+        assert missing(html, config) == []
+
+
+@pytest.mark.parametrize("html", [
+    "<p>If you take warfarin, it keeps your blood from clotting and protects you from a stroke.</p>",
+    "<p>When your child is on methotrexate, it helps calm the swelling in their joints.</p>",
+    "<p>If you are taking sertraline, refill it from our online pharmacy for only £5 a month.</p>",
+])
+def test_a_benefit_or_an_offer_after_the_readers_medicine_still_presents_the_drug(html):
+    assert missing(html, PROMOTIONAL) != []

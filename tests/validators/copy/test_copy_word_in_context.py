@@ -21,6 +21,11 @@ RULE = "copy.word-in-context"
         ("Children recover faster then adults do.", "then", "than"),
         ("The tablets can make you loose your appetite.", "loose", "lose"),
         ("Drowsiness is one of the common side affects of the syrup.", "affects", "effects"),
+        # A verb "effect" after a modal or a subject, before its object (was a hand branch of copy.confused-words).
+        ("Stress can effect your skin.", "effect", "affect"),
+        ("Alcohol may effect how the drug works.", "effect", "affect"),
+        ("Accutane effects the immune system.", "effects", "affects"),
+        ("Stress directly effects your immune system.", "effects", "affects"),
         ("We found the booking form at the bottom of you account page.", "you", "your"),
     ],
 )
@@ -40,6 +45,9 @@ def test_a_word_far_less_likely_than_its_look_alike_is_flagged(text, excerpt, su
         "Children recover faster than adults do.",
         "The tablets can make you lose your appetite.",
         "Drowsiness is one of the common side effects of the syrup.",
+        "The effect of diet is small, and these effects wear off.",
+        "The changes effected by the new law were small.",
+        "Stress can affect your skin, and it affects your sleep.",
         # Rare but correct pairs: the evidence must favour the other word after it, not just before.
         "Tell us when your readings improve.",
         "Your chances of a full recovery are good.",
@@ -178,3 +186,100 @@ def test_a_possessive_before_a_noun_and_a_count_noun_stays(text):
 )
 def test_your_for_you_before_a_verb_is_still_flagged(text):
     assert [found for found, _ in flagged("copy.word-in-context", text)] == ["your"]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Visit our web sight to book.", "sight", "site"),
+        ("Check the sight map for parking.", "sight", "site"),
+        ("Try our diary products first.", "diary", "dairy"),
+        ("The diary farm closed last year.", "diary", "dairy"),
+    ],
+)
+def test_a_same_slot_word_is_judged_by_the_content_word_beside_it(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only function words beside them: which word is more frequent says nothing about which is meant.
+        "Your sight has improved since the operation.",
+        "Short sight is quite common in children.",
+        "Your site has moved to a new address.",
+        "Record each dose in your diary today.",
+        "Rotate the injection site each day.",
+        "Eat more dairy products.",
+    ],
+)
+def test_same_slot_words_beside_function_words_or_their_own_content_words_pass(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest in a quite room if bright light hurts.",
+        "It was a quite evening on the ward.",
+        "Choose a quite spot to feed your baby.",
+        "Keep the baby in a quite nursery.",
+    ],
+)
+def test_an_unlisted_pair_backs_off_to_the_class_of_the_next_word(text):
+    # "quite" is listed before adjectives and function words, never before a noun; "quiet" often is
+    assert flagged(RULE, text) == [("quite", ["quiet"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest in a quiet room if bright light hurts.",
+        "The results were quite different.",
+        "I felt quite dizzy after the dose.",
+        "We offer a quiet room and a quite long wait.",
+        # What follows a function word depends on more than one neighbour's class.
+        "Older antihistamines can make you sleepy.",
+        "The pollen that triggers their sneezing also irritates the eyes.",
+        "Soft food helps if your swallowing has changed.",
+    ],
+)
+def test_the_class_backoff_leaves_fitting_classes_and_function_words_alone(text):
+    assert flagged(RULE, text) == []
+
+
+def test_the_class_backoff_spreads_listed_pairs_over_classes_and_never_reaches_the_floor():
+    counts = bigram_counts()
+    noun_after_quite = counts.class_share("quite", "nursery", on_right=True)
+    assert noun_after_quite * 10 < counts.class_share("quiet", "nursery", on_right=True)
+    assert 0 < counts.class_pair("quite", "nursery", True)[0] < counts.class_pair("quiet", "nursery", True)[0] < 3e6
+    assert counts.class_pair("quite", "different", True) == counts.pair("quite", "different")
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Sit upright and take a deep breathe.", "breathe", "breath"),
+        ("Take a coffee brake.", "brake", "break"),
+        ("Book through our web sight.", "sight", "site"),
+        ("Watch for redness around the injection sight.", "sight", "site"),
+    ],
+)
+def test_at_a_clause_end_the_left_content_word_alone_decides(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sit upright and take a deep breath.",
+        "Take a coffee break.",
+        "Book through our site.",
+        # After a function word the pair tells only which word is more frequent.
+        "Glaucoma can damage your sight.",
+        "Cut back on dairy.",
+        "Children grow out of it, and it's yours.",
+    ],
+)
+def test_clause_ends_after_a_function_word_or_a_fitting_pair_pass(text):
+    assert flagged(RULE, text) == []

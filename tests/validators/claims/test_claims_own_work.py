@@ -1,0 +1,37 @@
+"""An organisation counting its own work ("our" on a page that sells nothing) is its record, not an efficacy number
+(issue 9: an organisation's own figures). Examples unrelated to each other and to the evaluation texts."""
+
+import pytest
+from claim_helpers import claim_findings
+
+SELLING = "<p>Book now for only £49.</p>"
+OWN_WORK = [
+    "Last winter our emergency department saw 3,120 children with bronchiolitis between November and February.",
+    "Over the past year our physiotherapists treated 2,950 patients for back pain.",
+    "Last winter our urgent care nurses treated 4,100 children with croup.",
+]
+
+
+def _findings(sentence: str, after: str = "") -> list[tuple[str, str]]:
+    html = f"<h1>About us</h1><p>{sentence}</p>{after}"
+    return [(f.rule, f.severity.value) for f in claim_findings(html) if f.sentence == sentence]
+
+
+@pytest.mark.parametrize("sentence", OWN_WORK)
+def test_an_organisation_counting_its_own_work_makes_no_claim(sentence):
+    assert _findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", OWN_WORK)
+def test_a_seller_counting_its_customers_makes_a_selling_point(sentence):
+    """On a page that sells, the count is a selling point (class uncited-statistic)."""
+    assert _findings(sentence, SELLING) == [("claim.uncited-statistic", "error")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year our clinic cured 2,950 patients of back pain.",
+    "This year our walk-in centre healed 800 people with leg ulcers.",
+    "Over the past year our team cleared 1,200 children of head lice.",
+])
+def test_a_count_of_results_stays_an_efficacy_number(sentence):
+    assert _findings(sentence) == [("claim.uncited-statistic", "error")]

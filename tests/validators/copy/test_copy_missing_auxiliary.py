@@ -1,0 +1,38 @@
+"""copy.missing-auxiliary: a clause-opening subject pronoun followed by -ing or "not" + adjective, no "be"."""
+
+import pytest
+from copy_helpers import flagged
+
+RULE = "copy.missing-auxiliary"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("If you travelling to Asia, book six weeks ahead.", "you travelling", "you are travelling"),
+        ("If you not happy with your order, return it.", "you not", "you are not"),
+        ("While she recovering, she should avoid lifting.", "she recovering", "she is recovering"),
+        ("When they not working, the pumps beep twice.", "they not", "they are not"),
+        ("Whether you planning a trip or not, ask about vaccines.", "you planning", "you are planning"),
+        ("Stay indoors when it raining heavily.", "it raining", "it is raining"),
+    ],
+)
+def test_a_dropped_be_after_a_clause_opening_pronoun_is_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you are travelling to Asia, book six weeks ahead.",
+        "We have advice for you travelling abroad.",  # an object pronoun before the -ing verb
+        "I saw you running past the clinic.",
+        "We ask that you not drive for a day.",  # a subjunctive after "that"
+        "If you enjoy travelling, pack light.",
+        "If you bring your inhaler, we can check it.",  # a base verb spelt with -ing
+        "If you not only smoke but also drink, tell us.",
+        "When you're not sure, ask the pharmacist.",
+    ],
+)
+def test_clauses_with_their_verb_and_object_pronouns_pass(text):
+    assert flagged(RULE, text) == []

@@ -1,0 +1,78 @@
+"""copy.missing-auxiliary: a subject pronoun that opens a clause, followed by a verb in -ing or by "not"
+and an adjective, with the "am/is/are" between them left out."""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.base import SentenceRule
+from validators.copy.text import Token, TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+# Subordinators that open a clause with its own subject ("if you", "while they"); the relative
+# words ("that", "which", "who") are left out: "we ask that you not drive" is a correct subjunctive.
+_CLAUSE_OPENERS = lx.SUBORDINATORS - frozenset("that which who whom whose so".split())
+_BE_FOR = {"i": "am", "you": "are", "we": "are", "they": "are", "he": "is", "she": "is", "it": "is"}
+
+
+@register
+class MissingAuxiliary(SentenceRule):
+    """A clause whose subject pronoun is followed by a bare verb in -ing or by "not" + an adjective.
+
+    What it does: right after a subordinator that opens a clause ("if", "when", "while", "whether",
+    "because", "unless", ...), a subject pronoun must be followed by a finite verb. When the next word
+    is a verb in -ing ("if you travelling") or "not" followed by an adjective or a verb in -ing ("if
+    you not happy", "when they not working"), the form of "be" that carries the clause was dropped.
+    After any other word ("for you travelling abroad", "I saw you running") the pronoun is an object
+    and the -ing verb is correct. Class: missing word (a dropped auxiliary).
+    Why is this bad? The clause has no verb; the copy reads as machine-translated or careless, and
+    in eligibility text ("if you not eligible") the reader must guess the meaning.
+    Example: "If you travelling to Asia" -> "If you are travelling"; "if you not happy with your
+    order" -> "if you are not happy"; "while she recovering" -> "while she is recovering".
+    """
+
+    id = "copy.missing-auxiliary"
+    severity = Severity.ERROR
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(1, len(tokens) - 1):
+            pronoun = tokens[index].lower
+            if pronoun not in _BE_FOR or tokens[index - 1].lower not in _CLAUSE_OPENERS:
+                continue
+            if not _predicate_without_verb(tokens, index + 1):
+                continue
+            be = _BE_FOR[pronoun]
+            first, after = tokens[index], tokens[index + 1]
+            phrase = f"{first.text} {be} {after.text}"
+            yield self.finding(
+                document,
+                first.start,
+                after.end,
+                f"The clause has no verb: '{phrase}'?",
+                [Suggestion(phrase, safe=False)],
+            )
+
+
+def _predicate_without_verb(tokens: tuple[Token, ...], index: int) -> bool:
+    """A verb in -ing ("travelling"), or "not" and then an adjective or a verb in -ing: what follows
+    "am/is/are", never a finite verb itself."""
+    token = tokens[index]
+    if not token.is_word:
+        return False
+    if token.lower == "not":
+        if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+            return False
+        word = tokens[index + 1].lower
+        return _ing_verb(word) or lx.is_only(word, "ADJ") or word in ("sure", "able", "eligible")
+    return _ing_verb(token.lower)
+
+
+def _ing_verb(word: str) -> bool:
+    """A verb's -ing form ("travelling"), not a base verb spelt with -ing ("bring", "sing") nor a noun
+    ("morning", "nothing")."""
+    if not word.endswith("ing") or lx.is_function_word(word):
+        return False
+    bases = lx.lemmas(word).get("VERB", ())
+    return bool(bases) and word not in bases
