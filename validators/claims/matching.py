@@ -135,7 +135,7 @@ class Probe:
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
-        self.runnable: dict[int, list[LazyRegex]] = {}  # vocabulary id -> regexes worth running (memo)
+        self.runnable: dict[int, list[re.Pattern]] = {}  # vocabulary id -> regexes worth running (memo)
         lowered = self.lower.replace("’", "'")
         matches = list(TOKEN.finditer(lowered))  # one scan: words and offsets from the same matches
         self.words = list(map(_WHOLE_MATCH, matches))
@@ -192,12 +192,6 @@ class LazyRegex:
             compiled = self._compiled = re.compile(self.pattern, self.flags)
         return compiled
 
-    def search(self, text: str, *bounds: int) -> re.Match | None:
-        return self.compiled.search(text, *bounds)
-
-    def finditer(self, text: str, *bounds: int):
-        return self.compiled.finditer(text, *bounds)
-
 
 class Vocabulary:
     """A vocabulary list, matched as words/phrases and gated regexes."""
@@ -212,6 +206,7 @@ class Vocabulary:
         self.substring_gated: dict[str, list[LazyRegex]] = {}  # substring gate -> regexes
         for entry in entries or ():
             self._add(str(entry), flags)
+        self._ungated_compiled: list[re.Pattern] | None = None  # `ungated`, compiled when first run
         self.has_regex = bool(self.ungated or self.word_gated or self.substring_gated)
         self.gated = {**self.word_gated, **self.substring_gated}  # the two kinds of gate never share a name
         self.gates = frozenset(self.gated)
@@ -283,7 +278,11 @@ class Vocabulary:
         """(start, end) character spans of every match in probe.text[start:end]."""
         vid = self.id
         hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
-        runnable = (probe.runnable.get(vid) or self._runnable(probe)) if self.has_regex else _NONE
+        runnable = _NONE
+        if self.has_regex:
+            runnable = probe.runnable.get(vid)
+            if runnable is None:
+                runnable = self._runnable(probe)
         if not hits and not runnable:
             return []
         end = len(probe.text) if end is None else end
@@ -313,34 +312,37 @@ class Vocabulary:
             return True  # without phrases, a word that may start an entry is an entry
         if not self.has_regex:
             return False
-        for regex in probe.runnable.get(vid) or self._runnable(probe):  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
+        runnable = probe.runnable.get(vid)
+        if runnable is None:
+            runnable = self._runnable(probe)
+        for regex in runnable:  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
             if regex.search(probe.text):
                 return True
         return False
 
-    def _runnable(self, probe: Probe) -> list[LazyRegex]:
-        if not self.has_regex:
-            return _NONE
-        cached = probe.runnable.get(self.id)
-        if cached is None:
-            # A sentence rarely needs every vocabulary: each looks for its own substring gates.
-            word_gates = probe.gates
-            opened = [] if not word_gates or self.gates.isdisjoint(word_gates) else list(self.gates & word_gates)
-            if self.substring_gated:
-                lower = probe.lower
-                opened += [gate for gate in self.substring_gated if gate in lower]
-            if not opened:
-                cached = self.ungated
-            else:
-                cached = list(self.ungated)
-                for gate in opened:
-                    cached += self.gated[gate]
-                cached = list(dict.fromkeys(cached))
-            probe.runnable[self.id] = cached
-        return cached
+    def _runnable(self, probe: Probe) -> list[re.Pattern]:
+        """The regexes worth running on the probe's sentence (compiled now if none was before), remembered
+        in the probe: those without a gate, and those whose gate the sentence opens."""
+        # A sentence rarely needs every vocabulary: each looks for its own substring gates.
+        word_gates = probe.gates
+        opened = [] if not word_gates or self.gates.isdisjoint(word_gates) else list(self.gates & word_gates)
+        if self.substring_gated:
+            lower = probe.lower
+            opened += [gate for gate in self.substring_gated if gate in lower]
+        if not opened:
+            runnable = self._ungated_compiled
+            if runnable is None:
+                runnable = self._ungated_compiled = [regex.compiled for regex in self.ungated]
+        else:
+            regexes = list(self.ungated)
+            for gate in opened:
+                regexes += self.gated[gate]
+            runnable = [regex.compiled for regex in dict.fromkeys(regexes)]
+        probe.runnable[self.id] = runnable
+        return runnable
 
 
-_NONE: list[LazyRegex] = []  # no regex to run (never changed)
+_NONE: list[re.Pattern] = []  # no regex to run (never changed)
 
 
 # -- required literals of a regex ------------------------------------------------------
