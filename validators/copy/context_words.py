@@ -5,6 +5,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
@@ -13,7 +14,7 @@ from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
 from validators.registry import register
-from validators.vocabulary import DATA_DIR
+from validators.vocabulary import DATA_DIR, load_vocabulary
 
 _NOUN_PHRASE_OPENERS = frozenset("a an the another any each every no".split())
 # The bigram dictionary leaves out pairs seen fewer times than this: a missing pair is rarer.
@@ -91,6 +92,20 @@ def bigram_counts() -> BigramCounts:
     )
 
 
+@lru_cache(maxsize=8)
+def _confusion_sets(vocabulary_dirs: tuple[Path, ...]) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The contractions (contraction -> its words) and, for each word of a confusion set, the other members
+    of its sets: read once per configuration (a check run makes its rules anew)."""
+    vocabulary = load_vocabulary("copy_confusion_sets", vocabulary_dirs)
+    contractions = {word: tuple(words) for word, words in vocabulary["contractions"].items()}
+    alternatives: dict[str, tuple[str, ...]] = {}
+    for group in vocabulary["sets"]:
+        for word in group:
+            alternatives[word] = tuple(
+                dict.fromkeys((*alternatives.get(word, ()), *(other for other in group if other != word))))
+    return contractions, alternatives
+
+
 @register
 class WordInContext(SentenceRule):
     """A real word written for another that looks or sounds like it: "check you blood pressure", "their are".
@@ -116,14 +131,7 @@ class WordInContext(SentenceRule):
 
     def __init__(self, config):
         super().__init__(config)
-        vocabulary = self.vocabulary("copy_confusion_sets")
-        self.contractions = {word: tuple(words) for word, words in vocabulary["contractions"].items()}
-        self.alternatives: dict[str, tuple[str, ...]] = {}
-        for group in vocabulary["sets"]:
-            for word in group:
-                self.alternatives[word] = tuple(
-                    dict.fromkeys((*self.alternatives.get(word, ()), *(other for other in group if other != word)))
-                )
+        self.contractions, self.alternatives = _confusion_sets(config.vocabulary_dirs)
         self.ratio = math.log(float(self.options.get("ratio", 20)))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
