@@ -4,9 +4,9 @@ A runaway rule (an endless loop, a pattern that backtracks on a 300 kB word, a p
 eats gigabytes) cannot be stopped inside the process that runs it: a thread can only be
 abandoned, and it goes on burning CPU and memory after the answer was given. So the
 engine sends each document to a worker process that runs under a CPU-time limit and an
-address-space limit (`resource.setrlimit`), reads each rule's outcome as soon as it is
-done, and kills the worker when the document's time budget runs out. Rules that did not
-report by then fail closed (`engine.check-failed`).
+address-space limit (`resource.setrlimit`), reads the rules' outcomes as they finish (a
+few to a message, see `_Outbox`), and kills the worker when the document's time budget
+runs out. Rules that did not report by then fail closed (`engine.check-failed`).
 
 Workers are forked from this process, so they start warm (modules imported, vocabularies
 loaded) in a few milliseconds; they only run pure-Python checks and never touch what other
