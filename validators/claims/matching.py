@@ -208,6 +208,8 @@ class Vocabulary:
             self._add(str(entry), flags)
         self._ungated_compiled: list[re.Pattern] | None = None  # `ungated`, compiled when first run
         self.has_regex = bool(self.ungated or self.word_gated or self.substring_gated)
+        # Every regex needs a word gate: a sentence that opens none of them runs none (the common case).
+        self.only_word_gated = bool(self.word_gated) and not (self.ungated or self.substring_gated)
         self.gated = {**self.word_gated, **self.substring_gated}  # the two kinds of gate never share a name
         self.gates = frozenset(self.gated)
         self.id = _register(self)
@@ -282,7 +284,8 @@ class Vocabulary:
         if self.has_regex:
             runnable = probe.runnable.get(vid)
             if runnable is None:
-                runnable = self._runnable(probe)
+                opens_none = self.only_word_gated and self.gates.isdisjoint(probe.gates)
+                runnable = _NONE if opens_none else self._runnable(probe)
         if not hits and not runnable:
             return []
         end = len(probe.text) if end is None else end
@@ -291,7 +294,7 @@ class Vocabulary:
         for index in hits or ():
             if index <= taken or probe.starts[index] < start or probe.ends[index] > end:
                 continue
-            length = self._phrase_at(probe, index)
+            length = self._phrase_at(probe, index) if self.phrases else 1  # without phrases, a hit is a word entry
             if length and probe.ends[index + length - 1] <= end:
                 found.append((probe.starts[index], probe.ends[index + length - 1]))
                 taken = index + length - 1
@@ -314,6 +317,8 @@ class Vocabulary:
             return False
         runnable = probe.runnable.get(vid)
         if runnable is None:
+            if self.only_word_gated and self.gates.isdisjoint(probe.gates):
+                return False
             runnable = self._runnable(probe)
         for regex in runnable:  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
             if regex.search(probe.text):
