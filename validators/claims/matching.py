@@ -8,8 +8,9 @@ regex of a few hundred words costs tens of microseconds per sentence. Instead:
 - "re:" entries are compiled one by one, each with the literal text every match of it
   must contain (read from the parsed regex); a regex only runs on sentences that contain
   one of those literals, and is compiled when the first such sentence comes. Which word gates
-  a sentence opens is worked out once for all vocabularies, when its `Probe` is made; substring
-  gates are looked for when a vocabulary that has them is first asked about it. Reading
+  a sentence opens is worked out once for all vocabularies, when its `Probe` is made, and so
+  are substring gates of letters only (each occurrence lies within one word: `in_one_word`);
+  other substring gates are looked for when a vocabulary that has them is first asked about it. Reading
   the literals of every shipped regex cost tens of milliseconds per cold run, so they are
   precomputed in validators/data/claims_regex_gates.json (`python -m
   validators.claims.build_gates`); regexes not listed there (an editor's) are read at once.
@@ -68,6 +69,7 @@ class _Index:
         self.suffixes: dict[int, dict[str, set[int]]] = {}
         self.whole_word_gates: dict[str, set[str]] = {}  # word -> gates
         self.word_start_gates: dict[int, dict[str, set[str]]] = {}  # length -> word start -> gates
+        self.in_word_gates: set[str] = set()  # substring gates found within a word (`in_one_word`)
         for vocabulary in vocabularies:
             vid = vocabulary.id
             for word in (*vocabulary.words, *vocabulary.phrases):
@@ -81,6 +83,7 @@ class _Index:
                     self.whole_word_gates.setdefault(gate[1:], set()).add(gate)
                 elif gate[0] == WORD_START:
                     self.word_start_gates.setdefault(len(gate) - 1, {}).setdefault(gate[1:], set()).add(gate)
+            self.in_word_gates.update(gate for gate in vocabulary.substring_gated if in_one_word(gate))
 
     def lookup(self, word: str) -> tuple[tuple[int, ...], frozenset[str]]:
         starts = set(self.words.get(word, ()))
@@ -93,6 +96,7 @@ class _Index:
         gates = set(self.whole_word_gates.get(word, ()))
         for length, table in self.word_start_gates.items():
             gates.update(table.get(word[:length], ()))
+        gates.update(gate for gate in self.in_word_gates if gate in word)
         if _HAS_DIGIT.search(word):
             gates.add(DIGIT)
         return tuple(sorted(starts)), frozenset(gates)
@@ -119,7 +123,7 @@ def _current_index() -> _Index:
 
 
 def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
-    """The vocabularies whose entries may start at `word`, and the word-start gates it opens."""
+    """The vocabularies whose entries may start at `word`, and the gates it opens."""
     found = _candidates.get(word)
     if found is None:
         found = _candidates[word] = _current_index().lookup(word)
@@ -147,7 +151,8 @@ class Probe:
     def _index_words(self) -> None:
         self.newest = _newest[0]
         self.hits: dict[int, list[int]] = {}
-        # Word gates opened: the word starts and whole words of its tokens (substring gates: `_runnable`).
+        # Gates opened: the word starts and whole words of its tokens, and the substring gates within one of
+        # them (`in_one_word`; other substring gates: `_runnable`).
         self.gates: set[str] = set()
         hits, gates, memo = self.hits, self.gates, _candidates
         for index, word in enumerate(self.words):
@@ -208,8 +213,10 @@ class Vocabulary:
             self._add(str(entry), flags)
         self._ungated_compiled: list[re.Pattern] | None = None  # `ungated`, compiled when first run
         self.has_regex = bool(self.ungated or self.word_gated or self.substring_gated)
-        # Every regex needs a word gate: a sentence that opens none of them runs none (the common case).
-        self.only_word_gated = bool(self.word_gated) and not (self.ungated or self.substring_gated)
+        # Substring gates looked for in the text; the others are among the gates its probe found with its words.
+        self.scanned_gates = [gate for gate in self.substring_gated if not in_one_word(gate)]
+        # Every regex needs a gate found with the words: a sentence that opens none of them runs none (most do not).
+        self.only_word_gated = self.has_regex and not (self.ungated or self.scanned_gates)
         self.gated = {**self.word_gated, **self.substring_gated}  # the two kinds of gate never share a name
         self.gates = frozenset(self.gated)
         self.id = _register(self)
@@ -331,9 +338,9 @@ class Vocabulary:
         # A sentence rarely needs every vocabulary: each looks for its own substring gates.
         word_gates = probe.gates
         opened = [] if not word_gates or self.gates.isdisjoint(word_gates) else list(self.gates & word_gates)
-        if self.substring_gated:
+        if self.scanned_gates:
             lower = probe.lower
-            opened += [gate for gate in self.substring_gated if gate in lower]
+            opened += [gate for gate in self.scanned_gates if gate in lower]
         if not opened:
             runnable = self._ungated_compiled
             if runnable is None:
@@ -351,6 +358,12 @@ _NONE: list[re.Pattern] = []  # no regex to run (never changed)
 
 
 # -- required literals of a regex ------------------------------------------------------
+
+def in_one_word(gate: str) -> bool:
+    """A substring gate of ASCII letters only: wherever the lower-cased text holds it, one of the probe's
+    words holds it (`TOKEN` never splits a run of letters), so it can be found with the words."""
+    return gate.isascii() and gate.isalpha()
+
 
 def gate_key(source: str, flags: int) -> str:
     return f"{int(flags)}:{source}"
