@@ -97,7 +97,7 @@ class FairBalance(ClaimRule):
         probe = Probe(document.text)
         outline = Outline.of(document)
         claims = {c.sentence.start: c for c in analysis.claims}
-        directions = _directions(analysis, lexicon_for(dirs).functions)
+        directions = _Directions(analysis, lexicon_for(dirs).functions)
         cues = PageCues.of(document, probe, outline, scope_words(dirs))
         mentioned = {d.key: self._mentions(document, probe, outline, d, claims, skipped, cues, directions)
                      for d in drugs}
@@ -131,7 +131,7 @@ class FairBalance(ClaimRule):
 
     @staticmethod
     def _mentions(document: Document, probe: Probe, outline: Outline, drug: Drug, claims: dict,
-                  skipped: set[int], cues: "PageCues", directions: frozenset[int]) -> list[Mention]:
+                  skipped: set[int], cues: "PageCues", directions: "_Directions") -> list[Mention]:
         """The drug's mentions outside the reference list, those that present it first (benefit
         claims, then body text, then titles and headings: where a reviewer expects the risks)."""
         found = []
@@ -157,26 +157,37 @@ class FairBalance(ClaimRule):
         return sorted(found, key=lambda m: (order[m.presents], m.start))
 
 
-def _directions(analysis, functions: FunctionLexicon) -> frozenset[int]:
+class _Directions:
     """Sentences (by start) that only tell how to take a drug or warn about it ("If your GP prescribes sertraline,
     you will usually start on 25 mg a day", "Do not stop taking it suddenly"), or tell a reader who already takes it
     what to do, with no benefit stated ("If you take warfarin, you will need a blood test before the operation"), on
     a page that sells nothing: they present no drug. On a page that sells, naming the drug promotes it whatever the
-    sentence does."""
-    found = set()
-    for sentence in analysis.sentences:
+    sentence does. A sentence is judged when first asked about: only those naming a drug ever are."""
+
+    def __init__(self, analysis, functions: FunctionLexicon):
+        self.sentences = {sentence.sentence.start: sentence for sentence in analysis.sentences}
+        self.functions = functions
+        self.judged: dict[int, bool] = {}
+
+    def __contains__(self, start: int) -> bool:
+        directs = self.judged.get(start)
+        if directs is None:
+            sentence = self.sentences.get(start)
+            directs = self.judged[start] = sentence is not None and self._directs(sentence)
+        return directs
+
+    def _directs(self, sentence) -> bool:
         found_as = sentence.classification
         if found_as.is_claim or found_as.on_selling_page:
-            continue
+            return False
         probe = found_as.probe  # the classifier's, unless it masked a quotation or never made one
         if probe is None or probe.text != sentence.text:
             probe = Probe(sentence.text)
-        if found_as.function in _DIRECTING or is_dosing(probe, functions) \
-                or found_as.function in _INSTRUCTING and (_PROHIBITION.match(sentence.text)
-                                                          or not functions.benefit.any(probe)) \
-                or _READERS_MEDICINE.match(sentence.text) and not functions.benefit.any(probe):
-            found.add(sentence.sentence.start)  # not "Try sertraline for calmer days": a benefit offered
-    return frozenset(found)
+        # An instruction directs when it forbids or offers no benefit (not "Try sertraline for calmer days").
+        return bool(found_as.function in _DIRECTING or is_dosing(probe, self.functions)
+                    or found_as.function in _INSTRUCTING and (_PROHIBITION.match(sentence.text)
+                                                              or not self.functions.benefit.any(probe))
+                    or _READERS_MEDICINE.match(sentence.text) and not self.functions.benefit.any(probe))
 
 
 def _places(document: Document, mentions: list[Mention]) -> list[tuple[int, int]]:

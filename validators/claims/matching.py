@@ -8,8 +8,9 @@ regex of a few hundred words costs tens of microseconds per sentence. Instead:
 - "re:" entries are compiled one by one, each with the literal text every match of it
   must contain (read from the parsed regex); a regex only runs on sentences that contain
   one of those literals, and is compiled when the first such sentence comes. Which word gates
-  a sentence opens is worked out once for all vocabularies, when its `Probe` is made; substring
-  gates are looked for when a vocabulary that has them is first asked about it. Reading
+  a sentence opens is worked out once for all vocabularies, when its `Probe` is made, and so
+  are substring gates of letters only (each occurrence lies within one word: `in_one_word`);
+  other substring gates are looked for when a vocabulary that has them is first asked about it. Reading
   the literals of every shipped regex cost tens of milliseconds per cold run, so they are
   precomputed in validators/data/claims_regex_gates.json (`python -m
   validators.claims.build_gates`); regexes not listed there (an editor's) are read at once.
@@ -68,6 +69,7 @@ class _Index:
         self.suffixes: dict[int, dict[str, set[int]]] = {}
         self.whole_word_gates: dict[str, set[str]] = {}  # word -> gates
         self.word_start_gates: dict[int, dict[str, set[str]]] = {}  # length -> word start -> gates
+        self.in_word_gates: set[str] = set()  # substring gates found within a word (`in_one_word`)
         for vocabulary in vocabularies:
             vid = vocabulary.id
             for word in (*vocabulary.words, *vocabulary.phrases):
@@ -81,6 +83,7 @@ class _Index:
                     self.whole_word_gates.setdefault(gate[1:], set()).add(gate)
                 elif gate[0] == WORD_START:
                     self.word_start_gates.setdefault(len(gate) - 1, {}).setdefault(gate[1:], set()).add(gate)
+            self.in_word_gates.update(gate for gate in vocabulary.substring_gated if in_one_word(gate))
 
     def lookup(self, word: str) -> tuple[tuple[int, ...], frozenset[str]]:
         starts = set(self.words.get(word, ()))
@@ -93,6 +96,7 @@ class _Index:
         gates = set(self.whole_word_gates.get(word, ()))
         for length, table in self.word_start_gates.items():
             gates.update(table.get(word[:length], ()))
+        gates.update(gate for gate in self.in_word_gates if gate in word)
         if _HAS_DIGIT.search(word):
             gates.add(DIGIT)
         return tuple(sorted(starts)), frozenset(gates)
@@ -119,7 +123,7 @@ def _current_index() -> _Index:
 
 
 def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
-    """The vocabularies whose entries may start at `word`, and the word-start gates it opens."""
+    """The vocabularies whose entries may start at `word`, and the gates it opens."""
     found = _candidates.get(word)
     if found is None:
         found = _candidates[word] = _current_index().lookup(word)
@@ -135,7 +139,7 @@ class Probe:
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
-        self.runnable: dict[int, list[LazyRegex]] = {}  # vocabulary id -> regexes worth running (memo)
+        self.runnable: dict[int, list[re.Pattern]] = {}  # vocabulary id -> regexes worth running (memo)
         lowered = self.lower.replace("’", "'")
         matches = list(TOKEN.finditer(lowered))  # one scan: words and offsets from the same matches
         self.words = list(map(_WHOLE_MATCH, matches))
@@ -147,7 +151,8 @@ class Probe:
     def _index_words(self) -> None:
         self.newest = _newest[0]
         self.hits: dict[int, list[int]] = {}
-        # Word gates opened: the word starts and whole words of its tokens (substring gates: `_runnable`).
+        # Gates opened: the word starts and whole words of its tokens, and the substring gates within one of
+        # them (`in_one_word`; other substring gates: `_runnable`).
         self.gates: set[str] = set()
         hits, gates, memo = self.hits, self.gates, _candidates
         for index, word in enumerate(self.words):
@@ -192,12 +197,6 @@ class LazyRegex:
             compiled = self._compiled = re.compile(self.pattern, self.flags)
         return compiled
 
-    def search(self, text: str, *bounds: int) -> re.Match | None:
-        return self.compiled.search(text, *bounds)
-
-    def finditer(self, text: str, *bounds: int):
-        return self.compiled.finditer(text, *bounds)
-
 
 class Vocabulary:
     """A vocabulary list, matched as words/phrases and gated regexes."""
@@ -212,7 +211,12 @@ class Vocabulary:
         self.substring_gated: dict[str, list[LazyRegex]] = {}  # substring gate -> regexes
         for entry in entries or ():
             self._add(str(entry), flags)
+        self._ungated_compiled: list[re.Pattern] | None = None  # `ungated`, compiled when first run
         self.has_regex = bool(self.ungated or self.word_gated or self.substring_gated)
+        # Substring gates looked for in the text; the others are among the gates its probe found with its words.
+        self.scanned_gates = [gate for gate in self.substring_gated if not in_one_word(gate)]
+        # Every regex needs a gate found with the words: a sentence that opens none of them runs none (most do not).
+        self.only_word_gated = self.has_regex and not (self.ungated or self.scanned_gates)
         self.gated = {**self.word_gated, **self.substring_gated}  # the two kinds of gate never share a name
         self.gates = frozenset(self.gated)
         self.id = _register(self)
@@ -283,7 +287,12 @@ class Vocabulary:
         """(start, end) character spans of every match in probe.text[start:end]."""
         vid = self.id
         hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
-        runnable = (probe.runnable.get(vid) or self._runnable(probe)) if self.has_regex else _NONE
+        runnable = _NONE
+        if self.has_regex:
+            runnable = probe.runnable.get(vid)
+            if runnable is None:
+                opens_none = self.only_word_gated and self.gates.isdisjoint(probe.gates)
+                runnable = _NONE if opens_none else self._runnable(probe)
         if not hits and not runnable:
             return []
         end = len(probe.text) if end is None else end
@@ -292,7 +301,7 @@ class Vocabulary:
         for index in hits or ():
             if index <= taken or probe.starts[index] < start or probe.ends[index] > end:
                 continue
-            length = self._phrase_at(probe, index)
+            length = self._phrase_at(probe, index) if self.phrases else 1  # without phrases, a hit is a word entry
             if length and probe.ends[index + length - 1] <= end:
                 found.append((probe.starts[index], probe.ends[index + length - 1]))
                 taken = index + length - 1
@@ -313,37 +322,48 @@ class Vocabulary:
             return True  # without phrases, a word that may start an entry is an entry
         if not self.has_regex:
             return False
-        for regex in probe.runnable.get(vid) or self._runnable(probe):  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
+        runnable = probe.runnable.get(vid)
+        if runnable is None:
+            if self.only_word_gated and self.gates.isdisjoint(probe.gates):
+                return False
+            runnable = self._runnable(probe)
+        for regex in runnable:  # noqa: SIM110 - a loop: most sentences run no regex, and need no generator
             if regex.search(probe.text):
                 return True
         return False
 
-    def _runnable(self, probe: Probe) -> list[LazyRegex]:
-        if not self.has_regex:
-            return _NONE
-        cached = probe.runnable.get(self.id)
-        if cached is None:
-            # A sentence rarely needs every vocabulary: each looks for its own substring gates.
-            word_gates = probe.gates
-            opened = [] if not word_gates or self.gates.isdisjoint(word_gates) else list(self.gates & word_gates)
-            if self.substring_gated:
-                lower = probe.lower
-                opened += [gate for gate in self.substring_gated if gate in lower]
-            if not opened:
-                cached = self.ungated
-            else:
-                cached = list(self.ungated)
-                for gate in opened:
-                    cached += self.gated[gate]
-                cached = list(dict.fromkeys(cached))
-            probe.runnable[self.id] = cached
-        return cached
+    def _runnable(self, probe: Probe) -> list[re.Pattern]:
+        """The regexes worth running on the probe's sentence (compiled now if none was before), remembered
+        in the probe: those without a gate, and those whose gate the sentence opens."""
+        # A sentence rarely needs every vocabulary: each looks for its own substring gates.
+        word_gates = probe.gates
+        opened = [] if not word_gates or self.gates.isdisjoint(word_gates) else list(self.gates & word_gates)
+        if self.scanned_gates:
+            lower = probe.lower
+            opened += [gate for gate in self.scanned_gates if gate in lower]
+        if not opened:
+            runnable = self._ungated_compiled
+            if runnable is None:
+                runnable = self._ungated_compiled = [regex.compiled for regex in self.ungated]
+        else:
+            regexes = list(self.ungated)
+            for gate in opened:
+                regexes += self.gated[gate]
+            runnable = [regex.compiled for regex in dict.fromkeys(regexes)]
+        probe.runnable[self.id] = runnable
+        return runnable
 
 
-_NONE: list[LazyRegex] = []  # no regex to run (never changed)
+_NONE: list[re.Pattern] = []  # no regex to run (never changed)
 
 
 # -- required literals of a regex ------------------------------------------------------
+
+def in_one_word(gate: str) -> bool:
+    """A substring gate of ASCII letters only: wherever the lower-cased text holds it, one of the probe's
+    words holds it (`TOKEN` never splits a run of letters), so it can be found with the words."""
+    return gate.isascii() and gate.isalpha()
+
 
 def gate_key(source: str, flags: int) -> str:
     return f"{int(flags)}:{source}"

@@ -5,6 +5,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
@@ -13,7 +14,7 @@ from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
 from validators.registry import register
-from validators.vocabulary import DATA_DIR
+from validators.vocabulary import DATA_DIR, load_vocabulary
 
 _NOUN_PHRASE_OPENERS = frozenset("a an the another any each every no".split())
 # Marks that end a clause: the word before one has no right neighbour in the pair table.
@@ -188,6 +189,28 @@ def bigram_counts() -> BigramCounts:
     )
 
 
+@lru_cache(maxsize=8)
+def _confusion_sets(
+    vocabulary_dirs: tuple[Path, ...],
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+    """The contractions (contraction -> its words), for each word of a confusion set the other members of
+    its sets, and for each word of a same-slot set the other members of its set: read once per
+    configuration (a check run makes its rules anew)."""
+    vocabulary = load_vocabulary("copy_confusion_sets", vocabulary_dirs)
+    contractions = {word: tuple(words) for word, words in vocabulary["contractions"].items()}
+    alternatives: dict[str, tuple[str, ...]] = {}
+    for group in vocabulary["sets"]:
+        for word in group:
+            alternatives[word] = tuple(
+                dict.fromkeys((*alternatives.get(word, ()), *(other for other in group if other != word))))
+    same_slot = {
+        word: frozenset(other for other in group if other != word)
+        for group in vocabulary["same_slot_sets"]
+        for word in group
+    }
+    return contractions, alternatives, same_slot
+
+
 @register
 class WordInContext(SentenceRule):
     """A real word written for another that looks or sounds like it: "check you blood pressure", "their are".
@@ -223,19 +246,7 @@ class WordInContext(SentenceRule):
 
     def __init__(self, config):
         super().__init__(config)
-        vocabulary = self.vocabulary("copy_confusion_sets")
-        self.contractions = {word: tuple(words) for word, words in vocabulary["contractions"].items()}
-        self.alternatives: dict[str, tuple[str, ...]] = {}
-        for group in vocabulary["sets"]:
-            for word in group:
-                self.alternatives[word] = tuple(
-                    dict.fromkeys((*self.alternatives.get(word, ()), *(other for other in group if other != word)))
-                )
-        self.same_slot = {
-            word: frozenset(other for other in group if other != word)
-            for group in vocabulary["same_slot_sets"]
-            for word in group
-        }
+        self.contractions, self.alternatives, self.same_slot = _confusion_sets(config.vocabulary_dirs)
         self.ratio = math.log(float(self.options.get("ratio", 20)))
         self.class_ratio = float(self.options.get("class_ratio", 10))
 

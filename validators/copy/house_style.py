@@ -7,6 +7,8 @@ can extend them without touching code.
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
 
 from validators.copy import lexicon as lx
 from validators.copy import text
@@ -15,6 +17,7 @@ from validators.copy.phrases import PhraseIndex, PhraseMatch
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.registry import Rule, register
+from validators.vocabulary import load_vocabulary
 
 
 class PhraseRule(Rule):
@@ -25,16 +28,28 @@ class PhraseRule(Rule):
 
     def __init__(self, config):
         super().__init__(config)
-        entries = self.vocabulary("copy_house_style").get(self.vocabulary_key) or []
-        # An entry marked `dialect: en-US` (or en-GB) is house style for sites in that dialect only.
-        entries = [entry for entry in entries if entry.get("dialect", config.dialect) == config.dialect]
-        self.index = PhraseIndex({entry["phrase"]: entry for entry in entries})
+        self.index = _phrase_index(self.vocabulary_key, config.vocabulary_dirs, config.dialect)
 
     def matches(self, document: Document) -> Iterator[tuple[PhraseMatch, dict]]:
         for match in self.index.find(document):
             entry = match.payload
             if _same_case(match.found, entry["phrase"], entry.get("case_sensitive", False)):
                 yield match, entry
+
+
+@lru_cache(maxsize=32)
+def _phrase_index(key: str, vocabulary_dirs: tuple[Path, ...], dialect: str) -> PhraseIndex:
+    """The house style's `key` phrases for a site in `dialect`, indexed once per configuration (a check run
+    makes its rules anew). An entry marked `dialect: en-US` (or en-GB) is house style for that dialect only."""
+    entries = load_vocabulary("copy_house_style", vocabulary_dirs).get(key) or []
+    entries = [entry for entry in entries if entry.get("dialect", dialect) == dialect]
+    return PhraseIndex({entry["phrase"]: entry for entry in entries})
+
+
+@lru_cache(maxsize=8)
+def _brand_index(vocabulary_dirs: tuple[Path, ...]) -> PhraseIndex:
+    """The house style's brands, each with its generic name(s), indexed once per configuration."""
+    return PhraseIndex(dict(load_vocabulary("copy_house_style", vocabulary_dirs).get("brands") or {}))
 
 
 def _same_case(found: str, phrase: str, strict: bool) -> bool:
@@ -244,8 +259,7 @@ class BrandNeedsGeneric(Rule):
 
     def __init__(self, config):
         super().__init__(config)
-        brands = self.vocabulary("copy_house_style").get("brands") or {}
-        self.index = PhraseIndex(dict(brands))
+        self.index = _brand_index(config.vocabulary_dirs)
 
     def check(self, document: Document) -> Iterable[Finding]:
         seen: set[str] = set()
