@@ -217,7 +217,7 @@ class Classifier:
         probe = Probe(self._mask_example_quotes(text))
         lx = self.lx
         # Cheap exclusions first: most non-claims end here before any cue is looked for.
-        if lx.reported_framing.any(probe):
+        if lx.reported_framing.any(probe) and not (selling_page and self._own_pitch(probe)):
             return Classification(False, "reports or warns about others' promises")
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         supply = [self._cue("supply", probe.text, s)
@@ -533,6 +533,12 @@ class Classifier:
                 if index < len(probe.words) and probe.words[index] not in ("about", "into", "on"):
                     break
         return len(probe.text)
+
+    def _own_pitch(self, probe: Probe) -> bool:
+        """Class: on a page that sells, a framing word that is the seller's own pitch ("the secret to lasting health",
+        "our promise") frames nothing; "scam", "myth" or "claims" still report another's promise."""
+        pitch = self.lx.own_pitch_framing.spans(probe)
+        return bool(pitch) and all(span in pitch for span in self.lx.reported_framing.spans(probe))
 
     def _has_effect(self, probe: Probe) -> bool:
         limit = self._embedded_from(probe)

@@ -166,6 +166,7 @@ class ClaimLexicon:
     definition: Vocabulary
     company_subject: Vocabulary
     reported_framing: Vocabulary
+    own_pitch_framing: Vocabulary
     quotation_framing_tail: re.Pattern
     generic_subject: Vocabulary
     negation: Vocabulary
@@ -300,6 +301,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         definition=Vocabulary(non["definitions"]),
         company_subject=Vocabulary(non["company_subjects"]),
         reported_framing=Vocabulary(non["reported_claim_framing"]),
+        own_pitch_framing=Vocabulary(non["own_pitch_framing"]),
         quotation_framing_tail=re.compile(alternation(non["quotation_framing"]) + r"[\s:,]*$", FLAGS),
         generic_subject=Vocabulary(non["generic_subjects"]),
         negation=Vocabulary(non["negations"]),

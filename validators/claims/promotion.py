@@ -23,6 +23,7 @@ class PromotionLexicon:
     exclusive_comparisons: Vocabulary
     without_prescription: Vocabulary
     supply_verbs: Vocabulary
+    medicine_forms: Vocabulary
     supply_warnings: Vocabulary
     prescription_only: Vocabulary
     gatekeepers: Vocabulary
@@ -48,6 +49,7 @@ def promotion_lexicon(data: dict) -> PromotionLexicon:
     return PromotionLexicon(**{name: Vocabulary(data[name]) for name in PromotionLexicon.__dataclass_fields__})
 
 
+_CHARGE_AFTER = re.compile(r"\s+(?:fees?|charges?|costs?|prices?)\b", re.IGNORECASE)
 _NEEDED = re.compile(r"\b(?:needed|required|necessary)\b", re.IGNORECASE)
 _WINDOW = 40
 # The superlative is said of the subject: "is the best", "are simply the strongest", "X – the best", "voted the best".
@@ -172,7 +174,7 @@ def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool
         return []  # "can be bought from a pharmacy without a prescription", "after a consultation"
     spans = _merged(removed)
     needed = any(_NEEDED.search(probe.text, start, end + 12) for start, end in spans)
-    selling = px.supply_verbs.any(probe)
+    selling = px.supply_verbs.any(probe) or px.medicine_forms.any(probe)  # "Focus Meds, No Script"
     if px.prescription_only.any(probe) and (needed or selling):
         return _one(spans)
     if _names_other_medicine(probe, px, medicines):
@@ -195,6 +197,8 @@ def _gatekeepers_removed(probe: Probe, px: PromotionLexicon) -> list[tuple[int, 
     ask for a prescription") or just after it ("prescription-free", "prescription not required")."""
     found = []
     for start, end in px.gatekeepers.spans(probe):
+        if _CHARGE_AFTER.match(probe.text, end):
+            continue  # "no consultation fee": a price, not the prescriber removed
         before = px.gate_removed_before.search(probe, max(0, start - 32), start)
         if before is not None and not any(mark in probe.text[before[1] : start] for mark in ",;:.!?"):
             found.append((before[0], end))

@@ -1,0 +1,135 @@
+"""Marketing recall by class (issue 9, written against evaluation/fresh7): appeals to unnamed evidence by any
+specialist or crowd, a seller's own "secret", unlawful supply in a headline or at the checkout, a seller's team
+ranked by its market, and the outcomes sales copy promises (sexual function, children's behaviour). Each class:
+unrelated sentences that must draw the finding, and correct twins that must not."""
+
+import pytest
+from claim_helpers import claim_findings, rules_of
+
+SHOP = "<h1>Shop</h1><p>Free delivery on every order, and returns within 30 days.</p>"
+PRESCRIPTION_DRUGS = "<h1>Men's health</h1><p>We stock sildenafil, tadalafil and finasteride.</p>"
+
+
+def _rules(html: str) -> list[str]:
+    return [rule for rule in rules_of(claim_findings(html)) if rule != "claim.fair-balance"]
+
+
+# unnamed-evidence: any specialist by the form of the word, conceding or vouching verbs, a counted crowd
+UNNAMED_ENDORSEMENT = [
+    "Urologists agree that our zinc blend keeps prostates healthy.",
+    "Experts are finally admitting that sugar drives joint pain.",
+    "Backed by leading podiatrists.",
+    "Trusted by over 50,000 mums.",
+    "Gynaecologists acknowledge that this balm soothes dryness.",
+]
+
+UNNAMED_ENDORSEMENT_TWINS = [
+    "Ask your gynaecologist before using it in pregnancy.",
+    "Used by over 2,000 clinics across Europe.",
+    "London's largest hospital trust.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNNAMED_ENDORSEMENT)
+def test_a_specialist_or_crowd_vouching_is_unnamed_evidence(sentence):
+    assert "claim.unnamed-evidence" in _rules(f"{SHOP}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", UNNAMED_ENDORSEMENT_TWINS)
+def test_a_specialist_named_or_a_count_of_users_is_no_appeal(sentence):
+    assert _rules(f"{SHOP}<p>{sentence}</p>") == []
+
+
+# unnamed-evidence on a page that sells: "the secret to ..." is the seller's pitch, not a scam reported
+OWN_PITCH = [
+    "Nutritionists agree that a regular detox is the secret to lasting health.",
+    "Dermatologists say the secret to calm skin is our oat balm.",
+    "Scientists now agree that magnesium is the secret to deep sleep.",
+]
+
+
+@pytest.mark.parametrize("sentence", OWN_PITCH)
+def test_a_secret_sold_on_a_shop_page_is_a_claim(sentence):
+    assert "claim.unnamed-evidence" in _rules(f"{SHOP}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", OWN_PITCH)
+def test_a_secret_on_an_information_page_reports_a_sales_line(sentence):
+    assert _rules(f"<p>{sentence}</p>") == []
+
+
+def test_a_scam_reported_on_a_shop_page_is_still_reported():
+    assert _rules(f"{SHOP}<p>Beware of the secret cure that sellers say reverses diabetes.</p>") == []
+
+
+# unlawful-supply: the prescriber removed next to a medicine's form (a headline) or at the checkout
+UNLAWFUL_OFFERS = [
+    "ED tablets, no consultation.",
+    "Hair-loss pills — no script, no fuss.",
+    "No questionnaire at checkout.",
+]
+
+LAWFUL_OR_WARNINGS = [
+    "Do not stop or change any prescribed medicine without talking to your doctor.",
+    "Never share your tablets with someone who has no prescription.",
+    "Pharmacists can supply these tablets without a prescription.",
+    "Our tablets come with no hidden fees.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNLAWFUL_OFFERS)
+def test_a_prescriber_removed_beside_a_medicine_form_is_an_offer(sentence):
+    assert "claim.unlawful-supply" in _rules(f"{PRESCRIPTION_DRUGS}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", LAWFUL_OR_WARNINGS)
+def test_a_warning_or_lawful_channel_is_no_offer(sentence):
+    assert "claim.unlawful-supply" not in _rules(f"{PRESCRIPTION_DRUGS}<p>{sentence}</p>")
+
+
+# superlative: a seller's team or practice ranked by its market
+RANKED_TEAMS = [
+    "Leeds's most experienced physio team.",
+    "Bristol's friendliest dental practice.",
+    "Austin's most trusted acne team, three years running.",
+]
+
+UNRANKED_TEAMS = [
+    "Our team's newest member joined in May.",
+    "Leeds's physio team is open on Saturdays.",
+    "London's largest hospital trust.",
+]
+
+
+@pytest.mark.parametrize("sentence", RANKED_TEAMS)
+def test_a_team_ranked_by_its_market_is_a_superlative(sentence):
+    assert "claim.superlative" in _rules(f"{SHOP}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", UNRANKED_TEAMS)
+def test_a_team_named_is_no_ranking(sentence):
+    assert "claim.superlative" not in _rules(f"{SHOP}<p>{sentence}</p>")
+
+
+# uncited-benefit / absolute-promise: outcomes sales copy promises (sexual function, children's behaviour)
+PROMISED_OUTCOMES = [
+    "Our gummies switch off hyperactivity for good.",
+    "Say goodbye to toddler meltdowns.",
+    "Our method turns restless kids into focused learners in 30 days.",
+]
+
+OUTCOMES_DESCRIBED = [
+    "Hyperactivity is one of three groups of ADHD symptoms.",
+    "Erections need healthy blood flow.",
+    "Restless legs are common in late pregnancy.",
+]
+
+
+@pytest.mark.parametrize("sentence", PROMISED_OUTCOMES)
+def test_a_promised_outcome_is_a_claim_on_a_shop_page(sentence):
+    assert _rules(f"{SHOP}<p>{sentence}</p>") != []
+
+
+@pytest.mark.parametrize("sentence", OUTCOMES_DESCRIBED)
+def test_an_outcome_described_is_no_claim(sentence):
+    assert _rules(f"{SHOP}<p>{sentence}</p>") == []
