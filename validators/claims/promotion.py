@@ -43,6 +43,7 @@ class PromotionLexicon:
     restoring_verbs: Vocabulary
     result_adjectives: Vocabulary
     resolutions: Vocabulary
+    reported_results: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -307,6 +308,8 @@ _AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|
 # A means or condition: the imperative advises ("by gargling", "if you smoke", "with plenty of water").
 _MEANS = re.compile(r"\b(?:by\s+\w+ing|if|when|whenever|until|unless|with\s+(?:plenty|lots|a\s+(?:cool|warm|cold|damp))"
                     r"|try\s+to|so\s+that)\b", re.IGNORECASE)
+# A customer speaking of themself ("I feel twenty-five again", "We both look ten years younger"): a testimonial.
+_FIRST_PERSON_SUBJECT = re.compile(r"^\W*(?:i|we)\s+(?:\w+\s+)?(?:feel|felt|look|looked)\b", re.IGNORECASE)
 _FEELING = re.compile(r"\b(?:feel|feels|feeling|felt|look|looks|looking)\b", re.IGNORECASE)
 _TITLE_PART = re.compile(r"\s[–—-]\s+|:\s+")
 _WITHOUT = re.compile(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[\w-]+\s+)?without\s+(?:a\s+|any\s+|the\s+)?", re.IGNORECASE)
@@ -336,6 +339,7 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
     - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
       "powerful antioxidant protection": validators/data/claims_functions.yaml, lasting_benefits);
+    - a share of customers reporting a result: "87% of families report calmer mornings" (reported_results);
     - an imperative of a bodily function with "again" or a comparative: "Feel like yourself again", "Move freely
       again", "Look 10 years younger", "Feel lighter by day 5";
     - an imperative of a restoring or benefit verb with a health outcome as its object and no means given:
@@ -344,13 +348,14 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     - a result adjective (a comparative by morphology, or a listed one: "visible") before a health outcome:
       "Stronger bones, healthier joints, fewer aches", "Clearer, younger skin in four weeks", "Visible results";
     - people (`people`: customers, clients, "most people") doing something without a complaint or feeling better:
-      "Most customers climb stairs without pain within 14 days", "Clients leave feeling lighter".
+      "Most customers climb stairs without pain within 14 days", "Clients leave feeling lighter", and a customer
+      feeling or looking better in the first person: "I feel twenty-five again", "We both look years younger".
     An imperative is a verb at the start of the sentence, or of a title's part after a dash or colon ("Anti-wrinkle
     injections – Look 10 years younger"), not followed by an auxiliary ("Sleep is vital" states)."""
     for start, end in px.farewells.spans(probe):
         if outcome.search(probe, start, min(len(probe.text), end + 40)) is not None:
             return True
-    if px.lasting_benefits.any(probe):
+    if px.lasting_benefits.any(probe) or px.reported_results.any(probe):
         return True
     for start in _clause_starts(probe):
         index = bisect.bisect_left(probe.starts, start)
@@ -364,7 +369,7 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
         if lead is not None and lead[0] == probe.starts[index] and not _MEANS.search(probe.text) \
                 and _outcome_follows(probe, index, outcome):
             return True
-    if any(vocabulary.any(probe) for vocabulary in people):
+    if any(vocabulary.any(probe) for vocabulary in people) or _FIRST_PERSON_SUBJECT.match(probe.text):
         feeling = _FEELING.search(probe.text)
         if feeling is not None and _AGAIN_OR_BETTER.search(probe.text, feeling.end()) is not None:
             return True  # "Clients leave feeling lighter and more energised"

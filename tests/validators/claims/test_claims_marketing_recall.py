@@ -150,3 +150,53 @@ PRICE_LINES_FIRST = [
 def test_fair_balance_findings_sit_on_the_claim_not_the_price_line(html, claim):
     findings = [f for f in claim_findings(SHOP + html) if f.rule == "claim.fair-balance"]
     assert findings and {f.sentence for f in findings} == {claim}
+
+
+# uncited-benefit: a customer feeling or looking better in the first person, in sales copy
+FIRST_PERSON_RESULTS = [
+    "I feel twenty-five again and my wife has definitely noticed.",
+    "We both look ten years younger.",
+    "I feel lighter and sleep better than I have in years.",
+]
+
+FIRST_PERSON_TWINS = [
+    "I feel nervous before every appointment.",
+    "I looked for a clinic near Leeds for months.",
+    "We feel welcome every time we visit.",
+]
+
+
+@pytest.mark.parametrize("sentence", FIRST_PERSON_RESULTS)
+def test_a_customer_feeling_better_is_a_claim_on_a_shop_page(sentence):
+    assert _rules(f"{SHOP}<blockquote>{sentence}</blockquote>") != []
+
+
+@pytest.mark.parametrize("sentence", FIRST_PERSON_TWINS)
+def test_a_customer_feeling_about_the_service_is_no_claim(sentence):
+    assert _rules(f"{SHOP}<blockquote>{sentence}</blockquote>") == []
+
+
+# uncited-statistic: a share of customers reporting a result, on a funnel page with no shop phrase or price
+FUNNEL = ("<h1>Free masterclass: how to reverse eczema naturally</h1>"
+          "<p>Hi, I'm Jo, and my method changed my family's life.</p>")
+REPORTED_RESULTS = [
+    "87% of families report calmer mornings after the first week.",
+    "9 out of 10 members noticed a difference within days.",
+    "Eight in ten parents say their children concentrate better.",
+]
+
+REPORTED_SERVICE = [
+    "Over 4,000 parents have joined since 2019.",
+    "The masterclass lasts 47 minutes.",
+    "Lessons unlock one per day.",
+]
+
+
+@pytest.mark.parametrize("sentence", REPORTED_RESULTS)
+def test_a_share_of_customers_reporting_a_result_is_a_statistic(sentence):
+    assert "claim.uncited-statistic" in _rules(f"{FUNNEL}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", REPORTED_SERVICE)
+def test_a_rating_of_the_service_or_a_fact_of_the_course_is_no_statistic(sentence):
+    assert "claim.uncited-statistic" not in _rules(f"{FUNNEL}<p>{sentence}</p>")
