@@ -259,6 +259,8 @@ def acts_on_body(probe: Probe, px: PromotionLexicon, outcome: Vocabulary, agents
         word, before = words[index], words[index - 1]
         if before in _NOT_SUBJECTS or word in _AUXILIARIES or "VERB" not in lemmas(word):
             continue
+        if probe.text[probe.starts[index] - 1] in "-‑":
+            continue  # the second half of a compound ("a weight-related health condition"), not a verb
         if px.idle_verbs.search(probe, probe.starts[index], probe.ends[index]) is not None:
             continue
         if not (before in _MODALS or _subject_word(before)):

@@ -200,3 +200,43 @@ def test_a_share_of_customers_reporting_a_result_is_a_statistic(sentence):
 @pytest.mark.parametrize("sentence", REPORTED_SERVICE)
 def test_a_rating_of_the_service_or_a_fact_of_the_course_is_no_statistic(sentence):
     assert "claim.uncited-statistic" not in _rules(f"{FUNNEL}<p>{sentence}</p>")
+
+
+# uncited-benefit: a page sells when it lists prices, or the seller or a product names its price (not a public
+# charge or a cost reported), so a product acting on the body with any verb is a claim on it
+SOLD_AT = [
+    "<ul><li>Single session: $175</li><li>Ten sessions: $1,500</li></ul>",
+    "<p>Our starter pack costs £29.</p>",
+    "<p>One bottle costs $69, and three bottles cost $179.</p>",
+]
+
+COSTS_REPORTED = [
+    "<p>Prescriptions cost £9.90 per item in England.</p>",
+    "<p>The NHS spends £1 billion a year on diabetes care.</p>",
+    "<p>The test costs about $100 without insurance.</p>",
+]
+
+ACTING = "<p>Turmeric and boswellia switch off the inflammation in tired knees.</p>"
+
+
+@pytest.mark.parametrize("prices", SOLD_AT)
+def test_a_price_list_or_a_product_price_makes_a_page_sell(prices):
+    assert "claim.uncited" in _rules(f"<h1>Joint care</h1>{prices}{ACTING}")
+
+
+@pytest.mark.parametrize("costs", COSTS_REPORTED)
+def test_a_public_charge_or_a_reported_cost_does_not(costs):
+    assert _rules(f"<h1>Joint care</h1>{costs}{ACTING}") == []
+
+
+# a hyphenated compound is one word, not a subject and its verb ("weight-related" is no "related" acting)
+COMPOUND_TWINS = [
+    "Wegovy is a prescription-only medicine for adults with a weight-related health condition.",
+    "Tretinoin is a prescription cream for adults with sun-damaged skin.",
+    "It is licensed for adults with sun-damaged, ageing skin.",
+]
+
+
+@pytest.mark.parametrize("sentence", COMPOUND_TWINS)
+def test_the_second_half_of_a_compound_is_no_verb_acting_on_the_body(sentence):
+    assert "claim.uncited" not in _rules(f"{SHOP}<p>{sentence}</p>")
