@@ -240,3 +240,37 @@ COMPOUND_TWINS = [
 @pytest.mark.parametrize("sentence", COMPOUND_TWINS)
 def test_the_second_half_of_a_compound_is_no_verb_acting_on_the_body(sentence):
     assert "claim.uncited" not in _rules(f"{SHOP}<p>{sentence}</p>")
+
+
+# absolute-promise: in sales copy, a safety or efficacy absolute of what is sold needs no health word
+SOLD_ABSOLUTES = [
+    "Zero side effects.",
+    "100% effective or your money back.",
+    "It cannot fail.",
+    "Our method simply cannot fail.",
+    "The pain will never return.",
+    "Works on every type of back pain.",
+]
+
+TRADE_ABSOLUTES = [
+    "Guaranteed next-day delivery.",
+    "Never pay full price again.",
+    "Free delivery for life.",
+    "Orders never fail to arrive on time.",
+    "Our money-back guarantee lasts 60 days.",
+]
+
+
+@pytest.mark.parametrize("sentence", SOLD_ABSOLUTES)
+def test_an_absolute_of_what_is_sold_is_a_promise_on_a_shop_page(sentence):
+    assert "claim.absolute-promise" in _rules(f"{SHOP}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", TRADE_ABSOLUTES)
+def test_an_absolute_of_trade_is_no_promise(sentence):
+    assert _rules(f"{SHOP}<p>{sentence}</p>") == []
+
+
+@pytest.mark.parametrize("sentence", SOLD_ABSOLUTES[:3])
+def test_without_a_health_word_an_information_page_absolute_is_not_read_as_sold(sentence):
+    assert "claim.absolute-promise" not in _rules(f"<p>{sentence}</p>")
