@@ -44,6 +44,7 @@ class PromotionLexicon:
     result_adjectives: Vocabulary
     resolutions: Vocabulary
     reported_results: Vocabulary
+    result_nouns: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -312,6 +313,9 @@ _MEANS = re.compile(r"\b(?:by\s+\w+ing|if|when|whenever|until|unless|with\s+(?:p
                     r"|try\s+to|so\s+that)\b", re.IGNORECASE)
 # A customer speaking of themself ("I feel twenty-five again", "We both look ten years younger"): a testimonial.
 _FIRST_PERSON_SUBJECT = re.compile(r"^\W*(?:i|we)\s+(?:\w+\s+)?(?:feel|felt|look|looked)\b", re.IGNORECASE)
+# A result as the imperative's object: "See results in 7 days", "Feel the difference" (not "See our results page").
+_RESULT_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|real\s+|visible\s+)?(?:difference|results)\b"
+                            r"(?!\s+(?:page|section|gallery|below|here|between|of\s+our))", re.IGNORECASE)
 _FEELING = re.compile(r"\b(?:feel|feels|feeling|felt|look|looks|looking)\b", re.IGNORECASE)
 _TITLE_PART = re.compile(r"\s[–—-]\s+|:\s+")
 _WITHOUT = re.compile(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[\w-]+\s+)?without\s+(?:a\s+|any\s+|the\s+)?", re.IGNORECASE)
@@ -342,13 +346,14 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
       "powerful antioxidant protection": validators/data/claims_functions.yaml, lasting_benefits);
     - a share of customers reporting a result: "87% of families report calmer mornings" (reported_results);
-    - an imperative of a bodily function with "again" or a comparative: "Feel like yourself again", "Move freely
-      again", "Look 10 years younger", "Feel lighter by day 5";
+    - an imperative of a bodily function with "again", a comparative or a result: "Feel like yourself again", "Move
+      freely again", "Look 10 years younger", "Feel lighter by day 5", "See results in 7 days", "Feel the difference";
     - an imperative of a restoring or benefit verb with a health outcome as its object and no means given:
       "Rebuild worn cartilage", "Heal your gut", "Calm your mind" (not advice: "Ease a sore throat by gargling",
       "Protect your skin from the sun", whose verb is a protective one);
     - a result adjective (a comparative by morphology, or a listed one: "visible") before a health outcome:
       "Stronger bones, healthier joints, fewer aches", "Clearer, younger skin in four weeks", "Visible results";
+      a listed result adjective before a result noun: "Visible difference overnight" (result_nouns);
     - people (`people`: customers, clients, "most people") doing something without a complaint or feeling better:
       "Most customers climb stairs without pain within 14 days", "Clients leave feeling lighter", and a customer
       feeling or looking better in the first person: "I feel twenty-five again", "We both look years younger".
@@ -365,7 +370,7 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
             continue
         lead = px.result_imperatives.search(probe, start)
         if lead is not None and lead[0] == probe.starts[index] \
-                and _AGAIN_OR_BETTER.search(probe.text, lead[1]) is not None:
+                and (_AGAIN_OR_BETTER.search(probe.text, lead[1]) or _RESULT_OBJECT.match(probe.text, lead[1])):
             return True
         lead = px.restoring_verbs.search(probe, start)
         if lead is not None and lead[0] == probe.starts[index] and not _MEANS.search(probe.text) \
@@ -402,6 +407,8 @@ def _result_adjective_before_outcome(probe: Probe, px: PromotionLexicon, outcome
             found = outcome.search(probe, probe.starts[following])
             if found is not None and found[0] == probe.starts[following]:
                 return True
+            if listed and px.result_nouns.search(probe, probe.starts[following], probe.ends[following]) is not None:
+                return True  # "Visible difference overnight", "Noticeable change after two weeks"
             if not _comparative(words[following]) and set(lemmas(words[following])) != {"ADJ"}:
                 break
     return False

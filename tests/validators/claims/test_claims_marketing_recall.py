@@ -274,3 +274,55 @@ def test_an_absolute_of_trade_is_no_promise(sentence):
 @pytest.mark.parametrize("sentence", SOLD_ABSOLUTES[:3])
 def test_without_a_health_word_an_information_page_absolute_is_not_read_as_sold(sentence):
     assert "claim.absolute-promise" not in _rules(f"<p>{sentence}</p>")
+
+
+# unnamed-evidence: proof or professionals' awe claimed without naming them
+UNNAMED_PROOF = [
+    "Clinically shown to reduce wrinkles.",
+    "Proven by science.",
+    "Medical experts are stunned.",
+    "Endorsed by the nation's top chiropractors.",
+    "Recommended by 9 out of 10 dentists.",
+]
+
+PROOF_TWINS = [
+    "Supported by our team of nurses, you are never alone.",
+    "Nine in ten GPs feel under pressure.",
+    "Loved by our patients' families.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNNAMED_PROOF)
+def test_proof_claimed_without_a_source_is_unnamed_evidence(sentence):
+    assert "claim.unnamed-evidence" in _rules(f"{SHOP}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", PROOF_TWINS)
+def test_support_or_a_survey_of_professionals_is_no_appeal(sentence):
+    assert "claim.unnamed-evidence" not in _rules(f"{SHOP}<p>{sentence}</p>")
+
+
+# uncited-timeline / uncited-benefit: a result promised with a time and no health word, in sales copy
+SOLD_TIMED_RESULTS = [
+    "See results in as little as 7 days.",
+    "Visible difference overnight.",
+    "By week three, your energy is back.",
+    "Pain gone in one visit.",
+    "Feel the difference from the first cup.",
+]
+
+TIMED_TRADE = [
+    "See our results page for before-and-after photos.",
+    "See the difference between our plans.",
+    "Your order arrives within the hour.",
+]
+
+
+@pytest.mark.parametrize("sentence", SOLD_TIMED_RESULTS)
+def test_a_timed_result_is_a_claim_on_a_shop_page(sentence):
+    assert _rules(f"{SHOP}<p>{sentence}</p>") != []
+
+
+@pytest.mark.parametrize("sentence", TIMED_TRADE)
+def test_a_results_page_a_plan_or_a_delivery_time_is_no_claim(sentence):
+    assert _rules(f"{SHOP}<p>{sentence}</p>") == []
