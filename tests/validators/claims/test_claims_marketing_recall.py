@@ -326,3 +326,44 @@ def test_a_timed_result_is_a_claim_on_a_shop_page(sentence):
 @pytest.mark.parametrize("sentence", TIMED_TRADE)
 def test_a_results_page_a_plan_or_a_delivery_time_is_no_claim(sentence):
     assert _rules(f"{SHOP}<p>{sentence}</p>") == []
+
+
+# unlawful-supply: the seller saying it does not ask for the prescription or its paperwork
+NOT_ASKED = [
+    "We don't ask for prescriptions.",
+    "We do not ask for a GP letter.",
+    "We don't ask you for a consultation.",
+]
+
+ASKED_OR_UNRELATED = [
+    "We don't ask for payment until your order ships.",
+    "Pharmacists will not supply sildenafil if you do not have a prescription.",
+    "We always ask for your prescription before dispatch.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ASKED)
+def test_a_prescription_not_asked_for_is_an_offer(sentence):
+    assert "claim.unlawful-supply" in _rules(f"{PRESCRIPTION_DRUGS}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", ASKED_OR_UNRELATED)
+def test_a_payment_not_asked_for_or_a_refusal_is_no_offer(sentence):
+    assert "claim.unlawful-supply" not in _rules(f"{PRESCRIPTION_DRUGS}<p>{sentence}</p>")
+
+
+# comparison: a product set against a treatment named by its abbreviation ("HRT")
+RIVALS = [
+    "The natural alternative to HRT.",
+    "Unlike HRT, our soy capsules cool hot flushes naturally.",
+    "A gentler alternative to HRT for hot flushes.",
+]
+
+
+@pytest.mark.parametrize("sentence", RIVALS)
+def test_a_product_set_against_hrt_is_a_claim(sentence):
+    assert _rules(f"{SHOP}<p>{sentence}</p>") != []
+
+
+def test_asking_about_hrt_is_no_claim():
+    assert _rules(f"{SHOP}<p>Ask your GP whether HRT is right for you.</p>") == []
