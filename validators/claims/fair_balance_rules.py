@@ -173,12 +173,8 @@ def _directions(analysis, functions: FunctionLexicon) -> frozenset[int]:
 
 
 def _places(document: Document, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """Where findings about the drug go, best first: the names and sentences of its benefit claims and offers (a
-    reviewer looks for the risks there, not on a price line), then its other names, their sentences and blocks."""
-    strong = [m for m in mentions if m.presents in ("benefit claim", "offer")]
-    places = [(m.start, m.end) for m in strong]
-    places += [(s.start, s.end) for s in (document.sentence_at(m.start) for m in strong) if s is not None]
-    places += [(m.start, m.end) for m in mentions]
+    """Where findings about the drug go, best first: its names, then their sentences and blocks."""
+    places = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         sentence = document.sentence_at(mention.start)
         if sentence is not None:

@@ -135,23 +135,6 @@ def test_an_outcome_described_is_no_claim(sentence):
     assert _rules(f"{SHOP}<p>{sentence}</p>") == []
 
 
-# missing-fair-balance: each risk's finding sits on the benefit claim or offer, never on a price line or spec
-PRICE_LINES_FIRST = [
-    ("<ul><li>Finasteride 1 mg, 28 tablets: £24.00</li></ul><p>Finasteride regrows lost hair for good.</p>",
-     "Finasteride regrows lost hair for good."),
-    ("<p>Ozempic pens are £199 a month.</p><p>Order Ozempic today and melt away belly fat.</p>",
-     "Order Ozempic today and melt away belly fat."),
-    ("<ul><li>Isotretinoin 20 mg capsules: $89</li></ul><p>Isotretinoin ends breakouts for good.</p>",
-     "Isotretinoin ends breakouts for good."),
-]
-
-
-@pytest.mark.parametrize(("html", "claim"), PRICE_LINES_FIRST)
-def test_fair_balance_findings_sit_on_the_claim_not_the_price_line(html, claim):
-    findings = [f for f in claim_findings(SHOP + html) if f.rule == "claim.fair-balance"]
-    assert findings and {f.sentence for f in findings} == {claim}
-
-
 # uncited-benefit: a customer feeling or looking better in the first person, in sales copy
 FIRST_PERSON_RESULTS = [
     "I feel twenty-five again and my wife has definitely noticed.",
