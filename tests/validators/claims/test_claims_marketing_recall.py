@@ -350,3 +350,27 @@ def test_a_product_set_against_hrt_is_a_claim(sentence):
 
 def test_asking_about_hrt_is_no_claim():
     assert _rules(f"{SHOP}<p>Ask your GP whether HRT is right for you.</p>") == []
+
+
+# superlative: a market's favourite, and the only product a reader will ever need
+MARKET_FAVOURITES = [
+    "The UK's favourite collagen drink.",
+    "America's favorite sleep gummies.",
+    "The only supplement you will ever need.",
+]
+
+NOT_RANKED = [
+    "Our first clinic opened in Leeds.",
+    "The world's first smallpox vaccine was developed in 1796.",
+    "The only thing you need to bring is your passport.",
+]
+
+
+@pytest.mark.parametrize("sentence", MARKET_FAVOURITES)
+def test_a_markets_favourite_or_the_only_one_needed_is_a_superlative(sentence):
+    assert "claim.superlative" in _rules(f"{SHOP}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", NOT_RANKED)
+def test_a_first_in_history_or_an_only_of_logistics_is_no_ranking(sentence):
+    assert "claim.superlative" not in _rules(f"{SHOP}<p>{sentence}</p>")
