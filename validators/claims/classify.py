@@ -227,7 +227,7 @@ class Classifier:
         probe = Probe(self._mask_example_quotes(text))
         lx = self.lx
         # Cheap exclusions first: most non-claims end here before any cue is looked for.
-        if lx.reported_framing.any(probe):
+        if lx.reported_framing.any(probe) and not (selling_page and self._own_pitch(probe)):
             return Classification(False, "reports or warns about others' promises")
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         supply = [self._cue("supply", probe.text, s)
@@ -245,7 +245,8 @@ class Classifier:
         promoted = fn.is_promoted(probe, lx.functions, context)
         health = effect or outcome or treatment
         howto = [self._cue("cure-howto", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
-        absolute = _merge((self._absolute(probe, selling_page) if health else []) + howto, probe.text)
+        absolute = _merge((self._absolute(probe, selling_page) if health else self._sold_absolutes(probe, selling_page))
+                          + howto, probe.text)
         statistics = self._statistics(probe) if health or promoted else []
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
         if head_count and not absolute and lx.company_subject.any(probe) and not _RESULT_VERB.search(probe.text):
@@ -260,7 +261,7 @@ class Classifier:
                                                                                             selling_page)]
         # Without any other cue only an appeal to evidence keeps the sentence (looked for once).
         evidence = self._evidence(probe, health)
-        if not (health or promoted or supply or superlatives or evidence):
+        if not (health or promoted or supply or superlatives or evidence or absolute):
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
         timelines = self._timelines(probe) if health or promoted else []
         selling = bool(absolute or supply or superlatives)
@@ -564,6 +565,12 @@ class Classifier:
                     break
         return len(probe.text)
 
+    def _own_pitch(self, probe: Probe) -> bool:
+        """Class: on a page that sells, a framing word that is the seller's own pitch ("the secret to lasting health",
+        "our promise") frames nothing; "scam", "myth" or "claims" still report another's promise."""
+        pitch = self.lx.own_pitch_framing.spans(probe)
+        return bool(pitch) and all(span in pitch for span in self.lx.reported_framing.spans(probe))
+
     def _has_effect(self, probe: Probe) -> bool:
         limit = self._embedded_from(probe)
         words, text = probe.words, probe.text
@@ -653,12 +660,15 @@ class Classifier:
                 index += 1
         return found
 
-    def _absolute(self, probe: Probe, selling_page: bool = False) -> list[Cue]:
+    def _absolute(self, probe: Probe, selling_page: bool = False, idioms: bool = True) -> list[Cue]:
+        """`idioms`: also the sales idioms that are absolute only of health ("never ... again", "for life")."""
         text = probe.text
         spans = self.lx.absolute.spans(probe)
         if selling_page:
+            spans += self.lx.product_absolute.spans(probe)
+        if selling_page and idioms:
             spans += self.lx.selling_absolute.spans(probe)
-        for phrase, when in self.lx.absolute_when:
+        for phrase, when in self.lx.absolute_when if idioms else ():
             found = phrase.spans(probe)
             if found and when.any(probe):
                 spans += found
@@ -674,6 +684,15 @@ class Classifier:
                 # test is completely painless for most children"
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
+
+    def _sold_absolutes(self, probe: Probe, selling_page: bool) -> list[Cue]:
+        """absolute-promise: in sales copy a safety or efficacy absolute is a promise about what is sold even with no
+        health word ("Zero side effects.", "100% effective or your money back", "It cannot fail"); a guarantee on its
+        own is not ("Guaranteed next-day delivery")."""
+        if not selling_page or self.lx.logistics.any(probe):
+            return []
+        certainty = set(self.lx.seller_certainty.spans(probe))
+        return [cue for cue in self._absolute(probe, True, idioms=False) if (cue.start, cue.end) not in certainty]
 
     def _timelines(self, probe: Probe) -> list[Cue]:
         spans = self.lx.timeline.spans(probe)

@@ -134,6 +134,7 @@ class ClaimLexicon:
     absolute: Vocabulary
     absolute_when: tuple[tuple[Vocabulary, Vocabulary], ...]  # (phrase, context the sentence must have)
     selling_absolute: Vocabulary  # absolute only on a page that sells
+    product_absolute: Vocabulary  # absolute of what is sold, on a page that sells, with or without a health word
     softer: dict[str, str]
     seller_certainty: Vocabulary  # a guarantee given by the seller: never a disease's course
     # numbers
@@ -166,6 +167,7 @@ class ClaimLexicon:
     definition: Vocabulary
     company_subject: Vocabulary
     reported_framing: Vocabulary
+    own_pitch_framing: Vocabulary
     quotation_framing_tail: re.Pattern
     generic_subject: Vocabulary
     negation: Vocabulary
@@ -269,6 +271,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),
         selling_absolute=Vocabulary(absolute["selling_phrases"]),
+        product_absolute=Vocabulary(absolute["product_phrases"]),
         absolute_when=tuple((Vocabulary([e["phrase"]]), Vocabulary([e["when"]])) for e in conditional_absolute),
         softer={str(k).lower(): str(v) for k, v in (absolute.get("softer") or {}).items()},
         seller_certainty=Vocabulary(absolute["seller_certainty"]),
@@ -300,6 +303,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         definition=Vocabulary(non["definitions"]),
         company_subject=Vocabulary(non["company_subjects"]),
         reported_framing=Vocabulary(non["reported_claim_framing"]),
+        own_pitch_framing=Vocabulary(non["own_pitch_framing"]),
         quotation_framing_tail=re.compile(alternation(non["quotation_framing"]) + r"[\s:,]*$", FLAGS),
         generic_subject=Vocabulary(non["generic_subjects"]),
         negation=Vocabulary(non["negations"]),

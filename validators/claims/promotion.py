@@ -23,6 +23,7 @@ class PromotionLexicon:
     exclusive_comparisons: Vocabulary
     without_prescription: Vocabulary
     supply_verbs: Vocabulary
+    medicine_forms: Vocabulary
     supply_warnings: Vocabulary
     prescription_only: Vocabulary
     gatekeepers: Vocabulary
@@ -42,12 +43,15 @@ class PromotionLexicon:
     restoring_verbs: Vocabulary
     result_adjectives: Vocabulary
     resolutions: Vocabulary
+    reported_results: Vocabulary
+    result_nouns: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
     return PromotionLexicon(**{name: Vocabulary(data[name]) for name in PromotionLexicon.__dataclass_fields__})
 
 
+_CHARGE_AFTER = re.compile(r"\s+(?:fees?|charges?|costs?|prices?)\b", re.IGNORECASE)
 _NEEDED = re.compile(r"\b(?:needed|required|necessary)\b", re.IGNORECASE)
 _WINDOW = 40
 # The superlative is said of the subject: "is the best", "are simply the strongest", "X – the best", "voted the best".
@@ -172,7 +176,7 @@ def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool
         return []  # "can be bought from a pharmacy without a prescription", "after a consultation"
     spans = _merged(removed)
     needed = any(_NEEDED.search(probe.text, start, end + 12) for start, end in spans)
-    selling = px.supply_verbs.any(probe)
+    selling = px.supply_verbs.any(probe) or px.medicine_forms.any(probe)  # "Focus Meds, No Script"
     if px.prescription_only.any(probe) and (needed or selling):
         return _one(spans)
     if _names_other_medicine(probe, px, medicines):
@@ -195,6 +199,8 @@ def _gatekeepers_removed(probe: Probe, px: PromotionLexicon) -> list[tuple[int, 
     ask for a prescription") or just after it ("prescription-free", "prescription not required")."""
     found = []
     for start, end in px.gatekeepers.spans(probe):
+        if _CHARGE_AFTER.match(probe.text, end):
+            continue  # "no consultation fee": a price, not the prescriber removed
         before = px.gate_removed_before.search(probe, max(0, start - 32), start)
         if before is not None and not any(mark in probe.text[before[1] : start] for mark in ",;:.!?"):
             found.append((before[0], end))
@@ -254,6 +260,8 @@ def acts_on_body(probe: Probe, px: PromotionLexicon, outcome: Vocabulary, agents
         word, before = words[index], words[index - 1]
         if before in _NOT_SUBJECTS or word in _AUXILIARIES or "VERB" not in lemmas(word):
             continue
+        if probe.text[probe.starts[index] - 1] in "-‑":
+            continue  # the second half of a compound ("a weight-related health condition"), not a verb
         if px.idle_verbs.search(probe, probe.starts[index], probe.ends[index]) is not None:
             continue
         if not (before in _MODALS or _subject_word(before)):
@@ -303,6 +311,11 @@ _AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|
 # A means or condition: the imperative advises ("by gargling", "if you smoke", "with plenty of water").
 _MEANS = re.compile(r"\b(?:by\s+\w+ing|if|when|whenever|until|unless|with\s+(?:plenty|lots|a\s+(?:cool|warm|cold|damp))"
                     r"|try\s+to|so\s+that)\b", re.IGNORECASE)
+# A customer speaking of themself ("I feel twenty-five again", "We both look ten years younger"): a testimonial.
+_FIRST_PERSON_SUBJECT = re.compile(r"^\W*(?:i|we)\s+(?:\w+\s+)?(?:feel|felt|look|looked)\b", re.IGNORECASE)
+# A result as the imperative's object: "See results in 7 days", "Feel the difference" (not "See our results page").
+_RESULT_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|real\s+|visible\s+)?(?:difference|results)\b"
+                            r"(?!\s+(?:page|section|gallery|below|here|between|of\s+our))", re.IGNORECASE)
 _FEELING = re.compile(r"\b(?:feel|feels|feeling|felt|look|looks|looking)\b", re.IGNORECASE)
 _TITLE_PART = re.compile(r"\s[–—-]\s+|:\s+")
 _WITHOUT = re.compile(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[\w-]+\s+)?without\s+(?:a\s+|any\s+|the\s+)?", re.IGNORECASE)
@@ -332,21 +345,24 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
     - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
       "powerful antioxidant protection": validators/data/claims_functions.yaml, lasting_benefits);
-    - an imperative of a bodily function with "again" or a comparative: "Feel like yourself again", "Move freely
-      again", "Look 10 years younger", "Feel lighter by day 5";
+    - a share of customers reporting a result: "87% of families report calmer mornings" (reported_results);
+    - an imperative of a bodily function with "again", a comparative or a result: "Feel like yourself again", "Move
+      freely again", "Look 10 years younger", "Feel lighter by day 5", "See results in 7 days", "Feel the difference";
     - an imperative of a restoring or benefit verb with a health outcome as its object and no means given:
       "Rebuild worn cartilage", "Heal your gut", "Calm your mind" (not advice: "Ease a sore throat by gargling",
       "Protect your skin from the sun", whose verb is a protective one);
     - a result adjective (a comparative by morphology, or a listed one: "visible") before a health outcome:
       "Stronger bones, healthier joints, fewer aches", "Clearer, younger skin in four weeks", "Visible results";
+      a listed result adjective before a result noun: "Visible difference overnight" (result_nouns);
     - people (`people`: customers, clients, "most people") doing something without a complaint or feeling better:
-      "Most customers climb stairs without pain within 14 days", "Clients leave feeling lighter".
+      "Most customers climb stairs without pain within 14 days", "Clients leave feeling lighter", and a customer
+      feeling or looking better in the first person: "I feel twenty-five again", "We both look years younger".
     An imperative is a verb at the start of the sentence, or of a title's part after a dash or colon ("Anti-wrinkle
     injections – Look 10 years younger"), not followed by an auxiliary ("Sleep is vital" states)."""
     for start, end in px.farewells.spans(probe):
         if outcome.search(probe, start, min(len(probe.text), end + 40)) is not None:
             return True
-    if px.lasting_benefits.any(probe):
+    if px.lasting_benefits.any(probe) or px.reported_results.any(probe):
         return True
     for start in _clause_starts(probe):
         index = bisect.bisect_left(probe.starts, start)
@@ -354,13 +370,13 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
             continue
         lead = px.result_imperatives.search(probe, start)
         if lead is not None and lead[0] == probe.starts[index] \
-                and _AGAIN_OR_BETTER.search(probe.text, lead[1]) is not None:
+                and (_AGAIN_OR_BETTER.search(probe.text, lead[1]) or _RESULT_OBJECT.match(probe.text, lead[1])):
             return True
         lead = px.restoring_verbs.search(probe, start)
         if lead is not None and lead[0] == probe.starts[index] and not _MEANS.search(probe.text) \
                 and _outcome_follows(probe, index, outcome):
             return True
-    if any(vocabulary.any(probe) for vocabulary in people):
+    if any(vocabulary.any(probe) for vocabulary in people) or _FIRST_PERSON_SUBJECT.match(probe.text):
         feeling = _FEELING.search(probe.text)
         if feeling is not None and _AGAIN_OR_BETTER.search(probe.text, feeling.end()) is not None:
             return True  # "Clients leave feeling lighter and more energised"
@@ -391,6 +407,8 @@ def _result_adjective_before_outcome(probe: Probe, px: PromotionLexicon, outcome
             found = outcome.search(probe, probe.starts[following])
             if found is not None and found[0] == probe.starts[following]:
                 return True
+            if listed and px.result_nouns.search(probe, probe.starts[following], probe.ends[following]) is not None:
+                return True  # "Visible difference overnight", "Noticeable change after two weeks"
             if not _comparative(words[following]) and set(lemmas(words[following])) != {"ADJ"}:
                 break
     return False

@@ -124,6 +124,13 @@ DRUGS = [
     ("<p>Warfarin prevents strokes in people with atrial fibrillation.</p>",
      "<p>The drug can cause serious bleeding, so you will have regular INR tests.</p>",
      [("warfarin", "bleeding")]),
+    ("<p>Lorazepam calms a panic attack within minutes.</p>",
+     "<p>It can be habit-forming and cause withdrawal if stopped suddenly, and with opioids or alcohol it can "
+     "slow your breathing.</p>",
+     [("benzodiazepine", "dependence"), ("benzodiazepine", "sedation_breathing")]),
+    ("<p>Zopiclone helps you fall asleep faster and sleep longer.</p>",
+     "<p>It can cause sleep-walking and sleep-driving while not fully awake; stop it if that happens.</p>",
+     [("z_drug_sleeping_pill", "complex_sleep_behaviours")]),
 ]
 
 
