@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from validators.copy import text
+from validators.copy.base import sentence_words
 from validators.document import Document
 
 _SPACE = re.compile(r"\s+")
@@ -38,7 +39,7 @@ class PhraseIndex:
     def find(self, document: Document) -> Iterator[PhraseMatch]:
         by_first = self._by_first
         firsts = by_first.keys()
-        for sentence, words in zip(text.sentences(document), _sentence_words(document), strict=True):
+        for sentence, words in zip(text.sentences(document), sentence_words(document), strict=True):
             if firsts.isdisjoint(words):
                 continue  # most sentences hold no listed phrase's first word: one set test, not a look-up per token
             tokens = sentence.tokens
@@ -65,8 +66,3 @@ class PhraseIndex:
             return PhraseMatch(start, stop, found, phrase, payload, in_heading)
         return None
 
-
-def _sentence_words(document: Document) -> list[frozenset[str]]:
-    """Each sentence's lower-case tokens, as a set: computed once per run for every phrase list."""
-    return document.shared(_sentence_words, lambda: [frozenset([t.lower for t in s.tokens])
-                                                     for s in text.sentences(document)])

@@ -71,6 +71,7 @@ class ObjectBeforeVerb(SentenceRule):
 
     id = "copy.pronoun-order"
     severity = Severity.ERROR
+    trigger_words = _OBJECT_ONLY
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -110,6 +111,7 @@ class QuestionOrder(SentenceRule):
         words = self.vocabulary("copy_word_order")
         self.auxiliaries = frozenset(words["question_auxiliaries"])
         self.subjects = frozenset(words["question_subjects"])
+        self.trigger_words = self.subjects
         self.openers = frozenset(words["question_openers"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
