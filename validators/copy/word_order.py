@@ -27,16 +27,20 @@ class WordOrder(SentenceRule):
     id = "copy.word-order"
     severity = Severity.ERROR
 
+    def __init__(self, config):
+        super().__init__(config)
+        self.transposed = bigram_counts().transposed
+        self.trigger_words = frozenset(pair.split(" ")[0] for pair in self.transposed)  # the pairs' first words
+
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
-        transposed = None
+        firsts, transposed = self.trigger_words, self.transposed
         for index in range(len(tokens) - 1):
             first, second = tokens[index], tokens[index + 1]
-            if not (first.is_word and second.is_word) or second.start - first.end != 1:
+            if first.lower not in firsts or not (first.is_word and second.is_word) or second.start - first.end != 1:
                 continue
             if first.is_capitalised and index > 0:
                 continue  # a letter or a name: "vitamin A is", "hepatitis A and B"
-            transposed = transposed if transposed is not None else bigram_counts().transposed
             if f"{first.lower} {second.lower}" not in transposed:
                 continue
             swapped = f"{second.text} {first.text}"
