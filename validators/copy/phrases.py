@@ -46,15 +46,17 @@ class PhraseIndex:
             index = 0
             while index < len(tokens):
                 candidates = by_first.get(tokens[index].lower)  # most tokens start no phrase: one lookup
-                match = self._match_at(document, tokens, index, candidates, sentence.is_heading) if candidates else None
-                if match is None:
+                found = self._match_at(document, tokens, index, candidates, sentence.is_heading) if candidates else None
+                if found is None:
                     index += 1
                     continue
+                match, length = found
                 yield match
-                index += len(text.tokenize(match.phrase))
+                index += length
 
     @staticmethod
-    def _match_at(document, tokens, index, candidates, in_heading) -> PhraseMatch | None:
+    def _match_at(document, tokens, index, candidates, in_heading) -> tuple[PhraseMatch, int] | None:
+        """The longest listed phrase at `index`, with its number of tokens."""
         for words, phrase, payload in candidates:
             end = index + len(words)
             if end > len(tokens) or tuple(t.lower for t in tokens[index:end]) != words:
@@ -63,6 +65,6 @@ class PhraseIndex:
             found = _SPACE.sub(" ", document.text[start:stop])
             if found.lower() != _SPACE.sub(" ", phrase).lower():
                 continue  # same words, different spacing: "E. coli" is not "E.coli"
-            return PhraseMatch(start, stop, found, phrase, payload, in_heading)
+            return PhraseMatch(start, stop, found, phrase, payload, in_heading), len(words)
         return None
 
