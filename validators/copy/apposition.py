@@ -26,6 +26,7 @@ class AppositionNumber(SentenceRule):
 
     id = "copy.apposition-number"
     severity = Severity.ERROR
+    trigger_words = frozenset({"known", "called", "referred", "termed"})  # one in every naming phrase
 
     def __init__(self, config):
         super().__init__(config)

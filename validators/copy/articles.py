@@ -34,6 +34,7 @@ class ArticleAAn(SentenceRule):
 
     id = "copy.article-a-an"
     severity = Severity.ERROR
+    trigger_words = frozenset({"a", "an"})
 
     def __init__(self, config):
         super().__init__(config)

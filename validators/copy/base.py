@@ -14,16 +14,34 @@ CLAUSE_OPENERS = frozenset(";:—–([“")
 
 
 class SentenceRule(Rule):
-    """A copy rule that looks at one tokenized sentence at a time."""
+    """A copy rule that looks at one tokenized sentence at a time.
+
+    `trigger_words`: lower-case tokens of which a sentence the rule can flag holds at least one
+    ("known", "called" for a renamed noun); other sentences are skipped with one set test. Empty:
+    every sentence is read.
+    """
 
     category = Category.COPY
+    trigger_words: frozenset[str] = frozenset()
 
     def check(self, document: Document) -> Iterable[Finding]:
-        for sentence in text.sentences(document):
-            yield from self.check_sentence(document, sentence)
+        triggers = self.trigger_words
+        if not triggers:
+            for sentence in text.sentences(document):
+                yield from self.check_sentence(document, sentence)
+            return
+        for sentence, words in zip(text.sentences(document), sentence_words(document), strict=True):
+            if not triggers.isdisjoint(words):
+                yield from self.check_sentence(document, sentence)
 
     def check_sentence(self, document: Document, sentence: text.TokenizedSentence) -> Iterator[Finding]:
         raise NotImplementedError
+
+
+def sentence_words(document: Document) -> list[frozenset[str]]:
+    """Each sentence's lower-case tokens, as a set: computed once per run, read by every rule."""
+    return document.shared(sentence_words, lambda: [frozenset([t.lower for t in s.tokens])
+                                                    for s in text.sentences(document)])
 
 
 def clause_starts(tokens: tuple[text.Token, ...]) -> list[int]:

@@ -37,6 +37,8 @@ _BRITISH = (
     (re.compile(r"ence$"), "ense"),
     (re.compile(r"mme(s)?$"), r"m\1"),
 )
+# Any of the _BRITISH spellings, in one pass: most words hold none, and each pattern would leave them as they are.
+_ANY_BRITISH = re.compile("|".join(pattern.pattern for pattern, _ in _BRITISH))
 # Prefixes that make new words from known ones ("reinfection", "non-drowsy", "overuse").
 PREFIXES = tuple(
     "re pre non anti over under post co sub super hyper hypo micro multi semi inter intra self mis un dis de bio "
@@ -188,6 +190,8 @@ class SpellingDictionary:
 
 def american_variant(word: str, words: WordSet | WordTable) -> str | None:
     """The known American spelling of a British form ("moisturise" -> "moisturize"), if any."""
+    if _ANY_BRITISH.search(word) is None:
+        return None
     for pattern, american in _BRITISH:
         variant = pattern.sub(american, word)
         if variant != word and variant in words:

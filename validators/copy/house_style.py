@@ -161,19 +161,19 @@ class ConsistentSpelling(Rule):
         self.exceptions = tuple(style.get("consistency_exceptions") or [])
         self.site_family = "uk" if config.dialect == "en-GB" else "us"  # wins a tie
         self.pairs: dict[str, str] = {}
-        self._variants: dict[str, tuple[str, str] | None] = {}
-        self._marks: dict[str, bool] = {}
         for pair in style.get("variant_pairs") or []:
             for spelling in pair:
                 self.pairs[spelling.lower()] = pair[0].lower()
 
     def check(self, document: Document) -> Iterable[Finding]:
         words = [t for s in text.sentences(document) for t in s.tokens if t.is_word and len(t.text) >= 4]
-        if not any(self._marked(token.lower) for token in words):
+        distinct = dict.fromkeys([token.lower for token in words])
+        if not any(self._marked(word) for word in distinct):
             return  # no British form and no listed variant: nothing can be inconsistent
+        variants = {word: self._variant(word) for word in distinct}
         occurrences: list[tuple[text.Token, str, str]] = []
         for token in words:
-            variant = self._variant(token.lower)
+            variant = variants[token.lower]
             if variant is not None:
                 occurrences.append((token, *variant))
         # Only a word with a British or listed spelling somewhere can be spelled two ways.
@@ -205,11 +205,6 @@ class ConsistentSpelling(Rule):
 
     def _marked(self, word: str) -> bool:
         """A listed variant or a British form: the words that can make a document inconsistent."""
-        if word not in self._marks:
-            self._marks[word] = self._find_mark(word)
-        return self._marks[word]
-
-    def _find_mark(self, word: str) -> bool:
         if word in self.pairs:
             return True
         variant = None if word in self.words else self._variant(word)
@@ -217,11 +212,6 @@ class ConsistentSpelling(Rule):
 
     def _variant(self, word: str) -> tuple[str, str] | None:
         """(the word's key, its spelling family): families are 'us', 'uk', or a listed spelling."""
-        if word not in self._variants:
-            self._variants[word] = self._find_variant(word)
-        return self._variants[word]
-
-    def _find_variant(self, word: str) -> tuple[str, str] | None:
         if word in self.pairs:
             return self.pairs[word], word
         if word.startswith(self.exceptions):

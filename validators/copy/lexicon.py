@@ -52,6 +52,10 @@ MID_ADVERBS = frozenset(
     "certainly definitely simply further then".split()
 )
 
+# The closed classes together: one look-up for is_function_word, asked for most words of a text.
+_FUNCTION_WORDS = (
+    DETERMINERS | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | MODALS | BE_FORMS
+)
 
 # Plurals the lexicon lists as their own lemma.
 _IRREGULAR_PLURALS = frozenset("people bacteria criteria phenomena fungi larvae nuclei stimuli bacilli cocci".split())
@@ -96,6 +100,7 @@ def third_person_base(word: str) -> str | None:
     return _entry(word)[1] or None
 
 
+@lru_cache(maxsize=65536)
 def is_plural_noun(word: str) -> bool:
     """A plural count noun ("infections", "mites", "children"), not an -s singular ("news", "scabies")."""
     return word in _IRREGULAR_PLURALS or "P" in _entry(word)[4]
@@ -134,7 +139,7 @@ def is_base_verb(word: str) -> bool:
 def is_only(word: str, upos: str) -> bool:
     """The lexicon knows `word` only as `upos` (e.g. "inspects" only as a verb)."""
     known = lemmas(word)
-    return bool(known) and set(known) == {upos}
+    return len(known) == 1 and upos in known
 
 
 def is_adverb(word: str) -> bool:
@@ -142,13 +147,4 @@ def is_adverb(word: str) -> bool:
 
 
 def is_function_word(word: str) -> bool:
-    return (
-        word in DETERMINERS
-        or word in SUBJECT_PRONOUNS
-        or word in OBJECT_PRONOUNS
-        or word in PREPOSITIONS
-        or word in CONJUNCTIONS
-        or word in SUBORDINATORS
-        or word in MODALS
-        or word in BE_FORMS
-    )
+    return word in _FUNCTION_WORDS

@@ -69,6 +69,7 @@ class ToAfterModal(SentenceRule):
 
     id = "copy.extra-to"
     severity = Severity.ERROR
+    trigger_words = lx.MODALS
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -103,6 +104,7 @@ class ArticleAfterModal(SentenceRule):
 
     id = "copy.extra-article"
     severity = Severity.ERROR
+    trigger_words = lx.MODALS
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -146,6 +148,7 @@ class QuantifierOfBareNoun(SentenceRule):
 
     id = "copy.quantifier-of"
     severity = Severity.ERROR
+    trigger_words = _GROUP_QUANTIFIERS
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -184,6 +187,7 @@ class SpaceBeforeParen(SentenceRule):
 
     id = "copy.space-before-paren"
     severity = Severity.WARNING
+    trigger_words = frozenset("(")
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         span = sentence.sentence
@@ -221,6 +225,7 @@ class MissingWord(SentenceRule):
 
     id = "copy.missing-word"
     severity = Severity.ERROR
+    trigger_words = _COMPARATIVES | {"likely", "unlikely", "able", "unable", "order", "according", "lot", "than"}
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from validators.copy import text
+from validators.copy.base import sentence_words
 from validators.document import Document
 
 _SPACE = re.compile(r"\s+")
@@ -38,22 +39,24 @@ class PhraseIndex:
     def find(self, document: Document) -> Iterator[PhraseMatch]:
         by_first = self._by_first
         firsts = by_first.keys()
-        for sentence, words in zip(text.sentences(document), _sentence_words(document), strict=True):
+        for sentence, words in zip(text.sentences(document), sentence_words(document), strict=True):
             if firsts.isdisjoint(words):
                 continue  # most sentences hold no listed phrase's first word: one set test, not a look-up per token
             tokens = sentence.tokens
             index = 0
             while index < len(tokens):
                 candidates = by_first.get(tokens[index].lower)  # most tokens start no phrase: one lookup
-                match = self._match_at(document, tokens, index, candidates, sentence.is_heading) if candidates else None
-                if match is None:
+                found = self._match_at(document, tokens, index, candidates, sentence.is_heading) if candidates else None
+                if found is None:
                     index += 1
                     continue
+                match, length = found
                 yield match
-                index += len(text.tokenize(match.phrase))
+                index += length
 
     @staticmethod
-    def _match_at(document, tokens, index, candidates, in_heading) -> PhraseMatch | None:
+    def _match_at(document, tokens, index, candidates, in_heading) -> tuple[PhraseMatch, int] | None:
+        """The longest listed phrase at `index`, with its number of tokens."""
         for words, phrase, payload in candidates:
             end = index + len(words)
             if end > len(tokens) or tuple(t.lower for t in tokens[index:end]) != words:
@@ -62,11 +65,6 @@ class PhraseIndex:
             found = _SPACE.sub(" ", document.text[start:stop])
             if found.lower() != _SPACE.sub(" ", phrase).lower():
                 continue  # same words, different spacing: "E. coli" is not "E.coli"
-            return PhraseMatch(start, stop, found, phrase, payload, in_heading)
+            return PhraseMatch(start, stop, found, phrase, payload, in_heading), len(words)
         return None
 
-
-def _sentence_words(document: Document) -> list[frozenset[str]]:
-    """Each sentence's lower-case tokens, as a set: computed once per run for every phrase list."""
-    return document.shared(_sentence_words, lambda: [frozenset([t.lower for t in s.tokens])
-                                                     for s in text.sentences(document)])

@@ -37,6 +37,7 @@ class PossessiveSlot(SentenceRule):
     def __init__(self, config):
         super().__init__(config)
         self.possessives = dict(self.vocabulary("copy_possessive_slots")["possessives"])
+        self.trigger_words = frozenset(self.possessives)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens

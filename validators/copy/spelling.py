@@ -10,7 +10,7 @@ from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.dictionary import MEDICAL_DICTIONARY, PREFIXES, DictionarySources, load_dictionary
 from validators.copy.typos import SLIP_RANK, doubled_slip, edits1, single_letter_variants, slip, spelling_variant
-from validators.copy.word_shapes import REFERENCE, after_pronounced, checkable_capitals
+from validators.copy.word_shapes import after_pronounced, checkable_capitals, is_reference
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.registry import Rule, register
@@ -77,11 +77,9 @@ class Spelling(Rule):
 
     def check(self, document: Document) -> Iterable[Finding]:
         sentences = text.sentences(document)
-        names_here = _names_in(sentences)
         verdicts: dict[tuple[str, bool, bool], tuple[list[str], Severity] | None] = {}
-        references = {
-            index for index, block in enumerate(document.blocks) if REFERENCE.search(document.block_text(block))
-        }
+        references = {index for index, block in enumerate(document.blocks) if is_reference(document.block_text(block))}
+        shared, misspellings = self.dictionary.shared, self.misspellings
         for sentence in sentences:
             if sentence.sentence.block in references:
                 continue  # a bibliographic reference: authors' names, journal abbreviations
@@ -89,11 +87,16 @@ class Spelling(Rule):
             for index, token in enumerate(tokens):
                 if not token.is_word or len(token.text) < 3:
                     continue
-                finding = self._check_token(document, tokens, index, names_here, verdicts)
+                word = token.lower
+                if word in shared and word not in misspellings and (
+                    word[-1] != "s" or not _after_singular_determiner(word, tokens, index)
+                ):
+                    continue  # the common case, first: a word both dialects spell this way
+                finding = self._check_token(document, tokens, index, verdicts)
                 if finding is not None:
                     yield finding
 
-    def _check_token(self, document, tokens, index, names_here, verdicts) -> Finding | None:
+    def _check_token(self, document, tokens, index, verdicts) -> Finding | None:
         token = tokens[index]
         word, shown = token.lower, token.text
         opening = index == 0 or tokens[index - 1].text in _OPENERS
@@ -137,7 +140,7 @@ class Spelling(Rule):
         as_name = capitalised and not opening
         key = (shown if as_name else word, as_name, opening)
         if key not in verdicts:
-            verdicts[key] = self._name_verdict(shown, names_here) if as_name else self._word_verdict(word, opening)
+            verdicts[key] = self._name_verdict(shown, document) if as_name else self._word_verdict(word, opening)
         return self._report(document, token, verdicts[key])
 
     def _approved_name(self, word: str) -> bool:
@@ -229,7 +232,7 @@ class Spelling(Rule):
         fixes, severity = verdict
         return [word.replace(unknown[0], fix, 1) for fix in fixes], severity
 
-    def _name_verdict(self, shown: str, names_here: Counter) -> tuple[list[str], Severity] | None:
+    def _name_verdict(self, shown: str, document: Document) -> tuple[list[str], Severity] | None:
         """A capitalised word inside a sentence: a name, a brand, or a word in a title.
 
         Names unknown to the dictionaries are common, so only a clear slip blocks: the name is
@@ -238,6 +241,7 @@ class Spelling(Rule):
         it is one slip from a listed medical term or brand."""
         word = shown.lower()
         close = edits1(word)
+        names_here = _names_in(document)
         spelled_here = [other for other in names_here if other in close and names_here[other] > names_here[word]]
         ranked = self._ranked_near_misses(word, names=True)
         if not ranked and not spelled_here:
@@ -350,8 +354,13 @@ class Spelling(Rule):
         return False
 
 
-def _names_in(sentences) -> Counter:
-    """How often each capitalised word is used in this document (a name is spelled the same each time)."""
+def _names_in(document: Document) -> Counter:
+    """How often each capitalised word is used in this document (a name is spelled the same each time);
+    counted once per run, when the first unknown name is judged."""
+    return document.shared(_names_in, lambda: _count_names(text.sentences(document)))
+
+
+def _count_names(sentences) -> Counter:
     counts: Counter = Counter()
     for sentence in sentences:
         tokens = sentence.tokens

@@ -42,14 +42,15 @@ class DuplicateParagraph(BlockRule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         shortest = int(self.options.get("min_words", 8))
-        seen: dict[tuple[str, ...], Block] = {}
+        seen: dict[str, Block] = {}
         for block in document.blocks:
             if block.kind not in _PROSE:
                 continue
-            words = tuple(map(str.lower, _WORD.findall(document.block_text(block))))
+            words = _WORD.findall(document.block_text(block))
             if len(words) < shortest:
                 continue
-            if words in seen:
+            key = " ".join(words).lower()  # the words in lower case, as one string: none holds a space
+            if key in seen:
                 yield self.finding(
                     document,
                     block.start,
@@ -58,7 +59,7 @@ class DuplicateParagraph(BlockRule):
                     [Suggestion("")],
                 )
             else:
-                seen[words] = block
+                seen[key] = block
 
 
 @register

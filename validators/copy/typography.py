@@ -132,6 +132,8 @@ class RedundantCurrency(SentenceRule):
             )
             for symbol, names in words.items()
         ]
+        if all(len(symbol) == 1 and not symbol.isalnum() for symbol in words):
+            self.trigger_words = frozenset(words)  # each symbol is a token of its own
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         span = sentence.sentence

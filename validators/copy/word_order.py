@@ -27,16 +27,20 @@ class WordOrder(SentenceRule):
     id = "copy.word-order"
     severity = Severity.ERROR
 
+    def __init__(self, config):
+        super().__init__(config)
+        self.transposed = bigram_counts().transposed
+        self.trigger_words = frozenset(pair.split(" ")[0] for pair in self.transposed)  # the pairs' first words
+
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
-        transposed = None
+        firsts, transposed = self.trigger_words, self.transposed
         for index in range(len(tokens) - 1):
             first, second = tokens[index], tokens[index + 1]
-            if not (first.is_word and second.is_word) or second.start - first.end != 1:
+            if first.lower not in firsts or not (first.is_word and second.is_word) or second.start - first.end != 1:
                 continue
             if first.is_capitalised and index > 0:
                 continue  # a letter or a name: "vitamin A is", "hepatitis A and B"
-            transposed = transposed if transposed is not None else bigram_counts().transposed
             if f"{first.lower} {second.lower}" not in transposed:
                 continue
             swapped = f"{second.text} {first.text}"
@@ -71,6 +75,7 @@ class ObjectBeforeVerb(SentenceRule):
 
     id = "copy.pronoun-order"
     severity = Severity.ERROR
+    trigger_words = _OBJECT_ONLY
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -110,6 +115,7 @@ class QuestionOrder(SentenceRule):
         words = self.vocabulary("copy_word_order")
         self.auxiliaries = frozenset(words["question_auxiliaries"])
         self.subjects = frozenset(words["question_subjects"])
+        self.trigger_words = self.subjects
         self.openers = frozenset(words["question_openers"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:

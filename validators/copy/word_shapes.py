@@ -4,11 +4,18 @@ capitalisations that are not names, bibliographic references."""
 import re
 
 # A block shaped like a bibliographic reference: a DOI or PubMed id, "et al", "2016;74(5)".
-REFERENCE = re.compile(r"\bdoi:|\bPMID\b|\bet al\b|\b(?:19|20)\d{2};\s*\d")
+_REFERENCE = re.compile(r"\bdoi:|\bPMID\b|\bet al\b|\b(?:19|20)\d{2};\s*\d")
+# One of these is in every text _REFERENCE matches: most blocks are ruled out by substring tests.
+_REFERENCE_MARKS = ("doi:", "PMID", "et al", ";")
 # A respelled pronunciation: hyphenated syllables, the stressed one in capitals ("ek-ZEE-muh").
 _RESPELLING = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)+$")
 _QUOTES_AND_BRACKETS = frozenset('"“‘\'(:')
 _PRONOUNCED = frozenset({"pronounced", "pronunciation", "say"})
+
+
+def is_reference(text: str) -> bool:
+    """A bibliographic reference: a DOI or PubMed id, "et al", "2016;74(5)"."""
+    return any(mark in text for mark in _REFERENCE_MARKS) and _REFERENCE.search(text) is not None
 
 
 def checkable_capitals(shown: str) -> bool:
