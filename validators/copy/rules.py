@@ -11,6 +11,7 @@ from validators.copy import (  # noqa: F401
     house_style,
     languagetool,
     mechanics,
+    missing_article,
     missing_auxiliary,
     missing_copula,
     missing_words,
