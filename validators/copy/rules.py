@@ -3,6 +3,7 @@
 from validators.copy import (  # noqa: F401
     agreement,
     apposition,
+    article_count,
     articles,
     confusables,
     context_words,
