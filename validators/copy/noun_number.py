@@ -1,5 +1,6 @@
 """copy.noun-number: a noun whose number contradicts its determiner: "this medicines", "many patient",
-"a lot of patient stop", "one of the most common cause", "there is many options", "there are a small risk"."""
+"a lot of patient stop", "a few day", "one of the most common cause", "there is many options",
+"there are a small risk"."""
 
 from collections.abc import Iterator
 
@@ -98,7 +99,9 @@ class NounNumber(SentenceRule):
             "few",
             "many",
         ):
-            return None  # "a few", "the many", "how many": other constructions
+            if tokens[index - 1].lower == "a" and tokens[index].lower == "few":
+                return self._singular_after_a_few(tokens, index)
+            return None  # "the many", "how many": other constructions
         if tokens[index].lower in _SUBJECT_QUANTIFIERS and self._subject_before_verb(tokens, index + 1):
             plural = self._count_plural(tokens, index + 1)
             return index + 1, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
@@ -111,6 +114,16 @@ class NounNumber(SentenceRule):
         if plural is None:
             return None
         return position, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
+
+    def _singular_after_a_few(self, tokens, index):
+        """ "for a few day": "a few" counts a plural as "few" does; the head must end its phrase."""
+        position = self._head(tokens, index + 1)
+        if position is None:
+            return None
+        plural = self._count_plural(tokens, position)
+        if plural is None or plural == tokens[position].lower:
+            return None
+        return position, plural, f"After 'a few', use the plural: '{plural}'."
 
     def _subject_after_quantity(self, tokens, index):
         """ "a lot of patient stop their treatment": after a quantity of a plural, a singular count

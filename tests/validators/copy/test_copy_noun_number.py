@@ -99,3 +99,28 @@ def test_a_singular_subject_after_a_quantity_of_a_plural_is_flagged(text, excerp
 )
 def test_quantities_with_a_plural_or_mass_noun_pass(text):
     assert flagged("copy.noun-number", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The redness fades after a few day.", "day", "days"),
+        ("Keep the dressing on for a few hour after the injection.", "hour", "hours"),
+        ("Sip a few small glass of water through the day.", "glass", "glasses"),
+    ],
+)
+def test_a_singular_after_a_few_is_flagged(text, excerpt, suggestion):
+    assert flagged("copy.noun-number", text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The redness fades after a few days.",
+        "A few patient groups meet monthly.",  # a compound: the head comes later
+        "Only a few of them need treatment.",
+        "A few minutes' rest helps.",
+    ],
+)
+def test_a_few_with_its_plural_passes(text):
+    assert flagged("copy.noun-number", text) == []
