@@ -1,5 +1,6 @@
 """copy.noun-number: a noun whose number contradicts its determiner: "this medicines", "many patient",
-"one of the most common cause", "there is many options", "there are a small risk"."""
+"a lot of patient stop", "a few day", "one of the most common cause", "there is many options",
+"there are a small risk"."""
 
 from collections.abc import Iterator
 
@@ -22,6 +23,9 @@ _PRONOUN_DETERMINERS = frozenset("these those many several few".split())
 # Quantifiers that, with a singular noun, a verb and its object after them, show the noun is the subject
 # ("many patient notice an improvement"); "these"/"those" are left out ("those present find that ...").
 _SUBJECT_QUANTIFIERS = frozenset("many several few numerous".split())
+# Quantity nouns that, with "of", count a plural ("a lot of patients stop", "lots of people find"):
+# the word before "of" and the one before that ("a") when the phrase needs it.
+_QUANTITY_NOUNS_OF = {"lot": "a", "number": "a", "majority": "the", "lots": None, "plenty": None}
 _OBJECT_STARTS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset({"to"})
 _MANY_WORDS = frozenset("many several numerous various two three four five six seven eight nine ten".split())
 _OWNERS = frozenset("the these those our your their its my his her".split())
@@ -65,6 +69,8 @@ class NounNumber(SentenceRule):
                 found = self._singular_after_one_of(tokens, index)
             elif word == "there" and index + 2 < len(tokens):
                 found = self._existential(tokens, index)
+            elif word == "of" and _counts_a_plural(tokens, index):
+                found = self._subject_after_quantity(tokens, index)
             if found is not None:
                 position, replacement, message = found
                 target = tokens[position]
@@ -93,7 +99,9 @@ class NounNumber(SentenceRule):
             "few",
             "many",
         ):
-            return None  # "a few", "the many", "how many": other constructions
+            if tokens[index - 1].lower == "a" and tokens[index].lower == "few":
+                return self._singular_after_a_few(tokens, index)
+            return None  # "the many", "how many": other constructions
         if tokens[index].lower in _SUBJECT_QUANTIFIERS and self._subject_before_verb(tokens, index + 1):
             plural = self._count_plural(tokens, index + 1)
             return index + 1, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
@@ -106,6 +114,25 @@ class NounNumber(SentenceRule):
         if plural is None:
             return None
         return position, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
+
+    def _singular_after_a_few(self, tokens, index):
+        """ "for a few day": "a few" counts a plural as "few" does; the head must end its phrase."""
+        position = self._head(tokens, index + 1)
+        if position is None:
+            return None
+        plural = self._count_plural(tokens, position)
+        if plural is None or plural == tokens[position].lower:
+            return None
+        return position, plural, f"After 'a few', use the plural: '{plural}'."
+
+    def _subject_after_quantity(self, tokens, index):
+        """ "a lot of patient stop their treatment": after a quantity of a plural, a singular count
+        noun followed by a plain verb and its object is the subject and wants the plural."""
+        if not self._subject_before_verb(tokens, index + 1):
+            return None
+        plural = self._count_plural(tokens, index + 1)
+        quantity = " ".join(token.text for token in tokens[index - 1 : index + 1])
+        return index + 1, plural, f"After '{quantity}', use the plural: '{plural}'."
 
     def _subject_before_verb(self, tokens, position) -> bool:
         """ "many patient notice an improvement", "several woman need to": a singular noun (not a verb,
@@ -194,6 +221,14 @@ class NounNumber(SentenceRule):
         if "ADV" in lx.classes(word) or word.endswith("ing"):
             return None
         return lx.singular_count_noun(word)
+
+
+def _counts_a_plural(tokens, index: int) -> bool:
+    """Is tokens[index] ("of") the end of a quantity of a plural: "a lot of", "lots of", "a number of"?"""
+    if index < 1 or tokens[index - 1].lower not in _QUANTITY_NOUNS_OF:
+        return False
+    article = _QUANTITY_NOUNS_OF[tokens[index - 1].lower]
+    return article is None or (index >= 2 and tokens[index - 2].lower == article)
 
 
 def _ends_phrase(tokens, position: int, third_person_ends: bool = False) -> bool:

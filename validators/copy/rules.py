@@ -3,6 +3,7 @@
 from validators.copy import (  # noqa: F401
     agreement,
     apposition,
+    article_count,
     articles,
     confusables,
     context_words,
@@ -11,6 +12,7 @@ from validators.copy import (  # noqa: F401
     house_style,
     languagetool,
     mechanics,
+    missing_article,
     missing_auxiliary,
     missing_copula,
     missing_words,

@@ -72,3 +72,55 @@ def test_flags_there_is_no_or_any_with_a_plural(text, excerpt, suggestion):
 )
 def test_leaves_there_is_no_or_any_with_a_singular_alone(text):
     assert flagged("copy.noun-number", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("In our experience a lot of patient stop their tablets too early.", "patient", "patients"),
+        ("Lots of parent find the first week the hardest.", "parent", "parents"),
+        ("A number of smoker notice the cough gets worse at first.", "smoker", "smokers"),
+        ("The majority of woman need no further treatment.", "woman", "women"),
+    ],
+)
+def test_a_singular_subject_after_a_quantity_of_a_plural_is_flagged(text, excerpt, suggestion):
+    assert flagged("copy.noun-number", text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In our experience a lot of patients stop their tablets too early.",
+        "A lot of water helps the tablet go down.",  # a mass noun
+        "Lots of sleep keeps your immune system strong.",
+        "A number of patient groups run their own meetings.",  # a compound: the head comes later
+        "The lot of the carer is not an easy one.",  # "lot" as a noun, not a quantity
+    ],
+)
+def test_quantities_with_a_plural_or_mass_noun_pass(text):
+    assert flagged("copy.noun-number", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The redness fades after a few day.", "day", "days"),
+        ("Keep the dressing on for a few hour after the injection.", "hour", "hours"),
+        ("Sip a few small glass of water through the day.", "glass", "glasses"),
+    ],
+)
+def test_a_singular_after_a_few_is_flagged(text, excerpt, suggestion):
+    assert flagged("copy.noun-number", text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The redness fades after a few days.",
+        "A few patient groups meet monthly.",  # a compound: the head comes later
+        "Only a few of them need treatment.",
+        "A few minutes' rest helps.",
+    ],
+)
+def test_a_few_with_its_plural_passes(text):
+    assert flagged("copy.noun-number", text) == []
