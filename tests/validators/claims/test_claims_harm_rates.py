@@ -40,3 +40,26 @@ def test_a_harm_rate_is_a_warning_figure(sentence):
 ])
 def test_a_promise_about_side_effects_or_an_efficacy_number_stays_a_claim(sentence, rule):
     assert rule in _findings(sentence)
+
+
+CHANCES_OF_DISEASE = [
+    "The chance of the baby getting the infection is around 1 in 3 if the mother has it at birth.",
+    "Your chance of catching the virus from a partner is about 1 in 10 a year.",
+    "The odds of developing the disease by age 60 are about 1 in 8.",
+]
+
+
+@pytest.mark.parametrize("sentence", CHANCES_OF_DISEASE)
+def test_the_chance_of_getting_a_disease_is_a_risk_figure(sentence):
+    """Class: the chance, odds or likelihood of catching, getting or developing a disease is a risk, not a benefit."""
+    assert _findings(sentence) == []
+    assert _findings(sentence, EDITORIAL) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chance of getting better within a week is 80% with the cream.",
+    "Our programme gives you a 90% chance of getting pregnant.",
+    "With the new tablets, 9 in 10 people get the all-clear within 12 weeks.",
+])
+def test_a_chance_of_recovery_or_success_stays_an_efficacy_number(sentence):
+    assert "claim.uncited-statistic" in _findings(sentence)
