@@ -8,30 +8,19 @@ validators/data/claims_profiles.yaml.
 """
 
 from validators.claims.classify import Classification
-from validators.claims.function import BACKGROUND, COURSE, WARNING
 from validators.config import Config
 from validators.findings import Severity
-
-_FACTS = frozenset((WARNING, BACKGROUND, COURSE))  # what a sentence does that claims no benefit nor denies one
 
 # claim rule -> the kind of finding it makes of a sentence (None: the rule does not apply)
 _KIND = {
     "claim.absolute-promise": lambda c: "absolute" if c.absolute else None,
-    "claim.unnamed-evidence": lambda c: _evidence_kind(c) if c.evidence else None,
+    "claim.unnamed-evidence": lambda c: "unnamed-evidence" if c.evidence else None,
     "claim.uncited-statistic": lambda c: _statistic_kind(c) if c.statistics else None,
     "claim.uncited-timeline": lambda c: _timeline_kind(c) if c.timelines and c.is_claim else None,
     "claim.superlative": lambda c: "superlative" if c.superlatives else None,
     "claim.unlawful-supply": lambda c: "unlawful-supply" if c.supply else None,
     "claim.uncited": lambda c: _benefit_kind(c) if c.is_claim else None,
 }
-
-
-def _evidence_kind(classification: Classification) -> str:
-    if classification.on_information_page and classification.function in _FACTS:
-        # "Research has linked smoking in pregnancy to stillbirth", "Experts recommend that babies sleep on their
-        # backs" on a health service's page: a safety warning or a fact backed, no benefit claimed
-        return "fact-evidence"
-    return "unnamed-evidence"
 
 
 def _benefit_kind(classification: Classification) -> str:
