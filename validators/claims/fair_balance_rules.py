@@ -8,7 +8,7 @@ from pathlib import Path
 
 from validators.claims.base import ClaimRule
 from validators.claims.fair_balance_scopes import DrugScope, Mention, PageCues, scope_words
-from validators.claims.function import FunctionLexicon, is_dosing
+from validators.claims.function import PROMOTED, FunctionLexicon, is_dosing
 from validators.claims.lexicon import Drug, RiskTopic, lexicon_for
 from validators.claims.matching import TOKEN, Probe
 from validators.claims.outline import Outline
@@ -80,6 +80,13 @@ class FairBalance(ClaimRule):
     instructs or warns ("you will usually start on 25 mg of sertraline a day", "do not stop taking
     it suddenly"): directions for a drug a doctor prescribed do not promote it.
 
+    On an information page (function.is_information_page: it sells nothing, mostly warns, instructs, doses and
+    tells a disease's course) no profile reads a plain statement, a passing mention, the title or a heading as
+    presenting the drug ("Methotrexate can help control severe psoriasis", "Some people are offered sertraline"):
+    the publisher informs, it does not promote. Only the speaker's own product or a customer's word
+    (`Classification.sold`), the seller's voice ("our own finasteride tablets ...") or an offer to supply it
+    presents it there.
+
     Example: "Accutane clears severe acne for good." on a page that mentions pregnancy only
     in an unrelated section -> "add the pregnancy warning".
     """
@@ -102,11 +109,13 @@ class FairBalance(ClaimRule):
         mentioned = {d.key: self._mentions(document, probe, outline, d, claims, skipped, cues, directions)
                      for d in drugs}
         named = [key for key, mentions in mentioned.items() if mentions]
+        informing = bool(analysis.sentences) and analysis.sentences[0].classification.on_information_page
         editorial = self.config.claim_profile == "editorial"
         for drug in drugs:
             mentions = mentioned[drug.key]
             presenting = [m for m in mentions if m.presents not in ("comparison", "directions")
-                          and (m.presents or not editorial)]
+                          and (m.presents or not editorial)
+                          and not (informing and not _promotes(m, claims, document))]
             if not presenting:
                 continue
             scopes = DrugScope(document, outline, mentions, cues, only=named == [drug.key])
@@ -155,6 +164,18 @@ class FairBalance(ClaimRule):
             found.append(Mention(start, end, block, presents))
         order = {"benefit claim": 0, "offer": 1, "": 2, "title": 3, "heading": 3, "directions": 4, "comparison": 4}
         return sorted(found, key=lambda m: (order[m.presents], m.start))
+
+
+def _promotes(mention: Mention, claims: dict, document: Document) -> bool:
+    """On an information page: the mention sells the drug (an offer, or a benefit claim by the seller or a
+    customer, or in the seller's voice: "our own finasteride tablets"), not a publisher's plain statement about it."""
+    if mention.presents == "offer":
+        return True
+    sentence = document.sentence_at(mention.start)
+    if mention.presents != "benefit claim" or sentence is None:
+        return False
+    found = claims[sentence.start].classification
+    return found.sold or found.register == PROMOTED
 
 
 class _Directions:

@@ -72,6 +72,7 @@ class FunctionLexicon:
     record_dates: Vocabulary
     record_results: Vocabulary
     improvements: Vocabulary
+    discontinuation: Vocabulary
     own_services: Vocabulary
     prevalence: Vocabulary
     persistence: Vocabulary
@@ -202,9 +203,12 @@ def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context:
     treatment reported: how many people have, get or are told something ("Around 98 in 100 people get a normal
     result", "About 42 million people in the US are infected with a type of HPV that causes disease"), a population
     figure, not an efficacy number ("9 in 10 people who use the spray sleep better", "Over 80% of patients were
-    cured", "70% of patients saw clearer skin within 8 weeks" stay claims: an improvement is an outcome)."""
-    return not (agent or context.agent or context.benefit) and not fx.record_results.any(probe) \
-        and not fx.improvements.any(probe)
+    cured", "70% of patients saw clearer skin within 8 weeks" stay claims: an improvement is an outcome). People
+    stopping or turning down a treatment are counted using it, not helped by it ("About 1 in 4 women who start the
+    treatment stop it within a year"): the treatment named there does not act."""
+    # people stopping or turning down a treatment use it: it does not act ("1 in 4 women stop it within a year")
+    acting = (agent or context.agent or context.benefit) and not fx.discontinuation.any(probe)
+    return not acting and not fx.record_results.any(probe) and not fx.improvements.any(probe)
 
 
 def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is_condition: bool,
