@@ -35,7 +35,9 @@ def _as_found(link: Link) -> FoundLink:
 class InternalLinkRule(Rule):
     """Links to this site's own pages, documents and paths that readers could not follow.
 
-    Why: a page link whose target is deleted, unpublished, private or on another site, a
+    What it does: judges every link to this site's own pages, documents and paths against the
+    database (no fetch) and flags those a reader could not follow.
+    Why is this bad? A page link whose target is deleted, unpublished, private or on another site, a
     document whose file is gone, a relative address no page serves, or a `#section` the
     target page does not have, all fail readers once the page is live; the database knows
     at once, without fetching anything.

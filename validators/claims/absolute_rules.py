@@ -15,7 +15,10 @@ class AbsolutePromise(ClaimRule):
     """An absolute or guaranteed health outcome ("cures", "100% effective", "no side effects"), a cure
     promised as how-to ("how to reverse arthritis naturally").
 
-    Why: no treatment is certain to work or free of risk, so a promise that it is misleads
+    What it does: flags wording that promises a certain or risk-free outcome (a cure, a guarantee,
+    100%, no side effects, never again) and cure promises put as how-to, in any profile, cited or
+    not.
+    Why is this bad? No treatment is certain to work or free of risk, so a promise that it is misleads
     readers; regulators treat such wording as unsubstantiable. A citation does not fix it:
     the wording must change.
     Example: "Oral ivermectin is a safe alternative with no side effects." -> "side effects

@@ -12,7 +12,9 @@ from validators.registry import register
 class DanglingCitation(ClaimRule):
     """A citation marker ([3], a superscript, a #ref link) that matches no reference entry.
 
-    Why: a marker that leads nowhere looks like support but is none; usually a reference
+    What it does: flags a citation marker in the text whose number or target has no entry in the
+    page's reference list.
+    Why is this bad? A marker that leads nowhere looks like support but is none; usually a reference
     was deleted or the numbering shifted.
     Example: "... clears acne [4]." with a three-entry reference list.
     """
@@ -38,7 +40,9 @@ class DanglingCitation(ClaimRule):
 class ReferenceWithoutSource(ClaimRule):
     """A reference-list entry with no DOI, PubMed/PMC id or source link.
 
-    Why: a claim is supported only if a reviewer can find the source; an entry without
+    What it does: flags each entry of a reference list that gives neither a DOI, a PubMed or PMC id
+    nor a link to its source.
+    Why is this bad? A claim is supported only if a reviewer can find the source; an entry without
     an identifier or link cannot be checked, so claims citing it count as uncited.
     Example: "1. Smith J. Acne and diet." -> add "doi:10.1001/..." or a PubMed link.
     """

@@ -73,7 +73,9 @@ def _kind(claim: ClaimSentence) -> str:
 class UnnamedEvidence(_UncitedRule):
     """Appeal to unnamed evidence without a citation ("studies show", "a recent study").
 
-    Why: "research has shown" asks readers to trust evidence they cannot check; the FTC's
+    What it does: flags an appeal to research, experts, doctors or a crowd ("studies show",
+    "clinically proven", "doctors recommend") that names no source a reader can check.
+    Why is this bad? "research has shown" asks readers to trust evidence they cannot check; the FTC's
     standard is competent and reliable scientific evidence, which means a named, citable
     source. A journal named without a citation is the same problem.
     Example: "Research has shown that Accutane can cause dryness." -> cite the study.
@@ -98,7 +100,9 @@ class UnnamedEvidence(_UncitedRule):
 class UncitedStatistic(_UncitedRule):
     """A statistic about a health outcome without a citation ("cured 95% of patients").
 
-    Why: numbers are what readers remember and act on; an uncited figure cannot be checked
+    What it does: flags a figure (a percentage, "1 in N", "doubles your chance") in a claim about a
+    health outcome when the sentence carries no citation.
+    Why is this bad? Numbers are what readers remember and act on; an uncited figure cannot be checked
     and is often wrong or out of date. An efficacy figure blocks in both profiles; a
     population or risk figure is a warning on a page that sells (a selling point) and not
     reported on an information page (an agency's own figures).
@@ -120,9 +124,11 @@ class UncitedStatistic(_UncitedRule):
 class UncitedTimeline(_UncitedRule):
     """A timeline of effect without a citation ("within 1 week", "6 months post-treatment").
 
-    Why: a timeline sets readers' expectations of when a treatment works; an unsupported
+    What it does: flags a time of effect ("within 1 week", "by week three") in a claim of what a
+    treatment does, when the sentence carries no citation.
+    Why is this bad? A timeline sets readers' expectations of when a treatment works; an unsupported
     one leads people to stop too early or wait too long.
-    Example: "Within 1 week: inflammation begins to fall." -> cite the trial that measured it.
+    Example: "Our gel clears acne within 1 week." -> cite the trial that measured it.
     """
 
     id = "claim.uncited-timeline"
@@ -140,7 +146,9 @@ class UncitedTimeline(_UncitedRule):
 class UncitedClaim(_UncitedRule):
     """A benefit claim with no citation (a link to a recognised source or a reference marker).
 
-    Why: a statement of what a treatment, product or behaviour does for health made while
+    What it does: flags a sentence that asserts a benefit or effect of a treatment, product or
+    behaviour when it carries no citation; the profile decides which kinds of claim are reported.
+    Why is this bad? A statement of what a treatment, product or behaviour does for health made while
     selling needs substantiation a reviewer can check (the MLR standard of the promotional
     profile). A warning: the reviewer decides. Plain statements of what a medicine does on an
     information page, warnings, instructions and facts about a disease are not reported.

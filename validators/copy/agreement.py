@@ -31,7 +31,9 @@ _PARTICIPLE_ONLY_SUFFIXES = ("ed",)
 class VerbAgreement(SentenceRule):
     """Verb does not agree with its subject or with the imperative it is coordinated with.
 
-    Why: agreement slips ("infections gets") read as careless and undermine trust in
+    What it does: flags a verb whose form does not agree with its subject, or with the verb or
+    imperative it is joined to.
+    Why is this bad? Agreement slips ("infections gets") read as careless and undermine trust in
     health advice. The rule covers a verb joined by "and"/"or" to an imperative, a verb
     after a modal or "does not", a 3rd-person verb after a plural noun or I/we/they, and
     "are"/"were" after a singular noun phrase, "both"/"these" standing alone as the subject

@@ -18,7 +18,9 @@ _STOPS = frozenset(",.;:)—–!?")
 class AppositionNumber(SentenceRule):
     """A plural noun renamed by a singular one: "infections, commonly known as cold sore".
 
-    Why: an apposition names the same things as the noun it follows, so it takes the
+    What it does: flags a singular noun set off by a comma as another name for a plural noun just
+    before it.
+    Why is this bad? An apposition names the same things as the noun it follows, so it takes the
     same number; the mismatch reads as a slip. Bare condition names that are not
     counted ("known as ringworm") are listed in the copy_grammar vocabulary and not flagged.
     Example: "HSV-1 infections, commonly known as cold sore, ..." -> "cold sores".

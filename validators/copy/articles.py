@@ -25,7 +25,9 @@ _NOT_ARTICLE_BEFORE = frozenset(
 class ArticleAAn(SentenceRule):
     """Wrong indefinite article: "a" before a vowel sound or "an" before a consonant sound.
 
-    Why: the article follows pronunciation, not spelling, and slips are common around
+    What it does: flags "a" before a word read with a vowel sound and "an" before one read with a
+    consonant sound, judged by pronunciation (acronyms letter by letter).
+    Why is this bad? The article follows pronunciation, not spelling, and slips are common around
     acronyms ("a FDA warning"), silent h ("a hour") and vowels read as consonants
     ("an one-time dose", "an unique"). Acronyms are read letter by letter unless the
     copy_grammar vocabulary lists them as read as a word.

@@ -63,7 +63,9 @@ def _same_case(found: str, phrase: str, strict: bool) -> bool:
 class Substitution(PhraseRule):
     """A term the house style replaces with a preferred one.
 
-    Why: consistent, correct terms (eponyms, organism names, product spellings) are part
+    What it does: flags a term the house style lists under `substitutions` and suggests the
+    preferred term.
+    Why is this bad? Consistent, correct terms (eponyms, organism names, product spellings) are part
     of medical accuracy; the list lives in copy_house_style.yaml under `substitutions`.
     Example: "Alzheimers disease" -> "Alzheimer's disease"; "E.coli" -> "E. coli".
     """
@@ -88,7 +90,9 @@ class Substitution(PhraseRule):
 class OrganismName(Substitution):
     """An outdated organism name (opt-in: enable with option `enabled = true`).
 
-    Why: taxonomy moves on (Propionibacterium acnes is now Cutibacterium acnes); a site
+    What it does: flags an organism name the house style lists as renamed, with its current name as
+    the fix.
+    Why is this bad? Taxonomy moves on (Propionibacterium acnes is now Cutibacterium acnes); a site
     that wants current names lists renames under `renamed_organisms`. Off by default
     because the old names remain common in cited sources and quotations.
     Example: "P. acnes" -> "C. acnes".
@@ -116,7 +120,9 @@ class OrganismName(Substitution):
 class BannedPhrase(PhraseRule):
     """A phrase the house style does not allow at all (existence).
 
-    Why: some phrases are always wrong or empty ("irregardless", "needless to say");
+    What it does: flags every occurrence of a phrase the house style lists as not allowed, with the
+    reason the list gives.
+    Why is this bad? Some phrases are always wrong or empty ("irregardless", "needless to say");
     editors list them under `banned` with the reason shown to the writer.
     Example: "Needless to say, rest helps." -> flagged.
     """
@@ -136,7 +142,9 @@ class BannedPhrase(PhraseRule):
 class ConsistentSpelling(Rule):
     """The same word spelled two ways in one document (consistency).
 
-    Why: mixing "moisturize" and "moisturise" (or "grey" and "gray") looks unedited.
+    What it does: flags the less frequent of two spellings of the same word in one document (British
+    and American forms, listed variant pairs).
+    Why is this bad? Mixing "moisturize" and "moisturise" (or "grey" and "gray") looks unedited.
     Regular British/American pairs are found from the dictionary; irregular pairs are
     listed under `variant_pairs`. The spelling used less often is flagged (on a tie, the one
     not of the site's dialect, `Config.dialect`), with the document's other spelling as the
@@ -236,7 +244,9 @@ def _lemma(word: str) -> str:
 class BrandNeedsGeneric(Rule):
     """A brand-name drug whose first mention does not give its generic name (conditional).
 
-    Why: readers, pharmacists and other countries know a drug by its generic name;
+    What it does: flags the first mention of a listed brand-name drug when its generic name is not
+    given before it, in the same sentence or in the next.
+    Why is this bad? Readers, pharmacists and other countries know a drug by its generic name;
     house style names both on first mention. Brands and their generics are listed
     under `brands`. Satisfied when the generic appears in the same sentence or the next
     one, or anywhere before the first mention.

@@ -336,7 +336,9 @@ def _wait_until_ready(process: subprocess.Popen, url: str, timeout: float, jar: 
 class LanguageToolCheck(Rule):
     """Grammar, punctuation and style from LanguageTool, when a server or a local install is configured.
 
-    Why: LanguageTool has thousands of English grammar rules maintained by linguists; where
+    What it does: sends the document's text to a configured LanguageTool server or local install and
+    reports its matches under our severities.
+    Why is this bad? LanguageTool has thousands of English grammar rules maintained by linguists; where
     a deployment runs it (the production compose file does), it backs up the built-in checks.
     Without a server or a local install this rule does nothing; with one that fails, the
     document gets an `engine.check-failed` finding.

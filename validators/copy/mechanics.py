@@ -15,7 +15,8 @@ from validators.registry import register
 class RepeatedWord(SentenceRule):
     """The same word twice in a row.
 
-    Why: a doubled word ("the the") is the most common slip left by editing, and it is
+    What it does: flags a word written twice in a row, apart from doublings English allows.
+    Why is this bad? A doubled word ("the the") is the most common slip left by editing, and it is
     invisible to a tired reader. Words that may be doubled on purpose ("had had") are
     listed in the copy_grammar vocabulary, and "is is"/"was was" only after a "what" clause
     ("what it is is").
@@ -180,7 +181,8 @@ _GLUED_PAREN = re.compile(r"(?<=[A-Za-z0-9])\((?![a-z]{1,3}\)|[ivx]{1,4}\)|[A-Za
 class SpaceBeforeParen(SentenceRule):
     """No space between a word and an opening parenthesis.
 
-    Why: "isotretinoin(Accutane)" looks broken and confuses screen readers and search.
+    What it does: flags an opening parenthesis written straight after a word.
+    Why is this bad? "isotretinoin(Accutane)" looks broken and confuses screen readers and search.
     Plural markers such as "patient(s)" and references such as "section 3(a)" are fine.
     Example: "isotretinoin(Accutane)" -> "isotretinoin (Accutane)".
     """
@@ -217,7 +219,9 @@ class MissingWord(SentenceRule):
     """An obviously missing small word: "than" after a comparative, "to" after "able", "of" after "a lot",
     a comparative between a preposition and "than".
 
-    Why: dropped function words survive spell checks yet make a sentence read as
+    What it does: flags a comparative with no "than", "able" with no "to", "a lot" with no "of", and
+    "than" with no comparative before it.
+    Why is this bad? Dropped function words survive spell checks yet make a sentence read as
     broken; in dosage and eligibility text ("aged more 60 years") they blur meaning.
     Example: "adults aged more 60 years" -> "more than 60 years"; "is able take" -> "able to take";
     "if it lasts for than a week" -> "for more than"; "in than half of cases" -> "in more than".

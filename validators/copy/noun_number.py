@@ -36,7 +36,9 @@ _LONGEST_PHRASE = 5
 class NounNumber(SentenceRule):
     """A noun whose number contradicts its determiner or quantifier.
 
-    Why: "this medicines" or "many patient" is a slip an editor always corrects; it makes health
+    What it does: flags a noun whose number does not match its determiner or quantifier ("this",
+    "many", "one of the"), and "there is" before a plural.
+    Why is this bad? "this medicines" or "many patient" is a slip an editor always corrects; it makes health
     advice look unchecked. The rule needs the noun to be the head of its phrase (not the first
     part of a compound: "many patient groups") and knows nouns that look plural but are not
     ("this series", "each means") from the copy_grammar vocabulary.

@@ -14,7 +14,9 @@ from validators.registry import Rule, register
 class MissingAnchorRule(Rule):
     """`#fragment` links to an id that the target page (or this document) does not have.
 
-    Why: the link "works" but drops the reader at the top of the page instead of the
+    What it does: flags a link whose `#fragment` names no id or anchor in the page it points to (or
+    in this document).
+    Why is this bad? The link "works" but drops the reader at the top of the page instead of the
     section promised, which usually means the section was renamed or removed.
     Example: <a href="/health/acne/#itch-relief"> when /health/acne/ has no id="itch-relief".
     An anchor not found in a page cut at the byte cap is only a warning.

@@ -17,7 +17,9 @@ _WRITTEN_ADDRESS = re.compile(r"[\s:(]*(?:(?:at|on|via)\s+)?(?:https?://|www\.|[
 class MissingLinkRule(Rule):
     """Text that announces a link ("visit our website", "click here") without one.
 
-    Why: the reader is promised a page and given nothing to click; usually the link was lost
+    What it does: flags text that promises a link ("visit our website", "click here") where no link
+    is attached to it.
+    Why is this bad? The reader is promised a page and given nothing to click; usually the link was lost
     when the text was pasted or edited. Phrases live in validators/data/links_announcements.yaml.
     Example: "Ready to start? Visit our website or <a>contact us</a>." — "Visit our website"
     has no link of its own (the link that follows "or" belongs to "contact us").

@@ -48,7 +48,9 @@ def describe_failure(result: LinkResult) -> tuple[Severity, str] | None:
 class HttpStatusRule(Rule):
     """Link targets that do not answer with a working page.
 
-    Why: a dead link costs readers' trust and search ranking. 404/410 and redirect loops are
+    What it does: fetches each link target (bounded in time, per host and per run) and flags those
+    that do not answer with a working page.
+    Why is this bad? A dead link costs readers' trust and search ranking. 404/410 and redirect loops are
     errors; 5xx, timeouts and refused connections are warnings because they may pass (they
     are retried with backoff first). A link the address guard refused (an internal address)
     or whose host name does not resolve is a warning that says only "not checked: address not
@@ -86,7 +88,8 @@ class HttpStatusRule(Rule):
 class PermanentRedirectRule(Rule):
     """Links whose target has moved for good (301/308): update them to the new address.
 
-    Why: every redirect costs readers a round trip and permanent ones can lapse; the new
+    What it does: flags a link whose target answers 301 or 308 and suggests the address it moved to.
+    Why is this bad? Every redirect costs readers a round trip and permanent ones can lapse; the new
     address is known, so the fix is a safe one-click replacement.
     Example: href="http://example.org/old" answers 301 → https://example.org/new (200).
     """

@@ -14,7 +14,9 @@ from validators.registry import Rule, register
 class MalformedLinkRule(Rule):
     """Links whose address is malformed: no host, bad characters, broken mailto: or tel:.
 
-    Why: a malformed href fails for every reader and is never fetched, so no status check
+    What it does: flags an href that cannot be a working address: no host, spaces or bad characters,
+    an empty mailto: or a tel: with no number.
+    Why is this bad? A malformed href fails for every reader and is never fetched, so no status check
     would catch it; the message says what is wrong.
     Example: href="https://exa mple.org/" or href="mailto:info@" or href="tel:call-us".
     """
