@@ -1,0 +1,43 @@
+"""uncited-benefit on a page that sells, with the burden inverted (issue 9): a sentence whose subject is the
+seller's own product and whose verb acts on something asserts what the product does for the buyer, health word or
+not; a price, logistics, a verb of trade or make-up, a state after 'be' or a verb of packaging or origin is no
+claim."""
+
+import pytest
+from claim_helpers import claim_findings, rules_of
+
+SHOP = "<h1>Shop</h1><p>Free delivery on every order, and returns within 30 days.</p>"
+
+SOLD_THING_ACTS = [
+    "Our lavender pillow mist settles a racing mind.",
+    "Our ginger chews steady a queasy stomach on long journeys.",
+    "Our collagen powder gives you firmer skin.",
+    "Our shampoo thickens thinning hair.",
+]
+
+SOLD_THING_DESCRIBED = [
+    "Our spray ships in two working days.",
+    "Our gummies contain 200 mg of magnesium.",
+    "Our tablets are made in Britain.",
+    "Our drops come in a 30 ml glass bottle.",
+    "Our tea bags come individually wrapped.",
+    "Our capsules ship in recyclable tubs.",
+]
+
+
+def _rules(html: str) -> list[str]:
+    return [rule for rule in rules_of(claim_findings(html)) if rule != "claim.fair-balance"]
+
+
+@pytest.mark.parametrize("sentence", SOLD_THING_ACTS)
+def test_the_sellers_product_acting_on_something_is_a_claim(sentence):
+    assert "claim.uncited" in _rules(f"{SHOP}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", SOLD_THING_DESCRIBED)
+def test_the_sellers_product_shipped_or_described_is_no_claim(sentence):
+    assert _rules(f"{SHOP}<p>{sentence}</p>") == []
+
+
+def test_off_a_selling_page_the_burden_stays_on_the_claim():
+    assert _rules("<h1>Sleep</h1><p>Our lavender pillow mist settles a racing mind.</p>") == []
