@@ -1,7 +1,7 @@
 """uncited-benefit on a page that sells, with the burden inverted (issue 9): a sentence whose subject is the
-seller's own product and whose verb acts on something asserts what the product does for the buyer, health word or
-not; a price, logistics, a verb of trade or make-up, a state after 'be' or a verb of packaging or origin is no
-claim."""
+seller's own product (or one unit of a product: "One tablet ...", "This serum ...") and whose verb acts on something
+asserts what the product does for the buyer, health word or not; a price, logistics, a verb of trade or make-up, a
+state after 'be' or a verb of packaging or origin is no claim."""
 
 import pytest
 from claim_helpers import claim_findings, rules_of
@@ -13,6 +13,9 @@ SOLD_THING_ACTS = [
     "Our ginger chews steady a queasy stomach on long journeys.",
     "Our collagen powder gives you firmer skin.",
     "Our shampoo thickens thinning hair.",
+    "One lozenge keeps you talking through a long meeting.",
+    "This serum turns back the clock.",
+    "Each gummy calms a restless child.",
 ]
 
 SOLD_THING_DESCRIBED = [
@@ -22,6 +25,10 @@ SOLD_THING_DESCRIBED = [
     "Our drops come in a 30 ml glass bottle.",
     "Our tea bags come individually wrapped.",
     "Our capsules ship in recyclable tubs.",
+    "One tablet contains 50 mg of sildenafil.",
+    "Each capsule comes in a foil blister.",
+    "This cream ships from our Leeds warehouse.",
+    "One pack covers a full month.",
 ]
 
 
