@@ -48,3 +48,32 @@ def test_the_sellers_product_shipped_or_described_is_no_claim(sentence):
 
 def test_off_a_selling_page_the_burden_stays_on_the_claim():
     assert _rules("<h1>Sleep</h1><p>Our lavender pillow mist settles a racing mind.</p>") == []
+
+
+# superlative: on a page that sells, a hype superlative owned by a market ranks what is sold, whatever noun follows
+MARKET_RANKED = [
+    "Scotland's highest-rated massage chair.",
+    "Europe's top-rated posture brace.",
+    "Ireland's best-loved foot soak.",
+]
+
+MARKET_FACTS = [
+    "Britain's biggest killer is heart disease.",
+    "The UK's most common cause of hair loss is genetics.",
+    "Europe's busiest airport is an hour away.",
+]
+
+
+@pytest.mark.parametrize("sentence", MARKET_RANKED)
+def test_a_hype_superlative_owned_by_a_market_is_a_superlative_on_a_selling_page(sentence):
+    assert "claim.superlative" in _rules(f"{SHOP}<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("sentence", MARKET_FACTS)
+def test_a_markets_size_or_frequency_ranking_is_no_superlative(sentence):
+    assert _rules(f"{SHOP}<p>{sentence}</p>") == []
+
+
+def test_a_market_ranking_off_a_selling_page_needs_a_ranked_product():
+    page = "<h1>Carers</h1><p>Carers UK is Britain's top-rated charity for carers.</p><p>It offers advice.</p>"
+    assert _rules(page) == []
