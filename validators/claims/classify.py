@@ -93,6 +93,10 @@ _AUXILIARIES = frozenset(
 # ("spots usually crust over") or before a particle ("the cough goes away", "the swelling goes down").
 _FREQUENCY_ADVERBS = frozenset("usually often normally typically generally commonly mostly sometimes rarely".split())
 _PARTICLES = frozenset("away down up over off out".split())
+# after a product's verb, packaging, origin or make-up ("come in a bottle", "made from oats")
+_SOURCE_PREPOSITIONS = frozenset("in from with as of at by".split())
+# opening a sentence about one unit of a product ("One tablet keeps you ...", "This serum turns back ...")
+_SOLD_DETERMINERS = frozenset("this one each every".split())
 # A reporting verb whose object is a number counts people served, not evidence ("our nurses supported 12,000
 # families", "doctors saw over 400 patients").
 _HEAD_COUNT_OBJECT = re.compile(r"\s+(?:more\s+than\s+|over\s+|around\s+|about\s+|nearly\s+|almost\s+|some\s+)?\d")
@@ -239,7 +243,7 @@ class Classifier:
         promise = selling_page and (promised_result(probe, lx.promotion, lx.outcome, (
             lx.functions.promoted, lx.functions.person_subjects)) or rivals_a_treatment(
             probe, lx.promotion, (lx.treatment, lx.promotion.product_nouns)))
-        effect = effect or promise
+        effect = effect or promise or selling_page and self._sold_thing_acts(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
         promoted = fn.is_promoted(probe, lx.functions, context)
@@ -409,6 +413,52 @@ class Classifier:
             if noun is not None and len(probe.text[end : noun[0]].split()) <= 2:
                 return True
         return False
+
+    def _sold_thing_acts(self, probe: Probe) -> bool:
+        """uncited-benefit: on a page that sells, the burden is inverted. A sentence whose subject is the seller's
+        own product, or a product named by 'this', 'one' or 'each' at the start of the sentence, and whose verb acts
+        on something ("Our lavender mist settles a racing mind", "Our ginger chews steady a queasy stomach", "Our
+        collagen powder gives you firmer skin", "One capsule keeps you alert all afternoon") asserts what the
+        product does for the buyer, health word or not, unless a non-claim function is recognised: a price or
+        logistics ("Our spray ships in two days", "Our capsules cost £20"), a verb of trade or make-up ("Our gummies
+        contain 200 mg", promotion idle_verbs), a state or origin after 'be' ("Our tablets are made in Britain") or
+        a verb followed by a preposition of packaging or source ("Our drops come in a glass bottle"); `_function`
+        still screens dosing, warnings and denials."""
+        lx = self.lx
+        if lx.logistics.any(probe) or lx.prices.search(probe.text):
+            return False
+        words = probe.words
+        for first in self._sold_subjects(probe):
+            for index in range(first + 1, min(len(words) - 1, first + 5)):
+                word = words[index]
+                if word in _AUXILIARIES:
+                    break
+                before = _lemmas(words[index - 1])
+                if "VERB" not in _lemmas(word) or before and "NOUN" not in before:
+                    continue
+                if "NOUN" in _lemmas(word) and "VERB" in _lemmas(words[index + 1]):
+                    continue  # still the subject: "Our tea bags come ...", "Our ginger chews steady ..."
+                if lx.promotion.idle_verbs.search(probe, probe.starts[index], probe.ends[index]) is None \
+                        and words[index + 1] not in _SOURCE_PREPOSITIONS:
+                    return True
+                break
+        return False
+
+    def _sold_subjects(self, probe: Probe) -> list[int]:
+        """Where a subject naming a sold thing starts its words: after the seller's voice ("our") before its
+        product, medicine or remedy, or a sentence opening 'this', 'one' or 'each' before a product noun."""
+        px, lx = self.lx.promotion, self.lx
+        subjects = []
+        ends = [end for _, end in px.seller_voice.spans(probe)]
+        if probe.words and probe.words[0] in _SOLD_DETERMINERS:
+            ends.append(probe.ends[0])
+        for end in ends:
+            for vocabulary in (px.product_nouns, lx.treatment, lx.functions.remedies):
+                found = vocabulary.search(probe, end, min(len(probe.text), end + 30))
+                if found is not None and len(probe.text[end : found[0]].split()) <= 2:
+                    subjects.append(bisect.bisect_left(probe.starts, end))
+                    break
+        return subjects
 
     def _sellers_offering(self, probe: Probe) -> bool:
         """The speaker's own product, medicine or remedy is named ("our drops", "our honey lozenges", "our herbal

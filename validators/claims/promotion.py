@@ -88,6 +88,10 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
     best cream"). Not "refer you for the best treatment", "the most effective medicines for lowering
     cholesterol" or "the most effective treatment available for severe acne" (a clinical ranking).
 
+    On a page that sells a hype superlative owned by a market ranks what is sold whatever noun follows it
+    ("Europe's top-rated posture brace", "Ireland's best-loved foot soak"); not a size or frequency ranking
+    ("Britain's biggest killer", "the UK's most common cause of hair loss").
+
     On a page that sells (`selling_page`) any superlative ranks what is sold when it stands next to a product noun
     ("the purest, most potent joint formula"), is said of something ("our success rates are the highest") or
     heads the sentence ("The smallest, most comfortable hearing aid ever"); not a ranking of trade, time or size
@@ -116,7 +120,8 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
         elif selling_page and near_noun and _PLACE_AFTER.match(probe.text, noun[1]) \
                 and not _SIZE_OR_AGE.match(probe.text, start):
             spans.append((start, _PLACE_AFTER.match(probe.text, noun[1]).end()))  # "... treatment in Yorkshire"
-        elif _OWNED_BY_SCOPE.search(before) and px.ranked_owner.search(probe, end, min(len(probe.text), end + 25)):
+        elif _OWNED_BY_SCOPE.search(before) and (selling_page and start in hype or px.ranked_owner.search(
+                probe, end, min(len(probe.text), end + 25))):
             spans.append((start, end))  # "the country's fastest way to get ...": a market owns the ranking
         elif selling_page and _sold_ranking(probe, px, start, end, near_noun, before):
             spans.append((start, noun[1] if near_noun else end))
