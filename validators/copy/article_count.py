@@ -57,7 +57,8 @@ class ArticleBeforeCount(SentenceRule):
 
 
 def _counts_several(word: str) -> bool:
-    """A number from two up that "a" cannot stand before: "two", "eight", "3", "12"."""
+    """A number from two up that "a" cannot stand before: "two", "eight", "3", "12" (ASCII digits only:
+    a superscript "²" is a digit to `str.isdigit` but no count)."""
     if word in _SMALL_NUMBERS:
         return True
-    return word.isdigit() and int(word) > 1
+    return word.isascii() and word.isdigit() and int(word) > 1

@@ -28,6 +28,7 @@ def test_an_article_before_a_counted_plural_is_flagged(text, excerpt, suggestion
         "A hundred patients took part.",  # "a hundred"
         "Take a 1 mg tablet at night.",
         "Allow a three or four day break between doses.",
+        "Keep the dressing on a 5² cm patch of skin.",  # a superscript is no count (and no crash)
     ],
 )
 def test_articles_before_compounds_and_large_numbers_pass(text):
