@@ -30,6 +30,7 @@ from validators.claims.matching import Probe, Vocabulary
 
 BENEFIT, WARNING, COURSE, OWN, NEGATIVE = "benefit", "warning", "course", "own statement", "negative"
 PROMOTED, COMPARISON, CONSENSUS = "promoted", "comparison", "consensus"
+BACKGROUND = "background"  # a fact about a disease, a product's make-up, a population figure
 
 _PRONOUN_SUBJECTS = frozenset(("it", "they", "this", "these", "them", "its", "their"))
 _NEGATORS = frozenset(("not", "never", "cannot"))
@@ -277,8 +278,12 @@ def is_information_page(functions: list[str], slips: int) -> bool:
     hours", "It takes about 2 weeks after vaccination for antibodies to develop") is the consensus its publisher
     states without inline citations (profiles: information-timeline); in a short draft ("Cutting down on salt
     lowers blood pressure within a few weeks") or a page full of "research shows" it is a timeline of effect that
-    needs a source."""
-    informing = sum(function in _INFORMING for function in functions)
+    needs a source.
+
+    A page without a single slip informs also through background facts (what a disease is, how common it is, what a
+    test involves): there they count towards `INFORMING_MIN` too, so a long plain page about a disease that mostly
+    describes it is an information page; one promise or "studies show" and they count no more."""
+    informing = sum(function in _INFORMING or not slips and function == BACKGROUND for function in functions)
     return informing >= INFORMING_MIN and slips <= INFORMATION_PAGE_SLIPS
 
 
