@@ -45,6 +45,7 @@ PUBLISHER_VOICES = [
     "<p>The surgical team at the hospital does about 400 operations a year.</p>",
     "<p>There is no need to book an appointment for the scan.</p>",
     "<p>Our information team reviewed this page in March.</p>",
+    "<p>Scans are done at our imaging clinic on weekdays.</p>",
 ]
 # A cure, a guarantee or a benefit to everyone: never plain information, whatever the page.
 PROMISES = [
