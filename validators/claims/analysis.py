@@ -16,11 +16,14 @@ from validators.claims.function import (
     OWN,
     PROMOTED,
     Context,
+    is_genre_proof,
     is_information_page,
     is_seller_speaking,
+    publisher_voice,
     speaks_as_seller,
 )
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
+from validators.claims.matching import Probe
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
@@ -95,13 +98,16 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     if sells and not selling_page and _read_as_selling(sentences, sum(speaking)):
         sentences, dangling = _classify_sentences(document, lexicon, references, True)
     informing = not sells and is_information_page([s.classification.function for s in sentences],
-                                                  sum(map(_slip, (s.classification for s in sentences))))
+                                                  sum(map(_slip, (s.classification for s in sentences))),
+                                                  publisher_voice(Probe(document.text), lexicon.functions))
     for claim in sentences:
         if document.blocks[claim.sentence.block].kind == BlockKind.HEADING:
             _headline(claim.classification, sells)
         if sells:
             claim.classification.on_selling_page = True
-        claim.classification.on_information_page = informing
+        found = claim.classification
+        found.on_information_page = informing and not (found.is_claim and found.probe is not None
+                                                       and is_genre_proof(found.probe, lexicon.functions))
     return DocumentClaims(sentences, references, dangling)
 
 

