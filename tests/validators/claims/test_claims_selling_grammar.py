@@ -507,6 +507,39 @@ UNLIKE_TWINS = [
 ]
 
 
+# comparison: a rival verb ("rivals X", "surpasses X") or a treatment dismissed for the product ("Forget X",
+# "Ditch X", "Swap X for")
+SET_AGAINST_A_TREATMENT = [
+    "FlexiJoint rivals prescription painkillers.",
+    "A night serum that surpasses prescription retinoids.",
+    "Our herbal blend rivalled antidepressants in a week of calm.",
+    "Forget cortisone shots: our capsules do the job naturally.",
+    "Ditch the sleeping pills and drift off with our lavender spray.",
+    "Swap your antacids for one spoon of our gut tonic.",
+]
+
+SET_AGAINST_TWINS = [
+    "Don't forget to take your capsules with food.",
+    "Never forget your inhaler when you travel.",
+    "Ditch the queue: order online and collect in store.",
+    "Swap to our subscription and save 10% on every order.",
+    "Forget about parking: we deliver to your door.",
+    "Our loyalty scheme rivals any high-street chemist.",
+    "Our range surpasses 2,000 products.",
+    "Next-day delivery that surpasses the big chains.",
+]
+
+
+@pytest.mark.parametrize("sentence", SET_AGAINST_A_TREATMENT)
+def test_a_product_set_against_a_treatment_is_a_comparison_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) != []
+
+
+@pytest.mark.parametrize("sentence", SET_AGAINST_TWINS)
+def test_a_rival_verb_without_a_treatment_is_no_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) == []
+
+
 @pytest.mark.parametrize("sentence", UNLIKE_A_TREATMENT)
 def test_a_product_set_beside_a_treatment_is_a_comparison_claim(sentence):
     assert _claim_rules(_on_shop_page(sentence)) != []
