@@ -97,9 +97,9 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                  or speaks_as_seller(selling, promised, [s.classification.function for s in sentences]))
     if sells and not selling_page and _read_as_selling(sentences, sum(speaking)):
         sentences, dangling = _classify_sentences(document, lexicon, references, True)
-    informing = not sells and is_information_page([s.classification.function for s in sentences],
-                                                  sum(map(_slip, (s.classification for s in sentences))),
-                                                  publisher_voice(Probe(document.text), lexicon.functions))
+    informing = not sells and is_information_page(
+        [s.classification.function for s in sentences], sum(map(_slip, (s.classification for s in sentences))),
+        lambda: publisher_voice(page_probe(document), lexicon.functions))
     for claim in sentences:
         if document.blocks[claim.sentence.block].kind == BlockKind.HEADING:
             _headline(claim.classification, sells)
@@ -109,6 +109,11 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         found.on_information_page = informing and not (found.is_claim and found.probe is not None
                                                        and is_genre_proof(found.probe, lexicon.functions))
     return DocumentClaims(sentences, references, dangling)
+
+
+def page_probe(document: Document) -> Probe:
+    """The whole text prepared for matching page-level cues, once per run for every claim rule."""
+    return document.shared("claims.page-probe", lambda: Probe(document.text))
 
 
 def _seller_speaks(found: Classification, lexicon: ClaimLexicon) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from validators.claims.analysis import page_probe
 from validators.claims.base import ClaimRule
 from validators.claims.fair_balance_scopes import DrugScope, Mention, PageCues, scope_words
 from validators.claims.function import PROMOTED, FunctionLexicon, is_dosing
@@ -101,7 +102,7 @@ class FairBalance(ClaimRule):
             return
         analysis = self.claims(document)
         skipped = analysis.references.blocks
-        probe = Probe(document.text)
+        probe = page_probe(document)
         outline = Outline.of(document)
         claims = {c.sentence.start: c for c in analysis.claims}
         directions = _Directions(analysis, lexicon_for(dirs).functions)

@@ -24,6 +24,7 @@ Vocabularies: validators/data/claims_functions.yaml.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from validators.claims.matching import Probe, Vocabulary
@@ -274,7 +275,7 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str]) -> bool
     return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
 
 
-def is_information_page(functions: list[str], slips: int, publisher: bool) -> bool:
+def is_information_page(functions: list[str], slips: int, publisher: Callable[[], bool]) -> bool:
     """Class: the page's genre is an information page (a health service, agency, hospital, society or charity
     page), not a short draft or sales copy: it sells nothing (the caller decides), at least `INFORMING_MIN` of its
     sentences warn, instruct, dose, deny, tell a disease's course or speak for the organisation, and at most
@@ -285,14 +286,15 @@ def is_information_page(functions: list[str], slips: int, publisher: bool) -> bo
     lowers blood pressure within a few weeks") or a page full of "research shows" it is a timeline of effect that
     needs a source.
 
-    A page without a single slip, in a publisher's voice (`publisher_voice`), informs also through background facts
-    (what a disease is, how common it is, what a test involves): there they count towards `INFORMING_MIN` too, so a
-    long plain page about a disease that mostly describes it is an information page; one promise or "studies show",
-    or a clinic speaking to its own patients, and they count no more. Only a long page describes a disease this way:
-    under `DESCRIBING_PAGE_MIN` informing and background sentences together it is a draft (issue 9: the professional
-    pages that needed this have 19 to 43, the clinic drafts of tests/validators/heldout 12 to 16)."""
+    A page without a single slip, in a publisher's voice (`publisher()`, asked only then), informs also through
+    background facts (what a disease is, how common it is, what a test involves): there they count towards
+    `INFORMING_MIN` too, so a long plain page about a disease that mostly describes it is an information page; one
+    promise or "studies show", or a clinic speaking to its own patients, and they count no more. Only a long page
+    describes a disease this way: under `DESCRIBING_PAGE_MIN` informing and background sentences together it is a
+    draft (issue 9: the professional pages that needed this have 19 to 43, the clinic drafts of
+    tests/validators/heldout 12 to 16)."""
     informing = sum(function in _INFORMING for function in functions)
-    if not slips and publisher and informing + functions.count(BACKGROUND) >= DESCRIBING_PAGE_MIN:
+    if not slips and informing + functions.count(BACKGROUND) >= DESCRIBING_PAGE_MIN and publisher():
         informing += functions.count(BACKGROUND)
     return informing >= INFORMING_MIN and slips <= INFORMATION_PAGE_SLIPS
 
