@@ -709,7 +709,7 @@ def _opens_gerund_clause(tokens, index: int) -> bool:
 def _looks_imperative(tokens, index: int) -> bool:
     token = tokens[index]
     word = token.lower
-    if not token.is_word or lx.is_function_word(word) or not lx.is_base_verb(word):
+    if not token.is_word or not lx.is_lexical_base_verb(word):
         return False
     if index + 1 >= len(tokens):
         return False
@@ -792,7 +792,7 @@ def _base_verb_after_relative(tokens, index: int) -> int | None:
 
 def _plain_base_verb(word: str) -> bool:
     """A base-form verb that is no adjective, adverb or function word ("start", not "be" or "still")."""
-    if not lx.is_base_verb(word) or lx.is_function_word(word) or word in ("be", "do", "have"):
+    if not lx.is_lexical_base_verb(word) or word in ("be", "do", "have"):
         return False
     return not lx.classes(word) & {"ADJ", "ADV"} and not lx.past_like_base(word)
 

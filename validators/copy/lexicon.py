@@ -148,3 +148,8 @@ def is_adverb(word: str) -> bool:
 
 def is_function_word(word: str) -> bool:
     return word in _FUNCTION_WORDS
+
+
+def is_lexical_base_verb(word: str) -> bool:
+    """A verb's base form that is no function word: "take", "help", not "can", "do" or "will"."""
+    return is_base_verb(word) and word not in _FUNCTION_WORDS

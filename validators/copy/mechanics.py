@@ -81,7 +81,7 @@ class ToAfterModal(SentenceRule):
             if index > 1 and (tokens[index - 2].lower in lx.DETERMINERS or lx.is_only(tokens[index - 2].lower, "ADJ")):
                 continue  # "the will to live", "a strong will to recover"
             verb = tokens[index + 1].lower
-            if not tokens[index + 1].is_word or not lx.is_base_verb(verb) or lx.is_function_word(verb):
+            if not tokens[index + 1].is_word or not lx.is_lexical_base_verb(verb):
                 continue
             yield self.finding(
                 document, word.start, word.end, f"'{modal.text}' takes the bare verb: remove 'to'.",
@@ -116,7 +116,7 @@ class ArticleAfterModal(SentenceRule):
             if subject.lower not in lx.SUBJECT_PRONOUNS:
                 continue
             verb = tokens[index + 1]
-            if not verb.is_word or not lx.is_base_verb(verb.lower) or lx.is_function_word(verb.lower):
+            if not verb.is_word or not lx.is_lexical_base_verb(verb.lower):
                 continue
             after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
             if after in ("of", "for") or "ADJ" in lx.classes(verb.lower):

@@ -148,7 +148,7 @@ class NounNumber(SentenceRule):
         known = lx.classes(word)
         if "VERB" in known or "ADJ" in known and word not in self.person_adjectives:
             return False
-        if lx.is_function_word(verb.lower) or verb.lower.endswith("ing") or not lx.is_base_verb(verb.lower):
+        if not lx.is_lexical_base_verb(verb.lower) or verb.lower.endswith("ing"):
             return False
         if tokens[position + 2].lower not in _OBJECT_STARTS:
             return False

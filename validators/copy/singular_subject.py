@@ -62,7 +62,7 @@ def _after_pronoun(tokens, start):
     if word == "don't":
         yield position, "doesn't", f"The subject '{tokens[start].text}' is singular: use 'doesn't'."
         return
-    if not verb.is_word or not lx.is_base_verb(word) or lx.is_function_word(word) or word in ("be", "do"):
+    if not verb.is_word or not lx.is_lexical_base_verb(word) or word in ("be", "do"):
         return
     if lx.classes(word) & {"ADJ", "ADV"} or lx.past_like_base(word):
         return  # "it put pressure on": the past tense looks the same
@@ -126,7 +126,7 @@ _ADVERBS_AFTER_SUBJECT = lx.MID_ADVERBS - {"not", "then", "all", "both"}
 
 def _plain_verb(word: str) -> bool:
     """A base-form verb that is nothing else an adverb could be followed by ("usually last", not "usually fine")."""
-    if not lx.is_base_verb(word) or lx.is_function_word(word) or word in _NOT_VERBS:
+    if not lx.is_lexical_base_verb(word) or word in _NOT_VERBS:
         return False
     return not lx.classes(word) & {"ADJ", "ADV"} and not lx.past_like_base(word)
 
@@ -134,7 +134,7 @@ def _plain_verb(word: str) -> bool:
 def _verb_with_object(word: str, following: str) -> bool:
     """A base verb that is also an adjective, with an object after it: "usually last a few minutes"
     ("usually fine" alone is an adjective missing its "is"; before "a"/"the" only the verb fits)."""
-    if not lx.is_base_verb(word) or lx.is_function_word(word) or word in _NOT_VERBS or lx.past_like_base(word):
+    if not lx.is_lexical_base_verb(word) or word in _NOT_VERBS or lx.past_like_base(word):
         return False
     return following in ("a", "an", "the") or following in lx.POSSESSIVES
 
@@ -163,7 +163,7 @@ def _after_indefinite(tokens, start):
         return  # "anyone with abnormal liver test results": a compound noun, no verb
     if verb in ("have", "are", "were"):
         replacement = {"have": "has", "are": "is", "were": "was"}[verb]
-    elif lx.is_base_verb(verb) and not lx.is_function_word(verb) and not lx.classes(verb) & {"ADJ", "ADV"}:
+    elif lx.is_lexical_base_verb(verb) and not lx.classes(verb) & {"ADJ", "ADV"}:
         replacement = lx.third_person(verb)
     else:
         return
@@ -205,7 +205,7 @@ def _plain_preposition(word: str) -> bool:
 
 
 def _base_verb_with_object(verb: str, following: str) -> bool:
-    if not lx.is_base_verb(verb) or lx.is_function_word(verb) or lx.classes(verb) & {"ADJ", "ADV"}:
+    if not lx.is_lexical_base_verb(verb) or lx.classes(verb) & {"ADJ", "ADV"}:
         return False
     return not lx.past_like_base(verb) and verb not in _NOT_VERBS and following in _OBJECTS
 
@@ -241,7 +241,7 @@ def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
         return lx.is_participle(following)
     if bare:
         return False  # "Use the ...", "Convert issue ...": a bare first word may be an imperative
-    if not lx.is_base_verb(candidate) or lx.is_function_word(candidate) or candidate in _NOT_VERBS:
+    if not lx.is_lexical_base_verb(candidate) or candidate in _NOT_VERBS:
         return False
     if lx.classes(candidate) & {"ADJ", "ADV"}:
         return False

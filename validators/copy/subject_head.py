@@ -173,7 +173,7 @@ def _object_and_base_verb(tokens, index: int) -> bool:
     verb a coordinated verb may continue."""
     word = tokens[index].lower
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return word in lx.OBJECT_PRONOUNS and lx.is_base_verb(following) and not lx.is_function_word(following)
+    return word in lx.OBJECT_PRONOUNS and lx.is_lexical_base_verb(following)
 
 
 def _clause_starts(tokens, vocabulary: HeadVocabulary):
@@ -206,7 +206,7 @@ def _finite_verb(word: str) -> bool:
 
 def _opens_with_imperative(tokens) -> bool:
     """A base verb before a determiner or possessive opens the sentence: "Place your phone ..."."""
-    if len(tokens) < 2 or not lx.is_base_verb(tokens[0].lower) or lx.is_function_word(tokens[0].lower):
+    if len(tokens) < 2 or not lx.is_lexical_base_verb(tokens[0].lower):
         return False
     return tokens[1].lower in _DEFINITE_OPENERS
 
@@ -640,7 +640,7 @@ def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
         return "does" if following == "not" else None
     if word in _PLURAL_TO_SINGULAR:
         return _PLURAL_TO_SINGULAR[word]
-    if not lx.is_base_verb(word) or lx.is_function_word(word):
+    if not lx.is_lexical_base_verb(word):
         return None
     determined = following in ("a", "an", "the") or following in lx.POSSESSIVES
     if lx.classes(word) & {"ADJ", "ADV"} and not (determined or (certain and following in _VERB_CONTEXT)):

@@ -83,7 +83,7 @@ class ObjectBeforeVerb(SentenceRule):
             subject, pronoun, verb = tokens[index - 1], tokens[index], tokens[index + 1]
             if subject.lower not in _CLAUSE_SUBJECTS or pronoun.lower not in _OBJECT_ONLY:
                 continue
-            if not verb.is_word or not lx.is_base_verb(verb.lower) or lx.is_function_word(verb.lower):
+            if not verb.is_word or not lx.is_lexical_base_verb(verb.lower):
                 continue
             swapped = f"{verb.text} {pronoun.text}"
             yield self.finding(
