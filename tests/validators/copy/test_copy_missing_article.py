@@ -32,8 +32,12 @@ def test_a_bare_singular_count_noun_after_be_is_flagged(text, excerpt, suggestio
         "If you are Catholic, ask the chaplain.",  # a capitalised word
         "The patient is nurse-led from the first visit.",  # a hyphenated phrase
         "Our nurse is kind.",  # no pronoun before "is"
-        "Are you new patient?",  # a question: no pronoun right before "are"
     ],
 )
 def test_complements_that_need_no_article_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: in a question the pronoun follows 'be', unread by the rule")
+def test_a_bare_count_noun_in_a_question_is_flagged():
+    assert flagged(RULE, "Are you new patient?") != []
