@@ -129,12 +129,17 @@ ANNOUNCED = [
     ('Ready? Visit our website or <a href="/ok">contact us today</a> to learn more.', "Visit our website"),
     ("For dosing advice, see our medication guide.", "see our medication guide"),
     ("Click here to book an appointment.", "Click here"),
-    ("Full details are at our acne treatment page.", "at our acne treatment page"),
+    ("Visit our online pharmacy to order a refill.", "Visit our online pharmacy"),
+    ("To renew a prescription, visit our online clinic.", "visit our online clinic"),
+    ("Book a check-up, or browse our online store for sun cream.", "browse our online store"),
+    ("Book a scan, or check out our spring offers on the offers page.",
+     "check out our spring offers on the offers page"),
+    ("Before you travel, see the vaccine prices on our fees page.", "see the vaccine prices on our fees page"),
+    ("Find the full timetable on the clinics page.", "Find the full timetable on the clinics page"),
     ("The complete list can be found here.", "can be found here"),
     ("To check your eligibility, follow this link.", "follow this link"),
     ("For the latest advice, visit the NHS website.", "visit the NHS website"),
     ("For travel vaccines, see the CDC website.", "see the CDC website"),
-    ("You can find out more on our skin cancer screening page.", "on our skin cancer screening page"),
     ("Download our free eczema guide to learn more.", "Download our free eczema guide"),
     ("More information here.", "More information here"),
     ("Read our guide to exercise for strong bones.", "Read our guide"),
@@ -165,6 +170,11 @@ LINKED_OR_NOT_AN_ANNOUNCEMENT = [
     "Visit our website: https://honeydew.example/hours.",
     "Flu vaccines are available here at the clinic.",
     "Visit the clinic's reception desk to check in.",
+    # A page named as a place, in a statement: the reader is not sent there.
+    "Full details are at our acne treatment page.",
+    "Prices for each vaccine are listed on our price page.",
+    "Call the number listed on our contact page.",
+    "Our online pharmacy opened in 2019.",
 ]
 
 
