@@ -32,6 +32,7 @@ from validators.claims.promotion import (
     complaint_gone_since,
     complaint_resolved,
     cure_howto_spans,
+    dismisses_alternative,
     promised_result,
     rhetorical_assertion,
     rivals_a_treatment,
@@ -221,8 +222,12 @@ class Classifier:
         stripped = text.strip()
         if not stripped:
             return NOT_A_CLAIM
+        dismissed = False
         if re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
             asserted = rhetorical_assertion(text)  # "Why hide behind make-up when one session erases redness?"
+            if asserted is None and selling_page and dismisses_alternative(
+                    Probe(text), self.lx.promotion, (self.lx.treatment, self.lx.promotion.product_nouns)):
+                asserted, dismissed = text.rstrip()[:-1] + "." + text[len(text.rstrip()):], True  # "Why settle for ...?"
             if asserted is None:
                 return Classification(False, "question", function="question")
             text, stripped = asserted, asserted.strip()
@@ -240,7 +245,7 @@ class Classifier:
             lx.treatment, lx.functions.remedies, lx.functions.promoted, lx.functions.brands, lx.promotion.product_nouns,
             lx.promotion.seller_voice))
         # "Say goodbye to cravings", "beats creams and gels"
-        promise = selling_page and (promised_result(probe, lx.promotion, lx.outcome, (
+        promise = dismissed or selling_page and (promised_result(probe, lx.promotion, lx.outcome, (
             lx.functions.promoted, lx.functions.person_subjects)) or rivals_a_treatment(
             probe, lx.promotion, (lx.treatment, lx.promotion.product_nouns)))
         effect = effect or promise or selling_page and self._sold_thing_acts(probe)

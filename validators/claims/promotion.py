@@ -45,6 +45,10 @@ class PromotionLexicon:
     resolutions: Vocabulary
     reported_results: Vocabulary
     result_nouns: Vocabulary
+    dismissive_questions: Vocabulary
+    rival_measures: Vocabulary
+    testimonial_results: Vocabulary
+    result_manners: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -311,7 +315,7 @@ def _outcome_follows(probe: Probe, verb: int, outcome: Vocabulary) -> bool:
 
 
 _AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|easily|longer|deeper|clearer|"
-                              r"stronger|healthier|fitter|calmer|slimmer|brighter|refreshed|energi[sz]ed|rested|"
+                              r"stronger|healthier|fitter|calmer|slimmer|brighter|clearly|refreshed|energi[sz]ed|rested|"
                               r"revitali[sz]ed|renewed|pain[\s-]free|like\s+(?:yourself|new|a\s+\w+))\b", re.I)
 # A means or condition: the imperative advises ("by gargling", "if you smoke", "with plenty of water").
 _MEANS = re.compile(r"\b(?:by\s+\w+ing|if|when|whenever|until|unless|with\s+(?:plenty|lots|a\s+(?:cool|warm|cold|damp))"
@@ -381,6 +385,10 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
         if lead is not None and lead[0] == probe.starts[index] and not _MEANS.search(probe.text) \
                 and _outcome_follows(probe, index, outcome):
             return True
+        if _base_form(probe.words[index]) and px.result_manners.search(probe, probe.ends[index]):
+            return True  # "Eat steak, apples and corn on the cob with total confidence"
+    if px.testimonial_results.any(probe) and _FIRST_PERSON_WORD.search(probe.text):
+        return True  # "I can read the alarm clock for the first time since I was nine"
     if any(vocabulary.any(probe) for vocabulary in people) or _FIRST_PERSON_SUBJECT.match(probe.text):
         feeling = _FEELING.search(probe.text)
         if feeling is not None and _AGAIN_OR_BETTER.search(probe.text, feeling.end()) is not None:
@@ -391,6 +399,15 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
             if found is not None and found[0] == match.end():
                 return True
     return _result_adjective_before_outcome(probe, px, outcome)
+
+
+_FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I|my|me|I've|I’ve|I'm|I’m)(?![\w'’-])")
+
+
+def _base_form(word: str) -> bool:
+    """A verb in its base form ("eat", "throw"), no adjective, adverb or function word: an imperative's verb."""
+    found = lemmas(word)
+    return "VERB" in found and word in found["VERB"] and not found.keys() & {"ADJ", "ADP", "PRON", "DET", "ADV"}
 
 
 def _clause_starts(probe: Probe) -> list[int]:
@@ -445,7 +462,15 @@ def rivals_a_treatment(probe: Probe, px: PromotionLexicon, treatments: tuple[Voc
         stop = min(len(probe.text), end + 30)
         if any(vocabulary.search(probe, end, stop) is not None for vocabulary in treatments):
             return True
-    return False
+    return px.rival_measures.any(probe)  # "Twice the success rate of high-street dentists"
+
+
+def dismisses_alternative(probe: Probe, px: PromotionLexicon, treatments: tuple[Vocabulary, ...]) -> bool:
+    """comparison: a rhetorical question in sales copy that dismisses the alternative to what is sold ("Why settle
+    for another pair of glasses every two years?", "Why put up with dentures that slip and click?", "Tired of patches
+    and pills that barely touch your symptoms?"): the product is claimed to do better. A real question has an
+    auxiliary ("Why do my knees click?") or asks about the product ("Why choose us?")."""
+    return px.dismissive_questions.any(probe) or rivals_a_treatment(probe, px, treatments)
 
 
 _NOT_SINCE = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\b([^.;!?]{0,50}?)\bsince\s+(?:(?:i|we|she|he|they|my|our)\s+"
