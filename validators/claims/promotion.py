@@ -49,6 +49,7 @@ class PromotionLexicon:
     rival_measures: Vocabulary
     testimonial_results: Vocabulary
     result_manners: Vocabulary
+    unsold_comparatives: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -401,7 +402,7 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     return _result_adjective_before_outcome(probe, px, outcome)
 
 
-_FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I|my|me|I've|I’ve|I'm|I’m)(?![\w'’-])")
+_FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I|[Mm]y|[Mm]e|I've|I’ve|I'm|I’m)(?![\w'’-])")
 
 
 def _base_form(word: str) -> bool:
@@ -485,3 +486,15 @@ def complaint_gone_since(probe: Probe, outcome: Vocabulary) -> bool:
         if outcome.search(probe, match.start(1), match.end(1)) is not None:
             return True
     return False
+
+
+def comparative_fragment(probe: Probe, px: PromotionLexicon) -> bool:
+    """uncited-benefit: in sales copy, a headline or bullet that opens with a comparative adjective before a noun
+    ("Cooler nights, calmer days", "Sharper sight without the hassle of glasses", "Fewer sick days", "Softer,
+    smoother skin") sells a result, health word or not; not one of trade, age or dose ("Lower prices", "Faster
+    delivery", "Older adults", "Higher doses": unsold_comparatives). The caller passes only fragments (no finite
+    verb)."""
+    words = probe.words
+    if len(words) < 2 or not _comparative(words[0]) or words[0] in ("more", "less"):
+        return False
+    return px.unsold_comparatives.search(probe, 0, min(len(probe.text), probe.ends[min(2, len(words) - 1)])) is None
