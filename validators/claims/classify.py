@@ -504,7 +504,8 @@ class Classifier:
             return "introduces a list"  # the list items are classified one by one
         if lx.company_subject.any(probe):
             return _SELF_DESCRIPTION
-        if lx.definition.any(probe):
+        if lx.definition.any(probe) or lx.condition_definition.any(probe) and not (
+                lx.treatment.any(probe) or lx.promotion.seller_voice.any(probe)):
             return "definition"
         if lx.call_to_action.any(probe):
             return "call to action"

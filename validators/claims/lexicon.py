@@ -165,6 +165,7 @@ class ClaimLexicon:
     logistics: Vocabulary
     services: Vocabulary
     definition: Vocabulary
+    condition_definition: Vocabulary  # a definition only with no treatment or seller in it
     company_subject: Vocabulary
     reported_framing: Vocabulary
     own_pitch_framing: Vocabulary
@@ -301,6 +302,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         logistics=Vocabulary(non["logistics"]),
         services=Vocabulary(non["services"]),
         definition=Vocabulary(non["definitions"]),
+        condition_definition=Vocabulary(non["condition_definitions"]),
         company_subject=Vocabulary(non["company_subjects"]),
         reported_framing=Vocabulary(non["reported_claim_framing"]),
         own_pitch_framing=Vocabulary(non["own_pitch_framing"]),
