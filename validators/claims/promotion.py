@@ -50,6 +50,7 @@ class PromotionLexicon:
     testimonial_results: Vocabulary
     result_manners: Vocabulary
     unsold_comparatives: Vocabulary
+    settled_complaints: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -353,6 +354,7 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     """uncited-benefit, uncited-timeline: a result promised in sales copy without a claim's usual grammar.
 
     - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
+    - a complaint declared dealt with: "Menopause, handled.", "Acne, sorted" (settled_complaints);
     - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
       "powerful antioxidant protection": validators/data/claims_functions.yaml, lasting_benefits);
     - a share of customers reporting a result: "87% of families report calmer mornings" (reported_results);
@@ -374,6 +376,9 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
             return True
     if px.lasting_benefits.any(probe) or px.reported_results.any(probe):
         return True
+    for start, _ in px.settled_complaints.spans(probe):
+        if outcome.search(probe, max(0, start - 40), start) is not None:
+            return True  # "Menopause, handled."
     for start in _clause_starts(probe):
         index = bisect.bisect_left(probe.starts, start)
         if index + 1 >= len(probe.words) or probe.words[index + 1] in _AUXILIARIES:
