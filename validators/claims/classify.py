@@ -63,6 +63,8 @@ _PEOPLE_SHARE = re.compile(
 # The start of an improvement ("start to feel better", "begins to improve"): the onset of a treatment's effect.
 _IMPROVEMENT_ONSET = re.compile(r"\b(?:starts?|started|begins?|began)\s+to\b", re.IGNORECASE)
 _SELF_DESCRIPTION = "company describing itself"
+# What a sold thing is for, after its make-up or origin ("made in Kent to ease anxiety", "that melts away pain").
+_PURPOSE = re.compile(r"\b(?:to|that|which|so\s+that)\s+\w+", re.IGNORECASE)
 # A contrast after a comma denies an alternative, not the claim ("heals torn tendons in days, not months"): on a page
 # that sells, the main clause is read without it.
 _CONTRAST = re.compile(r",\s*(?:and\s+|but\s+)?not\s+[^,.;:!?]*")
@@ -504,8 +506,9 @@ class Classifier:
             return "introduces a list"  # the list items are classified one by one
         if lx.company_subject.any(probe):
             return _SELF_DESCRIPTION
-        if lx.definition.any(probe) or lx.condition_definition.any(probe) and not (
-                lx.treatment.any(probe) or lx.promotion.seller_voice.any(probe)):
+        if lx.definition.any(probe) or not lx.promotion.seller_voice.any(probe) and (
+                lx.condition_definition.any(probe) and not lx.treatment.any(probe)
+                or any(not _PURPOSE.search(probe.text, end) for _, end in lx.product_definition.spans(probe))):
             return "definition"
         if lx.call_to_action.any(probe):
             return "call to action"
