@@ -231,8 +231,7 @@ class Classifier:
         dismissed = False
         if re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
             asserted = rhetorical_assertion(text)  # "Why hide behind make-up when one session erases redness?"
-            if asserted is None and selling_page and dismisses_alternative(
-                    Probe(text), self.lx.promotion, (self.lx.treatment, self.lx.promotion.product_nouns)):
+            if asserted is None and selling_page and dismisses_alternative(Probe(text), self.lx.promotion):
                 # "Why settle for ...?"
                 asserted, dismissed = text.rstrip()[:-1] + "." + text[len(text.rstrip()):], True
             if asserted is None:

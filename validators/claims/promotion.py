@@ -471,12 +471,13 @@ def rivals_a_treatment(probe: Probe, px: PromotionLexicon, treatments: tuple[Voc
     return px.rival_measures.any(probe)  # "Twice the success rate of high-street dentists"
 
 
-def dismisses_alternative(probe: Probe, px: PromotionLexicon, treatments: tuple[Vocabulary, ...]) -> bool:
+def dismisses_alternative(probe: Probe, px: PromotionLexicon) -> bool:
     """comparison: a rhetorical question in sales copy that dismisses the alternative to what is sold ("Why settle
     for another pair of glasses every two years?", "Why put up with dentures that slip and click?", "Tired of patches
     and pills that barely touch your symptoms?"): the product is claimed to do better. A real question has an
-    auxiliary ("Why do my knees click?") or asks about the product ("Why choose us?")."""
-    return px.dismissive_questions.any(probe) or rivals_a_treatment(probe, px, treatments)
+    auxiliary ("Why do my knees click?", "Is it as safe as prescription creams?") or asks about the product ("Why
+    choose us?")."""
+    return px.dismissive_questions.any(probe)
 
 
 _NOT_SINCE = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\b([^.;!?]{0,50}?)\bsince\s+(?:(?:i|we|she|he|they|my|our)\s+"

@@ -34,6 +34,7 @@ DISMISSIVE_TWINS = [
     "Why choose us?",
     "Tired of waiting in a queue?",
     "Can I take it with my thyroid medicine?",
+    "Is it as safe as prescription creams?",
 ]
 
 
