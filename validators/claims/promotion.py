@@ -51,6 +51,7 @@ class PromotionLexicon:
     result_manners: Vocabulary
     unsold_comparatives: Vocabulary
     settled_complaints: Vocabulary
+    grateful_body: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -355,6 +356,7 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
 
     - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
     - a complaint declared dealt with: "Menopause, handled.", "Acne, sorted" (settled_complaints);
+    - a body part said to be grateful: "Your knees will thank you" (grateful_body);
     - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
       "powerful antioxidant protection": validators/data/claims_functions.yaml, lasting_benefits);
     - a share of customers reporting a result: "87% of families report calmer mornings" (reported_results);
@@ -374,8 +376,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     for start, end in px.farewells.spans(probe):
         if outcome.search(probe, start, min(len(probe.text), end + 40)) is not None:
             return True
-    if px.lasting_benefits.any(probe) or px.reported_results.any(probe):
-        return True
+    if px.lasting_benefits.any(probe) or px.reported_results.any(probe) or px.grateful_body.any(probe):
+        return True  # ... "Your knees will thank you on every stair"
     for start, _ in px.settled_complaints.spans(probe):
         if outcome.search(probe, max(0, start - 40), start) is not None:
             return True  # "Menopause, handled."

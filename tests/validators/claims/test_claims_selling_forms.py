@@ -280,3 +280,49 @@ def test_a_definition_is_no_claim_on_a_page_that_sells(sentence):
 @pytest.mark.parametrize("sentence", DEFINITION_TWINS)
 def test_a_definition_with_the_sellers_product_acting_is_a_claim(sentence):
     assert _claim_rules(_on_shop_page(sentence)) != []
+
+
+# uncited-benefit: a body part said to be grateful, a body measure lost in a testimonial
+GRATEFUL_BODIES = [
+    "Your knees will thank you on every stair.",
+    "Your gut will thank you by the weekend.",
+    "My back loves me for it.",
+]
+
+GRATEFUL_TWINS = [
+    "Thank you for shopping with us.",
+    "Your order will arrive within two days.",
+    "Your kids will love the strawberry taste.",
+]
+
+BODY_MEASURES = [
+    "“I've dropped two dress sizes since the spring.” – Kay, Luton",
+    "“Lost 12 pounds and my ankles no longer swell.” – Bev, Crewe",
+    "“Down a stone by my birthday.” – Mo, Slough",
+]
+
+BODY_MEASURE_TWINS = [
+    "“I saved ten pounds on my first order.” – Jo, Hove",
+    "“My order came down to five pounds with the voucher.” – Ali, Ely",
+    "“Lost the delivery note, but support sent another.” – Pat, Rye",
+]
+
+
+@pytest.mark.parametrize("sentence", GRATEFUL_BODIES)
+def test_a_grateful_body_part_is_a_promised_result(sentence):
+    assert "claim.uncited" in _claim_rules(_on_shop_page(sentence))
+
+
+@pytest.mark.parametrize("sentence", GRATEFUL_TWINS)
+def test_thanks_and_love_about_trade_are_no_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", BODY_MEASURES)
+def test_a_body_measure_lost_in_a_testimonial_is_a_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence, "blockquote")) != []
+
+
+@pytest.mark.parametrize("sentence", BODY_MEASURE_TWINS)
+def test_money_saved_or_a_lost_item_is_no_claim(sentence):
+    assert _claim_rules(_on_shop_page(sentence, "blockquote")) == []
