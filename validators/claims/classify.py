@@ -29,9 +29,11 @@ from validators.claims.lexicon import ClaimLexicon
 from validators.claims.matching import Probe
 from validators.claims.promotion import (
     acts_on_body,
+    comparative_fragment,
     complaint_gone_since,
     complaint_resolved,
     cure_howto_spans,
+    dismisses_alternative,
     promised_result,
     rhetorical_assertion,
     rivals_a_treatment,
@@ -61,6 +63,11 @@ _PEOPLE_SHARE = re.compile(
 # The start of an improvement ("start to feel better", "begins to improve"): the onset of a treatment's effect.
 _IMPROVEMENT_ONSET = re.compile(r"\b(?:starts?|started|begins?|began)\s+to\b", re.IGNORECASE)
 _SELF_DESCRIPTION = "company describing itself"
+# What a sold thing is for, after its make-up or origin ("made in Kent to ease anxiety", "that melts away pain").
+_PURPOSE = re.compile(r"\b(?:to|that|which|so\s+that)\s+\w+", re.IGNORECASE)
+# A contrast after a comma denies an alternative, not the claim ("heals torn tendons in days, not months"): on a page
+# that sells, the main clause is read without it.
+_CONTRAST = re.compile(r",\s*(?:and\s+|but\s+)?not\s+[^,.;:!?]*")
 # A range of strengths ("come in strengths from 11% to 50%", "concentrations of 0.12% or 0.2%"): both ends are
 # strengths; what joins the two ends of the range.
 _STRENGTH_RANGE = re.compile(r"\b(?:strengths?|concentrations?)\s+(?:of|from|between)\s+(?:about\s+)?$", re.I)
@@ -221,8 +228,12 @@ class Classifier:
         stripped = text.strip()
         if not stripped:
             return NOT_A_CLAIM
+        dismissed = False
         if re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
             asserted = rhetorical_assertion(text)  # "Why hide behind make-up when one session erases redness?"
+            if asserted is None and selling_page and dismisses_alternative(Probe(text), self.lx.promotion):
+                # "Why settle for ...?"
+                asserted, dismissed = text.rstrip()[:-1] + "." + text[len(text.rstrip()):], True
             if asserted is None:
                 return Classification(False, "question", function="question")
             text, stripped = asserted, asserted.strip()
@@ -240,9 +251,12 @@ class Classifier:
             lx.treatment, lx.functions.remedies, lx.functions.promoted, lx.functions.brands, lx.promotion.product_nouns,
             lx.promotion.seller_voice))
         # "Say goodbye to cravings", "beats creams and gels"
-        promise = selling_page and (promised_result(probe, lx.promotion, lx.outcome, (
+        promise = dismissed or selling_page and (promised_result(probe, lx.promotion, lx.outcome, (
             lx.functions.promoted, lx.functions.person_subjects)) or rivals_a_treatment(
             probe, lx.promotion, (lx.treatment, lx.promotion.product_nouns)))
+        # A comparative headline sells a result ("Cooler nights, calmer days").
+        promise = promise or selling_page and (in_list or not stripped.endswith((".", "!"))) \
+            and comparative_fragment(probe, lx.promotion) and not self._has_finite_verb(probe, in_list)
         effect = effect or promise or selling_page and self._sold_thing_acts(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
@@ -314,7 +328,8 @@ class Classifier:
                      and fn.is_population_count(
                          probe, fx, fn.has_agent(probe, treatment, fx, context, first), context))):
             function = "background"  # how many people a disease affects, have a condition or get a result
-        elif fn.is_negative(main_words, self.lx.effect_verb_forms) and not found.absolute \
+        elif fn.is_negative(_WORD.findall(_CONTRAST.sub("", main).lower()) if selling_page else main_words,
+                            self.lx.effect_verb_forms) and not found.absolute \
                 and not (treatment and fn.effect_is_harm(probe, fx) and not fn.is_unproven(probe)) \
                 and not ((selling_page or testimonial) and complaint_gone_since(probe, self.lx.outcome)):
             # a denial, unless a treatment's harm is denied ("never leads to addiction"); evidence said to be missing
@@ -490,7 +505,9 @@ class Classifier:
             return "introduces a list"  # the list items are classified one by one
         if lx.company_subject.any(probe):
             return _SELF_DESCRIPTION
-        if lx.definition.any(probe):
+        if lx.definition.any(probe) or not lx.promotion.seller_voice.any(probe) and (
+                lx.condition_definition.any(probe) and not lx.treatment.any(probe)
+                or any(not _PURPOSE.search(probe.text, end) for _, end in lx.product_definition.spans(probe))):
             return "definition"
         if lx.call_to_action.any(probe):
             return "call to action"

@@ -165,6 +165,8 @@ class ClaimLexicon:
     logistics: Vocabulary
     services: Vocabulary
     definition: Vocabulary
+    condition_definition: Vocabulary  # a definition only with no treatment or seller in it
+    product_definition: Vocabulary  # a definition only with no seller's voice or effect verb in it
     company_subject: Vocabulary
     reported_framing: Vocabulary
     own_pitch_framing: Vocabulary
@@ -301,6 +303,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         logistics=Vocabulary(non["logistics"]),
         services=Vocabulary(non["services"]),
         definition=Vocabulary(non["definitions"]),
+        condition_definition=Vocabulary(non["condition_definitions"]),
+        product_definition=Vocabulary(non["product_definitions"]),
         company_subject=Vocabulary(non["company_subjects"]),
         reported_framing=Vocabulary(non["reported_claim_framing"]),
         own_pitch_framing=Vocabulary(non["own_pitch_framing"]),

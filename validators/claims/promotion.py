@@ -45,6 +45,13 @@ class PromotionLexicon:
     resolutions: Vocabulary
     reported_results: Vocabulary
     result_nouns: Vocabulary
+    dismissive_questions: Vocabulary
+    rival_measures: Vocabulary
+    testimonial_results: Vocabulary
+    result_manners: Vocabulary
+    unsold_comparatives: Vocabulary
+    settled_complaints: Vocabulary
+    grateful_body: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -311,7 +318,7 @@ def _outcome_follows(probe: Probe, verb: int, outcome: Vocabulary) -> bool:
 
 
 _AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|easily|longer|deeper|clearer|"
-                              r"stronger|healthier|fitter|calmer|slimmer|brighter|refreshed|energi[sz]ed|rested|"
+                              r"stronger|healthier|fitter|calmer|slimmer|brighter|clearly|refreshed|energi[sz]ed|rested|"
                               r"revitali[sz]ed|renewed|pain[\s-]free|like\s+(?:yourself|new|a\s+\w+))\b", re.I)
 # A means or condition: the imperative advises ("by gargling", "if you smoke", "with plenty of water").
 _MEANS = re.compile(r"\b(?:by\s+\w+ing|if|when|whenever|until|unless|with\s+(?:plenty|lots|a\s+(?:cool|warm|cold|damp))"
@@ -348,6 +355,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     """uncited-benefit, uncited-timeline: a result promised in sales copy without a claim's usual grammar.
 
     - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
+    - a complaint declared dealt with: "Menopause, handled.", "Acne, sorted" (settled_complaints);
+    - a body part said to be grateful: "Your knees will thank you" (grateful_body);
     - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
       "powerful antioxidant protection": validators/data/claims_functions.yaml, lasting_benefits);
     - a share of customers reporting a result: "87% of families report calmer mornings" (reported_results);
@@ -367,8 +376,11 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     for start, end in px.farewells.spans(probe):
         if outcome.search(probe, start, min(len(probe.text), end + 40)) is not None:
             return True
-    if px.lasting_benefits.any(probe) or px.reported_results.any(probe):
-        return True
+    if px.lasting_benefits.any(probe) or px.reported_results.any(probe) or px.grateful_body.any(probe):
+        return True  # ... "Your knees will thank you on every stair"
+    for start, _ in px.settled_complaints.spans(probe):
+        if outcome.search(probe, max(0, start - 40), start) is not None:
+            return True  # "Menopause, handled."
     for start in _clause_starts(probe):
         index = bisect.bisect_left(probe.starts, start)
         if index + 1 >= len(probe.words) or probe.words[index + 1] in _AUXILIARIES:
@@ -381,6 +393,10 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
         if lead is not None and lead[0] == probe.starts[index] and not _MEANS.search(probe.text) \
                 and _outcome_follows(probe, index, outcome):
             return True
+        if _base_form(probe.words[index]) and px.result_manners.search(probe, probe.ends[index]):
+            return True  # "Eat steak, apples and corn on the cob with total confidence"
+    if px.testimonial_results.any(probe) and _FIRST_PERSON_WORD.search(probe.text):
+        return True  # "I can read the alarm clock for the first time since I was nine"
     if any(vocabulary.any(probe) for vocabulary in people) or _FIRST_PERSON_SUBJECT.match(probe.text):
         feeling = _FEELING.search(probe.text)
         if feeling is not None and _AGAIN_OR_BETTER.search(probe.text, feeling.end()) is not None:
@@ -391,6 +407,15 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
             if found is not None and found[0] == match.end():
                 return True
     return _result_adjective_before_outcome(probe, px, outcome)
+
+
+_FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I|[Mm]y|[Mm]e|I've|I’ve|I'm|I’m)(?![\w'’-])")
+
+
+def _base_form(word: str) -> bool:
+    """A verb in its base form ("eat", "throw"), no adjective, adverb or function word: an imperative's verb."""
+    found = lemmas(word)
+    return "VERB" in found and word in found["VERB"] and not found.keys() & {"ADJ", "ADP", "PRON", "DET", "ADV"}
 
 
 def _clause_starts(probe: Probe) -> list[int]:
@@ -445,7 +470,16 @@ def rivals_a_treatment(probe: Probe, px: PromotionLexicon, treatments: tuple[Voc
         stop = min(len(probe.text), end + 30)
         if any(vocabulary.search(probe, end, stop) is not None for vocabulary in treatments):
             return True
-    return False
+    return px.rival_measures.any(probe)  # "Twice the success rate of high-street dentists"
+
+
+def dismisses_alternative(probe: Probe, px: PromotionLexicon) -> bool:
+    """comparison: a rhetorical question in sales copy that dismisses the alternative to what is sold ("Why settle
+    for another pair of glasses every two years?", "Why put up with dentures that slip and click?", "Tired of patches
+    and pills that barely touch your symptoms?"): the product is claimed to do better. A real question has an
+    auxiliary ("Why do my knees click?", "Is it as safe as prescription creams?") or asks about the product ("Why
+    choose us?")."""
+    return px.dismissive_questions.any(probe)
 
 
 _NOT_SINCE = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\b([^.;!?]{0,50}?)\bsince\s+(?:(?:i|we|she|he|they|my|our)\s+"
@@ -460,3 +494,15 @@ def complaint_gone_since(probe: Probe, outcome: Vocabulary) -> bool:
         if outcome.search(probe, match.start(1), match.end(1)) is not None:
             return True
     return False
+
+
+def comparative_fragment(probe: Probe, px: PromotionLexicon) -> bool:
+    """uncited-benefit: in sales copy, a headline or bullet that opens with a comparative adjective before a noun
+    ("Cooler nights, calmer days", "Sharper sight without the hassle of glasses", "Fewer sick days", "Softer,
+    smoother skin") sells a result, health word or not; not one of trade, age or dose ("Lower prices", "Faster
+    delivery", "Older adults", "Higher doses": unsold_comparatives). The caller passes only fragments (no finite
+    verb)."""
+    words = probe.words
+    if len(words) < 2 or not _comparative(words[0]) or words[0] in ("more", "less"):
+        return False
+    return px.unsold_comparatives.search(probe, 0, min(len(probe.text), probe.ends[min(2, len(words) - 1)])) is None
