@@ -21,6 +21,9 @@ _MODIFIER_CLASSES = frozenset({"ADJ", "NOUN"})
 _OBJECT_PREPOSITIONS = frozenset("with without for from into after".split())
 # Words that stand for a determiner before a noun ("enough fluid", "more time").
 _QUANTITY_WORDS = frozenset("enough more less much little further most least plenty just".split())
+# Endings of heads mostly used uncounted: an -ing form ("recommend booking"), a quality ("have sudden
+# weakness").
+_UNCOUNTED_SUFFIXES = ("ing", "ness")
 # Prepositions of place: a noun real English puts bare after two of them is used as an institution.
 _LOCATIVES = frozenset("in at to from".split())
 # The least frequency of a noun's plural, as a share of its singular's, for a plain count noun.
@@ -200,19 +203,22 @@ class MissingArticle(SentenceRule):
         with a particle ("come back") or a quantity word ("enough fluid", "one tablet"). The verb or
         preposition must be one whose object real English often opens with "a" ("need", "book",
         "with"; not "prevent", "reduce", "for": indefinite_slots), the head no -ing form ("recommend
-        booking"), and the phrase whole: the next word is a mark, a function word or an adverb, not a
+        booking") or -ness quality ("have sudden weakness"), no conjunction after the phrase ("with
+        kidney or heart failure"), and the phrase whole: the next word is a mark, a function word or an adverb, not a
         word the phrase could not take in ("give infant paracetamol")."""
         head = phrase[-1].lower
         if tokens[index].lower not in indefinite_slots():
             return False
         if any(word.lower in _QUANTITY_WORDS or word.lower in lx.NUMBER_WORDS for word in phrase):
             return False
-        if phrase[0].lower in lx.PARTICLES or "ADV" in lx.classes(head) or head.endswith("ing"):
+        if phrase[0].lower in lx.PARTICLES or "ADV" in lx.classes(head) or head.endswith(_UNCOUNTED_SUFFIXES):
             return False
         following = index + 1 + len(phrase)
         if following < len(tokens):
             after = tokens[following]
             gap = document.text[phrase[-1].end : after.start]
+            if after.lower in lx.CONJUNCTIONS:
+                return False  # "with kidney or heart failure": a modifier shared by coordinated nouns
             closed = lx.is_function_word(after.lower) or "ADV" in lx.classes(after.lower)
             if after.is_word and gap == " " and not closed:
                 return False

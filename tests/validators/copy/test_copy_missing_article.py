@@ -82,6 +82,8 @@ def test_a_bare_count_noun_after_a_verb_or_preposition_is_flagged(text, excerpt)
         "You should take part in the trial.",
         "The result may come back negative.",  # a particle
         "You can give consent for your child.",
+        "Call 911 if you have sudden numbness in one arm.",  # a quality
+        "It is not suitable for people with liver or kidney failure.",  # a shared modifier
     ],
 )
 def test_bare_objects_that_need_no_article_pass(text):
