@@ -49,9 +49,9 @@ class SplitWord(SentenceRule):
     dictionary does not list gets what independence predicts, capped below its floor. When the other
     form is at least `ratio` (default 20) times more likely and more pairs of the written form than of
     the other are unlisted (real English rarely writes it so; the two parts of a split word unlisted
-    side by side count twice), the written form is flagged. A joined word too rare for its
-    pairs to be listed ("checkup", "workout") is left alone, and so are capitalised words inside a
-    sentence.
+    side by side count twice), the written form is flagged. A joined word too rare for
+    its pairs to be listed at all (under `MIN_JOINED_FLOORS` floors of the dictionary) is left alone,
+    and so are capitalised words inside a sentence.
     Class: confusable (a word split or joined in the wrong place).
     Why is this bad? "maybe" and "may be", "everyday" and "every day" are different words; a spell
     checker passes both, and the sentence reads as careless or says something else.
