@@ -46,32 +46,32 @@ def count_nouns() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def indefinite_slots() -> frozenset[str]:
-    """Verbs and prepositions whose object real English opens with "a"/"an" at least half as often as
-    with "the" (validators/data/copy_indefinite_slots.txt, built with copy_count_nouns.txt)."""
+    """Verbs and prepositions whose object real English opens with "a"/"an" at least as often as with
+    "the" (validators/data/copy_indefinite_slots.txt, built with copy_count_nouns.txt)."""
     lines = (DATA_DIR / "copy_indefinite_slots.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 @register
 class MissingArticle(SentenceRule):
-    """A singular count noun with no article as the complement of "be" or as the object of a verb or a
-    preposition: "if you are nurse", "Are you new patient?", "you will need prescription", "if you
-    had reaction", "dry it with towel".
+    """A singular count noun with no article as the complement of "be" or as the object of a verb: "if
+    you are nurse", "Are you new patient?", "you will need prescription", "if you had reaction".
 
     What it does: it reads the noun phrase (up to three adjective or noun words, each after a single
     space) after a form of "be" that follows a personal pronoun ("you are", "it is") or a modal or
     "to" ("can be"); after the pronoun of a question that opens with "be" ("Are you ..."); after a
     verb that follows a subject pronoun, a modal, "to", "please", a mid adverb or "be" (a
-    participle); and after "with", "without", "into" .... When that phrase opens with no determiner
-    and its head is a singular count noun (a noun the lemminflect lexicon gives a plural and real
-    English uses with "a"/"an": validators/data/copy_count_nouns.txt, derived from the symspellpy
-    bigram counts by validators/copy/build_count_nouns.py), the article is missing. It stays silent
+    participle); and after "with", "without", "into" when the data below allows them. When that
+    phrase opens with no determiner and its head is a singular count noun (a noun the lemminflect
+    lexicon gives a plural and real English uses with "a"/"an": validators/data/copy_count_nouns.txt,
+    derived from the symspellpy bigram counts by validators/copy/build_count_nouns.py), the article
+    is missing. It stays silent
     on a pair the bigram dictionary lists ("is part", "take place", "by appointment", "in
     hospital"), mass nouns ("it is water"), plurals, a single word that can be an adjective ("be
     patient"), capitalised words and names, hyphenated and possessive phrases, headings and list
     items. After a verb or a preposition it is stricter, all by statistics: the verb or preposition
-    must be one whose object real English opens with "a" at least half as often as with "the"
-    (copy_indefinite_slots.txt: "need", "book", "with"; not "prevent", "for"), the noun's plural
+    must be one whose object real English opens with "a" at least as often as with "the"
+    (copy_indefinite_slots.txt: "need", "book", "have"; not "prevent", "use", "with", "for"), the noun's plural
     must be at least a fifth as frequent as its singular (wordfreq: not "asthma", "surgery",
     "care"), a noun used bare after two prepositions of place is an institution ("leave
     hospital"), and numbers, quantity words ("enough fluid"), -ing heads, a noun followed by a verb
@@ -201,8 +201,8 @@ class MissingArticle(SentenceRule):
         straight"), real English does not put it bare after two of the locative prepositions (an
         institution: "in hospital", "to school", "leave hospital"), and the phrase does not open
         with a particle ("come back") or a quantity word ("enough fluid", "one tablet"). The verb or
-        preposition must be one whose object real English often opens with "a" ("need", "book",
-        "with"; not "prevent", "reduce", "for": indefinite_slots), the head no -ing form ("recommend
+        preposition must be one whose object real English opens with "a" at least as often as with
+        "the" ("need", "book"; not "prevent", "with", "for": indefinite_slots), the head no -ing form ("recommend
         booking") or -ness quality ("have sudden weakness"), no conjunction after the phrase ("with
         kidney or heart failure"), and the phrase whole: the next word is a mark, a function word or an adverb, not a
         word the phrase could not take in ("give infant paracetamol")."""
