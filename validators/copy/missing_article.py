@@ -3,6 +3,8 @@
 from collections.abc import Iterator
 from functools import lru_cache
 
+from wordfreq import word_frequency
+
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
 from validators.copy.text import Token, TokenizedSentence
@@ -14,11 +16,26 @@ from validators.vocabulary import DATA_DIR
 # Noun phrases longer than this (modifiers + head) are left alone: the head is then unclear.
 _MAX_PHRASE = 3
 _MODIFIER_CLASSES = frozenset({"ADJ", "NOUN"})
+# Prepositions whose object is read: a bare count noun after one needs an article unless real English
+# uses the pair bare ("with care", "for example": listed in copy_count_nouns.txt).
+_OBJECT_PREPOSITIONS = frozenset("with without for from into after".split())
+# Words that stand for a determiner before a noun ("enough fluid", "more time").
+_QUANTITY_WORDS = frozenset("enough more less much little further most least plenty just".split())
+# Endings of heads mostly used uncounted: an -ing form ("recommend booking"), a quality ("have sudden
+# weakness").
+_UNCOUNTED_SUFFIXES = ("ing", "ness")
+# Prepositions of place: a noun real English puts bare after two of them is used as an institution.
+_LOCATIVES = frozenset("in at to from".split())
+# The least frequency of a noun's plural, as a share of its singular's, for a plain count noun.
+_PLURAL_SHARE = 0.2
+# Words after which a verb opens its own predicate or an instruction ("to book", "please arrange").
+_VERB_OPENERS = frozenset({"to", "please", "also", "never", "always", "then", "not", "just", "only"})
 
 
 @lru_cache(maxsize=1)
 def count_nouns() -> dict[str, frozenset[str]]:
-    """Each singular count noun with the forms of "be" English puts right before it bare ("is part")."""
+    """Each singular count noun with the forms of "be", verbs and prepositions English puts right before
+    it bare ("is part", "take place", "by appointment")."""
     nouns: dict[str, frozenset[str]] = {}
     for line in (DATA_DIR / "copy_count_nouns.txt").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -27,24 +44,43 @@ def count_nouns() -> dict[str, frozenset[str]]:
     return nouns
 
 
+@lru_cache(maxsize=1)
+def indefinite_slots() -> frozenset[str]:
+    """Verbs and prepositions whose object real English opens with "a"/"an" at least as often as with
+    "the" (validators/data/copy_indefinite_slots.txt, built with copy_count_nouns.txt)."""
+    lines = (DATA_DIR / "copy_indefinite_slots.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 @register
 class MissingArticle(SentenceRule):
-    """A singular count noun with no article as the complement of "be": "if you are nurse", "if you
-    are older adult", "it can be sign of".
+    """A singular count noun with no article as the complement of "be" or as the object of a verb: "if
+    you are nurse", "Are you new patient?", "you will need prescription", "if you had reaction".
 
-    What it does: after a form of "be" that follows a personal pronoun ("you are", "it is") or a
-    modal or "to" ("can be", "to be"), it reads the noun phrase that follows (up to three adjective
-    or noun words, each after a single space). When that phrase opens with no determiner and its
-    head is a singular count noun (a noun the lemminflect lexicon gives a plural and real English
-    uses with "a"/"an": validators/data/copy_count_nouns.txt, derived from the symspellpy bigram
-    counts by validators/copy/build_count_nouns.py), the article is missing. It stays silent on
-    a pair the bigram dictionary lists ("is part", "are home"), mass nouns ("it is water"),
-    plurals, a single word that can be an adjective ("be patient"), capitalised words and names,
-    hyphenated and possessive phrases, headings and list items.
+    What it does: it reads the noun phrase (up to three adjective or noun words, each after a single
+    space) after a form of "be" that follows a personal pronoun ("you are", "it is") or a modal or
+    "to" ("can be"); after the pronoun of a question that opens with "be" ("Are you ..."); after a
+    verb that follows a subject pronoun, a modal, "to", "please", a mid adverb or "be" (a
+    participle); and after "with", "without", "into" when the data below allows them. When that
+    phrase opens with no determiner and its head is a singular count noun (a noun the lemminflect
+    lexicon gives a plural and real English uses with "a"/"an": validators/data/copy_count_nouns.txt,
+    derived from the symspellpy bigram counts by validators/copy/build_count_nouns.py), the article
+    is missing. It stays silent
+    on a pair the bigram dictionary lists ("is part", "take place", "by appointment", "in
+    hospital"), mass nouns ("it is water"), plurals, a single word that can be an adjective ("be
+    patient"), capitalised words and names, hyphenated and possessive phrases, headings and list
+    items. After a verb or a preposition it is stricter, all by statistics: the verb or preposition
+    must be one whose object real English opens with "a" at least as often as with "the"
+    (copy_indefinite_slots.txt: "need", "book", "have"; not "prevent", "use", "with", "for"), the noun's plural
+    must be at least a fifth as frequent as its singular (wordfreq: not "asthma", "surgery",
+    "care"), a noun used bare after two prepositions of place is an institution ("leave
+    hospital"), and numbers, quantity words ("enough fluid"), -ing heads, a noun followed by a verb
+    ("make sure patient is") or by a word the phrase cannot take in are left alone.
     Class: missing word (a dropped article).
     Why is this bad? A dropped article is a common slip of fast drafting; it passes every spell
     checker and makes a clinic's page read as careless.
-    Example: "If you are driver" -> "are a driver"; "can be sign of" -> "can be a sign of".
+    Example: "If you are driver" -> "are a driver"; "you may need eye test" -> "need an eye test";
+    "Are you new patient?" -> "Are you a new patient?".
     """
 
     id = "copy.missing-article"
@@ -63,21 +99,37 @@ class MissingArticle(SentenceRule):
         nouns = count_nouns()
         tokens = sentence.tokens
         for index, token in enumerate(tokens[:-1]):
-            if not self._complement_slot(tokens, index):
+            slot = self._slot(tokens, index)
+            if slot is None:
                 continue
             phrase = self._bare_phrase(document, tokens, index)
+            while phrase and "NOUN" not in lx.classes(phrase[-1].lower):
+                phrase = phrase[:-1]  # "book appointment online": an adverb-like word after the head
             if not phrase:
                 continue
             head = phrase[-1].lower
             bare = nouns.get(head)
-            if bare is None or token.lower in bare or not self._needs_article(phrase):
+            if bare is None or slot.lower in bare or not self._needs_article(phrase):
                 continue
+            if slot is token and token.lower not in lx.BE_FORMS and not self._object_needs_article(
+                document, tokens, index, phrase, bare
+            ):
+                continue
+            if slot is token and token.lower in lx.BE_FORMS:
+                if lx.is_participle(phrase[0].lower) and "ADJ" not in lx.classes(phrase[0].lower):
+                    continue  # "be sent leaflet": the participle's object is judged as its own slot
+            else:
+                after = tokens[index + 1 + len(phrase)] if index + 1 + len(phrase) < len(tokens) else None
+                if after is not None and self._opens_clause(after.lower):
+                    continue  # "make sure patient is": the noun is a clause's subject, not an object
             article = self._article(phrase[0].lower)
-            fixed = f"{token.text} {article} {phrase[0].text}"
+            start = slot.start if slot is not token else token.start
+            text = document.text
+            fixed = f"{text[start:phrase[0].start]}{article} {text[phrase[0].start:phrase[-1].end]}"
             yield self.finding(
                 document,
-                token.start,
-                phrase[0].end,
+                start,
+                phrase[-1].end,
                 f"An article seems to be missing before '{' '.join(t.text for t in phrase)}': '{fixed}'?",
                 [Suggestion(fixed, safe=False)],
             )
@@ -108,16 +160,79 @@ class MissingArticle(SentenceRule):
             phrase.append(word)
         return tuple(phrase)
 
-    def _complement_slot(self, tokens: tuple[Token, ...], index: int) -> bool:
-        """tokens[index] is a form of "be" whose complement is a noun phrase about its subject: after
-        a personal pronoun ("you are", "it is") or after a modal or "to" ("can be", "to be")."""
-        word = tokens[index].lower
-        if not index or word not in lx.BE_FORMS:
-            return False
+    def _slot(self, tokens: tuple[Token, ...], index: int) -> Token | None:
+        """The word whose bare pair with the noun is looked up when tokens[index] opens a noun-phrase
+        slot, else None: a form of "be" after a personal pronoun, a modal or "to" ("you are",
+        "can be"); a pronoun after a question's opening "be" ("Are you ..."); a verb after a subject
+        pronoun, a modal, "to", "please", a mid adverb or a form of "be" (a participle: "be sent");
+        one of the prepositions of `_OBJECT_PREPOSITIONS`."""
+        token = tokens[index]
+        word = token.lower
+        if not token.is_word:
+            return None
+        if word in lx.BE_FORMS:
+            if not index:
+                return None
+            before = tokens[index - 1].lower
+            ok = before in lx.MODALS or before == "to" if word == "be" else before in lx.SUBJECT_PRONOUNS
+            return token if ok else None
+        if word in lx.SUBJECT_PRONOUNS and index == 1 and tokens[0].lower in lx.BE_FORMS:
+            return tokens[0]
+        if word in _OBJECT_PREPOSITIONS:
+            return token
+        if lx.is_function_word(word) or "VERB" not in lx.classes(word) or word in lx.LINKING_VERBS:
+            return None
+        if not index:
+            return None  # an instruction's verb ("Seek shade"): too often a mass use
         before = tokens[index - 1].lower
-        if word == "be":
-            return before in lx.MODALS or before == "to"
-        return before in lx.SUBJECT_PRONOUNS
+        if before in lx.BE_FORMS:  # a participle that can be an adjective is read in the slot of "be"
+            return token if lx.is_participle(word) and "ADJ" not in lx.classes(word) else None
+        if before in _VERB_OPENERS or before in lx.SUBJECT_PRONOUNS or before in lx.MODALS:
+            return token if word not in lx.PARTICLES else None
+        return None
+
+    @staticmethod
+    def _object_needs_article(
+        document: Document, tokens: tuple[Token, ...], index: int, phrase: tuple[Token, ...], bare: frozenset[str]
+    ) -> bool:
+        """After a verb or a preposition, stricter tests that the head is a plain count noun: its plural
+        is at least `_PLURAL_SHARE` as frequent as the singular in real English (wordfreq: "asthma",
+        "fever", "surgery" and "care" are mostly used uncounted), it is no adverb ("get help
+        straight"), real English does not put it bare after two of the locative prepositions (an
+        institution: "in hospital", "to school", "leave hospital"), and the phrase does not open
+        with a particle ("come back") or a quantity word ("enough fluid", "one tablet"). The verb or
+        preposition must be one whose object real English opens with "a" at least as often as with
+        "the" ("need", "book"; not "prevent", "with", "for": indefinite_slots), the head no -ing form ("recommend
+        booking") or -ness quality ("have sudden weakness"), no conjunction after the phrase ("with
+        kidney or heart failure"), and the phrase whole: the next word is a mark, a function word or an adverb, not a
+        word the phrase could not take in ("give infant paracetamol")."""
+        head = phrase[-1].lower
+        if tokens[index].lower not in indefinite_slots():
+            return False
+        if any(word.lower in _QUANTITY_WORDS or word.lower in lx.NUMBER_WORDS for word in phrase):
+            return False
+        if phrase[0].lower in lx.PARTICLES or "ADV" in lx.classes(head) or head.endswith(_UNCOUNTED_SUFFIXES):
+            return False
+        following = index + 1 + len(phrase)
+        if following < len(tokens):
+            after = tokens[following]
+            gap = document.text[phrase[-1].end : after.start]
+            if after.lower in lx.CONJUNCTIONS:
+                return False  # "with kidney or heart failure": a modifier shared by coordinated nouns
+            closed = lx.is_function_word(after.lower) or "ADV" in lx.classes(after.lower)
+            if after.is_word and gap == " " and not closed:
+                return False
+        if len(bare & _LOCATIVES) >= 2:
+            return False
+        plural = lx.singular_count_noun(head)
+        return bool(plural) and word_frequency(plural, "en") >= _PLURAL_SHARE * word_frequency(head, "en")
+
+    @staticmethod
+    def _opens_clause(word: str) -> bool:
+        """A word that, right after the noun, makes the noun the subject of a clause ("is", "can",
+        "helps"): a form of "be", "have" or "do", a modal, or a word the lexicon knows only as a verb."""
+        return (word in lx.BE_FORMS or word in lx.MODALS or word in lx.DO_FORMS or word in ("has", "have", "had")
+                or lx.is_only(word, "VERB"))
 
     @staticmethod
     def _needs_article(phrase: tuple[Token, ...]) -> bool:

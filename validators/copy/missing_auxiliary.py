@@ -18,18 +18,21 @@ _BE_FOR = {"i": "am", "you": "are", "we": "are", "they": "are", "he": "is", "she
 
 @register
 class MissingAuxiliary(SentenceRule):
-    """A clause whose subject pronoun is followed by a bare verb in -ing or by "not" + an adjective.
+    """A clause whose subject pronoun is followed by a bare verb in -ing, an adjective, or "not" + an
+    adjective.
 
     What it does: right after a subordinator that opens a clause ("if", "when", "while", "whether",
     "because", "unless", ...), a subject pronoun must be followed by a finite verb. When the next word
-    is a verb in -ing ("if you travelling") or "not" followed by an adjective or a verb in -ing ("if
-    you not happy", "when they not working"), the form of "be" that carries the clause was dropped.
+    is a verb in -ing ("if you travelling"), a word that is nothing but an adjective ("if you unable
+    to", "because they aware") or "not" followed by an adjective or a verb in -ing ("if you not
+    happy", "when they not working"), the form of "be" that carries the clause was dropped.
     After any other word ("for you travelling abroad", "I saw you running") the pronoun is an object
     and the -ing verb is correct. Class: missing word (a dropped auxiliary).
     Why is this bad? The clause has no verb; the copy reads as machine-translated or careless, and
     in eligibility text ("if you not eligible") the reader must guess the meaning.
     Example: "If you travelling to Asia" -> "If you are travelling"; "if you not happy with your
-    order" -> "if you are not happy"; "while she recovering" -> "while she is recovering".
+    order" -> "if you are not happy"; "while she recovering" -> "while she is recovering"; "if you
+    unable to come" -> "if you are unable".
     """
 
     id = "copy.missing-auxiliary"
@@ -56,8 +59,8 @@ class MissingAuxiliary(SentenceRule):
 
 
 def _predicate_without_verb(tokens: tuple[Token, ...], index: int) -> bool:
-    """A verb in -ing ("travelling"), or "not" and then an adjective or a verb in -ing: what follows
-    "am/is/are", never a finite verb itself."""
+    """A verb in -ing ("travelling"), an adjective ("unable"), or "not" and then an adjective or a verb
+    in -ing: what follows "am/is/are", never a finite verb itself."""
     token = tokens[index]
     if not token.is_word:
         return False
@@ -65,8 +68,13 @@ def _predicate_without_verb(tokens: tuple[Token, ...], index: int) -> bool:
         if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
             return False
         word = tokens[index + 1].lower
-        return _ing_verb(word) or lx.is_only(word, "ADJ") or word in ("sure", "able", "eligible")
-    return _ing_verb(token.lower)
+        return _ing_verb(word) or _adjective(word)
+    return _ing_verb(token.lower) or _adjective(token.lower)
+
+
+def _adjective(word: str) -> bool:
+    """A word that is nothing but an adjective ("unable", "aware"): never a verb after a subject."""
+    return lx.is_only(word, "ADJ") or word in ("sure", "able", "eligible")
 
 
 def _ing_verb(word: str) -> bool:

@@ -19,6 +19,7 @@ from validators.copy import (  # noqa: F401
     noun_number,
     possessive_slot,
     spelling,
+    split_words,
     structure,
     typography,
     verb_forms,

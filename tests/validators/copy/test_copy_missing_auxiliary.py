@@ -15,6 +15,9 @@ RULE = "copy.missing-auxiliary"
         ("When they not working, the pumps beep twice.", "they not", "they are not"),
         ("Whether you planning a trip or not, ask about vaccines.", "you planning", "you are planning"),
         ("Stay indoors when it raining heavily.", "it raining", "it is raining"),
+        ("Call us if you unable to collect your order.", "you unable", "you are unable"),
+        ("Tell the nurse if you aware of any allergy.", "you aware", "you are aware"),
+        ("Ask us whether it suitable for children.", "it suitable", "it is suitable"),
     ],
 )
 def test_a_dropped_be_after_a_clause_opening_pronoun_is_flagged(text, excerpt, suggestion):
@@ -32,6 +35,9 @@ def test_a_dropped_be_after_a_clause_opening_pronoun_is_flagged(text, excerpt, s
         "If you bring your inhaler, we can check it.",  # a base verb spelt with -ing
         "If you not only smoke but also drink, tell us.",
         "When you're not sure, ask the pharmacist.",
+        "If you are unable to collect your order, call us.",
+        "Ask us whether it suits children.",  # a verb after the pronoun
+        "If you free up an afternoon, book a check.",  # a word that is also a verb
     ],
 )
 def test_clauses_with_their_verb_and_object_pronouns_pass(text):

@@ -283,3 +283,34 @@ def test_at_a_clause_end_the_left_content_word_alone_decides(text, excerpt, sugg
 )
 def test_clause_ends_after_a_function_word_or_a_fitting_pair_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("We see many patience with asthma in the winter.", "patience", "patients"),
+        ("Older patience may need a lower dose.", "patience", "patients"),
+        ("Some patience have mild side effects.", "patience", "patients"),
+        ("Children are not aloud to visit the ward after 8pm.", "aloud", "allowed"),
+        ("Dogs are not aloud in the waiting room.", "aloud", "allowed"),
+        ("You are aloud one visitor at a time.", "aloud", "allowed"),
+    ],
+)
+def test_look_alikes_of_clinic_pages_are_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your patience while we update the system.",
+        "The nurse sees patients every morning.",
+        "Read the label aloud to your child.",
+        "Visitors are allowed on the ward until 8pm.",
+        "You will need patience while the rash settles.",
+        "Patients with asthma should carry an inhaler.",
+        "Reading aloud helps children learn.",
+    ],
+)
+def test_clinic_look_alikes_used_rightly_pass(text):
+    assert flagged(RULE, text) == []
