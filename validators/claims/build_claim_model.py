@@ -157,7 +157,8 @@ def cross_validate(sets: list[str]) -> None:
             tp = sum(1 for e, s in rows if e.label and s >= t)
             fp = sum(1 for e, s in rows if not e.label and s >= t)
             positives = sum(e.label for e, _ in rows)
-            print(f"{t:9.2f}  {tp / (tp + fp) if tp + fp else 1:9.2f}  {tp / positives if positives else 1:6.2f}  {fp:12d}")
+            precision, recall = tp / (tp + fp) if tp + fp else 1, tp / positives if positives else 1
+            print(f"{t:9.2f}  {precision:9.2f}  {recall:6.2f}  {fp:12d}")
     _cross_validate_signal(sets, examples)
 
 
