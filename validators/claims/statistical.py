@@ -74,23 +74,29 @@ promote_hook = None  # build_claim_model --cv records the candidates instead
 
 def candidates(document, sentences, lexicon):
     """(sentence, text, heading) of every sentence the rules left alone that the model may read: no claim cue, no
-    citation marker, not a warning, denial or dosing, and naming a health outcome, a treatment, an effect, a remedy,
-    a brand or a product."""
+    citation marker, not a warning, denial or dosing, and naming something health-related (`_health`)."""
     from validators.claims.matching import Probe
+
+    for claim, heading in _eligible(document, sentences):
+        if _health(Probe(claim.text), lexicon):
+            yield claim, claim.text, heading
+
+
+def _eligible(document, sentences):
     from validators.document import BlockKind
 
     for claim in sentences:
         found = claim.classification
         if found.reportable or found.function in _NEVER or claim.support.references or claim.support.dangling:
             continue
-        probe = Probe(claim.text)
-        if not _health(probe, lexicon):
-            continue
-        yield claim, claim.text, document.blocks[claim.sentence.block].kind in (BlockKind.HEADING, BlockKind.TITLE)
+        yield claim, document.blocks[claim.sentence.block].kind in (BlockKind.HEADING, BlockKind.TITLE)
 
 
 def _health(probe, lexicon) -> bool:
-    return any(vocabulary.any(probe) for vocabulary in (
+    """The sentence names a health outcome, a treatment, an effect, a remedy, a brand or a product, and is not about
+    ordering, delivery, prices, stock or booking (claims_non_claims.yaml logistics: "Our spray ships in two working
+    days", "I saved ten pounds on my first order"), which the rules alone read."""
+    return not lexicon.logistics.any(probe) and any(vocabulary.any(probe) for vocabulary in (
         lexicon.outcome, lexicon.treatment, lexicon.effect_predicate, lexicon.functions.remedies,
         lexicon.functions.brands, lexicon.promotion.product_nouns))
 
@@ -104,12 +110,16 @@ def promote(document, sentences, lexicon) -> list:
 
     weights = model()
     promoted = []
-    for claim, text, heading in list(candidates(document, sentences, lexicon)):
-        if score(text, heading, weights) < weights["threshold"]:
+    for claim, heading in list(_eligible(document, sentences)):
+        # the score first: it is cheaper than the vocabularies, and few sentences pass it
+        if score(claim.text, heading, weights) < weights["threshold"]:
+            continue
+        probe = Probe(claim.text)
+        if not _health(probe, lexicon):
             continue
         found = claim.classification
         found.is_claim, found.reason, found.function, found.register = True, "read as a claim (statistical)", \
             "benefit", "promoted"
-        found.probe = found.probe or Probe(text)
+        found.probe = found.probe or probe
         promoted.append(claim)
     return promoted
