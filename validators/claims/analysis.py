@@ -9,6 +9,7 @@ work the run shares (`Document.shared`).
 import re
 from dataclasses import dataclass, field
 
+from validators.claims import statistical
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
 from validators.claims.function import (
@@ -108,7 +109,20 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         found = claim.classification
         found.on_information_page = informing and not (found.is_claim and found.probe is not None
                                                        and is_genre_proof(found.probe, lexicon.functions))
+    if sells:
+        _read_statistically(document, lexicon, references, sentences)
     return DocumentClaims(sentences, references, dangling)
+
+
+def _read_statistically(document: Document, lexicon: ClaimLexicon, references: ReferenceList,
+                        sentences: list[ClaimSentence]) -> None:
+    """uncited-benefit on a page that sells: a sentence the rules left alone that the statistical model reads as a
+    claim (`statistical.promote`) is a promoted benefit claim; its source links are looked for now."""
+    for claim in statistical.promote(document, sentences, lexicon):
+        block = document.blocks[claim.sentence.block]
+        in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
+        claim.support = support_for(document, (claim.start, claim.end), document.links_in(block.start, block.end),
+                                    in_list, references, lexicon)
 
 
 def page_probe(document: Document) -> Probe:

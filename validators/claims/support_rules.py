@@ -147,7 +147,10 @@ class UncitedClaim(_UncitedRule):
     """A benefit claim with no citation (a link to a recognised source or a reference marker).
 
     What it does: flags a sentence that asserts a benefit or effect of a treatment, product or
-    behaviour when it carries no citation; the profile decides which kinds of claim are reported.
+    behaviour when it carries no citation; the profile decides which kinds of claim are reported. On a page that
+    sells, a sentence no phrase rule reads as a claim that the statistical model (`statistical`, trained on our
+    labelled sentences) scores as one at its threshold, and that names a health outcome, treatment or product, is a
+    promoted benefit too ("Mornings without stiffness, evenings without aches").
     Why is this bad? A statement of what a treatment, product or behaviour does for health made while
     selling needs substantiation a reviewer can check (the MLR standard of the promotional
     profile). A warning: the reviewer decides. Plain statements of what a medicine does on an

@@ -1,0 +1,68 @@
+"""The statistical reading of sales copy (validators/claims/statistical.py, issue 9: marketing recall): a logistic
+regression trained on our own labelled sentences flags, on a page that sells, benefit claims in idioms no phrase rule
+knows; it leaves alone what a shop page also says (prices, instructions, specifications, warnings) and every sentence
+of a page that sells nothing. Its build is deterministic."""
+
+import json
+
+import pytest
+from claim_helpers import claim_findings, rules_of
+
+from validators.claims import build_claim_model, statistical
+
+SHOP = "<p>Free delivery on every order, and returns within 30 days.</p>"
+
+# Benefits in idioms the phrase rules do not know: a relative clause, a contrast of times of day, a glow.
+IDIOMS = [
+    "Finally, joints that let you garden all afternoon.",
+    "Mornings without stiffness, evenings without aches.",
+    "Skin that glows from the inside out with our collagen shots.",
+]
+
+SHOP_TWINS = [
+    "Each bottle contains 60 capsules of vitamin D3.",
+    "Take two capsules with breakfast.",
+    "The spray costs £12.99 for a 100 ml bottle.",
+    "Ibuprofen can irritate the stomach lining.",
+    "Store the tea in a cool, dry place.",
+]
+
+
+def _claim_rules(html: str) -> list[str]:
+    return [rule for rule in rules_of(claim_findings(html)) if rule != "claim.fair-balance"]
+
+
+@pytest.mark.parametrize("sentence", IDIOMS)
+def test_a_sentence_read_as_a_claim_on_a_page_that_sells_is_an_uncited_benefit(sentence):
+    assert statistical.score(sentence) >= statistical.model()["threshold"]
+    assert _claim_rules(f"<h1>Shop</h1>{SHOP}<p>{sentence}</p>") == ["claim.uncited"]
+
+
+@pytest.mark.parametrize("sentence", SHOP_TWINS)
+def test_prices_instructions_specifications_and_warnings_on_a_page_that_sells_are_left_alone(sentence):
+    assert _claim_rules(f"<h1>Shop</h1>{SHOP}<p>{sentence}</p>") == []
+
+
+@pytest.mark.parametrize("sentence", IDIOMS)
+def test_the_model_is_not_read_on_a_page_that_sells_nothing(sentence):
+    page = ("<h1>Joint pain</h1><p>Joint pain is common after the age of 50.</p>"
+            f"<p>See a GP if the pain lasts more than 2 weeks.</p><p>{sentence}</p>")
+    assert _claim_rules(page) == []
+
+
+def test_a_cited_sentence_is_not_read_again():
+    html = (f"<h1>Shop</h1>{SHOP}<p>{IDIOMS[2]} [1]</p><h2>References</h2>"
+            "<ol><li>Smith J. Collagen and skin. doi:10.1000/xyz123</li></ol>")
+    assert _claim_rules(html) == []
+
+
+def test_the_build_is_deterministic_and_small():
+    examples = build_claim_model.collect(["fresh3"])
+    first, second = build_claim_model.train(examples), build_claim_model.train(examples)
+    assert first == second
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    assert statistical.MODEL_FILE.stat().st_size < 1_000_000
+
+
+def test_no_held_out_set_is_trained_on():
+    assert not [name for name in build_claim_model.tuned_sets() if "holdout" in name]

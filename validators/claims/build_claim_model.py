@@ -1,0 +1,241 @@
+"""Train the statistical claim model (`statistical`) on the project's own labelled sentences and write
+validators/data/claims_model.json:
+
+    python -m validators.claims.build_claim_model          # train on every tuned set, write the weights
+    python -m validators.claims.build_claim_model --cv     # leave-one-set-out figures, writes nothing
+
+Training data: every sentence of the tuned evaluation sets (evaluation/<set>/, never a set whose name contains
+"holdout") that holds a labelled claim (positive) or a labelled non-claim (negative); sentences found with the
+checker's own sentence splitter (validators.sources.from_html). A claim labelled only by a drug's name (missing fair
+balance) and a non-claim labelled "cited" (a claim with its source) say nothing about wording and are left out.
+Logistic regression, full-batch gradient descent with L2 from zero weights, a fixed number of rounds: the build is
+deterministic. Features seen fewer than `MIN_COUNT` times are dropped and weights rounded to keep the file small.
+"""
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from validators.claims import statistical
+from validators.document import BlockKind
+from validators.sources import from_html
+
+ROOT = Path(__file__).resolve().parents[2]
+EVALUATION = ROOT / "evaluation"
+MIN_COUNT = 2
+ROUNDS = 300
+RATE = 0.5
+L2 = 1e-3
+THRESHOLD = 0.9  # the score a sentence needs (chosen by leave-one-set-out on the tuned sets: RESULTS_claims_stat9.md)
+SKIPPED_CLAIM_CLASSES = frozenset({"missing-fair-balance"})
+SKIPPED_NOT_CLAIM_CLASSES = frozenset({"cited"})
+
+
+@dataclass
+class Example:
+    set_name: str
+    case: str
+    kind: str
+    text: str
+    heading: bool
+    label: int  # 1 claim, 0 not a claim
+    cls: str
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip().lower()
+
+
+def tuned_sets() -> list[str]:
+    """Every evaluation set with claim labels that is tuned on (no "holdout" in its name)."""
+    names = []
+    for folder in sorted(p for p in EVALUATION.iterdir() if p.is_dir()):
+        if "holdout" in folder.name:
+            continue
+        labelled = any(json.loads(e.read_text(encoding="utf-8")).get("claim") for e in folder.glob("*/expected.json"))
+        if labelled:
+            names.append(folder.name)
+    return names
+
+
+def case_dirs(set_name: str) -> list[Path]:
+    return sorted(p.parent for p in (EVALUATION / set_name).glob("*/expected.json"))
+
+
+def examples_of(set_name: str, case: Path) -> list[Example]:
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    claims = [(_norm(c["contains"]), c.get("class", "")) for c in expected.get("claim", [])
+              if c.get("class") not in SKIPPED_CLAIM_CLASSES]
+    classes = expected.get("not_claim_class") or [""] * len(expected.get("not_claim", []))
+    not_claims = [(_norm(t), c) for t, c in zip(expected.get("not_claim", []), classes, strict=False)
+                  if c not in SKIPPED_NOT_CLAIM_CLASSES]
+    document = from_html((case / "article.html").read_text(encoding="utf-8"), str(case / "article.html"))
+    found, seen = [], set()
+    for sentence in document.sentences:
+        text = document.sentence_text(sentence)
+        key = _norm(text)
+        if key in seen:
+            continue
+        heading = document.blocks[sentence.block].kind in (BlockKind.HEADING, BlockKind.TITLE)
+        claim = next((c for want, c in claims if want and want in key), None)
+        not_claim = next((c for want, c in not_claims if want and want in key), None)
+        if (claim is None) == (not_claim is None):
+            continue  # unlabelled, or both (a claim and a non-claim in one sentence: not judged here)
+        seen.add(key)
+        found.append(Example(set_name, case.name, expected.get("kind", ""), text, heading,
+                             int(claim is not None), claim if claim is not None else not_claim))
+    return found
+
+
+def collect(sets: list[str]) -> list[Example]:
+    return [example for name in sets for case in case_dirs(name) for example in examples_of(name, case)]
+
+
+def train(examples: list[Example]) -> dict:
+    """Logistic regression weights for `examples` (deterministic: fixed order, rounds and rate)."""
+    counts = Counter(f for e in examples for f in set(statistical.features(e.text, e.heading)))
+    kept = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(kept)}
+    rows = [sorted({index[f] for f in statistical.features(e.text, e.heading) if f in index}) for e in examples]
+    labels = [e.label for e in examples]
+    positives = sum(labels) or 1
+    negatives = (len(labels) - sum(labels)) or 1
+    # classes weighted to balance: the sets hold about as many claims as non-claims on marketing pages, more
+    # non-claims elsewhere
+    sample_weight = [0.5 / positives if y else 0.5 / negatives for y in labels]
+    weights = [0.0] * len(kept)
+    bias = 0.0
+    squared = [1e-8] * len(kept)  # AdaGrad: rare features learn as fast as frequent ones
+    squared_bias = 1e-8
+    for _ in range(ROUNDS):
+        gradient = [0.0] * len(kept)
+        gradient_bias = 0.0
+        for row, y, w in zip(rows, labels, sample_weight, strict=True):
+            z = bias + sum(weights[i] for i in row)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = (p - y) * w
+            gradient_bias += g
+            for i in row:
+                gradient[i] += g
+        for i in range(len(kept)):
+            g = gradient[i] + L2 * weights[i]
+            squared[i] += g * g
+            weights[i] -= RATE * g / math.sqrt(squared[i])
+        squared_bias += gradient_bias * gradient_bias
+        bias -= RATE * gradient_bias / math.sqrt(squared_bias)
+    table = {f: round(w, 3) for f, w in zip(kept, weights, strict=True) if abs(round(w, 3)) >= 0.001}
+    return {"bias": round(bias, 3), "threshold": THRESHOLD, "weights": dict(sorted(table.items()))}
+
+
+def write(model: dict, path: Path = statistical.MODEL_FILE) -> None:
+    path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
+                    encoding="utf-8")
+
+
+# -- leave-one-set-out figures ------------------------------------------------------------------------------------
+
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97)
+
+
+def cross_validate(sets: list[str]) -> None:
+    examples = collect(sets)
+    print(f"{len(examples)} labelled sentences from {len(sets)} sets: {sum(e.label for e in examples)} claims")
+    scored: list[tuple[Example, float]] = []
+    for held in sets:
+        model = train([e for e in examples if e.set_name != held])
+        scored += [(e, statistical.score(e.text, e.heading, model)) for e in examples if e.set_name == held]
+    for kind in ("marketing", "professional", "corpus-style"):
+        rows = [(e, s) for e, s in scored if e.kind == kind]
+        print(f"\n{kind}: {sum(e.label for e, _ in rows)} claims, {sum(1 - e.label for e, _ in rows)} non-claims")
+        print("threshold  precision  recall  false-alarms")
+        for t in THRESHOLDS:
+            tp = sum(1 for e, s in rows if e.label and s >= t)
+            fp = sum(1 for e, s in rows if not e.label and s >= t)
+            positives = sum(e.label for e, _ in rows)
+            precision, recall = tp / (tp + fp) if tp + fp else 1, tp / positives if positives else 1
+            print(f"{t:9.2f}  {precision:9.2f}  {recall:6.2f}  {fp:12d}")
+    _cross_validate_signal(sets, examples)
+
+
+def _cross_validate_signal(sets: list[str], examples: list[Example]) -> None:
+    """What the signal adds on top of the rules, per threshold: claims the rules miss that it finds, and non-claims
+    it flags wrongly, on the held-out set of each fold."""
+    from validators.claims import analysis
+    from validators.claims.lexicon import lexicon_for
+
+    lexicon = lexicon_for(())
+    recorded: list[tuple[str, str, list]] = []
+    original = statistical.candidates
+
+    def record(document, sentences, lex):
+        found = list(original(document, sentences, lex))
+        recorded.append((document.path, found))
+        return []
+
+    rows = []  # (set, kind, label, cls, score, already-flagged)
+    statistical.promote_hook = record
+    try:
+        for held in sets:
+            model = train([e for e in examples if e.set_name != held])
+            for case in case_dirs(held):
+                expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+                recorded.clear()
+                document = from_html((case / "article.html").read_text(encoding="utf-8"), str(case / "article.html"))
+                result = analysis.analyse_document(document, lexicon)
+                candidates = {id(c): (text, heading) for _, found in recorded for c, text, heading in found}
+                for claim in result.sentences:
+                    key = _norm(claim.text)
+                    label = _label(expected, key)
+                    if label is None:
+                        continue
+                    score = statistical.score(*candidates[id(claim)], model) if id(claim) in candidates else -1.0
+                    rows.append((held, expected.get("kind", ""), label[0], label[1], score,
+                                 claim.classification.reportable))
+    finally:
+        statistical.promote_hook = None
+    for kind in ("marketing", "professional", "corpus-style"):
+        mine = [r for r in rows if r[1] == kind]
+        missed = sum(1 for r in mine if r[2] and not r[5])
+        print(f"\nsignal on {kind} pages: {missed} labelled claims the rules leave, "
+              f"{sum(1 for r in mine if r[2] and r[5])} they flag")
+        print("threshold  new-claims-found  new-false-alarms")
+        for t in THRESHOLDS:
+            found = [r for r in mine if r[2] and not r[5] and r[4] >= t]
+            wrong = [r for r in mine if not r[2] and not r[5] and r[4] >= t]
+            print(f"{t:9.2f}  {len(found):16d}  {len(wrong):16d}  {sorted(Counter(r[3] for r in wrong).items())}")
+
+
+def _label(expected: dict, key: str) -> tuple[int, str] | None:
+    for item in expected.get("claim", []):
+        if _norm(item["contains"]) in key and item.get("class") not in SKIPPED_CLAIM_CLASSES:
+            return 1, item.get("class", "")
+    classes = expected.get("not_claim_class") or [""] * len(expected.get("not_claim", []))
+    for text, cls in zip(expected.get("not_claim", []), classes, strict=False):
+        if _norm(text) in key:
+            return 0, cls
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cv", action="store_true", help="leave-one-set-out figures; writes nothing")
+    args = parser.parse_args(argv)
+    sets = tuned_sets()
+    if args.cv:
+        cross_validate(sets)
+        return 0
+    examples = collect(sets)
+    model = train(examples)
+    write(model)
+    print(f"trained on {len(examples)} sentences of {', '.join(sets)}: {len(model['weights'])} features "
+          f"written to {statistical.MODEL_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

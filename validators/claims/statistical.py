@@ -1,0 +1,125 @@
+"""A small statistical reading of sales copy: logistic regression on word unigrams, bigrams and a few word shapes,
+trained on this project's own labelled claim and non-claim sentences (`build_claim_model`), shipped as the weights
+in validators/data/claims_model.json.
+
+Hand-written phrase rules fit the sentences they were tuned on; sales copy keeps finding new idioms for a benefit
+("Wake up pain-free", "Cooler nights, calmer days"). The model scores how much a sentence reads like a claim, from
+the words our labelled claims share. It is used only as a late signal (`promote`): on a page that sells, a sentence
+the rules left alone that the model scores very high and that names a health outcome, a treatment or an effect
+becomes a promoted benefit claim (claim.uncited, a warning for a reviewer). Never on an information page.
+"""
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "claims_model.json"
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[%£$€!?:]")
+_DIGITS = re.compile(r"\d+")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words (digits folded to 0) and the marks that matter: % £ $ € ! ? :."""
+    return [_DIGITS.sub("0", t.replace("’", "'")) for t in _TOKEN.findall(text.lower())]
+
+
+def features(text: str, heading: bool = False) -> list[str]:
+    """Unigrams, bigrams (with a start mark: the first word says imperative or not), and word shapes."""
+    words = tokens(text)
+    found = [f"w:{w}" for w in words]
+    padded = ["<s>", *words]
+    found += [f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)]
+    stripped = text.strip()
+    if len(words) <= 6:
+        found.append("s:short")
+    if stripped.endswith("!"):
+        found.append("s:exclaim")
+    if stripped.endswith("?"):
+        found.append("s:question")
+    if stripped.endswith(":"):
+        found.append("s:lead-in")
+    if any(c.isdigit() for c in stripped):
+        found.append("s:digit")
+    if re.search(r"[£$€]\s?\d", stripped):
+        found.append("s:price")
+    if heading:
+        found.append("s:heading")
+    return found
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    """The shipped weights: {"bias": float, "weights": {feature: float}, "threshold": float}."""
+    return json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+
+
+def score(text: str, heading: bool = False, weights: dict | None = None) -> float:
+    """The model's probability that `text` is a claim."""
+    weights = weights or model()
+    table = weights["weights"]
+    z = weights["bias"] + sum(table.get(f, 0.0) for f in features(text, heading))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# -- the signal -----------------------------------------------------------------------------------------------------
+
+# What a sentence must not be doing to be read again: a warning, a denial or dosing is never a claim (issue 9: no
+# finding asks to soften a warning), whatever words it shares with sales copy.
+_NEVER = frozenset(("warning", "negative", "dosing"))
+promote_hook = None  # build_claim_model --cv records the candidates instead
+
+
+def candidates(document, sentences, lexicon):
+    """(sentence, text, heading) of every sentence the rules left alone that the model may read: no claim cue, no
+    citation marker, not a warning, denial or dosing, and naming something health-related (`_health`)."""
+    from validators.claims.matching import Probe
+
+    for claim, heading in _eligible(document, sentences):
+        if _health(Probe(claim.text), lexicon):
+            yield claim, claim.text, heading
+
+
+def _eligible(document, sentences):
+    from validators.document import BlockKind
+
+    for claim in sentences:
+        found = claim.classification
+        if found.reportable or found.function in _NEVER or claim.support.references or claim.support.dangling:
+            continue
+        yield claim, document.blocks[claim.sentence.block].kind in (BlockKind.HEADING, BlockKind.TITLE)
+
+
+def _health(probe, lexicon) -> bool:
+    """The sentence names a health outcome, a treatment, an effect, a remedy, a brand or a product, and is not about
+    ordering, delivery, prices, stock or booking (claims_non_claims.yaml logistics: "Our spray ships in two working
+    days", "I saved ten pounds on my first order"), which the rules alone read."""
+    return not lexicon.logistics.any(probe) and any(vocabulary.any(probe) for vocabulary in (
+        lexicon.outcome, lexicon.treatment, lexicon.effect_predicate, lexicon.functions.remedies,
+        lexicon.functions.brands, lexicon.promotion.product_nouns))
+
+
+def promote(document, sentences, lexicon) -> list:
+    """On a page that sells (the caller decides), the sentences the model reads as claims at its threshold become
+    promoted benefit claims (profiles: promoted-benefit, claim.uncited); returns them."""
+    if promote_hook is not None:
+        return promote_hook(document, sentences, lexicon)
+    from validators.claims.matching import Probe
+
+    weights = model()
+    promoted = []
+    for claim, heading in list(_eligible(document, sentences)):
+        # the score first: it is cheaper than the vocabularies, and few sentences pass it
+        if score(claim.text, heading, weights) < weights["threshold"]:
+            continue
+        probe = Probe(claim.text)
+        if not _health(probe, lexicon):
+            continue
+        found = claim.classification
+        found.is_claim, found.reason, found.function, found.register = True, "read as a claim (statistical)", \
+            "benefit", "promoted"
+        found.probe = found.probe or probe
+        promoted.append(claim)
+    return promoted
