@@ -296,6 +296,10 @@ class Classifier:
         cues = bool(selling or found.evidence or found.statistics or found.timelines)
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
         function = fn.BENEFIT
+        # an appeal only to a survey, census or registry ("A national survey found that a third of children ..."):
+        # what such a source can show is how many people have or do something
+        descriptive = bool(found.evidence) and not selling_page and all(
+            self.lx.descriptive_sources.search(probe, cue.start, cue.end) is not None for cue in found.evidence)
         if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
                 or fn.is_activity_record(probe, fx) and not (selling or promoted and selling_page
                                                              or _RESULT_VERB.search(probe.text)) \
@@ -305,12 +309,17 @@ class Classifier:
                 and not (selling or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
                          or fx.effect_nouns.any(probe) or fx.record_results.any(probe)):
             function = fn.OWN
+        elif (found.statistics or found.timelines) and not (selling or found.evidence) \
+                and fn.is_organisation_figure(probe, fx, treatment or outcome or self._has_effect(probe), selling_page) \
+                and not (_RESULT_VERB.search(probe.text) or fx.effect_nouns.any(probe) or fx.record_results.any(probe)):
+            function = fn.OWN  # the organisation's figure of its own work ("Half of the kits we sent out came back")
         elif not (selling or promoted) and (
                 all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics)
                 and fn.is_prevalence(probe, fx, found.statistics, treatment)
                 or all(_counts_people(cue, probe.text) for cue in found.statistics)
                 and (fn.is_persistence(probe, fx, found.statistics, treatment)
-                     or found.statistics and not (selling_page or found.evidence or _RESULT_VERB.search(probe.text))
+                     or found.statistics and not (selling_page or found.evidence and not descriptive
+                                                  or _RESULT_VERB.search(probe.text))
                      and fn.is_population_count(
                          probe, fx, fn.has_agent(probe, treatment, fx, context, first), context))):
             function = "background"  # how many people a disease affects, have a condition or get a result
@@ -344,6 +353,8 @@ class Classifier:
         if function == fn.OWN:
             found.statistics, found.evidence = [], []  # its own figures and recommendations
         if function != fn.BENEFIT:
+            if descriptive:
+                found.evidence = []  # a survey's figure backing no benefit: how many people have or do something
             # A warning, a disease's course or a denial promises nothing and times no effect.
             found.timelines = []
             # A warning's "forever" is no promise; a cure promised as how-to is one whatever the sentence does.
@@ -650,9 +661,30 @@ class Classifier:
         for span in spans:
             if self.lx.embedded_question_tail.search(probe.text, max(0, span[0] - 40), span[0]):
                 continue  # "what the research tells us"
+            if self._named_source(probe, span):
+                continue  # "The Scottish Health Survey reports ...": a source named in prose
             cues.append(self._cue("evidence", probe.text, span))
         cues += [self._cue("journal", probe.text, span) for span in self.lx.journal_named.spans(probe)]
         return _merge(cues, probe.text)
+
+    def _named_source(self, probe: Probe, span: tuple[int, int]) -> bool:
+        """Class: a source named in prose. The study noun of the appeal is written as part of a title, capitalised
+        after another capitalised word ("The Scottish Health Survey reports that 2 in 3 adults are overweight", "the
+        last national Adult Dental Health Survey found", "the Nurses' Health Study showed"): the reader can look it
+        up, so it is no appeal to unnamed evidence (a benefit claim in the sentence is still judged by the other
+        rules). A lower-case noun stays unnamed ("a Harvard study", "a large national survey found"), and so does a
+        title-cased heading, where every word is capitalised ("New Study Shows Zinc Cuts Colds")."""
+        text = probe.text
+        words = [(w, st) for w, st in zip(probe.words, probe.starts, strict=True) if len(w) > 3]
+        if words and sum(text[st].isupper() for _, st in words) * 5 >= len(words) * 4:
+            return False  # title case: capitals say nothing
+        for start, end in self.lx.study_nouns.spans(probe, span[0], span[1]) \
+                + self.lx.reporters.spans(probe, span[0], span[1]):
+            index = bisect.bisect_left(probe.starts, start)
+            if 0 < index < len(probe.starts) and probe.starts[index] == start and text[start].isupper() \
+                    and text[probe.starts[index - 1]].isupper():
+                return True
+        return False
 
     def _reports(self, probe: Probe) -> list[tuple[int, int]]:
         """"Studies show", "Research has consistently shown", "Experts at X agree" (not "... needed to show", nor a

@@ -89,6 +89,7 @@ class FunctionLexicon:
     dosing: Vocabulary
     practice_voice: Vocabulary
     genre_proof_promises: Vocabulary
+    organisation_voice: Vocabulary
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -306,6 +307,21 @@ def publisher_voice(page: Probe, fx: FunctionLexicon) -> bool:
     about the condition and sends the reader elsewhere ("See a GP", "call 111"), and has none of these cues
     (claims_functions.yaml practice_voice)."""
     return not fx.practice_voice.any(page)
+
+
+def is_organisation_figure(probe: Probe, fx: FunctionLexicon, health: bool, selling_page: bool) -> bool:
+    """Class: who speaks a figure. On a page that sells nothing, a figure whose only promotion cue is the speaker's own
+    first person plural ("our", "we": claims_functions.yaml organisation_voice), with no health effect, outcome or
+    treatment in it (`health`), no product, remedy, brand or customer named, measures the organisation's work ("Eight
+    in ten of the referrals we received were seen within 18 weeks", "Around 40% of our patients are treated as day
+    cases", "Two thirds of the people who called our advice line were parents"): its record, not an efficacy number.
+    A seller's result ("92% of our patients see clearer skin", "Our clients lose 6 kg on average") names an outcome
+    or a result and stays a claim; on a page that sells, the seller's "we" and "our" are a selling voice."""
+    if selling_page or health or fx.remedies.any(probe) or fx.brands.any(probe):
+        return False
+    voice = fx.organisation_voice.spans(probe)
+    promoted = fx.promoted.spans(probe)
+    return bool(voice) and all(any(v[0] <= p[0] and p[1] <= v[1] for v in voice) for p in promoted)
 
 
 def is_genre_proof(probe: Probe, fx: FunctionLexicon) -> bool:

@@ -128,6 +128,7 @@ class ClaimLexicon:
     study_modifiers: frozenset[str]
     study_nouns: Vocabulary
     impersonal_evidence: Vocabulary
+    descriptive_sources: Vocabulary
     journal_named: Vocabulary
     embedded_question_tail: re.Pattern
     # absolute promises
@@ -267,6 +268,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         study_modifiers=frozenset(w for m in evidence["study_modifiers"] for w in tokens_of(str(m))),
         study_nouns=Vocabulary(evidence["study_nouns"]),
         impersonal_evidence=Vocabulary(evidence["impersonal"]),
+        descriptive_sources=Vocabulary(evidence["descriptive_sources"]),
         journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),
