@@ -345,7 +345,9 @@ class Classifier:
         else:
             agent = fn.has_agent(probe, treatment, fx, context, first) or testimonial \
                 or _AGENT_VERB.search(main) is not None
-            guaranteed = bool(found.absolute) and self.lx.seller_certainty.any(probe)
+            # a guarantee, or a result promised to everyone who completed a treatment, is no disease's course
+            guaranteed = bool(found.absolute) and (self.lx.seller_certainty.any(probe)
+                                                   or self.lx.treatment_completed.any(probe))
             if not guaranteed and fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset),
                                                        context, selling_page):
                 function = fn.COURSE

@@ -138,6 +138,7 @@ class ClaimLexicon:
     product_absolute: Vocabulary  # absolute of what is sold, on a page that sells, with or without a health word
     softer: dict[str, str]
     seller_certainty: Vocabulary  # a guarantee given by the seller: never a disease's course
+    treatment_completed: Vocabulary  # people who completed a treatment: their promised result is no course
     # numbers
     percent: re.Pattern
     percent_follower: re.Pattern
@@ -277,6 +278,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         absolute_when=tuple((Vocabulary([e["phrase"]]), Vocabulary([e["when"]])) for e in conditional_absolute),
         softer={str(k).lower(): str(v) for k, v in (absolute.get("softer") or {}).items()},
         seller_certainty=Vocabulary(absolute["seller_certainty"]),
+        treatment_completed=Vocabulary(absolute["treatment_completed"]),
         percent=re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", FLAGS),
         percent_follower=re.compile(r"\s*" + alternation(numbers["percent_followers"]), FLAGS),
         percent_leader=re.compile(alternation(numbers["percent_leaders"]) + r"\s*$", FLAGS),
