@@ -310,7 +310,8 @@ class Classifier:
                          or fx.effect_nouns.any(probe) or fx.record_results.any(probe)):
             function = fn.OWN
         elif (found.statistics or found.timelines) and not (selling or found.evidence) \
-                and fn.is_organisation_figure(probe, fx, treatment or outcome or self._has_effect(probe), selling_page) \
+                and fn.is_organisation_figure(probe, fx, treatment or outcome or self._has_effect(probe),
+                                              selling_page) \
                 and not (_RESULT_VERB.search(probe.text) or fx.effect_nouns.any(probe) or fx.record_results.any(probe)):
             function = fn.OWN  # the organisation's figure of its own work ("Half of the kits we sent out came back")
         elif not (selling or promoted) and (
@@ -680,7 +681,7 @@ class Classifier:
         words = [(w, st) for w, st in zip(probe.words, probe.starts, strict=True) if len(w) > 3]
         if words and sum(text[st].isupper() for _, st in words) * 5 >= len(words) * 4:
             return False  # title case: capitals say nothing
-        for start, end in self.lx.study_nouns.spans(probe, span[0], span[1]) \
+        for start, _end in self.lx.study_nouns.spans(probe, span[0], span[1]) \
                 + self.lx.reporters.spans(probe, span[0], span[1]):
             index = bisect.bisect_left(probe.starts, start)
             if 0 < index < len(probe.starts) and probe.starts[index] == start and text[start].isupper() \
