@@ -322,7 +322,8 @@ class Classifier:
                      or found.statistics and not (selling_page or found.evidence and not descriptive
                                                   or _RESULT_VERB.search(probe.text))
                      and fn.is_population_count(
-                         probe, fx, fn.has_agent(probe, treatment, fx, context, first), context))):
+                         probe, fx, fn.has_agent(probe, treatment, fx, context, first), context,
+                         self._uptake(probe, found.statistics)))):
             function = "background"  # how many people a disease affects, have a condition or get a result
         elif fn.is_negative(main_words, self.lx.effect_verb_forms) and not found.absolute \
                 and not (treatment and fn.effect_is_harm(probe, fx) and not fn.is_unproven(probe)) \
@@ -377,6 +378,19 @@ class Classifier:
         found.sold = testimonial or fx.brands.any(probe) or self._sellers_offering(probe) or context.promoted
         found.reason = _reason(found)
         return found
+
+    def _uptake(self, probe: Probe, statistics: list[Cue]) -> bool:
+        """Class: how a treatment is delivered or taken up, counted in people (claims_functions.yaml uptake: "gave
+        clot-busting treatment to 1 in 5 patients within an hour of arrival", "About 60% of eligible women had the
+        screening test"), with no outcome, improvement, result or effect after the count: a service figure. "80% of
+        patients given the new drug were free of pain within a week" counts a result after it and stays a claim."""
+        fx, lx = self.lx.functions, self.lx
+        if not statistics or not fx.uptake.any(probe):
+            return False
+        after = statistics[0].end
+        return not any(vocabulary.search(probe, after) is not None
+                       for vocabulary in (lx.outcome, fx.improvements, fx.record_results, fx.effect_nouns)) \
+            and not _RESULT_VERB.search(probe.text, after)
 
     def _typical_timing(self, probe: Probe, timeline: int, offset: int, treated: bool) -> bool:
         """Class: a timing hedged (before it) as what usually happens is the usual course of a disease or of its
@@ -476,14 +490,24 @@ class Classifier:
 
     def _sellers_offering(self, probe: Probe) -> bool:
         """The speaker's own product, medicine or remedy is named ("our drops", "our honey lozenges", "our herbal
-        spray"), not its people or services ("our physiotherapists", "our stop smoking service")."""
+        spray"), not its people or services ("our physiotherapists", "our stop smoking service", "our smoking
+        cessation advisers", "our dietitians": claims_functions.yaml service_heads, the treatment word being one of them
+        or standing just before one)."""
         px, lx = self.lx.promotion, self.lx
         for _, end in px.seller_voice.spans(probe):
             for vocabulary in (px.product_nouns, lx.treatment, lx.functions.remedies):
                 found = vocabulary.search(probe, end, min(len(probe.text), end + 30))
                 if found is not None and len(probe.text[end : found[0]].split()) <= 2:
+                    if self._names_a_service(probe, found):
+                        break
                     return True
         return False
+
+    def _names_a_service(self, probe: Probe, noun: tuple[int, int]) -> bool:
+        """The treatment or product word after "our" is, or stands just before, one of the organisation's people or
+        services ("our dietitians", "our smoking cessation advisers", "our vaccination clinic")."""
+        head = self.lx.functions.service_heads.search(probe, noun[0], min(len(probe.text), noun[1] + 30))
+        return head is not None and len(probe.text[noun[1] : head[0]].split()) <= 1
 
     def _not_an_assertion(self, probe: Probe, absolute: bool, selling: bool) -> str:
         """Instructions, directives and consumer advice: not claims, unless they carry a promise or a number, or

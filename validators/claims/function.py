@@ -90,6 +90,8 @@ class FunctionLexicon:
     practice_voice: Vocabulary
     genre_proof_promises: Vocabulary
     organisation_voice: Vocabulary
+    uptake: Vocabulary
+    service_heads: Vocabulary
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -205,7 +207,8 @@ def is_prevalence(probe: Probe, fx: FunctionLexicon, statistics: list, treatment
     return bool(statistics) and not treatment and fx.prevalence.any(probe)
 
 
-def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context: Context) -> bool:
+def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context: Context,
+                        uptake: bool = False) -> bool:
     """Class: a figure that only counts people (the caller checks: "98 in 100 people", "about 42 million people"), with
     no treatment, product or behaviour acting in the sentence (`agent`) or the one before, and no result of
     treatment reported: how many people have, get or are told something ("Around 98 in 100 people get a normal
@@ -213,9 +216,11 @@ def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context:
     figure, not an efficacy number ("9 in 10 people who use the spray sleep better", "Over 80% of patients were
     cured", "70% of patients saw clearer skin within 8 weeks" stay claims: an improvement is an outcome). People
     stopping or turning down a treatment are counted using it, not helped by it ("About 1 in 4 women who start the
-    treatment stop it within a year"): the treatment named there does not act."""
+    treatment stop it within a year"): the treatment named there does not act. Nor does one given, offered or taken up
+    with no result counted after it (`uptake`: "gave clot-busting treatment to 1 in 5 patients within an hour of
+    arrival", "3 in 4 adults over 65 were offered the vaccine"): how a treatment is delivered, not what it does."""
     # people stopping or turning down a treatment use it: it does not act ("1 in 4 women stop it within a year")
-    acting = (agent or context.agent or context.benefit) and not fx.discontinuation.any(probe)
+    acting = (agent or context.agent or context.benefit) and not fx.discontinuation.any(probe) and not uptake
     return not acting and not fx.record_results.any(probe) and not fx.improvements.any(probe)
 
 
