@@ -490,24 +490,14 @@ class Classifier:
 
     def _sellers_offering(self, probe: Probe) -> bool:
         """The speaker's own product, medicine or remedy is named ("our drops", "our honey lozenges", "our herbal
-        spray"), not its people or services ("our physiotherapists", "our stop smoking service", "our smoking
-        cessation advisers", "our dietitians": claims_functions.yaml service_heads, the treatment word being one of them
-        or standing just before one)."""
+        spray"), not its people or services ("our physiotherapists", "our stop smoking service")."""
         px, lx = self.lx.promotion, self.lx
         for _, end in px.seller_voice.spans(probe):
             for vocabulary in (px.product_nouns, lx.treatment, lx.functions.remedies):
                 found = vocabulary.search(probe, end, min(len(probe.text), end + 30))
                 if found is not None and len(probe.text[end : found[0]].split()) <= 2:
-                    if self._names_a_service(probe, found):
-                        break
                     return True
         return False
-
-    def _names_a_service(self, probe: Probe, noun: tuple[int, int]) -> bool:
-        """The treatment or product word after "our" is, or stands just before, one of the organisation's people or
-        services ("our dietitians", "our smoking cessation advisers", "our vaccination clinic")."""
-        head = self.lx.functions.service_heads.search(probe, noun[0], min(len(probe.text), noun[1] + 30))
-        return head is not None and len(probe.text[noun[1] : head[0]].split()) <= 1
 
     def _not_an_assertion(self, probe: Probe, absolute: bool, selling: bool) -> str:
         """Instructions, directives and consumer advice: not claims, unless they carry a promise or a number, or

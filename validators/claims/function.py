@@ -91,7 +91,6 @@ class FunctionLexicon:
     genre_proof_promises: Vocabulary
     organisation_voice: Vocabulary
     uptake: Vocabulary
-    service_heads: Vocabulary
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:

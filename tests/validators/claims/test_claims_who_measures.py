@@ -102,3 +102,29 @@ def test_a_result_promised_to_everyone_who_completes_a_treatment_is_a_promise(se
 ])
 def test_a_disease_course_a_hedge_or_an_instruction_promises_nothing(sentence):
     assert ("claim.absolute-promise", "error") not in _findings(sentence)
+
+
+# A treatment given, offered or taken up, counted in people, with no result after the count: how it is delivered
+# (claims_functions.yaml uptake).
+UPTAKE_FIGURES = [
+    "The trust's stroke unit gave clot-busting treatment to 1 in 5 patients within an hour of arrival.",
+    "Nearly half of the children were given antibiotics within 48 hours of arriving on the ward.",
+    "Last winter 3 in 4 adults over 65 in the county were offered the flu vaccine.",
+    "About 60% of eligible women had the screening test within 6 months of their invitation.",
+]
+
+
+@pytest.mark.parametrize("sentence", UPTAKE_FIGURES)
+def test_a_treatment_delivered_counted_in_people_makes_no_claim(sentence):
+    assert _findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 80% of patients given the new drug were free of pain within a week.",
+    "Nine in ten people who were given the injection had no more attacks within 6 months.",
+    "Half of the children given the syrup stopped coughing within 2 days.",
+    "The unit gave clot-busting treatment to 200 patients and 1 in 3 of them walked out of hospital within a week.",
+])
+def test_a_result_counted_after_the_treatment_is_still_an_efficacy_number(sentence):
+    assert ("claim.uncited-statistic", "error") in _findings(sentence)
+
