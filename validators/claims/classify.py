@@ -689,14 +689,14 @@ class Classifier:
         after another capitalised word ("The Scottish Health Survey reports that 2 in 3 adults are overweight", "the
         last national Adult Dental Health Survey found", "the Nurses' Health Study showed"): the reader can look it
         up, so it is no appeal to unnamed evidence (a benefit claim in the sentence is still judged by the other
-        rules). A lower-case noun stays unnamed ("a Harvard study", "a large national survey found"), and so does a
+        rules). A lower-case noun stays unnamed ("a Harvard study", "a large national survey found"), so does a mass
+        noun, which titles nothing ("Harvard Research shows": claims_evidence.yaml titled_sources), and so does a
         title-cased heading, where every word is capitalised ("New Study Shows Zinc Cuts Colds")."""
         text = probe.text
         words = [(w, st) for w, st in zip(probe.words, probe.starts, strict=True) if len(w) > 3]
         if words and sum(text[st].isupper() for _, st in words) * 5 >= len(words) * 4:
             return False  # title case: capitals say nothing
-        for start, _end in self.lx.study_nouns.spans(probe, span[0], span[1]) \
-                + self.lx.reporters.spans(probe, span[0], span[1]):
+        for start, _end in self.lx.titled_sources.spans(probe, span[0], span[1]):
             index = bisect.bisect_left(probe.starts, start)
             if 0 < index < len(probe.starts) and probe.starts[index] == start and text[start].isupper() \
                     and text[probe.starts[index - 1]].isupper():

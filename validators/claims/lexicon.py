@@ -129,6 +129,7 @@ class ClaimLexicon:
     study_nouns: Vocabulary
     impersonal_evidence: Vocabulary
     descriptive_sources: Vocabulary
+    titled_sources: Vocabulary
     journal_named: Vocabulary
     embedded_question_tail: re.Pattern
     # absolute promises
@@ -270,6 +271,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         study_nouns=Vocabulary(evidence["study_nouns"]),
         impersonal_evidence=Vocabulary(evidence["impersonal"]),
         descriptive_sources=Vocabulary(evidence["descriptive_sources"]),
+        titled_sources=Vocabulary(evidence["titled_sources"]),
         journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),

@@ -73,6 +73,7 @@ def test_a_population_figure_from_a_survey_makes_no_claim(sentence):
     "A large survey of patients found that acupuncture relieved back pain in most of them.",
     "A Harvard study found that turmeric works as well as ibuprofen for knee pain.",
     "New Study Shows Zinc Cuts Colds In Half.",
+    "Harvard Research shows that turmeric cuts joint pain.",
 ])
 def test_unnamed_evidence_for_an_effect_or_from_research_is_still_flagged(sentence):
     """A survey backing an effect, research (not a survey) behind a figure, a lower-case "a Harvard study", a
