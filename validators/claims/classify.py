@@ -304,14 +304,15 @@ class Classifier:
                 or fn.is_activity_record(probe, fx) and not (selling or promoted and selling_page
                                                              or _RESULT_VERB.search(probe.text)) \
                 or found.statistics and (fn.is_dated_record(probe, fx, selling_page) and not outcome
-                                         and (not promoted or fx.own_services.any(probe))
+                                         and (not promoted or fx.own_services.any(probe)
+                                              or fn.speaks_as_organisation(probe, fx, selling_page))
                                          or context.record and not promoted) \
                 and not (selling or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
                          or fx.effect_nouns.any(probe) or fx.record_results.any(probe)):
             function = fn.OWN
         elif (found.statistics or found.timelines) and not (selling or found.evidence) \
-                and fn.is_organisation_figure(probe, fx, treatment or outcome or self._has_effect(probe),
-                                              selling_page) \
+                and fn.is_organisation_figure(probe, fx, treatment or outcome or self._has_effect(probe)
+                                              or self.lx.treatment_completed.any(probe), selling_page) \
                 and not (_RESULT_VERB.search(probe.text) or fx.effect_nouns.any(probe) or fx.record_results.any(probe)):
             function = fn.OWN  # the organisation's figure of its own work ("Half of the kits we sent out came back")
         elif not (selling or promoted) and (

@@ -90,6 +90,7 @@ class FunctionLexicon:
     practice_voice: Vocabulary
     genre_proof_promises: Vocabulary
     organisation_voice: Vocabulary
+    service_units: Vocabulary
     uptake: Vocabulary
 
 
@@ -313,19 +314,27 @@ def publisher_voice(page: Probe, fx: FunctionLexicon) -> bool:
     return not fx.practice_voice.any(page)
 
 
-def is_organisation_figure(probe: Probe, fx: FunctionLexicon, health: bool, selling_page: bool) -> bool:
-    """Class: who speaks a figure. On a page that sells nothing, a figure whose only promotion cue is the speaker's own
-    first person plural ("our", "we": claims_functions.yaml organisation_voice), with no health effect, outcome or
-    treatment in it (`health`), no product, remedy, brand or customer named, measures the organisation's work ("Eight
-    in ten of the referrals we received were seen within 18 weeks", "Around 40% of our patients are treated as day
-    cases", "Two thirds of the people who called our advice line were parents"): its record, not an efficacy number.
-    A seller's result ("92% of our patients see clearer skin", "Our clients lose 6 kg on average") names an outcome
-    or a result and stays a claim; on a page that sells, the seller's "we" and "our" are a selling voice."""
-    if selling_page or health or fx.remedies.any(probe) or fx.brands.any(probe):
+def speaks_as_organisation(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:
+    """Who speaks: on a page that sells nothing, the sentence's only promotion cue is the speaker's own first person
+    plural ("our", "we": claims_functions.yaml organisation_voice), with no product, remedy, brand or customer named:
+    the organisation speaks, not a seller."""
+    if selling_page or fx.remedies.any(probe) or fx.brands.any(probe):
         return False
     voice = fx.organisation_voice.spans(probe)
     promoted = fx.promoted.spans(probe)
     return bool(voice) and all(any(v[0] <= p[0] and p[1] <= v[1] for v in voice) for p in promoted)
+
+
+def is_organisation_figure(probe: Probe, fx: FunctionLexicon, health: bool, selling_page: bool) -> bool:
+    """Class: who speaks a figure and what it counts. A figure the organisation speaks (`speaks_as_organisation`) that
+    counts units of its work (claims_functions.yaml service_units: referrals, calls, kits, appointments, samples ...),
+    with no health effect, outcome or treatment in it (`health`), is its record ("Eight in ten of the referrals we
+    received were seen within 18 weeks", "Seven in ten of the calls were handled at home with advice from a nurse on
+    our team", "Half of the kits we sent out were returned within a month"), not an efficacy number. A figure that
+    counts people keeps its claim reading whatever verb follows ("Nine in ten of the people we see can return to work
+    within a month", "We get 95% of our patients back on their feet within 3 days"), and so does one about people who
+    completed a treatment (the caller counts claims_absolute.yaml treatment_completed as health)."""
+    return not health and fx.service_units.any(probe) and speaks_as_organisation(probe, fx, selling_page)
 
 
 def is_genre_proof(probe: Probe, fx: FunctionLexicon) -> bool:

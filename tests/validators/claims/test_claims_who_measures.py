@@ -17,17 +17,20 @@ def _findings(sentence: str, after: str = "") -> list[tuple[str, str]]:
     return [(f.rule, f.severity.value) for f in claim_findings(html) if f.sentence == sentence]
 
 
-# The organisation's first person ("our", "we") with no health effect, outcome or treatment in the sentence: a figure of
-# its own work, on a page that sells nothing (function.is_organisation_figure).
+# The organisation's first person ("our", "we") counting units of its work (referrals, calls, kits, appointments), with
+# no health effect, outcome or treatment in the sentence: its record, on a page that sells nothing
+# (function.is_organisation_figure); a dated figure in its voice is its record too (function.speaks_as_organisation).
 ORGANISATION_FIGURES = [
     "Eight in ten of the referrals we received were seen within 18 weeks.",
-    "Two thirds of the people who called our advice line were parents.",
+    "Seven in ten of the calls we answered were about children under 5.",
     "Half of the kits we sent out were returned within a month.",
     "Fewer than 5% of appointments were missed after we started sending text reminders.",
 ]
 
 
-@pytest.mark.parametrize("sentence", ORGANISATION_FIGURES)
+@pytest.mark.parametrize("sentence", ORGANISATION_FIGURES + [
+    "The share of adults in our care who smoke fell from 24% in 2012 to 13% in 2025.",
+])
 def test_an_organisation_figure_of_its_own_work_makes_no_claim(sentence):
     assert _findings(sentence) == []
 
@@ -37,6 +40,10 @@ def test_an_organisation_figure_of_its_own_work_makes_no_claim(sentence):
     "Nine in ten of the people we treat are pain-free after one session.",
     "Our programme gets 7 in 10 people off their blood pressure tablets.",
     "We have helped 80% of smokers quit for good.",
+    "We find that 8 in 10 people who finish our pulmonary rehab course can walk further.",
+    "Nine in ten of the people we see can return to work within a month.",
+    "We get 95% of our patients back on their feet within 3 days.",
+    "Over 90% of the couples we work with go on to have a baby.",
 ])
 def test_an_organisation_counting_results_still_makes_an_efficacy_claim(sentence):
     """A result, an outcome or a treatment in the figure: what the number measures is an effect."""
