@@ -91,6 +91,7 @@ class FunctionLexicon:
     genre_proof_promises: Vocabulary
     organisation_voice: Vocabulary
     service_units: Vocabulary
+    people_descriptions: Vocabulary
     uptake: Vocabulary
 
 
@@ -334,7 +335,29 @@ def is_organisation_figure(probe: Probe, fx: FunctionLexicon, health: bool, sell
     counts people keeps its claim reading whatever verb follows ("Nine in ten of the people we see can return to work
     within a month", "We get 95% of our patients back on their feet within 3 days"), and so does one about people who
     completed a treatment (the caller counts claims_absolute.yaml treatment_completed as health)."""
-    return not health and fx.service_units.any(probe) and speaks_as_organisation(probe, fx, selling_page)
+    if health or not speaks_as_organisation(probe, fx, selling_page):
+        return False
+    return fx.service_units.any(probe) or describes_people(probe, fx)
+
+
+_BE = frozenset(("are", "were", "is", "was"))
+_MODAL_STOPS = frozenset(("can", "could", "will", "would", "may", "might", "should",
+                          "go", "goes", "went", "get", "got"))
+
+
+def describes_people(probe: Probe, fx: FunctionLexicon) -> bool:
+    """A figure about people that says who they are or what the service did for them: the first "be" after the count
+    is followed by a description (claims_functions.yaml people_descriptions: "were parents", "are treated as day
+    cases", "were seen within 18 weeks"), before any modal or result verb ("can return to work", "go on to have a
+    baby")."""
+    words = probe.words
+    for index, word in enumerate(words[:-1]):
+        if word in _MODAL_STOPS:
+            return False
+        if word in _BE and index > 2:
+            following = Probe(" ".join(words[index + 1 : index + 3]))
+            return fx.people_descriptions.any(following)
+    return False
 
 
 def is_genre_proof(probe: Probe, fx: FunctionLexicon) -> bool:

@@ -30,6 +30,8 @@ ORGANISATION_FIGURES = [
 
 @pytest.mark.parametrize("sentence", ORGANISATION_FIGURES + [
     "The share of adults in our care who smoke fell from 24% in 2012 to 13% in 2025.",
+    "Two thirds of the people who called our advice line were parents.",
+    "About a third of the people we saw at the memory clinic were under 65.",
 ])
 def test_an_organisation_figure_of_its_own_work_makes_no_claim(sentence):
     assert _findings(sentence) == []
@@ -44,6 +46,7 @@ def test_an_organisation_figure_of_its_own_work_makes_no_claim(sentence):
     "Nine in ten of the people we see can return to work within a month.",
     "We get 95% of our patients back on their feet within 3 days.",
     "Over 90% of the couples we work with go on to have a baby.",
+    "Two thirds of the people we support are able to live independently again.",
 ])
 def test_an_organisation_counting_results_still_makes_an_efficacy_claim(sentence):
     """A result, an outcome or a treatment in the figure: what the number measures is an effect."""
