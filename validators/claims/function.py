@@ -341,23 +341,25 @@ def is_organisation_figure(probe: Probe, fx: FunctionLexicon, health: bool, sell
 
 
 _BE = frozenset(("are", "were", "is", "was"))
-_MODAL_STOPS = frozenset(("can", "could", "will", "would", "may", "might", "should",
-                          "go", "goes", "went", "get", "got"))
+# Verbs that put a result on the people counted ("can return to work", "go on to have a baby", "stay smoke-free", "get
+# 95% of our patients back on their feet"), wherever they stand in the sentence.
+_RESULT_STOPS = frozenset(("can", "could", "will", "would", "may", "might", "should", "go", "goes", "went", "get",
+                           "gets", "got", "stay", "stays", "stayed", "remain", "remains", "remained", "become",
+                           "becomes", "became", "come", "comes", "came", "manage", "manages", "managed", "able"))
 
 
 def describes_people(probe: Probe, fx: FunctionLexicon) -> bool:
-    """A figure about people that says who they are or what the service did for them: the first "be" after the count
-    is followed by a description (claims_functions.yaml people_descriptions: "were parents", "are treated as day
-    cases", "were seen within 18 weeks"), before any modal or result verb ("can return to work", "go on to have a
-    baby")."""
+    """A figure about people that says who they are or what the service did for them, not what became of them: no
+    verb that puts a result on them ("can return to work", "go on to have a baby", "stay smoke-free"), and its first
+    "be" after the count, if any, is followed by a description (claims_functions.yaml people_descriptions: "were
+    parents", "are treated as day cases", "were seen within 18 weeks"; not "are off their inhalers")."""
     words = probe.words
+    if any(word in _RESULT_STOPS for word in words):
+        return False
     for index, word in enumerate(words[:-1]):
-        if word in _MODAL_STOPS:
-            return False
         if word in _BE and index > 2:
-            following = Probe(" ".join(words[index + 1 : index + 3]))
-            return fx.people_descriptions.any(following)
-    return False
+            return fx.people_descriptions.any(Probe(" ".join(words[index + 1 : index + 3])))
+    return True
 
 
 def is_genre_proof(probe: Probe, fx: FunctionLexicon) -> bool:

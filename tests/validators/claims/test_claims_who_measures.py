@@ -32,6 +32,7 @@ ORGANISATION_FIGURES = [
     "The share of adults in our care who smoke fell from 24% in 2012 to 13% in 2025.",
     "Two thirds of the people who called our advice line were parents.",
     "About a third of the people we saw at the memory clinic were under 65.",
+    "Seven in ten of the families we visit live more than 10 miles from a hospital.",
 ])
 def test_an_organisation_figure_of_its_own_work_makes_no_claim(sentence):
     assert _findings(sentence) == []
@@ -47,6 +48,7 @@ def test_an_organisation_figure_of_its_own_work_makes_no_claim(sentence):
     "We get 95% of our patients back on their feet within 3 days.",
     "Over 90% of the couples we work with go on to have a baby.",
     "Two thirds of the people we support are able to live independently again.",
+    "More than 80% of the people who use our app stay smoke-free for a year.",
 ])
 def test_an_organisation_counting_results_still_makes_an_efficacy_claim(sentence):
     """A result, an outcome or a treatment in the figure: what the number measures is an effect."""
