@@ -310,23 +310,35 @@ class Classifier:
         cues = bool(selling or found.evidence or found.statistics or found.timelines)
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
         function = fn.BENEFIT
+        # an appeal only to a survey, census or registry ("A national survey found that a third of children ..."):
+        # what such a source can show is how many people have or do something
+        descriptive = bool(found.evidence) and not selling_page and all(
+            self.lx.descriptive_sources.search(probe, cue.start, cue.end) is not None for cue in found.evidence)
         if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
                 or fn.is_activity_record(probe, fx) and not (selling or promoted and selling_page
                                                              or _RESULT_VERB.search(probe.text)) \
                 or found.statistics and (fn.is_dated_record(probe, fx, selling_page) and not outcome
-                                         and (not promoted or fx.own_services.any(probe))
+                                         and (not promoted or fx.own_services.any(probe)
+                                              or fn.speaks_as_organisation(probe, fx, selling_page))
                                          or context.record and not promoted) \
                 and not (selling or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
                          or fx.effect_nouns.any(probe) or fx.record_results.any(probe)):
             function = fn.OWN
+        elif (found.statistics or found.timelines) and not (selling or found.evidence) \
+                and fn.is_organisation_figure(probe, fx, treatment or outcome or self._has_effect(probe)
+                                              or self.lx.treatment_completed.any(probe), selling_page) \
+                and not (_RESULT_VERB.search(probe.text) or fx.effect_nouns.any(probe) or fx.record_results.any(probe)):
+            function = fn.OWN  # the organisation's figure of its own work ("Half of the kits we sent out came back")
         elif not (selling or promoted) and (
                 all(_HEAD_COUNT.fullmatch(cue.text) for cue in found.statistics)
                 and fn.is_prevalence(probe, fx, found.statistics, treatment)
                 or all(_counts_people(cue, probe.text) for cue in found.statistics)
                 and (fn.is_persistence(probe, fx, found.statistics, treatment)
-                     or found.statistics and not (selling_page or found.evidence or _RESULT_VERB.search(probe.text))
+                     or found.statistics and not (selling_page or found.evidence and not descriptive
+                                                  or _RESULT_VERB.search(probe.text))
                      and fn.is_population_count(
-                         probe, fx, fn.has_agent(probe, treatment, fx, context, first), context))):
+                         probe, fx, fn.has_agent(probe, treatment, fx, context, first), context,
+                         self._uptake(probe, found.statistics)))):
             function = "background"  # how many people a disease affects, have a condition or get a result
         elif fn.is_negative(_WORD.findall(_CONTRAST.sub("", main).lower()) if selling_page else main_words,
                             self.lx.effect_verb_forms) and not found.absolute \
@@ -351,7 +363,9 @@ class Classifier:
         else:
             agent = fn.has_agent(probe, treatment, fx, context, first) or testimonial \
                 or _AGENT_VERB.search(main) is not None
-            guaranteed = bool(found.absolute) and self.lx.seller_certainty.any(probe)
+            # a guarantee, or a result promised to everyone who completed a treatment, is no disease's course
+            guaranteed = bool(found.absolute) and (self.lx.seller_certainty.any(probe)
+                                                   or self.lx.treatment_completed.any(probe))
             if not guaranteed and fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset),
                                                        context, selling_page):
                 function = fn.COURSE
@@ -359,6 +373,8 @@ class Classifier:
         if function == fn.OWN:
             found.statistics, found.evidence = [], []  # its own figures and recommendations
         if function != fn.BENEFIT:
+            if descriptive:
+                found.evidence = []  # a survey's figure backing no benefit: how many people have or do something
             # A warning, a disease's course or a denial promises nothing and times no effect.
             found.timelines = []
             # A warning's "forever" is no promise; a cure promised as how-to is one whatever the sentence does.
@@ -378,6 +394,19 @@ class Classifier:
         found.sold = testimonial or fx.brands.any(probe) or self._sellers_offering(probe) or context.promoted
         found.reason = _reason(found)
         return found
+
+    def _uptake(self, probe: Probe, statistics: list[Cue]) -> bool:
+        """Class: how a treatment is delivered or taken up, counted in people (claims_functions.yaml uptake: "gave
+        clot-busting treatment to 1 in 5 patients within an hour of arrival", "About 60% of eligible women had the
+        screening test"), with no outcome, improvement, result or effect after the count: a service figure. "80% of
+        patients given the new drug were free of pain within a week" counts a result after it and stays a claim."""
+        fx, lx = self.lx.functions, self.lx
+        if not statistics or not fx.uptake.any(probe):
+            return False
+        after = statistics[0].end
+        return not any(vocabulary.search(probe, after) is not None
+                       for vocabulary in (lx.outcome, fx.improvements, fx.record_results, fx.effect_nouns)) \
+            and not _RESULT_VERB.search(probe.text, after)
 
     def _typical_timing(self, probe: Probe, timeline: int, offset: int, treated: bool) -> bool:
         """Class: a timing hedged (before it) as what usually happens is the usual course of a disease or of its
@@ -667,9 +696,30 @@ class Classifier:
         for span in spans:
             if self.lx.embedded_question_tail.search(probe.text, max(0, span[0] - 40), span[0]):
                 continue  # "what the research tells us"
+            if self._named_source(probe, span):
+                continue  # "The Scottish Health Survey reports ...": a source named in prose
             cues.append(self._cue("evidence", probe.text, span))
         cues += [self._cue("journal", probe.text, span) for span in self.lx.journal_named.spans(probe)]
         return _merge(cues, probe.text)
+
+    def _named_source(self, probe: Probe, span: tuple[int, int]) -> bool:
+        """Class: a source named in prose. The study noun of the appeal is written as part of a title, capitalised
+        after another capitalised word ("The Scottish Health Survey reports that 2 in 3 adults are overweight", "the
+        last national Adult Dental Health Survey found", "the Nurses' Health Study showed"): the reader can look it
+        up, so it is no appeal to unnamed evidence (a benefit claim in the sentence is still judged by the other
+        rules). A lower-case noun stays unnamed ("a Harvard study", "a large national survey found"), so does a mass
+        noun, which titles nothing ("Harvard Research shows": claims_evidence.yaml titled_sources), and so does a
+        title-cased heading, where every word is capitalised ("New Study Shows Zinc Cuts Colds")."""
+        text = probe.text
+        words = [(w, st) for w, st in zip(probe.words, probe.starts, strict=True) if len(w) > 3]
+        if words and sum(text[st].isupper() for _, st in words) * 5 >= len(words) * 4:
+            return False  # title case: capitals say nothing
+        for start, _end in self.lx.titled_sources.spans(probe, span[0], span[1]):
+            index = bisect.bisect_left(probe.starts, start)
+            if 0 < index < len(probe.starts) and probe.starts[index] == start and text[start].isupper() \
+                    and text[probe.starts[index - 1]].isupper():
+                return True
+        return False
 
     def _reports(self, probe: Probe) -> list[tuple[int, int]]:
         """"Studies show", "Research has consistently shown", "Experts at X agree" (not "... needed to show", nor a

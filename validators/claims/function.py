@@ -89,6 +89,10 @@ class FunctionLexicon:
     dosing: Vocabulary
     practice_voice: Vocabulary
     genre_proof_promises: Vocabulary
+    organisation_voice: Vocabulary
+    service_units: Vocabulary
+    people_descriptions: Vocabulary
+    uptake: Vocabulary
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -204,7 +208,8 @@ def is_prevalence(probe: Probe, fx: FunctionLexicon, statistics: list, treatment
     return bool(statistics) and not treatment and fx.prevalence.any(probe)
 
 
-def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context: Context) -> bool:
+def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context: Context,
+                        uptake: bool = False) -> bool:
     """Class: a figure that only counts people (the caller checks: "98 in 100 people", "about 42 million people"), with
     no treatment, product or behaviour acting in the sentence (`agent`) or the one before, and no result of
     treatment reported: how many people have, get or are told something ("Around 98 in 100 people get a normal
@@ -212,9 +217,11 @@ def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context:
     figure, not an efficacy number ("9 in 10 people who use the spray sleep better", "Over 80% of patients were
     cured", "70% of patients saw clearer skin within 8 weeks" stay claims: an improvement is an outcome). People
     stopping or turning down a treatment are counted using it, not helped by it ("About 1 in 4 women who start the
-    treatment stop it within a year"): the treatment named there does not act."""
+    treatment stop it within a year"): the treatment named there does not act. Nor does one given, offered or taken up
+    with no result counted after it (`uptake`: "gave clot-busting treatment to 1 in 5 patients within an hour of
+    arrival", "3 in 4 adults over 65 were offered the vaccine"): how a treatment is delivered, not what it does."""
     # people stopping or turning down a treatment use it: it does not act ("1 in 4 women stop it within a year")
-    acting = (agent or context.agent or context.benefit) and not fx.discontinuation.any(probe)
+    acting = (agent or context.agent or context.benefit) and not fx.discontinuation.any(probe) and not uptake
     return not acting and not fx.record_results.any(probe) and not fx.improvements.any(probe)
 
 
@@ -306,6 +313,53 @@ def publisher_voice(page: Probe, fx: FunctionLexicon) -> bool:
     about the condition and sends the reader elsewhere ("See a GP", "call 111"), and has none of these cues
     (claims_functions.yaml practice_voice)."""
     return not fx.practice_voice.any(page)
+
+
+def speaks_as_organisation(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:
+    """Who speaks: on a page that sells nothing, the sentence's only promotion cue is the speaker's own first person
+    plural ("our", "we": claims_functions.yaml organisation_voice), with no product, remedy, brand or customer named:
+    the organisation speaks, not a seller."""
+    if selling_page or fx.remedies.any(probe) or fx.brands.any(probe):
+        return False
+    voice = fx.organisation_voice.spans(probe)
+    promoted = fx.promoted.spans(probe)
+    return bool(voice) and all(any(v[0] <= p[0] and p[1] <= v[1] for v in voice) for p in promoted)
+
+
+def is_organisation_figure(probe: Probe, fx: FunctionLexicon, health: bool, selling_page: bool) -> bool:
+    """Class: who speaks a figure and what it counts. A figure the organisation speaks (`speaks_as_organisation`) that
+    counts units of its work (claims_functions.yaml service_units: referrals, calls, kits, appointments, samples ...),
+    with no health effect, outcome or treatment in it (`health`), is its record ("Eight in ten of the referrals we
+    received were seen within 18 weeks", "Seven in ten of the calls were handled at home with advice from a nurse on
+    our team", "Half of the kits we sent out were returned within a month"), not an efficacy number. A figure that
+    counts people keeps its claim reading whatever verb follows ("Nine in ten of the people we see can return to work
+    within a month", "We get 95% of our patients back on their feet within 3 days"), and so does one about people who
+    completed a treatment (the caller counts claims_absolute.yaml treatment_completed as health)."""
+    if health or not speaks_as_organisation(probe, fx, selling_page):
+        return False
+    return fx.service_units.any(probe) or describes_people(probe, fx)
+
+
+_BE = frozenset(("are", "were", "is", "was"))
+# Verbs that put a result on the people counted ("can return to work", "go on to have a baby", "stay smoke-free", "get
+# 95% of our patients back on their feet"), wherever they stand in the sentence.
+_RESULT_STOPS = frozenset(("can", "could", "will", "would", "may", "might", "should", "go", "goes", "went", "get",
+                           "gets", "got", "stay", "stays", "stayed", "remain", "remains", "remained", "become",
+                           "becomes", "became", "come", "comes", "came", "manage", "manages", "managed", "able"))
+
+
+def describes_people(probe: Probe, fx: FunctionLexicon) -> bool:
+    """A figure about people that says who they are or what the service did for them, not what became of them: no
+    verb that puts a result on them ("can return to work", "go on to have a baby", "stay smoke-free"), and its first
+    "be" after the count, if any, is followed by a description (claims_functions.yaml people_descriptions: "were
+    parents", "are treated as day cases", "were seen within 18 weeks"; not "are off their inhalers")."""
+    words = probe.words
+    if any(word in _RESULT_STOPS for word in words):
+        return False
+    for index, word in enumerate(words[:-1]):
+        if word in _BE and index > 2:
+            return fx.people_descriptions.any(Probe(" ".join(words[index + 1 : index + 3])))
+    return True
 
 
 def is_genre_proof(probe: Probe, fx: FunctionLexicon) -> bool:

@@ -128,6 +128,8 @@ class ClaimLexicon:
     study_modifiers: frozenset[str]
     study_nouns: Vocabulary
     impersonal_evidence: Vocabulary
+    descriptive_sources: Vocabulary
+    titled_sources: Vocabulary
     journal_named: Vocabulary
     embedded_question_tail: re.Pattern
     # absolute promises
@@ -137,6 +139,7 @@ class ClaimLexicon:
     product_absolute: Vocabulary  # absolute of what is sold, on a page that sells, with or without a health word
     softer: dict[str, str]
     seller_certainty: Vocabulary  # a guarantee given by the seller: never a disease's course
+    treatment_completed: Vocabulary  # people who completed a treatment: their promised result is no course
     # numbers
     percent: re.Pattern
     percent_follower: re.Pattern
@@ -269,6 +272,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         study_modifiers=frozenset(w for m in evidence["study_modifiers"] for w in tokens_of(str(m))),
         study_nouns=Vocabulary(evidence["study_nouns"]),
         impersonal_evidence=Vocabulary(evidence["impersonal"]),
+        descriptive_sources=Vocabulary(evidence["descriptive_sources"]),
+        titled_sources=Vocabulary(evidence["titled_sources"]),
         journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),
@@ -277,6 +282,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         absolute_when=tuple((Vocabulary([e["phrase"]]), Vocabulary([e["when"]])) for e in conditional_absolute),
         softer={str(k).lower(): str(v) for k, v in (absolute.get("softer") or {}).items()},
         seller_certainty=Vocabulary(absolute["seller_certainty"]),
+        treatment_completed=Vocabulary(absolute["treatment_completed"]),
         percent=re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", FLAGS),
         percent_follower=re.compile(r"\s*" + alternation(numbers["percent_followers"]), FLAGS),
         percent_leader=re.compile(alternation(numbers["percent_leaders"]) + r"\s*$", FLAGS),
