@@ -5,7 +5,12 @@ from collections.abc import Iterator
 from validators.copy import lexicon as lx
 from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts
 from validators.copy.singular_subject import base_verb_after_singular
-from validators.copy.subject_head import HeadVocabulary, mismatched_verbs, sentence_subjects
+from validators.copy.subject_head import (
+    HeadVocabulary,
+    mismatched_verbs,
+    pronoun_coordinated_verbs,
+    sentence_subjects,
+)
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -84,6 +89,7 @@ class VerbAgreement(SentenceRule):
             self._be_after_singular(tokens),
             base_verb_after_singular(tokens, self.collective),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
+            pronoun_coordinated_verbs(tokens, self.heads),
         )
         for found in singular:
             for index, replacement, message in found:
@@ -238,6 +244,8 @@ class VerbAgreement(SentenceRule):
             for position in range(index + 2, min(index + 10, len(tokens))):
                 word = tokens[position].lower
                 base = lx.third_person_base(word)
+                if word in ("is", "was", "has") and _counted(tokens, index):
+                    break  # "Two weeks of morning readings is enough": an amount taken as one
                 after_noun = "NOUN" in lx.classes(tokens[position - 1].lower)  # "blood tests usually": a compound
                 if base is not None and (
                     not lx.is_plural_noun(word) or _verb_follows(tokens, position, objects_only=after_noun)
@@ -392,11 +400,13 @@ class VerbAgreement(SentenceRule):
             position -= 1
         if position >= 0 and tokens[position].lower in _QUANTIFIERS:
             position -= 1  # "Many women was": a quantifier opens the noun phrase like a determiner
+            if position >= 0 and tokens[position].lower in _DEGREE_WORDS:
+                position -= 1  # "why so many people doesn't": the degree word belongs to the quantifier
             if position < 0:
                 return True
             before = tokens[position]
             opens = before.text in CLAUSE_BREAKS or before.text in (",", "and", "but")  # ", and most patients returns"
-            return opens or before.lower in (lx.SUBORDINATORS - {"so"})
+            return opens or before.lower in (lx.SUBORDINATORS - {"so"}) or before.lower in _QUESTION_OPENERS
         if position + 1 < index and _opens_gerund_clause(tokens, position + 1):
             return False  # "Taking high doses of ... cures": the subject is the whole -ing clause
         if position == limit and limit >= 0:
@@ -624,6 +634,8 @@ _SINGULAR_DETERMINERS = frozenset("the a an this each every my your his her its 
 
 
 _QUANTIFIERS = frozenset("many most several few various numerous".split())
+# Words of degree before a quantifier ("so many", "too few", "how many"): part of the noun phrase.
+_DEGREE_WORDS = frozenset("so too how very".split())
 _SUBJECT_CONTRACTIONS = ("'ll", "'re", "'ve", "'d", "’ll", "’re", "’ve", "’d")
 
 

@@ -23,6 +23,8 @@ _PRONOUN_DETERMINERS = frozenset("these those many several few".split())
 # Quantifiers that, with a singular noun, a verb and its object after them, show the noun is the subject
 # ("many patient notice an improvement"); "these"/"those" are left out ("those present find that ...").
 _SUBJECT_QUANTIFIERS = frozenset("many several few numerous".split())
+# Quantifiers that only count ("several", never a pronoun with a participle as "those taking" is).
+_COUNTING_QUANTIFIERS = frozenset("many several various numerous".split())
 # Quantity nouns that, with "of", count a plural ("a lot of patients stop", "lots of people find"):
 # the word before "of" and the one before that ("a") when the phrase needs it.
 _QUANTITY_NOUNS_OF = {"lot": "a", "number": "a", "majority": "the", "lots": None, "plenty": None}
@@ -112,6 +114,10 @@ class NounNumber(SentenceRule):
             return None
         if tokens[index].lower in _PRONOUN_DETERMINERS and lx.is_base_verb(tokens[position].lower):
             return None
+        if tokens[index].lower in _COUNTING_QUANTIFIERS and position == index + 1:
+            plural = self._ing_noun_plural(tokens, position)
+            if plural is not None:  # "several reading in a row", "many meeting are held"
+                return position, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
         plural = self._count_plural(tokens, position)
         if plural is None:
             return None
@@ -214,6 +220,18 @@ class NounNumber(SentenceRule):
         else:
             return None
         return position if _ends_phrase(tokens, position) else None
+
+    def _ing_noun_plural(self, tokens, position) -> str | None:
+        """The plural of an -ing word that is also a count noun ("reading" -> "readings"), when no object
+        follows it: after "many"/"several" with an object it is a participle ("many reading this know")."""
+        word = tokens[position].lower
+        if not word.endswith("ing") or word not in lx.lemmas(word).get("NOUN", ()):
+            return None
+        following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+        if following in _OBJECT_STARTS or following in lx.SUBORDINATORS:
+            return None
+        plural = lx.singular_count_noun(word)
+        return plural if plural and lx.is_plural_noun(plural) else None
 
     def _count_plural(self, tokens, position) -> str | None:
         """The plural of a singular count noun that heads a phrase, else None."""

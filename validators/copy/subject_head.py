@@ -44,8 +44,12 @@ _VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUN
 # Words before which a coordinated verb may continue an infinitive or a question ("to stop and lose").
 _CONTINUED_VERB_OPENERS = frozenset("to how what why where when whether".split())
 _QUESTION_WORDS = frozenset("how why when where what who whom".split())
+# Number words that count ("Two weeks ... is": an amount may take a singular verb); not "one".
+_COUNTING_WORDS = lx.NUMBER_WORDS - {"one"}
 # Determiners that open a verb's object ("the app record the sounds").
 _OBJECT_DETERMINERS = frozenset("a an the my your his its our their".split())
+# Prepositions of time and place that open a sentence before its subject ("During the review the nurse ...").
+_OPENING_PREPOSITIONS = frozenset("during after before at in on within throughout by over from".split())
 # Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
 _DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
 
@@ -66,6 +70,7 @@ class HeadVocabulary:
     clause_openers: frozenset[str]
     no_number: frozenset[str]  # collective, invariable and plural-looking singular nouns, "none", "all"
     object_and_verb: frozenset[str]  # "help you and your doctor identify": an object, then a bare verb
+    singular_only: frozenset[str] = frozenset()  # "news", "measles": an -s noun that is always singular
 
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
@@ -86,15 +91,35 @@ class HeadVocabulary:
             | frozenset(grammar["same_plural_nouns"])
             | frozenset(section["no_number_heads"]),
             frozenset(section["object_and_verb_verbs"]),
+            frozenset(grammar.get("singular_only_nouns", ())),
         )
 
 
 def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, int, bool]]:
     """(head index, number, index after the subject, whether a verb must stand there) of each clause's subject."""
-    for start in _clause_starts(tokens, vocabulary):
-        parsed = _Subject(tokens, vocabulary).read(start)
-        if parsed is not None:
-            yield parsed
+    starts = list(_clause_starts(tokens, vocabulary))
+    seen = set(starts)
+    while starts:
+        parsed = _Subject(tokens, vocabulary).read(starts.pop(0))
+        if parsed is None:
+            continue
+        yield parsed
+        following = _joined_clause(tokens, parsed[2])
+        if following is not None and following not in seen:
+            seen.add(following)
+            starts.append(following)
+
+
+def _joined_clause(tokens, verb: int) -> int | None:
+    """After a clause's verb, a definite noun phrase after ", and" / ", but" opens the next clause ("The
+    protection builds up slowly, and the benefits of ... builds up too")."""
+    for index in range(verb + 3, len(tokens) - 1):
+        if tokens[index].text in (";", ":") or tokens[index].lower in _RELATIVES:
+            return None
+        joined = tokens[index - 1].lower in ("and", "but") and tokens[index - 2].text == ","
+        if joined and tokens[index].lower in _DEFINITE_OPENERS:
+            return index
+    return None
 
 
 def sentence_subjects(document: Document, sentence: TokenizedSentence, vocabulary: HeadVocabulary) -> list[tuple]:
@@ -118,6 +143,34 @@ def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator
                 if replacement is not None:
                     message = f"'{tokens[second].text}' shares the subject '{tokens[head].text}': use '{replacement}'."
                     yield second, replacement, message
+
+
+def pronoun_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, str]]:
+    """(index, replacement, message) for a verb joined by "and"/"or" to the verb of a subject pronoun that
+    opens a clause and whose verb agrees with it ("It lowers cholesterol and protect the heart", "They
+    check your feet and gives advice"): the second verb shares the pronoun."""
+    for start in _clause_starts(tokens, vocabulary):
+        pronoun = tokens[start].lower if start < len(tokens) else ""
+        number = _PRONOUN_NUMBERS.get(pronoun)
+        if number is None:
+            continue
+        verb = start + 1
+        while verb < len(tokens) and lx.is_adverb(tokens[verb].lower) and tokens[verb].lower != "not":
+            verb += 1
+        if verb >= len(tokens) - 2 or not tokens[verb].is_word:
+            continue
+        word = tokens[verb].lower
+        agrees = lx.third_person_base(word) if number == SINGULAR else lx.is_lexical_base_verb(word)
+        if not agrees or word in _FINITE_FORMS or lx.is_function_word(word):
+            continue
+        for second in _coordinated_verbs(tokens, verb):
+            replacement = _replacement(tokens, second, number, certain=False)
+            if replacement is not None:
+                message = f"'{tokens[second].text}' shares the subject '{tokens[start].text}': use '{replacement}'."
+                yield second, replacement, message
+
+
+_PRONOUN_NUMBERS = {"it": SINGULAR, "he": SINGULAR, "she": SINGULAR, "they": PLURAL, "we": PLURAL, "you": PLURAL}
 
 
 def _be_form(tokens, index: int) -> bool:
@@ -180,6 +233,9 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
     yield 0
     if len(tokens) > 1 and tokens[0].text in ('"', "“", "‘", "'"):
         yield 1  # a testimonial: "“The tablets works”"
+    after_opening_phrase = _after_opening_phrase(tokens, vocabulary)
+    if after_opening_phrase is not None:
+        yield after_opening_phrase  # "During the review the nurse checks ...", "At your first visit, the nurse"
     verb_seen, object_and_verb = _opens_with_imperative(tokens), False
     for index in range(1, len(tokens) - 1):
         word = tokens[index - 1].lower
@@ -192,6 +248,20 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
             yield index  # not ", and" alone: it also ends a list ("browsers, clients, and other software")
         elif definite and (word == "so" or (word == "and" and verb_seen)):
             yield index  # "..., so the active ingredient stays", "Place it there and the app records"
+
+
+def _after_opening_phrase(tokens, vocabulary: HeadVocabulary) -> int | None:
+    """The index of a definite noun phrase after a sentence-opening prepositional phrase of time or place
+    ("During the review the nurse ...", "At your first visit, the therapist ..."): a clause's subject."""
+    if len(tokens) < 5 or tokens[0].lower not in _OPENING_PREPOSITIONS:
+        return None
+    phrase = _Subject(tokens, vocabulary).noun_phrase(1)
+    if phrase is None:
+        return None
+    position = phrase[1] + (1 if phrase[1] < len(tokens) and tokens[phrase[1]].text == "," else 0)
+    if position >= len(tokens) or tokens[position].lower not in _DEFINITE_OPENERS:
+        return None
+    return position
 
 
 def _finite_verb(word: str) -> bool:
@@ -242,8 +312,8 @@ class _Subject:
         if definite and self.lower(start + 2) == "of":
             inner = self.coordinated_phrase(start + 3)  # "the number of strokes and heart attacks"
             return None if inner is None else self.finish(start + 1, SINGULAR, inner, reduced_relative=True)
-        if start < len(self.tokens) and self.tokens[start].is_number:
-            return None  # "9 out of 10 customers see": a proportion takes the number of its noun
+        if start < len(self.tokens) and (self.tokens[start].is_number or first in _COUNTING_WORDS):
+            return None  # "9 out of 10 customers see", "Two weeks in a high-risk area is": a proportion, an amount
         if first.endswith("ing") and "VERB" in lx.classes(first) and self.lower(start + 1) != "and":
             return None  # "when running pip outside": a participle clause, not a subject
         phrase = self.noun_phrase(start, opening=start == 0)
@@ -288,6 +358,8 @@ class _Subject:
         copper", "Tablets, creams, and sprays"), or None: not an apposition ("Vitamin D, the sunshine
         vitamin, helps"; "Our founder, a nurse and mother of two, says": a comma closes it)."""
         position = comma
+        if self.lower(comma + 1) in ("and", "or"):
+            return None  # "when your heart beats, and the bottom one is": two clauses, not a list
         while self.lower(position) == ",":
             if self.lower(position + 1) == "and":
                 position += 1
@@ -361,6 +433,8 @@ class _Subject:
             elif word in self.vocabulary.prepositions or self.additive(position) is not None:
                 length = self.additive(position) or 1
                 position, certain = self.coordinated_phrase(position + length), False
+                if position is not None and self.plural_then_s_form(position):
+                    certain = True  # "Exercises for the first few weeks focuses on": a plural ends the phrase
             elif lx.is_participle(word) and "VERB" in lx.classes(word) and not _auxiliary(word):
                 position, certain = position + 1, False  # "Vaccines given in childhood protect"
             elif self.tokens[position].text == ",":
@@ -372,6 +446,16 @@ class _Subject:
             if position is None:
                 return None
         return None
+
+    def plural_then_s_form(self, position: int) -> bool:
+        """A plural noun ends the phrase before `position` and an -s verb form stands there: a plural is
+        no modifier of a compound, so the -s word is the clause's verb ("weeks focuses on")."""
+        if position < 1 or position >= len(self.tokens) or not self.tokens[position].is_word:
+            return False
+        before, word = self.lower(position - 1), self.lower(position)
+        if not lx.is_plural_noun(before) or before in self.vocabulary.no_number:
+            return False
+        return bool(lx.third_person_base(word)) and not self.tokens[position].is_capitalised
 
     def additive(self, position: int) -> int | None:
         first = self.lower(position)
@@ -434,6 +518,8 @@ class _Subject:
             word = token.lower
             if not (token.is_word or token.is_number) or word in lx.CONJUNCTIONS or word in lx.SUBORDINATORS:
                 return None
+            if word in lx.MODALS and index > position + 1:
+                return index  # "Anyone who develops a fever ... should get": a modal agrees with any subject
             if self.lower(index - 1) == "to" or self.lower(index - 1) in lx.MODALS:
                 continue  # "who want to take": a verb of the relative clause
             if word in lx.PARTICLES and index == position + 1:
@@ -508,7 +594,8 @@ class _Subject:
                 break  # "the test shows which", "heart attacks rise": the verb after the phrase
             if known and lx.is_adverb(word) and "NOUN" not in known:
                 break
-            if head is not None and lx.is_only(word, "ADJ") and "NOUN" in lx.classes(self.lower(head)):
+            quantity = word in words.plural_determiners or word in lx.NUMBER_WORDS  # "the first few weeks"
+            if head is not None and lx.is_only(word, "ADJ") and "NOUN" in lx.classes(self.lower(head)) and not quantity:
                 break  # "people able to": an adjective after the noun opens a postmodifier
             if head is not None and lx.is_participle(word) and "VERB" in known and not _auxiliary(word):
                 break  # "Vaccines given in childhood": a participle after the head modifies it
@@ -595,6 +682,8 @@ class _Subject:
 
     def number(self, head: int, determiner: str | None) -> str | None:
         word = self.lower(head)
+        if word in self.vocabulary.singular_only and determiner not in self.vocabulary.plural_determiners:
+            return SINGULAR  # "News about flu activity are posted": always singular
         if word in self.vocabulary.no_number or "NOUN" not in lx.classes(word):
             return None
         if lx.is_plural_noun(word):

@@ -28,6 +28,8 @@ _NOUN_TAKERS = frozenset("has have had having do does did".split())
 # Forms of "be", after which a noun may be the complement ("it may be tests", "there have been issues").
 _BE = frozenset("be been being".split())
 _THERE_WINDOW = 4
+# Words after which an auxiliary comes before its subject: "so does keeping the leg moving", "nor has the rash".
+_INVERTING_WORDS = frozenset("so nor neither than as".split())
 _LONGEST_NOUN_PHRASE = 6
 # Heads of an of-phrase that take a plural verb: "many of our clients say".
 _PLURAL_HEADS = frozenset("many most all some several few both".split())
@@ -230,6 +232,8 @@ class VerbForm(SentenceRule):
             return True  # the pronoun is always a capital; a lower-case "i" is a label ("ibm i")
         if position == 0 and auxiliary.lower == context and context in self.auxiliaries:
             return True  # a question: "Can scratches become infected?", "Has anyone ..."
+        if position > 0 and tokens[position - 1].lower in _INVERTING_WORDS and context in self.auxiliaries:
+            return True  # "and so does keeping the leg moving", "nor can patients": the subject follows
         known = lx.classes(word)
         if "ADJ" in known:
             return True
