@@ -163,7 +163,7 @@ def pronoun_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabul
         agrees = lx.third_person_base(word) if number == SINGULAR else lx.is_lexical_base_verb(word)
         if not agrees or word in _FINITE_FORMS or lx.is_function_word(word):
             continue
-        for second in _coordinated_verbs(tokens, verb):
+        for second in _coordinated_verbs(tokens, verb, strict=True):
             replacement = _replacement(tokens, second, number, certain=False)
             if replacement is not None:
                 message = f"'{tokens[second].text}' shares the subject '{tokens[start].text}': use '{replacement}'."
@@ -190,7 +190,7 @@ def _lexical_verb(tokens, index: int) -> bool:
     return bool(lx.third_person_base(word) or lx.is_base_verb(word))
 
 
-def _coordinated_verbs(tokens, verb: int, after_be: bool = False) -> Iterator[int]:
+def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool = False) -> Iterator[int]:
     """Verbs joined to the clause's verb by "and"/"or"/"but", sharing its subject ("lowers cholesterol and
     protect the heart", "are rare but needs checking"): up to the end of the clause, and only where no new
     subject can stand between the conjunction and the verb. Without an object after it, the second verb
@@ -202,6 +202,9 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False) -> Iterator[in
         token = tokens[index]
         if token.text in ";:()" or token.lower in lx.SUBORDINATORS:
             return
+        if strict and (token.text == "," or (continued and token.lower in ("and", "or"))):
+            return  # a pronoun's clause: no verb after a comma or after an infinitive ("provides tools to
+            # raise money and share")
         if token.lower in _CONTINUED_VERB_OPENERS or token.lower in lx.MODALS or _object_and_base_verb(tokens, index):
             continued = True  # "helps to ease pain and reduce", "can soothe and calm", "lets you sleep and wake"
         if token.lower not in ("and", "or", "but") or tokens[index - 1].text == ",":
@@ -217,6 +220,8 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False) -> Iterator[in
         loose = (only_verb or infinitive) and not continued
         if after_be and continued:
             return
+        if strict and after not in _OBJECT_OPENERS:
+            continue  # "It features ... and commit time replication": a pronoun's second verb needs an object
         if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)) or loose:
             yield following  # an object or an adverb after it: a verb ("and interfaces which" is a noun)
 
@@ -264,6 +269,23 @@ def _after_opening_phrase(tokens, vocabulary: HeadVocabulary) -> int | None:
     return position
 
 
+def _used_as_verb(word: str) -> bool:
+    """Real English uses the word as a verb: the bigram table lists it after "you", "will" or "can" ("you
+    keep", "can skip"; not "you blood", "you skin"), or "to" stands before it far more often than before a
+    noun ("to reuse", "to limit"; "to blood" is "close to blood"), so a sentence opening with it may be
+    an imperative."""
+    counts = bigram_counts()
+    if any(counts.pair(before, word)[1] for before in ("you", "will", "can")):
+        return True
+    after_to, seen = counts.pair("to", word)
+    return seen and after_to >= _VERB_TO_SHARE * counts.unigram(word)
+
+
+# "to" + the word, against the word's own count, above which the word is used as a verb ("to limit" 5.6,
+# "to skip" 1.9; nouns: "to hand" 0.9, "to pressure" 0.7, "to blood" 0.3).
+_VERB_TO_SHARE = 1.5
+
+
 def _finite_verb(word: str) -> bool:
     """A word that can only be a clause's verb: a form of be/have/do, a modal, an -s word that is only a verb."""
     return (
@@ -287,6 +309,7 @@ class _Subject:
     def __init__(self, tokens: tuple[Token, ...], vocabulary: HeadVocabulary):
         self.tokens = tokens
         self.vocabulary = vocabulary
+        self.noun_by_counts = False  # the opening word may be a verb; the bigram counts make it a noun
 
     def lower(self, index: int) -> str:
         return self.tokens[index].lower if index < len(self.tokens) else ""
@@ -320,6 +343,8 @@ class _Subject:
         if phrase is None or self.named(phrase[0]):
             return None
         head, position, number = phrase
+        if self.noun_by_counts and number != PLURAL:
+            return None  # an opening word read as a noun by the counts alone: only a plural head is judged
         if any(self.unknown(k) for k in range(start, head)):
             return None  # "codegen units": a term the lexicon does not know
         if head > start and self.verb_or_compound(head):
@@ -423,7 +448,7 @@ class _Subject:
         which ease pain, causes"), where a noun cannot stand. A clause without its relative pronoun
         ("the problems we see") only when `reduced_relative`: "Every day we ..." is an adverbial."""
         end = min(len(self.tokens), head + _LONGEST_PHRASE)
-        certain = False
+        certain = self.plural_then_s_form(position)  # "Tablets, creams and sprays helps with pain"
         while position < end:
             word = self.lower(position)
             if word == "both" and number == PLURAL:
@@ -436,6 +461,8 @@ class _Subject:
                 if position is not None and self.plural_then_s_form(position):
                     certain = True  # "Exercises for the first few weeks focuses on": a plural ends the phrase
             elif lx.is_participle(word) and "VERB" in lx.classes(word) and not _auxiliary(word):
+                if self.lower(position + 1) in _OBJECT_OPENERS or self.lower(position + 1) == "that":
+                    return head, number, position, certain  # "Members reported that ...": the clause's verb
                 position, certain = position + 1, False  # "Vaccines given in childhood protect"
             elif self.tokens[position].text == ",":
                 position, certain = self.parenthesis(position), True
@@ -453,8 +480,10 @@ class _Subject:
         if position < 1 or position >= len(self.tokens) or not self.tokens[position].is_word:
             return False
         before, word = self.lower(position - 1), self.lower(position)
-        if not lx.is_plural_noun(before) or before in self.vocabulary.no_number:
-            return False
+        if not lx.is_plural_noun(before) or before in self.vocabulary.no_number or not before.endswith("s"):
+            return False  # (an irregular plural may modify a compound: "bacteria cultures grow")
+        if lx.third_person_base(before) and self.lower(position - 2) not in lx.DETERMINERS | {"and", "or", ","}:
+            return False  # "git-archive takes attributes": the plural may itself be a verb
         return bool(lx.third_person_base(word)) and not self.tokens[position].is_capitalised
 
     def additive(self, position: int) -> int | None:
@@ -544,7 +573,12 @@ class _Subject:
         return phrase is not None and phrase[0] == position and lx.is_base_verb(self.lower(phrase[1]))
 
     def coordinated_phrase(self, position: int) -> int | None:
-        """A noun phrase, or several joined by "and"/"or" (inside a prepositional phrase)."""
+        """A noun phrase, or several joined by "and"/"or" (inside a prepositional phrase); a bare number
+        too ("Children under five", "adults over 65")."""
+        if position < len(self.tokens) and (self.tokens[position].is_number or self.lower(position) in lx.NUMBER_WORDS):
+            following = self.lower(position + 1)
+            if lx.third_person_base(following) or following in _FINITE_FORMS or following in lx.MODALS:
+                return position + 1  # "Children under five needs": the number ends the phrase
         phrase = self.noun_phrase(position)
         while phrase is not None and self.lower(phrase[1]) in ("and", "or"):
             following = self.noun_phrase(phrase[1] + 1)
@@ -567,7 +601,9 @@ class _Subject:
                 return None  # an imperative ("Apply the cream") or a gerund ("Taking statins is")
             listed = f"{first} {second}" in bigram_counts().bigrams
             if second != "and" and lx.is_base_verb(first) and not lx.is_plural_noun(first) and not listed:
-                return None  # "Keep lice products away": an imperative, unless a listed compound ("side effects")
+                if _used_as_verb(first):
+                    return None  # "Keep lice products away": an imperative, unless a listed compound ("side effects")
+                self.noun_by_counts = True  # "Blood pressure readings": a noun real English hardly uses as a verb
         head = None
         while position < len(tokens) and position - start < _LONGEST_PHRASE:
             token = tokens[position]
@@ -594,7 +630,9 @@ class _Subject:
                 break  # "the test shows which", "heart attacks rise": the verb after the phrase
             if known and lx.is_adverb(word) and "NOUN" not in known:
                 break
-            quantity = word in words.plural_determiners or word in lx.NUMBER_WORDS  # "the first few weeks"
+            quantity = (word in words.plural_determiners or word in lx.NUMBER_WORDS) and head is not None and (
+                "ADJ" in lx.classes(self.lower(head))  # "the first few weeks", not "files several times"
+            )
             if head is not None and lx.is_only(word, "ADJ") and "NOUN" in lx.classes(self.lower(head)) and not quantity:
                 break  # "people able to": an adjective after the noun opens a postmodifier
             if head is not None and lx.is_participle(word) and "VERB" in known and not _auxiliary(word):
@@ -627,7 +665,10 @@ class _Subject:
             if lx.is_plural_noun(self.lower(noun)) or lx.is_only(word, "VERB"):
                 return True
             if lx.is_plural_noun(word) and "NOUN" in lx.classes(self.lower(noun)):
-                return self.object_follows(position)  # "blood tests usually": a compound before an adverb
+                counted = position + 1 < len(self.tokens) and (
+                    self.tokens[position + 1].is_number or self.lower(position + 1) in lx.NUMBER_WORDS
+                )  # "the nurse lasts ten minutes": a count after the -s word
+                return self.object_follows(position) or counted  # "blood tests usually": a compound
             return self.verb_context(position)
         if not lx.is_base_verb(word):
             return False
@@ -708,9 +749,11 @@ def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if following in _FINITE_FORMS or following in lx.MODALS:
         return None  # "elastic tops are": the word before the verb is a noun
+    counted = index + 1 < len(tokens) and (tokens[index + 1].is_number or following in lx.NUMBER_WORDS)
     reader_context = (
         following in _VERB_CONTEXT
         or (following.endswith("ly") and lx.is_adverb(following))
+        or (counted and number == PLURAL)  # "Appointments with the nurse lasts ten minutes"
         or lx.is_only(word, "VERB")  # "contains starch", "disappears within"
         or certain
     )
