@@ -503,8 +503,8 @@ class VerbAgreement(SentenceRule):
         word = tokens[verb].lower
         if auxiliary in _BASE_TAKING_AUXILIARIES:
             base = lx.third_person_base(word)  # the subject's reader ended the phrase there: a verb
-            if base is None and lx.is_only(word, "VERB") and lx.is_participle(word) and not lx.past_like_base(word):
-                base = next(iter(lx.lemmas(word)["VERB"]), None)  # "Should you stopped" -> "stop"
+            if base is None and lx.is_only(word, "VERB") and not word.endswith("ing") and not lx.past_like_base(word):
+                base = next(iter(lx.lemmas(word)["VERB"]), None)  # "Should you stopped", "Did the nurse gave"
             if base is not None and base != word:
                 yield verb, base, f"After '{tokens[opening].text}', use the base form: '{base}'."
                 return

@@ -32,6 +32,8 @@ _OBJECT_STARTS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozense
 _MANY_WORDS = frozenset("many several numerous various two three four five six seven eight nine ten".split())
 _OWNERS = frozenset("the these those our your their its my his her".split())
 _LONGEST_PHRASE = 5
+# The plural of a presenting "there's" / "here's" / "is" / "was".
+_PLURAL_PRESENTING = {"there's": "there are", "here's": "here are", "is": "are", "was": "were"}
 
 
 @register
@@ -73,6 +75,8 @@ class NounNumber(SentenceRule):
                 found = self._singular_after_one_of(tokens, index)
             elif word == "there" and index + 2 < len(tokens):
                 found = self._existential(tokens, index)
+            elif word in ("there's", "here's", "here") and index + 2 < len(tokens):
+                found = self._contracted_existential(tokens, index)
             elif word == "of" and _counts_a_plural(tokens, index):
                 found = self._subject_after_quantity(tokens, index)
             if found is not None:
@@ -182,6 +186,10 @@ class NounNumber(SentenceRule):
         if index == 1 and tokens[0].lower in ("is", "was", "are", "were"):
             verb_index, noun_start = 0, index + 1  # "Is there any ...?": the question's inverted order
         verb, after = tokens[verb_index].lower, tokens[noun_start].lower
+        if verb in ("is", "was") and self._counted_plural(tokens, noun_start):
+            replacement = "are" if verb == "is" else "were"  # "There was many patients waiting"
+            replacement = replacement.capitalize() if verb_index == 0 else replacement
+            return verb_index, replacement, f"'{tokens[noun_start].text} ...' is plural: use '{replacement}'."
         if verb in ("is", "was") and (after in _MANY_WORDS or after in ("no", "any")):
             position = self._head(tokens, noun_start + 1)
             if position is not None and lx.is_plural_noun(tokens[position].lower):
@@ -199,6 +207,52 @@ class NounNumber(SentenceRule):
             replacement = "is" if verb == "are" else "was"
             return index + 1, replacement, f"'{tokens[index + 2].text} ...' is singular: use 'there {replacement}'."
         return None
+
+    def _counted_plural(self, tokens, start: int) -> bool:
+        """A quantity of a plural opens the noun phrase at `start`: "many"/"several"/a number from two up
+        before a plural noun ("many patients waiting", "three clinics", "3 pharmacies"), or "lots of"
+        / "a lot of" before one ("lots of ways"): the phrase is plural whatever follows it."""
+        first = tokens[start].lower
+        if first in _MANY_WORDS or (tokens[start].is_number and first.isdigit() and int(first) > 1):
+            following = start + 1
+        elif first == "lots" and start + 1 < len(tokens) and tokens[start + 1].lower == "of":
+            following = start + 2
+        elif first == "a" and [t.lower for t in tokens[start + 1 : start + 3]] == ["lot", "of"]:
+            following = start + 3
+        else:
+            return False
+        while following < len(tokens) - 1 and lx.is_only(tokens[following].lower, "ADJ"):
+            following += 1  # "many new patients"
+        if following >= len(tokens) or not tokens[following].is_word or tokens[following].is_capitalised:
+            return False
+        word = tokens[following].lower
+        return lx.is_plural_noun(word) and word not in self.not_plural and word not in self.same_plural
+
+    def _contracted_existential(self, tokens, index):
+        """ "There's three clinics" -> "There are"; "Here is the results" / "Here's your results" -> "Here are":
+        a contracted or presenting "is" before a plural noun phrase."""
+        word = tokens[index].lower
+        if word == "here":
+            if tokens[index + 1].lower not in ("is", "was"):
+                return None
+            verb_index, start = index + 1, index + 2
+        else:
+            verb_index, start = index, index + 1
+        if word != "there's" and tokens[start].lower in _OWNERS:
+            head = self._head(tokens, start + 1)
+            plural = head is not None and lx.is_plural_noun(tokens[head].lower)
+            plural = plural and tokens[head].lower not in self.not_plural | self.same_plural
+        elif word == "there's":
+            plural = self._counted_plural(tokens, start)
+        else:
+            plural = False
+        if not plural:
+            return None
+        written = tokens[verb_index].text
+        replacement = _PLURAL_PRESENTING.get(tokens[verb_index].lower, "are")
+        if written[:1].isupper():
+            replacement = replacement[:1].upper() + replacement[1:]
+        return verb_index, replacement, f"The noun phrase after '{written}' is plural: use '{replacement}'."
 
     def _head(self, tokens, start: int) -> int | None:
         """The head noun of a short noun phrase from `start` (adjectives and adverbs before it), when

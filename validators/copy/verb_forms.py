@@ -25,6 +25,10 @@ _DWARFED_RATIO = 300
 # Auxiliaries that are also main verbs taking a noun object ("have cramps", "had surgery"): a word
 # after them that can be a noun is left alone.
 _NOUN_TAKERS = frozenset("has have had having do does did".split())
+# "have" as the perfect's auxiliary, and adverbs after it that leave no room for a noun object ("has
+# already check", "have never took"): a verb follows.
+_PERFECT = frozenset("has have had".split())
+_PERFECT_ADVERBS = frozenset("already never ever recently always finally just".split())
 # Forms of "be", after which a noun may be the complement ("it may be tests", "there have been issues").
 _BE = frozenset("be been being".split())
 _THERE_WINDOW = 4
@@ -69,6 +73,8 @@ class VerbForm(SentenceRule):
         self.rare_share = float(self.options.get("rare_share", 0.06))
         self.not_plural = frozenset(self.vocabulary("copy_grammar")["plural_form_singular_nouns"])
         self.infinitive_nouns = frozenset(vocabulary["infinitive_nouns"])
+        self.infinitive_verbs = frozenset(vocabulary.get("infinitive_verbs", ()))
+        self.infinitive_adjectives = frozenset(vocabulary.get("infinitive_adjectives", ()))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._gerund_after_infinitive_to(document, sentence.tokens)
@@ -113,17 +119,35 @@ class VerbForm(SentenceRule):
         wrong form. Not "on the way to becoming", where "to" is a preposition of direction."""
         for index in range(2, len(tokens)):
             token = tokens[index]
-            if tokens[index - 1].lower != "to" or tokens[index - 2].lower not in self.infinitive_nouns:
+            if tokens[index - 1].lower != "to" or not self._opens_infinitive(tokens, index - 2):
                 continue
-            if not token.is_word or token.is_capitalised or not token.lower.endswith("ing"):
+            if not token.is_word or token.is_capitalised:
                 continue
+            past = lx.is_only(token.lower, "VERB") and not lx.is_participle(token.lower)
+            past = past and tokens[index - 2].lower not in self.infinitive_nouns and not token.lower.endswith("s")
+            if not (token.lower.endswith("ing") or past):
+                continue  # "remember to bringing", "want to took"
             if any(t.lower in ("on", "under") for t in tokens[max(0, index - 5) : index - 2]):
                 continue  # "on the way to becoming", "under way to"
             bases = lx.lemmas(token.lower).get("VERB", ())
-            if len(bases) != 1 or bases[0] == token.lower:
+            if len(bases) != 1 or bases[0] == token.lower or (past and lx.past_like_base(bases[0])):
                 continue
             message = f"After '{tokens[index - 2].text} to', use the base form: '{bases[0]}'."
             yield self.finding(document, token.start, token.end, message, [Suggestion(bases[0], safe=False)])
+
+    def _opens_infinitive(self, tokens: tuple[Token, ...], index: int) -> bool:
+        """The word at `index` takes "to" + an infinitive, never a preposition: a noun ("a way to"), a verb
+        ("remember to", "wants to", "tried to") or an adjective ("able to", "likely to")."""
+        word = tokens[index].lower
+        if word in self.infinitive_nouns or word in self.infinitive_adjectives:
+            return True
+        if tokens[index].is_capitalised and index > 0:
+            return False
+        verbs = lx.lemmas(word).get("VERB", ())
+        if not any(lemma in self.infinitive_verbs for lemma in verbs):
+            return False
+        before = tokens[index - 1].lower if index else ""
+        return before not in lx.DETERMINERS  # "the offer to": a noun ("a plan to" is in infinitive_nouns)
 
     def _participle_after_be(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
         """ "was wrote by" -> "written", "are recommend by" -> "recommended", "is design to" -> "designed": after
@@ -239,7 +263,8 @@ class VerbForm(SentenceRule):
             return True
         if any(tokens[between].lower == "not" for between in range(position + 1, index)):
             return False  # "does not works": after "not", only a verb fits
-        if context in _NOUN_TAKERS and "NOUN" in known:
+        perfect = context in _PERFECT and _perfect_adverb(tokens, position, index)  # "has already check"
+        if context in _NOUN_TAKERS and "NOUN" in known and not perfect:
             return True
         if context in _BE and "NOUN" in known and _after_existential_there(tokens, index):
             return True
@@ -330,3 +355,8 @@ def _verb_reading(tokens: tuple[Token, ...], index: int) -> bool:
 def _after_existential_there(tokens, index: int) -> bool:
     """ "there may be", "there has been": a noun phrase follows."""
     return any(token.lower == "there" for token in tokens[max(index - _THERE_WINDOW, 0) : index])
+
+
+def _perfect_adverb(tokens: tuple[Token, ...], position: int, index: int) -> bool:
+    """An adverb of `_PERFECT_ADVERBS` between "has"/"have"/"had" and the word, which is then a verb."""
+    return any(tokens[k].lower in _PERFECT_ADVERBS for k in range(position + 1, index))
