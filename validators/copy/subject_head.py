@@ -48,6 +48,9 @@ _QUESTION_WORDS = frozenset("how why when where what who whom".split())
 _COUNTING_WORDS = lx.NUMBER_WORDS - {"one"}
 # Determiners that open a verb's object ("the app record the sounds").
 _OBJECT_DETERMINERS = frozenset("a an the my your his its our their".split())
+# Object pronouns that end a prepositional phrase ("on it", "with them"); not "you"/"her" (also a subject or
+# a determiner).
+_PHRASE_PRONOUNS = frozenset("it them him us me".split())
 # Prepositions of time and place that open a sentence before its subject ("During the review the nurse ...").
 _OPENING_PREPOSITIONS = frozenset("during after before at in on within throughout by over from".split())
 # Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
@@ -244,7 +247,7 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
     verb_seen, object_and_verb = _opens_with_imperative(tokens), False
     for index in range(1, len(tokens) - 1):
         word = tokens[index - 1].lower
-        verb_seen = verb_seen or _finite_verb(word)
+        verb_seen = verb_seen or _finite_verb(word) or _verb_before_adverb(tokens, index - 1)
         object_and_verb = object_and_verb or bool(set(lx.lemmas(word).get("VERB", ())) & vocabulary.object_and_verb)
         definite = tokens[index].lower in _DEFINITE_OPENERS and not object_and_verb
         if word in vocabulary.clause_openers or tokens[index - 1].text in (";", ":"):
@@ -267,6 +270,15 @@ def _after_opening_phrase(tokens, vocabulary: HeadVocabulary) -> int | None:
     if position >= len(tokens) or tokens[position].lower not in _DEFINITE_OPENERS:
         return None
     return position
+
+
+def _verb_before_adverb(tokens, index: int) -> bool:
+    """An -s form after a noun and before an -ly adverb or a particle is a verb: "The cream works quickly",
+    "The protection builds up"."""
+    word, following = tokens[index].lower, tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if index == 0 or not lx.third_person_base(word) or "NOUN" not in lx.classes(tokens[index - 1].lower):
+        return False
+    return following in lx.PARTICLES or (following.endswith("ly") and lx.is_adverb(following))
 
 
 def _used_as_verb(word: str) -> bool:
@@ -579,6 +591,8 @@ class _Subject:
             following = self.lower(position + 1)
             if lx.third_person_base(following) or following in _FINITE_FORMS or following in lx.MODALS:
                 return position + 1  # "Children under five needs": the number ends the phrase
+        if self.lower(position) in _PHRASE_PRONOUNS:
+            return position + 1  # "the benefits of staying on it for years": a pronoun ends the phrase
         phrase = self.noun_phrase(position)
         while phrase is not None and self.lower(phrase[1]) in ("and", "or"):
             following = self.noun_phrase(phrase[1] + 1)

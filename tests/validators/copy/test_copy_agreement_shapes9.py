@@ -1,0 +1,182 @@
+"""Agreement and verb form in the shapes of fresh_copy5's misses (classes, not sentences): a subject after an
+opening prepositional phrase and its coordinated verbs, a subject pronoun's coordinated verbs, an -s verb
+after a plural that ends the subject or its prepositional phrase, nouns in -s that are always singular, a
+clause after ", and the ...", "so many" + plural, a past form after a question's "did"; "several" + an -ing
+noun, "there is" / "there's" / "here is" before a plural; an -ing or past form after the "to" of a verb or
+adjective that takes an infinitive, a bare verb after "has already/never/just". Each with correct twins."""
+
+import pytest
+from copy_helpers import flagged
+
+AGREEMENT = "copy.verb-agreement"
+NUMBER = "copy.noun-number"
+FORM = "copy.verb-form"
+
+
+def _flags(rule, text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(rule, text)
+
+
+def _passes(rule, text):
+    assert flagged(rule, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # a subject after an opening prepositional phrase, and its coordinated verb
+        ("During the review the nurse checks your blood pressure and arrange a blood test.", "arrange", "arranges"),
+        ("At each visit, the midwife weighs the baby and record the weight.", "record", "records"),
+        ("In the morning the pharmacist counts the tablets and label the packs.", "label", "labels"),
+        # a subject pronoun's coordinated verb
+        ("It lowers cholesterol and protect the heart.", "protect", "protects"),
+        ("She reads the notes and call the patient.", "call", "calls"),
+        ("They check your feet and gives you advice.", "gives", "give"),
+        # an -s verb after a plural that ends the subject or its prepositional phrase
+        ("Exercises for the first few weeks focuses on bending the knee.", "focuses", "focus"),
+        ("Tablets, creams and sprays helps with pain.", "helps", "help"),
+        ("Appointments with the nurse lasts ten minutes.", "lasts", "last"),
+        ("Children under five needs two doses.", "needs", "need"),
+        ("Blood pressure readings at home gives a better picture.", "gives", "give"),
+        # nouns in -s that are always singular
+        ("News about flu activity in our county are posted every Monday.", "are", "is"),
+        ("Diabetes affect the small blood vessels.", "affect", "affects"),
+        ("Measles are spread by coughs and sneezes.", "are", "is"),
+        # a clause after ", and the ..." once the first clause has its verb
+        ("The protection builds up slowly, and the benefits of staying on it for years builds up too.",
+         "builds", "build"),
+        ("The clinic opens early, and the nurses who work there is very kind.", "is", "are"),
+        ("The cream works quickly, and the results of the trial was clear.", "was", "were"),
+        # "so many" / "too many" + a plural
+        ("This is why so many people doesn't know they have it.", "doesn't", "don't"),
+        ("Too many patients doesn't finish the course.", "doesn't", "don't"),
+        ("So many women has told us the same.", "has", "have"),
+        # a past form after a question's "did" or modal
+        ("Did the nurse gave you a leaflet?", "gave", "give"),
+        ("Did your doctor prescribed this?", "prescribed", "prescribe"),
+        ("Did the tablets helped?", "helped", "help"),
+    ],
+)
+def test_flags_agreement_in_these_shapes(text, excerpt, suggestion):
+    _flags(AGREEMENT, text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the visit the nurse checks your feet and you rest.",
+        "In the evening the clinic opens late and closes at nine.",
+        "At your first visit, the therapist measures how far your knee bends and set goals with you.",
+        "It helps you relax and sleep better.",
+        "It provides tools to raise money and share your finances.",
+        "It lowers cholesterol and protects the heart.",
+        "If it relies on this test, the clinic now needs to read the result and pass the form on.",
+        "The bacteria cultures grow overnight.",
+        "Exercise for the first few weeks focuses on bending the knee.",
+        "Each visit to the nurse lasts 20 minutes.",
+        "The vaccine for children under two is given as a spray.",
+        "Blood tests show how well it works.",
+        "Keep lice products away from children.",
+        "The good news is that cases are lower.",
+        "Measles and mumps are both spread by coughs.",
+        "Diabetes drugs are often taken twice a day.",
+        "The tablet is small, and the capsules are smaller.",
+        "Patients like the clinic, and the staff are friendly.",
+        "The top one is the pressure when your heart beats, and the bottom one is the pressure between beats.",
+        "Two weeks in a high-risk area is the most common trip we plan for.",
+        "Two weeks of morning and evening readings is usually enough.",
+        "Anyone who develops a fever after visiting a malaria area should get medical help the same day.",
+        "Members reported that the most common reason parents gave for waiting was fear of needles.",
+        "Did the nurse give you a leaflet?",
+        "Did you put it away?",
+        "Does the clinic open on Sundays?",
+        "Many people with asthma don't know how to use their inhaler.",
+    ],
+)
+def test_leaves_correct_twins_alone(text):
+    _passes(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # an -ing noun after a counting quantifier
+        ("If several reading in a row are high, call us.", "reading", "readings"),
+        ("Several building on the site are closed.", "building", "buildings"),
+        ("Several swelling in the neck need a scan.", "swelling", "swellings"),
+        # "there is/was" and "there's" before a counted plural
+        ("There is lots of ways to stay active.", "is", "are"),
+        ("There was many patients waiting.", "was", "were"),
+        ("There's three clinics in the area.", "There's", "There are"),
+        ("There is 3 pharmacies nearby.", "is", "are"),
+        ("There is a lot of reasons to come.", "is", "are"),
+        # "here is" / "here's" before a determined plural
+        ("Here is the results of your test.", "is", "are"),
+        ("Here's your results.", "Here's", "Here are"),
+        ("Here was our findings from the audit.", "was", "were"),
+    ],
+)
+def test_flags_a_noun_number_in_these_shapes(text, excerpt, suggestion):
+    _flags(NUMBER, text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many reading this will know the feeling.",
+        "Many meeting rooms are free.",
+        "Those taking warfarin should tell us.",
+        "There's lots of information online.",
+        "There is a lot of evidence for it.",
+        "There is many a slip between cup and lip.",
+        "There are three clinics.",
+        "There's no need to book.",
+        "Here is a list of clinics.",
+        "Here is the team's news.",
+        "Here is the means to pay.",
+    ],
+)
+def test_leaves_noun_number_twins_alone(text):
+    _passes(NUMBER, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # an -ing or past form after the "to" of a verb or adjective that takes an infinitive
+        ("Remember to bringing your inhaler.", "bringing", "bring"),
+        ("You may want to considering a flu jab.", "considering", "consider"),
+        ("We hope to seeing you soon.", "seeing", "see"),
+        ("Remember to took your tablets.", "took", "take"),
+        ("The nurse is able to giving the vaccine.", "giving", "give"),
+        # a bare or past verb after "has already/never/just"
+        ("The nurse has already check your results.", "check", "checked"),
+        ("You have never took it before.", "took", "taken"),
+        ("She has just start the course.", "start", "started"),
+        ("Please tell us if you have ever took it before.", "took", "taken"),
+    ],
+)
+def test_flags_a_verb_form_in_these_shapes(text, excerpt, suggestion):
+    _flags(FORM, text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are committed to providing good care.",
+        "I look forward to seeing you.",
+        "They agreed to being filmed.",
+        "Sleep is important to healing.",
+        "You need to keep taking them.",
+        "The offer to members ends soon.",
+        "We tried to cut waiting times.",
+        "She has often had headaches.",
+        "It has only group 1.",
+        "You have already had two doses.",
+        "Ice helps, and so does keeping the leg raised.",
+        "The cream soothes, as does taking a cool bath.",
+        "If you have ever taken it, tell us.",
+    ],
+)
+def test_leaves_verb_form_twins_alone(text):
+    _passes(FORM, text)
