@@ -336,6 +336,17 @@ class VerbAgreement(SentenceRule):
             noun = index - 2 if comma else index - 1
             if not self._singular_head_noun(tokens, noun):
                 continue
+            finite = index + 1
+            while finite < len(tokens) - 1 and tokens[finite].lower in _FREQUENCY_ADVERBS:
+                finite += 1
+            plural_form = tokens[finite].lower.replace("’", "'")
+            if pronoun == "who" and plural_form in _PLURAL_FINITE and finite < len(tokens) - 1:
+                # "The doctor, who have years of": "who" stands for the person before it ("which"/"that"
+                # may stand for a whole clause or a noun further back: "fixes ... for the release that are")
+                replacement = _PLURAL_FINITE[plural_form]
+                message = f"'{tokens[index].text}' stands for '{tokens[noun].text}': use '{replacement}'."
+                yield finite, replacement, message
+                continue
             position = _base_verb_after_relative(tokens, index)
             if position is None:
                 continue

@@ -486,6 +486,12 @@ class _Subject:
                 return None
         return None
 
+    def counted(self, position: int) -> bool:
+        """A number stands at `position` ("two doses", "45 minutes")."""
+        return position < len(self.tokens) and (
+            self.tokens[position].is_number or self.lower(position) in lx.NUMBER_WORDS
+        )
+
     def plural_then_s_form(self, position: int) -> bool:
         """A plural noun ends the phrase before `position` and an -s verb form stands there: a plural is
         no modifier of a compound, so the -s word is the clause's verb ("weeks focuses on")."""
@@ -569,6 +575,8 @@ class _Subject:
             if self.lower(index - 1) in lx.DETERMINERS or self.lower(index - 1) in lx.POSSESSIVES:
                 verb_form = None  # "you can buy without a trip to": a noun after its determiner
             certain = verb_form and (self.verb_context(index) or self.verb_after_noun(index, index - 1))
+            if verb_form and lx.is_only(word, "VERB") and self.lower(index - 1) in _PHRASE_PRONOUNS | {"you"}:
+                certain = True  # "The cream that the nurse gave you contain steroids": a verb after the object
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None
@@ -589,10 +597,16 @@ class _Subject:
         too ("Children under five", "adults over 65")."""
         if position < len(self.tokens) and (self.tokens[position].is_number or self.lower(position) in lx.NUMBER_WORDS):
             following = self.lower(position + 1)
-            if lx.third_person_base(following) or following in _FINITE_FORMS or following in lx.MODALS:
+            s_verb = lx.third_person_base(following) and (
+                "NOUN" not in lx.classes(following) or self.verb_context(position + 1) or self.counted(position + 2)
+            )  # "under five needs two doses", not "about 45 minutes and"
+            if s_verb or following in _FINITE_FORMS or following in lx.MODALS:
                 return position + 1  # "Children under five needs": the number ends the phrase
         if self.lower(position) in _PHRASE_PRONOUNS:
-            return position + 1  # "the benefits of staying on it for years": a pronoun ends the phrase
+            following = self.lower(position + 1)
+            if following in lx.PREPOSITIONS or following in lx.PARTICLES or lx.is_adverb(following):
+                return position + 1  # "the benefits of staying on it for years": a pronoun ends the phrase
+            return None  # "before it is sent": the pronoun is a clause's subject
         phrase = self.noun_phrase(position)
         while phrase is not None and self.lower(phrase[1]) in ("and", "or"):
             following = self.noun_phrase(phrase[1] + 1)

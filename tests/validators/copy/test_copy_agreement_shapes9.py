@@ -180,3 +180,50 @@ def test_flags_a_verb_form_in_these_shapes(text, excerpt, suggestion):
 )
 def test_leaves_verb_form_twins_alone(text):
     _passes(FORM, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # "who" + a plural finite verb after a singular person
+        ("The doctor, who have years of experience, will see you.", "have", "has"),
+        ("The nurse who are on duty will call you back.", "are", "is"),
+        ("A patient who have had a reaction should tell us.", "have", "has"),
+        ("The pharmacist who were on duty helped me.", "were", "was"),
+        # the main verb after an object relative clause ending in an object pronoun
+        ("The cream that the nurse gave you contain steroids.", "contain", "contains"),
+        ("The tablet that the doctor prescribed him contain lactose.", "contain", "contains"),
+        ("The leaflet that the pharmacist sent us explain the dose.", "explain", "explains"),
+    ],
+)
+def test_flags_agreement_around_relative_clauses(text, excerpt, suggestion):
+    _flags(AGREEMENT, text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family, who are very kind, visit often.",
+        "Our staff, who are trained, will help.",
+        "One of the patients who have asthma came.",
+        "A couple who have twins asked about the vaccine.",
+        "The tests that the doctor gave them show a rise.",
+        "These fixes are for the release that are still supported.",
+        "Errors in the helper function, which have been corrected, caused the crash.",
+    ],
+)
+def test_leaves_relative_clause_twins_alone(text):
+    _passes(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun that opens a clause, and a count noun after a number, end no prepositional phrase
+        "The doctors at the clinic review each of the reports before it is sent to you.",
+        "Your first visit lasts about 45 minutes and includes a skin assessment and photos.",
+        "The nurses on the ward check on them every hour and record the results.",
+    ],
+)
+def test_leaves_clauses_after_a_pronoun_or_a_count_alone(text):
+    _passes(AGREEMENT, text)
