@@ -340,7 +340,9 @@ class VerbAgreement(SentenceRule):
             while finite < len(tokens) - 1 and tokens[finite].lower in _FREQUENCY_ADVERBS:
                 finite += 1
             plural_form = tokens[finite].lower.replace("’", "'")
-            if pronoun == "who" and plural_form in _PLURAL_FINITE and finite < len(tokens) - 1:
+            adjective = "ADJ" in lx.classes(tokens[noun].lower) and tokens[noun - 1].lower not in lx.DETERMINERS
+            if pronoun == "who" and plural_form in _PLURAL_FINITE and finite < len(tokens) - 1 and not adjective:
+                # ("Adults who are overweight, who have": an adjective ends the clause, not a person)
                 # "The doctor, who have years of": "who" stands for the person before it ("which"/"that"
                 # may stand for a whole clause or a noun further back: "fixes ... for the release that are")
                 replacement = _PLURAL_FINITE[plural_form]

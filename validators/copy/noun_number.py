@@ -61,6 +61,7 @@ class NounNumber(SentenceRule):
         self.idioms = frozenset(grammar["confused_words"]["its_idioms"])
         self.person_adjectives = frozenset(grammar["person_adjective_nouns"])
         self.same_plural = frozenset(grammar["same_plural_nouns"])
+        self.labels = frozenset(grammar.get("number_label_nouns", ()))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -73,6 +74,10 @@ class NounNumber(SentenceRule):
                 found = self._singular_after_plural(tokens, index)
             elif word == "one" and self._one_of(tokens, index):
                 found = self._singular_after_one_of(tokens, index)
+            elif self._counts_from_two(tokens, index, self.labels) and self._one_of(tokens, index):
+                found = self._singular_after_one_of(tokens, index)  # "Two of our pharmacist are"
+            elif self._counts_from_two(tokens, index, self.labels):
+                found = self._singular_after_count(tokens, index)  # "Two dose are needed"
             elif word == "there" and index + 2 < len(tokens):
                 found = self._existential(tokens, index)
             elif word in ("there's", "here's", "here") and index + 2 < len(tokens):
@@ -170,14 +175,49 @@ class NounNumber(SentenceRule):
         return index + 2 < len(tokens) and tokens[index + 1].lower == "of" and tokens[index + 2].lower in _OWNERS
 
     def _singular_after_one_of(self, tokens, index):
-        """ "One of the most common cause": the noun after "one of the" is plural."""
+        """ "One of the most common cause", "Two of our pharmacist": the noun after "N of the" is plural."""
         position = self._head(tokens, index + 3)
         if position is None:
             return None
         plural = self._count_plural(tokens, position)
         if plural is None:
             return None
-        return position, plural, f"After 'one of {tokens[index + 2].text}', use the plural: '{plural}'."
+        counted = f"{tokens[index].text.lower()} of {tokens[index + 2].text}"
+        return position, plural, f"After '{counted}', use the plural: '{plural}'."
+
+    @staticmethod
+    def _counts_from_two(tokens, index, labels: frozenset[str]) -> bool:
+        """A number from two up that counts ("two", "3", "several"), not a label after a noun or name
+        ("stage 3", "Type 2", "level 2") nor part of a range or a date."""
+        token = tokens[index]
+        word = token.lower
+        if word in ("one", "hundred", "thousand", "million") or word not in lx.NUMBER_WORDS:
+            return False  # digits are often labels and versions ("C++11 compiler", "the 2003 specification")
+        if index == 0:
+            return True
+        before = tokens[index - 1]
+        if before.is_capitalised or before.lower in lx.DETERMINERS or lx.is_only(before.lower, "ADJ"):
+            return False  # "Type two", "another two week", "an extra two"
+        return before.lower not in labels and before.text not in ("-", "–", "/")
+
+    def _singular_after_count(self, tokens, index):
+        """ "Two dose are needed", "You will need three injection", "3 pharmacy": a number from two up before
+        a singular count noun that ends its phrase (not "a two hour wait", "two week course")."""
+        position = index + 1
+        if position >= len(tokens) or not tokens[position].is_word or tokens[position].is_capitalised:
+            return None
+        noun = tokens[position].lower
+        if "NOUN" not in lx.classes(noun) or lx.is_function_word(noun) or not _ends_phrase(tokens, position):
+            return None
+        following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+        if following in ("-", "–", "/"):
+            return None
+        if lx.is_base_verb(tokens[position].lower) and following in _OBJECT_STARTS:
+            return None  # "Children under 2 need a lower dose": the clause's verb and its object
+        plural = self._count_plural(tokens, position)
+        if plural is None or plural == tokens[position].lower or tokens[position].lower in self.same_plural:
+            return None
+        return position, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
 
     def _existential(self, tokens, index):
         """ "There is many options" -> "are"; "There are a small risk" -> "is"; "There is no side effects",
@@ -213,7 +253,7 @@ class NounNumber(SentenceRule):
         before a plural noun ("many patients waiting", "three clinics", "3 pharmacies"), or "lots of"
         / "a lot of" before one ("lots of ways"): the phrase is plural whatever follows it."""
         first = tokens[start].lower
-        if first in _MANY_WORDS or (tokens[start].is_number and first.isdigit() and int(first) > 1):
+        if first in _MANY_WORDS or (tokens[start].is_number and first.isascii() and first.isdigit() and int(first) > 1):
             following = start + 1
         elif first == "lots" and start + 1 < len(tokens) and tokens[start + 1].lower == "of":
             following = start + 2

@@ -227,3 +227,50 @@ def test_leaves_relative_clause_twins_alone(text):
 )
 def test_leaves_clauses_after_a_pronoun_or_a_count_alone(text):
     _passes(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # a number word from two up, or "two of our", before a singular count noun
+        ("You will need three injection.", "injection", "injections"),
+        ("Two dose are needed for full protection.", "dose", "doses"),
+        ("There are two clinic in town.", "clinic", "clinics"),
+        ("Two of our pharmacist are trained in travel health.", "pharmacist", "pharmacists"),
+        ("Three of the nurse are trained in wound care.", "nurse", "nurses"),
+    ],
+)
+def test_flags_a_singular_after_a_number(text, excerpt, suggestion):
+    _flags(NUMBER, text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take two paracetamol every four hours.",
+        "Stage 3 cancer is treated here.",
+        "Type two diabetes is common.",
+        "A two hour wait is normal.",
+        "The two week course starts today.",
+        "Children under two need a lower dose.",
+        "In our 2025 audit, 2,946 operations were carried out.",
+        "Our customers lose weight, and 4 in 5 keep it off.",
+        "Adults with a body mass index over 27 aim to lose weight.",
+        "The wrap has 120 red and near-infrared lights.",
+        "Another two patients asked.",
+    ],
+)
+def test_leaves_numbers_that_label_or_count_correctly_alone(text):
+    _passes(NUMBER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adults who are overweight, who have a large neck, or who snore should ask.",
+        "People who are unwell, who have a fever, should stay home.",
+        "Anyone who is pregnant, who has diabetes or who smokes needs a review.",
+    ],
+)
+def test_leaves_who_after_an_adjective_alone(text):
+    _passes(AGREEMENT, text)
