@@ -39,8 +39,10 @@ _OBJECT_OPENERS = (lx.DETERMINERS - {"which", "what", "whose", "that", "such"}) 
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _RELATIVES = frozenset("who that which".split())
 _VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset(
-    "to up out off down away back not how what whether best better more less fewer most".split()
+    "to up out off down away back not how what whether best better more less fewer most together again".split()
 )
+# Adverbs that follow a verb, never a noun: an -s word before them is the verb ("works together").
+_ONLY_AFTER_VERBS = frozenset("together again".split())
 # Words before which a coordinated verb may continue an infinitive or a question ("to stop and lose").
 _CONTINUED_VERB_OPENERS = frozenset("to how what why where when whether".split())
 _QUESTION_WORDS = frozenset("how why when where what who whom".split())
@@ -330,6 +332,13 @@ class _Subject:
         """(head index, number, verb index, certain verb slot) of the subject opening at `start`, or None."""
         if self.lower(start) == "not" and self.lower(start + 1) in ("all", "every", "many"):
             start += 1  # "Not all forms of magnesium are", "Not every patient needs"
+        if self.lower(start) == "both" and self.lower(start + 1) in _DEFINITE_OPENERS:
+            both = self.noun_phrase(start + 1)  # "Both the tablet and the cream contains": plural
+            if both is not None and self.lower(both[1]) == "and":
+                other = self.noun_phrase(both[1] + 1)
+                if other is not None and not self.named(other[0]) and not self.named(both[0]):
+                    return self.finish(other[0], PLURAL, other[1], reduced_relative=True)
+            return None
         first = self.lower(start)
         if first in _QUESTION_WORDS:
             return None  # "How common are they?": a question word, no noun phrase
@@ -427,6 +436,12 @@ class _Subject:
         modify one shared head."""
         if lx.is_plural_noun(self.lower(first_head)):
             return False  # "drops and laser treatment": a plural noun is no modifier
+        modifiers = [k for k in range(first, first_head) if self.lower(k) not in lx.DETERMINERS]
+        compound = modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN"} or (
+            modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN", "VERB"}
+        )
+        if compound and second_head - second <= first_head - modifiers[0]:
+            return False  # "Your blood pressure and heart rate": two compounds; not "... and heart rate monitor"
         if self.lower(second) in lx.DETERMINERS or second_head == second:
             return False
         modifier = self.tokens[second_head - 1]
@@ -696,7 +711,8 @@ class _Subject:
                 counted = position + 1 < len(self.tokens) and (
                     self.tokens[position + 1].is_number or self.lower(position + 1) in lx.NUMBER_WORDS
                 )  # "the nurse lasts ten minutes": a count after the -s word
-                return self.object_follows(position) or counted  # "blood tests usually": a compound
+                after_verb = self.lower(position + 1) in _ONLY_AFTER_VERBS  # "the pharmacist works together"
+                return self.object_follows(position) or counted or after_verb  # "blood tests usually": a compound
             return self.verb_context(position)
         if not lx.is_base_verb(word):
             return False

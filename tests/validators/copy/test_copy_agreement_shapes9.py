@@ -274,3 +274,31 @@ def test_leaves_numbers_that_label_or_count_correctly_alone(text):
 )
 def test_leaves_who_after_an_adjective_alone(text):
     _passes(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # two complete noun phrases joined by "and" (or "both ... and") are plural
+        ("Your blood pressure and heart rate is checked at every visit.", "is", "are"),
+        ("Both the tablet and the cream contains steroids.", "contains", "contain"),
+        ("The nurse and the pharmacist works together.", "works", "work"),
+        ("Both the clinic and the pharmacy opens at eight.", "opens", "open"),
+    ],
+)
+def test_flags_coordinated_subjects(text, excerpt, suggestion):
+    _flags(AGREEMENT, text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blood pressure and heart rate monitor is cheap.",
+        "Our wart and verruca gel works fast.",
+        "The zinc and vitamin C formula helps.",
+        "Both the tablet and the cream contain steroids.",
+        "The clinic works together with the hospital.",
+    ],
+)
+def test_leaves_shared_heads_and_agreeing_coordination_alone(text):
+    _passes(AGREEMENT, text)
