@@ -198,6 +198,8 @@ class NounNumber(SentenceRule):
         before = tokens[index - 1]
         if before.is_capitalised or before.lower in lx.DETERMINERS or lx.is_only(before.lower, "ADJ"):
             return False  # "Type two", "another two week", "an extra two"
+        if before.lower in ("or", "to", "and"):
+            return False  # "within a day or two of the stroke", "one to two": a range of an earlier noun
         return before.lower not in labels and before.text not in ("-", "–", "/")
 
     def _singular_after_count(self, tokens, index):

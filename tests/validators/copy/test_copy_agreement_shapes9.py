@@ -258,6 +258,7 @@ def test_flags_a_singular_after_a_number(text, excerpt, suggestion):
         "Adults with a body mass index over 27 aim to lose weight.",
         "The wrap has 120 red and near-infrared lights.",
         "Another two patients asked.",
+        "Rehabilitation starts within a day or two of the stroke.",
     ],
 )
 def test_leaves_numbers_that_label_or_count_correctly_alone(text):
