@@ -17,6 +17,8 @@ _COMMON_SHARE = 0.15
 _FINITE_BE = frozenset("is are was were isn't aren't wasn't weren't".split())
 # Prepositions after a passive participle: its agent, purpose, place or time ("is designed to", "made in").
 _PASSIVE_PREPOSITIONS = frozenset("by to for in with at on from into as".split())
+# Adverbs of frequency after a passive participle ("is applied twice a day").
+_PASSIVE_ADVERBS = frozenset("twice once daily weekly monthly nightly".split())
 # How often "is/are/was/were" + the participle must be seen for an unseen base form there to be a slip.
 _COMMON_PASSIVE = 20_000_000
 # A listed pair still counts as a slip when another form of the same verb follows the same word this many
@@ -182,8 +184,9 @@ class VerbForm(SentenceRule):
         if word in past and word not in base and lx.is_only(word, "VERB"):
             return participle[0]  # "was wrote", "were gave"
         following = tokens[index + 1].lower
-        if word not in base or lx.classes(word) & {"ADJ"} or following not in _PASSIVE_PREPOSITIONS:
-            return None
+        adverb = following in _PASSIVE_ADVERBS or (following.endswith("ly") and lx.is_adverb(following))
+        if word not in base or lx.classes(word) & {"ADJ"} or not (following in _PASSIVE_PREPOSITIONS or adverb):
+            return None  # ("is apply twice a day", "are use daily": an adverb after the passive too)
         if counts.pair(be, word)[1] or counts.pair(be, participle[0])[0] < _COMMON_PASSIVE:
             return None  # "is need", "is open": a pair real English uses
         return participle[0]

@@ -303,3 +303,29 @@ def test_flags_coordinated_subjects(text, excerpt, suggestion):
 )
 def test_leaves_shared_heads_and_agreeing_coordination_alone(text):
     _passes(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # a base form after "is/are" before an adverb of frequency: a passive wants the participle
+        ("The cream is apply twice a day.", "apply", "applied"),
+        ("The tablets are take once a day.", "take", "taken"),
+        ("The drops are give weekly by the nurse.", "give", "given"),
+    ],
+)
+def test_flags_a_base_form_in_a_passive_before_an_adverb(text, excerpt, suggestion):
+    _flags(FORM, text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aim is control of pain.",
+        "The best option is exercise regularly.",
+        "Our focus is support daily.",
+        "The plan is change slowly.",
+    ],
+)
+def test_leaves_a_noun_complement_before_an_adverb_alone(text):
+    _passes(FORM, text)
