@@ -175,8 +175,11 @@ class NounNumber(SentenceRule):
         return index + 2 < len(tokens) and tokens[index + 1].lower == "of" and tokens[index + 2].lower in _OWNERS
 
     def _singular_after_one_of(self, tokens, index):
-        """ "One of the most common cause", "Two of our pharmacist": the noun after "N of the" is plural."""
+        """ "One of the most common cause", "Two of our pharmacist": the noun after "N of the" is plural; also
+        before a relative clause without its pronoun ("one of the main reason people miss work")."""
         position = self._head(tokens, index + 3)
+        if position is None:
+            position = self._head_before_reduced_relative(tokens, index + 3)
         if position is None:
             return None
         plural = self._count_plural(tokens, position)
@@ -184,6 +187,25 @@ class NounNumber(SentenceRule):
             return None
         counted = f"{tokens[index].text.lower()} of {tokens[index + 2].text}"
         return position, plural, f"After '{counted}', use the plural: '{plural}'."
+
+    @staticmethod
+    def _head_before_reduced_relative(tokens, start: int) -> int | None:
+        """The noun before a relative clause without its pronoun: a subject pronoun or a plural noun, then a
+        base verb ("reason people miss", "clinic we run"); adjectives may stand before the noun."""
+        position = start
+        while position < len(tokens) - 3 and "ADJ" in lx.classes(tokens[position].lower) and (
+            tokens[position + 1].is_word and "NOUN" in lx.classes(tokens[position + 1].lower)
+        ):
+            position += 1  # "the main reason", "the best clinic"
+        if position + 2 >= len(tokens) or not tokens[position].is_word or tokens[position].is_capitalised:
+            return None
+        if "NOUN" not in lx.classes(tokens[position].lower) or lx.is_function_word(tokens[position].lower):
+            return None
+        subject, verb = tokens[position + 1].lower, tokens[position + 2].lower
+        subject_reading = subject in ("we", "you", "they", "i") or (
+            lx.is_plural_noun(subject) and not lx.third_person_base(subject)
+        )
+        return position if subject_reading and lx.is_lexical_base_verb(verb) and not lx.is_plural_noun(verb) else None
 
     @staticmethod
     def _counts_from_two(tokens, index, labels: frozenset[str]) -> bool:

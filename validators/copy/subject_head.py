@@ -493,7 +493,9 @@ class _Subject:
                 position, certain = position + 1, False  # "Vaccines given in childhood protect"
             elif self.tokens[position].text == ",":
                 position, certain = self.parenthesis(position), True
-            elif word in _RELATIVES or (reduced_relative and word in _SUBJECT_PRONOUNS):
+            elif word in _RELATIVES or (
+                reduced_relative and (word in _SUBJECT_PRONOUNS or self.reduced_relative_subject(position))
+            ):  # "One of the reasons people miss work is": a relative clause without its pronoun
                 position, certain = self.relative_clause(position), True
             else:
                 return head, number, position, certain
@@ -562,6 +564,8 @@ class _Subject:
                 position = self.noun_phrase(position)[1]  # "the side effect that people report"
         elif self.lower(position) in _SUBJECT_PRONOUNS:
             position += 1  # a relative clause without its pronoun: "the problems we see"
+        elif self.reduced_relative_subject(position):
+            position += 1  # "the reasons people miss work", "the tests doctors use"
         else:
             return None
         while self.lower(position) in lx.MODALS or self.lower(position) in ("not", "do", "does", "did") or (
@@ -595,6 +599,19 @@ class _Subject:
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None
+
+    def reduced_relative_subject(self, position: int) -> bool:
+        """After a complete plural head, a bare plural noun then a base verb opens a relative clause without
+        its pronoun, even when the noun could be an -s verb ("the tests doctors use", "the reasons people
+        give"): two plurals in a row are no noun and verb."""
+        if self.bare_plural_subject(position):
+            return True
+        word, following = self.lower(position), self.lower(position + 1)
+        if position < 1 or not lx.is_plural_noun(self.lower(position - 1)) or not lx.is_plural_noun(word):
+            return False
+        if following in lx.PARTICLES or lx.classes(following) & {"ADV", "ADJ"}:
+            return False  # "for years builds up": a particle, not a relative clause's verb
+        return lx.is_lexical_base_verb(following) and not lx.third_person_base(following)
 
     def bare_plural_subject(self, position: int) -> bool:
         """A plural noun without a determiner, then a base verb, opens an object relative clause:

@@ -329,3 +329,33 @@ def test_flags_a_base_form_in_a_passive_before_an_adverb(text, excerpt, suggesti
 )
 def test_leaves_a_noun_complement_before_an_adverb_alone(text):
     _passes(FORM, text)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "excerpt", "suggestion"),
+    [
+        # a relative clause without its pronoun after "one of the ..."
+        (NUMBER, "Flu is one of the main reason people miss work.", "reason", "reasons"),
+        (NUMBER, "It is one of the best clinic we know.", "clinic", "clinics"),
+        (NUMBER, "Stress is one of the common problem patients mention.", "problem", "problems"),
+        (AGREEMENT, "One of the reasons people miss work are flu.", "are", "is"),
+        (AGREEMENT, "The reasons people give is often cost.", "is", "are"),
+        (AGREEMENT, "One of the tests doctors use are the HbA1c.", "are", "is"),
+    ],
+)
+def test_flags_around_a_relative_clause_without_its_pronoun(rule, text, excerpt, suggestion):
+    _flags(rule, text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the reasons people miss work is flu.",
+        "One of the main health problems people face is stress.",
+        "It is one of the few places children play safely.",
+        "One of the blood tests doctors use is HbA1c.",
+    ],
+)
+def test_leaves_relative_clauses_without_their_pronoun_alone(text):
+    _passes(AGREEMENT, text)
+    _passes(NUMBER, text)
