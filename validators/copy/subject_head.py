@@ -361,7 +361,10 @@ class _Subject:
         if first.endswith("ing") and "VERB" in lx.classes(first) and self.lower(start + 1) != "and":
             return None  # "when running pip outside": a participle clause, not a subject
         phrase = self.noun_phrase(start, opening=start == 0)
-        if phrase is None or self.named(phrase[0]):
+        if phrase is None:
+            return None
+        unknown_item = self.unknown_first_item(start, phrase)
+        if self.named(phrase[0]) and not unknown_item:
             return None
         head, position, number = phrase
         if self.noun_by_counts and number != PLURAL:
@@ -372,13 +375,15 @@ class _Subject:
             return None  # "The cream treats cuts": the -s word may be the verb, not a compound's head
         if self.lower(position) == ",":
             listed = self.listed_subject(start, head, position)
+            if listed is None and unknown_item:
+                return None
             if listed is not None:
                 position, number = listed, PLURAL  # "Collagen, zinc and copper support your skin"
                 if self.bare_singulars(start, listed) and self.lower(position) in _SINGULAR_TO_PLURAL:
                     return None  # "Sleep, diet and exercise is the key": may be one idea
         if self.lower(position) == "and" and first not in ("each", "every"):
             other = self.noun_phrase(position + 1)
-            if other is None or self.named(other[0]) or "NOUN" not in lx.classes(self.lower(head)):
+            if other is None or self.named(other[0]) or not ("NOUN" in lx.classes(self.lower(head)) or unknown_item):
                 return None
             if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
                 return None  # "Salt and pepper is", "Diet and exercise is the key": may be one idea
@@ -456,6 +461,19 @@ class _Subject:
         if not after or not self.tokens[head + 1].is_word or after in self.vocabulary.prepositions:
             return False  # "The ear drops, along with": nothing an -s verb could take as its object
         return f"{before} {word}" not in bigram_counts().bigrams
+
+    def unknown_first_item(self, start: int, phrase: tuple) -> bool:
+        """A one-word noun the lexicon does not know ("Caffeine", "paracetamol") opening a coordination with
+        "and" or a list, capitalised only as the sentence's first word: an item of a plural subject
+        whatever it names ("Caffeine and alcohol both disrupt"), judged only with a known common noun
+        after it ("Marks and Spencer" is a name: its second item is capitalised)."""
+        head, position = phrase[0], phrase[1]
+        token = self.tokens[head]
+        if head != start or not token.text.isalpha() or lx.classes(token.lower) or lx.is_function_word(token.lower):
+            return False
+        if token.is_capitalised and head > 0 or token.text.isupper() and len(token.text) > 1:
+            return False
+        return self.lower(position) in ("and", ",")
 
     def unknown(self, index: int) -> bool:
         word = self.lower(index)

@@ -359,3 +359,29 @@ def test_flags_around_a_relative_clause_without_its_pronoun(rule, text, excerpt,
 def test_leaves_relative_clauses_without_their_pronoun_alone(text):
     _passes(AGREEMENT, text)
     _passes(NUMBER, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # a word the lexicon does not know opening a coordination with a known common noun
+        ("Caffeine and alcohol both disrupts deep sleep.", "disrupts", "disrupt"),
+        ("Caffeine, exercise and smoking all raises the numbers.", "raises", "raise"),
+        ("Caffeine and nicotine keeps you awake.", "keeps", "keep"),
+    ],
+)
+def test_flags_a_coordination_opened_by_an_unknown_word(text, excerpt, suggestion):
+    _flags(AGREEMENT, text, excerpt, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caffeine and alcohol both disrupt deep sleep.",
+        "Marks and Spencer sells it.",
+        "Caffeine is a stimulant.",
+        "Accutane, the brand name, is no longer sold.",
+    ],
+)
+def test_leaves_names_and_single_unknown_words_alone(text):
+    _passes(AGREEMENT, text)
