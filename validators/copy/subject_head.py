@@ -612,8 +612,6 @@ class _Subject:
             if self.lower(index - 1) in lx.DETERMINERS or self.lower(index - 1) in lx.POSSESSIVES:
                 verb_form = None  # "you can buy without a trip to": a noun after its determiner
             certain = verb_form and (self.verb_context(index) or self.verb_after_noun(index, index - 1))
-            if verb_form and lx.is_only(word, "VERB") and self.lower(index - 1) in _PHRASE_PRONOUNS | {"you"}:
-                certain = True  # "The cream that the nurse gave you contain steroids": a verb after the object
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None
@@ -652,6 +650,8 @@ class _Subject:
             )  # "under five needs two doses", not "about 45 minutes and"
             if s_verb or following in _FINITE_FORMS or following in lx.MODALS:
                 return position + 1  # "Children under five needs": the number ends the phrase
+            if lx.third_person_base(following):
+                return None  # "about 45 minutes and ...": a count noun or a verb, no verdict
         if self.lower(position) in _PHRASE_PRONOUNS:
             following = self.lower(position + 1)
             if following in lx.PREPOSITIONS or following in lx.PARTICLES or lx.is_adverb(following):
