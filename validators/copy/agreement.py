@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts
+from validators.copy.context_words import PAIR_FLOOR, bigram_counts
 from validators.copy.singular_subject import base_verb_after_singular
 from validators.copy.subject_head import (
     HeadVocabulary,
@@ -341,7 +342,9 @@ class VerbAgreement(SentenceRule):
                 finite += 1
             plural_form = tokens[finite].lower.replace("’", "'")
             adjective = "ADJ" in lx.classes(tokens[noun].lower) and tokens[noun - 1].lower not in lx.DETERMINERS
-            if pronoun == "who" and plural_form in _PLURAL_FINITE and finite < len(tokens) - 1 and not adjective:
+            person = _may_precede_who(tokens[noun].lower)  # not "patients every year who have"
+            finite_slot = plural_form in _PLURAL_FINITE and finite < len(tokens) - 1
+            if pronoun == "who" and finite_slot and not adjective and person:
                 # ("Adults who are overweight, who have": an adjective ends the clause, not a person)
                 # "The doctor, who have years of": "who" stands for the person before it ("which"/"that"
                 # may stand for a whole clause or a noun further back: "fixes ... for the release that are")
@@ -650,6 +653,14 @@ _QUANTIFIERS = frozenset("many most several few various numerous".split())
 # Words of degree before a quantifier ("so many", "too few", "how many"): part of the noun phrase.
 _DEGREE_WORDS = frozenset("so too how very".split())
 _SUBJECT_CONTRACTIONS = ("'ll", "'re", "'ve", "'d", "’ll", "’re", "’ve", "’d")
+
+
+def _may_precede_who(noun: str) -> bool:
+    """Real English puts "who" after the noun (the bigram table lists "doctor who", "patient who"), or the noun
+    is too rare for an unlisted pair to tell ("pharmacist who"); "year who", "time who" are common words
+    never listed with "who": not a person "who" can stand for."""
+    count, seen = bigram_counts().pair(noun, "who")
+    return seen or count < PAIR_FLOOR / 2
 
 
 def _unknown_name(tokens, position: int) -> bool:

@@ -265,6 +265,8 @@ def test_leaves_numbers_that_label_or_count_correctly_alone(text):
     "text",
     [
         "Adults who are overweight, who have a large neck, or who snore should ask.",
+        "We see hundreds of patients every year who have lived with migraine for decades.",
+        "Many people at the time who were ill stayed at home.",
         "People who are unwell, who have a fever, should stay home.",
         "Anyone who is pregnant, who has diabetes or who smokes needs a review.",
     ],
