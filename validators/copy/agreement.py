@@ -47,7 +47,11 @@ class VerbAgreement(SentenceRule):
     works?", "Has your gums receded?"), a plural subject before a linking verb and adjective
     ("most patients stays awake"), and a head noun with a long subject (subject_head.py). An -s
     word right after "who"/"which" is the relative clause's own verb ("Not everyone who snores
-    has"), never a plural subject.
+    has"), never a plural subject. Also a subject after an opening prepositional phrase
+    ("During the review the nurse checks ... and arrange"), a subject pronoun's coordinated verb ("It lowers
+    cholesterol and protect"), an -s verb after a plural ending the subject ("Exercises for the first few
+    weeks focuses"), "news"-type singular nouns, "so many people doesn't", "The doctor, who have years",
+    "Did the nurse gave you".
     Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
     "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
     """

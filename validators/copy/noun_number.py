@@ -46,6 +46,8 @@ class NounNumber(SentenceRule):
     advice look unchecked. The rule needs the noun to be the head of its phrase (not the first
     part of a compound: "many patient groups") and knows nouns that look plural but are not
     ("this series", "each means") from the copy_grammar vocabulary.
+    Also "several reading", "Here is the results", "There's three clinics", and a number word from two up
+    before a singular count noun ("You will need three injection"; not after a label: "stage three").
     Example: "This medicines should be taken with food" -> "medicine"; "One of the most common
     cause of headaches" -> "causes"; "There is many options" -> "are".
     """

@@ -59,6 +59,9 @@ class VerbForm(SentenceRule):
     the word. Class: verb form and agreement (after an auxiliary, a pronoun or a plural subject).
     Why is this bad? "I've threw away", "has been grow", "they has" and "these creams works" are
     slips every spell checker passes; they make health copy read as careless or machine-made.
+    Also an -ing or past form after the "to" of a verb or adjective that only takes an infinitive
+    ("remember to bringing", "able to giving"), a verb after "has already/never/just", and a base form in a
+    passive before an adverb of frequency ("is apply twice a day").
     Example: "I have been finish with the tablets" -> "finished"; "we've threw it away" -> "thrown";
     "the company has been grow" -> "growing"; "I has been" -> "have"; "the results speaks" -> "speak".
     """
