@@ -4,8 +4,14 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts
+from validators.copy.context_words import PAIR_FLOOR, bigram_counts
 from validators.copy.singular_subject import base_verb_after_singular
-from validators.copy.subject_head import HeadVocabulary, mismatched_verbs, sentence_subjects
+from validators.copy.subject_head import (
+    HeadVocabulary,
+    mismatched_verbs,
+    pronoun_coordinated_verbs,
+    sentence_subjects,
+)
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -41,7 +47,11 @@ class VerbAgreement(SentenceRule):
     works?", "Has your gums receded?"), a plural subject before a linking verb and adjective
     ("most patients stays awake"), and a head noun with a long subject (subject_head.py). An -s
     word right after "who"/"which" is the relative clause's own verb ("Not everyone who snores
-    has"), never a plural subject.
+    has"), never a plural subject. Also a subject after an opening prepositional phrase
+    ("During the review the nurse checks ... and arrange"), a subject pronoun's coordinated verb ("It lowers
+    cholesterol and protect"), an -s verb after a plural ending the subject ("Exercises for the first few
+    weeks focuses"), "news"-type singular nouns, "so many people doesn't", "The doctor, who have years",
+    "Did the nurse gave you".
     Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
     "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
     """
@@ -84,6 +94,7 @@ class VerbAgreement(SentenceRule):
             self._be_after_singular(tokens),
             base_verb_after_singular(tokens, self.collective),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
+            pronoun_coordinated_verbs(tokens, self.heads),
         )
         for found in singular:
             for index, replacement, message in found:
@@ -238,6 +249,8 @@ class VerbAgreement(SentenceRule):
             for position in range(index + 2, min(index + 10, len(tokens))):
                 word = tokens[position].lower
                 base = lx.third_person_base(word)
+                if word in ("is", "was", "has") and _counted(tokens, index):
+                    break  # "Two weeks of morning readings is enough": an amount taken as one
                 after_noun = "NOUN" in lx.classes(tokens[position - 1].lower)  # "blood tests usually": a compound
                 if base is not None and (
                     not lx.is_plural_noun(word) or _verb_follows(tokens, position, objects_only=after_noun)
@@ -328,6 +341,21 @@ class VerbAgreement(SentenceRule):
             noun = index - 2 if comma else index - 1
             if not self._singular_head_noun(tokens, noun):
                 continue
+            finite = index + 1
+            while finite < len(tokens) - 1 and tokens[finite].lower in _FREQUENCY_ADVERBS:
+                finite += 1
+            plural_form = tokens[finite].lower.replace("’", "'")
+            adjective = "ADJ" in lx.classes(tokens[noun].lower) and tokens[noun - 1].lower not in lx.DETERMINERS
+            person = _may_precede_who(tokens[noun].lower)  # not "patients every year who have"
+            finite_slot = plural_form in _PLURAL_FINITE and finite < len(tokens) - 1
+            if pronoun == "who" and finite_slot and not adjective and person:
+                # ("Adults who are overweight, who have": an adjective ends the clause, not a person)
+                # "The doctor, who have years of": "who" stands for the person before it ("which"/"that"
+                # may stand for a whole clause or a noun further back: "fixes ... for the release that are")
+                replacement = _PLURAL_FINITE[plural_form]
+                message = f"'{tokens[index].text}' stands for '{tokens[noun].text}': use '{replacement}'."
+                yield finite, replacement, message
+                continue
             position = _base_verb_after_relative(tokens, index)
             if position is None:
                 continue
@@ -392,11 +420,13 @@ class VerbAgreement(SentenceRule):
             position -= 1
         if position >= 0 and tokens[position].lower in _QUANTIFIERS:
             position -= 1  # "Many women was": a quantifier opens the noun phrase like a determiner
+            if position >= 0 and tokens[position].lower in _DEGREE_WORDS:
+                position -= 1  # "why so many people doesn't": the degree word belongs to the quantifier
             if position < 0:
                 return True
             before = tokens[position]
             opens = before.text in CLAUSE_BREAKS or before.text in (",", "and", "but")  # ", and most patients returns"
-            return opens or before.lower in (lx.SUBORDINATORS - {"so"})
+            return opens or before.lower in (lx.SUBORDINATORS - {"so"}) or before.lower in _QUESTION_OPENERS
         if position + 1 < index and _opens_gerund_clause(tokens, position + 1):
             return False  # "Taking high doses of ... cures": the subject is the whole -ing clause
         if position == limit and limit >= 0:
@@ -493,8 +523,8 @@ class VerbAgreement(SentenceRule):
         word = tokens[verb].lower
         if auxiliary in _BASE_TAKING_AUXILIARIES:
             base = lx.third_person_base(word)  # the subject's reader ended the phrase there: a verb
-            if base is None and lx.is_only(word, "VERB") and lx.is_participle(word) and not lx.past_like_base(word):
-                base = next(iter(lx.lemmas(word)["VERB"]), None)  # "Should you stopped" -> "stop"
+            if base is None and lx.is_only(word, "VERB") and not word.endswith("ing") and not lx.past_like_base(word):
+                base = next(iter(lx.lemmas(word)["VERB"]), None)  # "Should you stopped", "Did the nurse gave"
             if base is not None and base != word:
                 yield verb, base, f"After '{tokens[opening].text}', use the base form: '{base}'."
                 return
@@ -624,7 +654,17 @@ _SINGULAR_DETERMINERS = frozenset("the a an this each every my your his her its 
 
 
 _QUANTIFIERS = frozenset("many most several few various numerous".split())
+# Words of degree before a quantifier ("so many", "too few", "how many"): part of the noun phrase.
+_DEGREE_WORDS = frozenset("so too how very".split())
 _SUBJECT_CONTRACTIONS = ("'ll", "'re", "'ve", "'d", "’ll", "’re", "’ve", "’d")
+
+
+def _may_precede_who(noun: str) -> bool:
+    """Real English puts "who" after the noun (the bigram table lists "doctor who", "patient who"), or the noun
+    is too rare for an unlisted pair to tell ("pharmacist who"); "year who", "time who" are common words
+    never listed with "who": not a person "who" can stand for."""
+    count, seen = bigram_counts().pair(noun, "who")
+    return seen or count < PAIR_FLOOR / 2
 
 
 def _unknown_name(tokens, position: int) -> bool:

@@ -49,7 +49,7 @@ SUBORDINATORS = frozenset(
 MID_ADVERBS = frozenset(
     "only also not still never always often usually sometimes rarely seldom even just really probably "
     "likely actually already easily quickly generally typically frequently occasionally all both "
-    "certainly definitely simply further then".split()
+    "certainly definitely simply further then ever".split()
 )
 
 # The closed classes together: one look-up for is_function_word, asked for most words of a text.

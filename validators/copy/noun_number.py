@@ -23,6 +23,8 @@ _PRONOUN_DETERMINERS = frozenset("these those many several few".split())
 # Quantifiers that, with a singular noun, a verb and its object after them, show the noun is the subject
 # ("many patient notice an improvement"); "these"/"those" are left out ("those present find that ...").
 _SUBJECT_QUANTIFIERS = frozenset("many several few numerous".split())
+# Quantifiers that only count ("several", never a pronoun with a participle as "those taking" is).
+_COUNTING_QUANTIFIERS = frozenset("many several various numerous".split())
 # Quantity nouns that, with "of", count a plural ("a lot of patients stop", "lots of people find"):
 # the word before "of" and the one before that ("a") when the phrase needs it.
 _QUANTITY_NOUNS_OF = {"lot": "a", "number": "a", "majority": "the", "lots": None, "plenty": None}
@@ -30,6 +32,8 @@ _OBJECT_STARTS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozense
 _MANY_WORDS = frozenset("many several numerous various two three four five six seven eight nine ten".split())
 _OWNERS = frozenset("the these those our your their its my his her".split())
 _LONGEST_PHRASE = 5
+# The plural of a presenting "there's" / "here's" / "is" / "was".
+_PLURAL_PRESENTING = {"there's": "there are", "here's": "here are", "is": "are", "was": "were"}
 
 
 @register
@@ -42,6 +46,8 @@ class NounNumber(SentenceRule):
     advice look unchecked. The rule needs the noun to be the head of its phrase (not the first
     part of a compound: "many patient groups") and knows nouns that look plural but are not
     ("this series", "each means") from the copy_grammar vocabulary.
+    Also "several reading", "Here is the results", "There's three clinics", and a number word from two up
+    before a singular count noun ("You will need three injection"; not after a label: "stage three").
     Example: "This medicines should be taken with food" -> "medicine"; "One of the most common
     cause of headaches" -> "causes"; "There is many options" -> "are".
     """
@@ -57,6 +63,7 @@ class NounNumber(SentenceRule):
         self.idioms = frozenset(grammar["confused_words"]["its_idioms"])
         self.person_adjectives = frozenset(grammar["person_adjective_nouns"])
         self.same_plural = frozenset(grammar["same_plural_nouns"])
+        self.labels = frozenset(grammar.get("number_label_nouns", ()))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -69,8 +76,14 @@ class NounNumber(SentenceRule):
                 found = self._singular_after_plural(tokens, index)
             elif word == "one" and self._one_of(tokens, index):
                 found = self._singular_after_one_of(tokens, index)
+            elif self._counts_from_two(tokens, index, self.labels) and self._one_of(tokens, index):
+                found = self._singular_after_one_of(tokens, index)  # "Two of our pharmacist are"
+            elif self._counts_from_two(tokens, index, self.labels):
+                found = self._singular_after_count(tokens, index)  # "Two dose are needed"
             elif word == "there" and index + 2 < len(tokens):
                 found = self._existential(tokens, index)
+            elif word in ("there's", "here's", "here") and index + 2 < len(tokens):
+                found = self._contracted_existential(tokens, index)
             elif word == "of" and _counts_a_plural(tokens, index):
                 found = self._subject_after_quantity(tokens, index)
             if found is not None:
@@ -112,6 +125,10 @@ class NounNumber(SentenceRule):
             return None
         if tokens[index].lower in _PRONOUN_DETERMINERS and lx.is_base_verb(tokens[position].lower):
             return None
+        if tokens[index].lower in _COUNTING_QUANTIFIERS and position == index + 1:
+            plural = self._ing_noun_plural(tokens, position)
+            if plural is not None:  # "several reading in a row", "many meeting are held"
+                return position, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
         plural = self._count_plural(tokens, position)
         if plural is None:
             return None
@@ -160,14 +177,73 @@ class NounNumber(SentenceRule):
         return index + 2 < len(tokens) and tokens[index + 1].lower == "of" and tokens[index + 2].lower in _OWNERS
 
     def _singular_after_one_of(self, tokens, index):
-        """ "One of the most common cause": the noun after "one of the" is plural."""
+        """ "One of the most common cause", "Two of our pharmacist": the noun after "N of the" is plural; also
+        before a relative clause without its pronoun ("one of the main reason people miss work")."""
         position = self._head(tokens, index + 3)
+        if position is None:
+            position = self._head_before_reduced_relative(tokens, index + 3)
         if position is None:
             return None
         plural = self._count_plural(tokens, position)
         if plural is None:
             return None
-        return position, plural, f"After 'one of {tokens[index + 2].text}', use the plural: '{plural}'."
+        counted = f"{tokens[index].text.lower()} of {tokens[index + 2].text}"
+        return position, plural, f"After '{counted}', use the plural: '{plural}'."
+
+    @staticmethod
+    def _head_before_reduced_relative(tokens, start: int) -> int | None:
+        """The noun before a relative clause without its pronoun: a subject pronoun or a plural noun, then a
+        base verb ("reason people miss", "clinic we run"); adjectives may stand before the noun."""
+        position = start
+        while position < len(tokens) - 3 and "ADJ" in lx.classes(tokens[position].lower) and (
+            tokens[position + 1].is_word and "NOUN" in lx.classes(tokens[position + 1].lower)
+        ):
+            position += 1  # "the main reason", "the best clinic"
+        if position + 2 >= len(tokens) or not tokens[position].is_word or tokens[position].is_capitalised:
+            return None
+        if "NOUN" not in lx.classes(tokens[position].lower) or lx.is_function_word(tokens[position].lower):
+            return None
+        subject, verb = tokens[position + 1].lower, tokens[position + 2].lower
+        subject_reading = subject in ("we", "you", "they", "i") or (
+            lx.is_plural_noun(subject) and not lx.third_person_base(subject)
+        )
+        return position if subject_reading and lx.is_lexical_base_verb(verb) and not lx.is_plural_noun(verb) else None
+
+    @staticmethod
+    def _counts_from_two(tokens, index, labels: frozenset[str]) -> bool:
+        """A number from two up that counts ("two", "3", "several"), not a label after a noun or name
+        ("stage 3", "Type 2", "level 2") nor part of a range or a date."""
+        token = tokens[index]
+        word = token.lower
+        if word in ("one", "hundred", "thousand", "million") or word not in lx.NUMBER_WORDS:
+            return False  # digits are often labels and versions ("C++11 compiler", "the 2003 specification")
+        if index == 0:
+            return True
+        before = tokens[index - 1]
+        if before.is_capitalised or before.lower in lx.DETERMINERS or lx.is_only(before.lower, "ADJ"):
+            return False  # "Type two", "another two week", "an extra two"
+        if before.lower in ("or", "to", "and"):
+            return False  # "within a day or two of the stroke", "one to two": a range of an earlier noun
+        return before.lower not in labels and before.text not in ("-", "–", "/")
+
+    def _singular_after_count(self, tokens, index):
+        """ "Two dose are needed", "You will need three injection", "3 pharmacy": a number from two up before
+        a singular count noun that ends its phrase (not "a two hour wait", "two week course")."""
+        position = index + 1
+        if position >= len(tokens) or not tokens[position].is_word or tokens[position].is_capitalised:
+            return None
+        noun = tokens[position].lower
+        if "NOUN" not in lx.classes(noun) or lx.is_function_word(noun) or not _ends_phrase(tokens, position):
+            return None
+        following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+        if following in ("-", "–", "/"):
+            return None
+        if lx.is_base_verb(tokens[position].lower) and following in _OBJECT_STARTS:
+            return None  # "Children under 2 need a lower dose": the clause's verb and its object
+        plural = self._count_plural(tokens, position)
+        if plural is None or plural == tokens[position].lower or tokens[position].lower in self.same_plural:
+            return None
+        return position, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
 
     def _existential(self, tokens, index):
         """ "There is many options" -> "are"; "There are a small risk" -> "is"; "There is no side effects",
@@ -176,6 +252,10 @@ class NounNumber(SentenceRule):
         if index == 1 and tokens[0].lower in ("is", "was", "are", "were"):
             verb_index, noun_start = 0, index + 1  # "Is there any ...?": the question's inverted order
         verb, after = tokens[verb_index].lower, tokens[noun_start].lower
+        if verb in ("is", "was") and self._counted_plural(tokens, noun_start):
+            replacement = "are" if verb == "is" else "were"  # "There was many patients waiting"
+            replacement = replacement.capitalize() if verb_index == 0 else replacement
+            return verb_index, replacement, f"'{tokens[noun_start].text} ...' is plural: use '{replacement}'."
         if verb in ("is", "was") and (after in _MANY_WORDS or after in ("no", "any")):
             position = self._head(tokens, noun_start + 1)
             if position is not None and lx.is_plural_noun(tokens[position].lower):
@@ -193,6 +273,52 @@ class NounNumber(SentenceRule):
             replacement = "is" if verb == "are" else "was"
             return index + 1, replacement, f"'{tokens[index + 2].text} ...' is singular: use 'there {replacement}'."
         return None
+
+    def _counted_plural(self, tokens, start: int) -> bool:
+        """A quantity of a plural opens the noun phrase at `start`: "many"/"several"/a number from two up
+        before a plural noun ("many patients waiting", "three clinics", "3 pharmacies"), or "lots of"
+        / "a lot of" before one ("lots of ways"): the phrase is plural whatever follows it."""
+        first = tokens[start].lower
+        if first in _MANY_WORDS or (tokens[start].is_number and first.isascii() and first.isdigit() and int(first) > 1):
+            following = start + 1
+        elif first == "lots" and start + 1 < len(tokens) and tokens[start + 1].lower == "of":
+            following = start + 2
+        elif first == "a" and [t.lower for t in tokens[start + 1 : start + 3]] == ["lot", "of"]:
+            following = start + 3
+        else:
+            return False
+        while following < len(tokens) - 1 and lx.is_only(tokens[following].lower, "ADJ"):
+            following += 1  # "many new patients"
+        if following >= len(tokens) or not tokens[following].is_word or tokens[following].is_capitalised:
+            return False
+        word = tokens[following].lower
+        return lx.is_plural_noun(word) and word not in self.not_plural and word not in self.same_plural
+
+    def _contracted_existential(self, tokens, index):
+        """ "There's three clinics" -> "There are"; "Here is the results" / "Here's your results" -> "Here are":
+        a contracted or presenting "is" before a plural noun phrase."""
+        word = tokens[index].lower
+        if word == "here":
+            if tokens[index + 1].lower not in ("is", "was"):
+                return None
+            verb_index, start = index + 1, index + 2
+        else:
+            verb_index, start = index, index + 1
+        if word != "there's" and tokens[start].lower in _OWNERS:
+            head = self._head(tokens, start + 1)
+            plural = head is not None and lx.is_plural_noun(tokens[head].lower)
+            plural = plural and tokens[head].lower not in self.not_plural | self.same_plural
+        elif word == "there's":
+            plural = self._counted_plural(tokens, start)
+        else:
+            plural = False
+        if not plural:
+            return None
+        written = tokens[verb_index].text
+        replacement = _PLURAL_PRESENTING.get(tokens[verb_index].lower, "are")
+        if written[:1].isupper():
+            replacement = replacement[:1].upper() + replacement[1:]
+        return verb_index, replacement, f"The noun phrase after '{written}' is plural: use '{replacement}'."
 
     def _head(self, tokens, start: int) -> int | None:
         """The head noun of a short noun phrase from `start` (adjectives and adverbs before it), when
@@ -214,6 +340,18 @@ class NounNumber(SentenceRule):
         else:
             return None
         return position if _ends_phrase(tokens, position) else None
+
+    def _ing_noun_plural(self, tokens, position) -> str | None:
+        """The plural of an -ing word that is also a count noun ("reading" -> "readings"), when no object
+        follows it: after "many"/"several" with an object it is a participle ("many reading this know")."""
+        word = tokens[position].lower
+        if not word.endswith("ing") or word not in lx.lemmas(word).get("NOUN", ()):
+            return None
+        following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+        if following in _OBJECT_STARTS or following in lx.SUBORDINATORS:
+            return None
+        plural = lx.singular_count_noun(word)
+        return plural if plural and lx.is_plural_noun(plural) else None
 
     def _count_plural(self, tokens, position) -> str | None:
         """The plural of a singular count noun that heads a phrase, else None."""

@@ -157,6 +157,8 @@ def _after_indefinite(tokens, start):
     if index >= len(tokens) or not tokens[index].is_word:
         return
     verb = tokens[index].lower
+    if lx.is_plural_noun(verb):
+        return  # "One of the reasons people miss work": a relative clause's own subject, not the verb
     if "NOUN" in lx.classes(verb) and (index + 1 >= len(tokens) or not tokens[index + 1].is_word):
         return  # "anyone with a heart or lung condition.": a noun that ends the phrase, no verb
     if "NOUN" in lx.classes(verb) and lx.is_plural_noun(tokens[index + 1].lower):

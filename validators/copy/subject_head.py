@@ -39,13 +39,22 @@ _OBJECT_OPENERS = (lx.DETERMINERS - {"which", "what", "whose", "that", "such"}) 
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _RELATIVES = frozenset("who that which".split())
 _VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset(
-    "to up out off down away back not how what whether best better more less fewer most".split()
+    "to up out off down away back not how what whether best better more less fewer most together again".split()
 )
+# Adverbs that follow a verb, never a noun: an -s word before them is the verb ("works together").
+_ONLY_AFTER_VERBS = frozenset("together again".split())
 # Words before which a coordinated verb may continue an infinitive or a question ("to stop and lose").
 _CONTINUED_VERB_OPENERS = frozenset("to how what why where when whether".split())
 _QUESTION_WORDS = frozenset("how why when where what who whom".split())
+# Number words that count ("Two weeks ... is": an amount may take a singular verb); not "one".
+_COUNTING_WORDS = lx.NUMBER_WORDS - {"one"}
 # Determiners that open a verb's object ("the app record the sounds").
 _OBJECT_DETERMINERS = frozenset("a an the my your his its our their".split())
+# Object pronouns that end a prepositional phrase ("on it", "with them"); not "you"/"her" (also a subject or
+# a determiner).
+_PHRASE_PRONOUNS = frozenset("it them him us me".split())
+# Prepositions of time and place that open a sentence before its subject ("During the review the nurse ...").
+_OPENING_PREPOSITIONS = frozenset("during after before at in on within throughout by over from".split())
 # Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
 _DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
 
@@ -66,6 +75,7 @@ class HeadVocabulary:
     clause_openers: frozenset[str]
     no_number: frozenset[str]  # collective, invariable and plural-looking singular nouns, "none", "all"
     object_and_verb: frozenset[str]  # "help you and your doctor identify": an object, then a bare verb
+    singular_only: frozenset[str] = frozenset()  # "news", "measles": an -s noun that is always singular
 
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
@@ -86,15 +96,35 @@ class HeadVocabulary:
             | frozenset(grammar["same_plural_nouns"])
             | frozenset(section["no_number_heads"]),
             frozenset(section["object_and_verb_verbs"]),
+            frozenset(grammar.get("singular_only_nouns", ())),
         )
 
 
 def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, int, bool]]:
     """(head index, number, index after the subject, whether a verb must stand there) of each clause's subject."""
-    for start in _clause_starts(tokens, vocabulary):
-        parsed = _Subject(tokens, vocabulary).read(start)
-        if parsed is not None:
-            yield parsed
+    starts = list(_clause_starts(tokens, vocabulary))
+    seen = set(starts)
+    while starts:
+        parsed = _Subject(tokens, vocabulary).read(starts.pop(0))
+        if parsed is None:
+            continue
+        yield parsed
+        following = _joined_clause(tokens, parsed[2])
+        if following is not None and following not in seen:
+            seen.add(following)
+            starts.append(following)
+
+
+def _joined_clause(tokens, verb: int) -> int | None:
+    """After a clause's verb, a definite noun phrase after ", and" / ", but" opens the next clause ("The
+    protection builds up slowly, and the benefits of ... builds up too")."""
+    for index in range(verb + 3, len(tokens) - 1):
+        if tokens[index].text in (";", ":") or tokens[index].lower in _RELATIVES:
+            return None
+        joined = tokens[index - 1].lower in ("and", "but") and tokens[index - 2].text == ","
+        if joined and tokens[index].lower in _DEFINITE_OPENERS:
+            return index
+    return None
 
 
 def sentence_subjects(document: Document, sentence: TokenizedSentence, vocabulary: HeadVocabulary) -> list[tuple]:
@@ -120,6 +150,34 @@ def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator
                     yield second, replacement, message
 
 
+def pronoun_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, str]]:
+    """(index, replacement, message) for a verb joined by "and"/"or" to the verb of a subject pronoun that
+    opens a clause and whose verb agrees with it ("It lowers cholesterol and protect the heart", "They
+    check your feet and gives advice"): the second verb shares the pronoun."""
+    for start in _clause_starts(tokens, vocabulary):
+        pronoun = tokens[start].lower if start < len(tokens) else ""
+        number = _PRONOUN_NUMBERS.get(pronoun)
+        if number is None:
+            continue
+        verb = start + 1
+        while verb < len(tokens) and lx.is_adverb(tokens[verb].lower) and tokens[verb].lower != "not":
+            verb += 1
+        if verb >= len(tokens) - 2 or not tokens[verb].is_word:
+            continue
+        word = tokens[verb].lower
+        agrees = lx.third_person_base(word) if number == SINGULAR else lx.is_lexical_base_verb(word)
+        if not agrees or word in _FINITE_FORMS or lx.is_function_word(word):
+            continue
+        for second in _coordinated_verbs(tokens, verb, strict=True):
+            replacement = _replacement(tokens, second, number, certain=False)
+            if replacement is not None:
+                message = f"'{tokens[second].text}' shares the subject '{tokens[start].text}': use '{replacement}'."
+                yield second, replacement, message
+
+
+_PRONOUN_NUMBERS = {"it": SINGULAR, "he": SINGULAR, "she": SINGULAR, "they": PLURAL, "we": PLURAL, "you": PLURAL}
+
+
 def _be_form(tokens, index: int) -> bool:
     """ "are", "is", "was", "were": a clause's verb whose complement a second verb may follow ("are rare but needs")."""
     return index < len(tokens) and tokens[index].lower in ("is", "are", "was", "were")
@@ -137,7 +195,7 @@ def _lexical_verb(tokens, index: int) -> bool:
     return bool(lx.third_person_base(word) or lx.is_base_verb(word))
 
 
-def _coordinated_verbs(tokens, verb: int, after_be: bool = False) -> Iterator[int]:
+def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool = False) -> Iterator[int]:
     """Verbs joined to the clause's verb by "and"/"or"/"but", sharing its subject ("lowers cholesterol and
     protect the heart", "are rare but needs checking"): up to the end of the clause, and only where no new
     subject can stand between the conjunction and the verb. Without an object after it, the second verb
@@ -149,6 +207,9 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False) -> Iterator[in
         token = tokens[index]
         if token.text in ";:()" or token.lower in lx.SUBORDINATORS:
             return
+        if strict and (token.text == "," or (continued and token.lower in ("and", "or"))):
+            return  # a pronoun's clause: no verb after a comma or after an infinitive ("provides tools to
+            # raise money and share")
         if token.lower in _CONTINUED_VERB_OPENERS or token.lower in lx.MODALS or _object_and_base_verb(tokens, index):
             continued = True  # "helps to ease pain and reduce", "can soothe and calm", "lets you sleep and wake"
         if token.lower not in ("and", "or", "but") or tokens[index - 1].text == ",":
@@ -164,6 +225,8 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False) -> Iterator[in
         loose = (only_verb or infinitive) and not continued
         if after_be and continued:
             return
+        if strict and after not in _OBJECT_OPENERS:
+            continue  # "It features ... and commit time replication": a pronoun's second verb needs an object
         if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)) or loose:
             yield following  # an object or an adverb after it: a verb ("and interfaces which" is a noun)
 
@@ -180,10 +243,13 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
     yield 0
     if len(tokens) > 1 and tokens[0].text in ('"', "“", "‘", "'"):
         yield 1  # a testimonial: "“The tablets works”"
+    after_opening_phrase = _after_opening_phrase(tokens, vocabulary)
+    if after_opening_phrase is not None:
+        yield after_opening_phrase  # "During the review the nurse checks ...", "At your first visit, the nurse"
     verb_seen, object_and_verb = _opens_with_imperative(tokens), False
     for index in range(1, len(tokens) - 1):
         word = tokens[index - 1].lower
-        verb_seen = verb_seen or _finite_verb(word)
+        verb_seen = verb_seen or _finite_verb(word) or _verb_before_adverb(tokens, index - 1)
         object_and_verb = object_and_verb or bool(set(lx.lemmas(word).get("VERB", ())) & vocabulary.object_and_verb)
         definite = tokens[index].lower in _DEFINITE_OPENERS and not object_and_verb
         if word in vocabulary.clause_openers or tokens[index - 1].text in (";", ":"):
@@ -192,6 +258,46 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
             yield index  # not ", and" alone: it also ends a list ("browsers, clients, and other software")
         elif definite and (word == "so" or (word == "and" and verb_seen)):
             yield index  # "..., so the active ingredient stays", "Place it there and the app records"
+
+
+def _after_opening_phrase(tokens, vocabulary: HeadVocabulary) -> int | None:
+    """The index of a definite noun phrase after a sentence-opening prepositional phrase of time or place
+    ("During the review the nurse ...", "At your first visit, the therapist ..."): a clause's subject."""
+    if len(tokens) < 5 or tokens[0].lower not in _OPENING_PREPOSITIONS:
+        return None
+    phrase = _Subject(tokens, vocabulary).noun_phrase(1)
+    if phrase is None:
+        return None
+    position = phrase[1] + (1 if phrase[1] < len(tokens) and tokens[phrase[1]].text == "," else 0)
+    if position >= len(tokens) or tokens[position].lower not in _DEFINITE_OPENERS:
+        return None
+    return position
+
+
+def _verb_before_adverb(tokens, index: int) -> bool:
+    """An -s form after a noun and before an -ly adverb or a particle is a verb: "The cream works quickly",
+    "The protection builds up"."""
+    word, following = tokens[index].lower, tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if index == 0 or not lx.third_person_base(word) or "NOUN" not in lx.classes(tokens[index - 1].lower):
+        return False
+    return following in lx.PARTICLES or (following.endswith("ly") and lx.is_adverb(following))
+
+
+def _used_as_verb(word: str) -> bool:
+    """Real English uses the word as a verb: the bigram table lists it after "you", "will" or "can" ("you
+    keep", "can skip"; not "you blood", "you skin"), or "to" stands before it far more often than before a
+    noun ("to reuse", "to limit"; "to blood" is "close to blood"), so a sentence opening with it may be
+    an imperative."""
+    counts = bigram_counts()
+    if any(counts.pair(before, word)[1] for before in ("you", "will", "can")):
+        return True
+    after_to, seen = counts.pair("to", word)
+    return seen and after_to >= _VERB_TO_SHARE * counts.unigram(word)
+
+
+# "to" + the word, against the word's own count, above which the word is used as a verb ("to limit" 5.6,
+# "to skip" 1.9; nouns: "to hand" 0.9, "to pressure" 0.7, "to blood" 0.3).
+_VERB_TO_SHARE = 1.5
 
 
 def _finite_verb(word: str) -> bool:
@@ -217,6 +323,7 @@ class _Subject:
     def __init__(self, tokens: tuple[Token, ...], vocabulary: HeadVocabulary):
         self.tokens = tokens
         self.vocabulary = vocabulary
+        self.noun_by_counts = False  # the opening word may be a verb; the bigram counts make it a noun
 
     def lower(self, index: int) -> str:
         return self.tokens[index].lower if index < len(self.tokens) else ""
@@ -225,6 +332,13 @@ class _Subject:
         """(head index, number, verb index, certain verb slot) of the subject opening at `start`, or None."""
         if self.lower(start) == "not" and self.lower(start + 1) in ("all", "every", "many"):
             start += 1  # "Not all forms of magnesium are", "Not every patient needs"
+        if self.lower(start) == "both" and self.lower(start + 1) in _DEFINITE_OPENERS:
+            both = self.noun_phrase(start + 1)  # "Both the tablet and the cream contains": plural
+            if both is not None and self.lower(both[1]) == "and":
+                other = self.noun_phrase(both[1] + 1)
+                if other is not None and not self.named(other[0]) and not self.named(both[0]):
+                    return self.finish(other[0], PLURAL, other[1], reduced_relative=True)
+            return None
         first = self.lower(start)
         if first in _QUESTION_WORDS:
             return None  # "How common are they?": a question word, no noun phrase
@@ -242,27 +356,34 @@ class _Subject:
         if definite and self.lower(start + 2) == "of":
             inner = self.coordinated_phrase(start + 3)  # "the number of strokes and heart attacks"
             return None if inner is None else self.finish(start + 1, SINGULAR, inner, reduced_relative=True)
-        if start < len(self.tokens) and self.tokens[start].is_number:
-            return None  # "9 out of 10 customers see": a proportion takes the number of its noun
+        if start < len(self.tokens) and (self.tokens[start].is_number or first in _COUNTING_WORDS):
+            return None  # "9 out of 10 customers see", "Two weeks in a high-risk area is": a proportion, an amount
         if first.endswith("ing") and "VERB" in lx.classes(first) and self.lower(start + 1) != "and":
             return None  # "when running pip outside": a participle clause, not a subject
         phrase = self.noun_phrase(start, opening=start == 0)
-        if phrase is None or self.named(phrase[0]):
+        if phrase is None:
+            return None
+        unknown_item = self.unknown_first_item(start, phrase)
+        if self.named(phrase[0]) and not unknown_item:
             return None
         head, position, number = phrase
+        if self.noun_by_counts and number != PLURAL:
+            return None  # an opening word read as a noun by the counts alone: only a plural head is judged
         if any(self.unknown(k) for k in range(start, head)):
             return None  # "codegen units": a term the lexicon does not know
         if head > start and self.verb_or_compound(head):
             return None  # "The cream treats cuts": the -s word may be the verb, not a compound's head
         if self.lower(position) == ",":
             listed = self.listed_subject(start, head, position)
+            if listed is None and unknown_item:
+                return None
             if listed is not None:
                 position, number = listed, PLURAL  # "Collagen, zinc and copper support your skin"
                 if self.bare_singulars(start, listed) and self.lower(position) in _SINGULAR_TO_PLURAL:
                     return None  # "Sleep, diet and exercise is the key": may be one idea
         if self.lower(position) == "and" and first not in ("each", "every"):
             other = self.noun_phrase(position + 1)
-            if other is None or self.named(other[0]) or "NOUN" not in lx.classes(self.lower(head)):
+            if other is None or self.named(other[0]) or not ("NOUN" in lx.classes(self.lower(head)) or unknown_item):
                 return None
             if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
                 return None  # "Salt and pepper is", "Diet and exercise is the key": may be one idea
@@ -288,6 +409,8 @@ class _Subject:
         copper", "Tablets, creams, and sprays"), or None: not an apposition ("Vitamin D, the sunshine
         vitamin, helps"; "Our founder, a nurse and mother of two, says": a comma closes it)."""
         position = comma
+        if self.lower(comma + 1) in ("and", "or"):
+            return None  # "when your heart beats, and the bottom one is": two clauses, not a list
         while self.lower(position) == ",":
             if self.lower(position + 1) == "and":
                 position += 1
@@ -318,6 +441,12 @@ class _Subject:
         modify one shared head."""
         if lx.is_plural_noun(self.lower(first_head)):
             return False  # "drops and laser treatment": a plural noun is no modifier
+        modifiers = [k for k in range(first, first_head) if self.lower(k) not in lx.DETERMINERS]
+        compound = modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN"} or (
+            modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN", "VERB"}
+        )
+        if compound and second_head - second <= first_head - modifiers[0]:
+            return False  # "Your blood pressure and heart rate": two compounds; not "... and heart rate monitor"
         if self.lower(second) in lx.DETERMINERS or second_head == second:
             return False
         modifier = self.tokens[second_head - 1]
@@ -332,6 +461,19 @@ class _Subject:
         if not after or not self.tokens[head + 1].is_word or after in self.vocabulary.prepositions:
             return False  # "The ear drops, along with": nothing an -s verb could take as its object
         return f"{before} {word}" not in bigram_counts().bigrams
+
+    def unknown_first_item(self, start: int, phrase: tuple) -> bool:
+        """A one-word noun the lexicon does not know ("Caffeine", "paracetamol") opening a coordination with
+        "and" or a list, capitalised only as the sentence's first word: an item of a plural subject
+        whatever it names ("Caffeine and alcohol both disrupt"), judged only with a known common noun
+        after it ("Marks and Spencer" is a name: its second item is capitalised)."""
+        head, position = phrase[0], phrase[1]
+        token = self.tokens[head]
+        if head != start or not token.text.isalpha() or lx.classes(token.lower) or lx.is_function_word(token.lower):
+            return False
+        if token.is_capitalised and head > 0 or token.text.isupper() and len(token.text) > 1:
+            return False
+        return self.lower(position) in ("and", ",")
 
     def unknown(self, index: int) -> bool:
         word = self.lower(index)
@@ -351,7 +493,7 @@ class _Subject:
         which ease pain, causes"), where a noun cannot stand. A clause without its relative pronoun
         ("the problems we see") only when `reduced_relative`: "Every day we ..." is an adverbial."""
         end = min(len(self.tokens), head + _LONGEST_PHRASE)
-        certain = False
+        certain = self.plural_then_s_form(position)  # "Tablets, creams and sprays helps with pain"
         while position < end:
             word = self.lower(position)
             if word == "both" and number == PLURAL:
@@ -361,17 +503,41 @@ class _Subject:
             elif word in self.vocabulary.prepositions or self.additive(position) is not None:
                 length = self.additive(position) or 1
                 position, certain = self.coordinated_phrase(position + length), False
+                if position is not None and self.plural_then_s_form(position):
+                    certain = True  # "Exercises for the first few weeks focuses on": a plural ends the phrase
             elif lx.is_participle(word) and "VERB" in lx.classes(word) and not _auxiliary(word):
+                if self.lower(position + 1) in _OBJECT_OPENERS or self.lower(position + 1) == "that":
+                    return head, number, position, certain  # "Members reported that ...": the clause's verb
                 position, certain = position + 1, False  # "Vaccines given in childhood protect"
             elif self.tokens[position].text == ",":
                 position, certain = self.parenthesis(position), True
-            elif word in _RELATIVES or (reduced_relative and word in _SUBJECT_PRONOUNS):
+            elif word in _RELATIVES or (
+                reduced_relative and (word in _SUBJECT_PRONOUNS or self.reduced_relative_subject(position))
+            ):  # "One of the reasons people miss work is": a relative clause without its pronoun
                 position, certain = self.relative_clause(position), True
             else:
                 return head, number, position, certain
             if position is None:
                 return None
         return None
+
+    def counted(self, position: int) -> bool:
+        """A number stands at `position` ("two doses", "45 minutes")."""
+        return position < len(self.tokens) and (
+            self.tokens[position].is_number or self.lower(position) in lx.NUMBER_WORDS
+        )
+
+    def plural_then_s_form(self, position: int) -> bool:
+        """A plural noun ends the phrase before `position` and an -s verb form stands there: a plural is
+        no modifier of a compound, so the -s word is the clause's verb ("weeks focuses on")."""
+        if position < 1 or position >= len(self.tokens) or not self.tokens[position].is_word:
+            return False
+        before, word = self.lower(position - 1), self.lower(position)
+        if not lx.is_plural_noun(before) or before in self.vocabulary.no_number or not before.endswith("s"):
+            return False  # (an irregular plural may modify a compound: "bacteria cultures grow")
+        if lx.third_person_base(before) and self.lower(position - 2) not in lx.DETERMINERS | {"and", "or", ","}:
+            return False  # "git-archive takes attributes": the plural may itself be a verb
+        return bool(lx.third_person_base(word)) and not self.tokens[position].is_capitalised
 
     def additive(self, position: int) -> int | None:
         first = self.lower(position)
@@ -416,6 +582,8 @@ class _Subject:
                 position = self.noun_phrase(position)[1]  # "the side effect that people report"
         elif self.lower(position) in _SUBJECT_PRONOUNS:
             position += 1  # a relative clause without its pronoun: "the problems we see"
+        elif self.reduced_relative_subject(position):
+            position += 1  # "the reasons people miss work", "the tests doctors use"
         else:
             return None
         while self.lower(position) in lx.MODALS or self.lower(position) in ("not", "do", "does", "did") or (
@@ -434,6 +602,8 @@ class _Subject:
             word = token.lower
             if not (token.is_word or token.is_number) or word in lx.CONJUNCTIONS or word in lx.SUBORDINATORS:
                 return None
+            if word in lx.MODALS and index > position + 1:
+                return index  # "Anyone who develops a fever ... should get": a modal agrees with any subject
             if self.lower(index - 1) == "to" or self.lower(index - 1) in lx.MODALS:
                 continue  # "who want to take": a verb of the relative clause
             if word in lx.PARTICLES and index == position + 1:
@@ -445,6 +615,19 @@ class _Subject:
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None
+
+    def reduced_relative_subject(self, position: int) -> bool:
+        """After a complete plural head, a bare plural noun then a base verb opens a relative clause without
+        its pronoun, even when the noun could be an -s verb ("the tests doctors use", "the reasons people
+        give"): two plurals in a row are no noun and verb."""
+        if self.bare_plural_subject(position):
+            return True
+        word, following = self.lower(position), self.lower(position + 1)
+        if position < 1 or not lx.is_plural_noun(self.lower(position - 1)) or not lx.is_plural_noun(word):
+            return False
+        if following in lx.PARTICLES or lx.classes(following) & {"ADV", "ADJ"}:
+            return False  # "for years builds up": a particle, not a relative clause's verb
+        return lx.is_lexical_base_verb(following) and not lx.third_person_base(following)
 
     def bare_plural_subject(self, position: int) -> bool:
         """A plural noun without a determiner, then a base verb, opens an object relative clause:
@@ -458,7 +641,22 @@ class _Subject:
         return phrase is not None and phrase[0] == position and lx.is_base_verb(self.lower(phrase[1]))
 
     def coordinated_phrase(self, position: int) -> int | None:
-        """A noun phrase, or several joined by "and"/"or" (inside a prepositional phrase)."""
+        """A noun phrase, or several joined by "and"/"or" (inside a prepositional phrase); a bare number
+        too ("Children under five", "adults over 65")."""
+        if position < len(self.tokens) and (self.tokens[position].is_number or self.lower(position) in lx.NUMBER_WORDS):
+            following = self.lower(position + 1)
+            s_verb = lx.third_person_base(following) and (
+                "NOUN" not in lx.classes(following) or self.verb_context(position + 1) or self.counted(position + 2)
+            )  # "under five needs two doses", not "about 45 minutes and"
+            if s_verb or following in _FINITE_FORMS or following in lx.MODALS:
+                return position + 1  # "Children under five needs": the number ends the phrase
+            if lx.third_person_base(following):
+                return None  # "about 45 minutes and ...": a count noun or a verb, no verdict
+        if self.lower(position) in _PHRASE_PRONOUNS:
+            following = self.lower(position + 1)
+            if following in lx.PREPOSITIONS or following in lx.PARTICLES or lx.is_adverb(following):
+                return position + 1  # "the benefits of staying on it for years": a pronoun ends the phrase
+            return None  # "before it is sent": the pronoun is a clause's subject
         phrase = self.noun_phrase(position)
         while phrase is not None and self.lower(phrase[1]) in ("and", "or"):
             following = self.noun_phrase(phrase[1] + 1)
@@ -481,7 +679,9 @@ class _Subject:
                 return None  # an imperative ("Apply the cream") or a gerund ("Taking statins is")
             listed = f"{first} {second}" in bigram_counts().bigrams
             if second != "and" and lx.is_base_verb(first) and not lx.is_plural_noun(first) and not listed:
-                return None  # "Keep lice products away": an imperative, unless a listed compound ("side effects")
+                if _used_as_verb(first):
+                    return None  # "Keep lice products away": an imperative, unless a listed compound ("side effects")
+                self.noun_by_counts = True  # "Blood pressure readings": a noun real English hardly uses as a verb
         head = None
         while position < len(tokens) and position - start < _LONGEST_PHRASE:
             token = tokens[position]
@@ -508,7 +708,10 @@ class _Subject:
                 break  # "the test shows which", "heart attacks rise": the verb after the phrase
             if known and lx.is_adverb(word) and "NOUN" not in known:
                 break
-            if head is not None and lx.is_only(word, "ADJ") and "NOUN" in lx.classes(self.lower(head)):
+            quantity = (word in words.plural_determiners or word in lx.NUMBER_WORDS) and head is not None and (
+                "ADJ" in lx.classes(self.lower(head))  # "the first few weeks", not "files several times"
+            )
+            if head is not None and lx.is_only(word, "ADJ") and "NOUN" in lx.classes(self.lower(head)) and not quantity:
                 break  # "people able to": an adjective after the noun opens a postmodifier
             if head is not None and lx.is_participle(word) and "VERB" in known and not _auxiliary(word):
                 break  # "Vaccines given in childhood": a participle after the head modifies it
@@ -540,7 +743,11 @@ class _Subject:
             if lx.is_plural_noun(self.lower(noun)) or lx.is_only(word, "VERB"):
                 return True
             if lx.is_plural_noun(word) and "NOUN" in lx.classes(self.lower(noun)):
-                return self.object_follows(position)  # "blood tests usually": a compound before an adverb
+                counted = position + 1 < len(self.tokens) and (
+                    self.tokens[position + 1].is_number or self.lower(position + 1) in lx.NUMBER_WORDS
+                )  # "the nurse lasts ten minutes": a count after the -s word
+                after_verb = self.lower(position + 1) in _ONLY_AFTER_VERBS  # "the pharmacist works together"
+                return self.object_follows(position) or counted or after_verb  # "blood tests usually": a compound
             return self.verb_context(position)
         if not lx.is_base_verb(word):
             return False
@@ -595,6 +802,8 @@ class _Subject:
 
     def number(self, head: int, determiner: str | None) -> str | None:
         word = self.lower(head)
+        if word in self.vocabulary.singular_only and determiner not in self.vocabulary.plural_determiners:
+            return SINGULAR  # "News about flu activity are posted": always singular
         if word in self.vocabulary.no_number or "NOUN" not in lx.classes(word):
             return None
         if lx.is_plural_noun(word):
@@ -619,9 +828,11 @@ def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if following in _FINITE_FORMS or following in lx.MODALS:
         return None  # "elastic tops are": the word before the verb is a noun
+    counted = index + 1 < len(tokens) and (tokens[index + 1].is_number or following in lx.NUMBER_WORDS)
     reader_context = (
         following in _VERB_CONTEXT
         or (following.endswith("ly") and lx.is_adverb(following))
+        or (counted and number == PLURAL)  # "Appointments with the nurse lasts ten minutes"
         or lx.is_only(word, "VERB")  # "contains starch", "disappears within"
         or certain
     )

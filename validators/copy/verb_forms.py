@@ -17,6 +17,8 @@ _COMMON_SHARE = 0.15
 _FINITE_BE = frozenset("is are was were isn't aren't wasn't weren't".split())
 # Prepositions after a passive participle: its agent, purpose, place or time ("is designed to", "made in").
 _PASSIVE_PREPOSITIONS = frozenset("by to for in with at on from into as".split())
+# Adverbs of frequency after a passive participle ("is applied twice a day").
+_PASSIVE_ADVERBS = frozenset("twice once daily weekly monthly nightly".split())
 # How often "is/are/was/were" + the participle must be seen for an unseen base form there to be a slip.
 _COMMON_PASSIVE = 20_000_000
 # A listed pair still counts as a slip when another form of the same verb follows the same word this many
@@ -25,9 +27,15 @@ _DWARFED_RATIO = 300
 # Auxiliaries that are also main verbs taking a noun object ("have cramps", "had surgery"): a word
 # after them that can be a noun is left alone.
 _NOUN_TAKERS = frozenset("has have had having do does did".split())
+# "have" as the perfect's auxiliary, and adverbs after it that leave no room for a noun object ("has
+# already check", "have never took"): a verb follows.
+_PERFECT = frozenset("has have had".split())
+_PERFECT_ADVERBS = frozenset("already never ever recently always finally just".split())
 # Forms of "be", after which a noun may be the complement ("it may be tests", "there have been issues").
 _BE = frozenset("be been being".split())
 _THERE_WINDOW = 4
+# Words after which an auxiliary comes before its subject: "so does keeping the leg moving", "nor has the rash".
+_INVERTING_WORDS = frozenset("so nor neither than as".split())
 _LONGEST_NOUN_PHRASE = 6
 # Heads of an of-phrase that take a plural verb: "many of our clients say".
 _PLURAL_HEADS = frozenset("many most all some several few both".split())
@@ -51,6 +59,9 @@ class VerbForm(SentenceRule):
     the word. Class: verb form and agreement (after an auxiliary, a pronoun or a plural subject).
     Why is this bad? "I've threw away", "has been grow", "they has" and "these creams works" are
     slips every spell checker passes; they make health copy read as careless or machine-made.
+    Also an -ing or past form after the "to" of a verb or adjective that only takes an infinitive
+    ("remember to bringing", "able to giving"), a verb after "has already/never/just", and a base form in a
+    passive before an adverb of frequency ("is apply twice a day").
     Example: "I have been finish with the tablets" -> "finished"; "we've threw it away" -> "thrown";
     "the company has been grow" -> "growing"; "I has been" -> "have"; "the results speaks" -> "speak".
     """
@@ -67,6 +78,8 @@ class VerbForm(SentenceRule):
         self.rare_share = float(self.options.get("rare_share", 0.06))
         self.not_plural = frozenset(self.vocabulary("copy_grammar")["plural_form_singular_nouns"])
         self.infinitive_nouns = frozenset(vocabulary["infinitive_nouns"])
+        self.infinitive_verbs = frozenset(vocabulary.get("infinitive_verbs", ()))
+        self.infinitive_adjectives = frozenset(vocabulary.get("infinitive_adjectives", ()))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._gerund_after_infinitive_to(document, sentence.tokens)
@@ -111,17 +124,35 @@ class VerbForm(SentenceRule):
         wrong form. Not "on the way to becoming", where "to" is a preposition of direction."""
         for index in range(2, len(tokens)):
             token = tokens[index]
-            if tokens[index - 1].lower != "to" or tokens[index - 2].lower not in self.infinitive_nouns:
+            if tokens[index - 1].lower != "to" or not self._opens_infinitive(tokens, index - 2):
                 continue
-            if not token.is_word or token.is_capitalised or not token.lower.endswith("ing"):
+            if not token.is_word or token.is_capitalised:
                 continue
+            past = lx.is_only(token.lower, "VERB") and not lx.is_participle(token.lower)
+            past = past and tokens[index - 2].lower not in self.infinitive_nouns and not token.lower.endswith("s")
+            if not (token.lower.endswith("ing") or past):
+                continue  # "remember to bringing", "want to took"
             if any(t.lower in ("on", "under") for t in tokens[max(0, index - 5) : index - 2]):
                 continue  # "on the way to becoming", "under way to"
             bases = lx.lemmas(token.lower).get("VERB", ())
-            if len(bases) != 1 or bases[0] == token.lower:
+            if len(bases) != 1 or bases[0] == token.lower or (past and lx.past_like_base(bases[0])):
                 continue
             message = f"After '{tokens[index - 2].text} to', use the base form: '{bases[0]}'."
             yield self.finding(document, token.start, token.end, message, [Suggestion(bases[0], safe=False)])
+
+    def _opens_infinitive(self, tokens: tuple[Token, ...], index: int) -> bool:
+        """The word at `index` takes "to" + an infinitive, never a preposition: a noun ("a way to"), a verb
+        ("remember to", "wants to", "tried to") or an adjective ("able to", "likely to")."""
+        word = tokens[index].lower
+        if word in self.infinitive_nouns or word in self.infinitive_adjectives:
+            return True
+        if tokens[index].is_capitalised and index > 0:
+            return False
+        verbs = lx.lemmas(word).get("VERB", ())
+        if not any(lemma in self.infinitive_verbs for lemma in verbs):
+            return False
+        before = tokens[index - 1].lower if index else ""
+        return before not in lx.DETERMINERS  # "the offer to": a noun ("a plan to" is in infinitive_nouns)
 
     def _participle_after_be(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
         """ "was wrote by" -> "written", "are recommend by" -> "recommended", "is design to" -> "designed": after
@@ -156,8 +187,9 @@ class VerbForm(SentenceRule):
         if word in past and word not in base and lx.is_only(word, "VERB"):
             return participle[0]  # "was wrote", "were gave"
         following = tokens[index + 1].lower
-        if word not in base or lx.classes(word) & {"ADJ"} or following not in _PASSIVE_PREPOSITIONS:
-            return None
+        adverb = following in _PASSIVE_ADVERBS or (following.endswith("ly") and lx.is_adverb(following))
+        if word not in base or lx.classes(word) & {"ADJ"} or not (following in _PASSIVE_PREPOSITIONS or adverb):
+            return None  # ("is apply twice a day", "are use daily": an adverb after the passive too)
         if counts.pair(be, word)[1] or counts.pair(be, participle[0])[0] < _COMMON_PASSIVE:
             return None  # "is need", "is open": a pair real English uses
         return participle[0]
@@ -230,12 +262,15 @@ class VerbForm(SentenceRule):
             return True  # the pronoun is always a capital; a lower-case "i" is a label ("ibm i")
         if position == 0 and auxiliary.lower == context and context in self.auxiliaries:
             return True  # a question: "Can scratches become infected?", "Has anyone ..."
+        if position > 0 and tokens[position - 1].lower in _INVERTING_WORDS and context in self.auxiliaries:
+            return True  # "and so does keeping the leg moving", "nor can patients": the subject follows
         known = lx.classes(word)
         if "ADJ" in known:
             return True
         if any(tokens[between].lower == "not" for between in range(position + 1, index)):
             return False  # "does not works": after "not", only a verb fits
-        if context in _NOUN_TAKERS and "NOUN" in known:
+        perfect = context in _PERFECT and _perfect_adverb(tokens, position, index)  # "has already check"
+        if context in _NOUN_TAKERS and "NOUN" in known and not perfect:
             return True
         if context in _BE and "NOUN" in known and _after_existential_there(tokens, index):
             return True
@@ -326,3 +361,8 @@ def _verb_reading(tokens: tuple[Token, ...], index: int) -> bool:
 def _after_existential_there(tokens, index: int) -> bool:
     """ "there may be", "there has been": a noun phrase follows."""
     return any(token.lower == "there" for token in tokens[max(index - _THERE_WINDOW, 0) : index])
+
+
+def _perfect_adverb(tokens: tuple[Token, ...], position: int, index: int) -> bool:
+    """An adverb of `_PERFECT_ADVERBS` between "has"/"have"/"had" and the word, which is then a verb."""
+    return any(tokens[k].lower in _PERFECT_ADVERBS for k in range(position + 1, index))
