@@ -45,6 +45,8 @@ DIGIT = "<digit>"  # the gate of a regex that needs a digit ("\\d+%")
 WORD_START = "^"  # prefix of a gate literal that begins a word in every match ("^cure": a word starting "cure")
 WHOLE_WORD = "="  # prefix of a gate literal that is a whole word in every match ("=we": the word "we")
 _HAS_DIGIT = re.compile(r"\d")
+# The only non-ASCII characters that re.IGNORECASE matches with an ASCII letter (İ ı ſ and the Kelvin sign).
+_ASCII_LETTER_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 _WHOLE_MATCH = operator.itemgetter(0)
 
 
@@ -134,7 +136,8 @@ class Probe:
     """A sentence prepared for matching: its text, lower-cased text, tokens, for each
     vocabulary the tokens where one of its entries may start, and the regex gates it opens."""
 
-    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "runnable", "newest")
+    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "runnable", "newest",
+                 "_lookalikes", "_has_digit")
 
     def __init__(self, text: str):
         self.text = text
@@ -146,7 +149,25 @@ class Probe:
         self.starts = list(map(re.Match.start, matches))
         self.ends = list(map(re.Match.end, matches))
         self.word_set = frozenset(self.words)
+        self._lookalikes: bool | None = None
+        self._has_digit: bool | None = None
         self._index_words()
+
+    @property
+    def lookalikes(self) -> bool:
+        """Whether the text has a non-ASCII letter that a case-insensitive regex matches with an ASCII one."""
+        found = self._lookalikes
+        if found is None:
+            found = self._lookalikes = _ASCII_LETTER_LOOKALIKES.search(self.text) is not None
+        return found
+
+    @property
+    def has_digit(self) -> bool:
+        """Whether the text has a digit (any a regex's \\d matches)."""
+        found = self._has_digit
+        if found is None:
+            found = self._has_digit = _HAS_DIGIT.search(self.text) is not None
+        return found
 
     def _index_words(self) -> None:
         self.newest = _newest[0]
@@ -183,12 +204,30 @@ class LazyRegex:
     """A vocabulary regex, compiled when a sentence first opens its gate: a run needs few of them,
     and compiling them all cost a noticeable part of a cold `validators check`."""
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    __slots__ = ("pattern", "flags", "_compiled", "_clauses")
 
     def __init__(self, pattern: str, flags: int):
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern | None = None
+        self._clauses: tuple[frozenset[str], ...] | None = None  # `regex_clauses`, read when first needed
+
+    def admits(self, probe: "Probe") -> bool:
+        """Whether the probe's sentence holds a string of each of the regex's clauses (`regex_clauses`): if not,
+        the regex cannot match it."""
+        clauses = self._clauses
+        if clauses is None:
+            clauses = self._clauses = regex_clauses(self.pattern, self.flags)
+        if not clauses or probe.lookalikes:
+            return True
+        lower = probe.lower
+        for clause in clauses:
+            for literal in clause:
+                if literal in lower if literal != DIGIT else probe.has_digit:
+                    break
+            else:
+                return False
+        return True
 
     @property
     def compiled(self) -> re.Pattern:
@@ -211,7 +250,6 @@ class Vocabulary:
         self.substring_gated: dict[str, list[LazyRegex]] = {}  # substring gate -> regexes
         for entry in entries or ():
             self._add(str(entry), flags)
-        self._ungated_compiled: list[re.Pattern] | None = None  # `ungated`, compiled when first run
         self.has_regex = bool(self.ungated or self.word_gated or self.substring_gated)
         # Substring gates looked for in the text; the others are among the gates its probe found with its words.
         self.scanned_gates = [gate for gate in self.substring_gated if not in_one_word(gate)]
@@ -342,14 +380,13 @@ class Vocabulary:
             lower = probe.lower
             opened += [gate for gate in self.scanned_gates if gate in lower]
         if not opened:
-            runnable = self._ungated_compiled
-            if runnable is None:
-                runnable = self._ungated_compiled = [regex.compiled for regex in self.ungated]
+            regexes = self.ungated
         else:
             regexes = list(self.ungated)
             for gate in opened:
                 regexes += self.gated[gate]
-            runnable = [regex.compiled for regex in dict.fromkeys(regexes)]
+            regexes = dict.fromkeys(regexes)
+        runnable = [regex.compiled for regex in regexes if regex.admits(probe)] or _NONE
         probe.runnable[self.id] = runnable
         return runnable
 
@@ -536,3 +573,105 @@ def _branches(branches, at_word_start: bool, word_end_after: bool) -> tuple[froz
         else:
             union |= needed
     return (frozenset(union) if union else None), word_start_after
+
+
+# -- every literal a regex needs, for a second, sharper gate ---------------------------------------------------------
+# The gate of a vocabulary regex (`required_literals`) is one set of strings found with the sentence's words; most
+# regexes need several things at once ("within" or "after", and a number, and "days" or "weeks"). Before a gated
+# regex runs, each of these needs (a clause: strings of which every match contains one) is looked for as a substring
+# of the lower-cased sentence, so a sentence that opens the gate but lacks one of them skips the regex. Substrings of
+# the whole sentence, never words: a clause only ever skips a regex that cannot match.
+
+_MAX_CLAUSES = 4
+_MAX_PRODUCT = 64  # an alternation's clauses are the unions of one clause from each branch: at most this many
+
+
+def _usable(char: str) -> bool:
+    """A literal character whose matches, case-insensitive or not, lower-case to `char.lower()` in a text without
+    `_ASCII_LETTER_LOOKALIKES`: ASCII, or a character without case ("™", "£")."""
+    return char.isascii() or char.lower() == char == char.upper()
+
+
+def regex_clauses(source: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Clauses of a regex: sets of lower-cased strings (or DIGIT: some \\d character) of which every match contains
+    at least one, the most selective first. Only as a gate, so leaving a clause out is always safe: clauses nearly
+    every sentence satisfies ("in", "the") are left out."""
+    try:
+        tree = sre_parse.parse(source, flags)
+    except re.error:
+        return ()
+    clauses = set(_clauses(list(tree)))
+    return tuple(sorted(clauses, key=lambda c: (len(c), sorted(c)))[:_MAX_CLAUSES])
+
+
+_PLAIN = re.compile(r"[\w\s.,'’-]*")
+
+
+def _selective(literal: str) -> bool:
+    """A literal many sentences lack: a digit, a symbol ("+", "#1", "%"), or a word part of three letters or more
+    that is not a common word."""
+    if literal == DIGIT or not _PLAIN.fullmatch(literal):
+        return True
+    return len(literal.strip()) >= 3 and literal.strip() not in _COMMON
+
+
+def _clause(literals) -> list[frozenset[str]]:
+    """[the clause], or [] when one of its literals is in nearly every sentence or it has too many."""
+    clause = frozenset(literals)
+    return [clause] if len(clause) <= 80 and all(map(_selective, clause)) else []
+
+
+def _clauses(items) -> list[frozenset[str]]:
+    """Clauses of a sequence: each part's, and each maximal run of literal characters."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush():
+        if run:
+            found.extend(_clause(["".join(run).lower()]))
+            run.clear()
+
+    for op, value in items:
+        if op is sre.LITERAL:
+            char = chr(value)
+            if _usable(char):
+                run.append(char)
+            else:
+                flush()
+            continue
+        flush()
+        if op is sre.SUBPATTERN:
+            found += _clauses(list(value[-1]))
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            found += _clauses(list(value))
+        elif op is sre.BRANCH:
+            found += _either([_clauses(list(branch)) for branch in value[1]])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            if value[0] >= 1:
+                found += _clauses(list(value[2]))
+        elif op is sre.IN:
+            if value == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+                found.append(frozenset([DIGIT]))
+            elif value and all(kind is sre.LITERAL and _usable(chr(code)) for kind, code in value):
+                found += _clause(chr(code).lower() for _, code in value)
+    flush()
+    return found
+
+
+def _either(branches: list[list[frozenset[str]]]) -> list[frozenset[str]]:
+    """Clauses of an alternation: the union of one clause of each branch (a branch without any: none)."""
+    if not branches or not all(branches):
+        return []
+    chosen = [sorted(set(branch), key=lambda c: (len(c), sorted(c))) for branch in branches]
+    while _product_size(chosen) > _MAX_PRODUCT:
+        widest = max(range(len(chosen)), key=lambda i: len(chosen[i]))
+        chosen[widest] = chosen[widest][:max(1, len(chosen[widest]) // 2)]
+    return [clause for combination in itertools.product(*chosen)
+            for clause in _clause(frozenset().union(*combination))]
+
+
+def _product_size(chosen: list[list]) -> int:
+    size = 1
+    for options in chosen:
+        size *= len(options)
+    return size
