@@ -21,7 +21,6 @@ once per sentence.
 
 import itertools
 import json
-import operator
 import re
 import threading
 import weakref
@@ -34,6 +33,7 @@ from validators.vocabulary import DATA_DIR
 GATES_FILE = DATA_DIR / "claims_regex_gates.json"
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 _MIN_LITERAL = 3  # shorter substrings ("in", "by") are in nearly every sentence: no use as a gate
 _MIN_WORD_START = 2  # a short word start ("we") still narrows the sentences down
 # Literals in nearly every sentence make poor gates: another required part is preferred.
@@ -47,7 +47,6 @@ WHOLE_WORD = "="  # prefix of a gate literal that is a whole word in every match
 _HAS_DIGIT = re.compile(r"\d")
 # The only non-ASCII characters that re.IGNORECASE matches with an ASCII letter (İ ı ſ and the Kelvin sign).
 _ASCII_LETTER_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
-_WHOLE_MATCH = operator.itemgetter(0)
 
 
 # Every vocabulary gets an id; `_candidates` remembers, per word, which vocabularies may
@@ -72,8 +71,13 @@ class _Index:
         self.whole_word_gates: dict[str, set[str]] = {}  # word -> gates
         self.word_start_gates: dict[int, dict[str, set[str]]] = {}  # length -> word start -> gates
         self.in_word_gates: set[str] = set()  # substring gates found within a word (`in_one_word`)
+        self.by_gate: dict[str, set[int]] = {}  # gate -> vocabularies with a regex behind it
+        # Vocabularies with a regex run on (or a substring gate looked for in) every sentence.
+        self.always_live = frozenset(v.id for v in vocabularies if v.ungated or v.scanned_gates)
         for vocabulary in vocabularies:
             vid = vocabulary.id
+            for gate in vocabulary.gates:
+                self.by_gate.setdefault(gate, set()).add(vid)
             for word in (*vocabulary.words, *vocabulary.phrases):
                 self.words.setdefault(word, set()).add(vid)
             for by_length, table in ((vocabulary.prefixes, self.prefixes), (vocabulary.suffixes, self.suffixes)):
@@ -136,21 +140,21 @@ class Probe:
     """A sentence prepared for matching: its text, lower-cased text, tokens, for each
     vocabulary the tokens where one of its entries may start, and the regex gates it opens."""
 
-    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "runnable", "newest",
-                 "_lookalikes", "_has_digit")
+    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "live", "runnable", "newest",
+                 "_lookalikes")
 
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
         self.runnable: dict[int, list[re.Pattern]] = {}  # vocabulary id -> regexes worth running (memo)
-        lowered = self.lower.replace("’", "'")
-        matches = list(TOKEN.finditer(lowered))  # one scan: words and offsets from the same matches
-        self.words = list(map(_WHOLE_MATCH, matches))
-        self.starts = list(map(re.Match.start, matches))
-        self.ends = list(map(re.Match.end, matches))
+        # One scan: the text split into alternate gaps and words, the offsets summed from their lengths.
+        pieces = _TOKEN_SPLIT.split(self.lower.replace("’", "'"))
+        offsets = list(itertools.accumulate(map(len, pieces)))
+        self.words = pieces[1::2]
+        self.starts = offsets[0:-1:2]
+        self.ends = offsets[1::2]
         self.word_set = frozenset(self.words)
         self._lookalikes: bool | None = None
-        self._has_digit: bool | None = None
         self._index_words()
 
     @property
@@ -159,14 +163,6 @@ class Probe:
         found = self._lookalikes
         if found is None:
             found = self._lookalikes = _ASCII_LETTER_LOOKALIKES.search(self.text) is not None
-        return found
-
-    @property
-    def has_digit(self) -> bool:
-        """Whether the text has a digit (any a regex's \\d matches)."""
-        found = self._has_digit
-        if found is None:
-            found = self._has_digit = _HAS_DIGIT.search(self.text) is not None
         return found
 
     def _index_words(self) -> None:
@@ -186,6 +182,15 @@ class Probe:
                     found.append(index)
             if opened:
                 gates |= opened
+        # The vocabularies that may match at all: those with a word here, a gate opened or a regex run on every
+        # sentence; a question to any other is answered at once.
+        index = _current_index()
+        live = self.live = set(hits)
+        live |= index.always_live
+        if gates:
+            by_gate = index.by_gate
+            for gate in gates:
+                live.update(by_gate.get(gate, ()))
 
     def hits_of(self, vocabulary_id: int) -> list[int] | None:
         """The tokens where an entry of the vocabulary may start; a vocabulary loaded after this
@@ -210,22 +215,19 @@ class LazyRegex:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern | None = None
-        self._clauses: tuple[frozenset[str], ...] | None = None  # `regex_clauses`, read when first needed
+        self._clauses: tuple[re.Pattern, ...] | None = None  # `regex_clauses`, compiled when first needed
 
     def admits(self, probe: "Probe") -> bool:
         """Whether the probe's sentence holds a string of each of the regex's clauses (`regex_clauses`): if not,
         the regex cannot match it."""
         clauses = self._clauses
         if clauses is None:
-            clauses = self._clauses = regex_clauses(self.pattern, self.flags)
+            clauses = self._clauses = tuple(map(_clause_regex, regex_clauses(self.pattern, self.flags)))
         if not clauses or probe.lookalikes:
             return True
         lower = probe.lower
-        for clause in clauses:
-            for literal in clause:
-                if literal in lower if literal != DIGIT else probe.has_digit:
-                    break
-            else:
+        for clause in clauses:  # noqa: SIM110 - a loop: at most four, and no generator
+            if clause.search(lower) is None:
                 return False
         return True
 
@@ -324,7 +326,11 @@ class Vocabulary:
     def spans(self, probe: Probe, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """(start, end) character spans of every match in probe.text[start:end]."""
         vid = self.id
-        hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
+        if vid > probe.newest:
+            probe.hits_of(vid)
+        if vid not in probe.live:
+            return []
+        hits = probe.hits.get(vid)
         runnable = _NONE
         if self.has_regex:
             runnable = probe.runnable.get(vid)
@@ -355,7 +361,11 @@ class Vocabulary:
     def any(self, probe: Probe) -> bool:
         """Whether anything matches anywhere: the cheapest question."""
         vid = self.id
-        hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
+        if vid > probe.newest:
+            probe.hits_of(vid)
+        if vid not in probe.live:
+            return False
+        hits = probe.hits.get(vid)
         if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
             return True  # without phrases, a word that may start an entry is an entry
         if not self.has_regex:
@@ -584,6 +594,12 @@ def _branches(branches, at_word_start: bool, word_end_after: bool) -> tuple[froz
 
 _MAX_CLAUSES = 4
 _MAX_PRODUCT = 64  # an alternation's clauses are the unions of one clause from each branch: at most this many
+
+
+def _clause_regex(clause: frozenset[str]) -> re.Pattern:
+    """A regex finding any string of a clause in a lower-cased text (a text's digits are its lower-cased text's)."""
+    literals = sorted((s for s in clause if s != DIGIT), key=lambda s: (-len(s), s))
+    return re.compile("|".join([*map(re.escape, literals), *([r"\d"] if DIGIT in clause else [])]))
 
 
 def _usable(char: str) -> bool:
