@@ -252,6 +252,7 @@ class Vocabulary:
         self.substring_gated: dict[str, list[LazyRegex]] = {}  # substring gate -> regexes
         for entry in entries or ():
             self._add(str(entry), flags)
+        self._word_memo: dict[str, bool] = {}  # `_word_matches`
         self.has_regex = bool(self.ungated or self.word_gated or self.substring_gated)
         # Substring gates looked for in the text; the others are among the gates its probe found with its words.
         self.scanned_gates = [gate for gate in self.substring_gated if not in_one_word(gate)]
@@ -301,6 +302,13 @@ class Vocabulary:
             self.phrases.setdefault(words[0], []).append((tuple(words), star_end))
 
     def _word_matches(self, word: str) -> bool:
+        """Whether the word is a one-word entry (a word, prefix or suffix), memoised: articles repeat their words."""
+        found = self._word_memo.get(word)
+        if found is None:
+            found = self._word_memo[word] = self._is_entry(word)
+        return found
+
+    def _is_entry(self, word: str) -> bool:
         if word in self.words:
             return True
         for length, prefixes in self.prefixes.items():
@@ -311,12 +319,13 @@ class Vocabulary:
     def _phrase_at(self, probe: Probe, index: int) -> int:
         """Number of tokens of the longest phrase starting at token `index` (0: none)."""
         best = 0
-        for words, last_is_prefix in self.phrases.get(probe.words[index], ()):
+        tokens = probe.words
+        for words, last_is_prefix in self.phrases.get(tokens[index], ()):
             end = index + len(words)
-            if end > len(probe.words) or len(words) <= best:
+            if end > len(tokens) or len(words) <= best:
                 continue
-            if all(probe.words[index + k] == words[k] for k in range(len(words) - 1)):
-                last = probe.words[end - 1]
+            if tuple(tokens[index:end - 1]) == words[:-1]:
+                last = tokens[end - 1]
                 if last == words[-1] or (last_is_prefix and last.startswith(words[-1])):
                     best = len(words)
         if not best and self._word_matches(probe.words[index]):
