@@ -57,6 +57,7 @@ _VOCABULARIES: "weakref.WeakValueDictionary[int, Vocabulary]" = weakref.WeakValu
 _NEXT_ID = itertools.count()
 _newest = [-1]  # the id of the vocabulary registered last
 _candidates: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
+_NOTHING: tuple[tuple[int, ...], frozenset[str]] = ((), frozenset())  # a word no vocabulary starts at, opening no gate
 _index: "_Index | None" = None
 _registry_lock = threading.Lock()  # vocabularies may be built while another thread checks a document
 
@@ -132,7 +133,8 @@ def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
     """The vocabularies whose entries may start at `word`, and the gates it opens."""
     found = _candidates.get(word)
     if found is None:
-        found = _candidates[word] = _current_index().lookup(word)
+        found = _current_index().lookup(word)
+        found = _candidates[word] = found if found[0] or found[1] else _NOTHING
     return found
 
 
@@ -162,7 +164,8 @@ class Probe:
         """Whether the text has a non-ASCII letter that a case-insensitive regex matches with an ASCII one."""
         found = self._lookalikes
         if found is None:
-            found = self._lookalikes = _ASCII_LETTER_LOOKALIKES.search(self.text) is not None
+            text = self.text
+            found = self._lookalikes = not text.isascii() and _ASCII_LETTER_LOOKALIKES.search(text) is not None
         return found
 
     def _index_words(self) -> None:
@@ -173,7 +176,10 @@ class Probe:
         self.gates: set[str] = set()
         hits, gates, memo = self.hits, self.gates, _candidates
         for index, word in enumerate(self.words):
-            starts, opened = memo.get(word) or _candidates_for(word)
+            found = memo.get(word) or _candidates_for(word)
+            if found is _NOTHING:
+                continue
+            starts, opened = found
             for vid in starts:
                 found = hits.get(vid)
                 if found is None:
@@ -223,8 +229,8 @@ class LazyRegex:
         clauses = self._clauses
         if clauses is None:
             clauses = self._clauses = tuple(map(_clause_regex, regex_clauses(self.pattern, self.flags)))
-        if not clauses or probe.lookalikes:
-            return True
+        if not clauses or len(probe.text) > _CLAUSE_TEXT_LIMIT or probe.lookalikes:
+            return True  # a long text (a whole page) holds nearly every clause: scanning for them costs more
         lower = probe.lower
         for clause in clauses:  # noqa: SIM110 - a loop: at most four, and no generator
             if clause.search(lower) is None:
@@ -602,6 +608,7 @@ def _branches(branches, at_word_start: bool, word_end_after: bool) -> tuple[froz
 # the whole sentence, never words: a clause only ever skips a regex that cannot match.
 
 _MAX_CLAUSES = 4
+_CLAUSE_TEXT_LIMIT = 600  # characters
 _MAX_PRODUCT = 64  # an alternation's clauses are the unions of one clause from each branch: at most this many
 
 
