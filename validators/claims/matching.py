@@ -223,12 +223,19 @@ class LazyRegex:
         self._compiled: re.Pattern | None = None
         self._clauses: tuple[re.Pattern, ...] | None = None  # `regex_clauses`, compiled when first needed
 
+    def clauses(self) -> tuple[re.Pattern, ...]:
+        """`regex_clauses`, each as a regex finding one of its strings in a lower-cased text (read once)."""
+        clauses = self._clauses
+        if clauses is None:
+            clauses = self._clauses = tuple(map(_clause_regex, regex_clauses(self.pattern, self.flags)))
+        return clauses
+
     def admits(self, probe: "Probe") -> bool:
         """Whether the probe's sentence holds a string of each of the regex's clauses (`regex_clauses`): if not,
         the regex cannot match it."""
         clauses = self._clauses
         if clauses is None:
-            clauses = self._clauses = tuple(map(_clause_regex, regex_clauses(self.pattern, self.flags)))
+            clauses = self.clauses()
         if not clauses or len(probe.text) > _CLAUSE_TEXT_LIMIT or probe.lookalikes:
             return True  # a long text (a whole page) holds nearly every clause: scanning for them costs more
         lower = probe.lower
@@ -411,7 +418,23 @@ class Vocabulary:
             for gate in opened:
                 regexes += self.gated[gate]
             regexes = dict.fromkeys(regexes)
-        runnable = [regex.compiled for regex in regexes if regex.admits(probe)] or _NONE
+        # Each regex whose clauses the sentence holds (`LazyRegex.admits`, written out: this runs for most sentences).
+        checked = len(probe.text) <= _CLAUSE_TEXT_LIMIT and not probe.lookalikes
+        lower = probe.lower
+        runnable = []
+        for regex in regexes:
+            if checked:
+                clauses = regex._clauses
+                if clauses is None:
+                    clauses = regex.clauses()
+                for clause in clauses:
+                    if clause.search(lower) is None:
+                        break
+                else:
+                    runnable.append(regex._compiled or regex.compiled)
+            else:
+                runnable.append(regex._compiled or regex.compiled)
+        runnable = runnable or _NONE
         probe.runnable[self.id] = runnable
         return runnable
 
