@@ -14,9 +14,14 @@ regex of a few hundred words costs tens of microseconds per sentence. Instead:
   the literals of every shipped regex cost tens of milliseconds per cold run, so they are
   precomputed in validators/data/claims_regex_gates.json (`python -m
   validators.claims.build_gates`); regexes not listed there (an editor's) are read at once.
+- a regex whose gate a sentence opens runs only if the sentence also holds every other
+  literal the regex needs (`regex_clauses`: "within 2 weeks" needs a number and a unit
+  too), looked for as substrings of the lower-cased sentence; read when the regex is
+  first needed.
 
 A `Probe` holds what every lookup needs (the tokens, the lower-cased text) and is built
-once per sentence.
+once per sentence; it also knows which vocabularies may match at all (a word of theirs, a
+gate of theirs opened, a regex run on every sentence), so the others are answered at once.
 """
 
 import itertools
