@@ -14,14 +14,18 @@ regex of a few hundred words costs tens of microseconds per sentence. Instead:
   the literals of every shipped regex cost tens of milliseconds per cold run, so they are
   precomputed in validators/data/claims_regex_gates.json (`python -m
   validators.claims.build_gates`); regexes not listed there (an editor's) are read at once.
+- a regex whose gate a sentence opens runs only if the sentence also holds every other
+  literal the regex needs (`regex_clauses`: "within 2 weeks" needs a number and a unit
+  too), looked for as substrings of the lower-cased sentence; read when the regex is
+  first needed.
 
 A `Probe` holds what every lookup needs (the tokens, the lower-cased text) and is built
-once per sentence.
+once per sentence; it also knows which vocabularies may match at all (a word of theirs, a
+gate of theirs opened, a regex run on every sentence), so the others are answered at once.
 """
 
 import itertools
 import json
-import operator
 import re
 import threading
 import weakref
@@ -34,6 +38,7 @@ from validators.vocabulary import DATA_DIR
 GATES_FILE = DATA_DIR / "claims_regex_gates.json"
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 _MIN_LITERAL = 3  # shorter substrings ("in", "by") are in nearly every sentence: no use as a gate
 _MIN_WORD_START = 2  # a short word start ("we") still narrows the sentences down
 # Literals in nearly every sentence make poor gates: another required part is preferred.
@@ -45,7 +50,8 @@ DIGIT = "<digit>"  # the gate of a regex that needs a digit ("\\d+%")
 WORD_START = "^"  # prefix of a gate literal that begins a word in every match ("^cure": a word starting "cure")
 WHOLE_WORD = "="  # prefix of a gate literal that is a whole word in every match ("=we": the word "we")
 _HAS_DIGIT = re.compile(r"\d")
-_WHOLE_MATCH = operator.itemgetter(0)
+# The only non-ASCII characters that re.IGNORECASE matches with an ASCII letter (İ ı ſ and the Kelvin sign).
+_ASCII_LETTER_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 # Every vocabulary gets an id; `_candidates` remembers, per word, which vocabularies may
@@ -56,6 +62,7 @@ _VOCABULARIES: "weakref.WeakValueDictionary[int, Vocabulary]" = weakref.WeakValu
 _NEXT_ID = itertools.count()
 _newest = [-1]  # the id of the vocabulary registered last
 _candidates: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
+_NOTHING: tuple[tuple[int, ...], frozenset[str]] = ((), frozenset())  # a word no vocabulary starts at, opening no gate
 _index: "_Index | None" = None
 _registry_lock = threading.Lock()  # vocabularies may be built while another thread checks a document
 
@@ -70,8 +77,13 @@ class _Index:
         self.whole_word_gates: dict[str, set[str]] = {}  # word -> gates
         self.word_start_gates: dict[int, dict[str, set[str]]] = {}  # length -> word start -> gates
         self.in_word_gates: set[str] = set()  # substring gates found within a word (`in_one_word`)
+        self.by_gate: dict[str, set[int]] = {}  # gate -> vocabularies with a regex behind it
+        # Vocabularies with a regex run on (or a substring gate looked for in) every sentence.
+        self.always_live = frozenset(v.id for v in vocabularies if v.ungated or v.scanned_gates)
         for vocabulary in vocabularies:
             vid = vocabulary.id
+            for gate in vocabulary.gates:
+                self.by_gate.setdefault(gate, set()).add(vid)
             for word in (*vocabulary.words, *vocabulary.phrases):
                 self.words.setdefault(word, set()).add(vid)
             for by_length, table in ((vocabulary.prefixes, self.prefixes), (vocabulary.suffixes, self.suffixes)):
@@ -126,7 +138,8 @@ def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
     """The vocabularies whose entries may start at `word`, and the gates it opens."""
     found = _candidates.get(word)
     if found is None:
-        found = _candidates[word] = _current_index().lookup(word)
+        found = _current_index().lookup(word)
+        found = _candidates[word] = found if found[0] or found[1] else _NOTHING
     return found
 
 
@@ -134,19 +147,31 @@ class Probe:
     """A sentence prepared for matching: its text, lower-cased text, tokens, for each
     vocabulary the tokens where one of its entries may start, and the regex gates it opens."""
 
-    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "runnable", "newest")
+    __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "live", "runnable", "newest",
+                 "_lookalikes")
 
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
         self.runnable: dict[int, list[re.Pattern]] = {}  # vocabulary id -> regexes worth running (memo)
-        lowered = self.lower.replace("’", "'")
-        matches = list(TOKEN.finditer(lowered))  # one scan: words and offsets from the same matches
-        self.words = list(map(_WHOLE_MATCH, matches))
-        self.starts = list(map(re.Match.start, matches))
-        self.ends = list(map(re.Match.end, matches))
+        # One scan: the text split into alternate gaps and words, the offsets summed from their lengths.
+        pieces = _TOKEN_SPLIT.split(self.lower.replace("’", "'"))
+        offsets = list(itertools.accumulate(map(len, pieces)))
+        self.words = pieces[1::2]
+        self.starts = offsets[0:-1:2]
+        self.ends = offsets[1::2]
         self.word_set = frozenset(self.words)
+        self._lookalikes: bool | None = None
         self._index_words()
+
+    @property
+    def lookalikes(self) -> bool:
+        """Whether the text has a non-ASCII letter that a case-insensitive regex matches with an ASCII one."""
+        found = self._lookalikes
+        if found is None:
+            text = self.text
+            found = self._lookalikes = not text.isascii() and _ASCII_LETTER_LOOKALIKES.search(text) is not None
+        return found
 
     def _index_words(self) -> None:
         self.newest = _newest[0]
@@ -156,7 +181,10 @@ class Probe:
         self.gates: set[str] = set()
         hits, gates, memo = self.hits, self.gates, _candidates
         for index, word in enumerate(self.words):
-            starts, opened = memo.get(word) or _candidates_for(word)
+            found = memo.get(word) or _candidates_for(word)
+            if found is _NOTHING:
+                continue
+            starts, opened = found
             for vid in starts:
                 found = hits.get(vid)
                 if found is None:
@@ -165,6 +193,15 @@ class Probe:
                     found.append(index)
             if opened:
                 gates |= opened
+        # The vocabularies that may match at all: those with a word here, a gate opened or a regex run on every
+        # sentence; a question to any other is answered at once.
+        index = _current_index()
+        live = self.live = set(hits)
+        live |= index.always_live
+        if gates:
+            by_gate = index.by_gate
+            for gate in gates:
+                live.update(by_gate.get(gate, ()))
 
     def hits_of(self, vocabulary_id: int) -> list[int] | None:
         """The tokens where an entry of the vocabulary may start; a vocabulary loaded after this
@@ -183,12 +220,34 @@ class LazyRegex:
     """A vocabulary regex, compiled when a sentence first opens its gate: a run needs few of them,
     and compiling them all cost a noticeable part of a cold `validators check`."""
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    __slots__ = ("pattern", "flags", "_compiled", "_clauses")
 
     def __init__(self, pattern: str, flags: int):
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern | None = None
+        self._clauses: tuple[re.Pattern, ...] | None = None  # `regex_clauses`, compiled when first needed
+
+    def clauses(self) -> tuple[re.Pattern, ...]:
+        """`regex_clauses`, each as a regex finding one of its strings in a lower-cased text (read once)."""
+        clauses = self._clauses
+        if clauses is None:
+            clauses = self._clauses = tuple(map(_clause_regex, regex_clauses(self.pattern, self.flags)))
+        return clauses
+
+    def admits(self, probe: "Probe") -> bool:
+        """Whether the probe's sentence holds a string of each of the regex's clauses (`regex_clauses`): if not,
+        the regex cannot match it."""
+        clauses = self._clauses
+        if clauses is None:
+            clauses = self.clauses()
+        if not clauses or len(probe.text) > _CLAUSE_TEXT_LIMIT or probe.lookalikes:
+            return True  # a long text (a whole page) holds nearly every clause: scanning for them costs more
+        lower = probe.lower
+        for clause in clauses:  # noqa: SIM110 - a loop: at most four, and no generator
+            if clause.search(lower) is None:
+                return False
+        return True
 
     @property
     def compiled(self) -> re.Pattern:
@@ -211,7 +270,7 @@ class Vocabulary:
         self.substring_gated: dict[str, list[LazyRegex]] = {}  # substring gate -> regexes
         for entry in entries or ():
             self._add(str(entry), flags)
-        self._ungated_compiled: list[re.Pattern] | None = None  # `ungated`, compiled when first run
+        self._word_memo: dict[str, bool] = {}  # `_word_matches`
         self.has_regex = bool(self.ungated or self.word_gated or self.substring_gated)
         # Substring gates looked for in the text; the others are among the gates its probe found with its words.
         self.scanned_gates = [gate for gate in self.substring_gated if not in_one_word(gate)]
@@ -261,6 +320,13 @@ class Vocabulary:
             self.phrases.setdefault(words[0], []).append((tuple(words), star_end))
 
     def _word_matches(self, word: str) -> bool:
+        """Whether the word is a one-word entry (a word, prefix or suffix), memoised: articles repeat their words."""
+        found = self._word_memo.get(word)
+        if found is None:
+            found = self._word_memo[word] = self._is_entry(word)
+        return found
+
+    def _is_entry(self, word: str) -> bool:
         if word in self.words:
             return True
         for length, prefixes in self.prefixes.items():
@@ -271,12 +337,13 @@ class Vocabulary:
     def _phrase_at(self, probe: Probe, index: int) -> int:
         """Number of tokens of the longest phrase starting at token `index` (0: none)."""
         best = 0
-        for words, last_is_prefix in self.phrases.get(probe.words[index], ()):
+        tokens = probe.words
+        for words, last_is_prefix in self.phrases.get(tokens[index], ()):
             end = index + len(words)
-            if end > len(probe.words) or len(words) <= best:
+            if end > len(tokens) or len(words) <= best:
                 continue
-            if all(probe.words[index + k] == words[k] for k in range(len(words) - 1)):
-                last = probe.words[end - 1]
+            if tuple(tokens[index:end - 1]) == words[:-1]:
+                last = tokens[end - 1]
                 if last == words[-1] or (last_is_prefix and last.startswith(words[-1])):
                     best = len(words)
         if not best and self._word_matches(probe.words[index]):
@@ -286,7 +353,11 @@ class Vocabulary:
     def spans(self, probe: Probe, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """(start, end) character spans of every match in probe.text[start:end]."""
         vid = self.id
-        hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
+        if vid > probe.newest:
+            probe.hits_of(vid)
+        if vid not in probe.live:
+            return []
+        hits = probe.hits.get(vid)
         runnable = _NONE
         if self.has_regex:
             runnable = probe.runnable.get(vid)
@@ -317,7 +388,11 @@ class Vocabulary:
     def any(self, probe: Probe) -> bool:
         """Whether anything matches anywhere: the cheapest question."""
         vid = self.id
-        hits = probe.hits.get(vid) if vid <= probe.newest else probe.hits_of(vid)
+        if vid > probe.newest:
+            probe.hits_of(vid)
+        if vid not in probe.live:
+            return False
+        hits = probe.hits.get(vid)
         if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
             return True  # without phrases, a word that may start an entry is an entry
         if not self.has_regex:
@@ -342,14 +417,29 @@ class Vocabulary:
             lower = probe.lower
             opened += [gate for gate in self.scanned_gates if gate in lower]
         if not opened:
-            runnable = self._ungated_compiled
-            if runnable is None:
-                runnable = self._ungated_compiled = [regex.compiled for regex in self.ungated]
+            regexes = self.ungated
         else:
             regexes = list(self.ungated)
             for gate in opened:
                 regexes += self.gated[gate]
-            runnable = [regex.compiled for regex in dict.fromkeys(regexes)]
+            regexes = dict.fromkeys(regexes)
+        # Each regex whose clauses the sentence holds (`LazyRegex.admits`, written out: this runs for most sentences).
+        checked = len(probe.text) <= _CLAUSE_TEXT_LIMIT and not probe.lookalikes
+        lower = probe.lower
+        runnable = []
+        for regex in regexes:
+            if checked:
+                clauses = regex._clauses
+                if clauses is None:
+                    clauses = regex.clauses()
+                for clause in clauses:
+                    if clause.search(lower) is None:
+                        break
+                else:
+                    runnable.append(regex._compiled or regex.compiled)
+            else:
+                runnable.append(regex._compiled or regex.compiled)
+        runnable = runnable or _NONE
         probe.runnable[self.id] = runnable
         return runnable
 
@@ -536,3 +626,112 @@ def _branches(branches, at_word_start: bool, word_end_after: bool) -> tuple[froz
         else:
             union |= needed
     return (frozenset(union) if union else None), word_start_after
+
+
+# -- every literal a regex needs, for a second, sharper gate ---------------------------------------------------------
+# The gate of a vocabulary regex (`required_literals`) is one set of strings found with the sentence's words; most
+# regexes need several things at once ("within" or "after", and a number, and "days" or "weeks"). Before a gated
+# regex runs, each of these needs (a clause: strings of which every match contains one) is looked for as a substring
+# of the lower-cased sentence, so a sentence that opens the gate but lacks one of them skips the regex. Substrings of
+# the whole sentence, never words: a clause only ever skips a regex that cannot match.
+
+_MAX_CLAUSES = 4
+_CLAUSE_TEXT_LIMIT = 600  # characters
+_MAX_PRODUCT = 64  # an alternation's clauses are the unions of one clause from each branch: at most this many
+
+
+def _clause_regex(clause: frozenset[str]) -> re.Pattern:
+    """A regex finding any string of a clause in a lower-cased text (a text's digits are its lower-cased text's)."""
+    literals = sorted((s for s in clause if s != DIGIT), key=lambda s: (-len(s), s))
+    return re.compile("|".join([*map(re.escape, literals), *([r"\d"] if DIGIT in clause else [])]))
+
+
+def _usable(char: str) -> bool:
+    """A literal character whose matches, case-insensitive or not, lower-case to `char.lower()` in a text without
+    `_ASCII_LETTER_LOOKALIKES`: ASCII, or a character without case ("™", "£")."""
+    return char.isascii() or char.lower() == char == char.upper()
+
+
+def regex_clauses(source: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Clauses of a regex: sets of lower-cased strings (or DIGIT: some \\d character) of which every match contains
+    at least one, the most selective first. Only as a gate, so leaving a clause out is always safe: clauses nearly
+    every sentence satisfies ("in", "the") are left out."""
+    try:
+        tree = sre_parse.parse(source, flags)
+    except re.error:
+        return ()
+    clauses = set(_clauses(list(tree)))
+    return tuple(sorted(clauses, key=lambda c: (len(c), sorted(c)))[:_MAX_CLAUSES])
+
+
+_PLAIN = re.compile(r"[\w\s.,'’-]*")
+
+
+def _selective(literal: str) -> bool:
+    """A literal many sentences lack: a digit, a symbol ("+", "#1", "%"), or a word part of three letters or more
+    that is not a common word."""
+    if literal == DIGIT or not _PLAIN.fullmatch(literal):
+        return True
+    return len(literal.strip()) >= 3 and literal.strip() not in _COMMON
+
+
+def _clause(literals) -> list[frozenset[str]]:
+    """[the clause], or [] when one of its literals is in nearly every sentence or it has too many."""
+    clause = frozenset(literals)
+    return [clause] if len(clause) <= 80 and all(map(_selective, clause)) else []
+
+
+def _clauses(items) -> list[frozenset[str]]:
+    """Clauses of a sequence: each part's, and each maximal run of literal characters."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush():
+        if run:
+            found.extend(_clause(["".join(run).lower()]))
+            run.clear()
+
+    for op, value in items:
+        if op is sre.LITERAL:
+            char = chr(value)
+            if _usable(char):
+                run.append(char)
+            else:
+                flush()
+            continue
+        flush()
+        if op is sre.SUBPATTERN:
+            found += _clauses(list(value[-1]))
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            found += _clauses(list(value))
+        elif op is sre.BRANCH:
+            found += _either([_clauses(list(branch)) for branch in value[1]])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            if value[0] >= 1:
+                found += _clauses(list(value[2]))
+        elif op is sre.IN:
+            if value == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+                found.append(frozenset([DIGIT]))
+            elif value and all(kind is sre.LITERAL and _usable(chr(code)) for kind, code in value):
+                found += _clause(chr(code).lower() for _, code in value)
+    flush()
+    return found
+
+
+def _either(branches: list[list[frozenset[str]]]) -> list[frozenset[str]]:
+    """Clauses of an alternation: the union of one clause of each branch (a branch without any: none)."""
+    if not branches or not all(branches):
+        return []
+    chosen = [sorted(set(branch), key=lambda c: (len(c), sorted(c))) for branch in branches]
+    while _product_size(chosen) > _MAX_PRODUCT:
+        widest = max(range(len(chosen)), key=lambda i: len(chosen[i]))
+        chosen[widest] = chosen[widest][:max(1, len(chosen[widest]) // 2)]
+    return [clause for combination in itertools.product(*chosen)
+            for clause in _clause(frozenset().union(*combination))]
+
+
+def _product_size(chosen: list[list]) -> int:
+    size = 1
+    for options in chosen:
+        size *= len(options)
+    return size

@@ -1,0 +1,96 @@
+"""The second gate of vocabulary regexes (`matching.regex_clauses`) and a probe's live vocabularies are speed-ups
+only: they must never change what a vocabulary finds."""
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from validators.claims.build_gates import vocabularies_of
+from validators.claims.lexicon import lexicon_for
+from validators.claims.matching import DIGIT, LazyRegex, Probe, Vocabulary, regex_clauses
+from validators.sources import from_html
+
+EVALUATION = Path(__file__).resolve().parents[3] / "evaluation"
+# Sentences of the tuned evaluation sets (never a holdout set), a few per set.
+SENTENCES = [
+    text
+    for path in sorted(EVALUATION.glob("*/*/article.html"))
+    if "holdout" not in path.parent.parent.name
+    for text in [from_html(path.read_text(encoding="utf-8")).text][:1]
+    for text in re.split(r"(?<=[.!?])\s+", text)[:6]
+]
+WORDS = st.sampled_from(
+    "within 2 weeks after six months 95% of patients #1 No. 1 Zinc+ ™ ® take 3 tablets one in ten "
+    "İn wıthin ſix Kelvin K days rash clears up SuperCream completely safe cure no prescription needed".split()
+)
+TEXTS = st.lists(WORDS, min_size=1, max_size=25).map(" ".join)
+
+
+def _vocabularies():
+    return list(vocabularies_of(lexicon_for()))
+
+
+def _check(text):
+    """Every vocabulary finds in `text` what it finds with no clause gate, and no regex that matches is skipped."""
+    probe = Probe(text)
+    found = [vocabulary.spans(probe) for vocabulary in _vocabularies()]
+    for vocabulary in _vocabularies():
+        for regex in vocabulary.regexes():
+            if any(m.end() > m.start() for m in regex.compiled.finditer(text)):
+                assert regex.admits(probe), f"{regex.pattern!r} matches {text!r} but its clauses skip it"
+    admits = LazyRegex.admits
+    LazyRegex.admits = lambda self, probe: True
+    try:
+        unguarded = Probe(text)
+        assert [vocabulary.spans(unguarded) for vocabulary in _vocabularies()] == found
+    finally:
+        LazyRegex.admits = admits
+
+
+@pytest.mark.parametrize("text", SENTENCES[:300])
+def test_clauses_never_skip_a_regex_that_matches_an_evaluation_sentence(text):
+    _check(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+@example("wıthin ſix days")  # letters that match ASCII ones only case-insensitively
+@example("Try SuperCream+ today")
+def test_clauses_never_skip_a_regex_that_matches(text):
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(TEXTS, st.sampled_from(SENTENCES)))
+def test_a_probe_answers_as_every_vocabulary_would_without_its_live_set(text):
+    probe = Probe(text)
+    for vocabulary in _vocabularies():
+        found, anywhere = vocabulary.spans(probe), vocabulary.any(probe)
+        probe.live.add(vocabulary.id)  # as if it might match: the full lookup
+        assert (vocabulary.spans(probe), vocabulary.any(probe)) == (found, anywhere)
+
+
+@pytest.mark.parametrize(
+    ("source", "clauses"),
+    [
+        (r"#1\b|\bno\.\s?1\b", [{"#1", "no."}]),
+        (r"\b[A-Z][A-Za-z]+\+", [{"+"}]),
+        ("[™®]", [{"™", "®"}]),
+        (r"\b\d+\s?%\s+off\b", [{DIGIT}, {"%"}, {"off"}]),
+        (r"\bwithin\s+(?:\d+|two|three)\s+(?:days|weeks)\b", [{"days", "weeks"}, {DIGIT, "three", "two"}, {"within"}]),
+        (r"\b(?:in|of)\s+the\b", []),  # common words: a clause nearly every sentence holds is not worth a look
+        (r"(?:a|b)?cure", [{"cure"}]),
+    ],
+)
+def test_regex_clauses(source, clauses):
+    assert sorted(map(sorted, regex_clauses(source, re.IGNORECASE))) == sorted(map(sorted, clauses))
+
+
+def test_a_vocabulary_regex_whose_clause_the_sentence_lacks_is_not_run():
+    vocabulary = Vocabulary([r"re:\bwithin\s+\d+\s+(?:days|weeks)\b"])
+    assert vocabulary.spans(Probe("Results come within days.")) == []
+    assert vocabulary.spans(Probe("Results come within 3 days.")) == [(13, 26)]
+    assert vocabulary.any(Probe("Results come WITHIN 3 DAYS."))
