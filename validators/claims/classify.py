@@ -352,6 +352,9 @@ class Classifier:
         elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx) \
                 and not found.absolute:  # "Using this cream will cure eczema for good" promises
             function = "advice"
+        elif found.timelines and not (selling or testimonial or promoted or self._sellers_offering(probe)) \
+                and fn.times_a_reaction(probe, fx, self.lx.outcome, offset, found.timelines[0].start):
+            function = fn.WARNING  # a side effect's, a reaction's or a symptom's timing: no benefit arriving
         elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words, self.lx.effect_verb_forms) \
                 and not ((selling_page or testimonial) and complaint_resolved(probe, self.lx.promotion,
                                                                               (self.lx.outcome, fx.harm))):

@@ -82,6 +82,10 @@ class FunctionLexicon:
     prevalence: Vocabulary
     persistence: Vocabulary
     course_durations: Vocabulary
+    reaction_generic: Vocabulary
+    reaction_subjects: Vocabulary
+    reaction_onsets: Vocabulary
+    reaction_resolutions: Vocabulary
     effect_nouns: Vocabulary
     promoted: Vocabulary
     remedies: Vocabulary
@@ -123,6 +127,33 @@ def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
         return False
     benefit = fx.benefit.search(probe)
     return benefit is None or benefit[0] > harm[0]
+
+
+def times_a_reaction(probe: Probe, fx: FunctionLexicon, symptoms: Vocabulary, offset: int, timing: int,
+                     subject_words: int = 8) -> bool:
+    """Class: the timing of a side effect, a reaction or a symptom, not of a benefit. The main clause (from
+    `offset`) has a reaction or symptom as its subject and an onset or persistence verb before the timing (at
+    `timing`): "Swelling and bruising are common for three to five days after surgery", "Bruising often appears
+    within 24 hours", "Headaches can happen in the first few days after the injection"; or a particular reaction (not
+    a disease's symptom, whose going away may be the benefit sold, nor side effects in general, whose going away is a
+    safety reassurance: "Side effects usually go away within weeks") and a resolution verb: "Soreness at the
+    injection site usually settles within 2 days", "Peeling may take up to 10 days to settle". A warning or the
+    course: its advice to soften must never apply. The subject names no remedy or benefit and is short
+    (`subject_words`); what makes a benefit of it (the seller's own product, a customer's story, a promise) is the
+    caller's (classify._function)."""
+    verbs = [(span, False) for span in fx.reaction_onsets.spans(probe) if offset <= span[0] < timing] \
+        + [(span, True) for span in fx.reaction_resolutions.spans(probe) if offset <= span[0] < timing]
+    if not verbs:
+        return False
+    (verb, _), resolution = min(verbs)
+    if len(probe.text[offset:verb].split()) > subject_words:
+        return False
+    if fx.remedies.search(probe, offset, verb) is not None or fx.benefit.search(probe, offset, verb) is not None:
+        return False
+    if fx.reaction_subjects.search(probe, offset, verb) is not None:
+        return True
+    return not resolution and (fx.reaction_generic.search(probe, offset, verb) is not None
+                               or symptoms.search(probe, offset, verb) is not None)
 
 
 def is_negative(main_clause_words: list[str], effect_verbs=frozenset()) -> bool:
