@@ -137,13 +137,31 @@ class Document:
             return value
 
     def __getstate__(self) -> dict:
-        state = self.__dict__.copy()
-        del state["_shared"], state["_shared_locks"], state["_shared_lock"]
-        return state
+        """What a check worker is sent: the fields, with blocks, sentences, links and segments as
+        plain tuples (pickling each dataclass instance with its own dict was most of the cost of
+        sending a document), and neither the lookup lists derived from them nor the run's shared work."""
+        return {
+            "path": self.path,
+            "text": self.text,
+            "blocks": [_field_values(block) for block in self.blocks],
+            "sentences": [(s.start, s.end, s.block) for s in self.sentences],
+            "links": [(link.href, link.start, link.end, link.block, link.attributes) for link in self.links],
+            "segments": [(s.text_start, s.length, s.origin, s.origin_offset, s.exact) for s in self.segments],
+            "ids": self.ids,
+            "ignored": self.ignored,
+            "sources": self.sources,
+            "_line_starts": self._line_starts,
+        }
 
     def __setstate__(self, state: dict) -> None:
+        line_starts = state.pop("_line_starts")
+        state["blocks"] = [Block(*fields) for fields in state["blocks"]]
+        state["sentences"] = [Sentence(*fields) for fields in state["sentences"]]
+        state["links"] = [Link(*fields) for fields in state["links"]]
+        state["segments"] = [Segment(*fields) for fields in state["segments"]]
         self.__dict__.update(state)
-        self.start_run()
+        self.__post_init__()  # the lookup lists, and an empty run
+        self._line_starts = line_starts
 
     def sentence_at(self, offset: int) -> Sentence | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -200,6 +218,11 @@ class Document:
             self._line_starts[segment.origin] = line_starts
         line = bisect.bisect_right(line_starts, origin_offset)
         return SourceLocation(segment.origin, origin_offset, line, origin_offset - line_starts[line - 1] + 1, field)
+
+
+def _field_values(instance) -> tuple:
+    """A dataclass instance's field values in order, not copied (`dataclasses.astuple` copies them deeply)."""
+    return tuple(getattr(instance, name) for name in instance.__dataclass_fields__)
 
 
 class DocumentBuilder:

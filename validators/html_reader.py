@@ -44,7 +44,10 @@ _CONTAINER_TAGS = {
 _HIDDEN_TAGS = {"script", "style", "template", "head", "noscript", "svg", "iframe", "object"}
 _UNCHECKED_TAGS = {"code", "pre", "kbd", "samp"}
 _VOID_TAGS = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "param", "track"}
-_COLLAPSED_SPACE = re.compile(r"\s*[^\S ]\s*|\s{2,}")  # white space other than a single " "
+# White space other than a single " ": a run holding another white-space character, or two or more
+# characters. Written to open with a character class and a literal space, which the regex engine
+# scans for in C (`\s*[^\S ]\s*|\s{2,}`, the same runs, was tried at every character of the text).
+_COLLAPSED_SPACE = re.compile(r"[^\S ]\s*| \s+")
 _REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -234,7 +237,9 @@ class _Reader(HTMLParser):
         # Text with single spaces maps character for character; only other white space (line
         # breaks, runs) collapses into one inexact space. One run per stretch, not per word.
         cursor = 0
-        for match in _COLLAPSED_SPACE.finditer(data):
+        # Printable text has no white space but " " (str.isprintable): without "  " nothing collapses.
+        collapses = not data.isprintable() or "  " in data
+        for match in _COLLAPSED_SPACE.finditer(data) if collapses else ():
             self._text(data[cursor : match.start()], start + cursor)
             self._space(start + match.start())
             cursor = match.end()

@@ -13,6 +13,7 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_BEFORE_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 # Reference markers after the full stop ("... effects. [2]", "[3, 4]", "[5-7]") belong to that sentence.
 _CITATIONS_AFTER = re.compile(r"(?:\s*\[\d+(?:\s*[-–,]\s*\d+)*\])+")
 _SENTENCE_AHEAD = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]|\s*$")
@@ -48,7 +49,15 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    match = _WORD_BEFORE.search(text, sentence_start, dot)
+    # Only the run of letters and dots just before the dot can match: searching from the sentence's
+    # start tried the pattern at every letter of it. (`$` also matches before a final newline: then
+    # the whole sentence is searched, as before.)
+    begin = dot
+    while begin > sentence_start and text[begin - 1] in _WORD_BEFORE_CHARACTERS:
+        begin -= 1
+    if begin == dot and text[dot - 1 : dot] == "\n":
+        begin = sentence_start
+    match = _WORD_BEFORE.search(text, begin, dot)
     if not match:
         return False
     word = match.group(1)

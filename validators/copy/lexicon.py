@@ -83,6 +83,12 @@ def _entry(word: str) -> tuple[dict[str, tuple[str, ...]], str, str, str, str]:
     return found, third_person_base, plural, third_person_form, flags
 
 
+# The word-level questions below are asked thousands of times per article by every grammar rule:
+# each keeps its answers, so that a repeated word costs one cached look-up, not a chain of calls.
+_ANSWERS = 16384
+
+
+@lru_cache(maxsize=_ANSWERS)
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """Universal POS -> lemmas for a (lower-case) word; {} when the lexicon does not know it."""
     return _entry(word)[0]
@@ -93,6 +99,7 @@ def classes(word: str) -> frozenset[str]:
     return frozenset(lemmas(word))
 
 
+@lru_cache(maxsize=_ANSWERS)
 def third_person_base(word: str) -> str | None:
     """The base form when `word` is a 3rd-person-singular present verb ("inspects" -> "inspect")."""
     if word == "is":
@@ -106,6 +113,7 @@ def is_plural_noun(word: str) -> bool:
     return word in _IRREGULAR_PLURALS or "P" in _entry(word)[4]
 
 
+@lru_cache(maxsize=_ANSWERS)
 def singular_count_noun(word: str) -> str | None:
     """The plural when `word` is a singular count noun ("sore" -> "sores"); None otherwise."""
     return _entry(word)[2] or None
@@ -123,6 +131,7 @@ def past_like_base(verb: str) -> bool:
     return "D" in _entry(verb)[4]
 
 
+@lru_cache(maxsize=_ANSWERS)
 def is_participle(word: str) -> bool:
     return "N" in _entry(word)[4]
 
@@ -132,16 +141,19 @@ def is_inflected_comparative(word: str) -> bool:
     return "C" in _entry(word)[4]
 
 
+@lru_cache(maxsize=_ANSWERS)
 def is_base_verb(word: str) -> bool:
     return word in lemmas(word).get("VERB", ())
 
 
+@lru_cache(maxsize=_ANSWERS)
 def is_only(word: str, upos: str) -> bool:
     """The lexicon knows `word` only as `upos` (e.g. "inspects" only as a verb)."""
     known = lemmas(word)
     return len(known) == 1 and upos in known
 
 
+@lru_cache(maxsize=_ANSWERS)
 def is_adverb(word: str) -> bool:
     return word in MID_ADVERBS or (word.endswith("ly") and "ADV" in lemmas(word))
 
@@ -150,6 +162,7 @@ def is_function_word(word: str) -> bool:
     return word in _FUNCTION_WORDS
 
 
+@lru_cache(maxsize=_ANSWERS)
 def is_lexical_base_verb(word: str) -> bool:
     """A verb's base form that is no function word: "take", "help", not "can", "do" or "will"."""
     return is_base_verb(word) and word not in _FUNCTION_WORDS

@@ -246,18 +246,30 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
     after_opening_phrase = _after_opening_phrase(tokens, vocabulary)
     if after_opening_phrase is not None:
         yield after_opening_phrase  # "During the review the nurse checks ...", "At your first visit, the nurse"
+    # Whether a finite verb, and whether a verb taking an object and a bare verb, stand before the
+    # index: read only as far as a "so"/"and" before a definite opener needs it (`read_*`: how many
+    # tokens have been read for each), not for every token.
     verb_seen, object_and_verb = _opens_with_imperative(tokens), False
+    read_verbs = read_objects = 0
+    clause_openers, object_verbs = vocabulary.clause_openers, vocabulary.object_and_verb
     for index in range(1, len(tokens) - 1):
-        word = tokens[index - 1].lower
-        verb_seen = verb_seen or _finite_verb(word) or _verb_before_adverb(tokens, index - 1)
-        object_and_verb = object_and_verb or bool(set(lx.lemmas(word).get("VERB", ())) & vocabulary.object_and_verb)
-        definite = tokens[index].lower in _DEFINITE_OPENERS and not object_and_verb
-        if word in vocabulary.clause_openers or tokens[index - 1].text in (";", ":"):
+        previous = tokens[index - 1]
+        word = previous.lower
+        if word in clause_openers or previous.text in (";", ":"):
             yield index
         elif word == "but" and index > 1 and tokens[index - 2].text == ",":
             yield index  # not ", and" alone: it also ends a list ("browsers, clients, and other software")
-        elif definite and (word == "so" or (word == "and" and verb_seen)):
-            yield index  # "..., so the active ingredient stays", "Place it there and the app records"
+        elif word in ("so", "and") and tokens[index].lower in _DEFINITE_OPENERS:
+            while not object_and_verb and read_objects < index:
+                object_and_verb = not object_verbs.isdisjoint(lx.lemmas(tokens[read_objects].lower).get("VERB", ()))
+                read_objects += 1
+            if object_and_verb:
+                continue  # a definite phrase after "help you and": the object's bare verb may follow
+            while word == "and" and not verb_seen and read_verbs < index:
+                verb_seen = _finite_verb(tokens[read_verbs].lower) or _verb_before_adverb(tokens, read_verbs)
+                read_verbs += 1
+            if word == "so" or verb_seen:
+                yield index  # "..., so the active ingredient stays", "Place it there and the app records"
 
 
 def _after_opening_phrase(tokens, vocabulary: HeadVocabulary) -> int | None:

@@ -160,6 +160,8 @@ class VerbForm(SentenceRule):
         verb's simple past ("wrote", "gave"), or a base form real English never puts after that word (its pair
         unlisted) while the participle follows it often, before a preposition that opens the passive's
         agent, purpose or place ("by", "to", "in") -- not a noun complement ("The aim is control of pain")."""
+        if _FINITE_BE.isdisjoint([token.lower for token in tokens]):
+            return  # no "is"/"are"/"was"/"were" in the sentence: one set test, not a walk back from every word
         counts = bigram_counts()
         for index in range(1, len(tokens) - 1):
             token = tokens[index]
