@@ -144,6 +144,12 @@ ANNOUNCED = [
     ("More information here.", "More information here"),
     ("Read our guide to exercise for strong bones.", "Read our guide"),
     ('Visit our website to book, or <a href="/ok">call the practice</a> today.', "Visit our website"),
+    # "download" + any document noun; a link placed "below" or "at the bottom of this page".
+    ("Download our printable symptom diary before your appointment.", "Download our printable symptom diary"),
+    ("Download the weekly meal plan and stick it on your fridge.", "Download the weekly meal plan"),
+    ("Download our price list for all treatments.", "Download our price list"),
+    ("The consent form is linked at the bottom of this page.", "is linked at the bottom of this page"),
+    ("Our exercise sheets are linked below.", "are linked below"),
 ]
 LINKED_OR_NOT_AN_ANNOUNCEMENT = [
     'Visit our website at <a href="/ok">site.example</a>.',
@@ -175,6 +181,12 @@ LINKED_OR_NOT_AN_ANNOUNCEMENT = [
     "Prices for each vaccine are listed on our price page.",
     "Call the number listed on our contact page.",
     "Our online pharmacy opened in 2019.",
+    'Download our <a href="/ok">symptom diary</a> before your appointment.',
+    "We keep a printed price list at reception.",
+    "Acne and diet are linked in some studies.",
+    "Stress and poor sleep are linked to flare-ups.",
+    "Make a list of your medicines and bring it with you.",
+    'Our exercise sheets are linked below: <a href="/ok">knee exercises</a>.',
 ]
 
 
