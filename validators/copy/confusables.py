@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
+from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -24,7 +25,7 @@ _LED_OBJECTS = frozenset("the a an this these those our their his her its my you
 # The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
     "then than its affect affects loosing lose there your you're who's "
-    "advise breath breathe of wont cant you were lead everyday principle ready".split()
+    "advise breath breathe of wont cant you were lead everyday principle ready effect".split()
 )
 # Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
 _CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
@@ -39,6 +40,11 @@ _TO_OR_MODAL = lx.MODALS | frozenset({"to", "not"})
 _BREATH_NOUN_FOLLOWERS = frozenset("of test tests sounds alcohol freshener mint mints".split())
 _BREATH_NOUN_BEFORE = frozenset("a deep your my his her their of short shortness bad fresh one".split())
 _BARE_DETERMINERS = frozenset("the an no any".split())
+# Words after which "effect" is a verb: a modal, "to", "not", "do".
+_EFFECT_VERB_BEFORE = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | frozenset("to not".split())
+# Function words that open the object of a verb "affect" ("can effect anyone", "may effect how").
+_AFFECT_OBJECT_OPENERS = (lx.OBJECT_PRONOUNS | lx.DETERMINERS | lx.POSSESSIVES) - {"a", "an"} | frozenset(
+    "anyone everyone someone anybody everybody people how whether what".split())
 _MODAL_OR_NOT = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | frozenset({"not", "to"})
 # Words before a verb that show it is a verb and not a noun: "to improve", "can boost" (but "the increase
 # you see", "skin damage you get" use the noun and start a relative clause).
@@ -90,6 +96,8 @@ class ConfusedWords(SentenceRule):
         self.place_nouns = frozenset(words["place_nouns"])
         self.possessive_object_verbs = frozenset(words["possessive_object_verbs"])
         self.youre_only_verbs = frozenset(words["youre_object_verbs"])
+        self.effect_verb_objects = frozenset(words["effect_verb_objects"])
+        self.advice_giving_verbs = frozenset(words["advice_giving_verbs"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -151,6 +159,10 @@ class ConfusedWords(SentenceRule):
             return "your", "'you're' means 'you are'; after a verb that takes a thing, the possessive is 'your'.", False
         if word == "advise" and (previous in _ADVICE_NOUN_BEFORE) and following not in _ADVISE_OBJECTS:
             return "advice", "'advise' is the verb; the noun is 'advice'.", False
+        if word == "advise" and self._given_thing(tokens, index):
+            return "advice", "After 'give you' the thing given is the noun 'advice'.", False
+        if word == "effect" and previous in _EFFECT_VERB_BEFORE and self._affect_object(tokens, index):
+            return "affect", "'effect' as a verb means 'bring about'; for 'have an influence on', use 'affect'.", False
         if word == "there" and previous not in lx.BE_FORMS | lx.MODALS and self._owned_noun(tokens, index + 1):
             return "their", "'there' is a place; the possessive is 'their'.", False
         if word == "who's" and after is not None and self._possessive_place(tokens, index + 1):
@@ -163,6 +175,32 @@ class ConfusedWords(SentenceRule):
         if word == "of" and previous in ("could", "would", "should", "must", "might", "may") and participle:
             return "have", f"'{previous} of' is a mishearing of '{previous} have'.", False
         return None
+
+    def _given_thing(self, tokens, index) -> bool:
+        """ "can give you advise on": a giving verb and its person ("give you", "offer them") leave the
+        slot of the thing given, which a verb cannot fill."""
+        return (
+            index >= 2
+            and tokens[index - 1].lower in lx.OBJECT_PRONOUNS
+            and tokens[index - 2].lower in self.advice_giving_verbs
+        )
+
+    def _affect_object(self, tokens, index) -> bool:
+        """ "can effect anyone", "to effect your sleep": "effect" after a modal, "to" or "not" is a verb
+        with an object; unless that object is something brought about ("effect change", "effect a
+        cure"), the verb meant is "affect". A clause end or a preposition after it ("to effect on")
+        proves nothing."""
+        if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+            return False
+        following = tokens[index + 1].lower
+        if following in self.effect_verb_objects:
+            return False
+        if any(t.lower in self.effect_verb_objects for t in tokens[index + 2 : index + 4] if t.is_word):
+            return False  # "effect lasting change", "effect real improvements"
+        if following not in _AFFECT_OBJECT_OPENERS and (lx.is_function_word(following) or lx.is_plural_noun(following)):
+            return False  # "compared to effect sizes": a noun compound, not a verb and its object
+        counts = bigram_counts()
+        return not (counts.pair("effect", following)[1] and not counts.pair("affect", following)[1])  # "effect size"
 
     @staticmethod
     def _progressive_after_your(tokens, index) -> bool:

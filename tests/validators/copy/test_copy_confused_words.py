@@ -247,3 +247,37 @@ def test_lead_for_led_after_have_and_all_ready_for_already(text, excerpt, sugges
 )
 def test_lead_the_metal_and_all_ready_meaning_prepared_pass(text):
     assert flagged(RULE, text) == []
+
+
+# A verb "effect" before an object its pair counts cannot judge ("effect anyone" is as unseen as "affect
+# anyone"), and "advise" in the slot of the thing given ("give you advise").
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Shin splints can effect anyone who runs on hard roads.", "effect", "affect"),
+        ("Some antibiotics do not effect the contraceptive pill.", "effect", "affect"),
+        ("Jet lag is likely to effect everyone differently.", "effect", "affect"),
+        ("The pharmacist can give you advise about head lice.", "advise", "advice"),
+        ("We will offer them advise on diet and exercise.", "advise", "advice"),
+        ("Our midwives provided us advise on feeding.", "advise", "advice"),
+    ],
+)
+def test_effect_as_a_verb_and_advise_as_the_thing_given(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new manager worked hard to effect change on the ward.",
+        "Surgery may effect a cure when the tumour is small.",
+        "Results were compared to effect sizes in earlier trials.",
+        "The effect can last for several hours.",
+        "The pharmacist can advise you about head lice.",
+        "We will give them advice on diet and exercise.",
+        "Shin splints can affect anyone who runs on hard roads.",
+        "The law came into effect in April.",
+    ],
+)
+def test_effect_and_advise_in_their_own_slots_pass(text):
+    assert flagged(RULE, text) == []
