@@ -45,6 +45,15 @@ _NOT_BETWEEN = frozenset("all both then further".split())
 _ADVERBS_BETWEEN = 2
 
 
+def _stray_be(tokens: tuple[Token, ...], position: int, index: int) -> bool:
+    """ "you will be need to fill in a form": a base form right after a modal's (or "to"'s) "be" reads
+    as a stray "be" as often as a wrong form ("will need", "will be needed"), so the finding covers both
+    words."""
+    if position != index - 1 or tokens[position].lower != "be" or position == 0:
+        return False
+    return tokens[position - 1].lower in lx.MODALS | {"to"} and lx.is_base_verb(tokens[index].lower)
+
+
 @register
 class VerbForm(SentenceRule):
     """A verb form its auxiliary, pronoun or plural subject never takes: "has been finish", "the results speaks".
@@ -61,7 +70,8 @@ class VerbForm(SentenceRule):
     slips every spell checker passes; they make health copy read as careless or machine-made.
     Also an -ing or past form after the "to" of a verb or adjective that only takes an infinitive
     ("remember to bringing", "able to giving"), a verb after "has already/never/just", and a base form in a
-    passive before an adverb of frequency ("is apply twice a day").
+    passive before an adverb of frequency ("is apply twice a day"). A base form right after a modal's
+    "be" ("you will be need to") may be a stray "be" or a wrong form, so its finding covers "be need".
     Example: "I have been finish with the tablets" -> "finished"; "we've threw it away" -> "thrown";
     "the company has been grow" -> "growing"; "I has been" -> "have"; "the results speaks" -> "speak".
     """
@@ -116,6 +126,12 @@ class VerbForm(SentenceRule):
                 message = f"The subject '{tokens[position].text}' is plural: use '{best}'."
             else:
                 message = f"'{token.text}' is unusual after '{tokens[position].text}'; did you mean '{best}'?"
+            if _stray_be(tokens, position, index):
+                be = tokens[position]
+                message = f"'{be.text} {token.text}': drop '{be.text}' ('{token.text}') or use '{best}'."
+                yield self.finding(document, be.start, token.end, message, [
+                    Suggestion(f"{be.text} {best}", safe=False), Suggestion(token.text, safe=False)])
+                continue
             yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
 
     def _gerund_after_infinitive_to(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
