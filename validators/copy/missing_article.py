@@ -30,6 +30,8 @@ _LOCATIVES = frozenset("in at to from".split())
 _PLURAL_SHARE = 0.2
 # Words after which a verb opens its own predicate or an instruction ("to book", "please arrange").
 _VERB_OPENERS = frozenset({"to", "please", "also", "never", "always", "then", "not", "just", "only"})
+# Marks and words after which a base form that is only a verb opens an instruction ("..., ask", "so add").
+_CLAUSE_JOINS = frozenset({",", ";", "so", "and", "or"})
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +77,11 @@ class MissingArticle(SentenceRule):
     must be at least a fifth as frequent as its singular (wordfreq: not "asthma", "surgery",
     "care"), a noun used bare after two prepositions of place is an institution ("leave
     hospital"), and numbers, quantity words ("enough fluid"), -ing heads, a noun followed by a verb
-    ("make sure patient is") or by a word the phrase cannot take in are left alone.
+    ("make sure patient is") or by a word the phrase cannot take in are left alone. A base form that is
+    only a verb after a comma, "so", "and" or "or" opens an instruction and is read as such a verb ("so
+    add squeeze of lemon"); a role of care (`care_roles`) after a verb that takes a person
+    (`person_object_verbs`: "ask pharmacist", "tell nurse") needs a determiner whatever article the verb
+    usually takes.
     Class: missing word (a dropped article).
     Why is this bad? A dropped article is a common slip of fast drafting; it passes every spell
     checker and makes a clinic's page read as careless.
@@ -92,6 +98,8 @@ class MissingArticle(SentenceRule):
         self.vowel_prefixes = tuple(grammar["vowel_sound_prefixes"])
         self.consonant_words = frozenset(grammar["consonant_sound_words"])
         self.consonant_prefixes = tuple(grammar["consonant_sound_prefixes"])
+        self.person_object_verbs = frozenset(grammar["person_object_verbs"])
+        self.care_roles = frozenset(grammar["care_roles"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         if sentence.is_heading or document.blocks[sentence.sentence.block].kind is BlockKind.LIST_ITEM:
@@ -111,8 +119,9 @@ class MissingArticle(SentenceRule):
             bare = nouns.get(head)
             if bare is None or slot.lower in bare or not self._needs_article(phrase):
                 continue
+            role = token.lower in self.person_object_verbs and head in self.care_roles  # "ask pharmacist"
             if slot is token and token.lower not in lx.BE_FORMS and not self._object_needs_article(
-                document, tokens, index, phrase, bare
+                document, tokens, index, phrase, bare, role
             ):
                 continue
             if slot is token and token.lower in lx.BE_FORMS:
@@ -189,11 +198,14 @@ class MissingArticle(SentenceRule):
             return token if lx.is_participle(word) and "ADJ" not in lx.classes(word) else None
         if before in _VERB_OPENERS or before in lx.SUBJECT_PRONOUNS or before in lx.MODALS:
             return token if word not in lx.PARTICLES else None
+        if before in _CLAUSE_JOINS and lx.is_only(word, "VERB") and lx.is_base_verb(word):
+            return token  # an instruction after a clause: "if it stings, ask pharmacist", "so add squeeze of"
         return None
 
     @staticmethod
     def _object_needs_article(
-        document: Document, tokens: tuple[Token, ...], index: int, phrase: tuple[Token, ...], bare: frozenset[str]
+        document: Document, tokens: tuple[Token, ...], index: int, phrase: tuple[Token, ...], bare: frozenset[str],
+        role: bool = False,
     ) -> bool:
         """After a verb or a preposition, stricter tests that the head is a plain count noun: its plural
         is at least `_PLURAL_SHARE` as frequent as the singular in real English (wordfreq: "asthma",
@@ -207,8 +219,8 @@ class MissingArticle(SentenceRule):
         kidney or heart failure"), and the phrase whole: the next word is a mark, a function word or an adverb, not a
         word the phrase could not take in ("give infant paracetamol")."""
         head = phrase[-1].lower
-        if tokens[index].lower not in indefinite_slots():
-            return False
+        if tokens[index].lower not in indefinite_slots() and not role:
+            return False  # a role of care after a verb that takes a person ("ask pharmacist") needs one anyway
         if any(word.lower in _QUANTITY_WORDS or word.lower in lx.NUMBER_WORDS for word in phrase):
             return False
         if phrase[0].lower in lx.PARTICLES or "ADV" in lx.classes(head) or head.endswith(_UNCOUNTED_SUFFIXES):

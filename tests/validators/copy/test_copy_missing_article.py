@@ -89,3 +89,34 @@ def test_a_bare_count_noun_after_a_verb_or_preposition_is_flagged(text, excerpt)
 )
 def test_bare_objects_that_need_no_article_pass(text):
     assert flagged(RULE, text) == []
+
+
+# An instruction after a clause ("..., ask", "so add") and a role of care after a verb that takes a person.
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("If the rash spreads, tell doctor at once.", "tell doctor"),
+        ("If your child is still unwell after two days, see doctor.", "see doctor"),
+        ("If your gums bleed, ask dentist about it.", "ask dentist"),
+        ("It tastes bitter, so add teaspoon of honey.", "add teaspoon"),
+        ("For a quick breakfast, add banana to your porridge.", "add banana"),
+    ],
+)
+def test_an_instruction_after_a_clause_and_a_bare_role_of_care(text, excerpt):
+    assert [found for found, _ in flagged(RULE, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If it hurts, tell your nurse.",
+        "If you feel sick, ask for help.",
+        "Patients can see doctors, nurses and pharmacists here.",
+        "To book, call reception on 0123.",
+        "Drink water, and add salt to your food.",
+        "It is sore, so rest and ice the area.",
+        "Sit down, and add milk to taste.",
+    ],
+)
+def test_determiners_mass_nouns_and_plurals_after_an_instruction_pass(text):
+    assert flagged(RULE, text) == []
