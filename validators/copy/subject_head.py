@@ -2,7 +2,8 @@
 
 What it does: reads the noun phrase that opens a clause and finds its head, skipping what cannot be
 the head -- prepositional phrases ("The results of the trial", "people with asthma"), relative
-clauses ("Patients who take it daily", "the problems we see", "the effect that people report"),
+clauses ("Patients who take it daily", "the problems we see", "the effect that people report"), an -ing
+verb and its bare object after a plural head ("Tablets containing hyoscine"),
 phrases set off by commas (", which ...,", ", along with the dryness,"), "such as"/"as well as" phrases -- and counts
 coordinated subjects ("Caffeine and alcohol") as plural, "one of the Ns"/"each of the Ns",
 "the number of Ns" (a quantity noun after "the") and "every N" as singular. The first verb after
@@ -521,6 +522,11 @@ class _Subject:
                 if self.lower(position + 1) in _OBJECT_OPENERS or self.lower(position + 1) == "that":
                     return head, number, position, certain  # "Members reported that ...": the clause's verb
                 position, certain = position + 1, False  # "Vaccines given in childhood protect"
+            elif self.ing_postmodifier(position, number):
+                position = self.ing_object_end(position + 1)  # "Tablets containing hyoscine works": skip the object
+                if position is None:
+                    return None
+                certain = True
             elif self.tokens[position].text == ",":
                 position, certain = self.parenthesis(position), True
             elif word in _RELATIVES or (
@@ -530,6 +536,28 @@ class _Subject:
             else:
                 return head, number, position, certain
             if position is None:
+                return None
+        return None
+
+    def ing_postmodifier(self, position: int, number: str) -> bool:
+        """An -ing verb right after a plural head, before the bare noun it takes as object ("Tablets
+        containing hyoscine", "Patients taking warfarin"): a reduced relative clause on the head. Only
+        after a plural head, where a progressive needs "are" before it ("Patients are taking")."""
+        word = self.lower(position)
+        if number != PLURAL or not word.endswith("ing") or not lx.is_only(word, "VERB"):
+            return False
+        following = self.lower(position + 1)
+        return bool(following) and not lx.is_function_word(following) and not self.tokens[position + 1].is_capitalised
+
+    def ing_object_end(self, position: int) -> int | None:
+        """The end of the bare object of an -ing postmodifier: up to three words that are no function
+        words, stopping at an -s form (the clause's verb: "hyoscine works"); None when no -s form
+        or form of "be"/"have" closes it."""
+        for end in range(position, min(position + 4, len(self.tokens))):
+            word = self.lower(end)
+            if end > position and (word in _FINITE_FORMS or lx.third_person_base(word)):
+                return end
+            if not self.tokens[end].is_word or lx.is_function_word(word) or self.tokens[end].is_capitalised:
                 return None
         return None
 
@@ -714,6 +742,8 @@ class _Subject:
             if head is not None and lx.is_base_verb(word) and self.relative_on(position):
                 head, position = position, position + 1  # "a night splint that keeps": a noun the lexicon misses
                 continue
+            if head is not None and lx.is_plural_noun(self.lower(head)) and self.ing_postmodifier(position, PLURAL):
+                break  # "Tablets containing hyoscine": an -ing verb and its object after a plural head
             if known and not known & {"NOUN", "ADJ", "PROPN"} and not word.endswith("ing"):
                 break  # (an -ing form may be a gerund: "Smoking and drinking")
             if head is not None and self.verb_after_noun(position, head):

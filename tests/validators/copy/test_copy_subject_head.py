@@ -215,3 +215,30 @@ def test_a_particle_after_the_relative_clause_verb_is_not_the_main_verb(text):
 )
 def test_relative_clauses_with_particles_still_agree(text, excerpt):
     assert [found for found, _ in flagged(RULE, text)] == [excerpt]
+
+
+# An -ing verb and its bare object after a plural head: a reduced relative clause ("Tablets containing X").
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Drinks containing caffeine keeps you awake at night.", "keeps", "keep"),
+        ("Shampoos containing tea tree oil stings the eyes.", "stings", "sting"),
+        ("Sprays containing steroid helps to clear the nose.", "helps", "help"),
+    ],
+)
+def test_a_plural_head_before_an_ing_postmodifier_and_its_object(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drinks containing caffeine keep you awake at night.",
+        "Women taking iron supplements often notice darker stools.",
+        "Creams containing urea help dry skin.",
+        "Parents wanting advice can call us.",
+        "Foods containing gluten are listed below.",
+    ],
+)
+def test_an_ing_postmodifier_with_an_agreeing_verb_passes(text):
+    assert flagged(RULE, text) == []
