@@ -81,7 +81,8 @@ class MissingArticle(SentenceRule):
     only a verb after a comma, "so", "and" or "or" opens an instruction and is read as such a verb ("so
     add squeeze of lemon"); a role of care (`care_roles`) after a verb that takes a person
     (`person_object_verbs`: "ask pharmacist", "tell nurse") needs a determiner whatever article the verb
-    usually takes.
+    usually takes; so does a noun of measure before "of" (`measure_nouns`: "apply thin layer of cream",
+    "add squeeze of lemon").
     Class: missing word (a dropped article).
     Why is this bad? A dropped article is a common slip of fast drafting; it passes every spell
     checker and makes a clinic's page read as careless.
@@ -100,6 +101,7 @@ class MissingArticle(SentenceRule):
         self.consonant_prefixes = tuple(grammar["consonant_sound_prefixes"])
         self.person_object_verbs = frozenset(grammar["person_object_verbs"])
         self.care_roles = frozenset(grammar["care_roles"])
+        self.measure_nouns = frozenset(grammar["measure_nouns"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         if sentence.is_heading or document.blocks[sentence.sentence.block].kind is BlockKind.LIST_ITEM:
@@ -120,8 +122,11 @@ class MissingArticle(SentenceRule):
             if bare is None or slot.lower in bare or not self._needs_article(phrase):
                 continue
             role = token.lower in self.person_object_verbs and head in self.care_roles  # "ask pharmacist"
+            end = index + 1 + len(phrase)
+            # "apply thin layer of": a noun of measure before "of"
+            measure = head in self.measure_nouns and end < len(tokens) and tokens[end].lower == "of"
             if slot is token and token.lower not in lx.BE_FORMS and not self._object_needs_article(
-                document, tokens, index, phrase, bare, role
+                document, tokens, index, phrase, bare, role or measure
             ):
                 continue
             if slot is token and token.lower in lx.BE_FORMS:
@@ -236,6 +241,8 @@ class MissingArticle(SentenceRule):
                 return False
         if len(bare & _LOCATIVES) >= 2:
             return False
+        if role:
+            return True  # a person, or a measure before "of": always counted
         plural = lx.singular_count_noun(head)
         return bool(plural) and word_frequency(plural, "en") >= _PLURAL_SHARE * word_frequency(head, "en")
 

@@ -120,3 +120,31 @@ def test_an_instruction_after_a_clause_and_a_bare_role_of_care(text, excerpt):
 )
 def test_determiners_mass_nouns_and_plurals_after_an_instruction_pass(text):
     assert flagged(RULE, text) == []
+
+
+# A noun of measure before "of" is never bare as a verb's object, whatever article the verb usually takes.
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Wash your hands, then apply thin layer of cream.", "apply thin layer"),
+        ("The mixture is thick, so add splash of milk.", "add splash"),
+        ("You should take small dose of ibuprofen.", "take small dose"),
+    ],
+)
+def test_a_bare_noun_of_measure_before_of(text, excerpt):
+    assert [found for found, _ in flagged(RULE, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply a thin layer of cream.",
+        "Make good use of the time.",
+        "Take care of your skin.",
+        "Keep track of your doses.",
+        "Take advantage of our offers.",
+        "You can take part of the dose now.",
+    ],
+)
+def test_idioms_and_determined_measures_before_of_pass(text):
+    assert flagged(RULE, text) == []
