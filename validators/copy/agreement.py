@@ -3,7 +3,8 @@
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts
+from validators.copy import text
+from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts, sentence_words
 from validators.copy.context_words import PAIR_FLOOR, bigram_counts
 from validators.copy.singular_subject import base_verb_after_singular
 from validators.copy.subject_head import (
@@ -67,7 +68,18 @@ class VerbAgreement(SentenceRule):
         self.people = frozenset(grammar["people_plurals"])
         self.heads = HeadVocabulary.from_grammar(grammar)
 
+    def check(self, document: Document) -> Iterator[Finding]:
+        for sentence, words in zip(text.sentences(document), sentence_words(document), strict=True):
+            yield from self._check_sentence(document, sentence, words)
+
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        yield from self._check_sentence(document, sentence, frozenset([t.lower for t in sentence.tokens]))
+
+    def _check_sentence(
+        self, document: Document, sentence: TokenizedSentence, words: frozenset[str]
+    ) -> Iterator[Finding]:
+        """`words`: the sentence's lower-case tokens. A pass that flags only after one of its
+        `_PASS_WORDS` is skipped when the sentence has none of them (it would find nothing)."""
         tokens = sentence.tokens
         flagged: set[int] = set()
         checks = (
@@ -84,6 +96,9 @@ class VerbAgreement(SentenceRule):
             self._inverted_question,
         )
         for check in checks:
+            needed = _PASS_WORDS.get(check.__name__)
+            if needed is not None and needed.isdisjoint(words):
+                continue
             for index, base, message in check(tokens):
                 if index not in flagged:
                     flagged.add(index)
@@ -91,7 +106,7 @@ class VerbAgreement(SentenceRule):
         if sentence.is_heading and _title_case(tokens):
             return  # title case: too little context for subject checks ("Why Our Patients Love Us")
         singular = (
-            self._be_after_singular(tokens),
+            self._be_after_singular(tokens) if not _PASS_WORDS["_be_after_singular"].isdisjoint(words) else (),
             base_verb_after_singular(tokens, self.collective),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
             pronoun_coordinated_verbs(tokens, self.heads),
@@ -634,6 +649,19 @@ class VerbAgreement(SentenceRule):
 
 
 _PLURAL_FORMS = {"be": "are"}
+# The words (lower case) a pass flags after or around: without one of them in a sentence, the
+# pass cannot find anything there (each pass skips every other token first thing).
+_PASS_WORDS = {
+    "_after_auxiliary": lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | {"to"},
+    "_after_plural_of_phrase": frozenset(["of"]),
+    "_after_singular_of_phrase": frozenset(["of"]),
+    "_after_relative_pronoun": frozenset(["who"]),
+    "_after_singular_relative": frozenset(["who", "which", "that"]),
+    "_after_pronoun": frozenset(["i", "we", "they", "you"]),
+    "_after_both": frozenset(["both"]),
+    "_after_demonstrative": frozenset(["this", "these", "those", "that"]),
+    "_be_after_singular": frozenset(["are", "were"]),
+}
 _PLURAL_FINITE = {
     "are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "haven't": "hasn't",
 }
