@@ -8,6 +8,7 @@ from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts, sen
 from validators.copy.context_words import PAIR_FLOOR, bigram_counts
 from validators.copy.singular_subject import base_verb_after_singular
 from validators.copy.subject_head import (
+    PRONOUN_NUMBERS,
     HeadVocabulary,
     mismatched_verbs,
     pronoun_coordinated_verbs,
@@ -109,7 +110,7 @@ class VerbAgreement(SentenceRule):
             self._be_after_singular(tokens) if not _PASS_WORDS["_be_after_singular"].isdisjoint(words) else (),
             base_verb_after_singular(tokens, self.collective),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
-            pronoun_coordinated_verbs(tokens, self.heads),
+            pronoun_coordinated_verbs(tokens, self.heads) if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),
         )
         for found in singular:
             for index, replacement, message in found:
@@ -662,6 +663,7 @@ _PASS_WORDS = {
     "_after_demonstrative": frozenset(["this", "these", "those", "that"]),
     "_be_after_singular": frozenset(["are", "were"]),
 }
+_SUBJECT_PRONOUN_WORDS = frozenset(PRONOUN_NUMBERS)  # pronoun_coordinated_verbs flags only after one of them
 _PLURAL_FINITE = {
     "are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "haven't": "hasn't",
 }
