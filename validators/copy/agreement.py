@@ -221,16 +221,16 @@ class VerbAgreement(SentenceRule):
     def _after_plural_subject(self, tokens):
         for index in range(len(tokens) - 1):
             subject = tokens[index]
+            if not subject.is_word or (subject.is_capitalised and index > 0):
+                continue  # (capitalised: a proper name)
+            noun = subject.lower
+            if noun in self.not_plural or not lx.is_plural_noun(noun):
+                continue
             position = index + 1
             while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
                 position += 1  # "the symptoms usually appears"
             verb = tokens[position]
-            if not (subject.is_word and verb.is_word) or verb.is_capitalised:
-                continue
-            if subject.is_capitalised and index > 0:
-                continue  # a proper name
-            noun = subject.lower
-            if noun in self.not_plural or not lx.is_plural_noun(noun):
+            if not verb.is_word or verb.is_capitalised:
                 continue
             negated = _NEGATED_SINGULAR.get(verb.lower.replace("’", "'"))
             base = "were" if verb.lower == "was" else negated or lx.third_person_base(verb.lower)
