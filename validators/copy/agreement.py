@@ -3,10 +3,12 @@
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts
+from validators.copy import text
+from validators.copy.base import CLAUSE_BREAKS, SentenceRule, clause_starts, sentence_words
 from validators.copy.context_words import PAIR_FLOOR, bigram_counts
 from validators.copy.singular_subject import base_verb_after_singular
 from validators.copy.subject_head import (
+    PRONOUN_NUMBERS,
     HeadVocabulary,
     mismatched_verbs,
     pronoun_coordinated_verbs,
@@ -67,7 +69,18 @@ class VerbAgreement(SentenceRule):
         self.people = frozenset(grammar["people_plurals"])
         self.heads = HeadVocabulary.from_grammar(grammar)
 
+    def check(self, document: Document) -> Iterator[Finding]:
+        for sentence, words in zip(text.sentences(document), sentence_words(document), strict=True):
+            yield from self._check_sentence(document, sentence, words)
+
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        yield from self._check_sentence(document, sentence, frozenset([t.lower for t in sentence.tokens]))
+
+    def _check_sentence(
+        self, document: Document, sentence: TokenizedSentence, words: frozenset[str]
+    ) -> Iterator[Finding]:
+        """`words`: the sentence's lower-case tokens. A pass that flags only after one of its
+        `_PASS_WORDS` is skipped when the sentence has none of them (it would find nothing)."""
         tokens = sentence.tokens
         flagged: set[int] = set()
         checks = (
@@ -84,6 +97,9 @@ class VerbAgreement(SentenceRule):
             self._inverted_question,
         )
         for check in checks:
+            needed = _PASS_WORDS.get(check.__name__)
+            if needed is not None and needed.isdisjoint(words):
+                continue
             for index, base, message in check(tokens):
                 if index not in flagged:
                     flagged.add(index)
@@ -91,10 +107,10 @@ class VerbAgreement(SentenceRule):
         if sentence.is_heading and _title_case(tokens):
             return  # title case: too little context for subject checks ("Why Our Patients Love Us")
         singular = (
-            self._be_after_singular(tokens),
+            self._be_after_singular(tokens) if not _PASS_WORDS["_be_after_singular"].isdisjoint(words) else (),
             base_verb_after_singular(tokens, self.collective),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
-            pronoun_coordinated_verbs(tokens, self.heads),
+            pronoun_coordinated_verbs(tokens, self.heads) if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),
         )
         for found in singular:
             for index, replacement, message in found:
@@ -205,16 +221,16 @@ class VerbAgreement(SentenceRule):
     def _after_plural_subject(self, tokens):
         for index in range(len(tokens) - 1):
             subject = tokens[index]
+            if not subject.is_word or (subject.is_capitalised and index > 0):
+                continue  # (capitalised: a proper name)
+            noun = subject.lower
+            if noun in self.not_plural or not lx.is_plural_noun(noun):
+                continue
             position = index + 1
             while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
                 position += 1  # "the symptoms usually appears"
             verb = tokens[position]
-            if not (subject.is_word and verb.is_word) or verb.is_capitalised:
-                continue
-            if subject.is_capitalised and index > 0:
-                continue  # a proper name
-            noun = subject.lower
-            if noun in self.not_plural or not lx.is_plural_noun(noun):
+            if not verb.is_word or verb.is_capitalised:
                 continue
             negated = _NEGATED_SINGULAR.get(verb.lower.replace("’", "'"))
             base = "were" if verb.lower == "was" else negated or lx.third_person_base(verb.lower)
@@ -634,6 +650,20 @@ class VerbAgreement(SentenceRule):
 
 
 _PLURAL_FORMS = {"be": "are"}
+# The words (lower case) a pass flags after or around: without one of them in a sentence, the
+# pass cannot find anything there (each pass skips every other token first thing).
+_PASS_WORDS = {
+    "_after_auxiliary": lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | {"to"},
+    "_after_plural_of_phrase": frozenset(["of"]),
+    "_after_singular_of_phrase": frozenset(["of"]),
+    "_after_relative_pronoun": frozenset(["who"]),
+    "_after_singular_relative": frozenset(["who", "which", "that"]),
+    "_after_pronoun": frozenset(["i", "we", "they", "you"]),
+    "_after_both": frozenset(["both"]),
+    "_after_demonstrative": frozenset(["this", "these", "those", "that"]),
+    "_be_after_singular": frozenset(["are", "were"]),
+}
+_SUBJECT_PRONOUN_WORDS = frozenset(PRONOUN_NUMBERS)  # pronoun_coordinated_verbs flags only after one of them
 _PLURAL_FINITE = {
     "are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "haven't": "hasn't",
 }

@@ -84,6 +84,7 @@ class ConfusedWords(SentenceRule):
 
     id = "copy.confused-words"
     severity = Severity.ERROR
+    trigger_words = _TRIGGERS  # a sentence without one of them has nothing to examine
 
     def __init__(self, config):
         super().__init__(config)

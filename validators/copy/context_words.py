@@ -247,6 +247,7 @@ class WordInContext(SentenceRule):
     def __init__(self, config):
         super().__init__(config)
         self.contractions, self.alternatives, self.same_slot = _confusion_sets(config.vocabulary_dirs)
+        self.trigger_words = frozenset(self.alternatives)  # only a word with alternatives is judged
         self.ratio = math.log(float(self.options.get("ratio", 20)))
         self.class_ratio = float(self.options.get("class_ratio", 10))
 

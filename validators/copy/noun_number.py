@@ -67,6 +67,7 @@ class NounNumber(SentenceRule):
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
+        number_words, labels = lx.NUMBER_WORDS, self.labels  # a word outside them never counts from two
         for index, token in enumerate(tokens[:-1]):
             word = token.lower
             found = None
@@ -76,9 +77,11 @@ class NounNumber(SentenceRule):
                 found = self._singular_after_plural(tokens, index)
             elif word == "one" and self._one_of(tokens, index):
                 found = self._singular_after_one_of(tokens, index)
-            elif self._counts_from_two(tokens, index, self.labels) and self._one_of(tokens, index):
+            elif (counts := word in number_words and self._counts_from_two(tokens, index, labels)) and self._one_of(
+                tokens, index
+            ):
                 found = self._singular_after_one_of(tokens, index)  # "Two of our pharmacist are"
-            elif self._counts_from_two(tokens, index, self.labels):
+            elif counts:
                 found = self._singular_after_count(tokens, index)  # "Two dose are needed"
             elif word == "there" and index + 2 < len(tokens):
                 found = self._existential(tokens, index)

@@ -35,6 +35,14 @@ def _frequency(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+def _without(found: set[str], table: dict[str, None]) -> set[str]:
+    """`found - table.keys()` at the cost of the (small) set, not of the (large) table: the same set,
+    built the same way (a copy, then the same discards), so it iterates in the same order."""
+    result = set(found)
+    result.difference_update([word for word in found if word in table])
+    return result
+
+
 @register
 class Spelling(Rule):
     """A misspelled word, with suggestions ranked by edit distance and frequency.
@@ -302,7 +310,7 @@ class Spelling(Rule):
         further = set().union(*(edits1(variant) for variant in single_letter_variants(word))) - near - {word}
         found: dict[str, int] = {}
         for candidates, distance in ((near, 1), (further, 2)):
-            known = dictionary.suggestible.among(candidates) - dictionary.other_dialect.keys()
+            known = _without(dictionary.suggestible.among(candidates), dictionary.other_dialect)
             if names:
                 known |= candidates & dictionary.names.keys()
             for candidate in known:

@@ -157,7 +157,7 @@ def pronoun_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabul
     check your feet and gives advice"): the second verb shares the pronoun."""
     for start in _clause_starts(tokens, vocabulary):
         pronoun = tokens[start].lower if start < len(tokens) else ""
-        number = _PRONOUN_NUMBERS.get(pronoun)
+        number = PRONOUN_NUMBERS.get(pronoun)
         if number is None:
             continue
         verb = start + 1
@@ -176,7 +176,7 @@ def pronoun_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabul
                 yield second, replacement, message
 
 
-_PRONOUN_NUMBERS = {"it": SINGULAR, "he": SINGULAR, "she": SINGULAR, "they": PLURAL, "we": PLURAL, "you": PLURAL}
+PRONOUN_NUMBERS = {"it": SINGULAR, "he": SINGULAR, "she": SINGULAR, "they": PLURAL, "we": PLURAL, "you": PLURAL}
 
 
 def _be_form(tokens, index: int) -> bool:
