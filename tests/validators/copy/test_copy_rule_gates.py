@@ -1,6 +1,7 @@
-"""copy.verb-agreement skips a pass in a sentence without any of its trigger words (`_PASS_WORDS`):
-a speed-up that must never hide a finding. Every pass is run ungated over the evaluation articles and
-over the agreement tests' example shapes; whatever it yields must stand in a sentence that opens its gate."""
+"""Speed gates never hide a finding. copy.verb-agreement skips a pass in a sentence without any of its
+trigger words (`_PASS_WORDS`), and a copy sentence rule skips a sentence without one of its `trigger_words`.
+Each is run ungated over the tuned evaluation articles and example shapes: whatever it yields must stand in
+a sentence that opens its gate."""
 
 from pathlib import Path
 
@@ -9,7 +10,9 @@ import pytest
 from validators.config import Config
 from validators.copy import agreement, text
 from validators.copy.agreement import VerbAgreement
+from validators.copy.base import SentenceRule
 from validators.copy.subject_head import pronoun_coordinated_verbs
+from validators.registry import all_rules
 from validators.sources import from_html
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -53,3 +56,30 @@ def test_pronoun_coordination_finds_nothing_without_a_subject_pronoun(sentences)
             words = [t.lower for t in sentence.tokens]
             assert not agreement._SUBJECT_PRONOUN_WORDS.isdisjoint(words), words
     assert found
+
+
+
+def _trigger_rules():
+    """The copy sentence rules that skip sentences without one of their trigger words."""
+    rules = (cls for _, cls in all_rules().items() if issubclass(cls, SentenceRule) and cls.id.startswith("copy."))
+    return [cls for cls in rules if cls(Config()).trigger_words]
+
+
+@pytest.fixture(scope="module")
+def documents():
+    documents = [from_html(path.read_text(encoding="utf-8"), str(path)) for path in ARTICLES]
+    documents.append(from_html("".join(f"<p>{s}</p>" for s in EXTRA), "extra.html"))
+    return documents
+
+
+@pytest.mark.parametrize("rule_class", _trigger_rules(), ids=lambda cls: cls.id)
+def test_a_sentence_rule_flags_only_sentences_that_hold_a_trigger_word(documents, rule_class):
+    """Run with its trigger words switched off, a rule's findings all stand in sentences that hold one."""
+    rule = rule_class(Config())
+    triggers = rule.trigger_words
+    rule.trigger_words = frozenset()
+    for document in documents:
+        for sentence in text.sentences(document):
+            if list(rule.check_sentence(document, sentence)):
+                words = [t.lower for t in sentence.tokens]
+                assert not triggers.isdisjoint(words), (rule_class.id, words)
