@@ -61,8 +61,10 @@ _ASCII_LETTER_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 _VOCABULARIES: "weakref.WeakValueDictionary[int, Vocabulary]" = weakref.WeakValueDictionary()
 _NEXT_ID = itertools.count()
 _newest = [-1]  # the id of the vocabulary registered last
-_candidates: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
-_NOTHING: tuple[tuple[int, ...], frozenset[str]] = ((), frozenset())  # a word no vocabulary starts at, opening no gate
+# (vocabularies that may start at the word, gates it opens, both with the vocabularies behind those gates)
+_candidates: dict[str, tuple[tuple[int, ...], frozenset[str], frozenset[int]]] = {}
+_NOTHING: tuple[tuple[int, ...], frozenset[str], frozenset[int]] = ((), frozenset(), frozenset())  # a word no
+# vocabulary starts at, opening no gate
 _index: "_Index | None" = None
 _registry_lock = threading.Lock()  # vocabularies may be built while another thread checks a document
 
@@ -134,12 +136,21 @@ def _current_index() -> _Index:
     return index
 
 
-def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
-    """The vocabularies whose entries may start at `word`, and the gates it opens."""
+def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str], frozenset[int]]:
+    """The vocabularies whose entries may start at `word`, the gates it opens, and the vocabularies it makes
+    live (`Probe.live`: those starting at it and those with a regex behind a gate it opens)."""
     found = _candidates.get(word)
     if found is None:
-        found = _current_index().lookup(word)
-        found = _candidates[word] = found if found[0] or found[1] else _NOTHING
+        index = _current_index()
+        starts, opened = index.lookup(word)
+        if starts or opened:
+            live = set(starts)
+            for gate in opened:
+                live.update(index.by_gate.get(gate, ()))
+            found = (starts, opened, frozenset(live))
+        else:
+            found = _NOTHING
+        _candidates[word] = found
     return found
 
 
@@ -179,12 +190,15 @@ class Probe:
         # Gates opened: the word starts and whole words of its tokens, and the substring gates within one of
         # them (`in_one_word`; other substring gates: `_runnable`).
         self.gates: set[str] = set()
+        # The vocabularies that may match at all: those with a word here, a gate opened or a regex run on every
+        # sentence; a question to any other is answered at once.
+        live = self.live = set(_current_index().always_live)
         hits, gates, memo = self.hits, self.gates, _candidates
         for index, word in enumerate(self.words):
             found = memo.get(word) or _candidates_for(word)
             if found is _NOTHING:
                 continue
-            starts, opened = found
+            starts, opened, word_live = found
             for vid in starts:
                 found = hits.get(vid)
                 if found is None:
@@ -193,15 +207,7 @@ class Probe:
                     found.append(index)
             if opened:
                 gates |= opened
-        # The vocabularies that may match at all: those with a word here, a gate opened or a regex run on every
-        # sentence; a question to any other is answered at once.
-        index = _current_index()
-        live = self.live = set(hits)
-        live |= index.always_live
-        if gates:
-            by_gate = index.by_gate
-            for gate in gates:
-                live.update(by_gate.get(gate, ()))
+            live |= word_live
 
     def hits_of(self, vocabulary_id: int) -> list[int] | None:
         """The tokens where an entry of the vocabulary may start; a vocabulary loaded after this
