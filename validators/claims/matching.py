@@ -159,7 +159,7 @@ class Probe:
     vocabulary the tokens where one of its entries may start, and the regex gates it opens."""
 
     __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "live", "runnable", "newest",
-                 "_lookalikes")
+                 "_lookalikes", "_digit")
 
     def __init__(self, text: str):
         self.text = text
@@ -173,7 +173,16 @@ class Probe:
         self.ends = offsets[1::2]
         self.word_set = frozenset(self.words)
         self._lookalikes: bool | None = None
+        self._digit: bool | None = None
         self._index_words()
+
+    @property
+    def has_digit(self) -> bool:
+        """Whether the lower-cased text holds a digit (`\\d`): a regex clause that only a digit satisfies."""
+        found = self._digit
+        if found is None:
+            found = self._digit = _HAS_DIGIT.search(self.lower) is not None
+        return found
 
     @property
     def lookalikes(self) -> bool:
@@ -232,10 +241,10 @@ class LazyRegex:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern | None = None
-        self._clauses: tuple[re.Pattern, ...] | None = None  # `regex_clauses`, compiled when first needed
+        self._clauses: tuple[str | re.Pattern | None, ...] | None = None  # `regex_clauses`, made when first needed
 
-    def clauses(self) -> tuple[re.Pattern, ...]:
-        """`regex_clauses`, each as a regex finding one of its strings in a lower-cased text (read once)."""
+    def clauses(self) -> tuple[str | re.Pattern | None, ...]:
+        """`regex_clauses`, each as `_clause_regex` makes it (read once)."""
         clauses = self._clauses
         if clauses is None:
             clauses = self._clauses = tuple(map(_clause_regex, regex_clauses(self.pattern, self.flags)))
@@ -251,7 +260,7 @@ class LazyRegex:
             return True  # a long text (a whole page) holds nearly every clause: scanning for them costs more
         lower = probe.lower
         for clause in clauses:  # noqa: SIM110 - a loop: at most four, and no generator
-            if clause.search(lower) is None:
+            if not _clause_holds(clause, probe, lower):
                 return False
         return True
 
@@ -438,8 +447,14 @@ class Vocabulary:
                 clauses = regex._clauses
                 if clauses is None:
                     clauses = regex.clauses()
-                for clause in clauses:
-                    if clause.search(lower) is None:
+                for clause in clauses:  # `_clause_holds`, written out
+                    if clause.__class__ is str:
+                        if clause not in lower:
+                            break
+                    elif clause is None:
+                        if not probe.has_digit:
+                            break
+                    elif clause.search(lower) is None:
                         break
                 else:
                     runnable.append(regex._compiled or regex.compiled)
@@ -646,10 +661,25 @@ _CLAUSE_TEXT_LIMIT = 600  # characters
 _MAX_PRODUCT = 64  # an alternation's clauses are the unions of one clause from each branch: at most this many
 
 
-def _clause_regex(clause: frozenset[str]) -> re.Pattern:
-    """A regex finding any string of a clause in a lower-cased text (a text's digits are its lower-cased text's)."""
+def _clause_regex(clause: frozenset[str]) -> str | re.Pattern | None:
+    """A clause as a test of a lower-cased text (a text's digits are its lower-cased text's): its one string,
+    looked for as a substring; None when only a digit satisfies it (`Probe.has_digit`); else a regex finding any
+    of its strings."""
     literals = sorted((s for s in clause if s != DIGIT), key=lambda s: (-len(s), s))
+    if not literals:
+        return None
+    if len(literals) == 1 and DIGIT not in clause:
+        return literals[0]
     return re.compile("|".join([*map(re.escape, literals), *([r"\d"] if DIGIT in clause else [])]))
+
+
+def _clause_holds(clause: str | re.Pattern | None, probe: "Probe", lower: str) -> bool:
+    """Whether the probe's lower-cased text satisfies a clause made by `_clause_regex`."""
+    if clause.__class__ is str:
+        return clause in lower
+    if clause is None:
+        return probe.has_digit
+    return clause.search(lower) is not None
 
 
 def _usable(char: str) -> bool:
