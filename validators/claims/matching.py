@@ -241,9 +241,10 @@ class LazyRegex:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern | None = None
-        self._clauses: tuple[str | re.Pattern | None, ...] | None = None  # `regex_clauses`, made when first needed
+        # `regex_clauses`, each as `_clause_regex` makes it, when first needed
+        self._clauses: tuple[str | tuple[str, ...] | re.Pattern | None, ...] | None = None
 
-    def clauses(self) -> tuple[str | re.Pattern | None, ...]:
+    def clauses(self) -> tuple[str | tuple[str, ...] | re.Pattern | None, ...]:
         """`regex_clauses`, each as `_clause_regex` makes it (read once)."""
         clauses = self._clauses
         if clauses is None:
@@ -450,6 +451,12 @@ class Vocabulary:
                 for clause in clauses:  # `_clause_holds`, written out
                     if clause.__class__ is str:
                         if clause not in lower:
+                            break
+                    elif clause.__class__ is tuple:
+                        for string in clause:
+                            if string in lower:
+                                break
+                        else:
                             break
                     elif clause is None:
                         if not probe.has_digit:
@@ -658,25 +665,30 @@ def _branches(branches, at_word_start: bool, word_end_after: bool) -> tuple[froz
 
 _MAX_CLAUSES = 4
 _CLAUSE_TEXT_LIMIT = 600  # characters
+_CLAUSE_SUBSTRINGS = 3  # a clause of at most this many strings is tested as substrings, not as a regex
 _MAX_PRODUCT = 64  # an alternation's clauses are the unions of one clause from each branch: at most this many
 
 
-def _clause_regex(clause: frozenset[str]) -> str | re.Pattern | None:
-    """A clause as a test of a lower-cased text (a text's digits are its lower-cased text's): its one string,
-    looked for as a substring; None when only a digit satisfies it (`Probe.has_digit`); else a regex finding any
-    of its strings."""
+def _clause_regex(clause: frozenset[str]) -> str | tuple[str, ...] | re.Pattern | None:
+    """A clause as a test of a lower-cased text (a text's digits are its lower-cased text's): its one string, or
+    its few strings, looked for as substrings; None when only a digit satisfies it (`Probe.has_digit`); else a
+    regex finding any of its strings."""
     literals = sorted((s for s in clause if s != DIGIT), key=lambda s: (-len(s), s))
     if not literals:
         return None
     if len(literals) == 1 and DIGIT not in clause:
         return literals[0]
+    if len(literals) <= _CLAUSE_SUBSTRINGS and DIGIT not in clause:
+        return tuple(literals)  # a few substring tests are faster than a regex of them
     return re.compile("|".join([*map(re.escape, literals), *([r"\d"] if DIGIT in clause else [])]))
 
 
-def _clause_holds(clause: str | re.Pattern | None, probe: "Probe", lower: str) -> bool:
+def _clause_holds(clause: str | tuple[str, ...] | re.Pattern | None, probe: "Probe", lower: str) -> bool:
     """Whether the probe's lower-cased text satisfies a clause made by `_clause_regex`."""
     if clause.__class__ is str:
         return clause in lower
+    if clause.__class__ is tuple:
+        return any(string in lower for string in clause)
     if clause is None:
         return probe.has_digit
     return clause.search(lower) is not None
