@@ -86,7 +86,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     sentences do (see `_read_as_selling`)."""
     references = ReferenceList(document, lexicon)
     selling_page = bool(_sells(document.text, lexicon))
-    sentences, dangling = _classify_sentences(document, lexicon, references, selling_page)
+    drug_on_page = bool(lexicon.prescription_only_named.search(document.text))
+    sentences, dangling = _classify_sentences(document, lexicon, references, selling_page, drug_on_page)
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
     # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there
     # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
@@ -97,7 +98,7 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     sells = bool(selling_page or any(s.classification.supply for s in sentences)
                  or speaks_as_seller(selling, promised, [s.classification.function for s in sentences]))
     if sells and not selling_page and _read_as_selling(sentences, sum(speaking)):
-        sentences, dangling = _classify_sentences(document, lexicon, references, True)
+        sentences, dangling = _classify_sentences(document, lexicon, references, True, drug_on_page)
     informing = not sells and is_information_page(
         [s.classification.function for s in sentences], sum(map(_slip, (s.classification for s in sentences))),
         lambda: publisher_voice(page_probe(document), lexicon.functions))
@@ -154,14 +155,14 @@ def _read_as_selling(sentences: list[ClaimSentence], seller_sentences: int) -> b
 
 
 def _classify_sentences(document: Document, lexicon: ClaimLexicon, references: ReferenceList,
-                        selling_page: bool) -> tuple[list[ClaimSentence], list[DanglingMarker]]:
+                        selling_page: bool, drug_on_page: bool) -> tuple[list[ClaimSentence], list[DanglingMarker]]:
+    """`drug_on_page`: a prescription-only medicine is named on the page (looked for once per document)."""
     classifier = Classifier(lexicon)
     sentences: list[ClaimSentence] = []
     dangling: list[DanglingMarker] = []
     links_by_block: dict[int, list] = {}
     for link in document.links:
         links_by_block.setdefault(link.block, []).append(link)
-    drug_on_page = lexicon.prescription_only_named.search(document.text)
     context = NO_CONTEXT  # what the sentence before said, within a section
     for sentence in document.sentences:
         if sentence.block in references.blocks:

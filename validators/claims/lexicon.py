@@ -80,7 +80,7 @@ class PageTerms:
 
     def search(self, text: str) -> bool:
         lower = text.lower()
-        if any(needle in lower for needle in self.needles) and self._phrase_in(text, lower):
+        if any(map(lower.__contains__, self.needles)) and self._phrase_in(text, lower):
             return True
         return any((symbol is None or symbol.search(text)) and regex.search(text) for symbol, regex in self.regexes)
 

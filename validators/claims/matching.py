@@ -61,8 +61,10 @@ _ASCII_LETTER_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 _VOCABULARIES: "weakref.WeakValueDictionary[int, Vocabulary]" = weakref.WeakValueDictionary()
 _NEXT_ID = itertools.count()
 _newest = [-1]  # the id of the vocabulary registered last
-_candidates: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
-_NOTHING: tuple[tuple[int, ...], frozenset[str]] = ((), frozenset())  # a word no vocabulary starts at, opening no gate
+# (vocabularies that may start at the word, gates it opens, both with the vocabularies behind those gates)
+_candidates: dict[str, tuple[tuple[int, ...], frozenset[str], frozenset[int]]] = {}
+_NOTHING: tuple[tuple[int, ...], frozenset[str], frozenset[int]] = ((), frozenset(), frozenset())  # a word no
+# vocabulary starts at, opening no gate
 _index: "_Index | None" = None
 _registry_lock = threading.Lock()  # vocabularies may be built while another thread checks a document
 
@@ -134,12 +136,21 @@ def _current_index() -> _Index:
     return index
 
 
-def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
-    """The vocabularies whose entries may start at `word`, and the gates it opens."""
+def _candidates_for(word: str) -> tuple[tuple[int, ...], frozenset[str], frozenset[int]]:
+    """The vocabularies whose entries may start at `word`, the gates it opens, and the vocabularies it makes
+    live (`Probe.live`: those starting at it and those with a regex behind a gate it opens)."""
     found = _candidates.get(word)
     if found is None:
-        found = _current_index().lookup(word)
-        found = _candidates[word] = found if found[0] or found[1] else _NOTHING
+        index = _current_index()
+        starts, opened = index.lookup(word)
+        if starts or opened:
+            live = set(starts)
+            for gate in opened:
+                live.update(index.by_gate.get(gate, ()))
+            found = (starts, opened, frozenset(live))
+        else:
+            found = _NOTHING
+        _candidates[word] = found
     return found
 
 
@@ -148,7 +159,7 @@ class Probe:
     vocabulary the tokens where one of its entries may start, and the regex gates it opens."""
 
     __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "live", "runnable", "newest",
-                 "_lookalikes")
+                 "_lookalikes", "_digit")
 
     def __init__(self, text: str):
         self.text = text
@@ -162,7 +173,16 @@ class Probe:
         self.ends = offsets[1::2]
         self.word_set = frozenset(self.words)
         self._lookalikes: bool | None = None
+        self._digit: bool | None = None
         self._index_words()
+
+    @property
+    def has_digit(self) -> bool:
+        """Whether the lower-cased text holds a digit (`\\d`): a regex clause that only a digit satisfies."""
+        found = self._digit
+        if found is None:
+            found = self._digit = _HAS_DIGIT.search(self.lower) is not None
+        return found
 
     @property
     def lookalikes(self) -> bool:
@@ -179,12 +199,15 @@ class Probe:
         # Gates opened: the word starts and whole words of its tokens, and the substring gates within one of
         # them (`in_one_word`; other substring gates: `_runnable`).
         self.gates: set[str] = set()
+        # The vocabularies that may match at all: those with a word here, a gate opened or a regex run on every
+        # sentence; a question to any other is answered at once.
+        live = self.live = set(_current_index().always_live)
         hits, gates, memo = self.hits, self.gates, _candidates
         for index, word in enumerate(self.words):
             found = memo.get(word) or _candidates_for(word)
             if found is _NOTHING:
                 continue
-            starts, opened = found
+            starts, opened, word_live = found
             for vid in starts:
                 found = hits.get(vid)
                 if found is None:
@@ -193,15 +216,7 @@ class Probe:
                     found.append(index)
             if opened:
                 gates |= opened
-        # The vocabularies that may match at all: those with a word here, a gate opened or a regex run on every
-        # sentence; a question to any other is answered at once.
-        index = _current_index()
-        live = self.live = set(hits)
-        live |= index.always_live
-        if gates:
-            by_gate = index.by_gate
-            for gate in gates:
-                live.update(by_gate.get(gate, ()))
+            live |= word_live
 
     def hits_of(self, vocabulary_id: int) -> list[int] | None:
         """The tokens where an entry of the vocabulary may start; a vocabulary loaded after this
@@ -226,10 +241,11 @@ class LazyRegex:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern | None = None
-        self._clauses: tuple[re.Pattern, ...] | None = None  # `regex_clauses`, compiled when first needed
+        # `regex_clauses`, each as `_clause_regex` makes it, when first needed
+        self._clauses: tuple[str | tuple[str, ...] | re.Pattern | None, ...] | None = None
 
-    def clauses(self) -> tuple[re.Pattern, ...]:
-        """`regex_clauses`, each as a regex finding one of its strings in a lower-cased text (read once)."""
+    def clauses(self) -> tuple[str | tuple[str, ...] | re.Pattern | None, ...]:
+        """`regex_clauses`, each as `_clause_regex` makes it (read once)."""
         clauses = self._clauses
         if clauses is None:
             clauses = self._clauses = tuple(map(_clause_regex, regex_clauses(self.pattern, self.flags)))
@@ -245,7 +261,7 @@ class LazyRegex:
             return True  # a long text (a whole page) holds nearly every clause: scanning for them costs more
         lower = probe.lower
         for clause in clauses:  # noqa: SIM110 - a loop: at most four, and no generator
-            if clause.search(lower) is None:
+            if not _clause_holds(clause, probe, lower):
                 return False
         return True
 
@@ -432,8 +448,20 @@ class Vocabulary:
                 clauses = regex._clauses
                 if clauses is None:
                     clauses = regex.clauses()
-                for clause in clauses:
-                    if clause.search(lower) is None:
+                for clause in clauses:  # `_clause_holds`, written out
+                    if clause.__class__ is str:
+                        if clause not in lower:
+                            break
+                    elif clause.__class__ is tuple:
+                        for string in clause:
+                            if string in lower:
+                                break
+                        else:
+                            break
+                    elif clause is None:
+                        if not probe.has_digit:
+                            break
+                    elif clause.search(lower) is None:
                         break
                 else:
                     runnable.append(regex._compiled or regex.compiled)
@@ -637,13 +665,33 @@ def _branches(branches, at_word_start: bool, word_end_after: bool) -> tuple[froz
 
 _MAX_CLAUSES = 4
 _CLAUSE_TEXT_LIMIT = 600  # characters
+_CLAUSE_SUBSTRINGS = 3  # a clause of at most this many strings is tested as substrings, not as a regex
 _MAX_PRODUCT = 64  # an alternation's clauses are the unions of one clause from each branch: at most this many
 
 
-def _clause_regex(clause: frozenset[str]) -> re.Pattern:
-    """A regex finding any string of a clause in a lower-cased text (a text's digits are its lower-cased text's)."""
+def _clause_regex(clause: frozenset[str]) -> str | tuple[str, ...] | re.Pattern | None:
+    """A clause as a test of a lower-cased text (a text's digits are its lower-cased text's): its one string, or
+    its few strings, looked for as substrings; None when only a digit satisfies it (`Probe.has_digit`); else a
+    regex finding any of its strings."""
     literals = sorted((s for s in clause if s != DIGIT), key=lambda s: (-len(s), s))
+    if not literals:
+        return None
+    if len(literals) == 1 and DIGIT not in clause:
+        return literals[0]
+    if len(literals) <= _CLAUSE_SUBSTRINGS and DIGIT not in clause:
+        return tuple(literals)  # a few substring tests are faster than a regex of them
     return re.compile("|".join([*map(re.escape, literals), *([r"\d"] if DIGIT in clause else [])]))
+
+
+def _clause_holds(clause: str | tuple[str, ...] | re.Pattern | None, probe: "Probe", lower: str) -> bool:
+    """Whether the probe's lower-cased text satisfies a clause made by `_clause_regex`."""
+    if clause.__class__ is str:
+        return clause in lower
+    if clause.__class__ is tuple:
+        return any(string in lower for string in clause)
+    if clause is None:
+        return probe.has_digit
+    return clause.search(lower) is not None
 
 
 def _usable(char: str) -> bool:
