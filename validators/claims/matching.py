@@ -159,12 +159,13 @@ class Probe:
     vocabulary the tokens where one of its entries may start, and the regex gates it opens."""
 
     __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "live", "runnable", "newest",
-                 "_lookalikes", "_digit")
+                 "_lookalikes", "_digit", "answers")
 
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
         self.runnable: dict[int, list[re.Pattern]] = {}  # vocabulary id -> regexes worth running (memo)
+        self.answers: dict[int, bool] = {}  # vocabulary id -> `Vocabulary.any` of a live vocabulary (memo)
         # One scan: the text split into alternate gaps and words, the offsets summed from their lengths.
         pieces = _TOKEN_SPLIT.split(self.lower.replace("’", "'"))
         offsets = list(itertools.accumulate(map(len, pieces)))
@@ -223,6 +224,7 @@ class Probe:
         probe was made (a rule's data read on first use) has the words indexed again."""
         if vocabulary_id > self.newest:
             self.runnable.clear()
+            self.answers.clear()
             self._index_words()
         return self.hits.get(vocabulary_id)
 
@@ -408,6 +410,14 @@ class Vocabulary:
             probe.hits_of(vid)
         if vid not in probe.live:
             return False
+        found = probe.answers.get(vid)
+        if found is None:
+            found = probe.answers[vid] = self._any_live(probe)
+        return found
+
+    def _any_live(self, probe: Probe) -> bool:
+        """`any` for a vocabulary the probe's sentence may match (answered once per sentence: rules ask again)."""
+        vid = self.id
         hits = probe.hits.get(vid)
         if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
             return True  # without phrases, a word that may start an entry is an entry
