@@ -69,7 +69,6 @@ def score(text: str, heading: bool = False, weights: dict | None = None) -> floa
 # What a sentence must not be doing to be read again: a warning, a denial or dosing is never a claim (issue 9: no
 # finding asks to soften a warning), whatever words it shares with sales copy.
 _NEVER = frozenset(("warning", "negative", "dosing"))
-promote_hook = None  # build_claim_model --cv records the candidates instead
 
 
 def candidates(document, sentences, lexicon):
@@ -104,13 +103,11 @@ def _health(probe, lexicon) -> bool:
 def promote(document, sentences, lexicon) -> list:
     """On a page that sells (the caller decides), the sentences the model reads as claims at its threshold become
     promoted benefit claims (profiles: promoted-benefit, claim.uncited); returns them."""
-    if promote_hook is not None:
-        return promote_hook(document, sentences, lexicon)
     from validators.claims.matching import Probe
 
     weights = model()
     promoted = []
-    for claim, heading in list(_eligible(document, sentences)):
+    for claim, heading in _eligible(document, sentences):
         # the score first: it is cheaper than the vocabularies, and few sentences pass it
         if score(claim.text, heading, weights) < weights["threshold"]:
             continue
