@@ -37,8 +37,8 @@ def split_counts() -> SplitCounts:
 
 @register
 class SplitWord(SentenceRule):
-    """A word written as one where its context wants two ("You maybe asked to wait", "you can setup
-    an account"), or two written where one is meant ("in stead of", "on going care").
+    """A word written as one where its context wants two ("You maybe asked to wait"), or two written
+    where one is meant ("in stead of", "if you have all ready had it").
 
     What it does: for each pair of validators/data/copy_split_words.yaml (a word and the two words it
     joins: "maybe" / "may be", "everyday" / "every day", "sometimes" / "some times", "instead" / "in
@@ -56,7 +56,9 @@ class SplitWord(SentenceRule):
     Why is this bad? "maybe" and "may be", "everyday" and "every day" are different words; a spell
     checker passes both, and the sentence reads as careless or says something else.
     Example: "You maybe asked to wait" -> "may be"; "in stead of a branded one" -> "instead";
-    "you can setup an account" -> "set up".
+    "If you have all ready had the vaccine" -> "already". Not yet: "setup" / "set up" and
+    "everyday" / "every day" pass where the neighbours' counts do not settle them ("you can setup an
+    account", "take it everyday").
     """
 
     id = "copy.split-word"
