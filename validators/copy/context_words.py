@@ -70,6 +70,11 @@ class BigramCounts:
             return count, True
         return min(PAIR_FLOOR / 2, self.scale * self.unigram(left) * self.unigram(right) / self.total), False
 
+    def absence_is_evidence(self, left: str, right: str) -> bool:
+        """Would the dictionary list the pair if the two words were independent: its absence then says
+        real English avoids it, not only that one of the words is rare."""
+        return self.scale * self.unigram(left) * self.unigram(right) / self.total >= PAIR_FLOOR / 2
+
     def class_pair(self, left: str, right: str, scored_on_left: bool) -> tuple[float, bool]:
         """The pair's count, or for an unlisted pair of the scored word with a content word an estimate
         backed off to word classes: P(neighbour | word) ~ P(class | word) P(neighbour | class), with
@@ -327,8 +332,12 @@ class WordInContext(SentenceRule):
     def _decided_by_determiner(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
         """After an article or another word that opens a noun phrase ("the affects usually last"), the left
         pair alone decides when neither word was ever seen before the next word: the written word was
-        never seen after the determiner, and its look-alike was."""
+        never seen after the determiner although independence predicts it there above the table's floor
+        (a rare word such as "hoarse" is unlisted after "a" only because it is rare), and its
+        look-alike was."""
         if left not in _NOUN_PHRASE_OPENERS or len(self._words(word)) > 1 or len(self._words(other)) > 1:
+            return False
+        if not counts.absence_is_evidence(left, word):
             return False
         if counts.pair(word, right)[1] or counts.pair(other, right)[1] or counts.pair(left, word)[1]:
             return False
