@@ -35,6 +35,8 @@ MIN_CONTENT_SHARE = 0.05
 # How many counts of pairs the general share of a word class is worth against a word's own listed
 # pairs (twenty pairs at the dictionary's floor): a rarely listed word keeps the general share.
 CLASS_PRIOR = 20 * PAIR_FLOOR
+# A pair listed this many times more often than independence predicts is a set phrase ("every week").
+SET_PHRASE_LIFT = 20
 
 
 @dataclass(frozen=True)
@@ -68,12 +70,21 @@ class BigramCounts:
         count = self.bigrams.get(f"{left} {right}")
         if count is not None:
             return count, True
-        return min(PAIR_FLOOR / 2, self.scale * self.unigram(left) * self.unigram(right) / self.total), False
+        return min(PAIR_FLOOR / 2, self.independent_count(left, right)), False
+
+    def independent_count(self, left: str, right: str) -> float:
+        """The pair's count if the two words were independent."""
+        return self.scale * self.unigram(left) * self.unigram(right) / self.total
 
     def absence_is_evidence(self, left: str, right: str) -> bool:
         """Would the dictionary list the pair if the two words were independent: its absence then says
         real English avoids it, not only that one of the words is rare."""
-        return self.scale * self.unigram(left) * self.unigram(right) / self.total >= PAIR_FLOOR / 2
+        return self.independent_count(left, right) >= PAIR_FLOOR / 2
+
+    def lift(self, left: str, right: str) -> float:
+        """How many times more often the pair is listed than independence predicts (0 when unlisted)."""
+        count = self.bigrams.get(f"{left} {right}", 0)
+        return count / self.independent_count(left, right)
 
     def class_pair(self, left: str, right: str, scored_on_left: bool) -> tuple[float, bool]:
         """The pair's count, or for an unlisted pair of the scored word with a content word an estimate
@@ -332,12 +343,13 @@ class WordInContext(SentenceRule):
     def _decided_by_determiner(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
         """After an article or another word that opens a noun phrase ("the affects usually last"), the left
         pair alone decides when neither word was ever seen before the next word: the written word was
-        never seen after the determiner although independence predicts it there above the table's floor
-        (a rare word such as "hoarse" is unlisted after "a" only because it is rare), and its
-        look-alike was."""
+        never seen after the determiner, and its look-alike was. The written word's absence must mean
+        something: independence predicts the pair above the table's floor, or the look-alike's pair is a
+        set phrase, listed far above chance ("every week"). A rare word such as "hoarse" is unlisted
+        after "a" only because it is rare, and "a horse" is no set phrase."""
         if left not in _NOUN_PHRASE_OPENERS or len(self._words(word)) > 1 or len(self._words(other)) > 1:
             return False
-        if not counts.absence_is_evidence(left, word):
+        if not (counts.absence_is_evidence(left, word) or counts.lift(left, other) >= SET_PHRASE_LIFT):
             return False
         if counts.pair(word, right)[1] or counts.pair(other, right)[1] or counts.pair(left, word)[1]:
             return False
