@@ -218,7 +218,8 @@ def _confusion_sets(
     for group in vocabulary["sets"]:
         for word in group:
             alternatives[word] = tuple(
-                dict.fromkeys((*alternatives.get(word, ()), *(other for other in group if other != word))))
+                dict.fromkeys((*alternatives.get(word, ()), *(other for other in group if other != word)))
+            )
     same_slot = {
         word: frozenset(other for other in group if other != word)
         for group in vocabulary["same_slot_sets"]

@@ -352,7 +352,9 @@ def test_the_correct_member_of_the_wider_list_passes(text):
     assert flagged(RULE, text) == []
 
 
-@pytest.mark.parametrize("text", ["A hoarse voice can follow a cold.", "She has a hoarse cough.", "It leaves a callous edge."])
+@pytest.mark.parametrize(
+    "text", ["A hoarse voice can follow a cold.", "She has a hoarse cough.", "It leaves a callous edge."]
+)
 def test_a_rare_word_unlisted_after_a_determiner_only_because_it_is_rare_passes(text):
     """After "a"/"the" an unlisted pair decides only when independence predicts it above the dictionary's
     floor: "a hoarse" is missing because "hoarse" is rare, not because English avoids it."""
