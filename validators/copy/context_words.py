@@ -250,6 +250,9 @@ class WordInContext(SentenceRule):
     is often followed by and the written word almost never decides ("a quite room" -> "quiet").
     At the end of a clause (the table has no sentence ends) a content word after a content word is
     judged by that left pair alone ("take a deep breathe." -> "breath").
+    The ratio is smaller (`evidence_ratio`, 5) when real English avoids the written word on both sides
+    (frequent enough to be listed with its neighbours, yet listed with neither) and the look-alike is
+    listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss").
     Members of a same-slot set (`same_slot_sets`: "site"/"sight", "dairy"/"diary") differ only in
     meaning, so a function word beside them proves nothing ("your sight has" stays); they are
     judged by their content-word neighbours alone ("web sight" -> "site", "diary farm" -> "dairy").
@@ -267,6 +270,7 @@ class WordInContext(SentenceRule):
         self.trigger_words = frozenset(self.alternatives)  # only a word with alternatives is judged
         self.ratio = math.log(float(self.options.get("ratio", 20)))
         self.class_ratio = float(self.options.get("class_ratio", 10))
+        self.evidence_ratio = math.log(float(self.options.get("evidence_ratio", 5)))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -289,7 +293,8 @@ class WordInContext(SentenceRule):
             right = after.lower
             counts = counts or bigram_counts()
             written, _ = counts.log_probability(left, self._words(token.lower), right)
-            best, best_score = None, written + self.ratio
+            avoided = self._avoided(counts, left, token.lower, right)
+            best, best_score = None, -math.inf
             noun_slot = self._noun_slot(token.lower, before) or self._second_of_two_nouns(tokens, index)
             if token.lower in lx.POSSESSIVES and verb_after_bare_phrase(tokens, index + 1) is not None:
                 continue  # "so your care team can check": the possessive opens a subject with its own verb
@@ -304,8 +309,11 @@ class WordInContext(SentenceRule):
                     continue
                 score, seen = counts.log_probability(left, self._words(alternative), right)
                 decided = seen or self._decided_by_determiner(counts, left, token.lower, alternative, right)
+                margin = self.ratio
+                if avoided and all(counts.pair(*pair)[1] for pair in _pairs(left, alternative, right)):
+                    margin = self.evidence_ratio  # the written word avoided, its look-alike attested, on each side
                 if (decided or self._decided_by_class(counts, token.lower, alternative, right)) and (
-                    score > best_score
+                    score > max(best_score, written + margin)
                 ):
                     best, best_score = alternative, score
             if best is not None:
@@ -340,6 +348,18 @@ class WordInContext(SentenceRule):
             if seen and math.log(count) > best_score:
                 best, best_score = alternative, math.log(count)
         return best
+
+    def _avoided(self, counts: BigramCounts, left: str | None, word: str, right: str) -> bool:
+        """Real English avoids the written word between these neighbours: it was never seen with either,
+        although independence predicts both pairs above the table's floor (a frequent word, not a rare
+        one whose pairs go unlisted for rarity: "a hoarse voice"). When a look-alike was seen with each
+        of them, that negative evidence lets a smaller ratio decide ("Bare in mind" -> "Bear"); "swallow
+        it whole with" stays, as "it hole" is unlisted too."""
+        if len(self._words(word)) > 1:
+            return False
+        return all(
+            not counts.pair(*pair)[1] and counts.absence_is_evidence(*pair) for pair in _pairs(left, word, right)
+        )
 
     def _decided_by_determiner(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
         """After an article or another word that opens a noun phrase ("the affects usually last"), the left
@@ -385,6 +405,11 @@ class WordInContext(SentenceRule):
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
+
+
+def _pairs(left: str | None, word: str, right: str) -> list[tuple[str, str]]:
+    """The word's pairs with its neighbours (none on the left at the start of a sentence)."""
+    return [(word, right)] + ([(left, word)] if left is not None else [])
 
 
 def _meaning_evidence(counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> float:

@@ -363,3 +363,34 @@ def test_a_rare_word_unlisted_after_a_determiner_only_because_it_is_rare_passes(
 
 def test_a_frequent_word_unlisted_after_a_determiner_still_decides():
     assert flagged(RULE, "The affects usually last a day.") == [("affects", ["effects"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Bare in mind that the clinic closes early.", "Bare", "Bear"),
+        ("You can collect it latter at the desk.", "latter", "later"),
+        ("Weight lose with this plan is slow.", "lose", "loss"),
+        ("Weak by week, the swelling goes down.", "Weak", "Week"),
+    ],
+)
+def test_a_frequent_word_unseen_on_both_sides_yields_to_a_look_alike_seen_on_both(text, excerpt, suggestion):
+    """Negative evidence (the written word never listed with either neighbour although it is frequent
+    enough to be) and positive evidence (the look-alike listed with each) let a smaller ratio decide."""
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bear in mind that the clinic closes early.",
+        "You can collect it later at the desk.",
+        "Weight loss with this plan is slow.",
+        "Swelling goes down week by week.",
+        # "it whole" and "whole with" are unlisted, but so is "it hole": no positive evidence for "hole".
+        "Swallow it whole with a full glass of water.",
+        "Bare feet are best on the mat.",
+    ],
+)
+def test_the_attested_word_and_an_unattested_look_alike_pass(text):
+    assert flagged(RULE, text) == []
