@@ -394,3 +394,27 @@ def test_a_frequent_word_unseen_on_both_sides_yields_to_a_look_alike_seen_on_bot
 )
 def test_the_attested_word_and_an_unattested_look_alike_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Stress is effecting your sleep.", "effecting", "affecting"),
+        ("Avoid foods that are effecting your gut.", "effecting", "affecting"),
+        ("The principals of good sleep are simple.", "principals", "principles"),
+    ],
+)
+def test_inflected_forms_of_the_classic_pairs_are_sets_of_their_own(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stress is affecting your sleep.",
+        "The principles of good sleep are simple.",
+        "We are accepting new patients, and the school principals agree.",
+    ],
+)
+def test_inflected_forms_twins(text):
+    assert flagged(RULE, text) == []
