@@ -112,12 +112,16 @@ def candidates(document, sentences, lexicon):
 
 
 def _eligible(document, sentences):
+    from validators.claims.classify import QUOTED, REPORTED
     from validators.document import BlockKind
 
     for claim in sentences:
         found = claim.classification
         if found.reportable or found.function in _NEVER or claim.support.references or claim.support.dangling:
             continue
+        if found.reason in (QUOTED, REPORTED):
+            continue  # a sales line quoted as an example ("Be suspicious of any product that claims to: ..."), or
+            # others' promises reported: the rules have read what the sentence does
         yield claim, document.blocks[claim.sentence.block].kind in (BlockKind.HEADING, BlockKind.TITLE)
 
 
