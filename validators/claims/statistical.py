@@ -1,6 +1,6 @@
-"""A small statistical reading of sales copy: logistic regression on word unigrams, bigrams and a few word shapes,
-trained on this project's own labelled claim and non-claim sentences (`build_claim_model`), shipped as the weights
-in validators/data/claims_model.json.
+"""A small statistical reading of sales copy: logistic regression on word unigrams, bigrams, a few word shapes and the
+classes of our claim vocabularies a sentence holds (`vocabulary_classes`), trained on this project's own labelled claim
+and non-claim sentences (`build_claim_model`), shipped as the weights in validators/data/claims_model.json.
 
 Hand-written phrase rules fit the sentences they were tuned on; sales copy keeps finding new idioms for a benefit
 ("Wake up pain-free", "Cooler nights, calmer days"). The model scores how much a sentence reads like a claim, from
