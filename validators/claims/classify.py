@@ -170,6 +170,12 @@ class Cue:
     text: str
 
 
+# Non-claims recognised before any cue is read: a sales line quoted as an example, and others' promises reported or
+# warned about. No later reading (statistical.promote) makes them claims again.
+QUOTED = "quotation"
+REPORTED = "reports or warns about others' promises"
+
+
 @dataclass
 class Classification:
     is_claim: bool
@@ -238,12 +244,12 @@ class Classifier:
                 return Classification(False, "question", function="question")
             text, stripped = asserted, asserted.strip()
         if _WHOLLY_QUOTED.match(stripped) and not _TESTIMONIAL.search(stripped):
-            return Classification(False, "quotation")  # a myth or sales line held up as an example
+            return Classification(False, QUOTED)  # a myth or sales line held up as an example
         probe = Probe(self._mask_example_quotes(text))
         lx = self.lx
         # Cheap exclusions first: most non-claims end here before any cue is looked for.
         if lx.reported_framing.any(probe) and not (selling_page and self._own_pitch(probe)):
-            return Classification(False, "reports or warns about others' promises")
+            return Classification(False, REPORTED)
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         supply = [self._cue("supply", probe.text, s)
                   for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page, lx.treatment)]

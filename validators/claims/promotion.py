@@ -30,6 +30,7 @@ class PromotionLexicon:
     gate_removed_before: Vocabulary
     gate_removed_after: Vocabulary
     gate_bypass: Vocabulary
+    gate_reassurances: Vocabulary
     seller_voice: Vocabulary
     lawful_channels: Vocabulary
     ranked_owner: Vocabulary
@@ -177,7 +178,9 @@ def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool
     doctor, GP, consultation, questionnaire, forms ...) with a removal word before it ("no", "without", "never
     ask for") or after it ("-free", "not required"), and (b) the medicine: named in the sentence with a supply verb
     or "needed", or named elsewhere on the page when the sentence also sells (a supply verb, the seller speaking),
-    bypasses the prescriber ("skip the GP"), or removes several gatekeepers at once. A warning against it ("never
+    bypasses the prescriber ("skip the GP"), waves the prescriber's absence away ("No prescription on file, no
+    problem") or removes several gatekeepers at once. A seller that never checks with the prescriber ("We never
+    contact your doctor") removes the prescriber too. A warning against it ("never
     buy ... without a prescription", "we cannot supply it without ...") is none. "You can buy hydrocortisone cream
     without a prescription" names no such medicine."""
     removed = px.without_prescription.spans(probe) + _gatekeepers_removed(probe, px)
@@ -193,7 +196,7 @@ def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool
         return _one(spans)
     if _names_other_medicine(probe, px, medicines):
         return []  # "hydrocortisone cream you can buy without a prescription": not the page's medicine
-    if drug_on_page and (needed or selling or seller or px.gate_bypass.any(probe)
+    if drug_on_page and (needed or selling or seller or px.gate_bypass.any(probe) or px.gate_reassurances.any(probe)
                          or len(spans) > 1):
         return _one(spans)
     return []
