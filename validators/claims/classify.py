@@ -55,8 +55,9 @@ _HEAD_COUNT = re.compile(
 )
 # A share of people ("1 in 10 people", "half of all women", "about 20% of children"): with a persistence verb and no
 # treatment, how many people still have a disease or symptom, not what a treatment does.
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred)"
 _PEOPLE_SHARE = re.compile(
-    r"(?:\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters"
+    rf"(?:{_NUMBER}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER}|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters"
     r"|\d+(?:\.\d+)?\s?%)\s+(?:of\s+)?(?:all\s+|the\s+)?(?:people|patients|adults|children|women|men|babies|teenagers)",
     re.IGNORECASE,
 )
@@ -90,6 +91,8 @@ _ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[^:.;!?]{1,40}:\s+")
+# A study's acronym name: two capitals or more ("DiRECT", "SPRINT", "UKPDS"), with digits or a hyphen ("REACT-1").
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9-]+")
 _LET_US = re.compile(r"^let(?:'s|’s|\s+us)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset(
     "is are was were am has have had does did do can could may might will would shall should must "
@@ -712,7 +715,8 @@ class Classifier:
         up, so it is no appeal to unnamed evidence (a benefit claim in the sentence is still judged by the other
         rules). A lower-case noun stays unnamed ("a Harvard study", "a large national survey found"), so does a mass
         noun, which titles nothing ("Harvard Research shows": claims_evidence.yaml titled_sources), and so does a
-        title-cased heading, where every word is capitalised ("New Study Shows Zinc Cuts Colds")."""
+        title-cased heading, where every word is capitalised ("New Study Shows Zinc Cuts Colds"). A study named by its
+        acronym after "the" is named too ("In the DiRECT trial, ...", "the SPRINT trial showed"): not "a NASA study"."""
         text = probe.text
         words = [(w, st) for w, st in zip(probe.words, probe.starts, strict=True) if len(w) > 3]
         if words and sum(text[st].isupper() for _, st in words) * 5 >= len(words) * 4:
@@ -722,6 +726,9 @@ class Classifier:
             if 0 < index < len(probe.starts) and probe.starts[index] == start and text[start].isupper() \
                     and text[probe.starts[index - 1]].isupper():
                 return True
+            if 1 < index < len(probe.starts) and probe.starts[index] == start and probe.words[index - 2] == "the" \
+                    and _ACRONYM.fullmatch(text, probe.starts[index - 1], probe.ends[index - 1]):
+                return True  # "the DiRECT trial"
         return False
 
     def _reports(self, probe: Probe) -> list[tuple[int, int]]:
