@@ -341,7 +341,9 @@ class Classifier:
                                                   or _RESULT_VERB.search(probe.text))
                      and fn.is_population_count(
                          probe, fx, fn.has_agent(probe, treatment, fx, context, first), context,
-                         self._uptake(probe, found.statistics)))):
+                         self._uptake(probe, found.statistics)))
+                or not (selling_page or found.evidence) and fx.uptake_measures.any(probe)
+                and self._uptake(probe, found.statistics)):
             function = "background"  # how many people a disease affects, have a condition or get a result
         elif fn.is_negative(_WORD.findall(_CONTRAST.sub("", main).lower()) if selling_page else main_words,
                             self.lx.effect_verb_forms) and not found.absolute \
@@ -404,10 +406,12 @@ class Classifier:
     def _uptake(self, probe: Probe, statistics: list[Cue]) -> bool:
         """Class: how a treatment is delivered or taken up, counted in people (claims_functions.yaml uptake: "gave
         clot-busting treatment to 1 in 5 patients within an hour of arrival", "About 60% of eligible women had the
-        screening test"), with no outcome, improvement, result or effect after the count: a service figure. "80% of
-        patients given the new drug were free of pain within a week" counts a result after it and stays a claim."""
+        screening test"), with no outcome, improvement, result or effect after the count: a service figure; uptake
+        named as a noun (claims_functions.yaml uptake_measures: "Uptake was over 80% in girls") makes any figure one.
+        "80% of patients given the new drug were free of pain within a week" counts a result after it and stays a
+        claim."""
         fx, lx = self.lx.functions, self.lx
-        if not statistics or not fx.uptake.any(probe):
+        if not statistics or not (fx.uptake.any(probe) or fx.uptake_measures.any(probe)):
             return False
         after = statistics[0].end
         return not any(vocabulary.search(probe, after) is not None
@@ -674,13 +678,18 @@ class Classifier:
         return bool(pitch) and all(span in pitch for span in self.lx.reported_framing.spans(probe))
 
     def _has_effect(self, probe: Probe) -> bool:
+        """An effect verb or predicate is asserted; not one in a clause that says who the people counted are, the
+        organisation's clients (claims_functions.yaml served_people: "70% of the people we support are over 75")."""
         limit = self._embedded_from(probe)
         words, text = probe.words, probe.text
+        served = self.lx.functions.served_people.spans(probe)
         for index, word in enumerate(words):
             if probe.starts[index] >= limit:
                 break
             if word not in self.lx.effect_verb_forms:
                 continue
+            if any(start <= probe.starts[index] < end for start, end in served):
+                continue  # "the families we help"
             if index and words[index - 1] in _DETERMINERS:
                 continue  # "the cause", "a boost": a noun
             before = text[max(0, probe.starts[index] - 40) : probe.starts[index]]

@@ -97,6 +97,8 @@ class FunctionLexicon:
     service_units: Vocabulary
     people_descriptions: Vocabulary
     uptake: Vocabulary
+    uptake_measures: Vocabulary
+    served_people: Vocabulary
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
