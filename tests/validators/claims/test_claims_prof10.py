@@ -1,0 +1,182 @@
+"""Claims on professional pages, round 10 (issue 9): what a reputable page says that is no claim, each class with at
+least three unrelated examples and three correct twins that must still be flagged or read as claims. Examples are
+unrelated to each other and to the evaluation texts."""
+
+import pytest
+from claim_helpers import claim_findings
+
+from validators.claims.classify import Classifier
+from validators.claims.lexicon import lexicon_for
+from validators.claims.matching import Probe
+
+LEXICON = lexicon_for(())
+
+
+def _findings(sentence: str) -> list[str]:
+    html = f"<h1>About the service</h1><p>Shingles is an infection.</p><p>{sentence}</p>"
+    return sorted(f.rule for f in claim_findings(html) if f.sentence == sentence)
+
+
+# An organisation's own money spent, raised or given is no price of what it sells (claims_functions.yaml prices).
+@pytest.mark.parametrize("text", [
+    "We have spent more than £20 million on research since 2013.",
+    "Last year our supporters raised $45,000 for the children's ward.",
+    "We awarded £300,000 in grants to families caring for a sick child.",
+])
+def test_money_an_organisation_spends_is_no_price(text):
+    assert not LEXICON.prices.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our starter pack costs £29.",
+    "We charge $95 a visit.",
+    "Our consultations start at £49, with no waiting list.",
+])
+def test_a_price_the_seller_names_still_sells(text):
+    assert LEXICON.prices.search(text)
+
+
+# Population figures of the course of a disease: a bound on the figure ("fewer than"), a share spelled out in words,
+# people who get withdrawal symptoms after stopping a drug, uptake named as a noun, the people an organisation serves.
+POPULATION_FIGURES = [
+    "Fewer than 1 in 10 people who have a cardiac arrest outside hospital survive.",
+    "Less than 1 in 5 people who have the disease survive beyond a year.",
+    "Nine in ten people diagnosed at the earliest stage survive for 5 years or more.",
+    "Seven out of ten women who have the test get a normal result.",
+    "About 1 in 3 people who stop the drug suddenly get withdrawal symptoms.",
+    "Around 1 in 4 people who come off their antidepressant get withdrawal symptoms.",
+    "Uptake is lower than before the pandemic, when it was over 80% in girls.",
+    "Coverage of the flu vaccine among people over 65 was 78% last winter.",
+    "Take-up of the booster among over-75s reached 3 in 4 by December.",
+    "Around 70% of the people we support are over 75.",
+    "Two thirds of the families we help live in rented homes.",
+    "Half of the patients our nurses care for are under 18.",
+]
+
+
+@pytest.mark.parametrize("sentence", POPULATION_FIGURES)
+def test_a_population_figure_makes_no_claim(sentence):
+    assert _findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fewer than 1 in 10 people who used the cream still had spots after 8 weeks.",
+    "Nine in ten people who use the cream feel better within a week.",
+    "Eight out of ten patients given the new drug were free of pain within a week.",
+    "Half of the people who stop the drug suddenly feel better within a week.",
+    "Uptake of our programme is high, and 80% of those who join lose weight.",
+    "Half of the children we treat stop wheezing within a month.",
+    "80% of the patients we treat are cured.",
+])
+def test_an_outcome_counted_stays_a_statistic_claim(sentence):
+    assert "claim.uncited-statistic" in _findings(sentence)
+
+
+# A size ranking of a population measure (rates, deaths, cases) is no superlative; a superlative of the speaker's own
+# offering is one on any page.
+@pytest.mark.parametrize("sentence", [
+    "Deaths from asthma in the UK are among the highest in Europe.",
+    "Scotland has one of the highest rates of heart disease in Western Europe.",
+    "Rates of childhood vaccination in the city are the lowest in the country.",
+    "Our newest clinic is the largest in the county.",
+    "Our most common question is about side effects.",
+    "Cognitive behavioural therapy is the most effective treatment for insomnia.",
+])
+def test_a_ranking_of_a_population_figure_or_of_size_is_no_superlative(sentence):
+    assert "claim.superlative" not in _findings(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our success rates are the highest in the country.",
+    "We have the lowest infection rates of any clinic in London.",
+    "Our own online course is the most effective way to put type 2 diabetes into remission.",
+    "Our surgeons are the most experienced in the region.",
+    "Our clinic is the most advanced in Wales.",
+])
+def test_a_ranking_of_what_the_speaker_offers_is_a_superlative(sentence):
+    assert "claim.superlative" in _findings(sentence)
+
+
+# Protection promised against every type of a disease is an absolute promise; a denial, a hedge or a count of the
+# types a vaccine covers is not.
+@pytest.mark.parametrize("sentence", [
+    "A single dose gives lifelong protection against every type of the virus.",
+    "This jab protects you from all strains of flu.",
+    "The spray gives complete immunity against every kind of cold virus.",
+])
+def test_protection_against_every_type_is_an_absolute_promise(sentence):
+    assert "claim.absolute-promise" in _findings(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vaccine does not protect against all types of HPV, so screening is still needed.",
+    "No vaccine protects against every strain of the virus.",
+    "The vaccine protects against all 4 types of the virus.",
+    "The vaccine usually protects against all types of the virus for at least 10 years.",
+])
+def test_a_denial_a_hedge_or_a_count_of_types_is_no_promise(sentence):
+    assert "claim.absolute-promise" not in _findings(sentence)
+
+
+# Who speaks: funding research, the "we" of everyone, a surname or PrEP is no seller; "our" own survey with any
+# modifier is the organisation's record.
+@pytest.mark.parametrize("text", [
+    "In the trial, which we funded, most people lost weight.",
+    "We have funded 40 studies of childhood arthritis since 2010.",
+    "We commissioned a review of the evidence on screening.",
+    "About 40% of cancers are linked to things we can change, such as smoking and weight.",
+    "What we eat affects the bacteria in the gut.",
+    "Bones slowly lose density as we age.",
+])
+def test_funding_research_or_the_we_of_everyone_is_no_seller(text):
+    assert not LEXICON.functions.promoted.any(Probe(text))
+
+
+@pytest.mark.parametrize("text", [
+    "We offer a 12-week programme that helps people lose weight.",
+    "We treat more than 400 children with asthma every year.",
+    "Our programme helps people stop smoking.",
+])
+def test_the_speaker_offering_its_own_service_is_promoted(text):
+    assert LEXICON.functions.promoted.any(Probe(text))
+
+
+@pytest.mark.parametrize("text", ["Dr McKenzie's exercises can help some people with back pain.",
+                                  "PrEP is very effective at preventing HIV when it is taken as prescribed.",
+                                  "The DiRECT trial followed people for 2 years.",
+                                  "Ask Dr MacLeod about physiotherapy."])
+def test_a_surname_prep_or_a_study_acronym_is_no_brand(text):
+    assert not LEXICON.functions.brands.any(Probe(text))
+
+
+@pytest.mark.parametrize("text", ["ImmunoMax drops ease a sore throat.", "Try FlexiRelief gel for stiff knees.",
+                                  "MacroBoost shakes keep you full."])
+def test_a_camel_case_product_name_is_a_brand(text):
+    assert LEXICON.functions.brands.any(Probe(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the DiRECT trial, people on the diet programme were followed for 2 years.",
+    "The SPRINT trial compared two blood pressure targets.",
+    "Results from the UKPDS study were published in 1998.",
+])
+def test_a_study_named_by_its_acronym_is_a_named_source(sentence):
+    assert Classifier(LEXICON).classify(sentence).evidence == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A NASA study found that house plants clean the air and ease headaches.",
+    "A recent trial found that the drops ease headaches.",
+    "Research shows that zinc shortens colds.",
+])
+def test_an_unnamed_study_is_still_an_appeal_to_evidence(sentence):
+    assert "claim.unnamed-evidence" in _findings(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our most recent survey found that 1 in 3 carers felt alone.",
+    "Our last audit showed that 85% of patients had their pain scored within 30 minutes.",
+    "Our first survey of members found that 6 in 10 had waited over a year for a diagnosis.",
+])
+def test_the_organisations_own_survey_is_its_record(sentence):
+    assert _findings(sentence) == []
