@@ -99,6 +99,7 @@ class FunctionLexicon:
     uptake: Vocabulary
     uptake_measures: Vocabulary
     served_people: Vocabulary
+    contraindications: Vocabulary
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -184,6 +185,14 @@ def is_negative(main_clause_words: list[str], effect_verbs=frozenset()) -> bool:
 def _denies(words: list[str], index: int) -> bool:
     word = words[index]
     return (word in _NEGATORS or word.endswith("n't")) and words[index + 1] not in _NOT_ONLY
+
+
+def is_contraindication(probe: Probe, fx: FunctionLexicon) -> bool:
+    """Class: who must not have a treatment (claims_functions.yaml contraindications: "A low-calorie diet is not
+    suitable if you are pregnant", "Ibuprofen is not safe for people with severe kidney disease", "The tablets are not
+    suitable for children under 12"): a warning, not a denial of a harm nor a benefit claim. A safety promise says the
+    opposite ("safe for everyone") and is no contraindication."""
+    return fx.contraindications.any(probe)
 
 
 def is_unproven(probe: Probe) -> bool:

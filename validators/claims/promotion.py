@@ -72,6 +72,7 @@ _SIZE_OR_AGE = re.compile(r"(?:largest|biggest|oldest|newest|busiest)\b", re.IGN
 _PLACE_AFTER = re.compile(r"\s+(?:(?:available|anywhere|around|today)\s+)?in\s+(?:the\s+)?[A-Z][a-z]+")
 # A sentence that opens with the speaker's own offering ("Our own online course ...", "Our surgeons ...").
 _OWN_SUBJECT = re.compile(r"^\W*our\s", re.IGNORECASE)
+_MEASURE_SUBJECT = re.compile(r"\b(?:rates?|figures|numbers|levels|scores)\b", re.IGNORECASE)  # a figure ranked
 # A market named as the owner of the ranking: "Britain's number one", "the world's strongest".
 _OWNED_BY_SCOPE = re.compile(r"\b(?:(?i:britain|england|scotland|wales|ireland|europe|america|the\s+uk|the\s+us|"
                              r"the\s+world|the\s+country|the\s+nation|the\s+internet|the\s+capital|the\s+city|"
@@ -143,9 +144,12 @@ def _own_offering_ranked(probe: Probe, px: PromotionLexicon, start: int, end: in
     """Class: on any page, a superlative said of the speaker's own offering, the subject that opens the sentence with
     "our" ("Our own online course is the most effective way to put diabetes into remission", "Our surgeons are the
     most experienced in the region", "Our clinic is the most advanced in Wales"): the organisation ranks what it
-    offers, as a seller does. Not a ranking of time or size ("Our newest clinic is the largest in the county") nor a
-    superlative that is not said of the subject ("Our most recent survey found ...")."""
-    if not _OWN_SUBJECT.match(probe.text) or _SAID_OF.search(before) is None:
+    offers, as a seller does. Not a ranking of time or size ("Our newest clinic is the largest in the county"), of one
+    of its figures, which needs a market to rank it against others ("Our IVF success rates are the highest in
+    Austin" on a page that sells nothing), nor a superlative that is not said of the subject ("Our most recent survey
+    found ...")."""
+    if not _OWN_SUBJECT.match(probe.text) or _SAID_OF.search(before) is None \
+            or _MEASURE_SUBJECT.search(probe.text, 0, start):
         return False
     return px.unsold_superlatives.search(probe, start, min(len(probe.text), end + 25)) is None
 

@@ -180,3 +180,44 @@ def test_an_unnamed_study_is_still_an_appeal_to_evidence(sentence):
 ])
 def test_the_organisations_own_survey_is_its_record(sentence):
     assert _findings(sentence) == []
+
+
+# Who must not have a treatment is a warning (function.is_contraindication), not a denial or a benefit claim; a safety
+# promise says the opposite and stays a claim.
+@pytest.mark.parametrize("sentence", [
+    "A very low-calorie diet is not suitable if you are pregnant or have had an eating disorder.",
+    "Ibuprofen is not safe for people with severe kidney disease.",
+    "The nasal spray is not recommended for children under 6.",
+    "Topiramate must not be taken during pregnancy.",
+])
+def test_a_contraindication_is_a_warning(sentence):
+    found = Classifier(LEXICON).classify(sentence)
+    assert not found.is_claim and found.function in ("warning", "instruction")
+
+
+@pytest.mark.parametrize("sentence", [
+    "This supplement is safe for everyone, even newborn babies.",
+    "The cream is completely safe and has no side effects.",
+    "Our herbal drops are 100% safe for children.",
+])
+def test_a_safety_promise_stays_a_claim(sentence):
+    assert "claim.absolute-promise" in _findings(sentence)
+
+
+# A cure denied is no promise; a cure promised with a modal stays one.
+@pytest.mark.parametrize("sentence", [
+    "Cranberry juice does not cure urinary tract infections.",
+    "Antibiotics will not cure a cold or flu.",
+    "Copper bracelets cannot cure arthritis.",
+])
+def test_a_cure_denied_is_no_promise(sentence):
+    assert "claim.absolute-promise" not in _findings(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This tea will cure your bloating.",
+    "Our drops can quickly cure an ear infection.",
+    "Garlic does cure colds, and fast.",
+])
+def test_a_cure_promised_with_a_modal_is_a_promise(sentence):
+    assert "claim.absolute-promise" in _findings(sentence)
