@@ -752,7 +752,9 @@ class Classifier:
             for verb in range(index, min(index + 7, len(words))):
                 if words[verb] in _NEGATORS or words[verb].endswith("n't"):
                     break
-                if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to":
+                # (not a noun joined to the source: "goes to research and support", "to fund research or support")
+                if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to" \
+                        and not (verb == index + 1 and words[index] in ("and", "or")):
                     if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
                                                                                                  probe.ends[verb]) \
                             and not _advises_the_reader(words, verb):

@@ -72,6 +72,7 @@ _SIZE_OR_AGE = re.compile(r"(?:largest|biggest|oldest|newest|busiest)\b", re.IGN
 _PLACE_AFTER = re.compile(r"\s+(?:(?:available|anywhere|around|today)\s+)?in\s+(?:the\s+)?[A-Z][a-z]+")
 # A sentence that opens with the speaker's own offering ("Our own online course ...", "Our surgeons ...").
 _OWN_SUBJECT = re.compile(r"^\W*our\s", re.IGNORECASE)
+_SPEAKER = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
 _MEASURE_SUBJECT = re.compile(r"\b(?:rates?|figures|numbers|levels|scores)\b", re.IGNORECASE)  # a figure ranked
 # A market named as the owner of the ranking: "Britain's number one", "the world's strongest".
 _OWNED_BY_SCOPE = re.compile(r"\b(?:(?i:britain|england|scotland|wales|ireland|europe|america|the\s+uk|the\s+us|"
@@ -98,6 +99,10 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
     best cream"). Not "refer you for the best treatment", "the most effective medicines for lowering
     cholesterol" or "the most effective treatment available for severe acne" (a clinical ranking).
 
+    On a page that sells nothing, a ranking of size or age is a fact whatever its scope ("The hospital's stroke unit
+    is one of the busiest in the region", "the largest study of its kind in the world"), unless the speaker ranks
+    itself ("Our pharmacy is the biggest in the UK").
+
     On a page that sells a hype superlative owned by a market ranks what is sold whatever noun follows it
     ("Europe's top-rated posture brace", "Ireland's best-loved foot soak"); not a size or frequency ranking
     ("Britain's biggest killer", "the UK's most common cause of hair loss").
@@ -119,7 +124,8 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
         scope = px.market_scope.search(probe, end, window)
         if scope is None and start in hype:
             scope = px.weak_scope.search(probe, end, window)
-        if scope is not None:
+        if scope is not None and (selling_page or not _SIZE_OR_AGE.match(probe.text, start)
+                                  or _SPEAKER.search(probe.text) is not None):
             spans.append((start, scope[1]))
             continue
         noun = px.product_nouns.search(probe, end, min(len(probe.text), end + _WINDOW))

@@ -221,3 +221,33 @@ def test_a_cure_denied_is_no_promise(sentence):
 ])
 def test_a_cure_promised_with_a_modal_is_a_promise(sentence):
     assert "claim.absolute-promise" in _findings(sentence)
+
+
+# The organisation's money and its size: a figure of its funding is its record, a noun joined to "research" is no
+# report of evidence, and a size ranking on a page that sells nothing is a fact unless the speaker ranks itself.
+@pytest.mark.parametrize("sentence", [
+    "About 60% of our funding comes from individual donors.",
+    "The hospital's stroke unit treats about 900 patients a year, making it one of the busiest in the region.",
+    "The cohort is the largest study of its kind in the world.",
+])
+def test_an_organisations_money_or_size_makes_no_claim(sentence):
+    assert _findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ninety per cent of the money we raise goes directly to research and support.",
+    "The appeal will fund research or support for families.",
+    "Donations pay for research and support services across the country.",
+])
+def test_a_noun_joined_to_research_reports_no_evidence(sentence):
+    assert "claim.unnamed-evidence" not in _findings(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Studies support the use of this cream for eczema.",
+    "Research shows that our programme halves the number of attacks.",
+    "Our pharmacy is the biggest in the UK.",
+    "This is the strongest formula available in the country.",
+])
+def test_evidence_reported_or_a_ranking_by_the_speaker_stays_a_claim(sentence):
+    assert set(_findings(sentence)) & {"claim.unnamed-evidence", "claim.superlative"}
