@@ -100,6 +100,7 @@ class FunctionLexicon:
     uptake_measures: Vocabulary
     served_people: Vocabulary
     contraindications: Vocabulary
+    condition_counts: Vocabulary
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -261,9 +262,14 @@ def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context:
     stopping or turning down a treatment are counted using it, not helped by it ("About 1 in 4 women who start the
     treatment stop it within a year"): the treatment named there does not act. Nor does one given, offered or taken up
     with no result counted after it (`uptake`: "gave clot-busting treatment to 1 in 5 patients within an hour of
-    arrival", "3 in 4 adults over 65 were offered the vaccine"): how a treatment is delivered, not what it does."""
-    # people stopping or turning down a treatment use it: it does not act ("1 in 4 women stop it within a year")
-    acting = (agent or context.agent or context.benefit) and not fx.discontinuation.any(probe) and not uptake
+    arrival", "3 in 4 adults over 65 were offered the vaccine"): how a treatment is delivered, not what it does. After a
+    sentence about a treatment, people counted as having or getting a condition (claims_functions.yaml
+    condition_counts: "HRT relieves hot flushes. About 8 in 10 women have hot flushes around the menopause") are how
+    common it is."""
+    # people stopping or turning down a treatment use it: it does not act ("1 in 4 women stop it within a year"); people
+    # counted as having a condition are counted whatever the sentence before said of a treatment for it
+    acting = (agent or (context.agent or context.benefit) and not fx.condition_counts.any(probe)) \
+        and not fx.discontinuation.any(probe) and not uptake
     return not acting and not fx.record_results.any(probe) and not fx.improvements.any(probe)
 
 

@@ -251,3 +251,29 @@ def test_a_noun_joined_to_research_reports_no_evidence(sentence):
 ])
 def test_evidence_reported_or_a_ranking_by_the_speaker_stays_a_claim(sentence):
     assert set(_findings(sentence)) & {"claim.unnamed-evidence", "claim.superlative"}
+
+
+def _findings_after(before: str, sentence: str) -> list[str]:
+    html = f"<h1>About the service</h1><p>Shingles is an infection.</p><p>{before} {sentence}</p>"
+    return sorted(f.rule for f in claim_findings(html) if f.sentence == sentence)
+
+
+# After a sentence about a treatment: people counted as having a condition, or the course without the treatment, are
+# no result of it; a result counted after it still is.
+@pytest.mark.parametrize(("before", "sentence"), [
+    ("HRT relieves hot flushes for most women.", "About 8 in 10 women have hot flushes around the menopause."),
+    ("Inhalers ease wheezing.", "Around 1 in 11 children have asthma."),
+    ("Treatment can slow the disease.", "Without it, about half of people lose their sight within 10 years."),
+    ("Antibiotics clear most stomach ulcers.", "If they are not treated, about 4 in 10 ulcers bleed within 5 years."),
+])
+def test_how_common_a_condition_is_after_a_treatment_is_no_result(before, sentence):
+    assert "claim.uncited-statistic" not in _findings_after(before, sentence)
+
+
+@pytest.mark.parametrize(("before", "sentence"), [
+    ("The new drug was tested in 500 patients.", "About 8 in 10 of them have fewer attacks after 3 months."),
+    ("Our programme helps people stop smoking.", "About 7 in 10 people have stopped smoking after 12 weeks."),
+    ("The cream soothes eczema.", "Nine in ten children have clearer skin within a week."),
+])
+def test_a_result_counted_after_a_treatment_is_an_efficacy_number(before, sentence):
+    assert "claim.uncited-statistic" in _findings_after(before, sentence)
