@@ -535,7 +535,8 @@ class Classifier:
             return "instruction"
         if not absolute and lx.directive.any(probe):
             return "directive"
-        if lx.generic_subject.any(probe) and (lx.negation.any(probe) or lx.hedge.any(probe)):
+        # (a promise worded with "never" is no denial: "A diet rich in oily fish means you will never get dementia")
+        if lx.generic_subject.any(probe) and (lx.negation.any(probe) or lx.hedge.any(probe)) and not absolute:
             return "consumer advice about products in general"
         return ""
 

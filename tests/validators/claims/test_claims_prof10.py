@@ -277,3 +277,23 @@ def test_how_common_a_condition_is_after_a_treatment_is_no_result(before, senten
 ])
 def test_a_result_counted_after_a_treatment_is_an_efficacy_number(before, sentence):
     assert "claim.uncited-statistic" in _findings_after(before, sentence)
+
+
+# Genuine promises on a professional page stay found: a "never" promise after a generic subject, a complete
+# prevention; their denials are no promise.
+@pytest.mark.parametrize("sentence", [
+    "A diet rich in oily fish means you will never get dementia.",
+    "Drinking green tea completely prevents cancer.",
+    "A daily walk ensures you will never develop heart disease.",
+])
+def test_a_promise_of_never_or_complete_prevention_is_found(sentence):
+    assert "claim.absolute-promise" in _findings(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "No diet will ever cure cancer.",
+    "The vaccine does not completely prevent infection.",
+    "Supplements can never replace a balanced diet.",
+])
+def test_a_denial_of_a_cure_or_of_complete_prevention_is_no_promise(sentence):
+    assert "claim.absolute-promise" not in _findings(sentence)
