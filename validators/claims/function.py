@@ -315,7 +315,8 @@ def is_promoted(probe: Probe, fx: FunctionLexicon, context: Context) -> bool:
     return context.promoted and (probe.words[:1] or [""])[0] in _PRONOUN_SUBJECTS
 
 
-def speaks_as_seller(selling: int, promised: bool, functions: list[str]) -> bool:
+def speaks_as_seller(selling: int, promised: bool, functions: list[str],
+                     publisher: Callable[[], bool] = lambda: False) -> bool:
     """The page's voice is a seller's: it has several selling sentences (superlatives, absolute promises, the
     seller's own benefit claims) or one promise made while selling ("Garlic oil cures ear infections for good"),
     and they are not a slip in a page that mostly informs. A page whose warnings, instructions, doses, denials,
@@ -323,10 +324,18 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str]) -> bool
     information page (a health service, hospital or society page): its one or two promises are flagged by their own
     rules, but its plain statements stay plain information (issue 9: marketing pages have at most 2 such
     sentences per selling one, information pages 5 or more). A short draft cannot show that voice: under
-    `INFORMING_MIN` informing sentences, its promise makes it sales copy."""
+    `INFORMING_MIN` informing sentences, its promise makes it sales copy.
+
+    A long page with a single selling sentence, in a publisher's voice (`publisher()`, asked only then), informs also
+    through its background facts, as `is_information_page` counts them: one promise about a remedy on a charity's or
+    a society's page that mostly describes a disease ("A diet rich in oily fish means you will never get dementia") is
+    a slip to flag, not sales copy."""
     if not (selling > 1 or promised):
         return False
     informing = sum(function in _INFORMING for function in functions)
+    if selling <= 1 and informing < INFORMING_MIN <= informing + functions.count(BACKGROUND) \
+            and informing + functions.count(BACKGROUND) >= DESCRIBING_PAGE_MIN and publisher():
+        informing += functions.count(BACKGROUND)
     return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
 
 

@@ -5,9 +5,11 @@ unrelated to each other and to the evaluation texts."""
 import pytest
 from claim_helpers import claim_findings
 
+from validators.claims.analysis import analyse_document
 from validators.claims.classify import Classifier
 from validators.claims.lexicon import lexicon_for
 from validators.claims.matching import Probe
+from validators.sources import from_html
 
 LEXICON = lexicon_for(())
 
@@ -297,3 +299,55 @@ def test_a_promise_of_never_or_complete_prevention_is_found(sentence):
 ])
 def test_a_denial_of_a_cure_or_of_complete_prevention_is_no_promise(sentence):
     assert "claim.absolute-promise" not in _findings(sentence)
+
+
+# A long page in a publisher's voice that mostly describes a disease reads one promise about a remedy as a slip, not as
+# sales copy (function.speaks_as_seller); a short draft, a page that speaks as a practice, or several promises still
+# make the page sales copy.
+_DESCRIBING = [
+    "Gout is a type of arthritis caused by crystals of uric acid in a joint.",
+    "It often starts in the big toe.",
+    "The joint becomes hot, swollen and very painful.",
+    "Attacks usually come on at night.",
+    "Gout is more common in men than in women.",
+    "It is linked to high levels of uric acid in the blood.",
+    "Being overweight and drinking beer raise the level.",
+    "Some water tablets also raise it.",
+    "The kidneys remove uric acid from the body.",
+    "Crystals can also form lumps under the skin, called tophi.",
+    "A blood test measures the level of uric acid.",
+    "Fluid from the joint may be checked for crystals.",
+    "An attack usually settles within 7 to 10 days.",
+    "Ice packs wrapped in a towel can ease the pain.",
+    "Rest the joint and keep it raised.",
+    "Do not take aspirin for gout, as it can raise uric acid levels.",
+    "See a GP if the pain comes back.",
+    "Call 111 if you have a high temperature as well as a painful joint.",
+    "Repeated attacks can damage the joint over time.",
+    "Without treatment, about half of people have another attack within a year.",
+]
+_PROMISE = "Cherry juice cures gout for good."
+_FIGURE = "About 1 in 40 adults in the UK has gout."
+
+
+def _sells(paragraphs: list[str]) -> bool:
+    html = "<h1>Gout</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    return any(s.classification.on_selling_page for s in analyse_document(from_html(html), LEXICON).sentences)
+
+
+@pytest.mark.parametrize("promise", [
+    _PROMISE,
+    "Nettle tea gets rid of gout permanently.",
+    "Our members say that cherry capsules guarantee relief from gout.",
+])
+def test_one_remedy_promise_on_a_long_describing_page_is_a_slip(promise):
+    assert not _sells([*_DESCRIBING, promise, _FIGURE])
+
+
+@pytest.mark.parametrize("paragraphs", [
+    [_DESCRIBING[0], _DESCRIBING[2], _PROMISE, _FIGURE],  # a short draft
+    [*_DESCRIBING, _PROMISE, "Book an appointment with our gout nurse today.", _FIGURE],  # a practice speaking
+    [*_DESCRIBING, _PROMISE, "Our cherry capsules are the best gout remedy on the market.", _FIGURE],  # two selling
+])
+def test_a_promise_in_a_short_draft_or_a_practice_voice_still_sells(paragraphs):
+    assert _sells(paragraphs)
