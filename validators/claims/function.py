@@ -328,8 +328,8 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str],
 
     A long page with a single selling sentence, in a publisher's voice (`publisher()`, asked only then), informs also
     through its background facts, as `is_information_page` counts them: one promise about a remedy on a charity's or
-    a society's page that mostly describes a disease ("A diet rich in oily fish means you will never get dementia") is
-    a slip to flag, not sales copy."""
+    a society's page that mostly describes a disease ("Cherry juice cures gout for good") is a slip to flag, not sales
+    copy."""
     if not (selling > 1 or promised):
         return False
     informing = sum(function in _INFORMING for function in functions)
