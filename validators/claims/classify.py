@@ -709,7 +709,9 @@ class Classifier:
             spans += self._reports(probe)
         nouns = self.lx.study_nouns.spans(probe) if health else []
         if nouns:
-            spans += self._study_mentions(probe, {start: end for start, end in nouns})
+            # (not research still going on: "Several trials are testing new treatments")
+            spans += [span for span in self._study_mentions(probe, {start: end for start, end in nouns})
+                      if (self.lx.research_in_progress.search(probe, span[1]) or (-1,))[0] != span[1]]
         cues = []
         for span in spans:
             if self.lx.embedded_question_tail.search(probe.text, max(0, span[0] - 40), span[0]):

@@ -351,3 +351,25 @@ def test_one_remedy_promise_on_a_long_describing_page_is_a_slip(promise):
 ])
 def test_a_promise_in_a_short_draft_or_a_practice_voice_still_sells(paragraphs):
     assert _sells(paragraphs)
+
+
+# Research still going on and experts recommending an action are no appeal to evidence; findings reported are.
+@pytest.mark.parametrize("sentence", [
+    "Several trials are testing new treatments for Alzheimer's disease.",
+    "A large trial is now recruiting people with early Parkinson's disease.",
+    "Studies are under way to find out whether the drug slows memory loss.",
+    "Health experts recommend limiting added sugar to less than 10 percent of daily calories.",
+    "Experts recommend that adults over 65 have a pneumococcal vaccine.",
+])
+def test_research_in_progress_or_an_action_recommended_is_no_appeal_to_evidence(sentence):
+    assert "claim.unnamed-evidence" not in _findings(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several trials have shown that the drug slows memory loss.",
+    "Studies are clear that the drug slows memory loss.",
+    "Experts recommend our cream for eczema.",
+    "Experts agree that zinc shortens colds.",
+])
+def test_findings_reported_or_a_product_recommended_is_an_appeal_to_evidence(sentence):
+    assert "claim.unnamed-evidence" in _findings(sentence)
