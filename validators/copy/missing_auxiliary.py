@@ -14,6 +14,12 @@ from validators.registry import register
 # words ("that", "which", "who") are left out: "we ask that you not drive" is a correct subjunctive.
 _CLAUSE_OPENERS = lx.SUBORDINATORS - frozenset("that which who whom whose so".split())
 _BE_FOR = {"i": "am", "you": "are", "we": "are", "they": "are", "he": "is", "she": "is", "it": "is"}
+# Pronouns that are only ever subjects ("it" too, after a clause opening): after a sentence start, a clause
+# mark or a coordinating conjunction they open a clause ("It not safe", "and they unable"); "you" is left
+# out there, since it may be an object ("thank you and you ...").
+_SUBJECT_ONLY = frozenset("i we they he she it".split())
+_COORDINATORS = frozenset(["and", "but", "so"])
+_CLAUSE_MARKS = frozenset(";:—–(")
 
 
 @register
@@ -22,7 +28,9 @@ class MissingAuxiliary(SentenceRule):
     adjective.
 
     What it does: right after a subordinator that opens a clause ("if", "when", "while", "whether",
-    "because", "unless", ...), a subject pronoun must be followed by a finite verb. When the next word
+    "because", "unless", ...), a subject pronoun must be followed by a finite verb; so must a pronoun that
+    is only ever a subject ("it", "they", "he" ...; not "you") at the start of a sentence or after a clause
+    mark, "and", "but" or "so" ("It not safe to drive", "so it best to wait"). When the next word
     is a verb in -ing ("if you travelling"), a word that is nothing but an adjective ("if you unable
     to", "because they aware") or "not" followed by an adjective or a verb in -ing ("if you not
     happy", "when they not working"), the form of "be" that carries the clause was dropped.
@@ -32,7 +40,7 @@ class MissingAuxiliary(SentenceRule):
     in eligibility text ("if you not eligible") the reader must guess the meaning.
     Example: "If you travelling to Asia" -> "If you are travelling"; "if you not happy with your
     order" -> "if you are not happy"; "while she recovering" -> "while she is recovering"; "if you
-    unable to come" -> "if you are unable".
+    unable to come" -> "if you are unable"; "It not safe to drive" -> "It is not safe".
     """
 
     id = "copy.missing-auxiliary"
@@ -40,9 +48,9 @@ class MissingAuxiliary(SentenceRule):
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
-        for index in range(1, len(tokens) - 1):
+        for index in range(len(tokens) - 1):
             pronoun = tokens[index].lower
-            if pronoun not in _BE_FOR or tokens[index - 1].lower not in _CLAUSE_OPENERS:
+            if pronoun not in _BE_FOR or not _opens_clause(tokens, index):
                 continue
             if not _predicate_without_verb(tokens, index + 1):
                 continue
@@ -58,6 +66,17 @@ class MissingAuxiliary(SentenceRule):
             )
 
 
+def _opens_clause(tokens: tuple[Token, ...], index: int) -> bool:
+    """The pronoun at `index` opens a clause: after a subordinator, or (a subject-only pronoun) at the
+    sentence start, after a clause mark or after "and"/"but"/"so"."""
+    before = tokens[index - 1].lower if index > 0 else ""
+    if before in _CLAUSE_OPENERS:
+        return True
+    if tokens[index].lower not in _SUBJECT_ONLY:
+        return False
+    return index == 0 or before in _COORDINATORS or before in _CLAUSE_MARKS
+
+
 def _predicate_without_verb(tokens: tuple[Token, ...], index: int) -> bool:
     """A verb in -ing ("travelling"), an adjective ("unable"), or "not" and then an adjective or a verb
     in -ing: what follows "am/is/are", never a finite verb itself."""
@@ -68,8 +87,14 @@ def _predicate_without_verb(tokens: tuple[Token, ...], index: int) -> bool:
         if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
             return False
         word = tokens[index + 1].lower
-        return _ing_verb(word) or _adjective(word)
+        return _ing_verb(word) or _adjective(word) or _after_not(word)
     return _ing_verb(token.lower) or _adjective(token.lower)
+
+
+def _after_not(word: str) -> bool:
+    """After "not", an article ("it not a problem") or a word that may be an adjective ("not safe", "not
+    clear"), not a mid adverb ("not only", "not just")."""
+    return word in ("a", "an", "the") or ("ADJ" in lx.classes(word) and not lx.is_adverb(word))
 
 
 def _adjective(word: str) -> bool:
