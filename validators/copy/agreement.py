@@ -376,8 +376,8 @@ class VerbAgreement(SentenceRule):
             if position is None:
                 continue
             verb = tokens[position]
-            if not (lx.is_only(verb.lower, "VERB") or _verb_follows(tokens, position)):
-                continue  # "the test, which result ...": a noun may follow the pronoun
+            if not (lx.is_only(verb.lower, "VERB") or _verb_follows(tokens, position) or (pronoun == "who" and person)):
+                continue  # "the test, which result ...": a noun may follow "which"/"that", never "who" ("who brush")
             replacement = lx.third_person(verb.lower)
             message = f"'{tokens[index].text}' stands for '{tokens[noun].text}': use '{replacement}'."
             yield position, replacement, message
@@ -841,9 +841,8 @@ def _base_verb_after_who(tokens, index: int):
     if position is None:
         return
     verb = tokens[position]
-    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
-    if not (lx.is_only(verb.lower, "VERB") or following in _OBJECT_STARTERS):
-        return
+    if "VERB" not in lx.classes(verb.lower):
+        return  # right after "who" a word that may be a verb is the clause's verb ("anyone who smoke")
     replacement = lx.third_person(verb.lower)
     yield position, replacement, f"'{tokens[index - 1].text} who' takes a singular verb: use '{replacement}'."
 
