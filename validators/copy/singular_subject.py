@@ -70,9 +70,14 @@ def _after_pronoun(tokens, start):
         return  # "make sure that it work" is a subjunctive-like use; leave it
     following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
     if word == "have" and not lx.is_participle(following):
-        return
+        if following not in _OBJECT_OPENERS or (start > 0 and tokens[start - 1].lower == "and"):
+            return  # "He have a rash", "it have been"; not "Your partner and she have": one plural subject
     replacement = lx.third_person(word)
     yield position, replacement, f"The subject '{tokens[start].text}' is singular: use '{replacement}'."
+
+
+# Words that open the object of "have" ("He have a rash", "she have two children").
+_OBJECT_OPENERS = frozenset(["a", "an", "the", "any", "no", "some", "two", "three", *lx.POSSESSIVES])
 
 
 def _after_noun_phrase(tokens, start, collective):
