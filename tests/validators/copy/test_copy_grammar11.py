@@ -61,3 +61,65 @@ def test_have_with_an_object_after_he_she_it_is_flagged(text, excerpt, suggestio
 )
 def test_have_in_questions_after_plural_or_coordinated_subjects_passes(text):
     assert flagged(AGREEMENT, text) == []
+
+
+PROPORTION = "copy.proportion-of"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1 in 2 of adults over 30 have some gum disease.",
+        "One in ten of children will catch it before school age.",
+        "3 out of 10 of smokers try to quit every year.",
+        "Roughly 1 in 20 of pregnancies are affected.",
+    ],
+)
+def test_of_between_a_proportion_and_a_bare_noun_is_flagged(text):
+    assert flagged(PROPORTION, text) == [(" of", [""])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1 in 5 of the adults we saw had it.",
+        "One in three of our patients comes back within a year.",
+        "1 in 4 of them had side effects.",
+        "1 in 5 adults has high blood pressure.",
+        "Take 2 in the morning of each day.",
+        "3 out of 10 of those who tried it stopped.",
+    ],
+)
+def test_proportions_before_a_determiner_or_without_of_pass(text):
+    assert flagged(PROPORTION, text) == []
+
+
+MISSING_FOR = "copy.missing-for"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("It is important you to ask us about side effects.", "important you", "important for you"),
+        ("It was difficult him to walk after the operation.", "difficult him", "difficult for him"),
+        ("It can be hard them to swallow large tablets.", "hard them", "hard for them"),
+        ("It's very important you to rest.", "important you", "important for you"),
+    ],
+)
+def test_an_adjective_with_an_object_pronoun_and_to_needs_for(text, excerpt, suggestion):
+    assert flagged(MISSING_FOR, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is important for you to rest.",
+        "It is important you know the signs.",  # a clause after the adjective, no "to"
+        "It is up to you to decide.",
+        "It was kind of you to write.",
+        "We made it easy for them to book.",
+        "The leaflet is helping you to plan.",  # a verb, not an adjective
+    ],
+)
+def test_adjectives_with_for_or_a_clause_pass(text):
+    assert flagged(MISSING_FOR, text) == []
