@@ -33,8 +33,7 @@ class ProportionOf(SentenceRule):
         for index in range(3, len(tokens) - 1):
             if tokens[index].lower != "of" or not _count(tokens[index - 1]):
                 continue
-            link = tokens[index - 2].lower
-            opening = index - 3 if link == "in" else index - 4 if link == "of" and tokens[index - 3].lower == "out" else -1
+            opening = _proportion_start(tokens, index - 2)
             if opening < 0 or not _count(tokens[opening]):
                 continue
             if not _bare_noun(tokens[index + 1]):
@@ -46,6 +45,15 @@ class ProportionOf(SentenceRule):
                 f"'{tokens[index - 1].text} of the {noun.text}' for a particular group.",
                 [Suggestion("", safe=False)],
             )
+
+
+def _proportion_start(tokens: tuple[Token, ...], link: int) -> int:
+    """Where "N in" or "N out of" ends at `link` ("in", or the "of" of "out of"), the index of N; else -1."""
+    if tokens[link].lower == "in":
+        return link - 1
+    if tokens[link].lower == "of" and link > 1 and tokens[link - 1].lower == "out":
+        return link - 2
+    return -1
 
 
 def _count(token: Token) -> bool:

@@ -69,9 +69,9 @@ def _after_pronoun(tokens, start):
     if start > 0 and tokens[start - 1].lower == "that" and start > 1 and lx.is_base_verb(tokens[start - 2].lower):
         return  # "make sure that it work" is a subjunctive-like use; leave it
     following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
-    if word == "have" and not lx.is_participle(following):
-        if following not in _OBJECT_OPENERS or (start > 0 and tokens[start - 1].lower == "and"):
-            return  # "He have a rash", "it have been"; not "Your partner and she have": one plural subject
+    coordinated = start > 0 and tokens[start - 1].lower == "and"  # "Your partner and she have": one subject
+    if word == "have" and not lx.is_participle(following) and (following not in _OBJECT_OPENERS or coordinated):
+        return  # "He have a rash", "it have been" are flagged
     replacement = lx.third_person(word)
     yield position, replacement, f"The subject '{tokens[start].text}' is singular: use '{replacement}'."
 
