@@ -43,8 +43,11 @@ class MissingFor(SentenceRule):
                 continue
             phrase = f"{adjective.text} for {pronoun.text}"
             yield self.finding(
-                document, adjective.start, pronoun.end,
-                f"A word seems to be missing: '{phrase} to'?", [Suggestion(phrase, safe=False)],
+                document,
+                adjective.start,
+                pronoun.end,
+                f"A word seems to be missing: '{phrase} to'?",
+                [Suggestion(phrase, safe=False)],
             )
 
 

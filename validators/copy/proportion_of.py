@@ -40,7 +40,9 @@ class ProportionOf(SentenceRule):
                 continue
             of, noun = tokens[index], tokens[index + 1]
             yield self.finding(
-                document, tokens[index - 1].end, of.end,
+                document,
+                tokens[index - 1].end,
+                of.end,
                 f"A proportion takes its noun directly: '{tokens[index - 1].text} {noun.text}', or "
                 f"'{tokens[index - 1].text} of the {noun.text}' for a particular group.",
                 [Suggestion("", safe=False)],
