@@ -10,6 +10,7 @@ from validators.copy.singular_subject import base_verb_after_singular
 from validators.copy.subject_head import (
     PRONOUN_NUMBERS,
     HeadVocabulary,
+    finite_coordinated_verbs,
     mismatched_verbs,
     pronoun_coordinated_verbs,
     sentence_subjects,
@@ -111,6 +112,7 @@ class VerbAgreement(SentenceRule):
             base_verb_after_singular(tokens, self.collective),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
             pronoun_coordinated_verbs(tokens, self.heads) if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),
+            finite_coordinated_verbs(tokens, self.heads) if not _COORDINATORS.isdisjoint(words) else (),
         )
         for found in singular:
             for index, replacement, message in found:
@@ -167,6 +169,9 @@ class VerbAgreement(SentenceRule):
             object_after = following in lx.OBJECT_PRONOUNS | lx.POSSESSIVES | {"a", "an", "the"}
             if listed and "NOUN" in lx.classes(candidate) and not object_after:
                 continue  # "Clean the seat, flush handle and taps every day": the last item of a list
+            noun_after = _noun_follows(tokens, target) or lx.is_plural_noun(following)
+            if "NOUN" in lx.classes(candidate) and not lx.is_plural_noun(candidate) and noun_after and not object_after:
+                continue  # "See our schedule or shingles details": a noun (no plural of a verb) before a noun
             if lx.is_plural_noun(candidate):
                 nouns_joined = lx.is_plural_noun(tokens[index - 1].lower)  # "lumps and bumps regularly"
                 if not _verb_follows(tokens, target, objects_only=nouns_joined):
@@ -664,6 +669,7 @@ _PASS_WORDS = {
     "_be_after_singular": frozenset(["are", "were"]),
 }
 _SUBJECT_PRONOUN_WORDS = frozenset(PRONOUN_NUMBERS)  # pronoun_coordinated_verbs flags only after one of them
+_COORDINATORS = frozenset(["and", "or"])  # finite_coordinated_verbs flags only after one of them
 _PLURAL_FINITE = {
     "are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "haven't": "hasn't",
 }
@@ -771,9 +777,17 @@ def _modifier(word: str) -> bool:
 
 def _opens_gerund_clause(tokens, index: int) -> bool:
     """An -ing word opening the sentence and followed by more of the noun phrase is a gerund
-    taking an object ("Taking high doses ...", "Using condoms ..."): the clause is the subject."""
+    taking an object ("Taking high doses ...", "Using condoms ..."): the clause is the subject. So is
+    one after a comma or a subordinator that is no noun ("If you are a carer, moving patients puts";
+    not "bleeding", which may be a noun modifier)."""
     word = tokens[index].lower
-    return index == 0 and word.endswith("ing") and "VERB" in lx.classes(word)
+    if not word.endswith("ing") or "VERB" not in lx.classes(word):
+        return False
+    if index == 0:
+        return True
+    before = tokens[index - 1]
+    opens = before.text == "," or before.text in CLAUSE_BREAKS or before.lower in lx.SUBORDINATORS
+    return opens and "NOUN" not in lx.classes(word)
 
 
 def _looks_imperative(tokens, index: int) -> bool:

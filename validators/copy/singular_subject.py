@@ -214,9 +214,13 @@ def _plain_preposition(word: str) -> bool:
 def _base_verb_with_object(verb: str, following: str) -> bool:
     if not lx.is_lexical_base_verb(verb) or lx.classes(verb) & {"ADJ", "ADV"}:
         return False
+    if following in _FREQUENCY_DETERMINERS and "NOUN" in lx.classes(verb):
+        return False  # "Keeping the same wake time every day": a noun, then how often
     return not lx.past_like_base(verb) and verb not in _NOT_VERBS and following in _OBJECTS
 
 
+# Determiners that open a phrase of frequency after a noun ("time every day", "dose each morning").
+_FREQUENCY_DETERMINERS = frozenset(["every", "each"])
 # Gerunds after which a noun phrase may be followed by a bare verb ("Watching a child grow").
 _OBJECT_AND_VERB_GERUNDS = frozenset(
     "helping letting making having seeing watching hearing feeling noticing getting bidding".split()

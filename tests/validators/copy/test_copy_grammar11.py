@@ -123,3 +123,35 @@ def test_an_adjective_with_an_object_pronoun_and_to_needs_for(text, excerpt, sug
 )
 def test_adjectives_with_for_or_a_clause_pass(text):
     assert flagged(MISSING_FOR, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Eating more fiber lowers cholesterol and protect the heart.", "protect", "protects"),
+        ("Vitamin D strengthens bones and support the immune system.", "support", "supports"),
+        ("The cream soothes the skin and reduce the redness.", "reduce", "reduces"),
+        ("Regular walking improves your mood and lower your blood pressure.", "lower", "lowers"),
+    ],
+)
+def test_a_base_verb_joined_to_a_verb_in_s_shares_its_singular_subject(text, excerpt, suggestion):
+    assert flagged(AGREEMENT, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eating more fiber lowers cholesterol and protects the heart.",
+        "The nurse explains how to clean the wound and change the dressing.",  # the infinitive continues
+        "It helps to ease pain and reduce the swelling.",
+        "The app lets you log meals and share your diary.",  # an object and a bare verb
+        "Physio strengthens the muscles, and patients regain their movement.",  # a new clause
+        "The test measures sugar and fat in the blood.",  # two nouns
+        "If you are a carer, moving patients puts extra strain on your back.",  # an -ing clause is the subject
+        "When you start, lifting weights helps your bones.",
+        "See our vaccine schedule or shingles details.",  # a noun before a noun, not a verb
+        "Keeping the same wake time every day also helps.",  # a noun, then how often
+    ],
+)
+def test_infinitives_gerund_subjects_and_noun_modifiers_pass(text):
+    assert flagged(AGREEMENT, text) == []
