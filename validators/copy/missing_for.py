@@ -41,12 +41,12 @@ class MissingFor(SentenceRule):
             adjective = tokens[index - 1]
             if not _adjective(adjective) or not _after_be(tokens, index - 1) or not _verb(tokens[index + 2]):
                 continue
-            phrase = f"{adjective.text} for {pronoun.text}"
+            phrase = f"{adjective.text} for {pronoun.text} {tokens[index + 1].text}"
             yield self.finding(
                 document,
                 adjective.start,
-                pronoun.end,
-                f"A word seems to be missing: '{phrase} to'?",
+                tokens[index + 1].end,
+                f"A word seems to be missing: '{phrase}'?",
                 [Suggestion(phrase, safe=False)],
             )
 

@@ -8,6 +8,7 @@ singular subject is a slip -- when the words around make the verb reading certai
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
+from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
 _SUBJECT_PRONOUNS = frozenset({"it", "he", "she"})
@@ -25,6 +26,8 @@ _PRONOUNS_BEFORE_AND = frozenset("i you we they he she".split())
 _OPENING_QUOTES = frozenset('"“‘\'')
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _RELATIVE_PRONOUNS = frozenset({"whose", "which", "who", "whom"})
+# How frequent a word's past form must be, against the word, for the word to count as mostly a verb.
+_PAST_SHARE = 0.05
 _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
 
 
@@ -118,7 +121,7 @@ def _after_noun_phrase(tokens, start, collective):
     if adverb:
         if bare or not (_plain_verb(candidate) or _verb_with_object(candidate, following)):
             return
-    elif not _certainly_a_verb(candidate, following, bare):
+    elif not (_certainly_a_verb(candidate, following, bare) or _only_verb_of_sentence(tokens, start, verb_index, bare)):
         return
     replacement = lx.third_person(candidate)
     yield verb_index, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
@@ -244,6 +247,47 @@ def _end_of_phrase(tokens, index: int) -> int | None:
             break  # "the concerns parents have": a plural head ends the phrase
         index += 1  # "the skin cells"
     return index
+
+
+def _only_verb_of_sentence(tokens, start: int, index: int, bare: bool) -> bool:
+    """The word after a determined singular noun is a base verb the sentence needs: no finite verb stands anywhere
+    after it, and the sentence ends with a full stop ("The treatment last for six weeks.", "The clinic open at
+    eight."), so a compound noun ("The treatment plan for six weeks is ready.") would leave it with none. Not a
+    past form spelt like the base ("The nurse set a date.") nor an adjective or adverb too ("The gel feel"). Only
+    for a noun phrase opening the sentence or a clause after a subordinator: after a comma, a colon or "and" it
+    may be an apposition or the last item of a list ("..., the main cause of sunburn.")."""
+    if start > 0 and tokens[start - 1].lower not in lx.SUBORDINATORS:
+        return False
+    candidate = tokens[index].lower
+    if bare or tokens[-1].text != "." or not lx.is_lexical_base_verb(candidate) or candidate in _NOT_VERBS:
+        return False
+    if lx.classes(candidate) & {"ADJ", "ADV"} or lx.past_like_base(candidate) or candidate.endswith("ing"):
+        return False
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if "NOUN" in lx.classes(following) and not lx.is_function_word(following):
+        return False  # "The blood test result.": a compound noun goes on
+    if not _mostly_verb(candidate):
+        return False  # "The appointment letter in your post.": a noun real English rarely uses as a verb
+    return not any(_maybe_finite(token.lower) for token in tokens[index + 1 :])
+
+
+def _mostly_verb(word: str) -> bool:
+    """Real English uses the word as a verb, not only as a noun: its past form is at least 1/20 as frequent as
+    the word ("stayed" for "stay", "worked" for "work"; not "lettered" for "letter", "booked" for "book")."""
+    counts = bigram_counts()
+    forms = counts.verb_forms.get(word)
+    if not forms:
+        return False
+    past = forms[0][2][0]
+    return counts.unigram(past) >= _PAST_SHARE * counts.unigram(word)
+
+
+def _maybe_finite(word: str) -> bool:
+    """A word that may carry a clause: a form of be/have/do, a modal, a verb in -s or a past form."""
+    if word in lx.BE_FORMS or word in lx.MODALS or word in lx.DO_FORMS or word in ("has", "have", "had"):
+        return True
+    verbs = lx.lemmas(word).get("VERB", ())
+    return bool(lx.third_person_base(word)) or bool(set(verbs) - {word}) or word in ("who", "which", "that")
 
 
 def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:

@@ -100,10 +100,10 @@ MISSING_FOR = "copy.missing-for"
 @pytest.mark.parametrize(
     ("text", "excerpt", "suggestion"),
     [
-        ("It is important you to ask us about side effects.", "important you", "important for you"),
-        ("It was difficult him to walk after the operation.", "difficult him", "difficult for him"),
-        ("It can be hard them to swallow large tablets.", "hard them", "hard for them"),
-        ("It's very important you to rest.", "important you", "important for you"),
+        ("It is important you to ask us about side effects.", "important you to", "important for you to"),
+        ("It was difficult him to walk after the operation.", "difficult him to", "difficult for him to"),
+        ("It can be hard them to swallow large tablets.", "hard them to", "hard for them to"),
+        ("It's very important you to rest.", "important you to", "important for you to"),
     ],
 )
 def test_an_adjective_with_an_object_pronoun_and_to_needs_for(text, excerpt, suggestion):
@@ -154,4 +154,32 @@ def test_a_base_verb_joined_to_a_verb_in_s_shares_its_singular_subject(text, exc
     ],
 )
 def test_infinitives_gerund_subjects_and_noun_modifiers_pass(text):
+    assert flagged(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The gel stay on the skin for hours.", "stay", "stays"),
+        ("Each session take about an hour.", "take", "takes"),
+        ("This medicine work at night.", "work", "works"),
+        ("If the pain get worse at night, call us.", "get", "gets"),
+    ],
+)
+def test_a_base_verb_that_is_the_only_verb_after_a_singular_subject_is_flagged(text, excerpt, suggestion):
+    assert flagged(AGREEMENT, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treatment plan for six weeks is ready.",  # a compound noun, then the verb
+        "The nurse set a date for your review.",  # a past form spelt like the base
+        "The blood test result.",  # a compound noun goes on
+        "The appointment letter in your post.",  # "letter" is rarely a verb
+        "SPF measures how well a product protects against UVB rays, the main cause of sunburn.",  # an apposition
+        "Our best-selling kit: antibiotics, capsules and a test strip.",  # the last item of a list
+    ],
+)
+def test_compound_nouns_past_forms_appositions_and_list_items_pass(text):
     assert flagged(AGREEMENT, text) == []
