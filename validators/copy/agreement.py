@@ -439,6 +439,8 @@ class VerbAgreement(SentenceRule):
             _modifier(tokens[position].lower) or _unknown_name(tokens, position)
         ):
             position -= 1
+            if _coordinated_adjective(tokens, position):
+                position -= 1  # "Red, swollen or bleeding gums": adjectives joined by commas and "or"/"and"
         if position >= 0 and tokens[position].lower in _QUANTIFIERS:
             position -= 1  # "Many women was": a quantifier opens the noun phrase like a determiner
             if position >= 0 and tokens[position].lower in _DEGREE_WORDS:
@@ -773,6 +775,15 @@ def _modifier(word: str) -> bool:
         return _modifier(word.rsplit("-", 1)[1])
     known = lx.classes(word)
     return bool(known & {"ADJ", "NOUN", "PROPN"}) and lx.third_person_base(word) is None
+
+
+def _coordinated_adjective(tokens, index: int) -> bool:
+    """A comma, "and" or "or" at `index` between an adjective before it and a modifier after it, inside one noun
+    phrase ("dry, itchy and flaky patches"); not between nouns ("patients, carers and parents")."""
+    if index < 1 or index + 1 >= len(tokens) or tokens[index].lower not in (",", "and", "or"):
+        return False
+    before = tokens[index - 1].lower
+    return "ADJ" in lx.classes(before) and not lx.is_plural_noun(before) and _modifier(tokens[index + 1].lower)
 
 
 def _opens_gerund_clause(tokens, index: int) -> bool:

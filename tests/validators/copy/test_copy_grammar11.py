@@ -183,3 +183,28 @@ def test_a_base_verb_that_is_the_only_verb_after_a_singular_subject_is_flagged(t
 )
 def test_compound_nouns_past_forms_appositions_and_list_items_pass(text):
     assert flagged(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Dry, itchy and flaky patches is common in winter.", "is", "are"),
+        ("Large, painful blisters needs a doctor.", "needs", "need"),
+        ("Heart, lung and kidney problems is common in older adults.", "is", "are"),
+    ],
+)
+def test_a_plural_head_after_coordinated_adjectives_takes_a_plural_verb(text, excerpt, suggestion):
+    assert flagged(AGREEMENT, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dry, itchy and flaky patches are common in winter.",
+        "Patients, carers and parents are welcome.",
+        "Wash with warm, soapy water and dry skin gets better.",  # a new clause after "and"
+        "Fresh, frozen or tinned vegetables all count.",
+    ],
+)
+def test_coordinated_adjectives_with_a_plural_verb_or_a_new_clause_pass(text):
+    assert flagged(AGREEMENT, text) == []
