@@ -151,8 +151,8 @@ class VerbAgreement(SentenceRule):
                 return
             if word in ("has", "have", "had") or (index > start + 1 and self._subject_verb_pair(tokens, index)):
                 return
-            if word not in ("and", "or"):
-                continue
+            if word not in ("and", "or") and not (word == "then" and tokens[index - 1].text == ","):
+                continue  # ", then" joins a second instruction too ("Rest for two days, then slowly increase")
             target = index + 1
             if target < len(tokens) and _opens_clause_with_subject(tokens[target].lower):
                 return  # "Walk down the aisle and you'll see ...": a new clause with its own subject
@@ -248,13 +248,14 @@ class VerbAgreement(SentenceRule):
                 continue  # "Keep lice products away": the noun phrase is the imperative's object
             if verb.lower in ("is", "was") and _counted(tokens, index):
                 continue  # "Six sessions is the most we suggest": a quantity taken as one amount
-            if lx.is_plural_noun(verb.lower) and not (
+            if position == index + 1 and lx.is_plural_noun(verb.lower) and not (
                 _verb_follows(tokens, position)
                 or _noun_follows(tokens, position)
                 or _adjective_complement(tokens, position)
                 or ((not noun.endswith("s") or noun in self.people) and _preposition_follows(tokens, position))
             ):
-                continue  # "sports drinks contain": a compound noun; but "bacteria changes in", "patients returns to"
+                continue  # "sports drinks contain": a compound noun; but "bacteria changes in", "patients returns to";
+                # after an adverb ("the symptoms usually starts") no compound is possible
             yield position, base, f"The subject '{subject.text}' is plural: use '{base}'."
 
     def _after_plural_of_phrase(self, tokens):

@@ -208,3 +208,60 @@ def test_a_plural_head_after_coordinated_adjectives_takes_a_plural_verb(text, ex
 )
 def test_coordinated_adjectives_with_a_plural_verb_or_a_new_clause_pass(text):
     assert flagged(AGREEMENT, text) == []
+
+
+VERB_FORM = "copy.verb-form"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("You should avoid to drive for a day.", "to drive", "driving"),
+        ("We recommend to take it with food.", "to take", "taking"),
+        ("Consider to switch to a spacer.", "to switch", "switching"),
+        ("We suggest to book early in winter.", "to book", "booking"),
+    ],
+)
+def test_to_and_a_base_verb_after_a_verb_taking_an_ing_form_is_flagged(text, excerpt, suggestion):
+    assert flagged(VERB_FORM, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avoid driving for a day.",
+        "I would recommend to anyone.",  # "to" + a pronoun
+        "Keep to the path.",
+        "I recommend to friends and family.",  # "to" + a plural noun
+        "The risk to develop it is low.",  # the noun "risk"
+        "She stopped to rest.",  # "stop" takes either form
+    ],
+)
+def test_ing_forms_nouns_after_to_and_verbs_taking_either_pass(text):
+    assert flagged(VERB_FORM, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Rest for two days, then slowly increases your activity.", "increases", "increase"),
+        ("Take the first dose, then waits an hour.", "waits", "wait"),
+        ("The symptoms usually starts within a week.", "starts", "start"),
+        ("Our patients often travels abroad.", "travels", "travel"),
+    ],
+)
+def test_a_second_instruction_after_then_and_an_s_verb_after_an_adverb_are_read(text, excerpt, suggestion):
+    assert flagged(AGREEMENT, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest for two days, then slowly increase your activity.",
+        "Wash your hands, then the nurse checks the site.",  # a new clause with its subject
+        "The symptoms usually start within a week.",
+        "Sports drinks often contain sugar.",
+    ],
+)
+def test_then_clauses_with_a_subject_and_plural_verbs_after_adverbs_pass(text):
+    assert flagged(AGREEMENT, text) == []
