@@ -144,6 +144,7 @@ class VerbAgreement(SentenceRule):
                     break
 
     def _coordinated_third_person(self, tokens, start, verb):
+        joined = False
         for index in range(start + 1, len(tokens)):
             token = tokens[index]
             word = token.lower
@@ -151,8 +152,11 @@ class VerbAgreement(SentenceRule):
                 return
             if word in ("has", "have", "had") or (index > start + 1 and self._subject_verb_pair(tokens, index)):
                 return
-            if word not in ("and", "or") and not (word == "then" and tokens[index - 1].text == ","):
-                continue  # ", then" joins a second instruction too ("Rest for two days, then slowly increase")
+            then = word == "then" and tokens[index - 1].text == "," and not joined
+            joined = joined or word in ("and", "or")
+            if word not in ("and", "or") and not then:
+                continue  # ", then" joins a second instruction too ("Rest for two days, then slowly increase"),
+                # unless an "and" came first ("Place it there and the app records ..., then shows")
             target = index + 1
             if target < len(tokens) and _opens_clause_with_subject(tokens[target].lower):
                 return  # "Walk down the aisle and you'll see ...": a new clause with its own subject

@@ -162,7 +162,8 @@ class VerbForm(SentenceRule):
         """ "avoid to drive" -> "avoid driving": a verb whose complement is an -ing form (copy_verb_forms.yaml
         `gerund_verbs`: "avoid", "consider", "recommend", "suggest" ...) followed by "to" and a base verb. Not
         "to" + a noun or a pronoun ("recommend to anyone", "keep to the path", "recommend to friends"), nor a
-        verb of the list used as a noun after a determiner ("the risk to drive")."""
+        verb of the list used as a noun after a determiner ("the risk to drive"), nor a passive ("is not
+        recommended to prevent")."""
         for index in range(1, len(tokens) - 1):
             if tokens[index].lower != "to":
                 continue
@@ -170,6 +171,8 @@ class VerbForm(SentenceRule):
             determined = index > 1 and tokens[index - 2].lower in lx.DETERMINERS
             if not verb.is_word or (verb.is_capitalised and index > 1) or determined:
                 continue
+            if lx.is_participle(verb.lower) and any(t.lower in lx.BE_FORMS for t in tokens[max(0, index - 4) : index]):
+                continue  # a passive takes "to": "is not recommended to prevent stroke"
             lemmas = lx.lemmas(verb.lower).get("VERB", ())
             if not any(lemma in self.gerund_verbs for lemma in lemmas):
                 continue

@@ -235,6 +235,7 @@ def test_to_and_a_base_verb_after_a_verb_taking_an_ing_form_is_flagged(text, exc
         "I recommend to friends and family.",  # "to" + a plural noun
         "The risk to develop it is low.",  # the noun "risk"
         "She stopped to rest.",  # "stop" takes either form
+        "Aspirin alone is not recommended to prevent stroke.",  # a passive
     ],
 )
 def test_ing_forms_nouns_after_to_and_verbs_taking_either_pass(text):
@@ -259,6 +260,7 @@ def test_a_second_instruction_after_then_and_an_s_verb_after_an_adverb_are_read(
     [
         "Rest for two days, then slowly increase your activity.",
         "Wash your hands, then the nurse checks the site.",  # a new clause with its subject
+        "Place your phone there and the app records your sleep, then shows a chart.",  # after a new clause
         "The symptoms usually start within a week.",
         "Sports drinks often contain sugar.",
     ],
