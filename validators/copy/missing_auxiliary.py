@@ -27,7 +27,8 @@ class MissingAuxiliary(SentenceRule):
     """A clause whose subject pronoun is followed by a bare verb in -ing, an adjective, or "not" + an
     adjective.
 
-    What it does: right after a subordinator that opens a clause ("if", "when", "while", "whether",
+    What it does: a modal followed by a word that is nothing but an adjective ("It can painful", "You must
+    aware") lost its "be". Right after a subordinator that opens a clause ("if", "when", "while", "whether",
     "because", "unless", ...), a subject pronoun must be followed by a finite verb; so must a pronoun that
     is only ever a subject ("it", "they", "he" ...; not "you") at the start of a sentence or after a clause
     mark, "and", "but" or "so" ("It not safe to drive", "so it best to wait"). When the next word
@@ -40,13 +41,15 @@ class MissingAuxiliary(SentenceRule):
     in eligibility text ("if you not eligible") the reader must guess the meaning.
     Example: "If you travelling to Asia" -> "If you are travelling"; "if you not happy with your
     order" -> "if you are not happy"; "while she recovering" -> "while she is recovering"; "if you
-    unable to come" -> "if you are unable"; "It not safe to drive" -> "It is not safe".
+    unable to come" -> "if you are unable"; "It not safe to drive" -> "It is not safe"; "It can painful"
+    -> "It can be painful".
     """
 
     id = "copy.missing-auxiliary"
     severity = Severity.ERROR
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        yield from self._be_after_modal(document, sentence)
         tokens = sentence.tokens
         for index in range(len(tokens) - 1):
             pronoun = tokens[index].lower
@@ -64,6 +67,41 @@ class MissingAuxiliary(SentenceRule):
                 f"The clause has no verb: '{phrase}'?",
                 [Suggestion(phrase, safe=False)],
             )
+
+    def _be_after_modal(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        """ "It can painful" -> "can be painful": a modal followed (past any mid adverbs) by a word that is
+        nothing but an adjective has lost the "be" that carries it."""
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if not _modal(token, index):
+                continue
+            position = _adjective_after_modal(tokens, index)
+            if position is None:
+                continue
+            fixed = f"{document.text[token.start : tokens[position - 1].end]} be {tokens[position].text}"
+            yield self.finding(
+                document,
+                token.start,
+                tokens[position].end,
+                f"A verb seems to be missing: '{fixed}'?",
+                [Suggestion(fixed, safe=False)],
+            )
+
+
+def _adjective_after_modal(tokens: tuple[Token, ...], index: int) -> int | None:
+    """The index of a word that is nothing but an adjective after the modal at `index` and any mid adverbs
+    ("can painful", "will soon able"), or None."""
+    position = index + 1
+    while position < len(tokens) - 1 and lx.is_adverb(tokens[position].lower):
+        position += 1
+    if position >= len(tokens) or not tokens[position].is_word or not _adjective(tokens[position].lower):
+        return None
+    return position
+
+
+def _modal(token: Token, index: int) -> bool:
+    """A modal verb ("can", "will", "may"), not the month "May" inside a sentence."""
+    return token.lower in lx.MODALS and not (token.is_capitalised and index > 0)
 
 
 def _opens_clause(tokens: tuple[Token, ...], index: int) -> bool:

@@ -71,3 +71,29 @@ def test_a_subject_only_pronoun_opening_a_sentence_or_a_coordinated_clause_needs
 )
 def test_pronouns_with_their_verb_or_in_an_object_slot_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("It can painful for a few days.", "can painful", "can be painful"),
+        ("You must aware of the risks before you start.", "must aware", "must be aware"),
+        ("These tablets can harmful to children.", "can harmful", "can be harmful"),
+        ("Please should careful with hot drinks.", "should careful", "should be careful"),
+    ],
+)
+def test_a_modal_before_an_adjective_needs_be(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It can be painful for a few days.",
+        "You can only book online.",  # an adverb after the modal
+        "It may well help.",
+        "In May painful joints often improve.",  # the month
+    ],
+)
+def test_modals_with_be_adverbs_or_verbs_pass(text):
+    assert flagged(RULE, text) == []
