@@ -267,3 +267,34 @@ def test_a_second_instruction_after_then_and_an_s_verb_after_an_adverb_are_read(
 )
 def test_then_clauses_with_a_subject_and_plural_verbs_after_adverbs_pass(text):
     assert flagged(AGREEMENT, text) == []
+
+
+MISSING_TO = "copy.missing-to"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("If you want lose weight, eat less.", "want lose", "want to lose"),
+        ("Try eat more slowly.", "Try eat", "Try to eat"),
+        ("You may need bring your card.", "need bring", "need to bring"),
+        ("She tried explain the risks.", "tried explain", "tried to explain"),
+    ],
+)
+def test_a_verb_taking_to_before_a_bare_base_verb_is_flagged(text, excerpt, suggestion):
+    assert flagged(MISSING_TO, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help your child brush their teeth.",  # "help" takes a bare verb
+        "You need rest.",  # a noun after the verb
+        "Your plan include three visits.",  # "plan" as a noun after a possessive
+        "I want you to rest.",
+        "You need not worry.",
+        "Remember names of your medicines.",
+    ],
+)
+def test_verbs_with_to_nouns_or_bare_infinitive_verbs_pass(text):
+    assert flagged(MISSING_TO, text) == []
