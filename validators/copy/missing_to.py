@@ -18,7 +18,8 @@ class MissingTo(SentenceRule):
     `infinitive_verbs`, in any form: "wants", "tried") join a second verb with "to" ("want to lose
     weight"). When a word that the lexicon knows only as a verb's base form comes right after one of them
     ("want lose", "tried eat"), the "to" was dropped. A noun use of the first word after a determiner ("your
-    plan include") and a second word that may be a noun ("need rest", "remember names") are left alone.
+    plan include"), the end of a relative clause without its pronoun ("The vaccines you need depend on")
+    and a second word that may be a noun ("need rest", "remember names") are left alone.
     Class: missing word.
     Why is this bad? The sentence reads as broken or machine-translated; in advice ("If you want lose
     weight") the reader stumbles on the instruction itself.
@@ -55,7 +56,13 @@ class MissingTo(SentenceRule):
             return False
         if index > 0 and (tokens[index - 1].lower in lx.DETERMINERS or tokens[index - 1].lower in lx.POSSESSIVES):
             return False  # "your plan include": a noun
+        if index > 1 and tokens[index - 1].lower in lx.SUBJECT_PRONOUNS and _noun(tokens[index - 2]):
+            return False  # "The vaccines you need depend on": a relative clause ends, the main verb follows
         return any(lemma in self.verbs for lemma in lx.lemmas(token.lower).get("VERB", ()))
+
+
+def _noun(token: Token) -> bool:
+    return token.is_word and "NOUN" in lx.classes(token.lower) and not lx.is_function_word(token.lower)
 
 
 def _only_base_verb(token: Token) -> bool:

@@ -294,6 +294,7 @@ def test_a_verb_taking_to_before_a_bare_base_verb_is_flagged(text, excerpt, sugg
         "I want you to rest.",
         "You need not worry.",
         "Remember names of your medicines.",
+        "The vaccines you need depend on where you are going.",  # a relative clause ends before the verb
     ],
 )
 def test_verbs_with_to_nouns_or_bare_infinitive_verbs_pass(text):
