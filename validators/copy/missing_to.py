@@ -17,9 +17,10 @@ class MissingTo(SentenceRule):
     What it does: verbs such as "want", "try", "decide", "plan", "need" (copy_verb_forms.yaml
     `infinitive_verbs`, in any form: "wants", "tried") join a second verb with "to" ("want to lose
     weight"). When a word that the lexicon knows only as a verb's base form comes right after one of them
-    ("want lose", "tried eat"), the "to" was dropped. A noun use of the first word after a determiner ("your
-    plan include"), the end of a relative clause without its pronoun ("The vaccines you need depend on")
-    and a second word that may be a noun ("need rest", "remember names") are left alone.
+    ("want lose", "tried eat"), the "to" was dropped. Left alone: a noun use of the first word after a
+    determiner ("your plan include") or as a plural ("Treatment plans include"), the end of a relative
+    clause without its pronoun ("The vaccines you need depend on"), and a second word that may be a noun
+    ("need rest", "remember names").
     Class: missing word.
     Why is this bad? The sentence reads as broken or machine-translated; in advice ("If you want lose
     weight") the reader stumbles on the instruction itself.
@@ -56,6 +57,9 @@ class MissingTo(SentenceRule):
             return False
         if index > 0 and (tokens[index - 1].lower in lx.DETERMINERS or tokens[index - 1].lower in lx.POSSESSIVES):
             return False  # "your plan include": a noun
+        plural = lx.is_plural_noun(token.lower) or (lx.third_person_base(token.lower) and _noun(token))
+        if plural and not (index > 0 and tokens[index - 1].lower in lx.SUBJECT_PRONOUNS):
+            return False  # "Treatment plans include", "your child's needs vary": a plural noun, then its verb
         if index > 1 and tokens[index - 1].lower in lx.SUBJECT_PRONOUNS and _noun(tokens[index - 2]):
             return False  # "The vaccines you need depend on": a relative clause ends, the main verb follows
         return any(lemma in self.verbs for lemma in lx.lemmas(token.lower).get("VERB", ()))

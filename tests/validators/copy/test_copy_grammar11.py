@@ -295,6 +295,8 @@ def test_a_verb_taking_to_before_a_bare_base_verb_is_flagged(text, excerpt, sugg
         "You need not worry.",
         "Remember names of your medicines.",
         "The vaccines you need depend on where you are going.",  # a relative clause ends before the verb
+        "Treatment plans include exercise and diet.",  # a plural noun and its verb
+        "Your child's needs vary with age.",
     ],
 )
 def test_verbs_with_to_nouns_or_bare_infinitive_verbs_pass(text):
