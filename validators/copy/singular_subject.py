@@ -264,11 +264,22 @@ def _only_verb_of_sentence(tokens, start: int, index: int, bare: bool) -> bool:
     if lx.classes(candidate) & {"ADJ", "ADV"} or lx.past_like_base(candidate) or candidate.endswith("ing"):
         return False
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    if "NOUN" in lx.classes(following) and not lx.is_function_word(following):
+    plural_object = lx.is_plural_noun(following) and not lx.third_person_base(following)  # "offer vaccines"
+    if "NOUN" in lx.classes(following) and not lx.is_function_word(following) and not plural_object:
         return False  # "The blood test result.": a compound noun goes on
     if not _mostly_verb(candidate):
         return False  # "The appointment letter in your post.": a noun real English rarely uses as a verb
-    return not any(_maybe_finite(token.lower) for token in tokens[index + 1 :])
+    rest = range(index + 1, len(tokens))
+    return not any(_maybe_finite(tokens[k].lower) and not _noun_after_modifier(tokens, k) for k in rest)
+
+
+def _noun_after_modifier(tokens, index: int) -> bool:
+    """An -s word after a determiner, a number or a word that is only an adjective is a plural noun, not a verb
+    ("free checks", "two visits")."""
+    before = tokens[index - 1]
+    if not lx.third_person_base(tokens[index].lower) or not lx.is_plural_noun(tokens[index].lower):
+        return False
+    return before.lower in lx.DETERMINERS or before.is_number or lx.is_only(before.lower, "ADJ")
 
 
 def _mostly_verb(word: str) -> bool:

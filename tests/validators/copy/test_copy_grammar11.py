@@ -164,6 +164,7 @@ def test_infinitives_gerund_subjects_and_noun_modifiers_pass(text):
         ("Each session take about an hour.", "take", "takes"),
         ("This medicine work at night.", "work", "works"),
         ("If the pain get worse at night, call us.", "get", "gets"),
+        ("Our clinic offer vaccines for most countries.", "offer", "offers"),
     ],
 )
 def test_a_base_verb_that_is_the_only_verb_after_a_singular_subject_is_flagged(text, excerpt, suggestion):
@@ -177,6 +178,8 @@ def test_a_base_verb_that_is_the_only_verb_after_a_singular_subject_is_flagged(t
         "The nurse set a date for your review.",  # a past form spelt like the base
         "The blood test result.",  # a compound noun goes on
         "The appointment letter in your post.",  # "letter" is rarely a verb
+        "The hospital car parks.",  # an -s word that may be a verb
+        "The clinic run two clinics on Fridays.",  # a past form spelt like the base
         "SPF measures how well a product protects against UVB rays, the main cause of sunburn.",  # an apposition
         "Our best-selling kit: antibiotics, capsules and a test strip.",  # the last item of a list
     ],
