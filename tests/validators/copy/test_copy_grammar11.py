@@ -304,3 +304,33 @@ def test_a_verb_taking_to_before_a_bare_base_verb_is_flagged(text, excerpt, sugg
 )
 def test_verbs_with_to_nouns_or_bare_infinitive_verbs_pass(text):
     assert flagged(MISSING_TO, text) == []
+
+
+QUESTION_ORDER = "copy.question-order"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Ask your pharmacist if is it safe.", "is it", "it is"),
+        ("We don't know yet how long will it take.", "will it", "it will"),
+        ("Find out where can you park.", "can you", "you can"),
+        ("Check whether do you need a visa.", "do you", "you do"),
+    ],
+)
+def test_question_order_inside_an_embedded_question_is_flagged(text, excerpt, suggestion):
+    assert flagged(QUESTION_ORDER, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask us if it is safe.",
+        "Why is it important to rest?",
+        "Why is it important to rest.",  # a question word opening the sentence: a question, not embedded
+        "That is how it is.",
+        "Call us if you can.",
+    ],
+)
+def test_embedded_questions_in_statement_order_and_direct_questions_pass(text):
+    assert flagged(QUESTION_ORDER, text) == []
