@@ -5,6 +5,7 @@ from validators.copy import (  # noqa: F401
     apposition,
     article_count,
     articles,
+    comparatives,
     confusables,
     context_words,
     extra_words,

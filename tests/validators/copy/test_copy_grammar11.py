@@ -334,3 +334,33 @@ def test_question_order_inside_an_embedded_question_is_flagged(text, excerpt, su
 )
 def test_embedded_questions_in_statement_order_and_direct_questions_pass(text):
     assert flagged(QUESTION_ORDER, text) == []
+
+
+DOUBLE_COMPARATIVE = "copy.double-comparative"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Smoking makes it more worse.", "more worse", "worse"),
+        ("It is more easier to use a spacer.", "more easier", "easier"),
+        ("This is the most best option for children.", "most best", "best"),
+        ("This is the most highest rate in Europe.", "most highest", "highest"),
+    ],
+)
+def test_a_comparison_marked_twice_is_flagged(text, excerpt, suggestion):
+    assert flagged(DOUBLE_COMPARATIVE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More older adults are affected each year.",  # "more" counts "older adults"
+        "This is the most honest answer.",  # "honest" is no superlative
+        "It is more than enough.",
+        "Many more younger people smoke.",
+        "The highest dose is 4 g.",
+    ],
+)
+def test_single_comparisons_and_more_before_a_noun_pass(text):
+    assert flagged(DOUBLE_COMPARATIVE, text) == []
