@@ -364,3 +364,31 @@ def test_a_comparison_marked_twice_is_flagged(text, excerpt, suggestion):
 )
 def test_single_comparisons_and_more_before_a_noun_pass(text):
     assert flagged(DOUBLE_COMPARATIVE, text) == []
+
+
+EXTRA_BE = "copy.extra-be"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("It is depends on your age.", "is depends", "depends"),
+        ("The price is includes delivery.", "is includes", "includes"),
+        ("This is contains no sugar.", "is contains", "contains"),
+    ],
+)
+def test_is_before_a_verb_in_s_is_flagged(text, excerpt, suggestion):
+    assert flagged(EXTRA_BE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What the dose is depends on your weight.",  # a clause ending in "is" is the subject
+        "Whether it is works for you depends on many things.",
+        "It is needs-based.",
+        "The answer is yes.",
+    ],
+)
+def test_clauses_ending_in_is_and_other_complements_pass(text):
+    assert flagged(EXTRA_BE, text) == []
