@@ -22,6 +22,7 @@ from validators.copy import (  # noqa: F401
     noun_number,
     possessive_slot,
     proportion_of,
+    resumptive_pronoun,
     spelling,
     split_words,
     structure,

@@ -392,3 +392,34 @@ def test_is_before_a_verb_in_s_is_flagged(text, excerpt, suggestion):
 )
 def test_clauses_ending_in_is_and_other_complements_pass(text):
     assert flagged(EXTRA_BE, text) == []
+
+
+RESUMPTIVE = "copy.resumptive-pronoun"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The doctor he will call you.", " he"),
+        ("This cream it works fast.", " it"),
+        ("Our nurses they can help you.", " they"),
+        ("The pharmacist she explained the dose.", " she"),
+    ],
+)
+def test_a_subject_named_twice_is_flagged(text, excerpt):
+    assert flagged(RESUMPTIVE, text) == [(excerpt, [""])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tube it comes in is recyclable.",  # a relative clause, then the verb
+        "This is why it matters.",
+        "That way it stays fresh.",  # an adverbial noun phrase
+        "The first time it happens, call us.",
+        "This means it is safe.",
+        "That helps it heal.",
+    ],
+)
+def test_relative_clauses_adverbials_and_verbs_after_this_pass(text):
+    assert flagged(RESUMPTIVE, text) == []
