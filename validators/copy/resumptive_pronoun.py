@@ -24,7 +24,8 @@ class ResumptivePronoun(SentenceRule):
     comes later, the noun phrase and pronoun open a relative clause without its pronoun ("The tube it comes
     in is recyclable") and are left alone; so are a noun of time or manner (copy_extra_words.yaml
     `adverbial_nouns`: "That way it stays fresh") and a clause followed by a comma ("The first time it
-    happens, call us"). Class: extra word.
+    happens, call us"), and a pronoun mentioned after a noun such as "word" or "subject" (`mention_nouns`:
+    "The word it is vague"). Class: extra word.
     Why is this bad? Spoken English repeats the subject; written copy reads as careless or translated.
     Example: "The doctor he will call you" -> "The doctor will call you"; "This cream it works fast" -> "This
     cream works fast"; "Our nurses they can help" -> "Our nurses can help".
@@ -36,7 +37,9 @@ class ResumptivePronoun(SentenceRule):
 
     def __init__(self, config):
         super().__init__(config)
-        self.adverbial = frozenset(self.vocabulary("copy_extra_words")["adverbial_nouns"])
+        vocabulary = self.vocabulary("copy_extra_words")
+        self.adverbial = frozenset(vocabulary["adverbial_nouns"])
+        self.mention = frozenset(vocabulary["mention_nouns"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -48,6 +51,8 @@ class ResumptivePronoun(SentenceRule):
                 continue
             if not _noun_phrase(tokens, index) or not _agrees(tokens[index - 1].lower, pronoun.lower):
                 return
+            if any(token.lower.removesuffix("'s") in self.mention for token in tokens[1:index]):
+                return  # "The word it is vague", "The subject's head it is": the pronoun is mentioned, not used
             if tokens[index - 1].lower in self.adverbial or any(t.text == "," for t in tokens[index:]):
                 return  # "That way it stays fresh", "The day it opens, we ...": an adverbial, then the clause
             if not _finite(tokens[index + 1].lower) or any(_finite(t.lower) for t in tokens[index + 2 :]):

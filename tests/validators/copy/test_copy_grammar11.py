@@ -419,6 +419,7 @@ def test_a_subject_named_twice_is_flagged(text, excerpt):
         "The first time it happens, call us.",
         "This means it is safe.",
         "That helps it heal.",
+        "The word it is often vague in leaflets.",  # a pronoun mentioned, not used
     ],
 )
 def test_relative_clauses_adverbials_and_verbs_after_this_pass(text):
