@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
+from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -34,6 +35,7 @@ class MissingTo(SentenceRule):
     def __init__(self, config):
         super().__init__(config)
         self.verbs = frozenset(self.vocabulary("copy_verb_forms").get("infinitive_verbs", ()))
+        self.trigger_words = _inflections(self.verbs)  # a sentence without one of them is skipped with one set test
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -63,6 +65,23 @@ class MissingTo(SentenceRule):
         if index > 1 and tokens[index - 1].lower in lx.SUBJECT_PRONOUNS and _noun(tokens[index - 2]):
             return False  # "The vaccines you need depend on": a relative clause ends, the main verb follows
         return any(lemma in self.verbs for lemma in lx.lemmas(token.lower).get("VERB", ()))
+
+
+def _inflections(verbs: frozenset[str]) -> frozenset[str]:
+    """Every spelling of every form of the verbs ("want", "wants", "wanted", "wanting"), from the bigram table's
+    verb forms."""
+    forms = bigram_counts().verb_forms
+    return (
+        frozenset(
+            spelling
+            for verb in verbs
+            for group in forms.get(verb, ())
+            if verb in group[0]
+            for form in group
+            for spelling in form
+        )
+        | verbs
+    )
 
 
 def _noun(token: Token) -> bool:

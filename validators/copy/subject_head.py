@@ -185,8 +185,8 @@ def finite_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabula
     modal or a comma (strict coordination)."""
     for verb, token in enumerate(tokens[:-3]):
         word = token.lower
-        if not token.is_word or (token.is_capitalised and verb > 0) or word in _FINITE_FORMS:
-            continue
+        if not word.endswith("s") or not token.is_word or (token.is_capitalised and verb > 0) or word in _FINITE_FORMS:
+            continue  # (a verb in -s ends in "s": one string test for most tokens)
         base = lx.third_person_base(word)
         if base is None or base in vocabulary.object_and_verb or not lx.is_only(word, "VERB"):
             continue
