@@ -21,7 +21,7 @@ KINDS = ("professional", "marketing", "corpus-style")
 DIALECTS = ("en-US", "en-GB")
 COPY_CLASSES = (
     "your-youre", "confusable", "agreement", "verb-form", "missing-word", "extra-word",
-    "spelling", "spelling-name", "mechanics",
+    "spelling", "spelling-name", "mechanics", "word-order",
 )
 CLAIM_CLASSES = (
     "absolute-promise", "unnamed-evidence", "uncited-statistic", "uncited-timeline", "uncited-benefit",

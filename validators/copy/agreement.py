@@ -10,6 +10,7 @@ from validators.copy.singular_subject import base_verb_after_singular
 from validators.copy.subject_head import (
     PRONOUN_NUMBERS,
     HeadVocabulary,
+    finite_coordinated_verbs,
     mismatched_verbs,
     pronoun_coordinated_verbs,
     sentence_subjects,
@@ -111,6 +112,7 @@ class VerbAgreement(SentenceRule):
             base_verb_after_singular(tokens, self.collective),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
             pronoun_coordinated_verbs(tokens, self.heads) if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),
+            finite_coordinated_verbs(tokens, self.heads) if not _COORDINATORS.isdisjoint(words) else (),
         )
         for found in singular:
             for index, replacement, message in found:
@@ -142,6 +144,7 @@ class VerbAgreement(SentenceRule):
                     break
 
     def _coordinated_third_person(self, tokens, start, verb):
+        joined = False
         for index in range(start + 1, len(tokens)):
             token = tokens[index]
             word = token.lower
@@ -149,8 +152,11 @@ class VerbAgreement(SentenceRule):
                 return
             if word in ("has", "have", "had") or (index > start + 1 and self._subject_verb_pair(tokens, index)):
                 return
-            if word not in ("and", "or"):
-                continue
+            then = word == "then" and tokens[index - 1].text == "," and not joined
+            joined = joined or word in ("and", "or")
+            if word not in ("and", "or") and not then:
+                continue  # ", then" joins a second instruction too ("Rest for two days, then slowly increase"),
+                # unless an "and" came first ("Place it there and the app records ..., then shows")
             target = index + 1
             if target < len(tokens) and _opens_clause_with_subject(tokens[target].lower):
                 return  # "Walk down the aisle and you'll see ...": a new clause with its own subject
@@ -167,6 +173,9 @@ class VerbAgreement(SentenceRule):
             object_after = following in lx.OBJECT_PRONOUNS | lx.POSSESSIVES | {"a", "an", "the"}
             if listed and "NOUN" in lx.classes(candidate) and not object_after:
                 continue  # "Clean the seat, flush handle and taps every day": the last item of a list
+            noun_after = _noun_follows(tokens, target) or lx.is_plural_noun(following)
+            if "NOUN" in lx.classes(candidate) and not lx.is_plural_noun(candidate) and noun_after and not object_after:
+                continue  # "See our schedule or shingles details": a noun (no plural of a verb) before a noun
             if lx.is_plural_noun(candidate):
                 nouns_joined = lx.is_plural_noun(tokens[index - 1].lower)  # "lumps and bumps regularly"
                 if not _verb_follows(tokens, target, objects_only=nouns_joined):
@@ -243,13 +252,14 @@ class VerbAgreement(SentenceRule):
                 continue  # "Keep lice products away": the noun phrase is the imperative's object
             if verb.lower in ("is", "was") and _counted(tokens, index):
                 continue  # "Six sessions is the most we suggest": a quantity taken as one amount
-            if lx.is_plural_noun(verb.lower) and not (
+            if position == index + 1 and lx.is_plural_noun(verb.lower) and not (
                 _verb_follows(tokens, position)
                 or _noun_follows(tokens, position)
                 or _adjective_complement(tokens, position)
                 or ((not noun.endswith("s") or noun in self.people) and _preposition_follows(tokens, position))
             ):
-                continue  # "sports drinks contain": a compound noun; but "bacteria changes in", "patients returns to"
+                continue  # "sports drinks contain": a compound noun; but "bacteria changes in", "patients returns to";
+                # after an adverb ("the symptoms usually starts") no compound is possible
             yield position, base, f"The subject '{subject.text}' is plural: use '{base}'."
 
     def _after_plural_of_phrase(self, tokens):
@@ -376,8 +386,8 @@ class VerbAgreement(SentenceRule):
             if position is None:
                 continue
             verb = tokens[position]
-            if not (lx.is_only(verb.lower, "VERB") or _verb_follows(tokens, position)):
-                continue  # "the test, which result ...": a noun may follow the pronoun
+            if not (lx.is_only(verb.lower, "VERB") or _verb_follows(tokens, position) or (pronoun == "who" and person)):
+                continue  # "the test, which result ...": a noun may follow "which"/"that", never "who" ("who brush")
             replacement = lx.third_person(verb.lower)
             message = f"'{tokens[index].text}' stands for '{tokens[noun].text}': use '{replacement}'."
             yield position, replacement, message
@@ -434,6 +444,8 @@ class VerbAgreement(SentenceRule):
             _modifier(tokens[position].lower) or _unknown_name(tokens, position)
         ):
             position -= 1
+            if _coordinated_adjective(tokens, position):
+                position -= 1  # "Red, swollen or bleeding gums": adjectives joined by commas and "or"/"and"
         if position >= 0 and tokens[position].lower in _QUANTIFIERS:
             position -= 1  # "Many women was": a quantifier opens the noun phrase like a determiner
             if position >= 0 and tokens[position].lower in _DEGREE_WORDS:
@@ -664,6 +676,7 @@ _PASS_WORDS = {
     "_be_after_singular": frozenset(["are", "were"]),
 }
 _SUBJECT_PRONOUN_WORDS = frozenset(PRONOUN_NUMBERS)  # pronoun_coordinated_verbs flags only after one of them
+_COORDINATORS = frozenset(["and", "or"])  # finite_coordinated_verbs flags only after one of them
 _PLURAL_FINITE = {
     "are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "haven't": "hasn't",
 }
@@ -769,11 +782,28 @@ def _modifier(word: str) -> bool:
     return bool(known & {"ADJ", "NOUN", "PROPN"}) and lx.third_person_base(word) is None
 
 
+def _coordinated_adjective(tokens, index: int) -> bool:
+    """A comma, "and" or "or" at `index` between an adjective before it and a modifier after it, inside one noun
+    phrase ("dry, itchy and flaky patches"); not between nouns ("patients, carers and parents")."""
+    if index < 1 or index + 1 >= len(tokens) or tokens[index].lower not in (",", "and", "or"):
+        return False
+    before = tokens[index - 1].lower
+    return "ADJ" in lx.classes(before) and not lx.is_plural_noun(before) and _modifier(tokens[index + 1].lower)
+
+
 def _opens_gerund_clause(tokens, index: int) -> bool:
     """An -ing word opening the sentence and followed by more of the noun phrase is a gerund
-    taking an object ("Taking high doses ...", "Using condoms ..."): the clause is the subject."""
+    taking an object ("Taking high doses ...", "Using condoms ..."): the clause is the subject. So is
+    one after a comma or a subordinator that is no noun ("If you are a carer, moving patients puts";
+    not "bleeding", which may be a noun modifier)."""
     word = tokens[index].lower
-    return index == 0 and word.endswith("ing") and "VERB" in lx.classes(word)
+    if not word.endswith("ing") or "VERB" not in lx.classes(word):
+        return False
+    if index == 0:
+        return True
+    before = tokens[index - 1]
+    opens = before.text == "," or before.text in CLAUSE_BREAKS or before.lower in lx.SUBORDINATORS
+    return opens and "NOUN" not in lx.classes(word)
 
 
 def _looks_imperative(tokens, index: int) -> bool:
@@ -841,9 +871,8 @@ def _base_verb_after_who(tokens, index: int):
     if position is None:
         return
     verb = tokens[position]
-    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
-    if not (lx.is_only(verb.lower, "VERB") or following in _OBJECT_STARTERS):
-        return
+    if "VERB" not in lx.classes(verb.lower):
+        return  # right after "who" a word that may be a verb is the clause's verb ("anyone who smoke")
     replacement = lx.third_person(verb.lower)
     yield position, replacement, f"'{tokens[index - 1].text} who' takes a singular verb: use '{replacement}'."
 

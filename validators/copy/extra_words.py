@@ -1,7 +1,8 @@
-"""copy.double-determiner: two determiners in a row, one of them left over from an edit ("the a range")."""
+"""Extra words left over from an edit: two determiners in a row ("the a range"), "is" before a verb ("is depends")."""
 
 from collections.abc import Iterator
 
+from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
 from validators.copy.text import TokenizedSentence
 from validators.document import Document
@@ -49,4 +50,45 @@ class DoubleDeterminer(SentenceRule):
                 second.end,
                 f"Two determiners in a row: keep '{first.text}' or '{second.text}'.",
                 [Suggestion(first.text, safe=False), Suggestion(second.text, safe=False)],
+            )
+
+
+# Words that open a clause which may end in "is"/"was" and be the subject of the next verb ("What the dose is
+# depends on your weight", "How long it was matters").
+_CLAUSE_SUBJECT_OPENERS = frozenset("what how whether why where when who which whatever".split())
+
+
+@register
+class ExtraBe(SentenceRule):
+    """ "is" or "was" right before a verb in -s: "It is depends on your age", "This is contains no sugar".
+
+    What it does: a verb in -s that the lexicon knows only as a verb ("depends", "includes", "contains") is
+    finite by itself, so an "is"/"was" right before it is left over from another wording ("is dependent",
+    "depends"). A sentence with a question word before the pair is left alone: "What the dose is depends on
+    your weight" ends a clause with "is". Class: extra word.
+    Why is this bad? The reader stops at a sentence with two verbs; spell checkers pass it.
+    Example: "It is depends on your age" -> "It depends"; "The price is includes delivery" -> "The price
+    includes"; "This is contains no sugar" -> "This contains".
+    """
+
+    id = "copy.extra-be"
+    severity = Severity.ERROR
+    trigger_words = frozenset(["is", "was"])
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(1, len(tokens) - 1):
+            be, verb = tokens[index], tokens[index + 1]
+            if be.lower not in self.trigger_words or not verb.is_word or verb.is_capitalised:
+                continue
+            if not lx.third_person_base(verb.lower) or not lx.is_only(verb.lower, "VERB"):
+                continue
+            if any(token.lower in _CLAUSE_SUBJECT_OPENERS for token in tokens[:index]):
+                continue  # "What the dose is depends on": a clause ending in "is" is the subject
+            yield self.finding(
+                document,
+                be.start,
+                verb.end,
+                f"Two verbs in a row: drop '{be.text}' ('{verb.text}').",
+                [Suggestion(verb.text, safe=False)],
             )

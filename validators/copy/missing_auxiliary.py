@@ -14,6 +14,12 @@ from validators.registry import register
 # words ("that", "which", "who") are left out: "we ask that you not drive" is a correct subjunctive.
 _CLAUSE_OPENERS = lx.SUBORDINATORS - frozenset("that which who whom whose so".split())
 _BE_FOR = {"i": "am", "you": "are", "we": "are", "they": "are", "he": "is", "she": "is", "it": "is"}
+# Pronouns that are only ever subjects ("it" too, after a clause opening): after a sentence start, a clause
+# mark or a coordinating conjunction they open a clause ("It not safe", "and they unable"); "you" is left
+# out there, since it may be an object ("thank you and you ...").
+_SUBJECT_ONLY = frozenset("i we they he she it".split())
+_COORDINATORS = frozenset(["and", "but", "so"])
+_CLAUSE_MARKS = frozenset(";:—–(")
 
 
 @register
@@ -21,8 +27,11 @@ class MissingAuxiliary(SentenceRule):
     """A clause whose subject pronoun is followed by a bare verb in -ing, an adjective, or "not" + an
     adjective.
 
-    What it does: right after a subordinator that opens a clause ("if", "when", "while", "whether",
-    "because", "unless", ...), a subject pronoun must be followed by a finite verb. When the next word
+    What it does: a modal followed by a word that is nothing but an adjective ("It can painful", "You must
+    aware") lost its "be". Right after a subordinator that opens a clause ("if", "when", "while", "whether",
+    "because", "unless", ...), a subject pronoun must be followed by a finite verb; so must a pronoun that
+    is only ever a subject ("it", "they", "he" ...; not "you") at the start of a sentence or after a clause
+    mark, "and", "but" or "so" ("It not safe to drive", "so it best to wait"). When the next word
     is a verb in -ing ("if you travelling"), a word that is nothing but an adjective ("if you unable
     to", "because they aware") or "not" followed by an adjective or a verb in -ing ("if you not
     happy", "when they not working"), the form of "be" that carries the clause was dropped.
@@ -32,17 +41,19 @@ class MissingAuxiliary(SentenceRule):
     in eligibility text ("if you not eligible") the reader must guess the meaning.
     Example: "If you travelling to Asia" -> "If you are travelling"; "if you not happy with your
     order" -> "if you are not happy"; "while she recovering" -> "while she is recovering"; "if you
-    unable to come" -> "if you are unable".
+    unable to come" -> "if you are unable"; "It not safe to drive" -> "It is not safe"; "It can painful"
+    -> "It can be painful".
     """
 
     id = "copy.missing-auxiliary"
     severity = Severity.ERROR
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        yield from self._be_after_modal(document, sentence)
         tokens = sentence.tokens
-        for index in range(1, len(tokens) - 1):
+        for index in range(len(tokens) - 1):
             pronoun = tokens[index].lower
-            if pronoun not in _BE_FOR or tokens[index - 1].lower not in _CLAUSE_OPENERS:
+            if pronoun not in _BE_FOR or not _opens_clause(tokens, index):
                 continue
             if not _predicate_without_verb(tokens, index + 1):
                 continue
@@ -57,6 +68,52 @@ class MissingAuxiliary(SentenceRule):
                 [Suggestion(phrase, safe=False)],
             )
 
+    def _be_after_modal(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        """ "It can painful" -> "can be painful": a modal followed (past any mid adverbs) by a word that is
+        nothing but an adjective has lost the "be" that carries it."""
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if not _modal(token, index):
+                continue
+            position = _adjective_after_modal(tokens, index)
+            if position is None:
+                continue
+            fixed = f"{document.text[token.start : tokens[position - 1].end]} be {tokens[position].text}"
+            yield self.finding(
+                document,
+                token.start,
+                tokens[position].end,
+                f"A verb seems to be missing: '{fixed}'?",
+                [Suggestion(fixed, safe=False)],
+            )
+
+
+def _adjective_after_modal(tokens: tuple[Token, ...], index: int) -> int | None:
+    """The index of a word that is nothing but an adjective after the modal at `index` and any mid adverbs
+    ("can painful", "will soon able"), or None."""
+    position = index + 1
+    while position < len(tokens) - 1 and lx.is_adverb(tokens[position].lower):
+        position += 1
+    if position >= len(tokens) or not tokens[position].is_word or not _adjective(tokens[position].lower):
+        return None
+    return position
+
+
+def _modal(token: Token, index: int) -> bool:
+    """A modal verb ("can", "will", "may"), not the month "May" inside a sentence."""
+    return token.lower in lx.MODALS and not (token.is_capitalised and index > 0)
+
+
+def _opens_clause(tokens: tuple[Token, ...], index: int) -> bool:
+    """The pronoun at `index` opens a clause: after a subordinator, or (a subject-only pronoun) at the
+    sentence start, after a clause mark or after "and"/"but"/"so"."""
+    before = tokens[index - 1].lower if index > 0 else ""
+    if before in _CLAUSE_OPENERS:
+        return True
+    if tokens[index].lower not in _SUBJECT_ONLY:
+        return False
+    return index == 0 or before in _COORDINATORS or before in _CLAUSE_MARKS
+
 
 def _predicate_without_verb(tokens: tuple[Token, ...], index: int) -> bool:
     """A verb in -ing ("travelling"), an adjective ("unable"), or "not" and then an adjective or a verb
@@ -68,8 +125,14 @@ def _predicate_without_verb(tokens: tuple[Token, ...], index: int) -> bool:
         if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
             return False
         word = tokens[index + 1].lower
-        return _ing_verb(word) or _adjective(word)
+        return _ing_verb(word) or _adjective(word) or _after_not(word)
     return _ing_verb(token.lower) or _adjective(token.lower)
+
+
+def _after_not(word: str) -> bool:
+    """After "not", an article ("it not a problem") or a word that may be an adjective ("not safe", "not
+    clear"), not a mid adverb ("not only", "not just")."""
+    return word in ("a", "an", "the") or ("ADJ" in lx.classes(word) and not lx.is_adverb(word))
 
 
 def _adjective(word: str) -> bool:

@@ -8,6 +8,7 @@ singular subject is a slip -- when the words around make the verb reading certai
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
+from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
 _SUBJECT_PRONOUNS = frozenset({"it", "he", "she"})
@@ -25,6 +26,8 @@ _PRONOUNS_BEFORE_AND = frozenset("i you we they he she".split())
 _OPENING_QUOTES = frozenset('"“‘\'')
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _RELATIVE_PRONOUNS = frozenset({"whose", "which", "who", "whom"})
+# How frequent a word's past form must be, against the word, for the word to count as mostly a verb.
+_PAST_SHARE = 0.05
 _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
 
 
@@ -69,10 +72,15 @@ def _after_pronoun(tokens, start):
     if start > 0 and tokens[start - 1].lower == "that" and start > 1 and lx.is_base_verb(tokens[start - 2].lower):
         return  # "make sure that it work" is a subjunctive-like use; leave it
     following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
-    if word == "have" and not lx.is_participle(following):
-        return
+    coordinated = start > 0 and tokens[start - 1].lower == "and"  # "Your partner and she have": one subject
+    if word == "have" and not lx.is_participle(following) and (following not in _OBJECT_OPENERS or coordinated):
+        return  # "He have a rash", "it have been" are flagged
     replacement = lx.third_person(word)
     yield position, replacement, f"The subject '{tokens[start].text}' is singular: use '{replacement}'."
+
+
+# Words that open the object of "have" ("He have a rash", "she have two children").
+_OBJECT_OPENERS = frozenset(["a", "an", "the", "any", "no", "some", "two", "three", *lx.POSSESSIVES])
 
 
 def _after_noun_phrase(tokens, start, collective):
@@ -113,7 +121,7 @@ def _after_noun_phrase(tokens, start, collective):
     if adverb:
         if bare or not (_plain_verb(candidate) or _verb_with_object(candidate, following)):
             return
-    elif not _certainly_a_verb(candidate, following, bare):
+    elif not (_certainly_a_verb(candidate, following, bare) or _only_verb_of_sentence(tokens, start, verb_index, bare)):
         return
     replacement = lx.third_person(candidate)
     yield verb_index, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
@@ -209,9 +217,13 @@ def _plain_preposition(word: str) -> bool:
 def _base_verb_with_object(verb: str, following: str) -> bool:
     if not lx.is_lexical_base_verb(verb) or lx.classes(verb) & {"ADJ", "ADV"}:
         return False
+    if following in _FREQUENCY_DETERMINERS and "NOUN" in lx.classes(verb):
+        return False  # "Keeping the same wake time every day": a noun, then how often
     return not lx.past_like_base(verb) and verb not in _NOT_VERBS and following in _OBJECTS
 
 
+# Determiners that open a phrase of frequency after a noun ("time every day", "dose each morning").
+_FREQUENCY_DETERMINERS = frozenset(["every", "each"])
 # Gerunds after which a noun phrase may be followed by a bare verb ("Watching a child grow").
 _OBJECT_AND_VERB_GERUNDS = frozenset(
     "helping letting making having seeing watching hearing feeling noticing getting bidding".split()
@@ -235,6 +247,58 @@ def _end_of_phrase(tokens, index: int) -> int | None:
             break  # "the concerns parents have": a plural head ends the phrase
         index += 1  # "the skin cells"
     return index
+
+
+def _only_verb_of_sentence(tokens, start: int, index: int, bare: bool) -> bool:
+    """The word after a determined singular noun is a base verb the sentence needs: no finite verb stands anywhere
+    after it, and the sentence ends with a full stop ("The treatment last for six weeks.", "The clinic open at
+    eight."), so a compound noun ("The treatment plan for six weeks is ready.") would leave it with none. Not a
+    past form spelt like the base ("The nurse set a date.") nor an adjective or adverb too ("The gel feel"). Only
+    for a noun phrase opening the sentence or a clause after a subordinator: after a comma, a colon or "and" it
+    may be an apposition or the last item of a list ("..., the main cause of sunburn.")."""
+    if start > 0 and tokens[start - 1].lower not in lx.SUBORDINATORS:
+        return False
+    candidate = tokens[index].lower
+    if bare or tokens[-1].text != "." or not lx.is_lexical_base_verb(candidate) or candidate in _NOT_VERBS:
+        return False
+    if lx.classes(candidate) & {"ADJ", "ADV"} or lx.past_like_base(candidate) or candidate.endswith("ing"):
+        return False
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    plural_object = lx.is_plural_noun(following) and not lx.third_person_base(following)  # "offer vaccines"
+    if "NOUN" in lx.classes(following) and not lx.is_function_word(following) and not plural_object:
+        return False  # "The blood test result.": a compound noun goes on
+    if not _mostly_verb(candidate):
+        return False  # "The appointment letter in your post.": a noun real English rarely uses as a verb
+    rest = range(index + 1, len(tokens))
+    return not any(_maybe_finite(tokens[k].lower) and not _noun_after_modifier(tokens, k) for k in rest)
+
+
+def _noun_after_modifier(tokens, index: int) -> bool:
+    """An -s word after a determiner, a number or a word that is only an adjective is a plural noun, not a verb
+    ("free checks", "two visits")."""
+    before = tokens[index - 1]
+    if not lx.third_person_base(tokens[index].lower) or not lx.is_plural_noun(tokens[index].lower):
+        return False
+    return before.lower in lx.DETERMINERS or before.is_number or lx.is_only(before.lower, "ADJ")
+
+
+def _mostly_verb(word: str) -> bool:
+    """Real English uses the word as a verb, not only as a noun: its past form is at least 1/20 as frequent as
+    the word ("stayed" for "stay", "worked" for "work"; not "lettered" for "letter", "booked" for "book")."""
+    counts = bigram_counts()
+    forms = counts.verb_forms.get(word)
+    if not forms:
+        return False
+    past = forms[0][2][0]
+    return counts.unigram(past) >= _PAST_SHARE * counts.unigram(word)
+
+
+def _maybe_finite(word: str) -> bool:
+    """A word that may carry a clause: a form of be/have/do, a modal, a verb in -s or a past form."""
+    if word in lx.BE_FORMS or word in lx.MODALS or word in lx.DO_FORMS or word in ("has", "have", "had"):
+        return True
+    verbs = lx.lemmas(word).get("VERB", ())
+    return bool(lx.third_person_base(word)) or bool(set(verbs) - {word}) or word in ("who", "which", "that")
 
 
 def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:

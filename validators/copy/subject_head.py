@@ -176,6 +176,27 @@ def pronoun_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabul
                 yield second, replacement, message
 
 
+def finite_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, str]]:
+    """(index, replacement, message) for a base verb joined by "and"/"or" to a verb in -s that can be nothing but
+    a verb ("Eating more fibre lowers cholesterol and protect the heart", "Vitamin D strengthens bones and support
+    the immune system"): an -s verb is finite and its subject singular whatever the subject is, so a second verb
+    with an object after it shares that subject. Read when the subject reader found no head (an -ing clause, a
+    name); not after a verb that takes an object and a bare verb ("makes", "lets"), nor past an infinitive, a
+    modal or a comma (strict coordination)."""
+    for verb, token in enumerate(tokens[:-3]):
+        word = token.lower
+        if not word.endswith("s") or not token.is_word or (token.is_capitalised and verb > 0) or word in _FINITE_FORMS:
+            continue  # (a verb in -s ends in "s": one string test for most tokens)
+        base = lx.third_person_base(word)
+        if base is None or base in vocabulary.object_and_verb or not lx.is_only(word, "VERB"):
+            continue
+        for second in _coordinated_verbs(tokens, verb, strict=True):
+            replacement = _replacement(tokens, second, SINGULAR, certain=False)
+            if replacement is not None:
+                message = f"'{tokens[second].text}' shares the subject of '{token.text}': use '{replacement}'."
+                yield second, replacement, message
+
+
 PRONOUN_NUMBERS = {"it": SINGULAR, "he": SINGULAR, "she": SINGULAR, "they": PLURAL, "we": PLURAL, "you": PLURAL}
 
 
@@ -226,6 +247,8 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool =
         loose = (only_verb or infinitive) and not continued
         if after_be and continued:
             return
+        if continued and lx.third_person_base(tokens[following].lower) is None:
+            continue  # "explains how to clean the wound and change the dressing": a base verb continues the infinitive
         if strict and after not in _OBJECT_OPENERS:
             continue  # "It features ... and commit time replication": a pronoun's second verb needs an object
         if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)) or loose:

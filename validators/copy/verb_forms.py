@@ -90,9 +90,11 @@ class VerbForm(SentenceRule):
         self.infinitive_nouns = frozenset(vocabulary["infinitive_nouns"])
         self.infinitive_verbs = frozenset(vocabulary.get("infinitive_verbs", ()))
         self.infinitive_adjectives = frozenset(vocabulary.get("infinitive_adjectives", ()))
+        self.gerund_verbs = frozenset(vocabulary.get("gerund_verbs", ()))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._gerund_after_infinitive_to(document, sentence.tokens)
+        yield from self._infinitive_after_gerund_verb(document, sentence.tokens)
         yield from self._participle_after_to(document, sentence.tokens)
         yield from self._participle_after_be(document, sentence.tokens)
         tokens = sentence.tokens
@@ -155,6 +157,37 @@ class VerbForm(SentenceRule):
                 continue
             message = f"After '{tokens[index - 2].text} to', use the base form: '{bases[0]}'."
             yield self.finding(document, token.start, token.end, message, [Suggestion(bases[0], safe=False)])
+
+    def _infinitive_after_gerund_verb(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
+        """ "avoid to drive" -> "avoid driving": a verb whose complement is an -ing form (copy_verb_forms.yaml
+        `gerund_verbs`: "avoid", "consider", "recommend", "suggest" ...) followed by "to" and a base verb. Not
+        "to" + a noun or a pronoun ("recommend to anyone", "keep to the path", "recommend to friends"), nor a
+        verb of the list used as a noun after a determiner ("the risk to drive"), nor a passive ("is not
+        recommended to prevent")."""
+        for index in range(1, len(tokens) - 1):
+            if tokens[index].lower != "to":
+                continue
+            verb, following = tokens[index - 1], tokens[index + 1]
+            determined = index > 1 and tokens[index - 2].lower in lx.DETERMINERS
+            if not verb.is_word or (verb.is_capitalised and index > 1) or determined:
+                continue
+            if lx.is_participle(verb.lower) and any(t.lower in lx.BE_FORMS for t in tokens[max(0, index - 4) : index]):
+                continue  # a passive takes "to": "is not recommended to prevent stroke"
+            lemmas = lx.lemmas(verb.lower).get("VERB", ())
+            if not any(lemma in self.gerund_verbs for lemma in lemmas):
+                continue
+            word = following.lower
+            if not following.is_word or following.is_capitalised or not lx.is_lexical_base_verb(word):
+                continue  # "recommend to anyone", "keep to the path": "to" before a noun phrase
+            if lx.is_plural_noun(word) or lx.classes(word) & {"ADJ", "ADV"}:
+                continue  # "recommend to friends"
+            gerund = _gerund_of(word)
+            if gerund is None:
+                continue
+            message = f"After '{verb.text}', use the -ing form: '{verb.text} {gerund}'."
+            yield self.finding(
+                document, tokens[index].start, following.end, message, [Suggestion(gerund, safe=False)]
+            )
 
     def _opens_infinitive(self, tokens: tuple[Token, ...], index: int) -> bool:
         """The word at `index` takes "to" + an infinitive, never a preposition: a noun ("a way to"), a verb
@@ -323,6 +356,14 @@ def _dwarfed(counts: BigramCounts, context: str, word: str, groups) -> bool:
     seen = counts.pair(context, word)[0]
     others = {form for group in groups for slot in group for form in slot} - {word}
     return any(counts.pair(context, form)[0] > _DWARFED_RATIO * seen for form in others)
+
+
+def _gerund_of(verb: str) -> str | None:
+    """The -ing form of a base verb, from the bigram table's verb forms ("drive" -> "driving")."""
+    for group in bigram_counts().verb_forms.get(verb, ()):
+        if verb in group[0] and group[4]:
+            return group[4][0]
+    return None
 
 
 def _inside_noun_phrase(token: Token) -> bool:

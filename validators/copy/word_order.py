@@ -97,14 +97,15 @@ class QuestionOrder(SentenceRule):
     """An auxiliary before its subject pronoun, as in a question, inside a statement.
 
     What it does: in a sentence that does not end with "?", flags an auxiliary or modal followed by
-    a subject pronoun after a comma or "and"/"but"/"or", when what follows makes the inversion
+    a subject pronoun after a comma, "and"/"but"/"or" or a word opening an embedded question inside the
+    sentence ("if", "whether", "why", "how long" ...), when what follows makes the inversion
     certain: an adjective after a form of "be" ("is it important"), a base-form verb after a modal
     or "do" ("can it crack"), a participle after "have". The word lists are in
     validators/data/copy_word_order.yaml.
     Why is this bad? Question word order in a statement is a slip of rewriting ("Is it important
     to ..." turned into "For most people, is it important to ..."); the reader expects a question.
     Example: "For most people, is it important to stay active." -> "it is";
-    "The skin cracks, and can it bleed if scratched." -> "it can".
+    "The skin cracks, and can it bleed if scratched." -> "it can"; "Ask your pharmacist if is it safe." -> "it is".
     """
 
     id = "copy.question-order"
@@ -117,6 +118,7 @@ class QuestionOrder(SentenceRule):
         self.subjects = frozenset(words["question_subjects"])
         self.trigger_words = self.subjects
         self.openers = frozenset(words["question_openers"])
+        self.embedded = frozenset(words.get("embedded_question_openers", ()))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -126,7 +128,9 @@ class QuestionOrder(SentenceRule):
             auxiliary, subject = tokens[index], tokens[index + 1]
             if auxiliary.lower not in self.auxiliaries or subject.lower not in self.subjects:
                 continue
-            if tokens[index - 1].lower not in self.openers or any(t.text in "\"“”'‘’" for t in tokens[:index]):
+            if not (tokens[index - 1].lower in self.openers or self._embedded(tokens, index)):
+                continue
+            if any(t.text in "\"“”'‘’" for t in tokens[:index]):
                 continue  # a quoted question inside a statement
             if any(self._opens_question(tokens, earlier) for earlier in range(index)):
                 continue  # a list of questions without their marks: "(do they add value, do they ...)"
@@ -142,6 +146,14 @@ class QuestionOrder(SentenceRule):
                 [Suggestion(swapped, safe=False)],
             )
 
+
+    def _embedded(self, tokens, index: int) -> bool:
+        """The auxiliary at `index` follows a word opening an embedded question inside the sentence ("Ask us if
+        is it", "We don't know how long will it"), not a question word opening the sentence itself."""
+        before = tokens[index - 1].lower
+        if before in self.embedded and index > 1:
+            return True
+        return index > 2 and tokens[index - 2].lower == "how" and tokens[index - 1].is_word
 
     def _opens_question(self, tokens, index: int) -> bool:
         starts_clause = index == 0 or tokens[index - 1].text in ",;:("

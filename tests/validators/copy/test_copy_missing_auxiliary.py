@@ -42,3 +42,58 @@ def test_a_dropped_be_after_a_clause_opening_pronoun_is_flagged(text, excerpt, s
 )
 def test_clauses_with_their_verb_and_object_pronouns_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("It not safe to drive after the injection.", "It not", "It is not"),
+        ("They unable to see you before Friday.", "They unable", "They are unable"),
+        ("The rash fades in days, but it not a reason to stop the cream.", "it not", "it is not"),
+        ("The clinic is small, so we aware of every booking.", "we aware", "we are aware"),
+        ("Take the tablet; it not clear yet whether food matters.", "it not", "it is not"),
+    ],
+)
+def test_a_subject_only_pronoun_opening_a_sentence_or_a_coordinated_clause_needs_be(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It not only lowers blood pressure but also helps you sleep.",  # a mid adverb after "not"
+        "It just takes a minute.",
+        "Keep it safe and it lasts for years.",  # "it" as an object, then a verb
+        "Thank you and you are welcome back any time.",  # "you" may be an object: never read there
+        "He alone can sign the form.",
+        "We ask that it not be used by children.",  # a subjunctive after "that"
+    ],
+)
+def test_pronouns_with_their_verb_or_in_an_object_slot_pass(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("It can painful for a few days.", "can painful", "can be painful"),
+        ("You must aware of the risks before you start.", "must aware", "must be aware"),
+        ("These tablets can harmful to children.", "can harmful", "can be harmful"),
+        ("Please should careful with hot drinks.", "should careful", "should be careful"),
+    ],
+)
+def test_a_modal_before_an_adjective_needs_be(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It can be painful for a few days.",
+        "You can only book online.",  # an adverb after the modal
+        "It may well help.",
+        "In May painful joints often improve.",  # the month
+    ],
+)
+def test_modals_with_be_adverbs_or_verbs_pass(text):
+    assert flagged(RULE, text) == []

@@ -1,0 +1,94 @@
+"""copy.missing-to: "If you want lose weight": the "to" of an infinitive left out after a verb that needs it."""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.base import SentenceRule
+from validators.copy.context_words import bigram_counts
+from validators.copy.text import Token, TokenizedSentence
+from validators.document import Document
+from validators.findings import Finding, Severity, Suggestion
+from validators.registry import register
+
+
+@register
+class MissingTo(SentenceRule):
+    """A verb that takes "to" + an infinitive followed directly by a word that is only a base verb.
+
+    What it does: verbs such as "want", "try", "decide", "plan", "need" (copy_verb_forms.yaml
+    `infinitive_verbs`, in any form: "wants", "tried") join a second verb with "to" ("want to lose
+    weight"). When a word that the lexicon knows only as a verb's base form comes right after one of them
+    ("want lose", "tried eat"), the "to" was dropped. Left alone: a noun use of the first word after a
+    determiner ("your plan include") or as a plural ("Treatment plans include"), the end of a relative
+    clause without its pronoun ("The vaccines you need depend on"), and a second word that may be a noun
+    ("need rest", "remember names").
+    Class: missing word.
+    Why is this bad? The sentence reads as broken or machine-translated; in advice ("If you want lose
+    weight") the reader stumbles on the instruction itself.
+    Example: "If you want lose weight" -> "want to lose"; "Try eat more slowly" -> "Try to eat"; "You may
+    need bring your card" -> "need to bring".
+    """
+
+    id = "copy.missing-to"
+    severity = Severity.ERROR
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.verbs = frozenset(self.vocabulary("copy_verb_forms").get("infinitive_verbs", ()))
+        self.trigger_words = _inflections(self.verbs)  # a sentence without one of them is skipped with one set test
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(len(tokens) - 1):
+            verb, following = tokens[index], tokens[index + 1]
+            if not self._takes_to(tokens, index) or not _only_base_verb(following):
+                continue
+            phrase = f"{verb.text} to {following.text}"
+            yield self.finding(
+                document,
+                verb.start,
+                following.end,
+                f"A word seems to be missing: '{phrase}'?",
+                [Suggestion(phrase, safe=False)],
+            )
+
+    def _takes_to(self, tokens: tuple[Token, ...], index: int) -> bool:
+        """A form of a verb that takes "to" + an infinitive, used as a verb (not after a determiner)."""
+        token = tokens[index]
+        if not token.is_word or (token.is_capitalised and index > 0):
+            return False
+        if index > 0 and (tokens[index - 1].lower in lx.DETERMINERS or tokens[index - 1].lower in lx.POSSESSIVES):
+            return False  # "your plan include": a noun
+        plural = lx.is_plural_noun(token.lower) or (lx.third_person_base(token.lower) and _noun(token))
+        if plural and not (index > 0 and tokens[index - 1].lower in lx.SUBJECT_PRONOUNS):
+            return False  # "Treatment plans include", "your child's needs vary": a plural noun, then its verb
+        if index > 1 and tokens[index - 1].lower in lx.SUBJECT_PRONOUNS and _noun(tokens[index - 2]):
+            return False  # "The vaccines you need depend on": a relative clause ends, the main verb follows
+        return any(lemma in self.verbs for lemma in lx.lemmas(token.lower).get("VERB", ()))
+
+
+def _inflections(verbs: frozenset[str]) -> frozenset[str]:
+    """Every spelling of every form of the verbs ("want", "wants", "wanted", "wanting"), from the bigram table's
+    verb forms."""
+    forms = bigram_counts().verb_forms
+    return (
+        frozenset(
+            spelling
+            for verb in verbs
+            for group in forms.get(verb, ())
+            if verb in group[0]
+            for form in group
+            for spelling in form
+        )
+        | verbs
+    )
+
+
+def _noun(token: Token) -> bool:
+    return token.is_word and "NOUN" in lx.classes(token.lower) and not lx.is_function_word(token.lower)
+
+
+def _only_base_verb(token: Token) -> bool:
+    """A word the lexicon knows only as a verb, in its base form ("lose", "eat"; not "rest", "names")."""
+    word = token.lower
+    return token.is_word and not token.is_capitalised and lx.is_only(word, "VERB") and lx.is_lexical_base_verb(word)
