@@ -159,13 +159,16 @@ class Probe:
     vocabulary the tokens where one of its entries may start, and the regex gates it opens."""
 
     __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "live", "runnable", "newest",
-                 "_lookalikes", "_digit", "answers")
+                 "_lookalikes", "_digit", "answers", "clause_answers")
 
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
         self.runnable: dict[int, list[re.Pattern]] = {}  # vocabulary id -> regexes worth running (memo)
         self.answers: dict[int, bool] = {}  # vocabulary id -> `Vocabulary.any` of a live vocabulary (memo)
+        # a regex clause's pattern -> whether the lower-cased text holds one of its strings (memo: the regexes of
+        # several vocabularies share clauses, such as the number words)
+        self.clause_answers: dict[str, bool] = {}
         # One scan: the text split into alternate gaps and words, the offsets summed from their lengths.
         pieces = _TOKEN_SPLIT.split(self.lower.replace("’", "'"))
         offsets = list(itertools.accumulate(map(len, pieces)))
@@ -184,6 +187,13 @@ class Probe:
         if found is None:
             found = self._digit = _HAS_DIGIT.search(self.lower) is not None
         return found
+
+    def holds(self, clause: re.Pattern) -> bool:
+        """Whether the lower-cased text has a match of a clause's regex (`_clause_regex`), looked for once."""
+        held = self.clause_answers.get(clause.pattern)
+        if held is None:
+            held = self.clause_answers[clause.pattern] = clause.search(self.lower) is not None
+        return held
 
     @property
     def lookalikes(self) -> bool:
@@ -451,7 +461,7 @@ class Vocabulary:
             regexes = dict.fromkeys(regexes)
         # Each regex whose clauses the sentence holds (`LazyRegex.admits`, written out: this runs for most sentences).
         checked = len(probe.text) <= _CLAUSE_TEXT_LIMIT and not probe.lookalikes
-        lower = probe.lower
+        lower, clause_answers = probe.lower, probe.clause_answers
         runnable = []
         for regex in regexes:
             if checked:
@@ -471,8 +481,12 @@ class Vocabulary:
                     elif clause is None:
                         if not probe.has_digit:
                             break
-                    elif clause.search(lower) is None:
-                        break
+                    else:  # `Probe.holds`, written out
+                        held = clause_answers.get(clause.pattern)
+                        if held is None:
+                            held = clause_answers[clause.pattern] = clause.search(lower) is not None
+                        if not held:
+                            break
                 else:
                     runnable.append(regex._compiled or regex.compiled)
             else:
@@ -701,7 +715,7 @@ def _clause_holds(clause: str | tuple[str, ...] | re.Pattern | None, probe: "Pro
         return any(string in lower for string in clause)
     if clause is None:
         return probe.has_digit
-    return clause.search(lower) is not None
+    return probe.holds(clause)
 
 
 def _usable(char: str) -> bool:
