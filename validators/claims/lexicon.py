@@ -232,15 +232,15 @@ def _timeline_pattern(data: dict) -> str:
 def _benefit_noun_pattern(data: dict) -> str:
     """A benefit stated as a noun with its preposition: "relief from sciatica", "support for your joints",
     "a boost to your breathing" (every listed noun with every listed preposition)."""
-    nouns = alternation(data["benefit_nouns"])
-    prepositions = alternation(data["benefit_prepositions"])
+    nouns = alternation(data["benefit_nouns"], after_word_break=True)
+    prepositions = alternation(data["benefit_prepositions"], after_word_break=True)
     return rf"re:(?<!\w){nouns}\s+{prepositions}(?!\w)"
 
 
 def _multiplied_comparison_pattern(data: dict) -> str:
     """A product said to work some times better than another: "twice as effective as massage", "three times
     more powerful than other devices", "ten times faster than creams"."""
-    multipliers = alternation(data["comparison_multipliers"])
+    multipliers = alternation(data["comparison_multipliers"], after_word_break=True)
     return rf"re:(?<!\w){multipliers}\s+(?:as\s+[\w-]+\s+as|(?:more|less)\s+[\w-]+\s+than|[\w-]+er\s+than)(?!\w)"
 
 
@@ -272,7 +272,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
     fair = vocab("claims_fair_balance")
     functions = vocab("claims_functions")
 
-    wh = alternation(evidence["embedded_question_words"])
+    wh = alternation(evidence["embedded_question_words"], after_word_break=True)
+    leaders = alternation(non["instruction_leaders"], after_word_break=True)
     plain_absolute = [e for e in absolute["phrases"] if not isinstance(e, dict)]
     conditional_absolute = [e for e in absolute["phrases"] if isinstance(e, dict)]
     return ClaimLexicon(
@@ -316,7 +317,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         treatment=Vocabulary(words["treatments"]),
         instruction_verbs=frozenset(str(v).lower() for v in non["instruction_verbs"]),
         promise_imperatives=frozenset(str(v).lower() for v in non["promise_imperatives"]),
-        instruction_leader=re.compile(r"^(?:" + alternation(non["instruction_leaders"]) + r"\s+)+", FLAGS),
+        instruction_leader=re.compile(rf"^(?:{leaders}\s+)+", FLAGS),
         directive=Vocabulary(non["directives"]),
         call_to_action=Vocabulary(non["calls_to_action"]),
         logistics=Vocabulary(non["logistics"]),

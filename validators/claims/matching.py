@@ -429,8 +429,12 @@ class Vocabulary:
         """`any` for a vocabulary the probe's sentence may match (answered once per sentence: rules ask again)."""
         vid = self.id
         hits = probe.hits.get(vid)
-        if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
-            return True  # without phrases, a word that may start an entry is an entry
+        if hits:
+            if not self.phrases:
+                return True  # without phrases, a word that may start an entry is an entry
+            for index in hits:  # noqa: SIM110 - a loop, not a generator: this runs for most live vocabularies
+                if self._phrase_at(probe, index):
+                    return True
         if not self.has_regex:
             return False
         runnable = probe.runnable.get(vid)
