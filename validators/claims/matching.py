@@ -693,22 +693,20 @@ def _branches(branches, at_word_start: bool, word_end_after: bool) -> tuple[froz
 
 _MAX_CLAUSES = 4
 _CLAUSE_TEXT_LIMIT = 600  # characters
-_CLAUSE_SUBSTRINGS = 3  # a clause of at most this many strings is tested as substrings, not as a regex
 _MAX_PRODUCT = 64  # an alternation's clauses are the unions of one clause from each branch: at most this many
 
 
 def _clause_regex(clause: frozenset[str]) -> str | tuple[str, ...] | re.Pattern | None:
     """A clause as a test of a lower-cased text (a text's digits are its lower-cased text's): its one string, or
-    its few strings, looked for as substrings; None when only a digit satisfies it (`Probe.has_digit`); else a
-    regex finding any of its strings."""
+    its strings, looked for as substrings (one `in` test after another is faster than a regex of them: sre tries
+    every alternative at nearly every character); None when only a digit satisfies it (`Probe.has_digit`); with a
+    digit and strings, a regex finding any of them."""
     literals = sorted((s for s in clause if s != DIGIT), key=lambda s: (-len(s), s))
     if not literals:
         return None
-    if len(literals) == 1 and DIGIT not in clause:
-        return literals[0]
-    if len(literals) <= _CLAUSE_SUBSTRINGS and DIGIT not in clause:
-        return tuple(literals)  # a few substring tests are faster than a regex of them
-    return re.compile("|".join([*map(re.escape, literals), *([r"\d"] if DIGIT in clause else [])]))
+    if DIGIT not in clause:
+        return literals[0] if len(literals) == 1 else tuple(literals)
+    return re.compile("|".join([*map(re.escape, literals), r"\d"]))
 
 
 def _clause_holds(clause: str | tuple[str, ...] | re.Pattern | None, probe: "Probe", lower: str) -> bool:
