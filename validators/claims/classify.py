@@ -693,7 +693,7 @@ class Classifier:
             if index and words[index - 1] in _DETERMINERS:
                 continue  # "the cause", "a boost": a noun
             before = text[max(0, probe.starts[index] - 40) : probe.starts[index]]
-            if _INDICATION.search(before) or _WH_BEFORE.search(before):
+            if _indication_before(before) or _WH_BEFORE.search(before):
                 continue  # "used to treat scabies", "how it affects"
             return True
         return self.lx.effect_predicate.search(probe, 0, limit) is not None
@@ -891,6 +891,12 @@ def _advises_the_reader(words: list[str], verb: int) -> bool:
     advising = words[verb].startswith(("tell", "told", "advis", "explain", "discuss", "talk", "show"))
     return advising and (words[verb - 1] in ("will", "can", "may", "would")
                          or words[verb + 1 : verb + 2] in (["you"], ["your"]))
+
+
+def _indication_before(before: str) -> bool:
+    """`_INDICATION` ends the text ("used to ", "prescribed for "); searched for only in a text that ends with "to" or
+    "for" and white space, as every match does (the regex is tried at each of the text's characters)."""
+    return before.rstrip()[-3:].lower().endswith(("to", "for")) and _INDICATION.search(before) is not None
 
 
 def _counts_people(cue: Cue, text: str) -> bool:

@@ -1,5 +1,6 @@
-"""Alternations that open without look-behinds (`lexicon.alternation(after_word_break=True)`) are a speed-up only:
-every pattern of the claim lexicon must match exactly where it matches with a look-behind on every entry."""
+"""Speed-ups of the claim patterns that must never change a match: alternations that open without look-behinds
+(`lexicon.alternation(after_word_break=True)`) match exactly where their twins with a look-behind on every entry do,
+and a gate before a regex (`classify._indication_before`) never hides one of its matches."""
 
 import re
 
@@ -7,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from validators.claims import lexicon
+from validators.claims import classify, lexicon
 from validators.claims.build_gates import vocabularies_of
 
 WORDS = st.sampled_from(
@@ -65,3 +66,12 @@ def test_alternations_without_lookbehinds_match_the_same(name, text):
 
 def _span(match: re.Match | None) -> tuple[int, int] | None:
     return match.span() if match else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS)
+@example(text="it is used to ")
+@example(text="often PRESCRIBED For\n")
+@example(text="used to treat")
+def test_the_indication_gate_never_hides_a_match(text):
+    assert classify._indication_before(text) == (classify._INDICATION.search(text) is not None)
