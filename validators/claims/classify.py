@@ -55,8 +55,9 @@ _HEAD_COUNT = re.compile(
 )
 # A share of people ("1 in 10 people", "half of all women", "about 20% of children"): with a persistence verb and no
 # treatment, how many people still have a disease or symptom, not what a treatment does.
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred)"
 _PEOPLE_SHARE = re.compile(
-    r"(?:\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters"
+    rf"(?:{_NUMBER}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER}|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters"
     r"|\d+(?:\.\d+)?\s?%)\s+(?:of\s+)?(?:all\s+|the\s+)?(?:people|patients|adults|children|women|men|babies|teenagers)",
     re.IGNORECASE,
 )
@@ -90,6 +91,8 @@ _ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[^:.;!?]{1,40}:\s+")
+# A study's acronym name: two capitals or more ("DiRECT", "SPRINT", "UKPDS"), with digits or a hyphen ("REACT-1").
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9-]+")
 _LET_US = re.compile(r"^let(?:'s|’s|\s+us)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset(
     "is are was were am has have had does did do can could may might will would shall should must "
@@ -168,6 +171,12 @@ class Cue:
     start: int
     end: int
     text: str
+
+
+# Non-claims recognised before any cue is read: a sales line quoted as an example, and others' promises reported or
+# warned about. No later reading (statistical.promote) makes them claims again.
+QUOTED = "quotation"
+REPORTED = "reports or warns about others' promises"
 
 
 @dataclass
@@ -250,12 +259,12 @@ class Classifier:
                 return Classification(False, "question", function="question")
             text, stripped = asserted, asserted.strip()
         if _WHOLLY_QUOTED.match(stripped) and not _TESTIMONIAL.search(stripped):
-            return Classification(False, "quotation")  # a myth or sales line held up as an example
+            return Classification(False, QUOTED)  # a myth or sales line held up as an example
         probe = self._probe(self._mask_example_quotes(text))
         lx = self.lx
         # Cheap exclusions first: most non-claims end here before any cue is looked for.
         if lx.reported_framing.any(probe) and not (selling_page and self._own_pitch(probe)):
-            return Classification(False, "reports or warns about others' promises")
+            return Classification(False, REPORTED)
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         supply = [self._cue("supply", probe.text, s)
                   for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page, lx.treatment)]
@@ -350,8 +359,12 @@ class Classifier:
                                                   or _RESULT_VERB.search(probe.text))
                      and fn.is_population_count(
                          probe, fx, fn.has_agent(probe, treatment, fx, context, first), context,
-                         self._uptake(probe, found.statistics)))):
+                         self._uptake(probe, found.statistics)))
+                or not (selling_page or found.evidence) and fx.uptake_measures.any(probe)
+                and self._uptake(probe, found.statistics)):
             function = "background"  # how many people a disease affects, have a condition or get a result
+        elif not (selling or promoted) and fn.is_contraindication(probe, fx):
+            function = fn.WARNING  # "Ibuprofen is not safe for people with severe kidney disease"
         elif fn.is_negative(_WORD.findall(_CONTRAST.sub("", main).lower()) if selling_page else main_words,
                             self.lx.effect_verb_forms) and not found.absolute \
                 and not (treatment and fn.effect_is_harm(probe, fx) and not fn.is_unproven(probe)) \
@@ -413,10 +426,12 @@ class Classifier:
     def _uptake(self, probe: Probe, statistics: list[Cue]) -> bool:
         """Class: how a treatment is delivered or taken up, counted in people (claims_functions.yaml uptake: "gave
         clot-busting treatment to 1 in 5 patients within an hour of arrival", "About 60% of eligible women had the
-        screening test"), with no outcome, improvement, result or effect after the count: a service figure. "80% of
-        patients given the new drug were free of pain within a week" counts a result after it and stays a claim."""
+        screening test"), with no outcome, improvement, result or effect after the count: a service figure; uptake
+        named as a noun (claims_functions.yaml uptake_measures: "Uptake was over 80% in girls") makes any figure one.
+        "80% of patients given the new drug were free of pain within a week" counts a result after it and stays a
+        claim."""
         fx, lx = self.lx.functions, self.lx
-        if not statistics or not fx.uptake.any(probe):
+        if not statistics or not (fx.uptake.any(probe) or fx.uptake_measures.any(probe)):
             return False
         after = statistics[0].end
         return not any(vocabulary.search(probe, after) is not None
@@ -538,7 +553,8 @@ class Classifier:
             return "instruction"
         if not absolute and lx.directive.any(probe):
             return "directive"
-        if lx.generic_subject.any(probe) and (lx.negation.any(probe) or lx.hedge.any(probe)):
+        # (a promise worded with "never" is no denial: "A diet rich in oily fish means you will never get dementia")
+        if lx.generic_subject.any(probe) and (lx.negation.any(probe) or lx.hedge.any(probe)) and not absolute:
             return "consumer advice about products in general"
         return ""
 
@@ -683,13 +699,18 @@ class Classifier:
         return bool(pitch) and all(span in pitch for span in self.lx.reported_framing.spans(probe))
 
     def _has_effect(self, probe: Probe) -> bool:
+        """An effect verb or predicate is asserted; not one in a clause that says who the people counted are, the
+        organisation's clients (claims_functions.yaml served_people: "70% of the people we support are over 75")."""
         limit = self._embedded_from(probe)
         words, text = probe.words, probe.text
+        served = self.lx.functions.served_people.spans(probe)
         for index, word in enumerate(words):
             if probe.starts[index] >= limit:
                 break
             if word not in self.lx.effect_verb_forms:
                 continue
+            if any(start <= probe.starts[index] < end for start, end in served):
+                continue  # "the families we help"
             if index and words[index - 1] in _DETERMINERS:
                 continue  # "the cause", "a boost": a noun
             before = text[max(0, probe.starts[index] - 40) : probe.starts[index]]
@@ -706,7 +727,9 @@ class Classifier:
             spans += self._reports(probe)
         nouns = self.lx.study_nouns.spans(probe) if health else []
         if nouns:
-            spans += self._study_mentions(probe, {start: end for start, end in nouns})
+            # (not research still going on: "Several trials are testing new treatments")
+            spans += [span for span in self._study_mentions(probe, {start: end for start, end in nouns})
+                      if (self.lx.research_in_progress.search(probe, span[1]) or (-1,))[0] != span[1]]
         cues = []
         for span in spans:
             if self.lx.embedded_question_tail.search(probe.text, max(0, span[0] - 40), span[0]):
@@ -724,7 +747,8 @@ class Classifier:
         up, so it is no appeal to unnamed evidence (a benefit claim in the sentence is still judged by the other
         rules). A lower-case noun stays unnamed ("a Harvard study", "a large national survey found"), so does a mass
         noun, which titles nothing ("Harvard Research shows": claims_evidence.yaml titled_sources), and so does a
-        title-cased heading, where every word is capitalised ("New Study Shows Zinc Cuts Colds")."""
+        title-cased heading, where every word is capitalised ("New Study Shows Zinc Cuts Colds"). A study named by its
+        acronym after "the" is named too ("In the DiRECT trial, ...", "the SPRINT trial showed"): not "a NASA study"."""
         text = probe.text
         words = [(w, st) for w, st in zip(probe.words, probe.starts, strict=True) if len(w) > 3]
         if words and sum(text[st].isupper() for _, st in words) * 5 >= len(words) * 4:
@@ -734,6 +758,9 @@ class Classifier:
             if 0 < index < len(probe.starts) and probe.starts[index] == start and text[start].isupper() \
                     and text[probe.starts[index - 1]].isupper():
                 return True
+            if 1 < index < len(probe.starts) and probe.starts[index] == start and probe.words[index - 2] == "the" \
+                    and _ACRONYM.fullmatch(text, probe.starts[index - 1], probe.ends[index - 1]):
+                return True  # "the DiRECT trial"
         return False
 
     def _reports(self, probe: Probe) -> list[tuple[int, int]]:
@@ -746,7 +773,9 @@ class Classifier:
             for verb in range(index, min(index + 7, len(words))):
                 if words[verb] in _NEGATORS or words[verb].endswith("n't"):
                     break
-                if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to":
+                # (not a noun joined to the source: "goes to research and support", "to fund research or support")
+                if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to" \
+                        and not (verb == index + 1 and words[index] in ("and", "or")):
                     if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
                                                                                                  probe.ends[verb]) \
                             and not _advises_the_reader(words, verb):

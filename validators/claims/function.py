@@ -97,6 +97,10 @@ class FunctionLexicon:
     service_units: Vocabulary
     people_descriptions: Vocabulary
     uptake: Vocabulary
+    uptake_measures: Vocabulary
+    served_people: Vocabulary
+    contraindications: Vocabulary
+    condition_counts: Vocabulary
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -184,6 +188,14 @@ def _denies(words: list[str], index: int) -> bool:
     return (word in _NEGATORS or word.endswith("n't")) and words[index + 1] not in _NOT_ONLY
 
 
+def is_contraindication(probe: Probe, fx: FunctionLexicon) -> bool:
+    """Class: who must not have a treatment (claims_functions.yaml contraindications: "A low-calorie diet is not
+    suitable if you are pregnant", "Ibuprofen is not safe for people with severe kidney disease", "The tablets are not
+    suitable for children under 12"): a warning, not a denial of a harm nor a benefit claim. A safety promise says the
+    opposite ("safe for everyone") and is no contraindication."""
+    return fx.contraindications.any(probe)
+
+
 def is_unproven(probe: Probe) -> bool:
     """Class: a denial of evidence ("Caffeine has not been shown to trigger AF", "Ginkgo has not been proven to
     cause bleeding"): it states that support is missing, so even about a treatment's harm it is no safety promise
@@ -250,9 +262,14 @@ def is_population_count(probe: Probe, fx: FunctionLexicon, agent: bool, context:
     stopping or turning down a treatment are counted using it, not helped by it ("About 1 in 4 women who start the
     treatment stop it within a year"): the treatment named there does not act. Nor does one given, offered or taken up
     with no result counted after it (`uptake`: "gave clot-busting treatment to 1 in 5 patients within an hour of
-    arrival", "3 in 4 adults over 65 were offered the vaccine"): how a treatment is delivered, not what it does."""
-    # people stopping or turning down a treatment use it: it does not act ("1 in 4 women stop it within a year")
-    acting = (agent or context.agent or context.benefit) and not fx.discontinuation.any(probe) and not uptake
+    arrival", "3 in 4 adults over 65 were offered the vaccine"): how a treatment is delivered, not what it does. After a
+    sentence about a treatment, people counted as having or getting a condition (claims_functions.yaml
+    condition_counts: "HRT relieves hot flushes. About 8 in 10 women have hot flushes around the menopause") are how
+    common it is."""
+    # people stopping or turning down a treatment use it: it does not act ("1 in 4 women stop it within a year"); people
+    # counted as having a condition are counted whatever the sentence before said of a treatment for it
+    acting = (agent or (context.agent or context.benefit) and not fx.condition_counts.any(probe)) \
+        and not fx.discontinuation.any(probe) and not uptake
     return not acting and not fx.record_results.any(probe) and not fx.improvements.any(probe)
 
 
@@ -298,7 +315,8 @@ def is_promoted(probe: Probe, fx: FunctionLexicon, context: Context) -> bool:
     return context.promoted and (probe.words[:1] or [""])[0] in _PRONOUN_SUBJECTS
 
 
-def speaks_as_seller(selling: int, promised: bool, functions: list[str]) -> bool:
+def speaks_as_seller(selling: int, promised: bool, functions: list[str],
+                     publisher: Callable[[], bool] = lambda: False) -> bool:
     """The page's voice is a seller's: it has several selling sentences (superlatives, absolute promises, the
     seller's own benefit claims) or one promise made while selling ("Garlic oil cures ear infections for good"),
     and they are not a slip in a page that mostly informs. A page whose warnings, instructions, doses, denials,
@@ -306,10 +324,18 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str]) -> bool
     information page (a health service, hospital or society page): its one or two promises are flagged by their own
     rules, but its plain statements stay plain information (issue 9: marketing pages have at most 2 such
     sentences per selling one, information pages 5 or more). A short draft cannot show that voice: under
-    `INFORMING_MIN` informing sentences, its promise makes it sales copy."""
+    `INFORMING_MIN` informing sentences, its promise makes it sales copy.
+
+    A long page with a single selling sentence, in a publisher's voice (`publisher()`, asked only then), informs also
+    through its background facts, as `is_information_page` counts them: one promise about a remedy on a charity's or
+    a society's page that mostly describes a disease ("Cherry juice cures gout for good") is a slip to flag, not sales
+    copy."""
     if not (selling > 1 or promised):
         return False
     informing = sum(function in _INFORMING for function in functions)
+    if selling <= 1 and informing < INFORMING_MIN <= informing + functions.count(BACKGROUND) \
+            and informing + functions.count(BACKGROUND) >= DESCRIBING_PAGE_MIN and publisher():
+        informing += functions.count(BACKGROUND)
     return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
 
 

@@ -138,6 +138,7 @@ class ClaimLexicon:
     impersonal_evidence: Vocabulary
     descriptive_sources: Vocabulary
     titled_sources: Vocabulary
+    research_in_progress: Vocabulary
     journal_named: Vocabulary
     embedded_question_tail: re.Pattern
     # absolute promises
@@ -288,6 +289,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         impersonal_evidence=Vocabulary(evidence["impersonal"]),
         descriptive_sources=Vocabulary(evidence["descriptive_sources"]),
         titled_sources=Vocabulary(evidence["titled_sources"]),
+        research_in_progress=Vocabulary(evidence["research_in_progress"]),
         journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),

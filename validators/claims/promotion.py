@@ -30,6 +30,7 @@ class PromotionLexicon:
     gate_removed_before: Vocabulary
     gate_removed_after: Vocabulary
     gate_bypass: Vocabulary
+    gate_reassurances: Vocabulary
     seller_voice: Vocabulary
     lawful_channels: Vocabulary
     ranked_owner: Vocabulary
@@ -70,6 +71,10 @@ _SAID_OF = re.compile(r"(?:\b(?:is|are|was|were|be|remains?|'s|’s"
 # "the purest formula in America"): capitalised, so not "in adults" or "in the morning".
 _SIZE_OR_AGE = re.compile(r"(?:largest|biggest|oldest|newest|busiest)\b", re.IGNORECASE)  # a fact, not a quality
 _PLACE_AFTER = re.compile(r"\s+(?:(?:available|anywhere|around|today)\s+)?in\s+(?:the\s+)?[A-Z][a-z]+")
+# A sentence that opens with the speaker's own offering ("Our own online course ...", "Our surgeons ...").
+_OWN_SUBJECT = re.compile(r"^\W*our\s", re.IGNORECASE)
+_SPEAKER = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
+_MEASURE_SUBJECT = re.compile(r"\b(?:rates?|figures|numbers|levels|scores)\b", re.IGNORECASE)  # a figure ranked
 # A market named as the owner of the ranking: "Britain's number one", "the world's strongest".
 _OWNED_BY_SCOPE = re.compile(r"\b(?:(?i:britain|england|scotland|wales|ireland|europe|america|the\s+uk|the\s+us|"
                              r"the\s+world|the\s+country|the\s+nation|the\s+internet|the\s+capital|the\s+city|"
@@ -95,6 +100,10 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
     best cream"). Not "refer you for the best treatment", "the most effective medicines for lowering
     cholesterol" or "the most effective treatment available for severe acne" (a clinical ranking).
 
+    On a page that sells nothing, a ranking of size or age is a fact whatever its scope ("The hospital's stroke unit
+    is one of the busiest in the region", "the largest study of its kind in the world"), unless the speaker ranks
+    itself ("Our pharmacy is the biggest in the UK").
+
     On a page that sells a hype superlative owned by a market ranks what is sold whatever noun follows it
     ("Europe's top-rated posture brace", "Ireland's best-loved foot soak"); not a size or frequency ranking
     ("Britain's biggest killer", "the UK's most common cause of hair loss").
@@ -116,7 +125,8 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
         scope = px.market_scope.search(probe, end, window)
         if scope is None and start in hype:
             scope = px.weak_scope.search(probe, end, window)
-        if scope is not None:
+        if scope is not None and (selling_page or not _SIZE_OR_AGE.match(probe.text, start)
+                                  or _SPEAKER.search(probe.text) is not None):
             spans.append((start, scope[1]))
             continue
         noun = px.product_nouns.search(probe, end, min(len(probe.text), end + _WINDOW))
@@ -132,7 +142,23 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
             spans.append((start, end))  # "the country's fastest way to get ...": a market owns the ranking
         elif selling_page and _sold_ranking(probe, px, start, end, near_noun, before):
             spans.append((start, noun[1] if near_noun else end))
+        elif _own_offering_ranked(probe, px, start, end, before):
+            spans.append((start, end))
     return sorted(spans)
+
+
+def _own_offering_ranked(probe: Probe, px: PromotionLexicon, start: int, end: int, before: str) -> bool:
+    """Class: on any page, a superlative said of the speaker's own offering, the subject that opens the sentence with
+    "our" ("Our own online course is the most effective way to put diabetes into remission", "Our surgeons are the
+    most experienced in the region", "Our clinic is the most advanced in Wales"): the organisation ranks what it
+    offers, as a seller does. Not a ranking of time or size ("Our newest clinic is the largest in the county"), of one
+    of its figures, which needs a market to rank it against others ("Our IVF success rates are the highest in
+    Austin" on a page that sells nothing), nor a superlative that is not said of the subject ("Our most recent survey
+    found ...")."""
+    if not _OWN_SUBJECT.match(probe.text) or _SAID_OF.search(before) is None \
+            or _MEASURE_SUBJECT.search(probe.text, 0, start):
+        return False
+    return px.unsold_superlatives.search(probe, start, min(len(probe.text), end + 25)) is None
 
 
 def _sold_ranking(probe: Probe, px: PromotionLexicon, start: int, end: int, near_noun: bool, before: str) -> bool:
@@ -177,7 +203,9 @@ def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool
     doctor, GP, consultation, questionnaire, forms ...) with a removal word before it ("no", "without", "never
     ask for") or after it ("-free", "not required"), and (b) the medicine: named in the sentence with a supply verb
     or "needed", or named elsewhere on the page when the sentence also sells (a supply verb, the seller speaking),
-    bypasses the prescriber ("skip the GP"), or removes several gatekeepers at once. A warning against it ("never
+    bypasses the prescriber ("skip the GP"), waves the prescriber's absence away ("No prescription on file, no
+    problem") or removes several gatekeepers at once. A seller that never checks with the prescriber ("We never
+    contact your doctor") removes the prescriber too. A warning against it ("never
     buy ... without a prescription", "we cannot supply it without ...") is none. "You can buy hydrocortisone cream
     without a prescription" names no such medicine."""
     removed = px.without_prescription.spans(probe) + _gatekeepers_removed(probe, px)
@@ -193,7 +221,7 @@ def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool
         return _one(spans)
     if _names_other_medicine(probe, px, medicines):
         return []  # "hydrocortisone cream you can buy without a prescription": not the page's medicine
-    if drug_on_page and (needed or selling or seller or px.gate_bypass.any(probe)
+    if drug_on_page and (needed or selling or seller or px.gate_bypass.any(probe) or px.gate_reassurances.any(probe)
                          or len(spans) > 1):
         return _one(spans)
     return []

@@ -1,6 +1,6 @@
-"""A small statistical reading of sales copy: logistic regression on word unigrams, bigrams and a few word shapes,
-trained on this project's own labelled claim and non-claim sentences (`build_claim_model`), shipped as the weights
-in validators/data/claims_model.json.
+"""A small statistical reading of sales copy: logistic regression on word unigrams, bigrams, a few word shapes and the
+classes of our claim vocabularies a sentence holds (`vocabulary_classes`), trained on this project's own labelled claim
+and non-claim sentences (`build_claim_model`), shipped as the weights in validators/data/claims_model.json.
 
 Hand-written phrase rules fit the sentences they were tuned on; sales copy keeps finding new idioms for a benefit
 ("Wake up pain-free", "Cooler nights, calmer days"). The model scores how much a sentence reads like a claim, from
@@ -26,8 +26,9 @@ def tokens(text: str) -> list[str]:
     return [_DIGITS.sub("0", t.replace("’", "'")) for t in _TOKEN.findall(text.lower())]
 
 
-def features(text: str, heading: bool = False) -> list[str]:
-    """Unigrams, bigrams (with a start mark: the first word says imperative or not), and word shapes."""
+def features(text: str, heading: bool = False, classes: tuple[str, ...] = ()) -> list[str]:
+    """Unigrams, bigrams (with a start mark: the first word says imperative or not), word shapes and the word
+    classes of our claim vocabularies the sentence holds (`vocabulary_classes`)."""
     words = tokens(text)
     found = [f"w:{w}" for w in words]
     padded = ["<s>", *words]
@@ -47,7 +48,31 @@ def features(text: str, heading: bool = False) -> list[str]:
         found.append("s:price")
     if heading:
         found.append("s:heading")
+    found += [f"v:{name}" for name in classes]
     return found
+
+
+def _class_vocabularies(lexicon) -> tuple:
+    functions, promotion = lexicon.functions, lexicon.promotion
+    return (
+        ("outcome", lexicon.outcome), ("treatment", lexicon.treatment), ("effect", lexicon.effect_predicate),
+        ("remedy", functions.remedies), ("brand", functions.brands), ("product", promotion.product_nouns),
+        ("benefit", functions.benefit), ("harm", functions.harm), ("improvement", functions.improvements),
+        ("effect-noun", functions.effect_nouns), ("result-adjective", promotion.result_adjectives),
+        ("result-noun", promotion.result_nouns), ("restoring", promotion.restoring_verbs),
+        ("timeline", lexicon.timeline), ("absolute", lexicon.absolute), ("superlative", promotion.superlative_words),
+        ("logistics", lexicon.logistics), ("services", lexicon.services), ("definition", lexicon.definition),
+        ("company", lexicon.company_subject), ("negation", lexicon.negation), ("hedge", lexicon.hedge),
+        ("dosing", functions.dosing), ("call-to-action", lexicon.call_to_action), ("directive", lexicon.directive),
+        ("course", functions.course_markers), ("person", functions.person_subjects),
+    )
+
+
+def vocabulary_classes(probe, lexicon) -> tuple[str, ...]:
+    """The classes of words of our claim vocabularies (claims_*.yaml) the sentence holds: an outcome, a treatment, an
+    effect verb, a product noun, a result adjective, logistics, a hedge ... A class generalises where a word cannot:
+    "varicose veins" and "ear infections" share the weight of every outcome the training pages named."""
+    return tuple(name for name, vocabulary in _class_vocabularies(lexicon) if vocabulary.any(probe))
 
 
 @lru_cache(maxsize=1)
@@ -56,12 +81,17 @@ def model() -> dict:
     return json.loads(MODEL_FILE.read_text(encoding="utf-8"))
 
 
-def score(text: str, heading: bool = False, weights: dict | None = None) -> float:
-    """The model's probability that `text` is a claim."""
+def score(text: str, heading: bool = False, weights: dict | None = None, classes: tuple[str, ...] = ()) -> float:
+    """The model's probability that `text` (holding the vocabulary `classes`) is a claim."""
     weights = weights or model()
     table = weights["weights"]
-    z = weights["bias"] + sum(table.get(f, 0.0) for f in features(text, heading))
+    z = weights["bias"] + sum(table.get(f, 0.0) for f in features(text, heading, classes))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def sentence_score(probe, lexicon, heading: bool = False, weights: dict | None = None) -> float:
+    """The model's probability that the sentence of `probe` is a claim, its vocabulary classes read with `lexicon`."""
+    return score(probe.text, heading, weights, vocabulary_classes(probe, lexicon))
 
 
 # -- the signal -----------------------------------------------------------------------------------------------------
@@ -82,12 +112,16 @@ def candidates(document, sentences, lexicon):
 
 
 def _eligible(document, sentences):
+    from validators.claims.classify import QUOTED, REPORTED
     from validators.document import BlockKind
 
     for claim in sentences:
         found = claim.classification
         if found.reportable or found.function in _NEVER or claim.support.references or claim.support.dangling:
             continue
+        if found.reason in (QUOTED, REPORTED):
+            continue  # a sales line quoted as an example ("Be suspicious of any product that claims to: ..."), or
+            # others' promises reported: the rules have read what the sentence does
         yield claim, document.blocks[claim.sentence.block].kind in (BlockKind.HEADING, BlockKind.TITLE)
 
 
@@ -108,10 +142,9 @@ def promote(document, sentences, lexicon) -> list:
     weights = model()
     promoted = []
     for claim, heading in _eligible(document, sentences):
-        # the score first: it is cheaper than the vocabularies, and few sentences pass it
-        if score(claim.text, heading, weights) < weights["threshold"]:
-            continue
         probe = Probe(claim.text)
+        if sentence_score(probe, lexicon, heading, weights) < weights["threshold"]:
+            continue
         if not _health(probe, lexicon):
             continue
         found = claim.classification

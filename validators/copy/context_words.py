@@ -35,6 +35,8 @@ MIN_CONTENT_SHARE = 0.05
 # How many counts of pairs the general share of a word class is worth against a word's own listed
 # pairs (twenty pairs at the dictionary's floor): a rarely listed word keeps the general share.
 CLASS_PRIOR = 20 * PAIR_FLOOR
+# A pair listed this many times more often than independence predicts is a set phrase ("every week").
+SET_PHRASE_LIFT = 20
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,21 @@ class BigramCounts:
         count = self.bigrams.get(f"{left} {right}")
         if count is not None:
             return count, True
-        return min(PAIR_FLOOR / 2, self.scale * self.unigram(left) * self.unigram(right) / self.total), False
+        return min(PAIR_FLOOR / 2, self.independent_count(left, right)), False
+
+    def independent_count(self, left: str, right: str) -> float:
+        """The pair's count if the two words were independent."""
+        return self.scale * self.unigram(left) * self.unigram(right) / self.total
+
+    def absence_is_evidence(self, left: str, right: str) -> bool:
+        """Would the dictionary list the pair if the two words were independent: its absence then says
+        real English avoids it, not only that one of the words is rare."""
+        return self.independent_count(left, right) >= PAIR_FLOOR / 2
+
+    def lift(self, left: str, right: str) -> float:
+        """How many times more often the pair is listed than independence predicts (0 when unlisted)."""
+        count = self.bigrams.get(f"{left} {right}", 0)
+        return count / self.independent_count(left, right)
 
     def class_pair(self, left: str, right: str, scored_on_left: bool) -> tuple[float, bool]:
         """The pair's count, or for an unlisted pair of the scored word with a content word an estimate
@@ -202,7 +218,8 @@ def _confusion_sets(
     for group in vocabulary["sets"]:
         for word in group:
             alternatives[word] = tuple(
-                dict.fromkeys((*alternatives.get(word, ()), *(other for other in group if other != word))))
+                dict.fromkeys((*alternatives.get(word, ()), *(other for other in group if other != word)))
+            )
     same_slot = {
         word: frozenset(other for other in group if other != word)
         for group in vocabulary["same_slot_sets"]
@@ -233,6 +250,9 @@ class WordInContext(SentenceRule):
     is often followed by and the written word almost never decides ("a quite room" -> "quiet").
     At the end of a clause (the table has no sentence ends) a content word after a content word is
     judged by that left pair alone ("take a deep breathe." -> "breath").
+    The ratio is smaller (`evidence_ratio`, 5) when real English avoids the written word on both sides
+    (frequent enough to be listed with its neighbours, yet listed with neither) and the look-alike is
+    listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss").
     Members of a same-slot set (`same_slot_sets`: "site"/"sight", "dairy"/"diary") differ only in
     meaning, so a function word beside them proves nothing ("your sight has" stays); they are
     judged by their content-word neighbours alone ("web sight" -> "site", "diary farm" -> "dairy").
@@ -250,6 +270,7 @@ class WordInContext(SentenceRule):
         self.trigger_words = frozenset(self.alternatives)  # only a word with alternatives is judged
         self.ratio = math.log(float(self.options.get("ratio", 20)))
         self.class_ratio = float(self.options.get("class_ratio", 10))
+        self.evidence_ratio = math.log(float(self.options.get("evidence_ratio", 5)))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -272,7 +293,8 @@ class WordInContext(SentenceRule):
             right = after.lower
             counts = counts or bigram_counts()
             written, _ = counts.log_probability(left, self._words(token.lower), right)
-            best, best_score = None, written + self.ratio
+            avoided = self._avoided(counts, left, token.lower, right)
+            best, best_score = None, -math.inf
             noun_slot = self._noun_slot(token.lower, before) or self._second_of_two_nouns(tokens, index)
             if token.lower in lx.POSSESSIVES and verb_after_bare_phrase(tokens, index + 1) is not None:
                 continue  # "so your care team can check": the possessive opens a subject with its own verb
@@ -287,8 +309,11 @@ class WordInContext(SentenceRule):
                     continue
                 score, seen = counts.log_probability(left, self._words(alternative), right)
                 decided = seen or self._decided_by_determiner(counts, left, token.lower, alternative, right)
+                margin = self.ratio
+                if avoided and all(counts.pair(*pair)[1] for pair in _pairs(left, alternative, right)):
+                    margin = self.evidence_ratio  # the written word avoided, its look-alike attested, on each side
                 if (decided or self._decided_by_class(counts, token.lower, alternative, right)) and (
-                    score > best_score
+                    score > max(best_score, written + margin)
                 ):
                     best, best_score = alternative, score
             if best is not None:
@@ -324,11 +349,28 @@ class WordInContext(SentenceRule):
                 best, best_score = alternative, math.log(count)
         return best
 
+    def _avoided(self, counts: BigramCounts, left: str | None, word: str, right: str) -> bool:
+        """Real English avoids the written word between these neighbours: it was never seen with either,
+        although independence predicts both pairs above the table's floor (a frequent word, not a rare
+        one whose pairs go unlisted for rarity: "a hoarse voice"). When a look-alike was seen with each
+        of them, that negative evidence lets a smaller ratio decide ("Bare in mind" -> "Bear"); "swallow
+        it whole with" stays, as "it hole" is unlisted too."""
+        if len(self._words(word)) > 1:
+            return False
+        return all(
+            not counts.pair(*pair)[1] and counts.absence_is_evidence(*pair) for pair in _pairs(left, word, right)
+        )
+
     def _decided_by_determiner(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
         """After an article or another word that opens a noun phrase ("the affects usually last"), the left
         pair alone decides when neither word was ever seen before the next word: the written word was
-        never seen after the determiner, and its look-alike was."""
+        never seen after the determiner, and its look-alike was. The written word's absence must mean
+        something: independence predicts the pair above the table's floor, or the look-alike's pair is a
+        set phrase, listed far above chance ("every week"). A rare word such as "hoarse" is unlisted
+        after "a" only because it is rare, and "a horse" is no set phrase."""
         if left not in _NOUN_PHRASE_OPENERS or len(self._words(word)) > 1 or len(self._words(other)) > 1:
+            return False
+        if not (counts.absence_is_evidence(left, word) or counts.lift(left, other) >= SET_PHRASE_LIFT):
             return False
         if counts.pair(word, right)[1] or counts.pair(other, right)[1] or counts.pair(left, word)[1]:
             return False
@@ -363,6 +405,11 @@ class WordInContext(SentenceRule):
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
+
+
+def _pairs(left: str | None, word: str, right: str) -> list[tuple[str, str]]:
+    """The word's pairs with its neighbours (none on the left at the start of a sentence)."""
+    return [(word, right)] + ([(left, word)] if left is not None else [])
 
 
 def _meaning_evidence(counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> float:

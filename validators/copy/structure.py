@@ -1,4 +1,4 @@
-"""Document-level mechanics: a repeated paragraph, a gap in typed list numbers, unbalanced brackets and quotes."""
+"""Document-level mechanics: a repeated paragraph or sentence, gaps in typed list numbers, unbalanced brackets."""
 
 import re
 from collections.abc import Iterable, Iterator
@@ -62,13 +62,62 @@ class DuplicateParagraph(BlockRule):
                 seen[key] = block
 
 
+# The sentences of a block: a full stop, question or exclamation mark and a space, then a capital.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
+
+
+@register
+class RepeatedSentence(BlockRule):
+    """A sentence written twice in the same paragraph.
+
+    What it does: flags the second copy of a sentence of at least `min_words` words (default 3) whose
+    words, ignoring case and punctuation, are those of an earlier sentence of the same paragraph or list
+    item. A sentence repeated in another paragraph (a warning under two headings) is left alone; a whole
+    paragraph repeated is copy.duplicate-paragraph's.
+    Why is this bad? A sentence pasted twice side by side is a leftover of editing that every reader notices.
+    Example: "Bring your letter. Bring your letter." -> delete one.
+    """
+
+    id = "copy.repeated-sentence"
+    severity = Severity.ERROR
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        shortest = int(self.options.get("min_words", 3))
+        for block in document.blocks:
+            if block.kind not in _PROSE:
+                continue
+            text = document.block_text(block)
+            if not _SENTENCE_END.search(text):
+                continue  # one sentence: the common case
+            seen: set[str] = set()
+            offset = 0
+            for sentence in _SENTENCE_END.split(text):
+                start = text.index(sentence, offset)
+                offset = start + len(sentence)
+                words = _WORD.findall(sentence)
+                if len(words) < shortest:
+                    continue
+                key = " ".join(words).lower()
+                if key in seen:
+                    yield self.finding(
+                        document,
+                        block.start + start,
+                        block.start + offset,
+                        "This sentence repeats an earlier one of the same paragraph; delete one copy.",
+                        [Suggestion("")],
+                    )
+                seen.add(key)
+
+
 @register
 class ListNumbering(BlockRule):
     """A gap or a repeat in numbers typed at the start of consecutive paragraphs or list items.
 
     What it does: follows numbers written in the text ("1. ", "2) ", "Step 3: ") from block
     to block; a number that is neither the next one nor a new start at 1 is flagged.
-    Headings end a run; paragraphs without a number may sit between the steps. Numbers
+    Headings end a run; paragraphs without a number may sit between the steps. Numbered
+    headings ("Step 1: Book", "Step 2: Attend") form a run of their own, ended by a heading
+    without a number. Numbers
     the browser draws for an HTML ordered list are never wrong and are not looked at.
     Why is this bad? "1, 2, 4" makes readers look for a missing step, which in instructions
     for a medicine or a test can be a real omission.
@@ -79,10 +128,15 @@ class ListNumbering(BlockRule):
     severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterator[Finding]:
-        previous: int | None = None
+        previous: int | None = None  # the last number of the run of paragraphs and list items
+        previous_heading: int | None = None  # the last number of the run of numbered headings
         for block in document.blocks:
             if block.kind == BlockKind.HEADING:
                 previous = None
+                number, start, end = _typed_number(document, block)
+                if number is not None and previous_heading is not None and number not in (previous_heading + 1, 1):
+                    yield self._gap(document, previous_heading, number, start, end)
+                previous_heading = number  # an unnumbered heading ends the run of numbered ones
                 continue
             if block.kind not in _PROSE:
                 continue
@@ -90,15 +144,18 @@ class ListNumbering(BlockRule):
             if number is None:
                 continue
             if previous is not None and number not in (previous + 1, 1):
-                what = "repeats" if number == previous else "skips" if number > previous else "goes back from"
-                yield self.finding(
-                    document,
-                    start,
-                    end,
-                    f"List numbering {what} {previous}: expected {previous + 1}.",
-                    [Suggestion(str(previous + 1))] if document.text[start:end].isdigit() else [],
-                )
+                yield self._gap(document, previous, number, start, end)
             previous = number
+
+    def _gap(self, document: Document, previous: int, number: int, start: int, end: int) -> Finding:
+        what = "repeats" if number == previous else "skips" if number > previous else "goes back from"
+        return self.finding(
+            document,
+            start,
+            end,
+            f"List numbering {what} {previous}: expected {previous + 1}.",
+            [Suggestion(str(previous + 1))] if document.text[start:end].isdigit() else [],
+        )
 
 
 def _typed_number(document: Document, block: Block) -> tuple[int | None, int, int]:

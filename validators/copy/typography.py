@@ -153,7 +153,7 @@ class RedundantCurrency(SentenceRule):
 
 # A space before a comma, full stop, semicolon, colon, question or exclamation mark that ends a
 # word's clause ("today , we"); a comma, semicolon or full stop typed twice ("today,, we", "now.. We").
-_SPACE_BEFORE_MARK = re.compile(r" +([,.;:!?])(?=\s|$)")
+_SPACE_BEFORE_MARK = re.compile(r" +([,.;:!?])(?=\s|$)| +([,;])(?=[A-Za-z])")
 _DOUBLED_MARK = re.compile(r",,|;;|\.\.(?=\s|$)")
 # What each pattern cannot match without: most texts hold none of them, and looking for a few
 # fixed strings costs far less than trying the pattern at every space or mark.
@@ -167,7 +167,8 @@ class StrayPunctuation(Rule):
     """A space before a punctuation mark, or a comma, semicolon or full stop typed twice.
 
     What it does: flags "word ," / "word ." / "word ?" (a space between a word and the mark that
-    follows it) and ",," / ";;" / ".." after a word. An ellipsis ("..."), a decimal (" .5"), a
+    follows it), a comma or semicolon whose space went before it instead of after ("tablets ,then")
+    and ",," / ";;" / ".." after a word. An ellipsis ("..."), a decimal (" .5"), a
     smiley and a mark repeated for emphasis ("!!") are left alone.
     Why is this bad? Stray spaces and doubled marks are slips of editing that make copy look
     careless; a line may even break before the comma.
@@ -184,13 +185,14 @@ class StrayPunctuation(Rule):
         for match in _SPACE_BEFORE_MARK.finditer(text) if spaced else ():
             if not _after_word(text, match.start()):
                 continue
-            mark = match.group(1)
+            mark = match.group(1) or match.group(2)
+            moved = match.group(2) is not None  # "tablets ,then": the space belongs after the mark
             yield self.finding(
                 document,
                 match.start(),
                 match.end(),
-                f"Remove the space before '{mark}'.",
-                [Suggestion(mark, safe=True)],
+                f"Put the space after '{mark}', not before it." if moved else f"Remove the space before '{mark}'.",
+                [Suggestion(f"{mark} " if moved else mark, safe=True)],
             )
         doubled = any(needed in text for needed in _DOUBLED_MARK_NEEDS)
         for match in _DOUBLED_MARK.finditer(text) if doubled else ():

@@ -263,12 +263,19 @@ DEFINITIONS = [
     "Menopause is the point when periods have stopped for twelve months in a row.",
     "Rabies is a viral infection spread through bites and scratches from infected animals.",
     "Serena Balance is a daily capsule made in Oregon for women in perimenopause.",
+    # a bodily state or process defined (round 10)
+    "Ketosis is a metabolic state in which the body burns fat for energy.",
+    "Thermogenesis is a process in which the body burns calories to make heat.",
+    "Satiety is a state in which the body feels full and stops craving food.",
 ]
 
 DEFINITION_TWINS = [
     "Eczema is a condition our balm soothes overnight.",
     "Thrush is an infection Canestop cream clears in three days.",
     "Calmora is a herbal tea made in Kent to ease anxiety and improve sleep.",
+    "Ketosis is a fat-burning state our plan gets you into in 72 hours.",
+    "Ketosis is a state in which our shakes melt fat fast.",
+    "Deep sleep is a restorative stage our gummies help you reach every night.",
 ]
 
 

@@ -131,6 +131,16 @@ DRUGS = [
     ("<p>Zopiclone helps you fall asleep faster and sleep longer.</p>",
      "<p>It can cause sleep-walking and sleep-driving while not fully awake; stop it if that happens.</p>",
      [("z_drug_sleeping_pill", "complex_sleep_behaviours")]),
+    ("<p>Weekly testosterone enanthate injections restore energy and sex drive in men with low levels.</p>",
+     "<p>They can raise your red blood cell count and blood pressure, so you will have regular blood "
+     "tests, and it lowers sperm production.</p>",
+     [("testosterone_replacement", "blood_and_heart"), ("testosterone_replacement", "fertility")]),
+    ("<p>Dexamethasone eye drops settle inflammation after cataract surgery.</p>",
+     "<p>They can raise the pressure inside the eye, so your eye pressure is checked at every visit.</p>",
+     [("corticosteroid_eye_drops", "eye_pressure_infection")]),
+    ("<p>Bimatoprost lowers the pressure in the eye in open-angle glaucoma.</p>",
+     "<p>It can cause a permanent change in eye colour, turning the iris browner.</p>",
+     [("prostaglandin_eye_drops", "iris_colour")]),
 ]
 
 

@@ -86,3 +86,54 @@ def test_unbalanced_brackets_and_quotes(html, excerpt):
 )
 def test_balanced_brackets_and_quotes(html):
     assert excerpts("copy.unbalanced-brackets", html) == []
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<h2>Step 1: Book online</h2><p>Pick a time.</p><h2>Step 2: Come in</h2><p>Bring ID.</p>"
+        "<h2>Step 4: Get your results</h2><p>We text you.</p>",
+        "<h3>1. Before the test</h3><p>Do not eat.</p><h3>2. On the day</h3><h3>2. Afterwards</h3>",
+        "<h2>Tip 1: Drink water</h2><h2>Tip 3: Sleep well</h2>",
+    ],
+)
+def test_numbered_headings_form_a_run(html):
+    (finding,) = findings("copy.list-numbering", html, html=True)
+    assert "expected" in finding.message
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<h2>Step 1: Book online</h2><p>1. Pick a time.</p><p>2. Pay.</p><h2>Step 2: Come in</h2><p>1. Sign in.</p>",
+        "<h2>Step 1: Book</h2><h2>Why it matters</h2><h2>Step 1: Attend</h2>",  # a new run after a plain heading
+        "<h2>Step 1: Book</h2><h2>Step 2: Attend</h2><h2>Step 3: Review</h2>",
+    ],
+)
+def test_numbered_headings_twins(html):
+    assert findings("copy.list-numbering", html, html=True) == []
+
+
+@pytest.mark.parametrize(
+    ("html", "excerpt"),
+    [
+        ("<p>Bring your letter. Bring your letter.</p>", "Bring your letter."),
+        ("<p>Call us today to book. Our team is friendly. Call us today to book.</p>", "Call us today to book."),
+        ("<ul><li>Rest the joint! Keep it raised. Rest the joint!</li></ul>", "Rest the joint!"),
+    ],
+)
+def test_repeated_sentence(html, excerpt):
+    assert excerpts("copy.repeated-sentence", html) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Call 999. Call 999 if the lips turn blue.</p>",  # not the same sentence
+        "<p>Bring your letter.</p><p>Bring your letter.</p>",  # another paragraph: not this rule's
+        "<p>No. Not at all. No.</p>",  # too short to be a paste
+        "<p>Take one tablet. Then take one tablet more after four hours.</p>",
+    ],
+)
+def test_repeated_sentence_twins(html):
+    assert excerpts("copy.repeated-sentence", html) == []

@@ -109,3 +109,59 @@ def test_stray_punctuation(text, excerpt, fixed):
 )
 def test_stray_punctuation_twins(text):
     assert flagged("copy.stray-punctuation", text, html=text.startswith("<")) == []
+
+
+# Junk a tool leaves in the copy: mis-encoded characters (UTF-8 read as Windows-1252), script output where a
+# value should be, URL-encoded characters and numbered placeholders.
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Itâ€™s important to rest after the jab.", "â€™"),
+        ("Call us on 0800 123 456 â€“ we are open daily.", "â€“"),
+        ("Our cafÃ© serves decaf coffee.", "Ã©"),
+        ("Consultations cost Â£40.", "Â£"),
+        ("Price: [object Object] per month.", "[object Object]"),
+        ("Your saving: $NaN this month.", "$NaN"),
+        ("Success rate: NaN% of patients.", "NaN"),
+        ("Download the flu%20guide leaflet.", "%20"),
+        ("See section {0} for the dose.", "{0}"),
+    ],
+)
+def test_tool_junk_is_leftover_text(text, excerpt):
+    assert excerpts("copy.leftover-text", text) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It’s important to rest – we are open daily at our café.",
+        "Consultations cost £40, and 20% of patients pay nothing.",
+        "The lab reports NaN when a sample cannot be measured, and a Nan is a grandmother.",
+        "Our object is to see you within 2 weeks.",
+        "Prices from 50% off {a set of 3} tablets.",
+        "SÃO PAULO clinic hours are on the contact page.",
+    ],
+)
+def test_tool_junk_twins(text):
+    assert excerpts("copy.leftover-text", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "fixed"),
+    [
+        ("Take 2 tablets ,then rest.", " ,", ", "),
+        ("Bring your card ,your letter and a list of medicines.", " ,", ", "),
+        ("Rest at home ;drink plenty of fluids.", " ;", "; "),
+    ],
+)
+def test_a_space_before_a_comma_instead_of_after_it(text, excerpt, fixed):
+    found = findings("copy.stray-punctuation", text)
+    assert [(f.excerpt, [s.replacement for s in f.suggestions]) for f in found] == [(excerpt, [fixed])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take 2 tablets, then rest.", "Values of .5 and .25 are shown.", "Visit example .com later"],
+)
+def test_a_space_before_a_comma_twins(text):
+    assert findings("copy.stray-punctuation", text) == []

@@ -314,3 +314,107 @@ def test_look_alikes_of_clinic_pages_are_flagged(text, excerpt, suggestion):
 )
 def test_clinic_look_alikes_used_rightly_pass(text):
     assert flagged(RULE, text) == []
+
+
+# The wider confusion-set list (homophones and look-alikes beyond the classic pairs, inflected forms as
+# sets of their own): any member far less likely than its look-alike between its neighbours is flagged.
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Your blood pressure peeks in the morning.", "peeks", "peaks"),
+        ("Stand in front of a mirror and stair at your tongue.", "stair", "stare"),
+        ("Use a medical devise to measure it.", "devise", "device"),
+        # Same-slot sets: a content word beside the noun decides which noun was meant.
+        ("The clinical trail showed fewer side effects.", "trail", "trial"),
+        ("An egg yoke contains most of the fat.", "yoke", "yolk"),
+        ("Cut the umbilical chord.", "chord", "cord"),
+    ],
+)
+def test_a_homophone_of_the_wider_list_is_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blood pressure peaks in the morning, and the child peeked through the door.",
+        "Stare at a fixed point on the wall.",
+        "Her medical devices are safe, and the nurse will devise a plan.",
+        "The clinical trial showed fewer side effects; the trail was muddy after the rain.",
+        "Our egg yolk contains fat.",
+        "Cut the umbilical cord.",
+        # A same-slot noun beside function words only is left alone: "mussels" is right on an allergy page.
+        "Shellfish such as mussels and prawns can cause an allergic reaction.",
+        "Sore throats usually get better in a week, and our flu clinic opens in October.",
+    ],
+)
+def test_the_correct_member_of_the_wider_list_passes(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["A hoarse voice can follow a cold.", "She has a hoarse cough.", "It leaves a callous edge."]
+)
+def test_a_rare_word_unlisted_after_a_determiner_only_because_it_is_rare_passes(text):
+    """After "a"/"the" an unlisted pair decides only when independence predicts it above the dictionary's
+    floor: "a hoarse" is missing because "hoarse" is rare, not because English avoids it."""
+    assert flagged(RULE, text) == []
+
+
+def test_a_frequent_word_unlisted_after_a_determiner_still_decides():
+    assert flagged(RULE, "The affects usually last a day.") == [("affects", ["effects"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Bare in mind that the clinic closes early.", "Bare", "Bear"),
+        ("You can collect it latter at the desk.", "latter", "later"),
+        ("Weight lose with this plan is slow.", "lose", "loss"),
+        ("Weak by week, the swelling goes down.", "Weak", "Week"),
+    ],
+)
+def test_a_frequent_word_unseen_on_both_sides_yields_to_a_look_alike_seen_on_both(text, excerpt, suggestion):
+    """Negative evidence (the written word never listed with either neighbour although it is frequent
+    enough to be) and positive evidence (the look-alike listed with each) let a smaller ratio decide."""
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bear in mind that the clinic closes early.",
+        "You can collect it later at the desk.",
+        "Weight loss with this plan is slow.",
+        "Swelling goes down week by week.",
+        # "it whole" and "whole with" are unlisted, but so is "it hole": no positive evidence for "hole".
+        "Swallow it whole with a full glass of water.",
+        "Bare feet are best on the mat.",
+    ],
+)
+def test_the_attested_word_and_an_unattested_look_alike_pass(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Stress is effecting your sleep.", "effecting", "affecting"),
+        ("Avoid foods that are effecting your gut.", "effecting", "affecting"),
+        ("The principals of good sleep are simple.", "principals", "principles"),
+    ],
+)
+def test_inflected_forms_of_the_classic_pairs_are_sets_of_their_own(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stress is affecting your sleep.",
+        "The principles of good sleep are simple.",
+        "We are accepting new patients, and the school principals agree.",
+    ],
+)
+def test_inflected_forms_twins(text):
+    assert flagged(RULE, text) == []
