@@ -15,7 +15,7 @@ from validators.claims.matching import Probe
 SHOP = "<p>Free delivery on every order, and returns within 30 days.</p>"
 
 # Benefits in idioms the phrase rules do not know: a relative clause, a contrast of times of day, a glow.
-# ("Finally, joints that let you garden all afternoon." scores 0.905, under the 0.93 of RESULTS_claims_mkt10.md)
+# ("Finally, joints that let you garden all afternoon." scores 0.902, under the 0.91 of RESULTS_claims_mkt10.md)
 IDIOMS = [
     "Finally, a back that lets you sleep through the night.",
     "Mornings without stiffness, evenings without aches.",
