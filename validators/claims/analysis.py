@@ -87,7 +87,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     references = ReferenceList(document, lexicon)
     selling_page = bool(_sells(document.text, lexicon))
     drug_on_page = bool(lexicon.prescription_only_named.search(document.text))
-    sentences, dangling = _classify_sentences(document, lexicon, references, selling_page, drug_on_page)
+    classifier = Classifier(lexicon, sentence_probes(document))
+    sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page)
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
     # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there
     # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
@@ -99,7 +100,7 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                  or speaks_as_seller(selling, promised, [s.classification.function for s in sentences],
                                      lambda: publisher_voice(page_probe(document), lexicon.functions)))
     if sells and not selling_page and _read_as_selling(sentences, sum(speaking)):
-        sentences, dangling = _classify_sentences(document, lexicon, references, True, drug_on_page)
+        sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page)
     informing = not sells and is_information_page(
         [s.classification.function for s in sentences], sum(map(_slip, (s.classification for s in sentences))),
         lambda: publisher_voice(page_probe(document), lexicon.functions))
@@ -132,6 +133,12 @@ def page_probe(document: Document) -> Probe:
     return document.shared("claims.page-probe", lambda: Probe(document.text))
 
 
+def sentence_probes(document: Document) -> dict[str, Probe]:
+    """The probes of the document's sentences (and of the words the classifier looks up alone), by text, made once
+    per run: the page re-read as sales copy asks about the same sentences again."""
+    return document.shared("claims.sentence-probes", dict)
+
+
 def _seller_speaks(found: Classification, lexicon: ClaimLexicon) -> bool:
     """A reportable sentence in the seller's own voice ("our clinic", "we guarantee")."""
     return found.reportable and found.probe is not None and is_seller_speaking(found.probe, lexicon.functions)
@@ -155,10 +162,10 @@ def _read_as_selling(sentences: list[ClaimSentence], seller_sentences: int) -> b
         for s in sentences)
 
 
-def _classify_sentences(document: Document, lexicon: ClaimLexicon, references: ReferenceList,
+def _classify_sentences(document: Document, classifier: Classifier, references: ReferenceList,
                         selling_page: bool, drug_on_page: bool) -> tuple[list[ClaimSentence], list[DanglingMarker]]:
     """`drug_on_page`: a prescription-only medicine is named on the page (looked for once per document)."""
-    classifier = Classifier(lexicon)
+    lexicon = classifier.lx
     sentences: list[ClaimSentence] = []
     dangling: list[DanglingMarker] = []
     links_by_block: dict[int, list] = {}

@@ -224,8 +224,20 @@ NOT_A_CLAIM = Classification(False, "empty")
 
 
 class Classifier:
-    def __init__(self, lexicon: ClaimLexicon):
+    def __init__(self, lexicon: ClaimLexicon, probes: dict[str, Probe] | None = None):
+        """`probes`: the probes made so far of one document's texts, by text (`analysis.sentence_probes`), so a
+        sentence read again (the page re-read as sales copy, a repeated sentence) is not prepared again."""
         self.lx = lexicon
+        self._probes = probes
+
+    def _probe(self, text: str) -> Probe:
+        """`text` prepared for matching, once per document when the classifier reads one."""
+        if self._probes is None:
+            return Probe(text)
+        probe = self._probes.get(text)
+        if probe is None:
+            probe = self._probes[text] = Probe(text)
+        return probe
 
     # -- public -------------------------------------------------------------
     def classify(self, text: str, in_list: bool = False, context: fn.Context = fn.NO_CONTEXT,
@@ -240,7 +252,7 @@ class Classifier:
         dismissed = False
         if re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
             asserted = rhetorical_assertion(text)  # "Why hide behind make-up when one session erases redness?"
-            if asserted is None and selling_page and dismisses_alternative(Probe(text), self.lx.promotion):
+            if asserted is None and selling_page and dismisses_alternative(self._probe(text), self.lx.promotion):
                 # "Why settle for ...?"
                 asserted, dismissed = text.rstrip()[:-1] + "." + text[len(text.rstrip()):], True
             if asserted is None:
@@ -248,7 +260,7 @@ class Classifier:
             text, stripped = asserted, asserted.strip()
         if _WHOLLY_QUOTED.match(stripped) and not _TESTIMONIAL.search(stripped):
             return Classification(False, QUOTED)  # a myth or sales line held up as an example
-        probe = Probe(self._mask_example_quotes(text))
+        probe = self._probe(self._mask_example_quotes(text))
         lx = self.lx
         # Cheap exclusions first: most non-claims end here before any cue is looked for.
         if lx.reported_framing.any(probe) and not (selling_page and self._own_pitch(probe)):
@@ -702,7 +714,7 @@ class Classifier:
             if index and words[index - 1] in _DETERMINERS:
                 continue  # "the cause", "a boost": a noun
             before = text[max(0, probe.starts[index] - 40) : probe.starts[index]]
-            if _INDICATION.search(before) or _WH_BEFORE.search(before):
+            if _indication_before(before) or _WH_BEFORE.search(before):
                 continue  # "used to treat scabies", "how it affects"
             return True
         return self.lx.effect_predicate.search(probe, 0, limit) is not None
@@ -890,7 +902,7 @@ class Classifier:
         return _merge([cue for cue in cues if not _negated_before(text, cue.start)], text)
 
     def _names_drug(self, words: list[str]) -> bool:
-        return any(self.lx.treatment.any(Probe(word)) for word in words if len(word) > 4 and word.isalpha())
+        return any(self.lx.treatment.any(self._probe(word)) for word in words if len(word) > 4 and word.isalpha())
 
     @staticmethod
     def _cue(kind: str, text: str, span: tuple[int, int]) -> Cue:
@@ -908,6 +920,12 @@ def _advises_the_reader(words: list[str], verb: int) -> bool:
     advising = words[verb].startswith(("tell", "told", "advis", "explain", "discuss", "talk", "show"))
     return advising and (words[verb - 1] in ("will", "can", "may", "would")
                          or words[verb + 1 : verb + 2] in (["you"], ["your"]))
+
+
+def _indication_before(before: str) -> bool:
+    """`_INDICATION` ends the text ("used to ", "prescribed for "); searched for only in a text that ends with "to" or
+    "for" and white space, as every match does (the regex is tried at each of the text's characters)."""
+    return before.rstrip()[-3:].lower().endswith(("to", "for")) and _INDICATION.search(before) is not None
 
 
 def _counts_people(cue: Cue, text: str) -> bool:

@@ -20,12 +20,14 @@ from validators.vocabulary import load_vocabulary
 FLAGS = re.IGNORECASE
 
 
-def phrase_pattern(entry: str) -> str:
+def phrase_pattern(entry: str, after_word_break: bool = False) -> str:
     """Regex source for one vocabulary entry.
 
     "re:..." entries are regexes. Other entries are phrases: words match whole words
     case-insensitively, a space or hyphen matches any run of spaces or hyphens, and a
     trailing * matches any word ending ("pregnan*" matches pregnant, pregnancy).
+    `after_word_break`: the pattern puts the entry only where no word character comes before it
+    (after white space or a hyphen, or a look-behind of its own), so the entry's look-behind is left out.
     """
     entry = str(entry)
     if entry.startswith("re:"):
@@ -36,15 +38,21 @@ def phrase_pattern(entry: str) -> str:
         core = re.escape(word.rstrip("*"))
         words.append(core + (r"[\w'’-]*" if star else ""))
     body = r"[\s\-]+".join(words)
-    lead = r"(?<![\w])" if re.match(r"\w", entry) else ""
+    lead = r"(?<![\w])" if re.match(r"\w", entry) and not after_word_break else ""
     tail = r"(?![\w])" if re.search(r"\w$", entry) else ""
     return f"{lead}{body}{tail}"
 
 
-def alternation(entries) -> str:
-    """One regex source matching any entry; longest entries first so the longest phrase wins."""
-    sources = sorted({phrase_pattern(e) for e in entries}, key=lambda s: (-len(s), s))  # same order every run
-    body = "|".join(sources) if sources else r"(?!x)x"
+def alternation(entries, after_word_break: bool = False) -> str:
+    """One regex source matching any entry; longest entries first so the longest phrase wins.
+
+    `after_word_break` (`phrase_pattern`): where no word character can come before the alternation, its entries
+    open without a look-behind each. sre skips an alternative that opens with a letter it does not see at once,
+    but tries every alternative that opens with a look-behind: a long list (the timeline's number words) cost
+    hundreds of microseconds a sentence. The order is the one with look-behinds, so the same alternative wins."""
+    sources = {phrase_pattern(e): phrase_pattern(e, after_word_break) for e in entries}
+    ordered = sorted(sources, key=lambda s: (-len(s), s))  # same order every run
+    body = "|".join(sources[source] for source in ordered) if sources else r"(?!x)x"
     return f"(?:{body})"
 
 
@@ -195,23 +203,28 @@ class ClaimLexicon:
 
 
 def _number_range(data: dict) -> str:
-    number = r"(?:\d+(?:\.\d+)?|" + alternation(data["number_words"]) + ")"
-    return rf"{number}(?:\s*(?:-|–|—|to|or)\s*{number})?"
+    """A number or a range of them ("6 to 8"), where no word character comes before it (`alternation`); the
+    second number may follow "to" or "or" at once, so its words keep their look-behinds."""
+    number = r"(?:\d+(?:\.\d+)?|" + alternation(data["number_words"], after_word_break=True) + ")"
+    second = r"(?:\d+(?:\.\d+)?|" + alternation(data["number_words"]) + ")"
+    return rf"{number}(?:\s*(?:-|–|—|to|or)\s*{second})?"
 
 
 def _duration_pattern(data: dict) -> str:
     """A length of time and nothing around it: "14 days", "about 6 to 8 weeks", "the first two months"."""
-    fillers = alternation(data["timeline_fillers"])
-    units = alternation(data["time_units"])
+    fillers = alternation(data["timeline_fillers"], after_word_break=True)
+    units = alternation(data["time_units"], after_word_break=True)
     return rf"(?<!\w)(?:{fillers}\s+)*{_number_range(data)}[\s-]+{units}(?!\w)"
 
 
 def _timeline_pattern(data: dict) -> str:
+    """Every part opens after white space or a hyphen, or after a look-behind for a word character: its alternations
+    open without look-behinds of their own (`alternation`)."""
     number_range = _number_range(data)
-    units = alternation([*data["time_units"], *data["course_units"]])
-    prepositions = alternation(data["timeline_prepositions"])
-    fillers = alternation(data["timeline_fillers"])
-    anchors = alternation(data["timeline_anchors"])
+    units = alternation([*data["time_units"], *data["course_units"]], after_word_break=True)
+    prepositions = alternation(data["timeline_prepositions"], after_word_break=True)
+    fillers = alternation(data["timeline_fillers"], after_word_break=True)
+    anchors = alternation(data["timeline_anchors"], after_word_break=True)
     with_preposition = rf"(?<!\w){prepositions}\s+(?:{fillers}\s+)*{number_range}[\s-]+{units}(?!\w)"
     with_anchor = rf"(?<!\w){number_range}[\s-]+{units}\s+{anchors}(?!\w)"
     return f"(?:{with_preposition}|{with_anchor})"
@@ -220,15 +233,15 @@ def _timeline_pattern(data: dict) -> str:
 def _benefit_noun_pattern(data: dict) -> str:
     """A benefit stated as a noun with its preposition: "relief from sciatica", "support for your joints",
     "a boost to your breathing" (every listed noun with every listed preposition)."""
-    nouns = alternation(data["benefit_nouns"])
-    prepositions = alternation(data["benefit_prepositions"])
+    nouns = alternation(data["benefit_nouns"], after_word_break=True)
+    prepositions = alternation(data["benefit_prepositions"], after_word_break=True)
     return rf"re:(?<!\w){nouns}\s+{prepositions}(?!\w)"
 
 
 def _multiplied_comparison_pattern(data: dict) -> str:
     """A product said to work some times better than another: "twice as effective as massage", "three times
     more powerful than other devices", "ten times faster than creams"."""
-    multipliers = alternation(data["comparison_multipliers"])
+    multipliers = alternation(data["comparison_multipliers"], after_word_break=True)
     return rf"re:(?<!\w){multipliers}\s+(?:as\s+[\w-]+\s+as|(?:more|less)\s+[\w-]+\s+than|[\w-]+er\s+than)(?!\w)"
 
 
@@ -260,7 +273,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
     fair = vocab("claims_fair_balance")
     functions = vocab("claims_functions")
 
-    wh = alternation(evidence["embedded_question_words"])
+    wh = alternation(evidence["embedded_question_words"], after_word_break=True)
+    leaders = alternation(non["instruction_leaders"], after_word_break=True)
     plain_absolute = [e for e in absolute["phrases"] if not isinstance(e, dict)]
     conditional_absolute = [e for e in absolute["phrases"] if isinstance(e, dict)]
     return ClaimLexicon(
@@ -305,7 +319,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         treatment=Vocabulary(words["treatments"]),
         instruction_verbs=frozenset(str(v).lower() for v in non["instruction_verbs"]),
         promise_imperatives=frozenset(str(v).lower() for v in non["promise_imperatives"]),
-        instruction_leader=re.compile(r"^(?:" + alternation(non["instruction_leaders"]) + r"\s+)+", FLAGS),
+        instruction_leader=re.compile(rf"^(?:{leaders}\s+)+", FLAGS),
         directive=Vocabulary(non["directives"]),
         call_to_action=Vocabulary(non["calls_to_action"]),
         logistics=Vocabulary(non["logistics"]),

@@ -159,13 +159,16 @@ class Probe:
     vocabulary the tokens where one of its entries may start, and the regex gates it opens."""
 
     __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "live", "runnable", "newest",
-                 "_lookalikes", "_digit", "answers")
+                 "_lookalikes", "_digit", "answers", "clause_answers")
 
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
         self.runnable: dict[int, list[re.Pattern]] = {}  # vocabulary id -> regexes worth running (memo)
         self.answers: dict[int, bool] = {}  # vocabulary id -> `Vocabulary.any` of a live vocabulary (memo)
+        # a regex clause's pattern -> whether the lower-cased text holds one of its strings (memo: the regexes of
+        # several vocabularies share clauses, such as the number words)
+        self.clause_answers: dict[str, bool] = {}
         # One scan: the text split into alternate gaps and words, the offsets summed from their lengths.
         pieces = _TOKEN_SPLIT.split(self.lower.replace("’", "'"))
         offsets = list(itertools.accumulate(map(len, pieces)))
@@ -184,6 +187,13 @@ class Probe:
         if found is None:
             found = self._digit = _HAS_DIGIT.search(self.lower) is not None
         return found
+
+    def holds(self, clause: re.Pattern) -> bool:
+        """Whether the lower-cased text has a match of a clause's regex (`_clause_regex`), looked for once."""
+        held = self.clause_answers.get(clause.pattern)
+        if held is None:
+            held = self.clause_answers[clause.pattern] = clause.search(self.lower) is not None
+        return held
 
     @property
     def lookalikes(self) -> bool:
@@ -419,8 +429,12 @@ class Vocabulary:
         """`any` for a vocabulary the probe's sentence may match (answered once per sentence: rules ask again)."""
         vid = self.id
         hits = probe.hits.get(vid)
-        if hits and (not self.phrases or any(self._phrase_at(probe, index) for index in hits)):
-            return True  # without phrases, a word that may start an entry is an entry
+        if hits:
+            if not self.phrases:
+                return True  # without phrases, a word that may start an entry is an entry
+            for index in hits:  # noqa: SIM110 - a loop, not a generator: this runs for most live vocabularies
+                if self._phrase_at(probe, index):
+                    return True
         if not self.has_regex:
             return False
         runnable = probe.runnable.get(vid)
@@ -451,7 +465,7 @@ class Vocabulary:
             regexes = dict.fromkeys(regexes)
         # Each regex whose clauses the sentence holds (`LazyRegex.admits`, written out: this runs for most sentences).
         checked = len(probe.text) <= _CLAUSE_TEXT_LIMIT and not probe.lookalikes
-        lower = probe.lower
+        lower, clause_answers = probe.lower, probe.clause_answers
         runnable = []
         for regex in regexes:
             if checked:
@@ -471,8 +485,12 @@ class Vocabulary:
                     elif clause is None:
                         if not probe.has_digit:
                             break
-                    elif clause.search(lower) is None:
-                        break
+                    else:  # `Probe.holds`, written out
+                        held = clause_answers.get(clause.pattern)
+                        if held is None:
+                            held = clause_answers[clause.pattern] = clause.search(lower) is not None
+                        if not held:
+                            break
                 else:
                     runnable.append(regex._compiled or regex.compiled)
             else:
@@ -675,22 +693,20 @@ def _branches(branches, at_word_start: bool, word_end_after: bool) -> tuple[froz
 
 _MAX_CLAUSES = 4
 _CLAUSE_TEXT_LIMIT = 600  # characters
-_CLAUSE_SUBSTRINGS = 3  # a clause of at most this many strings is tested as substrings, not as a regex
 _MAX_PRODUCT = 64  # an alternation's clauses are the unions of one clause from each branch: at most this many
 
 
 def _clause_regex(clause: frozenset[str]) -> str | tuple[str, ...] | re.Pattern | None:
     """A clause as a test of a lower-cased text (a text's digits are its lower-cased text's): its one string, or
-    its few strings, looked for as substrings; None when only a digit satisfies it (`Probe.has_digit`); else a
-    regex finding any of its strings."""
+    its strings, looked for as substrings (one `in` test after another is faster than a regex of them: sre tries
+    every alternative at nearly every character); None when only a digit satisfies it (`Probe.has_digit`); with a
+    digit and strings, a regex finding any of them."""
     literals = sorted((s for s in clause if s != DIGIT), key=lambda s: (-len(s), s))
     if not literals:
         return None
-    if len(literals) == 1 and DIGIT not in clause:
-        return literals[0]
-    if len(literals) <= _CLAUSE_SUBSTRINGS and DIGIT not in clause:
-        return tuple(literals)  # a few substring tests are faster than a regex of them
-    return re.compile("|".join([*map(re.escape, literals), *([r"\d"] if DIGIT in clause else [])]))
+    if DIGIT not in clause:
+        return literals[0] if len(literals) == 1 else tuple(literals)
+    return re.compile("|".join([*map(re.escape, literals), r"\d"]))
 
 
 def _clause_holds(clause: str | tuple[str, ...] | re.Pattern | None, probe: "Probe", lower: str) -> bool:
@@ -701,7 +717,7 @@ def _clause_holds(clause: str | tuple[str, ...] | re.Pattern | None, probe: "Pro
         return any(string in lower for string in clause)
     if clause is None:
         return probe.has_digit
-    return clause.search(lower) is not None
+    return probe.holds(clause)
 
 
 def _usable(char: str) -> bool:
