@@ -1,6 +1,7 @@
 """Engine speed on a 1,500-word article: in-process (median, per rule, per 1,000 words), next
-to proselint on the same text, and a cold `python -m validators check` run; then the same
-article repeated to 100,000 words of HTML, against proselint on its text (cost must stay linear).
+to proselint on the same text, and a cold `python -m validators check` run; then pages of 100,000
+words of HTML, the article repeated and distinct text (our evaluation articles joined), each against
+proselint on its text (cost must stay linear).
 
 Every run builds a fresh Document and checks it as the CMS does (rules in a check worker).
 Targets (reported, not asserted): at most 20 ms of CPU time per 1,000 words (this process and
@@ -102,13 +103,11 @@ def proselint_samples(text: str) -> tuple[list[float], int] | None:
     return timed(lambda: LintFile("<bench>", text).lint(), PROSELINT_RUNS), found
 
 
-def large_html(html: str) -> tuple[int, float, float | None]:
+def large_html(large: str) -> tuple[int, float, float | None]:
     """Words, engine CPU seconds (build + check as the CMS runs it: this process and its check
-    worker) and proselint CPU seconds for `html` repeated to `LARGE_WORDS` words. CPU time, not
-    wall time: a busy machine inflates both alike only in wall time. The worker is a fresh one,
-    stopped after the run, so that its CPU time is counted (`RUSAGE_CHILDREN`) and only this run's."""
-    words_once = len(from_html(html, str(FIXTURE)).text.split())
-    large = html * -(-LARGE_WORDS // words_once)
+    worker) and proselint CPU seconds for the page `large`. CPU time, not wall time: a busy machine
+    inflates both alike only in wall time. The worker is a fresh one, stopped after the run, so that
+    its CPU time is counted (`RUSAGE_CHILDREN`) and only this run's."""
     config = local_checks_config().replace(time_budget=600.0)
     stop_idle_workers()
     began, began_workers = time.process_time(), _workers_cpu()
@@ -123,6 +122,29 @@ def large_html(html: str) -> tuple[int, float, float | None]:
     began = time.process_time()
     LintFile("<bench>", document.text).lint()
     return len(document.text.split()), engine, time.process_time() - began
+
+
+def repeated_page(html: str) -> str:
+    """`html` repeated to `LARGE_WORDS` words (the page issue 13 measured). Work a document shares between its equal
+    sentences makes this page cheaper than a long page of distinct text: `distinct_page` is the fairer one."""
+    words_once = len(from_html(html, str(FIXTURE)).text.split())
+    return html * -(-LARGE_WORDS // words_once)
+
+
+def distinct_page() -> str:
+    """The bodies of our own evaluation articles (evaluation/*/*/article.html, in path order) joined into one page
+    until it holds `LARGE_WORDS` words: distinct sentences, as a long real page has. (A page made by repeating one
+    article would flatter any work shared between equal sentences of a document.)"""
+    parts, words = [], 0
+    for path in sorted((PROJECT / "evaluation").glob("*/*/article.html")):
+        html = path.read_text(encoding="utf-8")
+        body = re.search(r"<body[^>]*>(.*)</body>", html, re.DOTALL | re.IGNORECASE)
+        part = body.group(1) if body else html
+        parts.append(part)
+        words += len(re.sub(r"<[^>]+>", " ", part).split())
+        if words >= LARGE_WORDS:
+            break
+    return "<html><body>" + "\n".join(parts) + "</body></html>"
 
 
 def _workers_cpu() -> float:
@@ -202,14 +224,15 @@ def main() -> None:
     print(table(["rule", "median ms", "share"],
                 [[rule_id, f"{median_ms(s):.2f}", f"{median_ms(s) / check_ms:.0%}"] for rule_id, s in per_rule]))
 
-    words, engine, prose = large_html(html)
-    rows = [[f"engine, {words:,} words of HTML (build + check, CPU s)", f"{engine:.2f}"]]
-    if prose is not None:
-        rows.append(["proselint on its text (CPU s)", f"{prose:.2f}"])
-    print(table(["large article", "seconds"], rows))
-    if prose is not None:
-        verdict = "meets" if engine <= prose else "MISSES"
-        print(f"engine / proselint = {engine / prose:.2f}; target <= 1: {verdict}\n")
+    for name, page in (("the article repeated", repeated_page(html)), ("distinct text", distinct_page())):
+        words, engine, prose = large_html(page)
+        rows = [[f"engine, {words:,} words of HTML, {name} (build + check, CPU s)", f"{engine:.2f}"]]
+        if prose is not None:
+            rows.append(["proselint on its text (CPU s)", f"{prose:.2f}"])
+        print(table(["large page", "seconds"], rows))
+        if prose is not None:
+            verdict = "meets" if engine <= prose else "MISSES"
+            print(f"engine / proselint = {engine / prose:.2f}; target <= 1: {verdict}\n")
 
     cli, bare = cold_cli()
     print()
