@@ -19,7 +19,8 @@ of be/have/do, or a lexical verb followed by an object, an adverb or "to".
 """
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cached_property, lru_cache
 
 from validators.copy import lexicon as lx
 from validators.copy import text
@@ -81,7 +82,7 @@ class HeadVocabulary:
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
         section = grammar["subject_head"]
-        return cls(
+        return _one_instance(cls(
             frozenset(section["singular_of_heads"]),
             frozenset(section["indefinite_plural_heads"]),
             frozenset(section["plural_of_heads"]),
@@ -98,7 +99,23 @@ class HeadVocabulary:
             | frozenset(section["no_number_heads"]),
             frozenset(section["object_and_verb_verbs"]),
             frozenset(grammar.get("singular_only_nouns", ())),
-        )
+        ))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        """The fields' hash, computed once: the rules look their shared subjects up by vocabulary
+        for every sentence (`sentence_subjects`)."""
+        return hash(tuple(getattr(self, field.name) for field in fields(self)))
+
+
+@lru_cache(maxsize=8)
+def _one_instance(vocabulary: HeadVocabulary) -> HeadVocabulary:
+    """The first of equal vocabularies: the rules that share the subjects (`sentence_subjects`) then
+    hold the same one, which a look-up compares by identity, not word by word."""
+    return vocabulary
 
 
 def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, int, bool]]:
