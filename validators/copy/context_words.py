@@ -68,7 +68,9 @@ class BigramCounts:
         count = self.bigrams.get(f"{left} {right}")
         if count is not None:
             return count, True
-        return min(PAIR_FLOOR / 2, self.scale * self.unigram(left) * self.unigram(right) / self.total), False
+        unigram = self.unigrams.get  # (`unigram`, without a Python frame per word: asked for most pairs)
+        estimate = self.scale * unigram(left, UNKNOWN_WORD_COUNT) * unigram(right, UNKNOWN_WORD_COUNT) / self.total
+        return min(PAIR_FLOOR / 2, estimate), False
 
     def class_pair(self, left: str, right: str, scored_on_left: bool) -> tuple[float, bool]:
         """The pair's count, or for an unlisted pair of the scored word with a content word an estimate
@@ -118,15 +120,16 @@ class BigramCounts:
         """log P(words, right | left) under a bigram model backed off to word classes, and whether the
         last word was seen before `right` (the evidence that this reading fits what follows)."""
         score, previous = 0.0, left
+        unigram = self.unigrams.get
         for word in words:
             if previous is None:
-                score += math.log(self.unigram(word) / self.total)
+                score += math.log(unigram(word, UNKNOWN_WORD_COUNT) / self.total)
             else:
                 count, _ = self.class_pair(previous, word, scored_on_left=False)
-                score += math.log(count / (self.scale * self.unigram(previous)))
+                score += math.log(count / (self.scale * unigram(previous, UNKNOWN_WORD_COUNT)))
             previous = word
         count, seen = self.class_pair(previous, right, scored_on_left=True)
-        return score + math.log(count / (self.scale * self.unigram(previous))), seen
+        return score + math.log(count / (self.scale * unigram(previous, UNKNOWN_WORD_COUNT))), seen
 
 
 @lru_cache(maxsize=4096)
