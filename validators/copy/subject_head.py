@@ -59,6 +59,8 @@ _PHRASE_PRONOUNS = frozenset("it them him us me".split())
 _OPENING_PREPOSITIONS = frozenset("during after before at in on within throughout by over from".split())
 # Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
 _DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
+# Word classes a noun phrase's words may have (one of them).
+_NOMINAL_CLASSES = frozenset(["NOUN", "ADJ", "PROPN"])
 
 
 @dataclass(frozen=True)
@@ -761,7 +763,7 @@ class _Subject:
                 continue
             if head is not None and lx.is_plural_noun(self.lower(head)) and self.ing_postmodifier(position, PLURAL):
                 break  # "Tablets containing hyoscine": an -ing verb and its object after a plural head
-            if known and not known & {"NOUN", "ADJ", "PROPN"} and not word.endswith("ing"):
+            if known and known.isdisjoint(_NOMINAL_CLASSES) and not word.endswith("ing"):
                 break  # (an -ing form may be a gerund: "Smoking and drinking")
             if head is not None and self.verb_after_noun(position, head):
                 break  # "the test shows which", "heart attacks rise": the verb after the phrase
