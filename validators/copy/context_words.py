@@ -68,9 +68,7 @@ class BigramCounts:
         count = self.bigrams.get(f"{left} {right}")
         if count is not None:
             return count, True
-        unigram = self.unigrams.get  # (`unigram`, without a Python frame per word: asked for most pairs)
-        estimate = self.scale * unigram(left, UNKNOWN_WORD_COUNT) * unigram(right, UNKNOWN_WORD_COUNT) / self.total
-        return min(PAIR_FLOOR / 2, estimate), False
+        return min(PAIR_FLOOR / 2, self.scale * self.unigram(left) * self.unigram(right) / self.total), False
 
     def class_pair(self, left: str, right: str, scored_on_left: bool) -> tuple[float, bool]:
         """The pair's count, or for an unlisted pair of the scored word with a content word an estimate
