@@ -69,6 +69,25 @@ class VerbAgreement(SentenceRule):
         self.not_plural = frozenset(grammar["plural_form_singular_nouns"])
         self.people = frozenset(grammar["people_plurals"])
         self.heads = HeadVocabulary.from_grammar(grammar)
+        # Each pass with the words it needs (`_PASS_WORDS`; None: none), paired once here, not per
+        # sentence (a bound method's `__name__` is a slow look-up).
+        rule = type(self)
+        self.passes = tuple(
+            (check, _PASS_WORDS.get(check.__name__))
+            for check in (
+                rule._after_imperative,
+                rule._after_auxiliary,
+                rule._after_plural_subject,
+                rule._after_plural_of_phrase,
+                rule._after_singular_of_phrase,
+                rule._after_relative_pronoun,
+                rule._after_singular_relative,
+                rule._after_pronoun,
+                rule._after_both,
+                rule._after_demonstrative,
+                rule._inverted_question,
+            )
+        )
 
     def check(self, document: Document) -> Iterator[Finding]:
         for sentence, words in zip(text.sentences(document), sentence_words(document), strict=True):
@@ -84,24 +103,10 @@ class VerbAgreement(SentenceRule):
         `_PASS_WORDS` is skipped when the sentence has none of them (it would find nothing)."""
         tokens = sentence.tokens
         flagged: set[int] = set()
-        checks = (
-            self._after_imperative,
-            self._after_auxiliary,
-            self._after_plural_subject,
-            self._after_plural_of_phrase,
-            self._after_singular_of_phrase,
-            self._after_relative_pronoun,
-            self._after_singular_relative,
-            self._after_pronoun,
-            self._after_both,
-            self._after_demonstrative,
-            self._inverted_question,
-        )
-        for check in checks:
-            needed = _PASS_WORDS.get(check.__name__)
+        for check, needed in self.passes:
             if needed is not None and needed.isdisjoint(words):
                 continue
-            for index, base, message in check(tokens):
+            for index, base, message in check(self, tokens):
                 if index not in flagged:
                     flagged.add(index)
                     yield self.finding(document, tokens[index].start, tokens[index].end, message, [Suggestion(base)])

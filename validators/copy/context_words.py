@@ -134,15 +134,16 @@ class BigramCounts:
         """log P(words, right | left) under a bigram model backed off to word classes, and whether the
         last word was seen before `right` (the evidence that this reading fits what follows)."""
         score, previous = 0.0, left
+        unigram = self.unigrams.get
         for word in words:
             if previous is None:
-                score += math.log(self.unigram(word) / self.total)
+                score += math.log(unigram(word, UNKNOWN_WORD_COUNT) / self.total)
             else:
                 count, _ = self.class_pair(previous, word, scored_on_left=False)
-                score += math.log(count / (self.scale * self.unigram(previous)))
+                score += math.log(count / (self.scale * unigram(previous, UNKNOWN_WORD_COUNT)))
             previous = word
         count, seen = self.class_pair(previous, right, scored_on_left=True)
-        return score + math.log(count / (self.scale * self.unigram(previous))), seen
+        return score + math.log(count / (self.scale * unigram(previous, UNKNOWN_WORD_COUNT))), seen
 
 
 @lru_cache(maxsize=4096)

@@ -176,7 +176,9 @@ class ConsistentSpelling(Rule):
     def check(self, document: Document) -> Iterable[Finding]:
         words = [t for s in text.sentences(document) for t in s.tokens if t.is_word and len(t.text) >= 4]
         distinct = dict.fromkeys([token.lower for token in words])
-        if not any(self._marked(word) for word in distinct):
+        if self.pairs.keys().isdisjoint(distinct) and not any(
+            self._british(word) for word in self.words.unlisted(list(distinct))
+        ):
             return  # no British form and no listed variant: nothing can be inconsistent
         variants = {word: self._variant(word) for word in distinct}
         occurrences: list[tuple[text.Token, str, str]] = []
@@ -211,11 +213,10 @@ class ConsistentSpelling(Rule):
                 [Suggestion(suggestion)] if suggestion else [],
             )
 
-    def _marked(self, word: str) -> bool:
-        """A listed variant or a British form: the words that can make a document inconsistent."""
-        if word in self.pairs:
-            return True
-        variant = None if word in self.words else self._variant(word)
+    def _british(self, word: str) -> bool:
+        """A British form (of a word outside the American lists): with a listed variant, the words that
+        can make a document inconsistent."""
+        variant = self._variant(word)
         return variant is not None and variant[1] == "uk"
 
     def _variant(self, word: str) -> tuple[str, str] | None:

@@ -158,8 +158,9 @@ def is_adverb(word: str) -> bool:
     return word in MID_ADVERBS or (word.endswith("ly") and "ADV" in lemmas(word))
 
 
-def is_function_word(word: str) -> bool:
-    return word in _FUNCTION_WORDS
+# A closed-class word? Asked for most words of a text: the set's own membership test, called
+# without a Python frame.
+is_function_word = _FUNCTION_WORDS.__contains__
 
 
 @lru_cache(maxsize=_ANSWERS)

@@ -19,7 +19,8 @@ of be/have/do, or a lexical verb followed by an object, an adverb or "to".
 """
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cached_property, lru_cache
 
 from validators.copy import lexicon as lx
 from validators.copy import text
@@ -58,6 +59,8 @@ _PHRASE_PRONOUNS = frozenset("it them him us me".split())
 _OPENING_PREPOSITIONS = frozenset("during after before at in on within throughout by over from".split())
 # Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
 _DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
+# Word classes a noun phrase's words may have (one of them).
+_NOMINAL_CLASSES = frozenset(["NOUN", "ADJ", "PROPN"])
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ class HeadVocabulary:
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
         section = grammar["subject_head"]
-        return cls(
+        return _one_instance(cls(
             frozenset(section["singular_of_heads"]),
             frozenset(section["indefinite_plural_heads"]),
             frozenset(section["plural_of_heads"]),
@@ -98,7 +101,23 @@ class HeadVocabulary:
             | frozenset(section["no_number_heads"]),
             frozenset(section["object_and_verb_verbs"]),
             frozenset(grammar.get("singular_only_nouns", ())),
-        )
+        ))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        """The fields' hash, computed once: the rules look their shared subjects up by vocabulary
+        for every sentence (`sentence_subjects`)."""
+        return hash(tuple(getattr(self, field.name) for field in fields(self)))
+
+
+@lru_cache(maxsize=8)
+def _one_instance(vocabulary: HeadVocabulary) -> HeadVocabulary:
+    """The first of equal vocabularies: the rules that share the subjects (`sentence_subjects`) then
+    hold the same one, which a look-up compares by identity, not word by word."""
+    return vocabulary
 
 
 def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, int, bool]]:
@@ -767,7 +786,7 @@ class _Subject:
                 continue
             if head is not None and lx.is_plural_noun(self.lower(head)) and self.ing_postmodifier(position, PLURAL):
                 break  # "Tablets containing hyoscine": an -ing verb and its object after a plural head
-            if known and not known & {"NOUN", "ADJ", "PROPN"} and not word.endswith("ing"):
+            if known and known.isdisjoint(_NOMINAL_CLASSES) and not word.endswith("ing"):
                 break  # (an -ing form may be a gerund: "Smoking and drinking")
             if head is not None and self.verb_after_noun(position, head):
                 break  # "the test shows which", "heart attacks rise": the verb after the phrase

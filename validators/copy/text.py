@@ -9,7 +9,9 @@ from validators.document import BlockKind, Document, Sentence
 # letters ("café", "naïve", "Ménière's": one word, not "Caf" + "é" + "s"); numbers keep their
 # separators ("2.5", "1,000"); anything else is one punctuation character.
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
-_TOKEN = re.compile(rf"[{_LETTER}][{_LETTER}0-9]*(?:[-'’][{_LETTER}0-9]+)*|\d+(?:[.,:/]\d+)*|\S")
+_TOKEN = rf"[{_LETTER}][{_LETTER}0-9]*(?:[-'’][{_LETTER}0-9]+)*|\d+(?:[.,:/]\d+)*|\S"
+# A token with the white space before it: the space's length gives the token's position.
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN})")
 
 
 class Token:
@@ -44,29 +46,35 @@ class TokenizedSentence:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     end = len(text) if end is None else end
-    # The tokens' strings in one call (`findall`); each starts where `index` finds it after the
-    # previous one, as only white space lies between tokens (`\S` takes any other character).
-    # Slots are filled here without a call to `__init__` per token: tokenizing was the copy
-    # rules' largest shared cost.
+    # The tokens and the white space before each in one call (`findall`): only white space lies
+    # between tokens (`\S` takes any other character), so lengths give the positions. Slots are
+    # filled here without a call to `__init__` per token: tokenizing is the copy rules' largest
+    # shared cost. The flags come from one table look-up, and the curly apostrophe is replaced
+    # only in a sentence that holds one.
     piece = text[start:end]
-    index, new, token_class = piece.index, object.__new__, Token
+    curly = "’" in piece
+    new, token_class, table, flags = object.__new__, Token, _FLAGS, _flags
     tokens = []
     append = tokens.append
-    position = 0
-    for word in _TOKEN.findall(piece):
-        position = index(word, position)
+    position = start
+    for space, word in _SPACED_TOKEN.findall(piece):
         token = new(token_class)
         token.text = word
-        token.start = start + position
-        position += len(word)
-        token.end = start + position
-        token.lower = word.lower().replace("’", "'")
-        first = word[0]
-        token.is_word = first.isalpha()
-        token.is_number = first.isdigit()
-        token.is_capitalised = first.isupper()
+        token.start = position = position + len(space)
+        token.end = position = position + len(word)
+        token.lower = word.lower().replace("’", "'") if curly else word.lower()
+        token.is_word, token.is_number, token.is_capitalised = table.get(word[0]) or flags(word[0])
         append(token)
     return tuple(tokens)
+
+
+def _flags(character: str) -> tuple[bool, bool, bool]:
+    """A token's flags by its first character: a letter, a digit, an upper-case letter."""
+    return character.isalpha(), character.isdigit(), character.isupper()
+
+
+# The flags of the characters tokens usually start with (ASCII and Latin-1), looked up once.
+_FLAGS = {character: _flags(character) for character in map(chr, range(256))}
 
 
 # Headings and titles are headlines: title case and fragments, judged as such.
