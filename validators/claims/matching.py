@@ -247,20 +247,23 @@ class LazyRegex:
     """A vocabulary regex, compiled when a sentence first opens its gate: a run needs few of them,
     and compiling them all cost a noticeable part of a cold `validators check`."""
 
-    __slots__ = ("pattern", "flags", "_compiled", "_clauses")
+    __slots__ = ("pattern", "flags", "gates", "_compiled", "_clauses")
 
-    def __init__(self, pattern: str, flags: int):
+    def __init__(self, pattern: str, flags: int, gates: tuple[str, ...] | None = None):
         self.pattern = pattern
         self.flags = flags
+        self.gates = gates  # its `required_literals`: it runs only on a sentence that opens one of them
         self._compiled: re.Pattern | None = None
         # `regex_clauses`, each as `_clause_regex` makes it, when first needed
         self._clauses: tuple[str | tuple[str, ...] | re.Pattern | None, ...] | None = None
 
     def clauses(self) -> tuple[str | tuple[str, ...] | re.Pattern | None, ...]:
-        """`regex_clauses`, each as `_clause_regex` makes it (read once)."""
+        """`regex_clauses`, each as `_clause_regex` makes it (read once), without those every gate of the regex
+        satisfies (`implied_by_gates`): a sentence that opened a gate holds them."""
         clauses = self._clauses
         if clauses is None:
-            clauses = self._clauses = tuple(map(_clause_regex, regex_clauses(self.pattern, self.flags)))
+            needed = [c for c in regex_clauses(self.pattern, self.flags) if not implied_by_gates(c, self.gates)]
+            clauses = self._clauses = tuple(map(_clause_regex, needed))
         return clauses
 
     def admits(self, probe: "Probe") -> bool:
@@ -316,7 +319,6 @@ class Vocabulary:
     def _add(self, entry: str, flags: int) -> None:
         if entry.startswith("re:"):
             source = entry[3:]
-            regex = LazyRegex(source, flags)
             key = gate_key(source, flags)
             if key in known_gates():
                 literals = known_gates()[key]
@@ -326,6 +328,7 @@ class Vocabulary:
                 except re.error as error:
                     raise ValueError(f"vocabulary entry {entry!r} is not a valid regex: {error}") from None
                 literals = _literals_of(tree)
+            regex = LazyRegex(source, flags, literals)
             if literals is None:
                 self.ungated.append(regex)
             for literal in literals or ():
@@ -707,6 +710,23 @@ def _clause_regex(clause: frozenset[str]) -> str | tuple[str, ...] | re.Pattern 
     if DIGIT not in clause:
         return literals[0] if len(literals) == 1 else tuple(literals)
     return re.compile("|".join([*map(re.escape, literals), r"\d"]))
+
+
+def implied_by_gates(clause: frozenset[str], gates: tuple[str, ...] | None) -> bool:
+    """Whether a sentence that opens any of a regex's gates (`required_literals`) satisfies the clause: each gate
+    holds one of its strings (a gate's text is in the lower-cased sentence, its apostrophe perhaps a curly one) or is
+    DIGIT and the clause accepts a digit."""
+    if not gates:
+        return False
+    for gate in gates:
+        if gate == DIGIT:
+            if DIGIT not in clause:
+                return False
+            continue
+        text = gate[1:] if gate[0] in (WORD_START, WHOLE_WORD) else gate
+        if not any(string != DIGIT and "'" not in string and string in text for string in clause):
+            return False
+    return True
 
 
 def _clause_holds(clause: str | tuple[str, ...] | re.Pattern | None, probe: "Probe", lower: str) -> bool:

@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from validators.claims.build_gates import vocabularies_of
 from validators.claims.lexicon import lexicon_for
-from validators.claims.matching import DIGIT, LazyRegex, Probe, Vocabulary, regex_clauses
+from validators.claims.matching import (
+    DIGIT,
+    LazyRegex,
+    Probe,
+    Vocabulary,
+    _clause_regex,
+    implied_by_gates,
+    regex_clauses,
+)
 from validators.sources import from_html
 
 EVALUATION = Path(__file__).resolve().parents[3] / "evaluation"
@@ -94,3 +102,29 @@ def test_a_vocabulary_regex_whose_clause_the_sentence_lacks_is_not_run():
     assert vocabulary.spans(Probe("Results come within days.")) == []
     assert vocabulary.spans(Probe("Results come within 3 days.")) == [(13, 26)]
     assert vocabulary.any(Probe("Results come WITHIN 3 DAYS."))
+
+
+@pytest.mark.parametrize(
+    ("clause", "gates", "implied"),
+    [
+        ({"safe", "good"}, ("=safe", "=good"), True),  # each gate word holds a string of the clause
+        ({"cure"}, ("^cured", "=curing"), False),  # "curing" lacks "cure"
+        ({"week", DIGIT}, (DIGIT, "^weeks"), True),
+        ({"week"}, (DIGIT, "^weeks"), False),  # a digit gate says nothing of "week"
+        ({"we'll"}, ("=we'll",), False),  # the sentence may spell it with a curly apostrophe
+        ({"ll"}, ("=we'll",), True),
+        ({"safe"}, None, False),  # an ungated regex: no gate says anything
+    ],
+)
+def test_a_clause_is_left_out_only_when_every_gate_of_its_regex_satisfies_it(clause, gates, implied):
+    assert implied_by_gates(frozenset(clause), gates) is implied
+
+
+def test_leaving_out_implied_clauses_keeps_every_regex_that_matches_an_evaluation_sentence():
+    """The clauses left out are those every gate satisfies: a regex whose gate a sentence opens is still run."""
+    for vocabulary in _vocabularies():
+        for regex in vocabulary.regexes():
+            kept = set(regex.clauses())
+            for clause in regex_clauses(regex.pattern, regex.flags):
+                if _clause_regex(clause) not in kept:
+                    assert implied_by_gates(clause, regex.gates)
