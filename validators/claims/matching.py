@@ -703,8 +703,11 @@ def _clause_regex(clause: frozenset[str]) -> str | tuple[str, ...] | re.Pattern 
     """A clause as a test of a lower-cased text (a text's digits are its lower-cased text's): its one string, or
     its strings, looked for as substrings (one `in` test after another is faster than a regex of them: sre tries
     every alternative at nearly every character); None when only a digit satisfies it (`Probe.has_digit`); with a
-    digit and strings, a regex finding any of them."""
-    literals = sorted((s for s in clause if s != DIGIT), key=lambda s: (-len(s), s))
+    digit and strings, a regex finding any of them. A string holding another of the clause's is left out: wherever
+    it is, so is the shorter one ("treatments" and "treatment": "treatment")."""
+    strings = [s for s in clause if s != DIGIT]
+    literals = sorted((s for s in strings if not any(other != s and other in s for other in strings)),
+                      key=lambda s: (-len(s), s))
     if not literals:
         return None
     if DIGIT not in clause:

@@ -15,6 +15,7 @@ from validators.claims.matching import (
     LazyRegex,
     Probe,
     Vocabulary,
+    _clause_holds,
     _clause_regex,
     implied_by_gates,
     regex_clauses,
@@ -128,3 +129,20 @@ def test_leaving_out_implied_clauses_keeps_every_regex_that_matches_an_evaluatio
             for clause in regex_clauses(regex.pattern, regex.flags):
                 if _clause_regex(clause) not in kept:
                     assert implied_by_gates(clause, regex.gates)
+
+
+def test_a_clause_keeps_only_strings_that_hold_no_other_of_its_strings():
+    assert _clause_regex(frozenset({"treatments", "treatment", "days", "day", "week"})) == ("treatment", "week", "day")
+    assert _clause_regex(frozenset({"cures", "cure"})) == "cure"
+    assert _clause_regex(frozenset({"percent", "cent", DIGIT})).pattern == r"cent|\d"
+
+
+def test_a_shortened_clause_answers_as_the_whole_clause_on_evaluation_sentences():
+    clauses = {clause for vocabulary in _vocabularies() for regex in vocabulary.regexes()
+               for clause in regex_clauses(regex.pattern, regex.flags)}
+    for text in SENTENCES:
+        probe = Probe(text)
+        lower = probe.lower
+        for clause in clauses:
+            whole = any(s in lower for s in clause if s != DIGIT) or (DIGIT in clause and probe.has_digit)
+            assert _clause_holds(_clause_regex(clause), probe, lower) is whole, (clause, text)
