@@ -250,7 +250,7 @@ class Classifier:
         if not stripped:
             return NOT_A_CLAIM
         dismissed = False
-        if re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
+        if "?" in stripped and re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
             asserted = rhetorical_assertion(text)  # "Why hide behind make-up when one session erases redness?"
             if asserted is None and selling_page and dismisses_alternative(self._probe(text), self.lx.promotion):
                 # "Why settle for ...?"
@@ -601,6 +601,8 @@ class Classifier:
 
     def _main_clause(self, text: str) -> str:
         clause = text.strip().lstrip("\"'“‘(•-–— ")
+        if ":" not in clause and "," not in clause:
+            return clause  # every opening the patterns take off ends with a colon or a comma
         for _ in range(3):
             for pattern in (_LABEL, _INTRO_CLAUSE, _ADVERBIAL):
                 match = pattern.match(clause)

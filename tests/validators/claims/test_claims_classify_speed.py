@@ -1,0 +1,45 @@
+"""Gates in the classifier that skip a regex a sentence cannot match: speed-ups only, never a different reading."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from validators.claims import classify
+from validators.claims.classify import Classifier
+from validators.claims.lexicon import lexicon_for
+from validators.sources import from_html
+
+EVALUATION = Path(__file__).resolve().parents[3] / "evaluation"
+SENTENCES = [
+    text
+    for path in sorted(EVALUATION.glob("*/*/article.html"))
+    if "holdout" not in path.parent.parent.name
+    for text in re.split(r"(?<=[.!?])\s+", from_html(path.read_text(encoding="utf-8")).text)[:8]
+]
+EXAMPLES = [
+    "Important: take it with food.",
+    "If you miss a dose, take it as soon as you remember.",
+    "Usually, the rash clears within a week.",
+    "Note: Also, when it hurts, rest.",
+    "Take it with food",
+    "“Side effects:” none, it says.",
+]
+
+
+def _main_clause_without_gate(text: str) -> str:
+    clause = text.strip().lstrip("\"'“‘(•-–— ")
+    for _ in range(3):
+        for pattern in (classify._LABEL, classify._INTRO_CLAUSE, classify._ADVERBIAL):
+            match = pattern.match(clause)
+            if match:
+                clause = clause[match.end() :]
+                break
+        else:
+            break
+    return clause
+
+
+@pytest.mark.parametrize("text", EXAMPLES + SENTENCES)
+def test_the_main_clause_is_what_the_patterns_alone_leave(text):
+    assert Classifier(lexicon_for())._main_clause(text) == _main_clause_without_gate(text)
