@@ -181,7 +181,7 @@ def _cross_validate_signal(sets: list[str], examples: list[Example]) -> None:
     recorded: list[tuple[str, str, list]] = []
     promote = statistical.promote
 
-    def record(document, sentences, lex):
+    def record(document, sentences, lex, probes=None):
         """In place of `statistical.promote` (the shipped weights would promote): keep the candidates."""
         recorded.append((document.path, list(statistical.candidates(document, sentences, lex))))
         return []

@@ -134,15 +134,19 @@ def _health(probe, lexicon) -> bool:
         lexicon.functions.brands, lexicon.promotion.product_nouns))
 
 
-def promote(document, sentences, lexicon) -> list:
+def promote(document, sentences, lexicon, probes: dict | None = None) -> list:
     """On a page that sells (the caller decides), the sentences the model reads as claims at its threshold become
-    promoted benefit claims (profiles: promoted-benefit, claim.uncited); returns them."""
+    promoted benefit claims (profiles: promoted-benefit, claim.uncited); returns them. `probes`: the document's
+    probes by text (`analysis.sentence_probes`), so a sentence the classifier prepared is not prepared again."""
     from validators.claims.matching import Probe
 
+    probes = {} if probes is None else probes
     weights = model()
     promoted = []
     for claim, heading in _eligible(document, sentences):
-        probe = Probe(claim.text)
+        probe = probes.get(claim.text)
+        if probe is None:
+            probe = probes[claim.text] = Probe(claim.text)
         if sentence_score(probe, lexicon, heading, weights) < weights["threshold"]:
             continue
         if not _health(probe, lexicon):
