@@ -199,7 +199,9 @@ def find_markers(document: Document, start: int, end: int, links: list[Link], re
     """Citation markers in document.text[start:end], one per visible marker; `links` are the links
     of the block that holds the span."""
     text = document.text
-    markers = [Marker(m.start(), m.end(), numbers=_expand(m.group(1))) for m in _BRACKET.finditer(text, start, end)]
+    markers = []
+    if text.find("[", start, end) >= 0:  # every bracketed marker opens with one
+        markers = [Marker(m.start(), m.end(), numbers=_expand(m.group(1))) for m in _BRACKET.finditer(text, start, end)]
     if _ANY_SUPERSCRIPT.search(text, start, end):
         for match in _UNICODE_SUPERSCRIPT.finditer(text, start, end):
             digits = match.group().translate(_SUPERSCRIPT_DIGITS)

@@ -584,6 +584,8 @@ class Classifier:
 
     def _mask_example_quotes(self, text: str) -> str:
         """Blank out quotations given as examples ("promises like “lose weight while you sleep”")."""
+        if '"' not in text and "“" not in text:
+            return text  # every quotation `_QUOTED` finds opens with one of them
         pieces = []
         last = 0
         for match in _QUOTED.finditer(text):

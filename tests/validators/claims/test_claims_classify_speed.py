@@ -43,3 +43,22 @@ def _main_clause_without_gate(text: str) -> str:
 @pytest.mark.parametrize("text", EXAMPLES + SENTENCES)
 def test_the_main_clause_is_what_the_patterns_alone_leave(text):
     assert Classifier(lexicon_for())._main_clause(text) == _main_clause_without_gate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beware of promises like “lose weight while you sleep”.",
+        'Sellers call it "the natural cure" – no such thing.',
+        "No quotation here.",
+        "It said ‘cure’ in single quotes.",
+    ],
+)
+def test_a_text_without_a_double_quote_is_left_as_it_is_and_others_are_masked_as_before(text):
+    classifier = Classifier(lexicon_for())
+    masked = classifier._mask_example_quotes(text)
+    if '"' not in text and "“" not in text:
+        assert masked == text
+        assert not list(classify._QUOTED.finditer(text))
+    else:
+        assert len(masked) == len(text)
