@@ -1,0 +1,61 @@
+"""Claims on professional pages, round 12 (issue 9): a page's genre does not flip on the slips a professional page
+can carry, a care appointment is no study, a rating's defining figure is no uncited statistic. Each class with at
+least three unrelated examples and three correct twins; examples are unrelated to each other and to the evaluation
+texts."""
+
+import pytest
+
+from validators.claims.analysis import analyse_document
+from validators.claims.lexicon import lexicon_for
+from validators.sources import from_html
+
+LEXICON = lexicon_for(())
+
+# A long page in a publisher's voice that mostly describes a condition (function.speaks_as_seller).
+_DESCRIBING = [
+    "Shingles is a painful rash caused by the chickenpox virus.",
+    "The virus stays in the nerves after chickenpox.",
+    "It can wake up years later, often when immunity is low.",
+    "The rash usually appears on one side of the body.",
+    "It often starts as a tingling or burning feeling.",
+    "Blisters form and then scab over.",
+    "Shingles is more common in people over 70.",
+    "You cannot catch shingles from someone who has it.",
+    "You can catch chickenpox from the fluid in the blisters.",
+    "The rash usually heals within 2 to 4 weeks.",
+    "Some people have nerve pain for months afterwards.",
+    "Antiviral tablets work best if started within 3 days of the rash.",
+    "Keep the rash clean and dry.",
+    "Wear loose cotton clothes.",
+    "Do not share towels while the blisters weep.",
+    "See a GP if the rash is near your eye.",
+    "Call 111 if you feel very unwell.",
+    "Paracetamol can ease the pain.",
+    "A nurse may check the rash at home.",
+    "The pain usually fades as the rash heals.",
+]
+_RANKING = "Aloe gel is the number one treatment for shingles."
+
+
+def _sells(paragraphs: list[str]) -> bool:
+    html = "<h1>Shingles</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    return any(s.classification.on_selling_page for s in analyse_document(from_html(html), LEXICON).sentences)
+
+
+@pytest.mark.parametrize("promise", [
+    "Zinc drops cure shingles for good.",
+    "The vaccine gives complete protection against every strain of the virus.",
+    "Garlic capsules clear the rash completely in every case.",
+])
+def test_two_slips_in_a_publishers_voice_leave_a_describing_page_informing(promise):
+    assert not _sells([*_DESCRIBING, promise, _RANKING])
+
+
+@pytest.mark.parametrize("paragraphs", [
+    [_DESCRIBING[0], _DESCRIBING[3], "Zinc drops cure shingles for good.", _RANKING],  # a short draft
+    [*_DESCRIBING, "Zinc drops cure shingles for good.", "Our zinc drops are the best shingles remedy you can buy."],
+    [*_DESCRIBING, "Zinc drops cure shingles for good.", _RANKING,
+     "Our balm gets rid of the rash for good."],  # three selling sentences
+])
+def test_a_seller_ranking_its_own_product_or_three_slips_still_sell(paragraphs):
+    assert _sells(paragraphs)
