@@ -727,9 +727,10 @@ class Classifier:
             spans += self._reports(probe)
         nouns = self.lx.study_nouns.spans(probe) if health else []
         if nouns:
-            # (not research still going on: "Several trials are testing new treatments")
+            # (not research still going on: "Several trials are testing new treatments", nor a care appointment the
+            # reader attends: "The review is a chance to check your weight")
             spans += [span for span in self._study_mentions(probe, {start: end for start, end in nouns})
-                      if (self.lx.research_in_progress.search(probe, span[1]) or (-1,))[0] != span[1]]
+                      if not self._reports_nothing(probe, span[1])]
         cues = []
         for span in spans:
             if self.lx.embedded_question_tail.search(probe.text, max(0, span[0] - 40), span[0]):
@@ -739,6 +740,15 @@ class Classifier:
             cues.append(self._cue("evidence", probe.text, span))
         cues += [self._cue("journal", probe.text, span) for span in self.lx.journal_named.spans(probe)]
         return _merge(cues, probe.text)
+
+    def _reports_nothing(self, probe: Probe, noun_end: int) -> bool:
+        """Class: a study noun that reports no finding, known by what follows it at once: research still going on
+        ("Several trials are testing new treatments", "Studies are under way") or a care appointment the reader
+        attends ("The review is a chance to check your weight", "Your review usually takes about 20 minutes", "The
+        assessment is free"; claims_evidence.yaml research_in_progress, care_occasions). A finding reported after it
+        stays an appeal to evidence ("The review found that ...", "A recent study showed ...")."""
+        return any((vocabulary.search(probe, noun_end) or (-1,))[0] == noun_end
+                   for vocabulary in (self.lx.research_in_progress, self.lx.care_occasions))
 
     def _named_source(self, probe: Probe, span: tuple[int, int]) -> bool:
         """Class: a source named in prose. The study noun of the appeal is written as part of a title, capitalised

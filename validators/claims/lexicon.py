@@ -139,6 +139,7 @@ class ClaimLexicon:
     descriptive_sources: Vocabulary
     titled_sources: Vocabulary
     research_in_progress: Vocabulary
+    care_occasions: Vocabulary
     journal_named: Vocabulary
     embedded_question_tail: re.Pattern
     # absolute promises
@@ -290,6 +291,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         descriptive_sources=Vocabulary(evidence["descriptive_sources"]),
         titled_sources=Vocabulary(evidence["titled_sources"]),
         research_in_progress=Vocabulary(evidence["research_in_progress"]),
+        care_occasions=Vocabulary(evidence["care_occasions"]),
         journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),

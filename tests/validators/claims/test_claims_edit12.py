@@ -4,6 +4,7 @@ least three unrelated examples and three correct twins; examples are unrelated t
 texts."""
 
 import pytest
+from claim_helpers import claim_findings
 
 from validators.claims.analysis import analyse_document
 from validators.claims.lexicon import lexicon_for
@@ -59,3 +60,27 @@ def test_two_slips_in_a_publishers_voice_leave_a_describing_page_informing(promi
 ])
 def test_a_seller_ranking_its_own_product_or_three_slips_still_sell(paragraphs):
     assert _sells(paragraphs)
+
+
+def _evidence_findings(sentence: str) -> list[str]:
+    html = f"<h1>About the service</h1><p>Asthma is a long-term condition.</p><p>{sentence}</p>"
+    return sorted(f.rule for f in claim_findings(html) if f.sentence == sentence and "evidence" in f.rule)
+
+
+# A care appointment named by a study noun reports no finding (claims_evidence.yaml care_occasions).
+@pytest.mark.parametrize("sentence", [
+    "The review usually takes about 20 minutes and looks at how well your asthma is controlled.",
+    "The review is an opportunity to talk about whether your medicines are still helping.",
+    "The review is held every year to check your blood pressure and kidney function.",
+])
+def test_a_care_appointment_is_no_appeal_to_evidence(sentence):
+    assert _evidence_findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The review found that the inhaler halves asthma attacks.",
+    "A recent study showed that the cream clears eczema in a week.",
+    "The trial proved that zinc lozenges shorten colds.",
+])
+def test_a_study_reporting_a_finding_is_still_unnamed_evidence(sentence):
+    assert _evidence_findings(sentence) == ["claim.unnamed-evidence"]
