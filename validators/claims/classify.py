@@ -907,9 +907,21 @@ class Classifier:
                     continue  # "strengths from 11% to 50%": a range of strengths, both ends
                 if self.lx.formulation.search(near) or self._names_drug(before.split()[-1:] + after.split()[:1]):
                     continue  # "permethrin cream 5%", "hydrocortisone 1%": a strength, not an outcome
+                if self._rated_measure(probe, match.end()):
+                    continue  # "SPF 30 blocks about 97% of UVB rays": what the rating means
                 if self.lx.percent_follower.match(after) or self.lx.percent_leader.search(before) or not after.strip():
                     cues.append(self._cue("statistic", text, match.span()))
         return _merge([cue for cue in cues if not _negated_before(text, cue.start)], text)
+
+    def _rated_measure(self, probe: Probe, percent_end: int) -> bool:
+        """Class: a figure a standard rating defines. A percentage of the agent a rated product keeps out (UV rays,
+        airborne particles), in a sentence that names the rating ("Sunscreen rated SPF 15 filters out about 93% of
+        UVB rays", "An FFP3 mask filters at least 99% of airborne particles", "A HEPA filter traps 99.97% of
+        particles"), states what the rating means by its standard, not an outcome that needs a source
+        (claims_statistics.yaml ratings, rated_agents). A health outcome ("SPF 50 cuts the risk of melanoma by 50%")
+        or a product's figure without a rating ("Our sunscreen blocks 99% of UV rays") stays a statistic."""
+        agent = self.lx.rated_agents.search(probe, percent_end)
+        return agent is not None and agent[0] == percent_end and self.lx.ratings.any(probe)
 
     def _names_drug(self, words: list[str]) -> bool:
         return any(self.lx.treatment.any(self._probe(word)) for word in words if len(word) > 4 and word.isalpha())

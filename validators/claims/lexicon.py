@@ -155,6 +155,8 @@ class ClaimLexicon:
     percent_follower: re.Pattern
     percent_leader: re.Pattern
     formulation: re.Pattern
+    ratings: Vocabulary
+    rated_agents: Vocabulary
     statistic: Vocabulary
     timeline: Vocabulary
     schedule_words: Vocabulary
@@ -305,6 +307,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         percent_follower=re.compile(r"\s*" + alternation(numbers["percent_followers"]), FLAGS),
         percent_leader=re.compile(alternation(numbers["percent_leaders"]) + r"\s*$", FLAGS),
         formulation=compile_phrases(numbers["formulation_nouns"]),
+        ratings=Vocabulary(numbers["ratings"], flags=0),  # "SPF 30", "N95": capitals name the rating
+        rated_agents=Vocabulary(numbers["rated_agents"]),
         statistic=Vocabulary(numbers["statistic_phrases"]),
         timeline=Vocabulary(["re:" + _timeline_pattern(numbers), *numbers["timeline_phrases"]]),
         schedule_words=Vocabulary(numbers["schedule_words"]),

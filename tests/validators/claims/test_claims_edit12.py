@@ -84,3 +84,28 @@ def test_a_care_appointment_is_no_appeal_to_evidence(sentence):
 ])
 def test_a_study_reporting_a_finding_is_still_unnamed_evidence(sentence):
     assert _evidence_findings(sentence) == ["claim.unnamed-evidence"]
+
+
+def _statistic_findings(sentence: str) -> list[str]:
+    html = f"<h1>Staying safe</h1><p>Skin and lungs need protecting.</p><p>{sentence}</p>"
+    return sorted(f.rule for f in claim_findings(html) if f.sentence == sentence and "statistic" in f.rule)
+
+
+# What a standard rating defines is no uncited statistic (claims_statistics.yaml ratings, rated_agents).
+@pytest.mark.parametrize("sentence", [
+    "A sunscreen labelled SPF 15 blocks about 93% of UVB rays.",
+    "An FFP3 mask blocks at least 99% of airborne particles.",
+    "A HEPA filter removes 99.97% of airborne particles from the room.",
+    "Clothing rated UPF 50 blocks 98% of UV rays.",
+])
+def test_a_figure_a_rating_defines_is_no_uncited_statistic(sentence):
+    assert _statistic_findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our sunscreen blocks 99% of UV rays.",  # no rating named
+    "SPF 50 sunscreen cuts the risk of melanoma by 50%.",  # a health outcome
+    "N95 masks reduce infections in nurses by 80%.",  # a health outcome
+])
+def test_a_product_figure_without_a_rating_or_a_health_outcome_is_still_a_statistic(sentence):
+    assert _statistic_findings(sentence) == ["claim.uncited-statistic"]
