@@ -850,9 +850,10 @@ class Classifier:
             if _negated_before(text, start) and not _NEGATIVE_PROMISE.match(text, start):
                 continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
             clause_before, clause_after = _CLAUSE_BREAK.split(text[:start])[-1], _CLAUSE_BREAK.split(text[end:])[0]
-            if _HEDGE.search(clause_before) or _HEDGE.search(clause_after):
+            if _HEDGE.search(clause_before) or _HEDGE.search(clause_after) \
+                    or self.lx.approximate_quantities.any(self._probe(clause_before + text[start:end] + clause_after)):
                 continue  # "Treatment usually gets rid of it completely", "Most people have no side effects", "The
-                # test is completely painless for most children"
+                # test is completely painless for most children", "Surgery cures almost everyone with early skin cancer"
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
 

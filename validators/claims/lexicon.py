@@ -149,6 +149,7 @@ class ClaimLexicon:
     product_absolute: Vocabulary  # absolute of what is sold, on a page that sells, with or without a health word
     softer: dict[str, str]
     seller_certainty: Vocabulary  # a guarantee given by the seller: never a disease's course
+    approximate_quantities: Vocabulary  # "almost everyone": a share, not all
     treatment_completed: Vocabulary  # people who completed a treatment: their promised result is no course
     # numbers
     percent: re.Pattern
@@ -303,6 +304,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         softer={str(k).lower(): str(v) for k, v in (absolute.get("softer") or {}).items()},
         seller_certainty=Vocabulary(absolute["seller_certainty"]),
         treatment_completed=Vocabulary(absolute["treatment_completed"]),
+        approximate_quantities=Vocabulary(absolute["approximate_quantities"]),
         percent=re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", FLAGS),
         percent_follower=re.compile(r"\s*" + alternation(numbers["percent_followers"]), FLAGS),
         percent_leader=re.compile(alternation(numbers["percent_leaders"]) + r"\s*$", FLAGS),

@@ -109,3 +109,28 @@ def test_a_figure_a_rating_defines_is_no_uncited_statistic(sentence):
 ])
 def test_a_product_figure_without_a_rating_or_a_health_outcome_is_still_a_statistic(sentence):
     assert _statistic_findings(sentence) == ["claim.uncited-statistic"]
+
+
+def _absolute_findings(sentence: str) -> list[str]:
+    html = f"<h1>Treatment</h1><p>Several treatments are available.</p><p>{sentence}</p>"
+    return sorted(f.rule for f in claim_findings(html) if f.sentence == sentence and f.rule == "claim.absolute-promise")
+
+
+# A universal approximated bounds an absolute word to a share of people (claims_absolute.yaml approximate_quantities).
+@pytest.mark.parametrize("sentence", [
+    "Surgery cures almost everyone with early skin cancer.",
+    "A course of tablets cures nearly all people with hepatitis C.",
+    "The operation cures the problem in virtually every case.",
+    "Treatment cures the vast majority of children with this type of leukaemia.",
+])
+def test_an_approximated_universal_is_no_absolute_promise(sentence):
+    assert _absolute_findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Removing the gallbladder cures gallstone attacks in everyone.",
+    "Our herbal tea cures everyone who drinks it.",
+    "Our tablets work for everyone, every time.",
+])
+def test_a_universal_not_approximated_is_still_an_absolute_promise(sentence):
+    assert _absolute_findings(sentence) == ["claim.absolute-promise"]
