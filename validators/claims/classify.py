@@ -854,8 +854,22 @@ class Classifier:
                     or self.lx.approximate_quantities.any(self._probe(clause_before + text[start:end] + clause_after)):
                 continue  # "Treatment usually gets rid of it completely", "Most people have no side effects", "The
                 # test is completely painless for most children", "Surgery cures almost everyone with early skin cancer"
+            if self._removes_a_body_part(text[start:end], clause_after):
+                continue  # "The operation completely removes the gallbladder": a procedure described
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
+
+    def _removes_a_body_part(self, phrase: str, clause_after: str) -> bool:
+        """Class: an operation described, not a result promised. An absolute word of removing or blocking whose object
+        is a part of the body ("The operation completely removes the gallbladder", "Sterilisation permanently blocks
+        the fallopian tubes", "The surgeon removes the womb entirely": claims_absolute.yaml removed_body_parts) says
+        what the procedure takes out; a complaint removed stays a promise ("The laser completely removes wrinkles",
+        "It removes varicose veins for good")."""
+        if not self.lx.removing_verbs.search(phrase):
+            return False
+        object_text = phrase + " " + " ".join(clause_after.split()[:4])
+        body_part = self.lx.removed_body_parts.search(self._probe(object_text))
+        return body_part is not None and not self.lx.complaints_of_a_part.match(object_text, body_part[1])
 
     def _sold_absolutes(self, probe: Probe, selling_page: bool) -> list[Cue]:
         """absolute-promise: in sales copy a safety or efficacy absolute is a promise about what is sold even with no

@@ -150,6 +150,9 @@ class ClaimLexicon:
     softer: dict[str, str]
     seller_certainty: Vocabulary  # a guarantee given by the seller: never a disease's course
     approximate_quantities: Vocabulary  # "almost everyone": a share, not all
+    removed_body_parts: Vocabulary  # what an operation takes out: no promised result
+    removing_verbs: re.Pattern
+    complaints_of_a_part: re.Pattern  # "joint pain": a complaint, not the part
     treatment_completed: Vocabulary  # people who completed a treatment: their promised result is no course
     # numbers
     percent: re.Pattern
@@ -305,6 +308,9 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         seller_certainty=Vocabulary(absolute["seller_certainty"]),
         treatment_completed=Vocabulary(absolute["treatment_completed"]),
         approximate_quantities=Vocabulary(absolute["approximate_quantities"]),
+        removed_body_parts=Vocabulary(absolute["removed_body_parts"]),
+        removing_verbs=compile_phrases(absolute["removing_verbs"]),
+        complaints_of_a_part=re.compile(r"\s+" + alternation(absolute["complaints_of_a_part"]), FLAGS),
         percent=re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", FLAGS),
         percent_follower=re.compile(r"\s*" + alternation(numbers["percent_followers"]), FLAGS),
         percent_leader=re.compile(alternation(numbers["percent_leaders"]) + r"\s*$", FLAGS),

@@ -134,3 +134,23 @@ def test_an_approximated_universal_is_no_absolute_promise(sentence):
 ])
 def test_a_universal_not_approximated_is_still_an_absolute_promise(sentence):
     assert _absolute_findings(sentence) == ["claim.absolute-promise"]
+
+
+# An operation described by what it takes out is no promise (claims_absolute.yaml removed_body_parts).
+@pytest.mark.parametrize("sentence", [
+    "The operation completely removes the gallbladder.",
+    "A tonsillectomy permanently removes the tonsils.",
+    "In a total hysterectomy, the surgeon completely removes the womb.",
+    "Keyhole surgery completely removes the appendix through three small cuts.",
+])
+def test_a_body_part_taken_out_is_no_absolute_promise(sentence):
+    assert _absolute_findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The laser completely removes wrinkles.",
+    "Our treatment removes varicose veins for good.",
+    "The cream completely removes joint pain.",
+])
+def test_a_complaint_taken_away_is_still_an_absolute_promise(sentence):
+    assert _absolute_findings(sentence) == ["claim.absolute-promise"]
