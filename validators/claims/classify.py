@@ -851,9 +851,11 @@ class Classifier:
                 continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
             clause_before, clause_after = _CLAUSE_BREAK.split(text[:start])[-1], _CLAUSE_BREAK.split(text[end:])[0]
             if _HEDGE.search(clause_before) or _HEDGE.search(clause_after) \
-                    or self.lx.approximate_quantities.any(self._probe(clause_before + text[start:end] + clause_after)):
+                    or self.lx.approximate_quantities.any(self._probe(clause_before + text[start:end] + clause_after)) \
+                    or self.lx.early_conditions.any(probe):
                 continue  # "Treatment usually gets rid of it completely", "Most people have no side effects", "The
-                # test is completely painless for most children", "Surgery cures almost everyone with early skin cancer"
+                # test is completely painless for most children", "Surgery cures almost everyone with early skin
+                # cancer", "Surgery can cure this type of cancer if it is found early"
             if self._removes_a_body_part(text[start:end], clause_after):
                 continue  # "The operation completely removes the gallbladder": a procedure described
             cues.append(self._cue("absolute", text, (start, end)))

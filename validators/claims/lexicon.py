@@ -149,6 +149,7 @@ class ClaimLexicon:
     product_absolute: Vocabulary  # absolute of what is sold, on a page that sells, with or without a health word
     softer: dict[str, str]
     seller_certainty: Vocabulary  # a guarantee given by the seller: never a disease's course
+    early_conditions: Vocabulary  # "if it is found early": a cure bound to a stage
     approximate_quantities: Vocabulary  # "almost everyone": a share, not all
     removed_body_parts: Vocabulary  # what an operation takes out: no promised result
     removing_verbs: re.Pattern
@@ -308,6 +309,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         seller_certainty=Vocabulary(absolute["seller_certainty"]),
         treatment_completed=Vocabulary(absolute["treatment_completed"]),
         approximate_quantities=Vocabulary(absolute["approximate_quantities"]),
+        early_conditions=Vocabulary(absolute["early_conditions"]),
         removed_body_parts=Vocabulary(absolute["removed_body_parts"]),
         removing_verbs=compile_phrases(absolute["removing_verbs"]),
         complaints_of_a_part=re.compile(r"\s+" + alternation(absolute["complaints_of_a_part"]), FLAGS),

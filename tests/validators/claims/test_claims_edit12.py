@@ -192,3 +192,28 @@ def test_a_body_part_taken_out_is_no_absolute_promise(sentence):
 )
 def test_a_complaint_taken_away_is_still_an_absolute_promise(sentence):
     assert _absolute_findings(sentence) == ["claim.absolute-promise"]
+
+
+# A cure bound to an early stage says when a treatment cures, not a promise (claims_absolute.yaml early_conditions).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Surgery can cure this type of cancer if it is found early.",
+        "Treatment cures the infection in its early stages.",
+        "Laser surgery cures glaucoma if it is caught early.",
+    ],
+)
+def test_a_cure_bound_to_an_early_stage_is_no_absolute_promise(sentence):
+    assert _absolute_findings(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our tea cures arthritis for good, even in its late stages.",
+        "This cream cures psoriasis for good.",
+        "Laser treatment cures glaucoma permanently.",
+    ],
+)
+def test_a_cure_with_no_stage_is_still_an_absolute_promise(sentence):
+    assert _absolute_findings(sentence) == ["claim.absolute-promise"]
