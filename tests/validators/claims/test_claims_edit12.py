@@ -1,7 +1,8 @@
 """Claims on professional pages, round 12 (issue 9): a page's genre does not flip on the slips a professional page
-can carry, a care appointment is no study, a rating's defining figure is no uncited statistic. Each class with at
-least three unrelated examples and three correct twins; examples are unrelated to each other and to the evaluation
-texts."""
+can carry, a care appointment is no study, a rating's defining figure is no uncited statistic, and an approximated
+universal, an operation described by the body part it takes out or a cure bound to an early stage is no absolute
+promise. Each class with at least three unrelated examples and three correct twins; examples are unrelated to each
+other and to the evaluation texts."""
 
 import pytest
 from claim_helpers import claim_findings
