@@ -4,7 +4,7 @@ import gzip
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from validators.copy import lexicon as lx
@@ -60,6 +60,11 @@ class BigramCounts:
     left_classes: dict[tuple[str, str], int]
     # word class -> the summed unigram count of the words of that class
     class_totals: dict[str, int]
+
+    @cached_property
+    def transposed_first_words(self) -> frozenset[str]:
+        """The first words of the `transposed` pairs."""
+        return frozenset(pair.split(" ")[0] for pair in self.transposed)
 
     def unigram(self, word: str) -> int:
         return self.unigrams.get(word, UNKNOWN_WORD_COUNT)
