@@ -10,7 +10,7 @@ from typing import ClassVar
 from validators.config import Config, ConfigError
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
-from validators.vocabulary import load_vocabulary
+from validators.vocabulary import load_vocabulary, word_set
 
 # Modules that define rules; importing them registers their classes.
 RULE_MODULES = (
@@ -64,6 +64,9 @@ class Rule:
 
     def vocabulary(self, name: str):
         return load_vocabulary(name, self.config.vocabulary_dirs)
+
+    def word_set(self, name: str, key: str) -> frozenset[str]:
+        return word_set(name, key, self.config.vocabulary_dirs)
 
     def prepare(self, documents: list[Document]) -> None:
         """Work shared by all documents of a run (e.g. fetching every link once)."""

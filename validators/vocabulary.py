@@ -29,6 +29,14 @@ def load_vocabulary(name: str, extra_dirs: tuple[Path, ...] = ()):
     return result
 
 
+@lru_cache(maxsize=256)
+def word_set(name: str, key: str, extra_dirs: tuple[Path, ...] = ()) -> frozenset[str]:
+    """The word list `key` of vocabulary `name` as a set (empty when not listed), built once per
+    configuration: a check run makes its rules anew, and a rule set of thousands of words costs tens
+    of microseconds to rebuild."""
+    return frozenset(load_vocabulary(name, extra_dirs).get(key) or ())
+
+
 def _merge(current, new, path):
     if current is None:
         return new

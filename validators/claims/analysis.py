@@ -98,7 +98,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     promised = any(s.classification.absolute and s.classification.register == PROMOTED for s in sentences)
     sells = bool(selling_page or any(s.classification.supply for s in sentences)
                  or speaks_as_seller(selling, promised, [s.classification.function for s in sentences],
-                                     lambda: publisher_voice(page_probe(document), lexicon.functions)))
+                                     lambda: publisher_voice(page_probe(document), lexicon.functions),
+                                     sum(speaking)))
     if sells and not selling_page and _read_as_selling(sentences, sum(speaking)):
         sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page)
     informing = not sells and is_information_page(

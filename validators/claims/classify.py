@@ -731,9 +731,10 @@ class Classifier:
             spans += self._reports(probe)
         nouns = self.lx.study_nouns.spans(probe) if health else []
         if nouns:
-            # (not research still going on: "Several trials are testing new treatments")
+            # (not research still going on: "Several trials are testing new treatments", nor a care appointment the
+            # reader attends: "The review is a chance to check your weight")
             spans += [span for span in self._study_mentions(probe, {start: end for start, end in nouns})
-                      if (self.lx.research_in_progress.search(probe, span[1]) or (-1,))[0] != span[1]]
+                      if not self._reports_nothing(probe, span[1])]
         cues = []
         for span in spans:
             if self.lx.embedded_question_tail.search(probe.text, max(0, span[0] - 40), span[0]):
@@ -743,6 +744,15 @@ class Classifier:
             cues.append(self._cue("evidence", probe.text, span))
         cues += [self._cue("journal", probe.text, span) for span in self.lx.journal_named.spans(probe)]
         return _merge(cues, probe.text)
+
+    def _reports_nothing(self, probe: Probe, noun_end: int) -> bool:
+        """Class: a study noun that reports no finding, known by what follows it at once: research still going on
+        ("Several trials are testing new treatments", "Studies are under way") or a care appointment the reader
+        attends ("The review is a chance to check your weight", "Your review usually takes about 20 minutes", "The
+        assessment is free"; claims_evidence.yaml research_in_progress, care_occasions). A finding reported after it
+        stays an appeal to evidence ("The review found that ...", "A recent study showed ...")."""
+        return any((vocabulary.search(probe, noun_end) or (-1,))[0] == noun_end
+                   for vocabulary in (self.lx.research_in_progress, self.lx.care_occasions))
 
     def _named_source(self, probe: Probe, span: tuple[int, int]) -> bool:
         """Class: a source named in prose. The study noun of the appeal is written as part of a title, capitalised
@@ -844,11 +854,28 @@ class Classifier:
             if _negated_before(text, start) and not _NEGATIVE_PROMISE.match(text, start):
                 continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
             clause_before, clause_after = _CLAUSE_BREAK.split(text[:start])[-1], _CLAUSE_BREAK.split(text[end:])[0]
-            if _HEDGE.search(clause_before) or _HEDGE.search(clause_after):
+            if _HEDGE.search(clause_before) or _HEDGE.search(clause_after) \
+                    or self.lx.approximate_quantities.any(self._probe(clause_before + text[start:end] + clause_after)) \
+                    or self.lx.early_conditions.any(probe):
                 continue  # "Treatment usually gets rid of it completely", "Most people have no side effects", "The
-                # test is completely painless for most children"
+                # test is completely painless for most children", "Surgery cures almost everyone with early skin
+                # cancer", "Surgery can cure this type of cancer if it is found early"
+            if self._removes_a_body_part(text[start:end], clause_after):
+                continue  # "The operation completely removes the gallbladder": a procedure described
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
+
+    def _removes_a_body_part(self, phrase: str, clause_after: str) -> bool:
+        """Class: an operation described, not a result promised. An absolute word of removing or blocking whose object
+        is a part of the body ("The operation completely removes the gallbladder", "Sterilisation permanently blocks
+        the fallopian tubes", "The surgeon removes the womb entirely": claims_absolute.yaml removed_body_parts) says
+        what the procedure takes out; a complaint removed stays a promise ("The laser completely removes wrinkles",
+        "It removes varicose veins for good")."""
+        if not self.lx.removing_verbs.search(phrase):
+            return False
+        object_text = phrase + " " + " ".join(clause_after.split()[:4])
+        body_part = self.lx.removed_body_parts.search(self._probe(object_text))
+        return body_part is not None and not self.lx.complaints_of_a_part.match(object_text, body_part[1])
 
     def _sold_absolutes(self, probe: Probe, selling_page: bool) -> list[Cue]:
         """absolute-promise: in sales copy a safety or efficacy absolute is a promise about what is sold even with no
@@ -901,9 +928,21 @@ class Classifier:
                     continue  # "strengths from 11% to 50%": a range of strengths, both ends
                 if self.lx.formulation.search(near) or self._names_drug(before.split()[-1:] + after.split()[:1]):
                     continue  # "permethrin cream 5%", "hydrocortisone 1%": a strength, not an outcome
+                if self._rated_measure(probe, match.end()):
+                    continue  # "SPF 30 blocks about 97% of UVB rays": what the rating means
                 if self.lx.percent_follower.match(after) or self.lx.percent_leader.search(before) or not after.strip():
                     cues.append(self._cue("statistic", text, match.span()))
         return _merge([cue for cue in cues if not _negated_before(text, cue.start)], text)
+
+    def _rated_measure(self, probe: Probe, percent_end: int) -> bool:
+        """Class: a figure a standard rating defines. A percentage of the agent a rated product keeps out (UV rays,
+        airborne particles), in a sentence that names the rating ("Sunscreen rated SPF 15 filters out about 93% of
+        UVB rays", "An FFP3 mask filters at least 99% of airborne particles", "A HEPA filter traps 99.97% of
+        particles"), states what the rating means by its standard, not an outcome that needs a source
+        (claims_statistics.yaml ratings, rated_agents). A health outcome ("SPF 50 cuts the risk of melanoma by 50%")
+        or a product's figure without a rating ("Our sunscreen blocks 99% of UV rays") stays a statistic."""
+        agent = self.lx.rated_agents.search(probe, percent_end)
+        return agent is not None and agent[0] == percent_end and self.lx.ratings.any(probe)
 
     def _names_drug(self, words: list[str]) -> bool:
         return any(self.lx.treatment.any(self._probe(word)) for word in words if len(word) > 4 and word.isalpha())

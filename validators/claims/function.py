@@ -316,7 +316,7 @@ def is_promoted(probe: Probe, fx: FunctionLexicon, context: Context) -> bool:
 
 
 def speaks_as_seller(selling: int, promised: bool, functions: list[str],
-                     publisher: Callable[[], bool] = lambda: False) -> bool:
+                     publisher: Callable[[], bool] = lambda: False, seller_sentences: int = 0) -> bool:
     """The page's voice is a seller's: it has several selling sentences (superlatives, absolute promises, the
     seller's own benefit claims) or one promise made while selling ("Garlic oil cures ear infections for good"),
     and they are not a slip in a page that mostly informs. A page whose warnings, instructions, doses, denials,
@@ -326,16 +326,20 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str],
     sentences per selling one, information pages 5 or more). A short draft cannot show that voice: under
     `INFORMING_MIN` informing sentences, its promise makes it sales copy.
 
-    A long page with a single selling sentence, in a publisher's voice (`publisher()`, asked only then), informs also
-    through its background facts, as `is_information_page` counts them: one promise about a remedy on a charity's or
-    a society's page that mostly describes a disease ("Cherry juice cures gout for good") is a slip to flag, not sales
-    copy."""
+    Class: a page's genre does not flip on the slips a professional page can carry. A long page in a publisher's voice
+    (`publisher()`, asked only then) with one selling sentence, or up to `INFORMATION_PAGE_SLIPS` none of which the
+    seller says itself (`seller_sentences`: "our capsules", "we guarantee"), informs also through its background
+    facts, as `is_information_page` counts them: one or two promises or rankings on a charity's, a society's or a health
+    service's page that mostly describes a disease ("Cherry juice cures gout for good", "The vaccine gives lifelong
+    protection against every strain") are slips to flag, not sales copy. A short draft, a page that speaks as a
+    practice ("Book an appointment with our gout nurse") or a seller ranking its own product still sells."""
     if not (selling > 1 or promised):
         return False
     informing = sum(function in _INFORMING for function in functions)
-    if selling <= 1 and informing < INFORMING_MIN <= informing + functions.count(BACKGROUND) \
-            and informing + functions.count(BACKGROUND) >= DESCRIBING_PAGE_MIN and publisher():
-        informing += functions.count(BACKGROUND)
+    describing = informing + functions.count(BACKGROUND)
+    slips = selling <= 1 or selling <= INFORMATION_PAGE_SLIPS and not seller_sentences
+    if slips and informing < INFORMING_MIN <= describing and describing >= DESCRIBING_PAGE_MIN and publisher():
+        informing = describing
     return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
 
 

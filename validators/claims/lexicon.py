@@ -139,6 +139,7 @@ class ClaimLexicon:
     descriptive_sources: Vocabulary
     titled_sources: Vocabulary
     research_in_progress: Vocabulary
+    care_occasions: Vocabulary
     journal_named: Vocabulary
     embedded_question_tail: re.Pattern
     # absolute promises
@@ -148,12 +149,19 @@ class ClaimLexicon:
     product_absolute: Vocabulary  # absolute of what is sold, on a page that sells, with or without a health word
     softer: dict[str, str]
     seller_certainty: Vocabulary  # a guarantee given by the seller: never a disease's course
+    early_conditions: Vocabulary  # "if it is found early": a cure bound to a stage
+    approximate_quantities: Vocabulary  # "almost everyone": a share, not all
+    removed_body_parts: Vocabulary  # what an operation takes out: no promised result
+    removing_verbs: re.Pattern
+    complaints_of_a_part: re.Pattern  # "joint pain": a complaint, not the part
     treatment_completed: Vocabulary  # people who completed a treatment: their promised result is no course
     # numbers
     percent: re.Pattern
     percent_follower: re.Pattern
     percent_leader: re.Pattern
     formulation: re.Pattern
+    ratings: Vocabulary
+    rated_agents: Vocabulary
     statistic: Vocabulary
     timeline: Vocabulary
     schedule_words: Vocabulary
@@ -290,6 +298,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         descriptive_sources=Vocabulary(evidence["descriptive_sources"]),
         titled_sources=Vocabulary(evidence["titled_sources"]),
         research_in_progress=Vocabulary(evidence["research_in_progress"]),
+        care_occasions=Vocabulary(evidence["care_occasions"]),
         journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),
@@ -299,10 +308,17 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         softer={str(k).lower(): str(v) for k, v in (absolute.get("softer") or {}).items()},
         seller_certainty=Vocabulary(absolute["seller_certainty"]),
         treatment_completed=Vocabulary(absolute["treatment_completed"]),
+        approximate_quantities=Vocabulary(absolute["approximate_quantities"]),
+        early_conditions=Vocabulary(absolute["early_conditions"]),
+        removed_body_parts=Vocabulary(absolute["removed_body_parts"]),
+        removing_verbs=compile_phrases(absolute["removing_verbs"]),
+        complaints_of_a_part=re.compile(r"\s+" + alternation(absolute["complaints_of_a_part"]), FLAGS),
         percent=re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", FLAGS),
         percent_follower=re.compile(r"\s*" + alternation(numbers["percent_followers"]), FLAGS),
         percent_leader=re.compile(alternation(numbers["percent_leaders"]) + r"\s*$", FLAGS),
         formulation=compile_phrases(numbers["formulation_nouns"]),
+        ratings=Vocabulary(numbers["ratings"], flags=0),  # "SPF 30", "N95": capitals name the rating
+        rated_agents=Vocabulary(numbers["rated_agents"]),
         statistic=Vocabulary(numbers["statistic_phrases"]),
         timeline=Vocabulary(["re:" + _timeline_pattern(numbers), *numbers["timeline_phrases"]]),
         schedule_words=Vocabulary(numbers["schedule_words"]),

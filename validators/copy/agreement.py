@@ -9,8 +9,8 @@ from validators.copy.context_words import PAIR_FLOOR, bigram_counts
 from validators.copy.singular_subject import base_verb_after_singular
 from validators.copy.subject_head import (
     PRONOUN_NUMBERS,
-    HeadVocabulary,
     finite_coordinated_verbs,
+    head_vocabulary,
     mismatched_verbs,
     pronoun_coordinated_verbs,
     sentence_subjects,
@@ -64,11 +64,10 @@ class VerbAgreement(SentenceRule):
 
     def __init__(self, config):
         super().__init__(config)
-        grammar = self.vocabulary("copy_grammar")
-        self.collective = frozenset(grammar["collective_nouns"])
-        self.not_plural = frozenset(grammar["plural_form_singular_nouns"])
-        self.people = frozenset(grammar["people_plurals"])
-        self.heads = HeadVocabulary.from_grammar(grammar)
+        self.collective = self.word_set("copy_grammar", "collective_nouns")
+        self.not_plural = self.word_set("copy_grammar", "plural_form_singular_nouns")
+        self.people = self.word_set("copy_grammar", "people_plurals")
+        self.heads = head_vocabulary(config.vocabulary_dirs)
         # Each pass with the words it needs (`_PASS_WORDS`; None: none), paired once here, not per
         # sentence (a bound method's `__name__` is a slow look-up).
         rule = type(self)

@@ -4,7 +4,7 @@ import gzip
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from validators.copy import lexicon as lx
@@ -60,6 +60,11 @@ class BigramCounts:
     left_classes: dict[tuple[str, str], int]
     # word class -> the summed unigram count of the words of that class
     class_totals: dict[str, int]
+
+    @cached_property
+    def transposed_first_words(self) -> frozenset[str]:
+        """The first words of the `transposed` pairs."""
+        return frozenset(pair.split(" ")[0] for pair in self.transposed)
 
     def unigram(self, word: str) -> int:
         return self.unigrams.get(word, UNKNOWN_WORD_COUNT)
@@ -272,6 +277,7 @@ class WordInContext(SentenceRule):
         self.ratio = math.log(float(self.options.get("ratio", 20)))
         self.class_ratio = float(self.options.get("class_ratio", 10))
         self.evidence_ratio = math.log(float(self.options.get("evidence_ratio", 5)))
+        self.least_margin = min(self.ratio, self.evidence_ratio)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -294,7 +300,7 @@ class WordInContext(SentenceRule):
             right = after.lower
             counts = counts or bigram_counts()
             written, _ = counts.log_probability(left, self._words(token.lower), right)
-            avoided = self._avoided(counts, left, token.lower, right)
+            avoided = None  # whether real English avoids the written word here: asked only of a likelier look-alike
             best, best_score = None, -math.inf
             noun_slot = self._noun_slot(token.lower, before) or self._second_of_two_nouns(tokens, index)
             if token.lower in lx.POSSESSIVES and verb_after_bare_phrase(tokens, index + 1) is not None:
@@ -309,12 +315,19 @@ class WordInContext(SentenceRule):
                         best = alternative
                     continue
                 score, seen = counts.log_probability(left, self._words(alternative), right)
-                decided = seen or self._decided_by_determiner(counts, left, token.lower, alternative, right)
+                if score <= max(best_score, written + self.least_margin):
+                    continue  # not likely enough by either margin
+                if avoided is None:
+                    avoided = self._avoided(counts, left, token.lower, right)
                 margin = self.ratio
                 if avoided and all(counts.pair(*pair)[1] for pair in _pairs(left, alternative, right)):
                     margin = self.evidence_ratio  # the written word avoided, its look-alike attested, on each side
-                if (decided or self._decided_by_class(counts, token.lower, alternative, right)) and (
-                    score > max(best_score, written + margin)
+                if score <= max(best_score, written + margin):
+                    continue
+                if (
+                    seen
+                    or self._decided_by_determiner(counts, left, token.lower, alternative, right)
+                    or self._decided_by_class(counts, token.lower, alternative, right)
                 ):
                     best, best_score = alternative, score
             if best is not None:

@@ -176,11 +176,11 @@ class ConsistentSpelling(Rule):
     def check(self, document: Document) -> Iterable[Finding]:
         words = [t for s in text.sentences(document) for t in s.tokens if t.is_word and len(t.text) >= 4]
         distinct = dict.fromkeys([token.lower for token in words])
-        if self.pairs.keys().isdisjoint(distinct) and not any(
-            self._british(word) for word in self.words.unlisted(list(distinct))
-        ):
+        unlisted = self.words.unlisted(list(distinct))
+        if self.pairs.keys().isdisjoint(distinct) and not any(self._british(word) for word in unlisted):
             return  # no British form and no listed variant: nothing can be inconsistent
-        variants = {word: self._variant(word) for word in distinct}
+        unlisted = set(unlisted)
+        variants = {word: self._variant(word, listed=word not in unlisted) for word in distinct}
         occurrences: list[tuple[text.Token, str, str]] = []
         for token in words:
             variant = variants[token.lower]
@@ -216,16 +216,18 @@ class ConsistentSpelling(Rule):
     def _british(self, word: str) -> bool:
         """A British form (of a word outside the American lists): with a listed variant, the words that
         can make a document inconsistent."""
-        variant = self._variant(word)
+        variant = self._variant(word, listed=False)
         return variant is not None and variant[1] == "uk"
 
-    def _variant(self, word: str) -> tuple[str, str] | None:
-        """(the word's key, its spelling family): families are 'us', 'uk', or a listed spelling."""
+    def _variant(self, word: str, listed: bool) -> tuple[str, str] | None:
+        """(the word's key, its spelling family): families are 'us', 'uk', or a listed spelling.
+        `listed`: the word is in the American lists (`self.words`), as found for all of a document's
+        words at once."""
         if word in self.pairs:
             return self.pairs[word], word
         if word.startswith(self.exceptions):
             return None
-        if word in self.words:
+        if listed:
             if not self.dictionary.has_british_form(word):
                 return None  # "label", "travel": both dialects write it so
             return _lemma(word), "us"

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
-from validators.copy.subject_head import SINGULAR, HeadVocabulary, sentence_subjects
+from validators.copy.subject_head import SINGULAR, head_vocabulary, sentence_subjects
 from validators.copy.text import TokenizedSentence
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity, Suggestion
@@ -36,7 +36,7 @@ class MissingCopula(SentenceRule):
 
     def __init__(self, config):
         super().__init__(config)
-        self.heads = HeadVocabulary.from_grammar(self.vocabulary("copy_grammar"))
+        self.heads = head_vocabulary(config.vocabulary_dirs)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         if document.blocks[sentence.sentence.block].kind != BlockKind.PARAGRAPH:

@@ -1,6 +1,7 @@
 """copy.missing-to: "If you want lose weight": the "to" of an infinitive left out after a verb that needs it."""
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
@@ -34,7 +35,7 @@ class MissingTo(SentenceRule):
 
     def __init__(self, config):
         super().__init__(config)
-        self.verbs = frozenset(self.vocabulary("copy_verb_forms").get("infinitive_verbs", ()))
+        self.verbs = self.word_set("copy_verb_forms", "infinitive_verbs")
         self.trigger_words = _inflections(self.verbs)  # a sentence without one of them is skipped with one set test
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
@@ -67,9 +68,10 @@ class MissingTo(SentenceRule):
         return any(lemma in self.verbs for lemma in lx.lemmas(token.lower).get("VERB", ()))
 
 
+@lru_cache(maxsize=8)
 def _inflections(verbs: frozenset[str]) -> frozenset[str]:
     """Every spelling of every form of the verbs ("want", "wants", "wanted", "wanting"), from the bigram table's
-    verb forms."""
+    verb forms; gathered once per verb list (a check run makes its rules anew)."""
     forms = bigram_counts().verb_forms
     return (
         frozenset(

@@ -1,7 +1,7 @@
 """copy.missing-function-word: a small word dropped between two words, found by how real English joins them."""
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
@@ -53,7 +53,7 @@ class MissingFunctionWord(SentenceRule):
             return
         tokens = sentence.tokens
         counts = bigram_counts()
-        before, after = strong_neighbours(self.left_share, tuple(self.inserts.items()))
+        before, after = self._strong_neighbours
         for index in range(len(tokens) - 1):
             first = tokens[index]
             followers = before.get(first.lower)
@@ -81,6 +81,12 @@ class MissingFunctionWord(SentenceRule):
                     f"A word seems to be missing: '{phrase}'?",
                     [Suggestion(phrase, safe=False)],
                 )
+
+    @cached_property
+    def _strong_neighbours(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """`strong_neighbours` of this rule's function words, looked up once per rule instead of once per
+        sentence (the look-up hashes every function word and its share)."""
+        return strong_neighbours(self.left_share, tuple(self.inserts.items()))
 
     def _adjacent_words(self, document: Document, tokens: tuple[Token, ...], index: int) -> bool:
         """Two lower-case words (the first may open a clause) with only a space between them."""

@@ -79,7 +79,7 @@ class Spelling(Rule):
         shapes = self.vocabulary("copy_spelling")
         self.medical_suffixes = tuple(shapes["medical_suffixes"])
         self.medical_prefixes = tuple(shapes["medical_prefixes"])
-        self.misspellings = dict(self.vocabulary("spelling_misspellings").get("misspellings") or {})
+        self.misspellings = self.vocabulary("spelling_misspellings").get("misspellings") or {}
         self.weak_suffixes = tuple(shapes["weak_medical_suffixes"])
         self.approved_name_beginnings = dict(shapes["approved_name_beginnings"])
 

@@ -21,12 +21,14 @@ of be/have/do, or a lexical verb followed by an object, an adverb or "to".
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
+from pathlib import Path
 
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
+from validators.vocabulary import load_vocabulary
 
 SINGULAR, PLURAL = "singular", "plural"
 _LONGEST_PHRASE = 30  # tokens of a subject: longer ones are left alone (and keep the walk linear)
@@ -84,7 +86,7 @@ class HeadVocabulary:
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
         section = grammar["subject_head"]
-        return _one_instance(cls(
+        return cls(
             frozenset(section["singular_of_heads"]),
             frozenset(section["indefinite_plural_heads"]),
             frozenset(section["plural_of_heads"]),
@@ -101,7 +103,7 @@ class HeadVocabulary:
             | frozenset(section["no_number_heads"]),
             frozenset(section["object_and_verb_verbs"]),
             frozenset(grammar.get("singular_only_nouns", ())),
-        ))
+        )
 
     def __hash__(self) -> int:
         return self._hash
@@ -114,10 +116,11 @@ class HeadVocabulary:
 
 
 @lru_cache(maxsize=8)
-def _one_instance(vocabulary: HeadVocabulary) -> HeadVocabulary:
-    """The first of equal vocabularies: the rules that share the subjects (`sentence_subjects`) then
-    hold the same one, which a look-up compares by identity, not word by word."""
-    return vocabulary
+def head_vocabulary(vocabulary_dirs: tuple[Path, ...]) -> HeadVocabulary:
+    """copy_grammar.yaml's subject vocabulary, built once per configuration (a check run makes its rules
+    anew): the rules that share the subjects (`sentence_subjects`) then hold the same instance, which a
+    look-up compares by identity, not word by word."""
+    return HeadVocabulary.from_grammar(load_vocabulary("copy_grammar", vocabulary_dirs))
 
 
 def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, int, bool]]:

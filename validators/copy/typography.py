@@ -3,12 +3,15 @@ a currency given twice."""
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
 
 from validators.copy.base import SentenceRule
 from validators.copy.text import TokenizedSentence
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.registry import Rule, register
+from validators.vocabulary import load_vocabulary
 
 
 @register
@@ -123,20 +126,9 @@ class RedundantCurrency(SentenceRule):
 
     def __init__(self, config):
         super().__init__(config)
-        words = self.vocabulary("copy_mechanics").get("currency_words") or {}
-        self.patterns = [
-            re.compile(
-                re.escape(symbol)
-                + r"\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|k|m|bn)\b)?"
-                + r"(\s+(?:"
-                + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-                + r")\b)",
-                re.IGNORECASE,
-            )
-            for symbol, names in words.items()
-        ]
-        if all(len(symbol) == 1 and not symbol.isalnum() for symbol in words):
-            self.trigger_words = frozenset(words)  # each symbol is a token of its own
+        self.patterns, symbols = _currency_patterns(config.vocabulary_dirs)
+        if all(len(symbol) == 1 and not symbol.isalnum() for symbol in symbols):
+            self.trigger_words = symbols  # each symbol is a token of its own
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         span = sentence.sentence
@@ -149,6 +141,25 @@ class RedundantCurrency(SentenceRule):
                     f"The currency is given twice: '{match.group().strip()}'; keep the symbol or the word.",
                     [Suggestion("", safe=True)],
                 )
+
+
+@lru_cache(maxsize=8)
+def _currency_patterns(vocabulary_dirs: tuple[Path, ...]) -> tuple[tuple[re.Pattern, ...], frozenset[str]]:
+    """A pattern per symbol of copy_mechanics.yaml's `currency_words` (group 1: the name after the amount),
+    and the symbols; compiled once per configuration (a check run makes its rules anew)."""
+    words = load_vocabulary("copy_mechanics", vocabulary_dirs).get("currency_words") or {}
+    patterns = tuple(
+        re.compile(
+            re.escape(symbol)
+            + r"\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|k|m|bn)\b)?"
+            + r"(\s+(?:"
+            + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+            + r")\b)",
+            re.IGNORECASE,
+        )
+        for symbol, names in words.items()
+    )
+    return patterns, frozenset(words)
 
 
 # A space before a comma, full stop, semicolon, colon, question or exclamation mark that ends a

@@ -30,7 +30,7 @@ class WordOrder(SentenceRule):
     def __init__(self, config):
         super().__init__(config)
         self.transposed = bigram_counts().transposed
-        self.trigger_words = frozenset(pair.split(" ")[0] for pair in self.transposed)  # the pairs' first words
+        self.trigger_words = bigram_counts().transposed_first_words
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens

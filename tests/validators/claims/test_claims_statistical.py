@@ -69,3 +69,11 @@ def test_the_build_is_deterministic_and_small():
 
 def test_no_held_out_set_is_trained_on():
     assert not [name for name in build_claim_model.tuned_sets() if "holdout" in name]
+
+
+def test_the_shipped_model_is_what_the_build_writes_from_every_tuned_set(tmp_path):
+    """A labelled set added (or a vocabulary class changed) without rebuilding leaves a stale model: run
+    `python -m validators.claims.build_claim_model` (and `--cv` to re-check the threshold)."""
+    built = tmp_path / "claims_model.json"
+    build_claim_model.write(build_claim_model.train(build_claim_model.collect(build_claim_model.tuned_sets())), built)
+    assert built.read_text(encoding="utf-8") == statistical.MODEL_FILE.read_text(encoding="utf-8")
