@@ -138,8 +138,12 @@ def test_a_clause_keeps_only_strings_that_hold_no_other_of_its_strings():
 
 
 def test_a_shortened_clause_answers_as_the_whole_clause_on_evaluation_sentences():
-    clauses = {clause for vocabulary in _vocabularies() for regex in vocabulary.regexes()
-               for clause in regex_clauses(regex.pattern, regex.flags)}
+    clauses = {
+        clause
+        for vocabulary in _vocabularies()
+        for regex in vocabulary.regexes()
+        for clause in regex_clauses(regex.pattern, regex.flags)
+    }
     for text in SENTENCES:
         probe = Probe(text)
         lower = probe.lower
