@@ -24,7 +24,11 @@ def test_requests_to_one_host_are_spaced(site):
     check_urls(urls, site.options(per_host=4, host_interval=0.1))
     starts = sorted(r.at for r in site.log.requests)
     gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
-    assert min(gaps) >= 0.09
+    # The client spaces its starts 0.1 s apart; the server sees them after the network and the scheduler, which on a
+    # loaded machine may delay one request more than the next: the whole run keeps its spacing, a single gap may
+    # shrink by that jitter but never to a burst (unspaced, six requests at four per host arrive within milliseconds).
+    assert starts[-1] - starts[0] >= 5 * 0.09
+    assert min(gaps) >= 0.05
 
 
 def test_duplicate_addresses_are_fetched_once(site):
