@@ -444,7 +444,7 @@ def _finite_verb_before_clause_end(tokens, start: int) -> bool:
         token, word = tokens[position], tokens[position].lower
         if not token.is_word and token.text in _ENDS:
             return False
-        if word in lx.BE_FORMS | lx.MODALS | lx.DO_FORMS or word in ("has", "have", "had"):
+        if word in lx.AUXILIARIES:
             return True
         previous = tokens[position - 1].lower
         noun_slot = previous in lx.DETERMINERS | lx.POSSESSIVES | lx.PREPOSITIONS

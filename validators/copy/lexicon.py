@@ -26,6 +26,8 @@ MODALS = frozenset(
 DO_FORMS = frozenset("do does did".split())
 NEGATED_DO = frozenset("don't doesn't didn't".split())
 BE_FORMS = frozenset("be am is are was were been being isn't aren't wasn't weren't".split())
+# The words that can carry a clause's tense without a lexical verb: modals and the forms of be, have and do.
+AUXILIARIES = MODALS | DO_FORMS | BE_FORMS | frozenset(("has", "have", "had"))
 # Verbs that take an adjective as their complement ("the skin becomes dry", "the tea tastes great").
 LINKING_VERBS = frozenset("become seem appear feel look remain stay turn grow taste smell".split())
 # Numbers spelt out: "Six sessions is the most", a quantity taken as one amount.
@@ -144,6 +146,13 @@ def is_inflected_comparative(word: str) -> bool:
 @lru_cache(maxsize=_ANSWERS)
 def is_base_verb(word: str) -> bool:
     return word in lemmas(word).get("VERB", ())
+
+
+def may_be_finite(word: str) -> bool:
+    """A word that may carry a clause: a modal, a form of be/have/do, a verb in -s or a past form."""
+    if word in AUXILIARIES:
+        return True
+    return bool(third_person_base(word)) or bool(set(lemmas(word).get("VERB", ())) - {word})
 
 
 @lru_cache(maxsize=_ANSWERS)

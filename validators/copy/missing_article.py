@@ -250,8 +250,7 @@ class MissingArticle(SentenceRule):
     def _opens_clause(word: str) -> bool:
         """A word that, right after the noun, makes the noun the subject of a clause ("is", "can",
         "helps"): a form of "be", "have" or "do", a modal, or a word the lexicon knows only as a verb."""
-        return (word in lx.BE_FORMS or word in lx.MODALS or word in lx.DO_FORMS or word in ("has", "have", "had")
-                or lx.is_only(word, "VERB"))
+        return word in lx.AUXILIARIES or lx.is_only(word, "VERB")
 
     @staticmethod
     def _needs_article(phrase: tuple[Token, ...]) -> bool:

@@ -83,7 +83,7 @@ def _has_finite_verb(tokens, start: int) -> bool:
         word = token.lower
         if tokens[index - 1].lower == "to":
             continue
-        if word in lx.BE_FORMS or word in lx.MODALS or word in lx.DO_FORMS or word in ("has", "have", "had"):
+        if word in lx.AUXILIARIES:
             return True
         known = lx.lemmas(word)
         if "VERB" in known and (set(known) == {"VERB"} or lx.third_person_base(word)):

@@ -55,7 +55,8 @@ class ResumptivePronoun(SentenceRule):
                 return  # "The word it is vague", "The subject's head it is": the pronoun is mentioned, not used
             if tokens[index - 1].lower in self.adverbial or any(t.text == "," for t in tokens[index:]):
                 return  # "That way it stays fresh", "The day it opens, we ...": an adverbial, then the clause
-            if not _finite(tokens[index + 1].lower) or any(_finite(t.lower) for t in tokens[index + 2 :]):
+            later = tokens[index + 2 :]
+            if not lx.may_be_finite(tokens[index + 1].lower) or any(lx.may_be_finite(t.lower) for t in later):
                 return  # "The tube it comes in is recyclable": a relative clause, then the verb
             yield self.finding(
                 document,
@@ -80,8 +81,7 @@ def _noun_phrase(tokens: tuple[Token, ...], index: int) -> bool:
 
 def _verb_only(word: str) -> bool:
     """A word that can only be a verb: a modal, a form of be/have/do, or a word the lexicon knows only as a verb."""
-    auxiliary = word in lx.MODALS or word in lx.BE_FORMS or word in lx.DO_FORMS or word in ("has", "have", "had")
-    return auxiliary or lx.is_only(word, "VERB")
+    return word in lx.AUXILIARIES or lx.is_only(word, "VERB")
 
 
 def _agrees(noun: str, pronoun: str) -> bool:
@@ -89,9 +89,3 @@ def _agrees(noun: str, pronoun: str) -> bool:
     return plural if pronoun == "they" else not plural
 
 
-def _finite(word: str) -> bool:
-    """A modal, a form of be/have/do, or a verb in -s or in the past."""
-    if word in lx.MODALS or word in lx.BE_FORMS or word in lx.DO_FORMS or word in ("has", "have", "had"):
-        return True
-    verbs = lx.lemmas(word).get("VERB", ())
-    return bool(lx.third_person_base(word)) or bool(set(verbs) - {word})

@@ -294,11 +294,8 @@ def _mostly_verb(word: str) -> bool:
 
 
 def _maybe_finite(word: str) -> bool:
-    """A word that may carry a clause: a form of be/have/do, a modal, a verb in -s or a past form."""
-    if word in lx.BE_FORMS or word in lx.MODALS or word in lx.DO_FORMS or word in ("has", "have", "had"):
-        return True
-    verbs = lx.lemmas(word).get("VERB", ())
-    return bool(lx.third_person_base(word)) or bool(set(verbs) - {word}) or word in ("who", "which", "that")
+    """A word that may carry a clause: a verb that may be finite (`lx.may_be_finite`) or a relative pronoun."""
+    return lx.may_be_finite(word) or word in ("who", "which", "that")
 
 
 def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
