@@ -166,11 +166,8 @@ def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator
         if replacement is not None:
             yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."
         elif _lexical_verb(tokens, verb) or _be_form(tokens, verb):
-            for second in _coordinated_verbs(tokens, verb, after_be=_be_form(tokens, verb)):
-                replacement = _replacement(tokens, second, number, certain=False)
-                if replacement is not None:
-                    message = f"'{tokens[second].text}' shares the subject '{tokens[head].text}': use '{replacement}'."
-                    yield second, replacement, message
+            seconds = _coordinated_verbs(tokens, verb, after_be=_be_form(tokens, verb))
+            yield from _second_verbs(tokens, seconds, number, f"the subject '{tokens[head].text}'")
 
 
 def pronoun_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, str]]:
@@ -191,11 +188,8 @@ def pronoun_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabul
         agrees = lx.third_person_base(word) if number == SINGULAR else lx.is_lexical_base_verb(word)
         if not agrees or word in _FINITE_FORMS or lx.is_function_word(word):
             continue
-        for second in _coordinated_verbs(tokens, verb, strict=True):
-            replacement = _replacement(tokens, second, number, certain=False)
-            if replacement is not None:
-                message = f"'{tokens[second].text}' shares the subject '{tokens[start].text}': use '{replacement}'."
-                yield second, replacement, message
+        shared = f"the subject '{tokens[start].text}'"
+        yield from _second_verbs(tokens, _coordinated_verbs(tokens, verb, strict=True), number, shared)
 
 
 def finite_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, str]]:
@@ -212,11 +206,17 @@ def finite_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabula
         base = lx.third_person_base(word)
         if base is None or base in vocabulary.object_and_verb or not lx.is_only(word, "VERB"):
             continue
-        for second in _coordinated_verbs(tokens, verb, strict=True):
-            replacement = _replacement(tokens, second, SINGULAR, certain=False)
-            if replacement is not None:
-                message = f"'{tokens[second].text}' shares the subject of '{token.text}': use '{replacement}'."
-                yield second, replacement, message
+        shared = f"the subject of '{token.text}'"
+        yield from _second_verbs(tokens, _coordinated_verbs(tokens, verb, strict=True), SINGULAR, shared)
+
+
+def _second_verbs(tokens: tuple[Token, ...], seconds: Iterator[int], number: str, shared: str
+                  ) -> Iterator[tuple[int, str, str]]:
+    """(index, replacement, message) for each coordinated verb that does not agree with the subject it shares."""
+    for second in seconds:
+        replacement = _replacement(tokens, second, number, certain=False)
+        if replacement is not None:
+            yield second, replacement, f"'{tokens[second].text}' shares {shared}: use '{replacement}'."
 
 
 PRONOUN_NUMBERS = {"it": SINGULAR, "he": SINGULAR, "she": SINGULAR, "they": PLURAL, "we": PLURAL, "you": PLURAL}
