@@ -6,6 +6,10 @@ import time
 from typing import Literal, Protocol
 
 SLOT_POLL = (0.02, 0.5)  # seconds between tries for a host's shared slot: first, at most (doubling)
+# A request woken later after its turn than this fraction of an interval (and than LATE_FLOOR
+# seconds, the jitter of a busy event loop) takes a new turn.
+LATE_TURN, LATE_FLOOR = 0.25, 0.05
+TURN_TRIES = 3  # turns a request takes at most before it starts however late it is
 
 
 class HostSchedule(Protocol):
@@ -67,7 +71,23 @@ class HostLimiter:
         return token
 
     async def _wait_for_start(self, host: str) -> None:
-        """Until this request's start: `interval` after the previous one to `host`."""
+        """Until this request's turn: `interval` after the previous start to `host`. A request
+        woken more than `LATE_TURN` of an interval after its turn (a loaded machine, a slow
+        reservation) would start close to the next turn's request: it takes a new turn instead,
+        at most `TURN_TRIES` times, so requests stay spaced by most of an interval."""
+        loop = asyncio.get_running_loop()
+        late = max(self.interval * LATE_TURN, LATE_FLOOR)
+        for _ in range(TURN_TRIES):
+            start = await self._take_turn(host)
+            delay = start - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            if loop.time() - start <= late:
+                return
+
+    async def _take_turn(self, host: str) -> float:
+        """The next start time for `host` (event-loop clock), reserved here and, with a shared
+        schedule, across processes."""
         loop = asyncio.get_running_loop()
         # Reserve the next start time synchronously: no other task runs in between.
         start = max(loop.time(), self._next_start.get(host, 0.0))
@@ -76,9 +96,7 @@ class HostLimiter:
             shared = await asyncio.to_thread(self.schedule.reserve, host, self.interval)
             if shared is not None:
                 start = max(start, loop.time() + shared - time.time())
-        delay = start - loop.time()
-        if delay > 0:
-            await asyncio.sleep(delay)
+        return start
 
     async def pause(self, host: str, seconds: float) -> None:
         """Hold back every request to `host` for `seconds` (the host asked us to, with 429)."""

@@ -1,6 +1,11 @@
 """Politeness: per-host concurrency and spacing, measured on the server side."""
 
+import asyncio
+import threading
+import time
+
 from validators.links.client import check_urls
+from validators.links.limits import HostLimiter
 
 
 def test_per_host_limit_is_respected(site):
@@ -36,3 +41,66 @@ def test_duplicate_addresses_are_fetched_once(site):
     results = check_urls(urls, site.options())
     assert set(results) == set(urls)
     assert len(site.log.requests) == 1
+
+
+class _SlowFirstReservation:
+    """A shared schedule (`HostSchedule`) in memory whose first reservation returns only after
+    `slow` seconds, like a database answering late on a loaded machine: the turn it hands out
+    is already past when the requester hears of it."""
+
+    def __init__(self, slow: float):
+        self.slow, self.calls, self.next_start = slow, 0, 0.0
+        self.lock = threading.Lock()
+
+    def reserve(self, host: str, interval: float) -> float:
+        with self.lock:
+            self.calls += 1
+            start = max(self.next_start, time.time())
+            self.next_start = start + interval
+            first = self.calls == 1
+        if first:
+            time.sleep(self.slow)
+        return start
+
+    def hold(self, host, until):
+        pass
+
+    def take_slot(self, host, slots, lease):
+        return None
+
+    def free_slot(self, host, token):
+        pass
+
+
+def _starts_in_two_processes(schedule, interval: float) -> list[float]:
+    """Two limiters sharing `schedule`, each in its own thread and event loop like two worker
+    processes; the second asks for its turn while the first's reservation is still on its way."""
+    starts = []
+
+    async def one_request():
+        async with HostLimiter(per_host=1, interval=interval, schedule=schedule).slot("example.org"):
+            starts.append(time.monotonic())
+
+    first = threading.Thread(target=asyncio.run, args=(one_request(),))
+    first.start()
+    while schedule.calls == 0:
+        time.sleep(0.001)
+    asyncio.run(one_request())
+    first.join()
+    return sorted(starts)
+
+
+def test_a_request_woken_long_after_its_turn_takes_a_new_one():
+    """The first turn is heard of 0.3 s late, the second is due 0.4 s after it: started anyway,
+    the late request would come 0.1 s before the next; taking a new turn it comes 0.4 s after."""
+    starts = _starts_in_two_processes(_SlowFirstReservation(slow=0.3), interval=0.4)
+    assert starts[1] - starts[0] >= 0.3
+
+
+def test_a_request_heard_of_in_time_keeps_its_turn():
+    """The twin: a reservation answered at once; the two requests are one interval apart, and
+    nobody took a second turn."""
+    schedule = _SlowFirstReservation(slow=0.0)
+    starts = _starts_in_two_processes(schedule, interval=0.4)
+    assert 0.3 <= starts[1] - starts[0] < 0.6
+    assert schedule.calls == 2
