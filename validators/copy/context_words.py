@@ -246,9 +246,11 @@ class WordInContext(SentenceRule):
     a noun after one ("another statin or dose that"), is never replaced by an auxiliary ("does"). A
     possessive before a noun and a singular count noun that is no verb ("tell your care coordinator")
     is never replaced by "you": the count noun would then stand without a determiner.
-    The right neighbour must have been seen after the other word, except after an article or
-    another word that opens a noun phrase, whose pair alone decides when neither word was seen
-    before the right neighbour ("the affects usually last" -> "effects").
+    The right neighbour must have been seen after the other word, except when neither word was seen
+    before it (a rare content word): then the left pair alone decides, if the written word was never
+    seen after its left neighbour although it would be listed were the two independent (or the
+    look-alike's pair is a set phrase) and the look-alike was ("the affects usually last" ->
+    "effects", "share there worries" -> "their", "the same principal governs" -> "principle").
     A pair the dictionary does not list (it keeps pairs seen over ~6.4 million times) is backed off
     to word classes for a content word: its listed pairs spread over each class of neighbour, so
     "quite" (listed before adjectives, never before a noun) is far less likely than "quiet" before
@@ -326,7 +328,7 @@ class WordInContext(SentenceRule):
                     continue
                 if (
                     seen
-                    or self._decided_by_determiner(counts, left, token.lower, alternative, right)
+                    or self._decided_by_left_pair(counts, left, token.lower, alternative, right)
                     or self._decided_by_class(counts, token.lower, alternative, right)
                 ):
                     best, best_score = alternative, score
@@ -375,14 +377,15 @@ class WordInContext(SentenceRule):
             not counts.pair(*pair)[1] and counts.absence_is_evidence(*pair) for pair in _pairs(left, word, right)
         )
 
-    def _decided_by_determiner(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
-        """After an article or another word that opens a noun phrase ("the affects usually last"), the left
-        pair alone decides when neither word was ever seen before the next word: the written word was
-        never seen after the determiner, and its look-alike was. The written word's absence must mean
-        something: independence predicts the pair above the table's floor, or the look-alike's pair is a
-        set phrase, listed far above chance ("every week"). A rare word such as "hoarse" is unlisted
-        after "a" only because it is rare, and "a horse" is no set phrase."""
-        if left not in _NOUN_PHRASE_OPENERS or len(self._words(word)) > 1 or len(self._words(other)) > 1:
+    def _decided_by_left_pair(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
+        """When neither word was ever seen before the next word (a rare content word: "there worries",
+        "the affects usually"), the left pair alone decides: the written word was never seen after its
+        left neighbour, and its look-alike was ("share their", "same principle", "the effects"). The written
+        word's absence must mean something: independence predicts the pair above the table's floor, or
+        the look-alike's pair is a set phrase, listed far above chance ("every week", "same principle").
+        A rare word such as "hoarse" is unlisted after "a" only because it is rare, and "a horse" is no
+        set phrase. The overall ratio must still be met, as for every other reading."""
+        if left is None or len(self._words(word)) > 1 or len(self._words(other)) > 1:
             return False
         if not (counts.absence_is_evidence(left, word) or counts.lift(left, other) >= SET_PHRASE_LIFT):
             return False

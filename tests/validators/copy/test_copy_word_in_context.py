@@ -418,3 +418,36 @@ def test_inflected_forms_of_the_classic_pairs_are_sets_of_their_own(text, excerp
 )
 def test_inflected_forms_twins(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Families often share there worries with us.", "there", "their"),
+        ("Please take there temperatures twice daily.", "there", "their"),
+        ("Nurses update there rotas every week.", "there", "their"),
+        ("The same principal governs dosing in children.", "principal", "principle"),
+        ("This basic principal underlies every vaccine.", "principal", "principle"),
+    ],
+)
+def test_before_a_rare_word_the_left_pair_decides_after_any_word(text, excerpt, suggestion):
+    """Neither reading was ever seen before the rare next word, so the left pair decides: the written word
+    is avoided after its left neighbour although it is frequent enough to be listed ("share there"), or
+    the look-alike's pair is a set phrase ("same principle"), and the look-alike's pair is listed."""
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families often share their worries with us.",
+        "The same principle governs dosing in children.",
+        "The principal pharmacist signs every batch.",
+        "The school principal approved the flu clinic.",
+        "We waited there patiently.",
+        "Keep the tablets there until the nurse arrives.",
+        "She stayed there overnight.",
+    ],
+)
+def test_before_a_rare_word_a_left_pair_that_is_listed_passes(text):
+    assert flagged(RULE, text) == []
