@@ -59,7 +59,9 @@ class Spelling(Rule):
     the unknown word being rare; a warning otherwise. Capitalised words are checked too, but
     a name unknown to the dictionaries is an error only when it is a swapped or doubled letter
     away from a known name or from a name used elsewhere in the same document. A British
-    Approved Name of a medicine whose US name is known ("colestyramine") is accepted.
+    Approved Name of a medicine whose US name is known ("colestyramine") is accepted. A rare unknown
+    word of 8 letters or more that is a long medical term with two letters exchanged across others
+    ("tamsolusin", "sertlarine") is an error too: one edit does not undo that swap.
     Example: "You will recieve a reminder" -> "receive"; "Take ibuprofin" -> "ibuprofen";
     "staphylococus" -> "staphylococcus"; "Amercia" -> "America".
     """
@@ -184,7 +186,10 @@ class Spelling(Rule):
             return self._compound_verdict(word)
         ranked = self._ranked_near_misses(word, names=opening)
         if not ranked:
-            return None  # nothing it could be a typo of (word frequencies are not even loaded)
+            swapped = self._distant_swap(word)
+            if swapped is not None and _frequency(word) < 1.0:
+                return [swapped], Severity.ERROR  # "tamsolusin": two letters of a medical term exchanged
+            return None  # nothing it could be a typo of
         own = _frequency(word)
         if own >= self.min_common:
             return None  # a common word the dictionary lacks
@@ -196,6 +201,9 @@ class Spelling(Rule):
                 break
         if best is not None:
             return self._ranked(best, ranked), Severity.ERROR
+        swapped = self._distant_swap(word) if own < 1.0 else None
+        if swapped is not None:
+            return [swapped], Severity.ERROR
         if medical_shape:
             return None  # shaped like a medical term ("otitis", "retinopathy"): not a typo we can judge
         # Not a typing slip: worth a warning only when the word is never written (zipf 0).
@@ -316,6 +324,23 @@ class Spelling(Rule):
             for candidate in known:
                 found.setdefault(candidate, distance)
         return list(found.items())
+
+    def _distant_swap(self, word: str) -> str | None:
+        """A long medical term with two letters exchanged across others: "tamsolusin" (tamsulosin),
+        "cinnizarine" (cinnarizine), "sertlarine" (sertraline). Writers swap the vowels or consonants of
+        an unfamiliar drug name; one edit does not undo that, and no real word is such a swap of a long
+        medical term, so the unknown word is a misspelling of it."""
+        if len(word) < 8 or len(word) > LONGEST_WORD:
+            return None
+        medical, domain = self.dictionary.medical, self.dictionary.domain
+        for first in range(len(word) - 2):
+            for second in range(first + 2, len(word)):
+                if word[first] == word[second]:
+                    continue
+                candidate = word[:first] + word[second] + word[first + 1 : second] + word[first] + word[second + 1 :]
+                if candidate in domain or candidate in medical:
+                    return candidate
+        return None
 
     @staticmethod
     def _ranked(best: str, ranked: list[tuple[str, int]]) -> list[str]:

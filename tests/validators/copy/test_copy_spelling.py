@@ -324,3 +324,33 @@ def test_words_with_accented_letters_are_whole_words(text):
 )
 def test_misspellings_next_to_accented_words_are_still_flagged(text, excerpt):
     assert [found for found, _ in flagged(RULE, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "correction"),
+    [
+        ("Some men feel dizzy when they first take tamsolusin.", "tamsolusin", "tamsulosin"),
+        ("Your doctor may suggest sertlarine for low mood.", "sertlarine", "sertraline"),
+        ("Take amlodinipe once a day.", "amlodinipe", "amlodipine"),
+        ("Parecatamol is safe for most people.", "Parecatamol", "Paracetamol"),
+        ("Omeprozale reduces stomach acid.", "Omeprozale", "Omeprazole"),
+    ],
+)
+def test_a_medical_term_with_two_letters_exchanged_across_others_is_misspelled(text, excerpt, correction):
+    """One edit does not undo an exchange of two letters that are not neighbours; no real word is such a
+    swap of a long medical term."""
+    assert flagged(RULE, text) == [(excerpt, [correction])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some men feel dizzy when they first take tamsulosin.",
+        "Your doctor may suggest sertraline for low mood.",
+        "Take amlodipine once a day, and paracetamol for pain.",
+        "You may be offered levothyroxine for an underactive thyroid.",
+        "Metformin and omeprazole are common prescriptions.",
+    ],
+)
+def test_medical_terms_spelt_right_pass(text):
+    assert flagged(RULE, text) == []
