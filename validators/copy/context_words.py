@@ -255,6 +255,8 @@ class WordInContext(SentenceRule):
     "effects", "share there worries" -> "their", "the same principal governs" -> "principle"). A
     capitalised word inside a sentence is a name no pair holds, so before one the left pair decides
     ("not sure weather Bupa covers it" -> "whether"); in a heading a capital only marks title case.
+    A word that is only a singular noun right after "I"/"we"/"they" stands where a verb must, so a
+    look-alike that is a verb's base form is meant ("we advice adults" -> "advise").
     A pair the dictionary does not list (it keeps pairs seen over ~6.4 million times) is backed off
     to word classes for a content word: its listed pairs spread over each class of neighbour, so
     "quite" (listed before adjectives, never before a noun) is far less likely than "quiet" before
@@ -295,6 +297,10 @@ class WordInContext(SentenceRule):
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             before = tokens[index - 1] if index else None
             left = before.lower if before is not None and before.is_word else None
+            verb = _verb_after_subject(tokens, index, alternatives)
+            if verb is not None:
+                yield self._finding(document, token, verb)
+                continue
             if after is None or (not after.is_word and after.text in _CLAUSE_ENDS):
                 counts = counts or bigram_counts()
                 best = self._clause_end_alternative(counts, left, token.lower, alternatives)
@@ -427,6 +433,29 @@ class WordInContext(SentenceRule):
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
+
+
+# Subject pronouns that are never objects and take a verb's base form: a noun cannot follow one.
+_PLURAL_SUBJECTS = frozenset("i we they".split())
+
+
+def _verb_after_subject(tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...]) -> str | None:
+    """A noun that is nothing but a singular noun right after "I"/"we"/"they" (or one mid-sentence adverb
+    after it: "we strongly advice") stands where the verb must: its look-alike that is a verb's base form
+    is meant ("we advice adults to" -> "advise", "they breath faster" -> "breathe"). "We nurses" is an
+    apposition of a plural noun, and "you"/"it" are objects too ("give you advice"): neither is judged."""
+    word = tokens[index].lower
+    if not lx.is_only(word, "NOUN") or lx.is_plural_noun(word) or index == 0:
+        return None
+    subject = index - 1
+    if tokens[subject].lower in lx.MID_ADVERBS and subject > 0:
+        subject -= 1
+    if tokens[subject].lower not in _PLURAL_SUBJECTS:
+        return None
+    if tokens[subject].lower == "i" and subject and tokens[subject - 1].lower in ("and", "or"):
+        return None  # "between you and I": an object in the wrong case, not a subject
+    verbs = [other for other in alternatives if lx.is_base_verb(other) and " " not in other and "'" not in other]
+    return verbs[0] if len(verbs) == 1 else None
 
 
 def _pairs(left: str | None, word: str, right: str) -> list[tuple[str, str]]:

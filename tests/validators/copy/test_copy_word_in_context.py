@@ -484,3 +484,33 @@ def test_before_a_name_the_left_pair_decides(text, excerpt, suggestion):
 )
 def test_before_a_name_the_right_word_passes(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("We advice adults to have an exam every two years.", "advice", "advise"),
+        ("They breath faster when they are anxious.", "breath", "breathe"),
+        ("I strongly advice you to rest.", "advice", "advise"),
+        ("We device a plan with every patient.", "device", "devise"),
+        ("They loss weight slowly at first.", "loss", "lose"),
+    ],
+)
+def test_a_noun_right_after_a_subject_pronoun_yields_to_its_verb_look_alike(text, excerpt, suggestion):
+    """A word that is only a singular noun cannot follow "I"/"we"/"they": the verb is meant."""
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer you advice on diet.",
+        "We nurses give advice every day.",
+        "They advise patients to rest.",
+        "We breathe through the nose.",
+        "Take a deep breath and hold it.",
+        "Between you and I advice is free here.",
+    ],
+)
+def test_a_noun_after_an_object_pronoun_or_in_apposition_passes(text):
+    assert flagged(RULE, text) == []
