@@ -256,7 +256,9 @@ class WordInContext(SentenceRule):
     capitalised word inside a sentence is a name no pair holds, so before one the left pair decides
     ("not sure weather Bupa covers it" -> "whether"); in a heading a capital only marks title case.
     A word that is only a singular noun right after "I"/"we"/"they" stands where a verb must, so a
-    look-alike that is a verb's base form is meant ("we advice adults" -> "advise").
+    look-alike that is a verb's base form is meant ("we advice adults" -> "advise"); a word that is only a
+    verb's base form after a degree word, or between "a"/"more" and a noun, stands where an adjective
+    must, so its adjective look-alike is meant ("feels very lose", "a lose tooth" -> "loose").
     A pair the dictionary does not list (it keeps pairs seen over ~6.4 million times) is backed off
     to word classes for a content word: its listed pairs spread over each class of neighbour, so
     "quite" (listed before adjectives, never before a noun) is far less likely than "quiet" before
@@ -297,10 +299,15 @@ class WordInContext(SentenceRule):
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             before = tokens[index - 1] if index else None
             left = before.lower if before is not None and before.is_word else None
-            verb = _verb_after_subject(tokens, index, alternatives)
-            if verb is not None:
-                yield self._finding(document, token, verb)
+            fix = _verb_after_subject(tokens, index, alternatives) or _adjective_after_degree_word(
+                tokens, index, alternatives
+            )
+            if fix is not None:
+                yield self._finding(document, token, fix)
                 continue
+            following = self.alternatives.get(after.lower) if after is not None else None
+            if following is not None and _adjective_after_degree_word(tokens, index + 1, following) is not None:
+                continue  # "too lose to stay on": the next word is the slip, this one grades it
             if after is None or (not after.is_word and after.text in _CLAUSE_ENDS):
                 counts = counts or bigram_counts()
                 best = self._clause_end_alternative(counts, left, token.lower, alternatives)
@@ -456,6 +463,36 @@ def _verb_after_subject(tokens: tuple[Token, ...], index: int, alternatives: tup
         return None  # "between you and I": an object in the wrong case, not a subject
     verbs = [other for other in alternatives if lx.is_base_verb(other) and " " not in other and "'" not in other]
     return verbs[0] if len(verbs) == 1 else None
+
+
+# Words that grade an adjective ("very loose") and never a verb's base form.
+_DEGREE_WORDS = frozenset("very too so quite rather fairly slightly extremely really".split())
+# Words before an adjective that stands before its noun ("a loose tooth", "more loose hairs").
+_BEFORE_ATTRIBUTE = frozenset("a an more less".split())
+
+
+def _adjective_after_degree_word(tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...]) -> str | None:
+    """A word that is only a verb's base form where an adjective must stand: after a degree word
+    ("feels very lose" -> "loose"), or between "a"/"an"/"more"/"less" and a noun ("a lose tooth",
+    "more lose hairs"). Its look-alike that is an adjective is meant. "Too" before a verb is
+    "to" mistyped, not a degree word ("too lose weight"), so after "too" the next word must end the
+    clause or be "to"/"for" ("too lose to stay on")."""
+    word = tokens[index].lower
+    if index == 0 or not lx.is_only(word, "VERB") or not lx.is_base_verb(word):
+        return None
+    left = tokens[index - 1].lower
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    following = after.lower if after is not None and after.is_word else None
+    if left in _BEFORE_ATTRIBUTE:
+        if following is None or not lx.is_only(following, "NOUN"):
+            return None
+    elif left == "too":
+        if following not in (None, "to", "for"):
+            return None
+    elif left not in _DEGREE_WORDS:
+        return None
+    adjectives = [other for other in alternatives if "ADJ" in lx.classes(other) and " " not in other]
+    return adjectives[0] if len(adjectives) == 1 else None
 
 
 def _pairs(left: str | None, word: str, right: str) -> list[tuple[str, str]]:

@@ -514,3 +514,34 @@ def test_a_noun_right_after_a_subject_pronoun_yields_to_its_verb_look_alike(text
 )
 def test_a_noun_after_an_object_pronoun_or_in_apposition_passes(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("You may notice more lose hairs on your pillow.", "lose", "loose"),
+        ("A lose tooth should be checked.", "lose", "loose"),
+        ("The bandage feels very lose.", "lose", "loose"),
+        ("The strap is quite lose at first.", "lose", "loose"),
+        ("It is too lose to stay on.", "lose", "loose"),
+    ],
+)
+def test_a_verb_where_an_adjective_must_stand_yields_to_its_adjective_look_alike(text, excerpt, suggestion):
+    """After a degree word, or between "a"/"more" and a noun, a verb's base form cannot stand; when the
+    slip follows "too", "too" itself is right and is not flagged."""
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may lose more hairs than usual.",
+        "A loose tooth should be checked.",
+        "Try not to lose too much weight.",
+        "We want you to be very sure.",
+        "You need more rest days.",
+        "The bandage feels very loose.",
+    ],
+)
+def test_a_verb_after_a_quantity_or_an_adjective_in_its_slot_passes(text):
+    assert flagged(RULE, text) == []
