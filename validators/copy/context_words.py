@@ -257,8 +257,10 @@ class WordInContext(SentenceRule):
     ("not sure weather Bupa covers it" -> "whether"); in a heading a capital only marks title case.
     A word that is only a singular noun right after "I"/"we"/"they" stands where a verb must, so a
     look-alike that is a verb's base form is meant ("we advice adults" -> "advise"); a word that is only a
-    verb's base form after a degree word, or between "a"/"more" and a noun, stands where an adjective
-    must, so its adjective look-alike is meant ("feels very lose", "a lose tooth" -> "loose").
+    verb's base form after a degree word, or between "a"/"the"/"more" and a noun, stands where an
+    adjective must, so its adjective look-alike is meant ("feels very lose", "a lose tooth" -> "loose");
+    right after an article and before a function word or a clause end it is the article's noun ("a
+    lose of appetite" -> "loss", "under the heal." -> "heel").
     A pair the dictionary does not list (it keeps pairs seen over ~6.4 million times) is backed off
     to word classes for a content word: its listed pairs spread over each class of neighbour, so
     "quite" (listed before adjectives, never before a noun) is far less likely than "quiet" before
@@ -468,12 +470,13 @@ def _verb_after_subject(tokens: tuple[Token, ...], index: int, alternatives: tup
 # Words that grade an adjective ("very loose") and never a verb's base form.
 _DEGREE_WORDS = frozenset("very too so quite rather fairly slightly extremely really".split())
 # Words before an adjective that stands before its noun ("a loose tooth", "more loose hairs").
-_BEFORE_ATTRIBUTE = frozenset("a an more less".split())
+_BEFORE_ATTRIBUTE = frozenset("a an the more less".split())
+_ARTICLES = frozenset("a an the".split())
 
 
 def _adjective_after_degree_word(tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...]) -> str | None:
     """A word that is only a verb's base form where an adjective must stand: after a degree word
-    ("feels very lose" -> "loose"), or between "a"/"an"/"more"/"less" and a noun ("a lose tooth",
+    ("feels very lose" -> "loose"), or between an article or "more"/"less" and a noun ("a lose tooth",
     "more lose hairs"). Its look-alike that is an adjective is meant. "Too" before a verb is
     "to" mistyped, not a degree word ("too lose weight"), so after "too" the next word must end the
     clause or be "to"/"for" ("too lose to stay on")."""
@@ -483,6 +486,10 @@ def _adjective_after_degree_word(tokens: tuple[Token, ...], index: int, alternat
     left = tokens[index - 1].lower
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     following = after.lower if after is not None and after.is_word else None
+    if left in _ARTICLES and (following is None or lx.is_function_word(following)):
+        # "under the heal.", "a lose of appetite": the article's noun itself, not an attribute
+        nouns = [other for other in alternatives if "NOUN" in lx.classes(other) and " " not in other]
+        return nouns[0] if len(nouns) == 1 else None
     if left in _BEFORE_ATTRIBUTE:
         if following is None or not lx.is_only(following, "NOUN"):
             return None

@@ -524,6 +524,10 @@ def test_a_noun_after_an_object_pronoun_or_in_apposition_passes(text):
         ("The bandage feels very lose.", "lose", "loose"),
         ("The strap is quite lose at first.", "lose", "loose"),
         ("It is too lose to stay on.", "lose", "loose"),
+        ("The lose tooth came out.", "lose", "loose"),
+        ("It is felt as a sharp pain under the heal.", "heal", "heel"),
+        ("A lose of appetite is common.", "lose", "loss"),
+        ("Take a breathe of fresh air.", "breathe", "breath"),
     ],
 )
 def test_a_verb_where_an_adjective_must_stand_yields_to_its_adjective_look_alike(text, excerpt, suggestion):
@@ -541,6 +545,10 @@ def test_a_verb_where_an_adjective_must_stand_yields_to_its_adjective_look_alike
         "We want you to be very sure.",
         "You need more rest days.",
         "The bandage feels very loose.",
+        "Pain under the heel is common.",
+        "Help the wound heal.",
+        "It takes time for the bone to heal.",
+        "A loss of appetite is common.",
     ],
 )
 def test_a_verb_after_a_quantity_or_an_adjective_in_its_slot_passes(text):
