@@ -25,8 +25,6 @@ PAIR_FLOOR = 6_000_000
 PLURAL_NOUN = "PLURAL-NOUN"
 # Count assumed for a neighbouring word the table does not hold (it is shared by every candidate).
 UNKNOWN_WORD_COUNT = 1_000_000
-# What stands for a name (a capitalised word inside a sentence) as a right neighbour: no pair holds it.
-NAME = "<name>"
 # The class under which the table holds the total of a scored word's listed pairs on one side.
 ANY_CLASS = "ANY"
 # The class of every function word (lexicon.is_function_word).
@@ -252,9 +250,7 @@ class WordInContext(SentenceRule):
     before it (a rare content word): then the left pair alone decides, if the written word was never
     seen after its left neighbour although it would be listed were the two independent (or the
     look-alike's pair is a set phrase) and the look-alike was ("the affects usually last" ->
-    "effects", "share there worries" -> "their", "the same principal governs" -> "principle"). A
-    capitalised word inside a sentence is a name no pair holds, so before one the left pair decides
-    ("not sure weather Bupa covers it" -> "whether"); in a heading a capital only marks title case.
+    "effects", "share there worries" -> "their", "the same principal governs" -> "principle").
     A word that is only a singular noun right after "I"/"we"/"they" stands where a verb must, so a
     look-alike that is a verb's base form is meant ("we advice adults" -> "advise"); a word that is only a
     verb's base form after a degree word, or between "a"/"the"/"more" and a noun, stands where an
@@ -316,10 +312,9 @@ class WordInContext(SentenceRule):
                 if best is not None:
                     yield self._finding(document, token, best)
                 continue
-            if not after.is_word or (after.is_capitalised and sentence.is_heading):
-                continue  # a title-case word
-            # A capital inside a sentence starts a name: a word the table does not hold, so the left pair decides.
-            right = NAME if after.is_capitalised else after.lower
+            if not after.is_word or after.is_capitalised:
+                continue  # a capital starts a name or a title-case word
+            right = after.lower
             counts = counts or bigram_counts()
             written, _ = counts.log_probability(left, self._words(token.lower), right)
             avoided = None  # whether real English avoids the written word here: asked only of a likelier look-alike
