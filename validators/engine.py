@@ -12,6 +12,7 @@ A rule reports at most `max_findings_per_rule` findings per document; the rest a
 summed up in one `engine.findings-not-shown` finding at the highest severity among them.
 """
 
+import bisect
 import logging
 import threading
 import time
@@ -188,26 +189,52 @@ def _merge_second_opinions(findings: list[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     # Only copy findings can be the same mistake, and only when one of them is a second opinion: a
     # finding is compared with the kept second opinions, a second opinion with every kept copy finding
-    # (comparing every pair was quadratic in the findings of a long text).
-    kept_copy: list[Finding] = []
-    kept_second_opinions: list[Finding] = []
+    # (comparing every pair was quadratic in the findings of a long text). Both are looked up by
+    # position (`_KeptSpans`): only kept findings overlapping this one can be the same mistake (comparing
+    # it with every kept one still grew with the square of the findings, up to the per-rule caps).
+    kept_copy = _KeptSpans()
+    kept_second_opinions = _KeptSpans()
     for finding in sorted(findings, key=_precedence):
         same = None
         if finding.category == Category.COPY:
             candidates = kept_copy if finding.rule in SECOND_OPINIONS else kept_second_opinions
-            same = next((k for k in candidates if _same_mistake(k, finding)), None)
+            same = candidates.first_same_mistake(finding)
         if same is None:
             kept.append(finding)
             if finding.category == Category.COPY:
-                kept_copy.append(finding)
+                kept_copy.add(finding)
                 if finding.rule in SECOND_OPINIONS:
-                    kept_second_opinions.append(finding)
+                    kept_second_opinions.add(finding)
             continue
         known = {s.replacement for s in same.suggestions}
         same.suggestions += tuple(s for s in finding.suggestions if s.replacement not in known)
         same.details = {**same.details, "also_reported_by": [*same.details.get("also_reported_by", []), finding.rule]}
     order = {id(f): n for n, f in enumerate(findings)}
     return sorted(kept, key=lambda f: order[id(f)])
+
+
+class _KeptSpans:
+    """Kept findings by start, for `_merge_second_opinions`: `first_same_mistake` is the first one kept (in the
+    order they were added) that is the same mistake as a finding, found among those overlapping it only."""
+
+    def __init__(self):
+        self._starts: list[int] = []  # sorted
+        self._entries: list[tuple[int, Finding]] = []  # (order added, finding), in the order of `_starts`
+        self._longest = 0  # the longest span kept: a finding starting further back cannot reach a later one
+
+    def add(self, finding: Finding) -> None:
+        index = bisect.bisect_right(self._starts, finding.start)
+        self._starts.insert(index, finding.start)
+        self._entries.insert(index, (len(self._entries), finding))
+        self._longest = max(self._longest, finding.end - finding.start)
+
+    def first_same_mistake(self, finding: Finding) -> Finding | None:
+        # An overlapping kept span starts before `finding` ends and ends after it starts, so it starts after
+        # `finding.start - self._longest`.
+        low = bisect.bisect_right(self._starts, finding.start - self._longest)
+        high = bisect.bisect_left(self._starts, finding.end)
+        same = [entry for entry in self._entries[low:high] if _same_mistake(entry[1], finding)]
+        return min(same, key=lambda entry: entry[0])[1] if same else None
 
 
 def _precedence(finding: Finding) -> tuple[int, int]:

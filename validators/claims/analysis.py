@@ -8,6 +8,7 @@ work the run shares (`Document.shared`).
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from validators.claims import statistical
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
@@ -76,8 +77,10 @@ class DocumentClaims:
     references: ReferenceList
     dangling: list[DanglingMarker] = field(default_factory=list)
 
-    @property
+    @cached_property
     def claims(self) -> list[ClaimSentence]:
+        """The reportable sentences, listed once: every claim rule reads them, and the analysis is complete (no
+        classification changes) before a rule first asks."""
         return [s for s in self.sentences if s.classification.reportable]
 
 

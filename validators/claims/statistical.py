@@ -147,9 +147,10 @@ def promote(document, sentences, lexicon, probes: dict | None = None) -> list:
         probe = probes.get(claim.text)
         if probe is None:
             probe = probes[claim.text] = Probe(claim.text)
-        if sentence_score(probe, lexicon, heading, weights) < weights["threshold"]:
-            continue
+        # Both tests are pure; the cheaper one first (seven vocabulary questions, not features and twenty-seven).
         if not _health(probe, lexicon):
+            continue
+        if sentence_score(probe, lexicon, heading, weights) < weights["threshold"]:
             continue
         found = claim.classification
         found.is_claim, found.reason, found.function, found.register = True, "read as a claim (statistical)", \
