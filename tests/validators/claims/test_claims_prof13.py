@@ -135,3 +135,29 @@ def test_the_scope_or_limits_of_a_study_are_no_appeal_to_evidence(sentence):
 )
 def test_a_study_described_and_reporting_a_finding_is_still_unnamed_evidence(sentence):
     assert _findings(sentence, "evidence") == ["claim.unnamed-evidence"]
+
+
+# Prevention promised every time (claims_absolute.yaml): "always" before a preventing verb.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taking zinc always prevents colds.",
+        "The vaccine always protects you against flu.",
+        "A mosquito net will always stop children from getting malaria.",
+    ],
+)
+def test_prevention_promised_every_time_is_an_absolute_promise(sentence):
+    assert _findings(sentence, "absolute") == ["claim.absolute-promise"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Handwashing does not always prevent infection.",
+        "The vaccine won't always stop you getting flu, but it makes it milder.",
+        "Always protect your skin in the sun.",
+        "Condoms do not always protect against herpes.",
+    ],
+)
+def test_a_hedge_or_an_instruction_with_always_is_no_promise(sentence):
+    assert _findings(sentence, "absolute") == []
