@@ -53,8 +53,8 @@ _HEAD_COUNT = re.compile(
     r"\s+(?:people|patients|adults|children|women|men|clients|customers)",
     re.IGNORECASE,
 )
-# A share of people ("1 in 10 people", "1 in 50,000 people", "half of all women", "about 20% of children"): with a persistence verb and no
-# treatment, how many people still have a disease or symptom, not what a treatment does.
+# A share of people ("1 in 10 people", "1 in 50,000 people", "half of all women", "about 20% of children"): with a
+# persistence verb and no treatment, how many people still have a disease or symptom, not what a treatment does.
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred)"
 _PEOPLE_SHARE = re.compile(
     rf"(?:{_NUMBER}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER}|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters"

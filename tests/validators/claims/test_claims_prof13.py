@@ -161,3 +161,59 @@ def test_prevention_promised_every_time_is_an_absolute_promise(sentence):
 )
 def test_a_hedge_or_an_instruction_with_always_is_no_promise(sentence):
     assert _findings(sentence, "absolute") == []
+
+
+# It takes more than one strong word to make a page sales copy (function.offer_sells): one unlawful offer on a long
+# page in a publisher's voice that otherwise only informs does not make its other sentences a seller's.
+_INFORMING_PAGE = [
+    "Antibiotics are medicines that treat infections caused by bacteria.",
+    "They do not work for colds or flu, which are caused by viruses.",
+    "Take the whole course, even if you feel better.",
+    "Do not share antibiotics with anyone else.",
+    "Do not take leftover antibiotics from an earlier illness.",
+    "Some antibiotics can make you more sensitive to sunlight.",
+    "Tell your pharmacist if you are pregnant or breastfeeding.",
+    "Diarrhoea is a common side effect and usually settles within a few days.",
+    "See a GP if you get a rash or swelling of the face.",
+    "Call 999 if you have difficulty breathing.",
+    "Take your tablets at the same times each day.",
+    "If you miss a dose, take it as soon as you remember.",
+    "Do not take 2 doses to make up for a forgotten one.",
+    "Keep them out of the reach of children.",
+]
+
+
+def _page_sells(paragraphs: list[str]) -> bool:
+    html = "<h1>Antibiotics</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    return any(s.classification.on_selling_page for s in analyse_document(from_html(html), LEXICON).sentences)
+
+
+def _offers(paragraphs: list[str]) -> int:
+    html = "<h1>Antibiotics</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    return sum(bool(s.classification.supply) for s in analyse_document(from_html(html), LEXICON).sentences)
+
+
+_OFFERS = [
+    "Amoxicillin tablets are sent without a prescription.",
+    "Azithromycin can be ordered online with no consultation needed.",
+    "Doxycycline is supplied with no prescription required.",
+]
+
+
+@pytest.mark.parametrize("offer", _OFFERS)
+def test_one_offer_on_an_informing_page_in_a_publishers_voice_does_not_make_it_sell(offer):
+    assert _offers([*_INFORMING_PAGE, offer]) == 1  # still reported by the unlawful-supply rule
+    assert not _page_sells([*_INFORMING_PAGE, offer])
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [_INFORMING_PAGE[0], _INFORMING_PAGE[3], _OFFERS[0]],  # a short draft
+        [*_INFORMING_PAGE, _OFFERS[0], _OFFERS[1]],  # two offers
+        [*_INFORMING_PAGE, _OFFERS[2], "Call us to get started today."],  # a practice's voice
+        [*_INFORMING_PAGE, "We send amoxicillin tablets without a prescription."],  # the seller speaks
+    ],
+)
+def test_a_short_draft_two_offers_or_a_seller_voice_still_sell(paragraphs):
+    assert _page_sells(paragraphs)
