@@ -119,6 +119,9 @@ def test_an_offer_by_the_seller_or_an_imperative_is_still_supply(sentence):
         "The study was too small to show whether the drug prevents fractures.",
         "Most of the trials were funded by the companies that make the drugs.",
         "The research does not tell us which type of exercise is best for knee pain.",
+        "The results of the new asthma trial are expected in 2026.",
+        "A new study will look at whether the drug helps older adults with arthritis.",
+        "The trial will recruit 2,000 people with severe eczema.",
     ],
 )
 def test_the_scope_or_limits_of_a_study_are_no_appeal_to_evidence(sentence):
@@ -131,6 +134,9 @@ def test_the_scope_or_limits_of_a_study_are_no_appeal_to_evidence(sentence):
         "The study was small but showed that zinc shortens colds.",
         "The study was carried out in 2019 and found that magnesium prevents migraines.",
         "The trials were done in 2020 and proved that the balm heals burns.",
+        "A study was published last year which showed that zinc cures colds.",
+        "Research will prove that garlic lowers cholesterol.",
+        "Studies are available that prove our supplement eases joint pain.",
     ],
 )
 def test_a_study_described_and_reporting_a_finding_is_still_unnamed_evidence(sentence):
