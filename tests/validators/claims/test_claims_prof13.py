@@ -223,3 +223,29 @@ def test_one_offer_on_an_informing_page_in_a_publishers_voice_does_not_make_it_s
 )
 def test_a_short_draft_two_offers_or_a_seller_voice_still_sell(paragraphs):
     assert _page_sells(paragraphs)
+
+
+# How many people are given, seen for or using a treatment, its change named at once (claims_functions.yaml
+# uptake_measures): a measure of uptake, not an efficacy number.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since the service began, the number of people treated has risen by 40%.",
+        "The number of people prescribed antidepressants has risen by 30% in 10 years.",
+        "The number of children vaccinated against measles fell by 5% during the pandemic.",
+    ],
+)
+def test_a_change_in_how_many_people_are_treated_is_no_uncited_statistic(sentence):
+    assert _findings(sentence, "statistic") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of people cured by our programme has risen by 40%.",
+        "The number of people who quit with our help rose by 20% last year.",
+        "The number of people treated with the new drug who were free of pain rose by 30%.",
+    ],
+)
+def test_a_change_in_how_many_people_get_a_result_is_still_a_statistic(sentence):
+    assert _findings(sentence, "statistic") == ["claim.uncited-statistic"]
