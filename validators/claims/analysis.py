@@ -21,6 +21,7 @@ from validators.claims.function import (
     is_genre_proof,
     is_information_page,
     is_seller_speaking,
+    offer_sells,
     publisher_voice,
     speaks_as_seller,
 )
@@ -99,10 +100,15 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     selling = sum(bool(s.classification.superlatives or s.classification.absolute or s.classification.is_claim
                        and speaks) for s, speaks in zip(sentences, speaking, strict=True))
     promised = any(s.classification.absolute and s.classification.register == PROMOTED for s in sentences)
-    sells = bool(selling_page or any(s.classification.supply for s in sentences)
-                 or speaks_as_seller(selling, promised, [s.classification.function for s in sentences],
-                                     lambda: publisher_voice(page_probe(document), lexicon.functions),
-                                     sum(speaking)))
+    functions = [s.classification.function for s in sentences]
+
+    def publisher() -> bool:
+        return publisher_voice(page_probe(document), lexicon.functions)
+
+    sells = bool(selling_page
+                 or offer_sells(sum(bool(s.classification.supply) for s in sentences), selling, sum(speaking),
+                                functions, publisher)
+                 or speaks_as_seller(selling, promised, functions, publisher, sum(speaking)))
     if sells and not selling_page and _read_as_selling(sentences, sum(speaking)):
         sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page)
     informing = not sells and is_information_page(

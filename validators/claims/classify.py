@@ -53,9 +53,9 @@ _HEAD_COUNT = re.compile(
     r"\s+(?:people|patients|adults|children|women|men|clients|customers)",
     re.IGNORECASE,
 )
-# A share of people ("1 in 10 people", "half of all women", "about 20% of children"): with a persistence verb and no
-# treatment, how many people still have a disease or symptom, not what a treatment does.
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred)"
+# A share of people ("1 in 10 people", "1 in 50,000 people", "half of all women", "about 20% of children"): with a
+# persistence verb and no treatment, how many people still have a disease or symptom, not what a treatment does.
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred)"
 _PEOPLE_SHARE = re.compile(
     rf"(?:{_NUMBER}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER}|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters"
     r"|\d+(?:\.\d+)?\s?%)\s+(?:of\s+)?(?:all\s+|the\s+)?(?:people|patients|adults|children|women|men|babies|teenagers)",
@@ -734,7 +734,7 @@ class Classifier:
             # (not research still going on: "Several trials are testing new treatments", nor a care appointment the
             # reader attends: "The review is a chance to check your weight")
             spans += [span for span in self._study_mentions(probe, {start: end for start, end in nouns})
-                      if not self._reports_nothing(probe, span[1])]
+                      if not self._reports_nothing(probe, span)]
         cues = []
         for span in spans:
             if self.lx.embedded_question_tail.search(probe.text, max(0, span[0] - 40), span[0]):
@@ -745,14 +745,29 @@ class Classifier:
         cues += [self._cue("journal", probe.text, span) for span in self.lx.journal_named.spans(probe)]
         return _merge(cues, probe.text)
 
-    def _reports_nothing(self, probe: Probe, noun_end: int) -> bool:
+    def _reports_nothing(self, probe: Probe, span: tuple[int, int]) -> bool:
         """Class: a study noun that reports no finding, known by what follows it at once: research still going on
-        ("Several trials are testing new treatments", "Studies are under way") or a care appointment the reader
+        ("Several trials are testing new treatments", "Studies are under way"), a care appointment the reader
         attends ("The review is a chance to check your weight", "Your review usually takes about 20 minutes", "The
-        assessment is free"; claims_evidence.yaml research_in_progress, care_occasions). A finding reported after it
-        stays an appeal to evidence ("The review found that ...", "A recent study showed ...")."""
-        return any((vocabulary.search(probe, noun_end) or (-1,))[0] == noun_end
-                   for vocabulary in (self.lx.research_in_progress, self.lx.care_occasions))
+        assessment is free"; claims_evidence.yaml research_in_progress, care_occasions), the scope or limits of the
+        evidence ("The trials did not include children", "The study was too small to show whether ...";
+        study_limits); or by what comes right before it, a care or taking-part verb whose object it is ("Your asthma
+        needs a review", "Ask for a review with your nurse", "You may be invited to take part in a trial";
+        care_requests). A finding reported after it stays an appeal to evidence ("The review found that ...", "A
+        recent study showed ...", "People who took part in a trial that showed ...", "The study was small but showed
+        ...")."""
+        start, noun_end = span
+        if any((vocabulary.search(probe, noun_end) or (-1,))[0] == noun_end
+               for vocabulary in (self.lx.research_in_progress, self.lx.care_occasions)):
+            return True
+        words = probe.words
+        if any(words[i] in self.lx.reporting_verb_forms and words[i - 1] != "to" and words[i - 1] not in _NEGATORS
+               and not words[i - 1].endswith(("n't", "n’t"))
+               for i in range(bisect.bisect_left(probe.starts, noun_end), len(words))):
+            return False  # a finding reported after it (not "too small to show whether", "does not tell us")
+        return (self.lx.study_limits.search(probe, noun_end) or (-1,))[0] == noun_end or any(
+            not probe.text[end:start].strip()
+            for _, end in self.lx.care_requests.spans(probe, max(0, start - 40), start))
 
     def _named_source(self, probe: Probe, span: tuple[int, int]) -> bool:
         """Class: a source named in prose. The study noun of the appeal is written as part of a title, capitalised

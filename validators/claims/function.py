@@ -343,6 +343,22 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str],
     return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
 
 
+def offer_sells(offers: int, selling: int, seller_sentences: int, functions: list[str],
+                publisher: Callable[[], bool] = lambda: False) -> bool:
+    """Class: it takes more than one strong word to make a page sales copy. An unlawful offer (a prescription-only
+    medicine without the prescriber) makes a page a shop's, except one such sentence on a page that otherwise only
+    informs: no other selling sentence, the seller never speaking ("we", "our pharmacy"), at least `INFORMING_MIN`
+    informing sentences, in a publisher's voice (`publisher()`, asked only then). There the sentence describes what
+    sellers do ("Some websites sell sildenafil with no prescription needed" on a regulator's page): the unlawful-supply
+    rule still reports it, but the page's other sentences are not read as a seller's. Two offers, a seller speaking,
+    a selling sentence or a short draft still make the page sales copy."""
+    if not offers:
+        return False
+    if offers > 1 or selling or seller_sentences:
+        return True
+    return not (sum(function in _INFORMING for function in functions) >= INFORMING_MIN and publisher())
+
+
 def is_information_page(functions: list[str], slips: int, publisher: Callable[[], bool]) -> bool:
     """Class: the page's genre is an information page (a health service, agency, hospital, society or charity
     page), not a short draft or sales copy: it sells nothing (the caller decides), at least `INFORMING_MIN` of its

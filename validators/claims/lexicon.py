@@ -140,6 +140,8 @@ class ClaimLexicon:
     titled_sources: Vocabulary
     research_in_progress: Vocabulary
     care_occasions: Vocabulary
+    care_requests: Vocabulary
+    study_limits: Vocabulary
     journal_named: Vocabulary
     embedded_question_tail: re.Pattern
     # absolute promises
@@ -299,6 +301,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         titled_sources=Vocabulary(evidence["titled_sources"]),
         research_in_progress=Vocabulary(evidence["research_in_progress"]),
         care_occasions=Vocabulary(evidence["care_occasions"]),
+        care_requests=Vocabulary(evidence["care_requests"]),
+        study_limits=Vocabulary(evidence["study_limits"]),
         journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),
