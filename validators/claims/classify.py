@@ -299,10 +299,12 @@ class Classifier:
         superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion,
                                                                                             selling_page)]
         # Without any other cue only an appeal to evidence keeps the sentence (looked for once).
-        evidence = self._evidence(probe, health)
+        evidence = self._evidence(probe, health, selling_page)
         if not (health or promoted or supply or superlatives or evidence or absolute):
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
         timelines = self._timelines(probe) if health or promoted else []
+        if statistics and not (selling_page or promoted) and self._source_named_in_prose(probe):
+            statistics = []  # "In the PROUD trial, PrEP reduced the risk by 86%", "The CDC estimates that ..."
         selling = bool(absolute or supply or superlatives)
         strong = bool(evidence or statistics or selling or promise)
         reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
@@ -723,12 +725,20 @@ class Classifier:
             return True
         return self.lx.effect_predicate.search(probe, 0, limit) is not None
 
-    def _evidence(self, probe: Probe, health: bool) -> list[Cue]:
+    def _evidence(self, probe: Probe, health: bool, selling_page: bool = False) -> list[Cue]:
         """Appeals to evidence; a study merely mentioned ("the latest studies") counts only in a
-        sentence about health."""
+        sentence about health. On a page that does not sell, experts agreeing that something should be done recommend
+        a practice (`_recommends_practice`), and an appeal whose sentence goes on to name the body that gives the
+        consensus or the recommendation ("Research shows that ..., and the Endocrine Society advises ...";
+        claims_evidence.yaml named_bodies_reporting) points to that named source."""
         spans = self.lx.impersonal_evidence.spans(probe)
         if self.lx.reporters.any(probe):
             spans += self._reports(probe)
+        if spans and not selling_page:
+            spans = [span for span in spans if not self._recommends_practice(probe, span[1])]
+            if spans and any(start >= max(end for _, end in spans)
+                             for start, _ in self.lx.named_bodies_reporting.spans(probe)):
+                spans = []
         nouns = self.lx.study_nouns.spans(probe) if health else []
         if nouns:
             # (not research still going on: "Several trials are testing new treatments", nor a care appointment the
@@ -744,6 +754,51 @@ class Classifier:
             cues.append(self._cue("evidence", probe.text, span))
         cues += [self._cue("journal", probe.text, span) for span in self.lx.journal_named.spans(probe)]
         return _merge(cues, probe.text)
+
+    def _source_named_in_prose(self, probe: Probe) -> bool:
+        """Class: a statistic whose source the sentence names in prose, on a page that does not sell. A titled study,
+        trial or survey ("In the PROUD trial, PrEP reduced the risk of HIV by 86%", "The Health Survey for England
+        found that about 3 in 10 adults ..."; `_named_source`), "according to" a capitalised name ("According to the
+        American Thyroid Association, about 5 in 100 Americans ..."), or a named body as the subject of a reporting
+        verb ("The CDC estimates that ...", "The Medicines and Healthcare products Regulatory Agency (MHRA) says that
+        about 1 in 10 babies ..."; claims_evidence.yaml named_bodies_reporting): the reader can look the figure up, as a
+        professional page reports it. An unnamed source ("Studies found that 80% ...", "a Harvard study") names none,
+        and a page that sells or a promoted product keeps its figures."""
+        text = probe.text
+        if self._named_source(probe, (0, len(text))):
+            return True
+        attribution = _ATTRIBUTION.match(text)
+        if attribution and re.search(r"\bto\s+(?:the\s+)?[A-Z]", attribution.group(0)):
+            return True
+        for start, end in self.lx.named_bodies_reporting.spans(probe):
+            name = [w for w in text[start:end].split()[:-1] if w.lower() not in ("the", "has", "have", "also", "now",
+                                                                                  "strongly")]
+            acronym = any(sum(ch.isupper() for ch in w) >= 2 for w in name)
+            if acronym or len(name) >= 2 or start > 0 and text[start:start + 4].lower() == "the ":
+                return True
+        return False
+
+    def _recommends_practice(self, probe: Probe, appeal_end: int) -> bool:
+        """Class: a consensus on what should be done. Experts, doctors or guidelines agreeing or saying that something
+        should, must or needs to be done ("Experts agree that hydroxychloroquine should usually be continued during
+        pregnancy", "Specialists say the decision to stop must be made with the family", "Doctors agree that children
+        need to be weighed every year": claims_evidence.yaml recommendation_modals) recommend a practice, as "recommend
+        that" does (`_recommends_an_action`), and report no finding that a treatment works. The modal must come within
+        the next clause and the verb after it must not be an effect verb ("Experts agree that the cream should clear
+        acne", "Doctors say it should help you sleep" stay appeals); in the passive ("should be continued", "must be
+        stopped") what is done to a treatment is a practice, what is done to a complaint is a result ("Experts agree
+        that your pain should be relieved within a day" stays an appeal)."""
+        clause = _CLAUSE_BREAK.split(probe.text[appeal_end:appeal_end + 90])[0]
+        modal = self.lx.recommendation_modals.search(clause)
+        if modal is None or len(clause[: modal.start()].split()) > 8:
+            return False
+        following = [w for w in _WORD.findall(clause[modal.end():].lower())
+                     if w not in ("not", "usually", "only", "still", "always", "also", "normally", "generally",
+                                  "never", "ideally", "first", "then")]
+        if following[:1] == ["be"]:
+            subject = self._probe(clause[: modal.start()])
+            return len(following) > 1 and (self.lx.treatment.any(subject) or not self.lx.outcome.any(subject))
+        return bool(following) and following[0] not in self.lx.effect_verb_forms
 
     def _reports_nothing(self, probe: Probe, span: tuple[int, int]) -> bool:
         """Class: a study noun that reports no finding, known by what follows it at once: research still going on
@@ -945,6 +1000,8 @@ class Classifier:
                     continue  # "permethrin cream 5%", "hydrocortisone 1%": a strength, not an outcome
                 if self._rated_measure(probe, match.end()):
                     continue  # "SPF 30 blocks about 97% of UVB rays": what the rating means
+                if self.lx.dose_change.search(before):
+                    continue  # "lower the dose by about 10% a month": a step of a dose (claims_statistics.yaml)
                 if self.lx.percent_follower.match(after) or self.lx.percent_leader.search(before) or not after.strip():
                     cues.append(self._cue("statistic", text, match.span()))
         return _merge([cue for cue in cues if not _negated_before(text, cue.start)], text)

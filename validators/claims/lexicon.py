@@ -143,6 +143,8 @@ class ClaimLexicon:
     care_requests: Vocabulary
     study_limits: Vocabulary
     journal_named: Vocabulary
+    recommendation_modals: re.Pattern  # "Experts agree that it should be ...": a practice recommended
+    named_bodies_reporting: Vocabulary  # "..., and the Endocrine Society advises ...": a named source
     embedded_question_tail: re.Pattern
     # absolute promises
     absolute: Vocabulary
@@ -162,6 +164,7 @@ class ClaimLexicon:
     percent_follower: re.Pattern
     percent_leader: re.Pattern
     formulation: re.Pattern
+    dose_change: re.Pattern  # "lower the dose by 10%": a share of a dose, not an outcome
     ratings: Vocabulary
     rated_agents: Vocabulary
     statistic: Vocabulary
@@ -304,6 +307,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         care_requests=Vocabulary(evidence["care_requests"]),
         study_limits=Vocabulary(evidence["study_limits"]),
         journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
+        recommendation_modals=re.compile(alternation(evidence["recommendation_modals"], after_word_break=True), FLAGS),
+        named_bodies_reporting=Vocabulary(evidence["named_bodies_reporting"], flags=0),  # capitals name the body
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),
         selling_absolute=Vocabulary(absolute["selling_phrases"]),
@@ -321,6 +326,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         percent_follower=re.compile(r"\s*" + alternation(numbers["percent_followers"]), FLAGS),
         percent_leader=re.compile(alternation(numbers["percent_leaders"]) + r"\s*$", FLAGS),
         formulation=compile_phrases(numbers["formulation_nouns"]),
+        dose_change=compile_phrases(numbers["dose_change_leaders"]),
         ratings=Vocabulary(numbers["ratings"], flags=0),  # "SPF 30", "N95": capitals name the rating
         rated_agents=Vocabulary(numbers["rated_agents"]),
         statistic=Vocabulary(numbers["statistic_phrases"]),
