@@ -67,7 +67,7 @@ def test_results_an_organisation_counts_over_a_period_stay_claims(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "UK experts advise a booster after 10 years for some people, such as those who were vaccinated during pregnancy.",
+        "UK experts advise a booster after 10 years for some people, such as those vaccinated during pregnancy.",
         "You will be offered a second jab after 8 weeks.",
         "You will need a second injection after 4 weeks to complete the course.",
     ],
