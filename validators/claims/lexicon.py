@@ -176,6 +176,9 @@ class ClaimLexicon:
     effect_predicate: Vocabulary
     outcome: Vocabulary
     treatment: Vocabulary
+    # the body and health nouns of a maintained dictionary (claims_health_words.txt, `build_health_words`): the
+    # statistical reading's health gate and one of its vocabulary classes, not a rule's cue
+    health_words: Vocabulary
     # what a claim is not
     instruction_verbs: frozenset[str]
     promise_imperatives: frozenset[str]
@@ -333,6 +336,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
                                      _multiplied_comparison_pattern(words)]),
         outcome=Vocabulary(words["outcomes"]),
         treatment=Vocabulary(words["treatments"]),
+        health_words=Vocabulary(_health_words()),
         instruction_verbs=frozenset(str(v).lower() for v in non["instruction_verbs"]),
         promise_imperatives=frozenset(str(v).lower() for v in non["promise_imperatives"]),
         instruction_leader=re.compile(rf"^(?:{leaders}\s+)+", FLAGS),
@@ -361,6 +365,15 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
                   for name, kinds in vocab("claims_profiles").items()},
         drugs=_drugs(fair),
     )
+
+
+HEALTH_WORDS = Path(__file__).resolve().parent.parent / "data" / "claims_health_words.txt"
+
+
+def _health_words() -> list[str]:
+    """The generated WordNet list (`build_health_words`), one word or phrase a line, # comments."""
+    lines = HEALTH_WORDS.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 @lru_cache(maxsize=16)
