@@ -34,6 +34,7 @@ from validators.claims.promotion import (
     complaint_resolved,
     cure_howto_spans,
     dismisses_alternative,
+    product_verb_fragment,
     promised_result,
     rhetorical_assertion,
     rivals_a_treatment,
@@ -268,13 +269,18 @@ class Classifier:
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         supply = [self._cue("supply", probe.text, s)
                   for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page, lx.treatment)]
-        effect = self._has_effect(probe) or selling_page and acts_on_body(probe, lx.promotion, lx.outcome, (
+        # In sales copy a product acts on, and a result names, any body part or complaint of the maintained
+        # dictionary too ("Wakes up dormant follicles", "Regain control of your bladder"): lexicon.selling_outcome.
+        sold_outcome = lx.selling_outcome if selling_page else lx.outcome
+        effect = self._has_effect(probe) or selling_page and acts_on_body(probe, lx.promotion, sold_outcome, (
             lx.treatment, lx.functions.remedies, lx.functions.promoted, lx.functions.brands, lx.promotion.product_nouns,
             lx.promotion.seller_voice))
         # "Say goodbye to cravings", "beats creams and gels"
-        promise = dismissed or selling_page and (promised_result(probe, lx.promotion, lx.outcome, (
+        promise = dismissed or selling_page and (promised_result(probe, lx.promotion, sold_outcome, (
             lx.functions.promoted, lx.functions.person_subjects)) or rivals_a_treatment(
             probe, lx.promotion, (lx.treatment, lx.promotion.product_nouns)))
+        # A feature bullet whose left-out subject is the product acting on the body ("Wakes up dormant follicles").
+        promise = promise or selling_page and in_list and product_verb_fragment(probe, lx.promotion, sold_outcome)
         # A comparative headline sells a result ("Cooler nights, calmer days").
         promise = promise or selling_page and (in_list or not stripped.endswith((".", "!"))) \
             and comparative_fragment(probe, lx.promotion) and not self._has_finite_verb(probe, in_list)

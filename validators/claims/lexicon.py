@@ -179,6 +179,9 @@ class ClaimLexicon:
     # the body and health nouns of a maintained dictionary (claims_health_words.txt, `build_health_words`): the
     # statistical reading's health gate and one of its vocabulary classes, not a rule's cue
     health_words: Vocabulary
+    # on a page that sells, what a product acts on or a result names: the outcomes and the health words together
+    # ("Wakes up dormant follicles", "Regain control of your bladder")
+    selling_outcome: Vocabulary
     # what a claim is not
     instruction_verbs: frozenset[str]
     promise_imperatives: frozenset[str]
@@ -337,6 +340,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         outcome=Vocabulary(words["outcomes"]),
         treatment=Vocabulary(words["treatments"]),
         health_words=Vocabulary(_health_words()),
+        selling_outcome=Vocabulary([*words["outcomes"], *_health_words()]),
         instruction_verbs=frozenset(str(v).lower() for v in non["instruction_verbs"]),
         promise_imperatives=frozenset(str(v).lower() for v in non["promise_imperatives"]),
         instruction_leader=re.compile(rf"^(?:{leaders}\s+)+", FLAGS),

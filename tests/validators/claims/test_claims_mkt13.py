@@ -65,3 +65,67 @@ def test_the_health_gate_knows_body_parts_and_complaints(text):
 @pytest.mark.parametrize("text", NOT_HEALTH)
 def test_the_health_gate_stays_shut_without_them(text):
     assert not statistical._health(Probe(text), lexicon_for())
+
+
+SHOP = "<h1>Shop</h1><p>Free delivery on every order, and returns within 30 days.</p>"
+
+# uncited-benefit: a feature bullet whose left-out subject is the product acting on the body
+PRODUCT_VERB_BULLETS = [
+    "Heals torn ligaments and tendons faster",
+    "Wakes up dormant follicles",
+    "Shrinks swelling and breaks up scar tissue",
+    "Protects your heart from the strain of apnea",
+]
+
+PRODUCT_VERB_TWINS = [
+    "Fits knees 12 to 22 inches around",
+    "Contains 25 mg of zinc per capsule",
+    "Ships in two working days",
+    "Sits across your forehead",
+    "Comes with a travel case",
+]
+
+
+@pytest.mark.parametrize("bullet", PRODUCT_VERB_BULLETS)
+def test_a_product_verb_bullet_on_a_shop_page_is_a_claim(bullet):
+    assert claim_findings(f"{SHOP}<ul><li>{bullet}</li></ul>"), bullet
+
+
+@pytest.mark.parametrize("bullet", PRODUCT_VERB_TWINS)
+def test_a_bullet_of_fit_trade_or_make_up_is_not(bullet):
+    assert not claim_findings(f"{SHOP}<ul><li>{bullet}</li></ul>"), bullet
+
+
+@pytest.mark.parametrize("bullet", PRODUCT_VERB_BULLETS[:3])
+def test_a_product_verb_bullet_on_an_information_page_is_not_read_as_sales_copy(bullet):
+    page = ("<h1>Sports injuries</h1><p>Most sprains get better with rest, ice and gentle movement.</p>"
+            f"<p>What physiotherapy aims to do:</p><ul><li>{bullet}</li></ul>")
+    assert not claim_findings(page), bullet
+
+
+# A page whose sentences sell and that names a sum of money is read again as sales copy, so its imperative headlines
+# count ("The cap costs £699, with a two-year warranty"); without the price the page sells but is not read again.
+def _seller_page(headline: str, price: str) -> str:
+    return (f"<h1>{headline}</h1>"
+            "<p>The most powerful laser cap you can buy in the UK. Our cap stops hair loss in its tracks, permanently. "
+            "Backed by years of research.</p>"
+            "<blockquote>“My bald patch has filled in and I have stopped wearing hats to work.” – Daniel, Cardiff"
+            f"</blockquote><p>{price}</p>")
+
+
+IMPERATIVE_HEADLINES = ["Grow back thicker hair at home", "Look years younger", "Grow thicker, stronger hair"]
+PRICES = ["The cap costs £699, with a two-year warranty.", "Yours for $499 today.", "Pay €59 a month over a year."]
+
+
+def _headline_flagged(headline: str, price: str) -> bool:
+    return any(f.sentence.startswith(headline) for f in claim_findings(_seller_page(headline, price)))
+
+
+@pytest.mark.parametrize(("headline", "price"), list(zip(IMPERATIVE_HEADLINES, PRICES, strict=True)))
+def test_a_selling_page_with_a_price_reads_its_imperative_headline_as_a_claim(headline, price):
+    assert _headline_flagged(headline, price)
+
+
+@pytest.mark.parametrize("headline", IMPERATIVE_HEADLINES)
+def test_without_a_price_the_page_is_not_read_again(headline):
+    assert not _headline_flagged(headline, "Ask us about the two-year warranty.")
