@@ -55,7 +55,8 @@ def features(text: str, heading: bool = False, classes: tuple[str, ...] = ()) ->
 def _class_vocabularies(lexicon) -> tuple:
     functions, promotion = lexicon.functions, lexicon.promotion
     return (
-        ("outcome", lexicon.outcome), ("treatment", lexicon.treatment), ("body", lexicon.health_words), ("effect", lexicon.effect_predicate),
+        ("outcome", lexicon.outcome), ("treatment", lexicon.treatment), ("body", lexicon.health_words),
+        ("effect", lexicon.effect_predicate),
         ("remedy", functions.remedies), ("brand", functions.brands), ("product", promotion.product_nouns),
         ("benefit", functions.benefit), ("harm", functions.harm), ("improvement", functions.improvements),
         ("effect-noun", functions.effect_nouns), ("result-adjective", promotion.result_adjectives),
