@@ -132,6 +132,9 @@ class ClaimLexicon:
     # evidence
     reporters: Vocabulary
     reporting_verb_forms: VerbForms
+    endorsing_verbs: re.Pattern  # "recommend", "rely on", "trusted": professionals endorsing the sold thing
+    endorsed_objects: re.Pattern  # " it", " this formula", " our ..." right after the endorsing verb
+    endorsed_by: re.Pattern  # "Recommended by", "Trusted by" before the professionals
     study_determiners: Vocabulary
     study_modifiers: frozenset[str]
     study_nouns: Vocabulary
@@ -297,6 +300,9 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         reference_id=re.compile(alternation(sources["reference_ids"]), FLAGS),
         reporters=Vocabulary(evidence["reporters"]),
         reporting_verb_forms=VerbForms(evidence["reporting_verbs"]),
+        endorsing_verbs=compile_phrases(evidence["endorsing_verbs"]),
+        endorsed_objects=compile_phrases(evidence["endorsed_objects"]),
+        endorsed_by=compile_phrases(evidence["endorsed_by"]),
         study_determiners=Vocabulary(evidence["study_determiners"]),
         study_modifiers=frozenset(w for m in evidence["study_modifiers"] for w in tokens_of(str(m))),
         study_nouns=Vocabulary(evidence["study_nouns"]),

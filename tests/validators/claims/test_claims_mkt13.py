@@ -145,3 +145,37 @@ def test_the_rules_read_the_headline_with_a_price(headline, price):
 @pytest.mark.parametrize("headline", IMPERATIVE_HEADLINES)
 def test_without_a_price_the_page_is_not_read_again(headline):
     assert not _rules_read_headline_as_claim(headline, "Ask us about the two-year warranty.")
+
+
+# unnamed-evidence: professionals said to endorse the sold thing, on a page that sells
+ENDORSEMENTS = [
+    "Recommended by physiotherapists across the UK.",
+    "Naturopaths have trusted this formula for generations.",
+    "Pro athletes and team doctors rely on it.",
+    "Trusted by dentists nationwide.",
+    "Dermatologists recommend it.",
+]
+
+ENDORSEMENT_TWINS = [
+    "Doctors recommend seeing a GP if the rash lasts more than a week.",
+    "Doctors use this test to check your iron levels.",
+    "Your results are reviewed by doctors before we send them.",
+    "Physiotherapists recommend staying active after a back injury.",
+    "Most GPs prescribe it for a week.",
+]
+
+
+@pytest.mark.parametrize("sentence", ENDORSEMENTS)
+def test_professionals_endorsing_the_sold_thing_appeal_to_evidence(sentence):
+    assert "claim.unnamed-evidence" in [f.rule for f in claim_findings(f"{SHOP}<p>{sentence}</p>")], sentence
+
+
+@pytest.mark.parametrize("sentence", ENDORSEMENT_TWINS)
+def test_an_action_or_a_use_described_is_no_endorsement(sentence):
+    assert not claim_findings(f"{SHOP}<p>{sentence}</p>"), sentence
+
+
+@pytest.mark.parametrize("sentence", ENDORSEMENTS[:3])
+def test_no_endorsement_is_read_on_an_information_page(sentence):
+    page = "<h1>Back pain</h1><p>Most back pain gets better within six weeks.</p>"
+    assert "claim.unnamed-evidence" not in [f.rule for f in claim_findings(f"{page}<p>{sentence}</p>")], sentence
