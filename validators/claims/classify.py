@@ -761,14 +761,14 @@ class Classifier:
         "Trusted by dentists nationwide"); claims_evidence.yaml endorsing_verbs, endorsed_objects, endorsed_by. Not
         an action recommended ("Doctors recommend seeing a GP if it lasts"), whose object is no sold thing."""
         lx, text = self.lx, probe.text
-        if not lx.reporters.any(probe):
+        if not lx.endorsers.any(probe):
             return []
         found = []
         for match in lx.endorsed_by.finditer(text):
-            reporter = lx.reporters.search(probe, match.end(), min(len(text), match.end() + 30))
+            reporter = lx.endorsers.search(probe, match.end(), min(len(text), match.end() + 30))
             if reporter is not None and len(text[match.end() : reporter[0]].split()) <= 2:
                 found.append((match.start(), reporter[1]))
-        for start, end in lx.reporters.spans(probe):
+        for start, end in lx.endorsers.spans(probe):
             if _OWN_STAFF.search(text, max(0, start - 6), start):
                 continue  # the seller's own staff at work ("Our physiotherapists use it in every session")
             for verb in lx.endorsing_verbs.finditer(text, end, min(len(text), end + 25)):

@@ -132,6 +132,7 @@ class ClaimLexicon:
     # evidence
     reporters: Vocabulary
     reporting_verb_forms: VerbForms
+    endorsers: Vocabulary  # the reporters and the other word forms of health professions
     endorsing_verbs: re.Pattern  # "recommend", "rely on", "trusted": professionals endorsing the sold thing
     endorsed_objects: re.Pattern  # " it", " this formula", " our ..." right after the endorsing verb
     endorsed_by: re.Pattern  # "Recommended by", "Trusted by" before the professionals
@@ -300,6 +301,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         reference_id=re.compile(alternation(sources["reference_ids"]), FLAGS),
         reporters=Vocabulary(evidence["reporters"]),
         reporting_verb_forms=VerbForms(evidence["reporting_verbs"]),
+        endorsers=Vocabulary([*evidence["reporters"], *evidence["endorsers"]]),
         endorsing_verbs=compile_phrases(evidence["endorsing_verbs"]),
         endorsed_objects=compile_phrases(evidence["endorsed_objects"]),
         endorsed_by=compile_phrases(evidence["endorsed_by"]),
