@@ -1,0 +1,132 @@
+"""Grammar slips of issue 10 (branch copygram13): fewer/less, pronoun case, a present verb after a past time,
+"it's" for the possessive. Each class with unrelated examples and correct twins."""
+
+import pytest
+from copy_helpers import flagged
+
+FEWER = "copy.fewer-less"
+CASE = "copy.pronoun-case"
+PAST = "copy.past-time-tense"
+ITS = "copy.its-possessive"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("A daily preventer usually means less attacks.", "less attacks", "fewer attacks"),
+        ("Less visits to the surgery are needed.", "Less visits", "Fewer visits"),
+        ("Working from home, less people catch colds.", "less people", "fewer people"),
+        ("The new pump needs less injections each day.", "less injections", "fewer injections"),
+    ],
+)
+def test_less_before_a_plural_count_noun_is_flagged(text, excerpt, suggestion):
+    assert flagged(FEWER, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eat less sugar and less salt.",
+        "The scan takes less than ten minutes.",
+        "Less severe attacks are common in children.",  # "less" modifies the adjective
+        "The price less fees is forty pounds.",  # "less" as "minus" after a sum
+        "More or less years of treatment make little difference.",
+        "You will need fewer appointments.",
+        "There is less news about the trial this year.",  # an -s singular
+    ],
+)
+def test_less_before_amounts_adjectives_and_than_passes(text):
+    assert flagged(FEWER, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Please send the form to my colleague or I by Friday.", "I", "me"),
+        ("Between you and I, most crash diets fail.", "I", "me"),
+        ("The nurse will explain the results to you and I.", "I", "me"),
+        ("My partner and me run the clinic together.", "me", "I"),
+        ("Dr. Shah and me started the practice in 2009.", "me", "I"),
+        ("Our pharmacists, whom are all independent prescribers, can help.", "whom", "who"),
+        ("Ask for the midwife, whom has your notes.", "whom", "who"),
+    ],
+)
+def test_a_pronoun_in_the_wrong_case_is_flagged(text, excerpt, suggestion):
+    assert flagged(CASE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results were sent to Dr. Patel and me.",
+        "My partner and I run the clinic.",
+        "Talk to my husband and I will call you back.",  # "I" opens a clause
+        "The doctor whom you saw last week will call.",
+        "Ask me and I will tell you.",
+        "Three nurses, all of whom are trained in asthma care, run the clinic.",
+        "Me and my daughter take one every morning.",  # left to testimonials
+    ],
+)
+def test_pronouns_in_the_right_case_pass(text):
+    assert flagged(CASE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Yesterday the pharmacy open late for flu jabs.", "open", "opened"),
+        ("Two years ago we move to a bigger building.", "move", "moved"),
+        ("Last month the new nurse joins our team.", "joins", "joined"),
+        ("Last week our doctors are at a conference.", "are", "were"),
+        ("Since then, our team grows every year.", "grows", "has grown"),
+        ("Since 2019 the service is free for over-65s.", "is", "has been"),
+    ],
+)
+def test_a_present_verb_after_a_past_time_is_flagged(text, excerpt, suggestion):
+    assert flagged(PAST, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year our clinic started lending monitors.",
+        "Since 2015 we have helped over 40,000 customers.",
+        "Last year we put in a new lift.",  # the past spelled like the base
+        "Last year's figures show a rise.",
+        "Since you are here, ask about our flu jab.",  # "since" as "because"
+        "Two weeks later you will get a letter.",
+        "Last time you visited, we checked your blood pressure.",
+    ],
+)
+def test_past_and_perfect_verbs_and_other_sinces_pass(text):
+    assert flagged(PAST, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The knee and it's tendons need time to recover.",
+        "The drug and it's side effects are listed on the leaflet.",
+        "Beetroot juice is dark, and it's colour can stain teeth.",
+        "The virus and it's proteins change every year.",
+    ],
+)
+def test_its_with_an_apostrophe_before_an_owned_noun_is_flagged(text):
+    assert flagged(ITS, text) == [("it's", ["its"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's time to book your flu jab.",
+        "It's normal to feel tired after the vaccine.",
+        "It's part of the body's defence.",
+        "It's nurses who run the clinic.",
+        "It's days before the rash appears.",
+        "If it's hard to read, ask us.",
+        "It's flu season again.",
+        "It's something parents ask about often.",
+    ],
+)
+def test_its_with_an_apostrophe_as_it_is_passes(text):
+    assert flagged(ITS, text) == []
