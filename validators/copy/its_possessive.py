@@ -81,8 +81,8 @@ def _modifier(tokens: tuple[Token, ...], position: int) -> bool:
         return True
     if lx.is_function_word(token.lower) or token.lower.startswith(("some", "any", "every", "no")):
         return False  # "it's something humans do": a pronoun heads its own phrase
-    return "NOUN" in lx.classes(token.lower) and not lx.is_plural_noun(token.lower) and lx.is_plural_noun(
-        following.lower
+    return (
+        "NOUN" in lx.classes(token.lower) and not lx.is_plural_noun(token.lower) and lx.is_plural_noun(following.lower)
     )
 
 

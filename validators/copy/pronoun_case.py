@@ -53,7 +53,7 @@ class PronounCase(SentenceRule):
             elif token.lower == "me" and self._subject_me(tokens, index):
                 yield self._finding(document, token, "I", "The subject of a verb is 'I'", index)
             elif token.lower == "whom" and self._subject_whom(tokens, index):
-                yield self._finding(document, token, "who", "Before its verb, the subject of the clause is 'who'", index)
+                yield self._finding(document, token, "who", "Before its verb, the clause's subject is 'who'", index)
 
     def _finding(self, document: Document, token: Token, fix: str, why: str, index: int) -> Finding:
         if index == 0 and fix != "I":
@@ -105,8 +105,11 @@ class PronounCase(SentenceRule):
                 continue
             if not token.is_word or token.lower in lx.AUXILIARIES or token.lower in lx.PREPOSITIONS:
                 break
-            if not (token.is_capitalised or token.lower in lx.DETERMINERS | lx.POSSESSIVES
-                    or lx.classes(token.lower) & {"NOUN", "ADJ", "PROPN"}):
+            if not (
+                token.is_capitalised
+                or token.lower in lx.DETERMINERS | lx.POSSESSIVES
+                or lx.classes(token.lower) & {"NOUN", "ADJ", "PROPN"}
+            ):
                 break
             if token.lower in lx.DETERMINERS | lx.POSSESSIVES:
                 return position
@@ -131,6 +134,9 @@ def _carries_clause(token: Token) -> bool:
     verbs = lx.lemmas(word).get("VERB", ())
     if not verbs or word in verbs:
         return False
-    return lx.may_be_finite(word) and not lx.is_participle(word) or bool(lx.third_person_base(word)) or (
-        lx.is_participle(word) and lx.is_only(word, "VERB") and word.endswith("ed")
+    return (
+        lx.may_be_finite(word)
+        and not lx.is_participle(word)
+        or bool(lx.third_person_base(word))
+        or (lx.is_participle(word) and lx.is_only(word, "VERB") and word.endswith("ed"))
     )
