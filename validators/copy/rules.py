@@ -5,6 +5,7 @@ from validators.copy import (  # noqa: F401
     apposition,
     article_count,
     articles,
+    bare_unit,
     comparatives,
     confusables,
     context_words,

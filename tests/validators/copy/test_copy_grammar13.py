@@ -130,3 +130,36 @@ def test_its_with_an_apostrophe_before_an_owned_noun_is_flagged(text):
 )
 def test_its_with_an_apostrophe_as_it_is_passes(text):
     assert flagged(ITS, text) == []
+
+
+BARE = "copy.bare-unit"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("A nurse will call you back within hour.", "within hour", "within an hour"),
+        ("Rinse the mouthguard once week.", "once week", "once a week"),
+        ("Most hearing tests take less than hour.", "than hour", "than an hour"),
+        ("Take one tablet twice day with food.", "twice day", "twice a day"),
+        ("Results are usually back within week.", "within week", "within a week"),
+    ],
+)
+def test_a_counted_unit_of_time_without_an_article_is_flagged(text, excerpt, suggestion):
+    assert flagged(BARE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cost is £10 per hour.",
+        "We see patients by day and by night.",
+        "The time of day matters.",
+        "In week 2 you start the exercises.",
+        "Take it once a week.",
+        "From day to day the pain varies.",
+        "In year 7 children get the vaccine.",
+    ],
+)
+def test_units_with_an_article_or_written_bare_in_real_english_pass(text):
+    assert flagged(BARE, text) == []
