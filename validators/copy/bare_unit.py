@@ -20,7 +20,8 @@ class BareUnit(SentenceRule):
     unless real English writes the pair bare: the noun's list in
     validators/data/copy_count_nouns.txt, built from the bigram counts of real English, holds the words
     seen right before it with no article ("per hour", "by day", "of week", "last year"). A unit followed by
-    a number or a hyphen ("in week 2", "day-to-day"), or capitalised, passes. Class: missing word.
+    a number or a hyphen ("in week 2", "day-to-day"), or capitalised, passes, as does a unit paired with
+    itself ("from hour to hour", "week by week"). Class: missing word.
     Why is this bad? The dropped article reads as a typing slip or as machine-translated copy in the
     sentences that give readers their times and doses.
     Example: "a doctor will call you back within hour" -> "within an hour"; "at least once week" -> "once a
@@ -45,6 +46,8 @@ class BareUnit(SentenceRule):
                 continue
             if before.lower in nouns.get(unit.lower, frozenset()):
                 continue  # "per hour", "by day": real English writes the pair bare
+            if _repeated(tokens, index):
+                continue  # "from hour to hour", "week by week": a unit paired with itself stands bare
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and (following.is_number or following.text in ("-", "'", "’")):
                 continue  # "in week 2", "day-to-day", "a year's supply"
@@ -56,3 +59,11 @@ class BareUnit(SentenceRule):
                 f"'{unit.text}' is counted: write '{before.text} {article} {unit.text}'.",
                 [Suggestion(f"{before.text} {article} {unit.text}", safe=False)],
             )
+
+
+def _repeated(tokens, index: int) -> bool:
+    """The unit paired with itself across a preposition ("hour to hour", "day after day")."""
+    unit = tokens[index].lower
+    after = index + 2 < len(tokens) and tokens[index + 2].lower == unit and tokens[index + 1].lower in lx.PREPOSITIONS
+    before = index >= 2 and tokens[index - 2].lower == unit and tokens[index - 1].lower in lx.PREPOSITIONS
+    return after or before
