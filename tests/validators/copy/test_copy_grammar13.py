@@ -165,3 +165,34 @@ def test_a_counted_unit_of_time_without_an_article_is_flagged(text, excerpt, sug
 )
 def test_units_with_an_article_or_written_bare_in_real_english_pass(text):
     assert flagged(BARE, text) == []
+
+
+VERB_FORM = "copy.verb-form"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The cream is designed to protects the skin.", "protects", "protect"),
+        ("The leaflet is meant to reassures you.", "reassures", "reassure"),
+        ("Try to keeps a diary of your symptoms.", "keeps", "keep"),
+        ("The gel is made to soothes dry skin.", "soothes", "soothe"),
+        ("The trial was designed to answers two questions.", "answers", "answer"),
+    ],
+)
+def test_an_s_form_after_an_infinitive_to_is_flagged(text, excerpt, suggestion):
+    assert flagged(VERB_FORM, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brace is designed to standards set by the FDA.",  # a plural noun after "to"
+        "We want to help patients.",
+        "It is important to patients that we listen.",
+        "We give leaflets to patients their carers can read.",
+        "The cream is designed to protect the skin.",
+    ],
+)
+def test_base_forms_and_plural_nouns_after_to_pass(text):
+    assert flagged(VERB_FORM, text) == []
