@@ -133,13 +133,8 @@ class VerbForm(SentenceRule):
             if _stray_be(tokens, position, index):
                 be = tokens[position]
                 message = f"'{be.text} {token.text}': drop '{be.text}' ('{token.text}') or use '{best}'."
-                yield self.finding(
-                    document,
-                    be.start,
-                    token.end,
-                    message,
-                    [Suggestion(f"{be.text} {best}", safe=False), Suggestion(token.text, safe=False)],
-                )
+                yield self.finding(document, be.start, token.end, message, [
+                    Suggestion(f"{be.text} {best}", safe=False), Suggestion(token.text, safe=False)])
                 continue
             yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
 
@@ -192,7 +187,9 @@ class VerbForm(SentenceRule):
             if gerund is None:
                 continue
             message = f"After '{verb.text}', use the -ing form: '{verb.text} {gerund}'."
-            yield self.finding(document, tokens[index].start, following.end, message, [Suggestion(gerund, safe=False)])
+            yield self.finding(
+                document, tokens[index].start, following.end, message, [Suggestion(gerund, safe=False)]
+            )
 
     def _opens_infinitive(self, tokens: tuple[Token, ...], index: int) -> bool:
         """The word at `index` takes "to" + an infinitive, never a preposition: a noun ("a way to"), a verb
