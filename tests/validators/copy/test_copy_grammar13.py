@@ -196,3 +196,28 @@ def test_an_s_form_after_an_infinitive_to_is_flagged(text, excerpt, suggestion):
 )
 def test_base_forms_and_plural_nouns_after_to_pass(text):
     assert flagged(VERB_FORM, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone on our asthma register is invited to a review.",
+        "Anyone with a scalp condition such as eczema should ask first.",
+        "Anyone on the waiting list will get a letter.",
+        "Everyone in the support group has a mentor.",
+    ],
+)
+def test_a_noun_ending_the_phrase_after_everyone_before_an_auxiliary_is_no_verb(text):
+    assert flagged("copy.verb-agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Everyone in the house need a flu jab.", "need", "needs"),
+        ("Anyone with asthma have a higher risk.", "have", "has"),
+        ("Everyone on the ward need to wash their hands.", "need", "needs"),
+    ],
+)
+def test_a_plural_verb_after_everyone_and_a_phrase_is_still_flagged(text, excerpt, suggestion):
+    assert flagged("copy.verb-agreement", text) == [(excerpt, [suggestion])]
