@@ -221,3 +221,29 @@ def test_a_noun_ending_the_phrase_after_everyone_before_an_auxiliary_is_no_verb(
 )
 def test_a_plural_verb_after_everyone_and_a_phrase_is_still_flagged(text, excerpt, suggestion):
     assert flagged("copy.verb-agreement", text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("If you work shifts, tell dietitian at your first call.", "tell dietitian"),
+        ("Ask pharmacist for advice before you buy.", "Ask pharmacist"),
+        ("Call nurse on the ward if you feel worse.", "Call nurse"),
+    ],
+)
+def test_a_bare_role_of_care_after_a_person_verb_is_flagged_wherever_the_verb_stands(text, excerpt):
+    assert [found for found, _ in flagged("copy.missing-article", text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask your pharmacist for advice.",
+        "Ask Pharmacist Jones for advice.",
+        "Ask pharmacists for advice.",
+        "Tell nurse practitioners about any allergies.",
+        "Tell the dietitian at your first call.",
+    ],
+)
+def test_roles_with_a_determiner_plural_or_named_pass(text):
+    assert flagged("copy.missing-article", text) == []
