@@ -20,6 +20,7 @@ from validators.copy import (  # noqa: F401
     missing_auxiliary,
     missing_copula,
     missing_for,
+    missing_preposition,
     missing_to,
     missing_words,
     noun_number,

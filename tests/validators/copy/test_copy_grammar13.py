@@ -247,3 +247,31 @@ def test_a_bare_role_of_care_after_a_person_verb_is_flagged_wherever_the_verb_st
 )
 def test_roles_with_a_determiner_plural_or_named_pass(text):
     assert flagged("copy.missing-article", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("You should speak your GP or pharmacist before starting.", "speak your", "speak to your"),
+        ("Talk your pharmacist about side effects.", "Talk your", "Talk to your"),
+        ("Always listen your physiotherapist.", "listen your", "listen to your"),
+        ("If you feel worse, reply the nurse by text.", "reply the", "reply to the"),
+    ],
+)
+def test_a_verb_that_reaches_a_person_through_to_without_it_is_flagged(text, excerpt, suggestion):
+    assert flagged("copy.missing-preposition", text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speak to your GP before starting.",
+        "Tell your GP before starting.",
+        "We speak the same language as the nurse.",
+        "Talk the team through your plans.",
+        "The doctors speak your language.",
+        "The surgeon will explain the surgery to you.",
+    ],
+)
+def test_to_present_person_verbs_and_other_objects_pass(text):
+    assert flagged("copy.missing-preposition", text) == []
