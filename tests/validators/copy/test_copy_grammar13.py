@@ -275,3 +275,27 @@ def test_a_verb_that_reaches_a_person_through_to_without_it_is_flagged(text, exc
 )
 def test_to_present_person_verbs_and_other_objects_pass(text):
     assert flagged("copy.missing-preposition", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Patients who check their blood pressure at home usually feels more in control.", "feels", "feel"),
+        ("Patients who work at night usually sleeps badly.", "sleeps", "sleep"),
+        ("Parents who read to children at bedtime usually finds it calming.", "finds", "find"),
+    ],
+)
+def test_a_preposition_s_object_in_a_relative_clause_is_no_verb(text, excerpt, suggestion):
+    assert flagged("copy.verb-agreement", text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People who live at home usually need less help.",
+        "Patients who stay in hospital usually recover.",
+        "A patient who works at night usually sleeps badly.",
+    ],
+)
+def test_agreeing_verbs_after_a_relative_clause_with_a_prepositional_phrase_pass(text):
+    assert flagged("copy.verb-agreement", text) == []
