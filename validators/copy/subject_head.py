@@ -647,6 +647,8 @@ class _Subject:
             text = self.tokens[position].text
             if text == ",":
                 return position + 1
+            if text in ("-", "/") and (self.tokens[position - 1].is_word or self.tokens[position - 1].is_number):
+                continue  # ", made from medical-grade plastic,": a hyphenated word inside the phrase
             if not (self.tokens[position].is_word or self.tokens[position].is_number):
                 return None
         return None

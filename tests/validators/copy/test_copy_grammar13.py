@@ -299,3 +299,27 @@ def test_a_preposition_s_object_in_a_relative_clause_is_no_verb(text, excerpt, s
 )
 def test_agreeing_verbs_after_a_relative_clause_with_a_prepositional_phrase_pass(text):
     assert flagged("copy.verb-agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Our braces, made from medical-grade steel, is almost invisible.", "is", "are"),
+        ("The patches, worn for 24-hour periods, releases nicotine slowly.", "releases", "release"),
+        ("Our nurses, trained in child-friendly care, runs the clinic.", "runs", "run"),
+    ],
+)
+def test_a_participle_phrase_between_commas_with_a_hyphenated_word_is_skipped(text, excerpt, suggestion):
+    assert flagged("copy.verb-agreement", text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patches, worn for 24-hour periods, release nicotine slowly.",
+        "Our braces, made from medical-grade steel, are almost invisible.",
+        "The gel, made from plant-based oils, soothes dry skin.",
+    ],
+)
+def test_agreeing_verbs_after_a_hyphenated_participle_phrase_pass(text):
+    assert flagged("copy.verb-agreement", text) == []
