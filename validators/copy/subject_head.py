@@ -700,11 +700,7 @@ class _Subject:
                 verb_form = None  # "you can buy without a trip to": a noun after its determiner
             if self.lower(index - 1) in lx.PREPOSITIONS and self.lower(index - 1) != "to":
                 verb_form = None  # "who check it at home usually feels": a preposition's object is no verb
-            certain = verb_form and (
-                self.verb_context(index)
-                or self.verb_after_noun(index, index - 1)
-                or (lx.is_only(word, "VERB") and lx.classes(self.lower(index - 1)) and not self.named(index - 1))
-            )  # a word that is only a verb ("depend", "varies") after a known common word ends the clause
+            certain = verb_form and (self.verb_context(index) or self.verb_after_noun(index, index - 1))
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None

@@ -323,27 +323,3 @@ def test_a_participle_phrase_between_commas_with_a_hyphenated_word_is_skipped(te
 )
 def test_agreeing_verbs_after_a_hyphenated_participle_phrase_pass(text):
     assert flagged("copy.verb-agreement", text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "excerpt", "suggestion"),
-    [
-        ("The number of sessions you need depend on your skin.", "depend", "depends"),
-        ("The dose that you need depend on your weight.", "depend", "depends"),
-        ("The amount of iron that your body absorbs depend on what else you eat.", "depend", "depends"),
-    ],
-)
-def test_a_verb_only_word_after_a_relative_clause_is_the_subject_s_verb(text, excerpt, suggestion):
-    assert flagged("copy.verb-agreement", text) == [(excerpt, [suggestion])]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The number of sessions you need depends on your skin.",
-        "The patients you see recover quickly.",
-        "The headers that do not contain Linux commit ids are old.",
-    ],
-)
-def test_agreeing_verbs_and_names_after_a_relative_clause_pass(text):
-    assert flagged("copy.verb-agreement", text) == []
