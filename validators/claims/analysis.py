@@ -32,6 +32,8 @@ from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
 
 _QUOTATION = re.compile(r"[“\"][^“”\"]{0,300}[”\"]")
+# A sum of money: on a page its sentences already show selling, the price of what it sells ("The cap costs £699").
+_MONEY = re.compile(r"[£$€]\s?\d")
 
 
 @dataclass
@@ -109,7 +111,7 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                  or offer_sells(sum(bool(s.classification.supply) for s in sentences), selling, sum(speaking),
                                 functions, publisher)
                  or speaks_as_seller(selling, promised, functions, publisher, sum(speaking)))
-    if sells and not selling_page and _read_as_selling(sentences, sum(speaking)):
+    if sells and not selling_page and (_read_as_selling(sentences, sum(speaking)) or _MONEY.search(document.text)):
         sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page)
     informing = not sells and is_information_page(
         [s.classification.function for s in sentences], sum(map(_slip, (s.classification for s in sentences))),
@@ -166,7 +168,9 @@ def _read_as_selling(sentences: list[ClaimSentence], seller_sentences: int) -> b
     to the reader is no disease's course ("Your cravings will vanish", "Better sleep from week one"). Only when the
     seller itself speaks at least twice, or offers a prescription-only medicine unlawfully: one promise quoted on an
     information page does not make all of it sales copy. A cure promised as how-to ("learn how to reverse diabetes
-    naturally") is a sales funnel's opening, as an unlawful offer is a shop's."""
+    naturally") is a sales funnel's opening, as an unlawful offer is a shop's. A page that sells by what its sentences
+    do and names a sum of money (`_MONEY`, checked by the caller) is a shop whose price the shop phrases missed ("The
+    cap costs £699, with a two-year warranty")."""
     return seller_sentences > 1 or any(
         s.classification.supply or any(cue.kind == "cure-howto" for cue in s.classification.absolute)
         for s in sentences)

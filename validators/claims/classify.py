@@ -34,6 +34,7 @@ from validators.claims.promotion import (
     complaint_resolved,
     cure_howto_spans,
     dismisses_alternative,
+    product_verb_fragment,
     promised_result,
     rhetorical_assertion,
     rivals_a_treatment,
@@ -43,6 +44,7 @@ from validators.claims.promotion import (
 from validators.claims.words import lemmas as _lemmas
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_OWN_STAFF = re.compile(r"\b(?:our|my)\s+$", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^“”\"]{1,300})[”\"]")
 # A sentence or list item that is one quotation ("“The vaccine causes infertility.”"): quoted, not asserted.
 # First-person quotations are testimonials and stay claims.
@@ -268,20 +270,26 @@ class Classifier:
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         supply = [self._cue("supply", probe.text, s)
                   for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page, lx.treatment)]
-        effect = self._has_effect(probe) or selling_page and acts_on_body(probe, lx.promotion, lx.outcome, (
+        # In sales copy a product acts on, and a result names, any body part or complaint of the maintained
+        # dictionary too ("Wakes up dormant follicles", "Regain control of your bladder"): lexicon.selling_outcome.
+        sold_outcome = lx.selling_outcome if selling_page else lx.outcome
+        effect = self._has_effect(probe) or selling_page and acts_on_body(probe, lx.promotion, sold_outcome, (
             lx.treatment, lx.functions.remedies, lx.functions.promoted, lx.functions.brands, lx.promotion.product_nouns,
             lx.promotion.seller_voice))
         # "Say goodbye to cravings", "beats creams and gels"
-        promise = dismissed or selling_page and (promised_result(probe, lx.promotion, lx.outcome, (
+        promise = dismissed or selling_page and (promised_result(probe, lx.promotion, sold_outcome, (
             lx.functions.promoted, lx.functions.person_subjects)) or rivals_a_treatment(
             probe, lx.promotion, (lx.treatment, lx.promotion.product_nouns)))
+        # A feature bullet whose left-out subject is the product acting on the body ("Wakes up dormant follicles").
+        promise = promise or selling_page and in_list and product_verb_fragment(probe, lx.promotion, sold_outcome)
         # A comparative headline sells a result ("Cooler nights, calmer days").
         promise = promise or selling_page and (in_list or not stripped.endswith((".", "!"))) \
             and comparative_fragment(probe, lx.promotion) and not self._has_finite_verb(probe, in_list)
         effect = effect or promise or selling_page and self._sold_thing_acts(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
-        promoted = fn.is_promoted(probe, lx.functions, context)
+        endorsed = self._endorsements(probe) if selling_page else []
+        promoted = fn.is_promoted(probe, lx.functions, context) or bool(endorsed)
         health = effect or outcome or treatment
         howto = [self._cue("cure-howto", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
         absolute = _merge((self._absolute(probe, selling_page) if health else self._sold_absolutes(probe, selling_page))
@@ -299,7 +307,8 @@ class Classifier:
         superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion,
                                                                                             selling_page)]
         # Without any other cue only an appeal to evidence keeps the sentence (looked for once).
-        evidence = self._evidence(probe, health, selling_page)
+        evidence = _merge(self._evidence(probe, health, selling_page) + [self._cue("evidence", probe.text, span)
+                                                                         for span in endorsed], probe.text)
         if not (health or promoted or supply or superlatives or evidence or absolute):
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
         timelines = self._timelines(probe) if health or promoted else []
@@ -799,6 +808,29 @@ class Classifier:
             subject = self._probe(clause[: modal.start()])
             return len(following) > 1 and (self.lx.treatment.any(subject) or not self.lx.outcome.any(subject))
         return bool(following) and following[0] not in self.lx.effect_verb_forms
+
+    def _endorsements(self, probe: Probe) -> list[tuple[int, int]]:
+        """unnamed-evidence, on a page that sells: professionals said to endorse the sold thing, the verb before the
+        thing ("Dermatologists recommend it", "Pro athletes and team doctors rely on it", "Naturopaths have trusted this
+        formula for generations") or in the passive before them ("Recommended by physiotherapists across the UK",
+        "Trusted by dentists nationwide"); claims_evidence.yaml endorsing_verbs, endorsed_objects, endorsed_by. Not
+        an action recommended ("Doctors recommend seeing a GP if it lasts"), whose object is no sold thing."""
+        lx, text = self.lx, probe.text
+        if not lx.endorsers.any(probe):
+            return []
+        found = []
+        for match in lx.endorsed_by.finditer(text):
+            reporter = lx.endorsers.search(probe, match.end(), min(len(text), match.end() + 30))
+            if reporter is not None and len(text[match.end() : reporter[0]].split()) <= 2:
+                found.append((match.start(), reporter[1]))
+        for start, end in lx.endorsers.spans(probe):
+            if _OWN_STAFF.search(text, max(0, start - 6), start):
+                continue  # the seller's own staff at work ("Our physiotherapists use it in every session")
+            for verb in lx.endorsing_verbs.finditer(text, end, min(len(text), end + 25)):
+                if len(text[end : verb.start()].split()) <= 2 and lx.endorsed_objects.match(text, verb.end()):
+                    found.append((start, verb.end()))
+                break
+        return found
 
     def _reports_nothing(self, probe: Probe, span: tuple[int, int]) -> bool:
         """Class: a study noun that reports no finding, known by what follows it at once: research still going on

@@ -132,6 +132,10 @@ class ClaimLexicon:
     # evidence
     reporters: Vocabulary
     reporting_verb_forms: VerbForms
+    endorsers: Vocabulary  # the reporters and the other word forms of health professions
+    endorsing_verbs: re.Pattern  # "recommend", "rely on", "trusted": professionals endorsing the sold thing
+    endorsed_objects: re.Pattern  # " it", " this formula", " our ..." right after the endorsing verb
+    endorsed_by: re.Pattern  # "Recommended by", "Trusted by" before the professionals
     study_determiners: Vocabulary
     study_modifiers: frozenset[str]
     study_nouns: Vocabulary
@@ -181,6 +185,12 @@ class ClaimLexicon:
     effect_predicate: Vocabulary
     outcome: Vocabulary
     treatment: Vocabulary
+    # the body and health nouns of a maintained dictionary (claims_health_words.txt, `build_health_words`): the
+    # statistical reading's health gate and one of its vocabulary classes, not a rule's cue
+    health_words: Vocabulary
+    # on a page that sells, what a product acts on or a result names: the outcomes and the health words together
+    # ("Wakes up dormant follicles", "Regain control of your bladder")
+    selling_outcome: Vocabulary
     # what a claim is not
     instruction_verbs: frozenset[str]
     promise_imperatives: frozenset[str]
@@ -296,6 +306,10 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         reference_id=re.compile(alternation(sources["reference_ids"]), FLAGS),
         reporters=Vocabulary(evidence["reporters"]),
         reporting_verb_forms=VerbForms(evidence["reporting_verbs"]),
+        endorsers=Vocabulary([*evidence["reporters"], *evidence["endorsers"]]),
+        endorsing_verbs=compile_phrases(evidence["endorsing_verbs"]),
+        endorsed_objects=compile_phrases(evidence["endorsed_objects"]),
+        endorsed_by=compile_phrases(evidence["endorsed_by"]),
         study_determiners=Vocabulary(evidence["study_determiners"]),
         study_modifiers=frozenset(w for m in evidence["study_modifiers"] for w in tokens_of(str(m))),
         study_nouns=Vocabulary(evidence["study_nouns"]),
@@ -343,6 +357,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
                                      _multiplied_comparison_pattern(words)]),
         outcome=Vocabulary(words["outcomes"]),
         treatment=Vocabulary(words["treatments"]),
+        health_words=Vocabulary(_health_words()),
+        selling_outcome=Vocabulary([*words["outcomes"], *_health_words()]),
         instruction_verbs=frozenset(str(v).lower() for v in non["instruction_verbs"]),
         promise_imperatives=frozenset(str(v).lower() for v in non["promise_imperatives"]),
         instruction_leader=re.compile(rf"^(?:{leaders}\s+)+", FLAGS),
@@ -371,6 +387,15 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
                   for name, kinds in vocab("claims_profiles").items()},
         drugs=_drugs(fair),
     )
+
+
+HEALTH_WORDS = Path(__file__).resolve().parent.parent / "data" / "claims_health_words.txt"
+
+
+def _health_words() -> list[str]:
+    """The generated WordNet list (`build_health_words`), one word or phrase a line, # comments."""
+    lines = HEALTH_WORDS.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 @lru_cache(maxsize=16)

@@ -314,6 +314,26 @@ def acts_on_body(probe: Probe, px: PromotionLexicon, outcome: Vocabulary, agents
     return False
 
 
+def product_verb_fragment(probe: Probe, px: PromotionLexicon, outcome: Vocabulary) -> bool:
+    """uncited-benefit: in sales copy, a bullet or heading that opens with a verb in the third person, its subject the
+    product the page sells, acting on a health outcome or a body part ("Heals torn ligaments and tendons faster",
+    "Wakes up dormant follicles", "Shrinks swelling and breaks up scar tissue", "Protects your heart from the strain
+    of apnea"): `acts_on_body` with the subject left out, as a list of features leaves it. Not a verb of trade,
+    make-up or fit ("Contains zinc", "Ships in two days", "Fits most adult mouths": idle_verbs), and not a plural
+    noun opening a noun phrase ("Repairs and servicing"), which no health outcome follows. The caller passes only
+    list items and headings of a page that sells."""
+    words = probe.words
+    if len(words) < 2:
+        return False
+    word = words[0]
+    found = lemmas(word)
+    if "VERB" not in found or word in found["VERB"] or not word.endswith("s"):
+        return False
+    if px.idle_verbs.search(probe, probe.starts[0], probe.ends[0]) is not None:
+        return False
+    return _outcome_follows(probe, 0, outcome)
+
+
 def _modifier(word: str) -> bool:
     """An adjective or a participle before a noun ("dormant", "worn", "tired"), not a noun."""
     found = lemmas(word)

@@ -55,7 +55,8 @@ def features(text: str, heading: bool = False, classes: tuple[str, ...] = ()) ->
 def _class_vocabularies(lexicon) -> tuple:
     functions, promotion = lexicon.functions, lexicon.promotion
     return (
-        ("outcome", lexicon.outcome), ("treatment", lexicon.treatment), ("effect", lexicon.effect_predicate),
+        ("outcome", lexicon.outcome), ("treatment", lexicon.treatment), ("body", lexicon.health_words),
+        ("effect", lexicon.effect_predicate),
         ("remedy", functions.remedies), ("brand", functions.brands), ("product", promotion.product_nouns),
         ("benefit", functions.benefit), ("harm", functions.harm), ("improvement", functions.improvements),
         ("effect-noun", functions.effect_nouns), ("result-adjective", promotion.result_adjectives),
@@ -126,12 +127,14 @@ def _eligible(document, sentences):
 
 
 def _health(probe, lexicon) -> bool:
-    """The sentence names a health outcome, a treatment, an effect, a remedy, a brand or a product, and is not about
+    """The sentence names a health outcome, a treatment, an effect, a remedy, a brand or a product, or a body part,
+    complaint or health professional of the maintained dictionary (claims_health_words.txt: "torn ligaments",
+    "dormant follicles", "a weak pelvic floor"), and is not about
     ordering, delivery, prices, stock or booking (claims_non_claims.yaml logistics: "Our spray ships in two working
     days", "I saved ten pounds on my first order"), which the rules alone read."""
     return not lexicon.logistics.any(probe) and any(vocabulary.any(probe) for vocabulary in (
         lexicon.outcome, lexicon.treatment, lexicon.effect_predicate, lexicon.functions.remedies,
-        lexicon.functions.brands, lexicon.promotion.product_nouns))
+        lexicon.functions.brands, lexicon.promotion.product_nouns, lexicon.health_words))
 
 
 def promote(document, sentences, lexicon, probes: dict | None = None) -> list:

@@ -118,10 +118,10 @@ class MissingArticle(SentenceRule):
             if not phrase:
                 continue
             head = phrase[-1].lower
-            bare = nouns.get(head)
+            role = token.lower in self.person_object_verbs and head in self.care_roles  # "ask pharmacist"
+            bare = nouns.get(head, frozenset() if role else None)  # a listed role is a count noun ("dietitian")
             if bare is None or slot.lower in bare or not self._needs_article(phrase):
                 continue
-            role = token.lower in self.person_object_verbs and head in self.care_roles  # "ask pharmacist"
             end = index + 1 + len(phrase)
             # "apply thin layer of": a noun of measure before "of"
             measure = head in self.measure_nouns and end < len(tokens) and tokens[end].lower == "of"
@@ -196,6 +196,8 @@ class MissingArticle(SentenceRule):
             return token
         if lx.is_function_word(word) or "VERB" not in lx.classes(word) or word in lx.LINKING_VERBS:
             return None
+        if word in self.person_object_verbs and index + 1 < len(tokens) and tokens[index + 1].lower in self.care_roles:
+            return token  # "Ask pharmacist", ", tell dietitian": a role of care is never bare, wherever the verb stands
         if not index:
             return None  # an instruction's verb ("Seek shade"): too often a mass use
         before = tokens[index - 1].lower

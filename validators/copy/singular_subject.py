@@ -171,6 +171,8 @@ def _after_indefinite(tokens, start):
         return  # "anyone with a heart or lung condition.": a noun that ends the phrase, no verb
     if "NOUN" in lx.classes(verb) and lx.is_plural_noun(tokens[index + 1].lower):
         return  # "anyone with abnormal liver test results": a compound noun, no verb
+    if "NOUN" in lx.classes(verb) and tokens[index + 1].lower in lx.AUXILIARIES | {"such"}:
+        return  # "anyone with a scalp condition (such as eczema) should ask": the noun ends the phrase
     if verb in ("have", "are", "were"):
         replacement = {"have": "has", "are": "is", "were": "was"}[verb]
     elif lx.is_lexical_base_verb(verb) and not lx.classes(verb) & {"ADJ", "ADV"}:

@@ -647,6 +647,8 @@ class _Subject:
             text = self.tokens[position].text
             if text == ",":
                 return position + 1
+            if text in ("-", "/") and (self.tokens[position - 1].is_word or self.tokens[position - 1].is_number):
+                continue  # ", made from medical-grade plastic,": a hyphenated word inside the phrase
             if not (self.tokens[position].is_word or self.tokens[position].is_number):
                 return None
         return None
@@ -696,6 +698,8 @@ class _Subject:
             verb_form = lx.third_person_base(word) or lx.is_base_verb(word)
             if self.lower(index - 1) in lx.DETERMINERS or self.lower(index - 1) in lx.POSSESSIVES:
                 verb_form = None  # "you can buy without a trip to": a noun after its determiner
+            if self.lower(index - 1) in lx.PREPOSITIONS and self.lower(index - 1) != "to":
+                verb_form = None  # "who check it at home usually feels": a preposition's object is no verb
             certain = verb_form and (self.verb_context(index) or self.verb_after_noun(index, index - 1))
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"

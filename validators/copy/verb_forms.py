@@ -91,11 +91,13 @@ class VerbForm(SentenceRule):
         self.infinitive_verbs = frozenset(vocabulary.get("infinitive_verbs", ()))
         self.infinitive_adjectives = frozenset(vocabulary.get("infinitive_adjectives", ()))
         self.gerund_verbs = frozenset(vocabulary.get("gerund_verbs", ()))
+        self.infinitive_participles = frozenset(self.vocabulary("copy_usage")["infinitive_participles"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._gerund_after_infinitive_to(document, sentence.tokens)
         yield from self._infinitive_after_gerund_verb(document, sentence.tokens)
         yield from self._participle_after_to(document, sentence.tokens)
+        yield from self._third_person_after_infinitive_to(document, sentence.tokens)
         yield from self._participle_after_be(document, sentence.tokens)
         tokens = sentence.tokens
         counts = bigram_counts()
@@ -244,6 +246,28 @@ class VerbForm(SentenceRule):
         if counts.pair(be, word)[1] or counts.pair(be, participle[0])[0] < _COMMON_PASSIVE:
             return None  # "is need", "is open": a pair real English uses
         return participle[0]
+
+    def _third_person_after_infinitive_to(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
+        """ "designed to supports the immune system" -> "support": after the "to" of a word that takes an
+        infinitive (copy_verb_forms.yaml's infinitive verbs, nouns and adjectives, and copy_usage.yaml's
+        `infinitive_participles`: "designed", "meant", "made"), a verb's -s form is the wrong form. An -s word
+        that may also be a plural noun ("designed to standards") needs an object, an adverb or a clause end
+        after it to be read as the verb."""
+        for index in range(2, len(tokens)):
+            token = tokens[index]
+            if tokens[index - 1].lower != "to" or not token.is_word or token.is_capitalised:
+                continue
+            word = token.lower
+            base = lx.third_person_base(word)
+            if base is None or word in lx.AUXILIARIES or "VERB" not in lx.classes(word):
+                continue
+            opener = tokens[index - 2]
+            if not (opener.lower in self.infinitive_participles or self._opens_infinitive(tokens, index - 2)):
+                continue
+            if lx.is_plural_noun(word) and not _verb_reading_after(tokens, index):
+                continue
+            message = f"After '{opener.text} to', use the base form: '{base}'."
+            yield self.finding(document, token.start, token.end, message, [Suggestion(base, safe=False)])
 
     def _participle_after_to(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
         """ "left to healed for three months" -> "heal": after "to", a word the lexicon knows only as a verb's
@@ -425,3 +449,20 @@ def _after_existential_there(tokens, index: int) -> bool:
 def _perfect_adverb(tokens: tuple[Token, ...], position: int, index: int) -> bool:
     """An adverb of `_PERFECT_ADVERBS` between "has"/"have"/"had" and the word, which is then a verb."""
     return any(tokens[k].lower in _PERFECT_ADVERBS for k in range(position + 1, index))
+
+
+def _verb_reading_after(tokens: tuple[Token, ...], index: int) -> bool:
+    """What follows an -s word makes it a verb: an object opener or a number, an adverb in -ly or the clause's end."""
+    if index + 1 >= len(tokens):
+        return True
+    after = tokens[index + 1]
+    if after.is_number:
+        return True  # "designed to answers two questions": a counted object
+    if not after.is_word:
+        return after.text in ".;:!?"
+    word = after.lower
+    return (
+        word in lx.NUMBER_WORDS
+        or word in lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
+        or (word.endswith("ly") and lx.is_adverb(word))
+    )
