@@ -36,6 +36,7 @@ _YOU_OBJECT_PREPOSITIONS = frozenset("to for with about from of at by into onto 
 # Words after "everyday" that show it is used as an adverb ("exercise everyday for 30 minutes").
 _ADVERBIAL_FOLLOWERS = frozenset("for and or until at in before after with if when to".split())
 _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
+_OBJECT_WORDS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 _TO_OR_MODAL = lx.MODALS | frozenset({"to", "not"})
 _BREATH_NOUN_FOLLOWERS = frozenset("of test tests sounds alcohol freshener mint mints".split())
 _BREATH_NOUN_BEFORE = frozenset("a deep your my his her their of short shortness bad fresh one".split())
@@ -99,6 +100,10 @@ class ConfusedWords(SentenceRule):
         self.youre_only_verbs = frozenset(words["youre_object_verbs"])
         self.effect_verb_objects = frozenset(words["effect_verb_objects"])
         self.advice_giving_verbs = frozenset(words["advice_giving_verbs"])
+        self.you_place_prepositions = frozenset(words["you_place_prepositions"])
+        grammar = self.vocabulary("copy_grammar")
+        self.people_nouns = frozenset(grammar["people_plurals"]) | frozenset(
+            lx.singular_count_noun(role) or role for role in grammar["care_roles"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -286,20 +291,41 @@ class ConfusedWords(SentenceRule):
         verb_before = index and tokens[index - 1].lower in self.possessive_object_verbs
         if verb_before and self._owned_after_object_verb(tokens, index, _VERB_OPENERS, adverb_ok=False):
             return "your", "After this verb, 'you' cannot take a noun; the possessive is 'your'.", False
-        if index == 0 or index + 1 >= len(tokens) or tokens[index - 1].lower not in _YOU_OBJECT_PREPOSITIONS:
+        if index == 0 or index + 1 >= len(tokens):
+            return None
+        preposition = tokens[index - 1].lower
+        if preposition not in _YOU_OBJECT_PREPOSITIONS and preposition not in self.you_place_prepositions:
             return None
         after = tokens[index + 1]
         word = after.lower
         if not after.is_word or after.is_capitalised or lx.is_function_word(word) or word in self.its_idioms:
             return None
         known = lx.classes(word)
-        if "NOUN" not in known or known & {"ADJ", "ADV"} or lx.is_plural_noun(word) or word.endswith("ing"):
+        if "NOUN" not in known or known & {"ADJ", "ADV"} or word.endswith("ing"):
+            return None
+        if lx.is_plural_noun(word):
+            return self._you_before_plural(tokens, index, preposition, word)
+        if preposition not in _YOU_OBJECT_PREPOSITIONS:
             return None
         if lx.singular_count_noun(word) is None:
             return None  # "for you alone", "with you today": not a countable thing you own
         if index + 3 < len(tokens) and tokens[index + 3].lower == word:
             return None  # "with you step by step", "to you day after day"
         return "your", "After a preposition, 'you' cannot take a noun; the possessive is 'your'.", False
+
+    def _you_before_plural(self, tokens, index, preposition: str, word: str):
+        """ "near you eyes", "into you ears", "on you hands": after a preposition of place "you" is an
+        object, and a plural thing cannot follow it; a plural naming people may be a vocative or an
+        apposition ("to you parents", "for you runners"), a plural that is also a verb may start a clause
+        ("what matters to you costs the same"), so neither is judged."""
+        if preposition not in self.you_place_prepositions or word in self.people_nouns:
+            return None
+        if word.endswith(("ers", "ors", "ists", "ians", "ees", "ents")):
+            return None
+        following = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+        if following in ("who", "that", "all", "both") or (lx.third_person_base(word) and following in _OBJECT_WORDS):
+            return None  # "what matters to you costs the same": an -s verb with its object
+        return "your", "After a preposition, 'you' cannot take a plural noun; the possessive is 'your'.", False
 
     def _owned_noun(self, tokens, index) -> bool:
         """A plain noun right after "there": "patients and there families", or an ordinal: "there 15th birthday"."""

@@ -1,0 +1,82 @@
+"""Marketing copy (issue 10, RESULTS_copy_mkt14.md): web and app nouns the lexicon lacked, and "you" for
+"your" before a body part or possession after a preposition of place or a verb that takes a thing."""
+
+import pytest
+from copy_helpers import flagged
+
+from validators.copy import lexicon as lx
+
+CONFUSED = "copy.confused-words"
+AGREEMENT = "copy.verb-agreement"
+
+
+@pytest.mark.parametrize(("word", "plural"), [("app", "apps"), ("website", "websites"), ("podcast", "podcasts"),
+                                              ("smoothie", "smoothies"), ("inbox", "inboxes")])
+def test_web_and_marketing_nouns_are_count_nouns(word, plural):
+    assert lx.classes(word) == {"NOUN"}
+    assert lx.singular_count_noun(word) == plural
+    assert lx.is_plural_noun(plural)
+
+
+def test_extra_nouns_never_override_a_known_word():
+    assert "ADJ" in lx.classes("gummy")  # known to lemminflect: kept; only its plural is added
+    assert lx.is_plural_noun("gummies")
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The app stores your history, flags high readings and make it easy to share them.", "make"),
+        ("The app records your sleep, tracks your steps and send a summary to your phone.", "send"),
+        ("Our website list every price before you pay.", "list"),
+        ("The app are free to download.", "are"),
+    ],
+)
+def test_a_subject_headed_by_a_web_noun_is_judged(text, excerpt):
+    assert excerpt in [e for e, _ in flagged(AGREEMENT, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app stores your history, flags high readings and makes it easy to share them.",
+        "The app helps you sleep and wake up refreshed.",
+        "The app lets you log meals and track your steps.",
+        "Our smartphone app reminds you to take your tablets.",
+        "Apps and websites can help you keep track.",
+    ],
+)
+def test_web_noun_subjects_that_agree_pass(text):
+    assert flagged(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do not spray it on broken skin or near you eyes.",
+        "Massage it in between you toes.",
+        "Keep it away from you eyes and mouth.",
+        "Do not rub you eye, even if it itches.",
+        "Always rinse you mouth after using the inhaler.",
+        "Gently brush you teeth for two minutes.",
+    ],
+)
+def test_you_before_a_thing_after_a_place_preposition_or_thing_verb_wants_your(text):
+    assert [s for _, s in flagged(CONFUSED, text)] == [["your"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These tips are for you smokers who want to quit.",
+        "We will put you in touch with a nurse.",
+        "Pop in and we will look after you.",
+        "We will be in touch with you soon.",
+        "What matters to you costs the same.",
+        "We come to you weekends and evenings.",
+        "A message from you patients helped us improve.",
+        "It depends on you.",
+    ],
+)
+def test_you_as_an_object_or_before_people_passes(text):
+    assert flagged(CONFUSED, text) == []
