@@ -24,7 +24,7 @@ _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against 
 _LED_OBJECTS = frozenset("the a an this these those our their his her its my your us them him me many".split())
 # The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
-    "then than its affect affects loosing lose there your you're who's "
+    "then than its affect affects loosing loose lose there your you're who's "
     "advise breath breathe of wont cant you were lead everyday principle ready effect".split()
 )
 # Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
@@ -36,6 +36,8 @@ _YOU_OBJECT_PREPOSITIONS = frozenset("to for with about from of at by into onto 
 # Words after "everyday" that show it is used as an adverb ("exercise everyday for 30 minutes").
 _ADVERBIAL_FOLLOWERS = frozenset("for and or until at in before after with if when to".split())
 _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
+# Words after which a "loose" right after a modal is the verb "lose" ("can loose weight").
+_LOSE_OBJECTS = frozenset("out up weight sleep track time".split())
 _OBJECT_WORDS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 _TO_OR_MODAL = lx.MODALS | frozenset({"to", "not"})
 _BREATH_NOUN_FOLLOWERS = frozenset("of test tests sounds alcohol freshener mint mints".split())
@@ -154,6 +156,8 @@ class ConfusedWords(SentenceRule):
             return replacement, f"'{tokens[index].text}' is a verb; the noun is '{replacement}'.", False
         if word == "loosing":
             return "losing", "'loosing' means setting free; for weight, hair or blood use 'losing'.", False
+        if word == "loose" and self._verb_slot_for_lose(tokens, index):
+            return "lose", "'loose' means 'not tight'; after a modal or 'don't' the verb is 'lose'.", False
         adjective_place = following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")
         if word == "lose" and adjective_place and previous not in _MODAL_OR_NOT:
             return "loose", "'lose' is a verb; for 'not tight' use 'loose'.", False
@@ -312,6 +316,26 @@ class ConfusedWords(SentenceRule):
         if index + 3 < len(tokens) and tokens[index + 3].lower == word:
             return None  # "with you step by step", "to you day after day"
         return "your", "After a preposition, 'you' cannot take a noun; the possessive is 'your'.", False
+
+    def _verb_slot_for_lose(self, tokens, index) -> bool:
+        """ "you don't loose a day", "you won't loose your place", "can loose up to 5%": right after a modal or a
+        negated "do" (or "do not"), "loose" stands where only a verb can, and before an object or "out" it is the
+        verb "lose" (the verb "loose", to release, is all but gone from health writing). An adjective after
+        a linking verb ("may come loose", "can feel loose", "is not loose") never follows a modal directly."""
+        previous = tokens[index - 1].lower if index else ""
+        if previous == "not" and index >= 2:
+            previous = tokens[index - 2].lower
+            if previous not in lx.DO_FORMS and previous not in lx.MODALS:
+                return False  # "the cap is not loose"
+        elif previous not in lx.MODALS and previous not in lx.NEGATED_DO:
+            return False
+        if index + 1 >= len(tokens):
+            return False
+        after = tokens[index + 1]
+        following = after.lower
+        if following in _OBJECT_WORDS or following in _LOSE_OBJECTS or after.is_number:
+            return True
+        return after.is_word and lx.is_only(following, "NOUN") and following not in self.loose_nouns
 
     def _you_before_plural(self, tokens, index, preposition: str, word: str):
         """ "near you eyes", "into you ears", "on you hands": after a preposition of place "you" is an

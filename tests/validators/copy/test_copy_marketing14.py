@@ -80,3 +80,31 @@ def test_you_before_a_thing_after_a_place_preposition_or_thing_verb_wants_your(t
 )
 def test_you_as_an_object_or_before_people_passes(text):
     assert flagged(CONFUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep antihistamines in your bag so you don't loose a day to symptoms.",
+        "You won't loose your place in the queue.",
+        "Don't loose your receipt.",
+        "Most people can loose up to 5% of their weight.",
+    ],
+)
+def test_loose_after_a_modal_or_dont_before_an_object_wants_lose(text):
+    assert [s for _, s in flagged(CONFUSED, text)] == [["lose"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The filling may come loose.",
+        "A crown can feel loose at first.",
+        "The cap is not loose.",
+        "Do not wear loose jewellery.",
+        "Teeth can become loose.",
+        "It may loose stools for a day.",
+    ],
+)
+def test_loose_as_an_adjective_passes(text):
+    assert flagged(CONFUSED, text) == []
