@@ -108,3 +108,33 @@ def test_loose_after_a_modal_or_dont_before_an_object_wants_lose(text):
 )
 def test_loose_as_an_adjective_passes(text):
     assert flagged(CONFUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Supports your joints and protect cartilage.", "protect"),
+        ("Boosts energy and support your immune system.", "support"),
+        ("Tracks your steps and count your calories.", "count"),
+        ("Cleans teeth and freshen breath.", "freshen"),
+    ],
+)
+def test_a_benefit_bullet_opening_with_an_s_verb_shares_it_with_the_next_verb(text, excerpt):
+    assert [e for e, _ in flagged(AGREEMENT, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helps you relax and fall asleep faster.",
+        "Supports and cushions the arch.",
+        "Results vary and depend on your skin type.",
+        "Protects skin and helps it heal.",
+        "Supports healthy joints and mobility.",
+        "Boosts energy and focus.",
+        "Reduces redness and swelling.",
+        "Records show the clinic and help desk were busy.",
+    ],
+)
+def test_benefit_bullets_that_agree_or_open_with_a_subject_pass(text):
+    assert flagged(AGREEMENT, text) == []
