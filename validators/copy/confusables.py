@@ -103,6 +103,9 @@ class ConfusedWords(SentenceRule):
         self.effect_verb_objects = frozenset(words["effect_verb_objects"])
         self.advice_giving_verbs = frozenset(words["advice_giving_verbs"])
         self.you_place_prepositions = frozenset(words["you_place_prepositions"])
+        self.you_ordinals = frozenset(words["you_ordinals"])
+        self.bare_after_ordinal = frozenset(words["bare_after_ordinal"])
+        self.infinitive_verbs = frozenset(words["infinitive_verbs"])
         grammar = self.vocabulary("copy_grammar")
         self.people_nouns = frozenset(grammar["people_plurals"]) | frozenset(
             lx.singular_count_noun(role) or role for role in grammar["care_roles"])
@@ -297,6 +300,8 @@ class ConfusedWords(SentenceRule):
             return "your", "After this verb, 'you' cannot take a noun; the possessive is 'your'.", False
         if index == 0 or index + 1 >= len(tokens):
             return None
+        if self._you_before_ordinal(tokens, index):
+            return "your", "After an ordinal, 'you' takes no noun ('you first session'): use 'your'.", False
         preposition = tokens[index - 1].lower
         if preposition not in _YOU_OBJECT_PREPOSITIONS and preposition not in self.you_place_prepositions:
             return None
@@ -318,11 +323,17 @@ class ConfusedWords(SentenceRule):
         return "your", "After a preposition, 'you' cannot take a noun; the possessive is 'your'.", False
 
     def _verb_slot_for_lose(self, tokens, index) -> bool:
-        """ "you don't loose a day", "you won't loose your place", "can loose up to 5%": right after a modal or a
-        negated "do" (or "do not"), "loose" stands where only a verb can, and before an object or "out" it is the
+        """ "you don't loose a day", "you won't loose your place", "can loose up to 5%", "want to loose between 10
+        and 20 pounds": right after a modal, a negated "do" (or "do not") or the "to" of a verb that takes an
+        infinitive, "loose" stands where only a verb can, and before an object or "out" it is the
         verb "lose" (the verb "loose", to release, is all but gone from health writing). An adjective after
         a linking verb ("may come loose", "can feel loose", "is not loose") never follows a modal directly."""
         previous = tokens[index - 1].lower if index else ""
+        if previous == "to" and index >= 2:
+            if tokens[index - 2].lower not in self.infinitive_verbs or index + 1 >= len(tokens):
+                return False  # "from tight to loose stools"
+            following = tokens[index + 1].lower
+            return following not in self.loose_nouns and "ADJ" not in lx.classes(following)
         if previous == "not" and index >= 2:
             previous = tokens[index - 2].lower
             if previous not in lx.DO_FORMS and previous not in lx.MODALS:
@@ -336,6 +347,22 @@ class ConfusedWords(SentenceRule):
         if following in _OBJECT_WORDS or following in _LOSE_OBJECTS or after.is_number:
             return True
         return after.is_word and lx.is_only(following, "NOUN") and following not in self.loose_nouns
+
+    def _you_before_ordinal(self, tokens, index) -> bool:
+        """ "book you first session", "collect you next box", "to you second dose": "you" + an ordinal + a
+        singular count noun with no article is a possessive slot; a second object would need its article
+        ("send you a first sample"). Times and set phrases after the ordinal stand bare ("see you next week",
+        "call you first thing", "give you first aid")."""
+        if index + 2 >= len(tokens) or tokens[index + 1].lower not in self.you_ordinals:
+            return False
+        noun = tokens[index + 2]
+        word = noun.lower
+        if not noun.is_word or noun.is_capitalised or word in self.bare_after_ordinal or lx.is_function_word(word):
+            return False
+        if lx.singular_count_noun(word) is None or not lx.is_only(word, "NOUN"):
+            return False
+        after = tokens[index + 3].lower if index + 3 < len(tokens) else ""
+        return after not in ("of",)  # "the two of you first time ..." is not read
 
     def _you_before_plural(self, tokens, index, preposition: str, word: str):
         """ "near you eyes", "into you ears", "on you hands": after a preposition of place "you" is an

@@ -138,3 +138,49 @@ def test_a_benefit_bullet_opening_with_an_s_verb_shares_it_with_the_next_verb(te
 )
 def test_benefit_bullets_that_agree_or_open_with_a_subject_pass(text):
     assert flagged(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can book you first session online.",
+        "Bring this card to you second appointment.",
+        "We will text before you next delivery arrives, so keep you next parcel slip.",
+    ],
+)
+def test_you_before_an_ordinal_and_a_bare_count_noun_wants_your(text):
+    assert ["your"] in [s for e, s in flagged(CONFUSED, text) if e.lower() == "you"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will call you first thing.",
+        "The nurse will give you first aid.",
+        "We will see you first, then your child.",
+        "Thank you first of all.",
+        "We will send you first class post.",
+    ],
+)
+def test_you_before_an_ordinal_time_or_set_phrase_passes(text):
+    assert flagged(CONFUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most members want to loose between 10 and 20 pounds.",
+        "How to loose belly fat.",
+        "Many people are trying to loose a few pounds before summer.",
+    ],
+)
+def test_loose_after_the_to_of_an_infinitive_verb_wants_lose(text):
+    assert [s for _, s in flagged(CONFUSED, text)] == [["lose"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stools changed from firm to loose.", "Stools may change to loose stools.", "Try to keep loose clothing on."],
+)
+def test_to_loose_as_an_adjective_passes(text):
+    assert flagged(CONFUSED, text) == []
