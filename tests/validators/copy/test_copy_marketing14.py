@@ -184,3 +184,25 @@ def test_loose_after_the_to_of_an_infinitive_verb_wants_lose(text):
 )
 def test_to_loose_as_an_adjective_passes(text):
     assert flagged(CONFUSED, text) == []
+
+
+WORD_IN_CONTEXT = "copy.word-in-context"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["See you next week!", "We can't wait to see you next time.", "Meet you next Tuesday.",
+     "We will call you first thing tomorrow."],
+)
+def test_you_before_an_ordinal_and_a_time_is_an_object(text):
+    assert flagged(WORD_IN_CONTEXT, text) == []
+    assert flagged(CONFUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Collect you next box from the pharmacy.", "Bring you next prescription with you.",
+     "Book you first session today."],
+)
+def test_you_before_an_ordinal_and_a_thing_is_still_flagged(text):
+    assert flagged(WORD_IN_CONTEXT, text) + flagged(CONFUSED, text)
