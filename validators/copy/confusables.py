@@ -58,6 +58,18 @@ _VERB_OPENERS = _MODAL_OR_NOT | frozenset("it they also help helps".split())
 _YOURE_VERB_OPENERS = _VERB_OPENERS | frozenset("what which whatever who that and or , ;".split())
 
 
+def _modifies_noun(tokens, index: int) -> bool:
+    """The word at `index` modifies the noun after it ("Your welcome pack arrives", "your pregnant partner",
+    "your allergic reaction"): "your" is then the possessive of that noun, not "you are"."""
+    if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+        return False
+    noun = tokens[index + 1].lower
+    if lx.is_function_word(noun) or tokens[index].lower in ("not", "going", "already"):
+        return False
+    known = lx.classes(noun)
+    return "NOUN" in known and not known & {"ADV", "ADJ"}
+
+
 @lru_cache(maxsize=8192)
 def is_comparative(word: str) -> bool:
     """Is the word "more", "rather", or an -er comparative such as "higher"?"""
@@ -164,7 +176,8 @@ class ConfusedWords(SentenceRule):
         adjective_place = following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")
         if word == "lose" and adjective_place and previous not in _MODAL_OR_NOT:
             return "loose", "'lose' is a verb; for 'not tight' use 'loose'.", False
-        if word == "your" and (following in self.you_are_followers or _predicative_after_your(tokens, index)):
+        follower = following in self.you_are_followers and not _modifies_noun(tokens, index + 1)
+        if word == "your" and (follower or _predicative_after_your(tokens, index)):
             return "you're", "'your' is possessive; for 'you are', use 'you're'.", False
         if word == "you're" and after is not None and self._possessive_place(tokens, index + 1):
             return "your", "'you're' means 'you are'; the possessive is 'your'.", False

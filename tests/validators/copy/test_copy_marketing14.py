@@ -206,3 +206,21 @@ def test_you_before_an_ordinal_and_a_time_is_an_object(text):
 )
 def test_you_before_an_ordinal_and_a_thing_is_still_flagged(text):
     assert flagged(WORD_IN_CONTEXT, text) + flagged(CONFUSED, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Your welcome pack arrives in 2 days.", "Your welcome email has a discount code.",
+     "Tell us about your allergic reaction.", "Support for your pregnant partner."],
+)
+def test_your_before_an_adjective_that_modifies_a_noun_is_possessive(text):
+    assert flagged(CONFUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Your welcome to bring a friend.", "Your welcome!", "Your not alone.", "Your pregnant and need advice.",
+     "Your unable to attend? Call us."],
+)
+def test_your_before_a_predicate_still_wants_youre(text):
+    assert [s for _, s in flagged(CONFUSED, text)][:1] == [["You're"]]
