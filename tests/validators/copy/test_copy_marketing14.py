@@ -224,3 +224,24 @@ def test_your_before_an_adjective_that_modifies_a_noun_is_possessive(text):
 )
 def test_your_before_a_predicate_still_wants_youre(text):
     assert [s for _, s in flagged(CONFUSED, text)][:1] == [["You're"]]
+
+
+ARTICLE = "copy.missing-article"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ask doctor before you start.", "Call nurse if the wound bleeds.", "See doctor if it lasts more than a week.",
+     "If you take insulin, tell dietitian at your first call."],
+)
+def test_an_instruction_sending_the_reader_to_a_bare_role_of_care(text):
+    assert len(flagged(ARTICLE, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ask question at the desk.", "Call reception on 0117 000 0000.", "Visit website for details.",
+     "Ask your dietitian.", "Tell the dietitian.", "Ask Dr Patel.", "Ask pharmacists for advice."],
+)
+def test_an_instruction_with_a_determined_role_or_another_noun_passes(text):
+    assert flagged(ARTICLE, text) == []
