@@ -93,6 +93,12 @@ class ConfusedWords(SentenceRule):
     Why is this bad? These pass every spell checker and change the meaning or make the copy
     look careless. Each pattern fires only in a context where the other reading is impossible:
     "its" after a preposition is always possessive ("at its highest", "at its worst").
+    Marketing slips of "you" for "your": after a preposition of place a plural thing ("near you eyes", "into
+    you ears"; not people: "to you parents"), after a verb that takes a body part ("rub you eye", "rinse you
+    mouth"), before an ordinal and a bare count noun ("book you first session"; not a time: "see you next
+    week"). "loose" right after a modal, a negated "do" or the "to" of a verb taking an infinitive ("you
+    don't loose a day", "want to loose between") is the verb "lose"; "your" before an adjective that
+    modifies a noun ("Your welcome pack arrives", "your allergic reaction") stays possessive.
     Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
     "side affects" -> "side effects"; "wear lose clothing" -> "loose".
     """
