@@ -122,11 +122,14 @@ class MissingArticle(SentenceRule):
             bare = nouns.get(head)
             if bare is None and role:
                 bare = frozenset()  # a role too rare for the bigram counts ("dietitian", "audiologist")
-            if bare is None or slot.lower in bare or not self._needs_article(phrase):
-                continue
             end = index + 1 + len(phrase)
             # "apply thin layer of": a noun of measure before "of"
             measure = head in self.measure_nouns and end < len(tokens) and tokens[end].lower == "of"
+            # a bare pair of the counts ("with glass": the material) is no excuse for a measure of a bare
+            # thing ("with glass of water"); "made with glass of the highest grade" stays the material
+            amount = measure and end + 1 < len(tokens) and tokens[end + 1].lower not in ("the", "a", "an")
+            if bare is None or (slot.lower in bare and not amount) or not self._needs_article(phrase):
+                continue
             if slot is token and token.lower not in lx.BE_FORMS and not self._object_needs_article(
                 document, tokens, index, phrase, bare, role or measure
             ):

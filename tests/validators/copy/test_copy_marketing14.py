@@ -245,3 +245,20 @@ def test_an_instruction_sending_the_reader_to_a_bare_role_of_care(text):
 )
 def test_an_instruction_with_a_determined_role_or_another_noun_passes(text):
     assert flagged(ARTICLE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take each tablet with glass of water.", "Serve it with slice of lemon.", "Take the powder with cup of water."],
+)
+def test_a_bare_measure_before_of_needs_its_article_even_where_the_material_goes_bare(text):
+    assert len(flagged(ARTICLE, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Windows made with glass of the highest grade.", "Made of glass.", "Take it with a glass of water.",
+     "Take with plenty of water.", "Take with food."],
+)
+def test_a_material_or_a_determined_measure_passes(text):
+    assert flagged(ARTICLE, text) == []
