@@ -54,7 +54,8 @@ class VerbAgreement(SentenceRule):
     ("During the review the nurse checks ... and arrange"), a subject pronoun's coordinated verb ("It lowers
     cholesterol and protect"), an -s verb after a plural ending the subject ("Exercises for the first few
     weeks focuses"), "news"-type singular nouns, "so many people doesn't", "The doctor, who have years",
-    "Did the nurse gave you".
+    "Did the nurse gave you", and a benefit bullet opening with its verb in -s ("Supports your joints and
+    protect cartilage", "Tracks your steps and count your calories").
     Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
     "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
     """

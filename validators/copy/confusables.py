@@ -24,7 +24,7 @@ _ADVISE_OBJECTS = lx.OBJECT_PRONOUNS | lx.DETERMINERS | frozenset("that against 
 _LED_OBJECTS = frozenset("the a an this these those our their his her its my your us them him me many".split())
 # The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
-    "then than its affect affects loosing lose there your you're who's "
+    "then than its affect affects loosing loose lose there your you're who's "
     "advise breath breathe of wont cant you were lead everyday principle ready effect".split()
 )
 # Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
@@ -36,6 +36,9 @@ _YOU_OBJECT_PREPOSITIONS = frozenset("to for with about from of at by into onto 
 # Words after "everyday" that show it is used as an adverb ("exercise everyday for 30 minutes").
 _ADVERBIAL_FOLLOWERS = frozenset("for and or until at in before after with if when to".split())
 _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
+# Words after which a "loose" right after a modal is the verb "lose" ("can loose weight").
+_LOSE_OBJECTS = frozenset("out up weight sleep track time".split())
+_OBJECT_WORDS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 _TO_OR_MODAL = lx.MODALS | frozenset({"to", "not"})
 _BREATH_NOUN_FOLLOWERS = frozenset("of test tests sounds alcohol freshener mint mints".split())
 _BREATH_NOUN_BEFORE = frozenset("a deep your my his her their of short shortness bad fresh one".split())
@@ -53,6 +56,18 @@ _VERB_OPENERS = _MODAL_OR_NOT | frozenset("it they also help helps".split())
 # you're attacks"), as long as no adjective follows ("what triggers you're allergic to" uses the noun).
 # "What you clean you're welcome to keep": after "you"/"we"/"I" the verb may end a clause missing its object.
 _YOURE_VERB_OPENERS = _VERB_OPENERS | frozenset("what which whatever who that and or , ;".split())
+
+
+def _modifies_noun(tokens, index: int) -> bool:
+    """The word at `index` modifies the noun after it ("Your welcome pack arrives", "your pregnant partner",
+    "your allergic reaction"): "your" is then the possessive of that noun, not "you are"."""
+    if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+        return False
+    noun = tokens[index + 1].lower
+    if lx.is_function_word(noun) or tokens[index].lower in ("not", "going", "already"):
+        return False
+    known = lx.classes(noun)
+    return "NOUN" in known and not known & {"ADV", "ADJ"}
 
 
 @lru_cache(maxsize=8192)
@@ -78,6 +93,12 @@ class ConfusedWords(SentenceRule):
     Why is this bad? These pass every spell checker and change the meaning or make the copy
     look careless. Each pattern fires only in a context where the other reading is impossible:
     "its" after a preposition is always possessive ("at its highest", "at its worst").
+    Marketing slips of "you" for "your": after a preposition of place a plural thing ("near you eyes", "into
+    you ears"; not people: "to you parents"), after a verb that takes a body part ("rub you eye", "rinse you
+    mouth"), before an ordinal and a bare count noun ("book you first session"; not a time: "see you next
+    week"). "loose" right after a modal, a negated "do" or the "to" of a verb taking an infinitive ("you
+    don't loose a day", "want to loose between") is the verb "lose"; "your" before an adjective that
+    modifies a noun ("Your welcome pack arrives", "your allergic reaction") stays possessive.
     Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
     "side affects" -> "side effects"; "wear lose clothing" -> "loose".
     """
@@ -99,6 +120,13 @@ class ConfusedWords(SentenceRule):
         self.youre_only_verbs = frozenset(words["youre_object_verbs"])
         self.effect_verb_objects = frozenset(words["effect_verb_objects"])
         self.advice_giving_verbs = frozenset(words["advice_giving_verbs"])
+        self.you_place_prepositions = frozenset(words["you_place_prepositions"])
+        self.you_ordinals = frozenset(words["you_ordinals"])
+        self.bare_after_ordinal = frozenset(words["bare_after_ordinal"])
+        self.infinitive_verbs = frozenset(words["infinitive_verbs"])
+        grammar = self.vocabulary("copy_grammar")
+        self.people_nouns = frozenset(grammar["people_plurals"]) | frozenset(
+            lx.singular_count_noun(role) or role for role in grammar["care_roles"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -149,10 +177,13 @@ class ConfusedWords(SentenceRule):
             return replacement, f"'{tokens[index].text}' is a verb; the noun is '{replacement}'.", False
         if word == "loosing":
             return "losing", "'loosing' means setting free; for weight, hair or blood use 'losing'.", False
+        if word == "loose" and self._verb_slot_for_lose(tokens, index):
+            return "lose", "'loose' means 'not tight'; after a modal or 'don't' the verb is 'lose'.", False
         adjective_place = following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")
         if word == "lose" and adjective_place and previous not in _MODAL_OR_NOT:
             return "loose", "'lose' is a verb; for 'not tight' use 'loose'.", False
-        if word == "your" and (following in self.you_are_followers or _predicative_after_your(tokens, index)):
+        follower = following in self.you_are_followers and not _modifies_noun(tokens, index + 1)
+        if word == "your" and (follower or _predicative_after_your(tokens, index)):
             return "you're", "'your' is possessive; for 'you are', use 'you're'.", False
         if word == "you're" and after is not None and self._possessive_place(tokens, index + 1):
             return "your", "'you're' means 'you are'; the possessive is 'your'.", False
@@ -286,20 +317,85 @@ class ConfusedWords(SentenceRule):
         verb_before = index and tokens[index - 1].lower in self.possessive_object_verbs
         if verb_before and self._owned_after_object_verb(tokens, index, _VERB_OPENERS, adverb_ok=False):
             return "your", "After this verb, 'you' cannot take a noun; the possessive is 'your'.", False
-        if index == 0 or index + 1 >= len(tokens) or tokens[index - 1].lower not in _YOU_OBJECT_PREPOSITIONS:
+        if index == 0 or index + 1 >= len(tokens):
+            return None
+        if self._you_before_ordinal(tokens, index):
+            return "your", "After an ordinal, 'you' takes no noun ('you first session'): use 'your'.", False
+        preposition = tokens[index - 1].lower
+        if preposition not in _YOU_OBJECT_PREPOSITIONS and preposition not in self.you_place_prepositions:
             return None
         after = tokens[index + 1]
         word = after.lower
         if not after.is_word or after.is_capitalised or lx.is_function_word(word) or word in self.its_idioms:
             return None
         known = lx.classes(word)
-        if "NOUN" not in known or known & {"ADJ", "ADV"} or lx.is_plural_noun(word) or word.endswith("ing"):
+        if "NOUN" not in known or known & {"ADJ", "ADV"} or word.endswith("ing"):
+            return None
+        if lx.is_plural_noun(word):
+            return self._you_before_plural(tokens, index, preposition, word)
+        if preposition not in _YOU_OBJECT_PREPOSITIONS:
             return None
         if lx.singular_count_noun(word) is None:
             return None  # "for you alone", "with you today": not a countable thing you own
         if index + 3 < len(tokens) and tokens[index + 3].lower == word:
             return None  # "with you step by step", "to you day after day"
         return "your", "After a preposition, 'you' cannot take a noun; the possessive is 'your'.", False
+
+    def _verb_slot_for_lose(self, tokens, index) -> bool:
+        """ "you don't loose a day", "you won't loose your place", "can loose up to 5%", "want to loose between 10
+        and 20 pounds": right after a modal, a negated "do" (or "do not") or the "to" of a verb that takes an
+        infinitive, "loose" stands where only a verb can, and before an object or "out" it is the
+        verb "lose" (the verb "loose", to release, is all but gone from health writing). An adjective after
+        a linking verb ("may come loose", "can feel loose", "is not loose") never follows a modal directly."""
+        previous = tokens[index - 1].lower if index else ""
+        if previous == "to" and index >= 2:
+            if tokens[index - 2].lower not in self.infinitive_verbs or index + 1 >= len(tokens):
+                return False  # "from tight to loose stools"
+            following = tokens[index + 1].lower
+            return following not in self.loose_nouns and "ADJ" not in lx.classes(following)
+        if previous == "not" and index >= 2:
+            previous = tokens[index - 2].lower
+            if previous not in lx.DO_FORMS and previous not in lx.MODALS:
+                return False  # "the cap is not loose"
+        elif previous not in lx.MODALS and previous not in lx.NEGATED_DO:
+            return False
+        if index + 1 >= len(tokens):
+            return False
+        after = tokens[index + 1]
+        following = after.lower
+        if following in _OBJECT_WORDS or following in _LOSE_OBJECTS or after.is_number:
+            return True
+        return after.is_word and lx.is_only(following, "NOUN") and following not in self.loose_nouns
+
+    def _you_before_ordinal(self, tokens, index) -> bool:
+        """ "book you first session", "collect you next box", "to you second dose": "you" + an ordinal + a
+        singular count noun with no article is a possessive slot; a second object would need its article
+        ("send you a first sample"). Times and set phrases after the ordinal stand bare ("see you next week",
+        "call you first thing", "give you first aid")."""
+        if index + 2 >= len(tokens) or tokens[index + 1].lower not in self.you_ordinals:
+            return False
+        noun = tokens[index + 2]
+        word = noun.lower
+        if not noun.is_word or noun.is_capitalised or word in self.bare_after_ordinal or lx.is_function_word(word):
+            return False
+        if lx.singular_count_noun(word) is None or not lx.is_only(word, "NOUN"):
+            return False
+        after = tokens[index + 3].lower if index + 3 < len(tokens) else ""
+        return after not in ("of",)  # "the two of you first time ..." is not read
+
+    def _you_before_plural(self, tokens, index, preposition: str, word: str):
+        """ "near you eyes", "into you ears", "on you hands": after a preposition of place "you" is an
+        object, and a plural thing cannot follow it; a plural naming people may be a vocative or an
+        apposition ("to you parents", "for you runners"), a plural that is also a verb may start a clause
+        ("what matters to you costs the same"), so neither is judged."""
+        if preposition not in self.you_place_prepositions or word in self.people_nouns:
+            return None
+        if word.endswith(("ers", "ors", "ists", "ians", "ees", "ents")):
+            return None
+        following = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+        if following in ("who", "that", "all", "both") or (lx.third_person_base(word) and following in _OBJECT_WORDS):
+            return None  # "what matters to you costs the same": an -s verb with its object
+        return "your", "After a preposition, 'you' cannot take a plural noun; the possessive is 'your'.", False
 
     def _owned_noun(self, tokens, index) -> bool:
         """A plain noun right after "there": "patients and there families", or an ordinal: "there 15th birthday"."""

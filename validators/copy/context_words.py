@@ -286,6 +286,9 @@ class WordInContext(SentenceRule):
         self.class_ratio = float(self.options.get("class_ratio", 10))
         self.evidence_ratio = math.log(float(self.options.get("evidence_ratio", 5)))
         self.least_margin = min(self.ratio, self.evidence_ratio)
+        words = self.vocabulary("copy_grammar")["confused_words"]
+        self.you_ordinals = frozenset(words["you_ordinals"])
+        self.bare_after_ordinal = frozenset(words["bare_after_ordinal"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -314,6 +317,8 @@ class WordInContext(SentenceRule):
                 continue
             if not after.is_word or after.is_capitalised:
                 continue  # a capital starts a name or a title-case word
+            if token.lower == "you" and self._time_after_you(tokens, index):
+                continue  # "See you next week!", "meet you next Tuesday": an object, then a time
             right = after.lower
             counts = counts or bigram_counts()
             written, _ = counts.log_probability(left, self._words(token.lower), right)
@@ -349,6 +354,15 @@ class WordInContext(SentenceRule):
                     best, best_score = alternative, score
             if best is not None:
                 yield self._finding(document, token, best)
+
+    def _time_after_you(self, tokens: tuple[Token, ...], index: int) -> bool:
+        """ "see you next week", "call you first thing", "meet you next Tuesday": "you" + an ordinal + a time or
+        a set phrase is an object and an adverbial; the bigram table, which sees "you next" and "your next"
+        apart from the noun after them, would read the possessive."""
+        if index + 2 >= len(tokens) or tokens[index + 1].lower not in self.you_ordinals:
+            return False
+        noun = tokens[index + 2]
+        return noun.lower in self.bare_after_ordinal or (noun.is_word and noun.is_capitalised)
 
     def _finding(self, document: Document, token: Token, best: str) -> Finding:
         if token.text[0].isupper():

@@ -10,6 +10,8 @@ context. Every lookup is cached: articles repeat their words.
 import gzip
 from functools import lru_cache
 
+import yaml
+
 from validators.vocabulary import DATA_DIR
 
 DETERMINERS = frozenset(
@@ -68,7 +70,25 @@ _IRREGULAR_THIRD_PERSON = {"have": "has", "do": "does", "be": "is", "go": "goes"
 def _table() -> dict[str, str]:
     """word -> the rest of its line; fields are split on first use of each word."""
     with gzip.open(DATA_DIR / "copy_lexicon.tsv.gz", "rt", encoding="utf-8") as handle:
-        return dict(line.split("\t", 1) for line in handle.read().splitlines())
+        table = dict(line.split("\t", 1) for line in handle.read().splitlines())
+    for word, line in _extra_nouns().items():
+        table.setdefault(word, line)  # a word the lexicon knows is never overridden
+    return table
+
+
+def _extra_nouns() -> dict[str, str]:
+    """Lines in the table's format for the nouns of `copy_lexicon_extra.yaml` (web and marketing nouns
+    lemminflect does not know: "app", "website", "skincare")."""
+    extra = yaml.safe_load((DATA_DIR / "copy_lexicon_extra.yaml").read_text(encoding="utf-8"))
+    lines = {}
+    for item in extra.get("count_nouns", []):
+        singular, _, plural = item.partition("/")
+        plural = plural or singular + "s"
+        lines[singular] = f"NOUN={singular}\t\t{plural}\t\t"
+        lines[plural] = f"NOUN={singular}\t\t\t\tP"
+    for word in extra.get("mass_nouns", []):
+        lines[word] = f"NOUN={word}\t\t\t\t"
+    return lines
 
 
 @lru_cache(maxsize=65536)

@@ -119,12 +119,17 @@ class MissingArticle(SentenceRule):
                 continue
             head = phrase[-1].lower
             role = token.lower in self.person_object_verbs and head in self.care_roles  # "ask pharmacist"
-            bare = nouns.get(head, frozenset() if role else None)  # a listed role is a count noun ("dietitian")
-            if bare is None or slot.lower in bare or not self._needs_article(phrase):
-                continue
+            bare = nouns.get(head)
+            if bare is None and role:
+                bare = frozenset()  # a role too rare for the bigram counts ("dietitian", "audiologist")
             end = index + 1 + len(phrase)
             # "apply thin layer of": a noun of measure before "of"
             measure = head in self.measure_nouns and end < len(tokens) and tokens[end].lower == "of"
+            # a bare pair of the counts ("with glass": the material) is no excuse for a measure of a bare
+            # thing ("with glass of water"); "made with glass of the highest grade" stays the material
+            amount = measure and end + 1 < len(tokens) and tokens[end + 1].lower not in ("the", "a", "an")
+            if bare is None or (slot.lower in bare and not amount) or not self._needs_article(phrase):
+                continue
             if slot is token and token.lower not in lx.BE_FORMS and not self._object_needs_article(
                 document, tokens, index, phrase, bare, role or measure
             ):
@@ -199,13 +204,16 @@ class MissingArticle(SentenceRule):
         if word in self.person_object_verbs and index + 1 < len(tokens) and tokens[index + 1].lower in self.care_roles:
             return token  # "Ask pharmacist", ", tell dietitian": a role of care is never bare, wherever the verb stands
         if not index:
-            return None  # an instruction's verb ("Seek shade"): too often a mass use
+            # an instruction's verb ("Seek shade"): too often a mass use, but a verb that takes a person
+            # is read, for a role of care only ("Ask pharmacist before ..." -> "Ask a pharmacist")
+            return token if word in self.person_object_verbs else None
         before = tokens[index - 1].lower
         if before in lx.BE_FORMS:  # a participle that can be an adjective is read in the slot of "be"
             return token if lx.is_participle(word) and "ADJ" not in lx.classes(word) else None
         if before in _VERB_OPENERS or before in lx.SUBJECT_PRONOUNS or before in lx.MODALS:
             return token if word not in lx.PARTICLES else None
-        if before in _CLAUSE_JOINS and lx.is_only(word, "VERB") and lx.is_base_verb(word):
+        person_verb = word in self.person_object_verbs  # "If you take insulin, tell dietitian at ..."
+        if before in _CLAUSE_JOINS and (lx.is_only(word, "VERB") or person_verb) and lx.is_base_verb(word):
             return token  # an instruction after a clause: "if it stings, ask pharmacist", "so add squeeze of"
         return None
 

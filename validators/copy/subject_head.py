@@ -204,10 +204,30 @@ def finite_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabula
         if not word.endswith("s") or not token.is_word or (token.is_capitalised and verb > 0) or word in _FINITE_FORMS:
             continue  # (a verb in -s ends in "s": one string test for most tokens)
         base = lx.third_person_base(word)
-        if base is None or base in vocabulary.object_and_verb or not lx.is_only(word, "VERB"):
+        if base is None or base in vocabulary.object_and_verb:
+            continue
+        opening = verb == 0 and _opening_verb(tokens)
+        if not (lx.is_only(word, "VERB") or opening):
             continue
         shared = f"the subject of '{token.text}'"
-        yield from _second_verbs(tokens, _coordinated_verbs(tokens, verb, strict=True), SINGULAR, shared)
+        seconds = _coordinated_verbs(tokens, verb, strict=True, bare_object=verb == 0)
+        yield from _second_verbs(tokens, seconds, SINGULAR, shared)
+
+
+def _opening_verb(tokens) -> bool:
+    """A word in -s that is a noun and a verb opens a bullet or a sentence with its object after it: it is the
+    verb of a product that goes unsaid ("Supports your joints and protect cartilage", "Boosts energy and
+    support your immune system", "Tracks your steps and count your calories"). The next word is a determiner
+    or a pronoun, a word that is no verb ("energy") or a gerund ("bloating"); "Results vary and depend", "Records show"
+    open with a plural subject and its verb."""
+    following = tokens[1].lower
+    if following in _OBJECT_OPENERS:
+        return following not in lx.OBJECT_PRONOUNS or following in ("you", "your")  # "Drops it" no; "Helps you"
+    if not tokens[1].is_word or tokens[1].is_capitalised or lx.is_function_word(following):
+        return False
+    known = lx.classes(following)
+    gerund = following.endswith("ing") and "NOUN" in known  # "Reduces bloating"
+    return bool(known) and ("VERB" not in known or gerund) and not following.endswith("ly")
 
 
 def _second_verbs(tokens: tuple[Token, ...], seconds: Iterator[int], number: str, shared: str
@@ -239,7 +259,8 @@ def _lexical_verb(tokens, index: int) -> bool:
     return bool(lx.third_person_base(word) or lx.is_base_verb(word))
 
 
-def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool = False) -> Iterator[int]:
+def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool = False, bare_object: bool = False
+                       ) -> Iterator[int]:
     """Verbs joined to the clause's verb by "and"/"or"/"but", sharing its subject ("lowers cholesterol and
     protect the heart", "are rare but needs checking"): up to the end of the clause, and only where no new
     subject can stand between the conjunction and the verb. Without an object after it, the second verb
@@ -271,10 +292,17 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool =
             return
         if continued and lx.third_person_base(tokens[following].lower) is None:
             continue  # "explains how to clean the wound and change the dressing": a base verb continues the infinitive
-        if strict and after not in _OBJECT_OPENERS:
+        bare = bare_object and after not in ("and", "or") and _noun_only(after)  # "and protect cartilage"
+        if strict and after not in _OBJECT_OPENERS and not bare:
             continue  # "It features ... and commit time replication": a pronoun's second verb needs an object
-        if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)) or loose:
+        if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)) or loose or bare:
             yield following  # an object or an adverb after it: a verb ("and interfaces which" is a noun)
+
+
+def _noun_only(word: str) -> bool:
+    """A word the lexicon knows only as a noun or an adjective ("cartilage", "digestion", "healthy")."""
+    known = lx.classes(word)
+    return bool(known) and known <= {"NOUN", "ADJ"} and not lx.is_function_word(word)
 
 
 def _object_and_base_verb(tokens, index: int) -> bool:
