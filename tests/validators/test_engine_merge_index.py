@@ -69,3 +69,25 @@ def test_only_overlapping_findings_are_the_same_mistake():
     merged = engine._merge_second_opinions([a, touching, inside])
     assert [f.message for f in merged] == ["a", "b"]
     assert merged[0].details["also_reported_by"] == ["copy.verb-form"]
+
+
+def test_sentences_holding_a_word_are_those_one_set_test_per_sentence_finds():
+    """`copy.base.sentences_holding` (an index of the sentences by word) against testing every sentence."""
+    import random
+
+    from validators.copy import text
+    from validators.copy.base import sentence_words, sentences_holding
+    from validators.sources import from_text
+
+    rnd = random.Random(14)
+    vocabulary = "the a cat cats dog runs run It it's well-known 2.5 café ! ?".split()
+    body = " ".join(" ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(1, 9))) + "." for _ in range(300))
+    document = from_text(body)
+    document.start_run()
+    words_of = sentence_words(document)
+    assert len(text.sentences(document)) > 50
+    lower = sorted({word for words in words_of for word in words})
+    for _ in range(300):
+        asked = frozenset(rnd.sample([*lower, "absent", "missing"], rnd.randint(1, len(lower) + 2)))
+        expected = [n for n, words in enumerate(words_of) if not asked.isdisjoint(words)]
+        assert sentences_holding(document, asked) == expected

@@ -26,7 +26,7 @@ from validators.claims.function import (
     speaks_as_seller,
 )
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
-from validators.claims.matching import Probe
+from validators.claims.matching import Probe, split_words
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
@@ -142,7 +142,18 @@ def _read_statistically(document: Document, lexicon: ClaimLexicon, references: R
 
 def page_probe(document: Document) -> Probe:
     """The whole text prepared for matching page-level cues, once per run for every claim rule."""
-    return document.shared("claims.page-probe", lambda: Probe(document.text))
+    return document.shared("claims.page-probe", lambda: Probe(document.text, page_pieces(document)))
+
+
+def page_pieces(document: Document) -> list[str]:
+    """The whole text split into gaps and words (`matching.split_words`), once per run: the page probe and
+    fair-balance's drug names (`page_words`) read the same words."""
+    return document.shared("claims.page-pieces", lambda: split_words(document.text))
+
+
+def page_words(document: Document) -> list[str]:
+    """The whole text's words as the page probe has them (`TOKEN`, lower-cased, apostrophes straight)."""
+    return page_pieces(document)[1::2]
 
 
 def sentence_probes(document: Document) -> dict[str, Probe]:

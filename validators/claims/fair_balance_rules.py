@@ -6,12 +6,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from validators.claims.analysis import page_probe
+from validators.claims.analysis import page_probe, page_words
 from validators.claims.base import ClaimRule
 from validators.claims.fair_balance_scopes import DrugScope, Mention, PageCues, scope_words
 from validators.claims.function import PROMOTED, FunctionLexicon, is_dosing
 from validators.claims.lexicon import Drug, RiskTopic, lexicon_for
-from validators.claims.matching import TOKEN, Probe
+from validators.claims.matching import Probe
 from validators.claims.outline import Outline
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity
@@ -37,9 +37,9 @@ def _needles(vocabulary_dirs: tuple[Path, ...]) -> dict[str, list[tuple[str, Dru
     return index
 
 
-def _drugs_named(text: str, vocabulary_dirs: tuple[Path, ...]) -> list[Drug]:
-    """The drugs whose names may be in `text` (the vocabulary matching confirms them)."""
-    words = TOKEN.findall(text.lower().replace("’", "'"))
+def _drugs_named(words: list[str], vocabulary_dirs: tuple[Path, ...]) -> list[Drug]:
+    """The drugs whose names may be among the page's `words` (`analysis.page_words`; the vocabulary matching
+    confirms them)."""
     index = _needles(vocabulary_dirs)
     found: dict[str, Drug] = {}
     joined = None
@@ -97,7 +97,7 @@ class FairBalance(ClaimRule):
 
     def check(self, document: Document) -> Iterable[Finding]:
         dirs = tuple(self.config.vocabulary_dirs)
-        drugs = _drugs_named(document.text, dirs)
+        drugs = _drugs_named(page_words(document), dirs)
         if not drugs:
             return
         analysis = self.claims(document)

@@ -161,7 +161,8 @@ class Probe:
     __slots__ = ("text", "lower", "words", "starts", "ends", "word_set", "hits", "gates", "live", "runnable", "newest",
                  "_lookalikes", "_digit", "answers", "clause_answers")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, pieces: list[str] | None = None):
+        """`pieces`: `split_words(text)` when the caller has it (the page's words, shared by the claim rules)."""
         self.text = text
         self.lower = text.lower()
         self.runnable: dict[int, list[re.Pattern]] = {}  # vocabulary id -> regexes worth running (memo)
@@ -170,7 +171,8 @@ class Probe:
         # several vocabularies share clauses, such as the number words)
         self.clause_answers: dict[str, bool] = {}
         # One scan: the text split into alternate gaps and words, the offsets summed from their lengths.
-        pieces = _TOKEN_SPLIT.split(self.lower.replace("’", "'"))
+        if pieces is None:
+            pieces = _TOKEN_SPLIT.split(self.lower.replace("’", "'"))  # `split_words`, the text lower-cased once
         offsets = list(itertools.accumulate(map(len, pieces)))
         self.words = pieces[1::2]
         self.starts = offsets[0:-1:2]
@@ -237,6 +239,12 @@ class Probe:
             self.answers.clear()
             self._index_words()
         return self.hits.get(vocabulary_id)
+
+
+def split_words(text: str) -> list[str]:
+    """The lower-cased `text` (curly apostrophes made straight) split into alternate gaps and `TOKEN` words:
+    the words are `pieces[1::2]`, and the lengths of the pieces give their offsets."""
+    return _TOKEN_SPLIT.split(text.lower().replace("’", "'"))
 
 
 def tokens_of(phrase: str) -> list[str]:

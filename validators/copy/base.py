@@ -30,9 +30,9 @@ class SentenceRule(Rule):
             for sentence in text.sentences(document):
                 yield from self.check_sentence(document, sentence)
             return
-        for sentence, words in zip(text.sentences(document), sentence_words(document), strict=True):
-            if not triggers.isdisjoint(words):
-                yield from self.check_sentence(document, sentence)
+        sentences = text.sentences(document)
+        for index in sentences_holding(document, triggers):
+            yield from self.check_sentence(document, sentences[index])
 
     def check_sentence(self, document: Document, sentence: text.TokenizedSentence) -> Iterator[Finding]:
         raise NotImplementedError
@@ -42,6 +42,31 @@ def sentence_words(document: Document) -> list[frozenset[str]]:
     """Each sentence's lower-case tokens, as a set: computed once per run, read by every rule."""
     return document.shared(sentence_words, lambda: [frozenset([t.lower for t in s.tokens])
                                                     for s in text.sentences(document)])
+
+
+def sentences_holding(document: Document, words: frozenset[str]) -> list[int]:
+    """The indexes (in order) of the sentences with a token among `words` (lower case): looked up by word
+    in an index of the document's sentences by word (built once per run), not with one set test per sentence
+    and rule (some thirty rules, each asking about every sentence of a long page)."""
+    index = document.shared(sentences_holding, lambda: _sentences_by_word(sentence_words(document)))
+    found = [index[word] for word in words if word in index] if len(words) <= len(index) else \
+        [sentences for word, sentences in index.items() if word in words]
+    if len(found) <= 1:
+        return found[0] if found else []
+    return sorted(set().union(*found))
+
+
+def _sentences_by_word(words_of: list[frozenset[str]]) -> dict[str, list[int]]:
+    """Lower-case token -> the indexes of the sentences holding it, in order."""
+    index: dict[str, list[int]] = {}
+    for number, words in enumerate(words_of):
+        for word in words:
+            found = index.get(word)
+            if found is None:
+                index[word] = [number]
+            else:
+                found.append(number)
+    return index
 
 
 def clause_starts(tokens: tuple[text.Token, ...]) -> list[int]:
