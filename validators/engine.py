@@ -13,13 +13,11 @@ summed up in one `engine.findings-not-shown` finding at the highest severity amo
 """
 
 import bisect
-import gc
 import logging
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from validators.config import Config
@@ -87,23 +85,19 @@ def _check_one(
     deadline = time.monotonic() + config.time_budget
     isolated = [rule for rule in runnable if rule.isolated] if config.isolate_checks else []
     in_process = [rule for rule in runnable if rule not in isolated]
+    threads = [_start_thread(in_process, document, config)] if in_process else []
     outcomes: dict[str, RuleOutcome] = {}
     why_unfinished = f"did not finish within the {config.time_budget:g} s budget"
     why_isolated_unfinished = why_unfinished
-    with ExitStack() as paused:
-        if not config.isolate_checks:
-            paused.enter_context(_collection_paused())
-        threads = [_start_thread(in_process, document, config)] if in_process else []
-        if isolated:
-            try:
-                outcomes, why_isolated_unfinished = run_isolated(isolated, document, config, deadline, run)
-            except WorkerUnavailable as error:
-                log.warning("checking %s in a thread (an overrunning rule cannot be stopped): %s", document.path, error)
-                paused.enter_context(_collection_paused())
-                threads.append(_start_thread(isolated, document, config))
-        for thread, found in threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
-            outcomes.update(dict(found))  # a copy: an abandoned thread may still add to it
+    if isolated:
+        try:
+            outcomes, why_isolated_unfinished = run_isolated(isolated, document, config, deadline, run)
+        except WorkerUnavailable as error:
+            log.warning("checking %s in a thread (an overrunning rule cannot be stopped): %s", document.path, error)
+            threads.append(_start_thread(isolated, document, config))
+    for thread, found in threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
+        outcomes.update(dict(found))  # a copy: an abandoned thread may still add to it
 
     findings: list[Finding] = []
     timings: dict[str, float] = {}
@@ -128,37 +122,6 @@ def _check_one(
     assign_fingerprints(findings)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return DocumentReport(document, findings, timings)
-
-
-_pause_lock = threading.Lock()
-_pausing = [False]  # whether a check of this process has paused collection (`_collection_paused`)
-
-
-@contextmanager
-def _collection_paused() -> Iterator[None]:
-    """No automatic garbage collection while this process's threads check a document, as in a check
-    worker (`worker._collection_paused`): a check makes hundreds of thousands of small objects that
-    live until the document is done, and full collections set off by that growth walked them all
-    again and again (18% of a 100,000-word page checked in a thread).
-
-    Bounded, as the caller may be a web server: the pause lasts while one check waits for its
-    rules, at most the document's time budget (an abandoned rule thread runs on with collection
-    back on), and ends in `finally`. Only one check pauses at a time: a check that starts while
-    another holds the pause runs with collection as it is and does not extend the pause, so
-    overlapping checks in several request threads never keep collection off longer than one
-    budget. Collection left off by someone else is left off."""
-    with _pause_lock:
-        owner = not _pausing[0] and gc.isenabled()
-        if owner:
-            _pausing[0] = True
-            gc.disable()
-    try:
-        yield
-    finally:
-        if owner:
-            with _pause_lock:
-                gc.enable()
-                _pausing[0] = False
 
 
 def _start_thread(rules: list[Rule], document: Document, config: Config) -> tuple[threading.Thread, dict]:
