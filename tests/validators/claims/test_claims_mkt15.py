@@ -1,0 +1,112 @@
+"""Issue 9, marketing recall round 15: three classes of sales copy that had no reading.
+
+- comparison: a rival's measure or a span of its practice matched without "than" ("Twice the weight loss of diet
+  and exercise alone", "Half the time of metal braces", "One session equals six months of daily exercises";
+  claims_functions.yaml rival_measures);
+- superlative: popularity or standing owned by a market on a page that sells ("Britain's favourite pelvic floor
+  trainer"; popularity_superlatives);
+- uncited-benefit: a function or state of the reader won back ("Regain control of your bladder", "Get your energy
+  back", "Back to running with the kids"; regained_states).
+Each with its twins: the same words on a page that sells nothing, or of money, place, dose and size."""
+
+import pytest
+from claim_helpers import claim_findings
+
+SHOP = ("<h1>Shop</h1><p>Free delivery on every order, and returns within 30 days. "
+        "The kit costs £89 and comes with a travel case.</p>")
+INFO = ("<h1>About bladder weakness</h1><p>Leaking urine is common after childbirth and with age. "
+        "Pelvic floor exercises help many people.</p>")
+
+
+def _flagged(page: str, sentence: str) -> bool:
+    return any(f.sentence.strip().startswith(sentence.rstrip(".")) for f in claim_findings(page))
+
+
+def _on_shop(sentence: str) -> bool:
+    return _flagged(f"{SHOP}<p>{sentence}</p>", sentence)
+
+
+def _on_info(sentence: str) -> bool:
+    return _flagged(f"{INFO}<p>{sentence}</p>", sentence)
+
+
+RIVAL_MEASURES = [
+    "Twice the weight loss of diet and exercise alone.",
+    "Half the time of metal braces.",
+    "One session equals six months of daily pelvic floor exercises.",
+    "Ten minutes a day does more than months of physio on your own.",
+]
+RIVAL_MEASURE_TWINS = [
+    "Our large tube holds twice the amount of cream.",
+    "The family pack is three times the size of a single tube.",
+    "Take half the dose of an adult.",
+    "Smoking carries twice the risk of stroke.",
+    "One unit equals 8 grams of alcohol.",
+]
+
+
+@pytest.mark.parametrize("sentence", RIVAL_MEASURES)
+def test_a_rivals_measure_without_than_is_a_comparison_on_a_shop_page(sentence):
+    assert _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", RIVAL_MEASURE_TWINS)
+def test_a_dose_risk_or_unit_is_no_comparison(sentence):
+    assert not _on_shop(sentence), sentence
+
+
+POPULARITY = [
+    "Britain's favourite pelvic floor trainer.",
+    "America's most popular sleep patch.",
+    "Europe's most advanced aligner system.",
+    "The UK's most trusted hearing kit.",
+]
+POPULARITY_TWINS = [
+    "Fish and chips is Britain's favourite takeaway meal.",
+    "Football is the country's most popular sport.",
+    "Walking is Britain's most popular form of exercise.",
+]
+
+
+@pytest.mark.parametrize("sentence", POPULARITY)
+def test_popularity_owned_by_a_market_is_a_superlative_on_a_shop_page(sentence):
+    assert _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", POPULARITY_TWINS)
+def test_popularity_on_an_information_page_is_not(sentence):
+    assert not _on_info(sentence), sentence
+
+
+def test_a_persons_favourite_is_not_a_ranking():
+    assert not _on_shop("My favourite colour is the blue case.")
+
+
+REGAINED = [
+    "Regain control of your bladder and your confidence.",
+    "Get your energy and your libido back.",
+    "Take back your smile.",
+    "Get back to dancing, running and laughing out loud.",
+    "Back to hiking with the kids.",
+]
+REGAINED_TWINS = [
+    "Get your money back if you are not happy.",
+    "Take back your parcel to any post office.",
+    "Back to the shop.",
+    "Get back to us within 14 days.",
+]
+
+
+@pytest.mark.parametrize("sentence", REGAINED)
+def test_a_state_won_back_is_a_promised_result_on_a_shop_page(sentence):
+    assert _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", REGAINED_TWINS)
+def test_money_a_parcel_or_a_place_won_back_is_not(sentence):
+    assert not _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", REGAINED[:3])
+def test_a_state_won_back_on_an_information_page_is_not_read_as_sales_copy(sentence):
+    assert not _on_info(sentence), sentence
