@@ -110,3 +110,25 @@ def test_money_a_parcel_or_a_place_won_back_is_not(sentence):
 @pytest.mark.parametrize("sentence", REGAINED[:3])
 def test_a_state_won_back_on_an_information_page_is_not_read_as_sales_copy(sentence):
     assert not _on_info(sentence), sentence
+
+
+REPORTED_NOUN_RESULTS = [
+    "Users report deeper sleep within three nights.",
+    "Our clients notice smoother skin after one session.",
+    "Wearers report fewer headaches at the end of the day.",
+]
+REPORTED_NOUN_TWINS = [
+    "Customers report faster delivery since we moved warehouse.",
+    "Users report easier ordering on the new app.",
+    "Clients enjoy free parking outside the clinic.",
+]
+
+
+@pytest.mark.parametrize("sentence", REPORTED_NOUN_RESULTS)
+def test_customers_reporting_a_comparative_result_is_a_claim_on_a_shop_page(sentence):
+    assert _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", REPORTED_NOUN_TWINS)
+def test_customers_reporting_trade_is_not(sentence):
+    assert not _on_shop(sentence), sentence
