@@ -55,6 +55,7 @@ class PromotionLexicon:
     grateful_body: Vocabulary
     popularity_superlatives: Vocabulary
     regained_states: Vocabulary
+    ended_avoidance: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -410,6 +411,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     """uncited-benefit, uncited-timeline: a result promised in sales copy without a claim's usual grammar.
 
     - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
+    - the end of hiding or avoiding life, whatever follows: "No more hiding your smile in photos", "No more
+      cancelling dates" (ended_avoidance; not "No more queues");
     - a complaint declared dealt with: "Menopause, handled.", "Acne, sorted" (settled_complaints);
     - a body part said to be grateful: "Your knees will thank you" (grateful_body);
     - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
@@ -434,6 +437,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     for start, end in px.farewells.spans(probe):
         if outcome.search(probe, start, min(len(probe.text), end + 40)) is not None:
             return True
+    if px.ended_avoidance.any(probe):
+        return True  # "No more hiding your smile in photos": life no longer avoided
     if px.lasting_benefits.any(probe) or px.reported_results.any(probe) or px.grateful_body.any(probe):
         return True  # ... "Your knees will thank you on every stair"
     for start, _ in px.settled_complaints.spans(probe):

@@ -132,3 +132,75 @@ def test_customers_reporting_a_comparative_result_is_a_claim_on_a_shop_page(sent
 @pytest.mark.parametrize("sentence", REPORTED_NOUN_TWINS)
 def test_customers_reporting_trade_is_not(sentence):
     assert not _on_shop(sentence), sentence
+
+
+ENDED_AVOIDANCE = [
+    "No more hiding your smile in photos.",
+    "No more cancelling dates or hiding behind a scarf.",
+    "Say goodbye to planning every trip around a toilet.",
+    "An end to turning down invitations.",
+]
+ENDED_TRADE = [
+    "No more queues at the pharmacy counter.",
+    "No more waiting in for a parcel.",
+    "An end to paper forms.",
+]
+
+
+@pytest.mark.parametrize("sentence", ENDED_AVOIDANCE)
+def test_the_end_of_hiding_or_avoiding_is_a_promised_result_on_a_shop_page(sentence):
+    assert _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", ENDED_TRADE)
+def test_the_end_of_a_chore_of_trade_is_not(sentence):
+    assert not _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", ENDED_AVOIDANCE[:2])
+def test_the_end_of_hiding_on_an_information_page_is_not_read_as_sales_copy(sentence):
+    assert not _on_info(sentence), sentence
+
+
+RESULT_MANNERS = [
+    "Laugh out loud without the leaks.",
+    "Run for the bus without a single leak.",
+    "Sleep through the night without the itching.",
+]
+MANNER_TWINS = [
+    "Order online without the queue.",
+    "Pay without any fees.",
+    "Shop without leaving home.",
+]
+
+
+@pytest.mark.parametrize("sentence", RESULT_MANNERS)
+def test_an_imperative_without_a_complaint_is_a_promised_result(sentence):
+    assert _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", MANNER_TWINS)
+def test_an_imperative_without_a_chore_is_not(sentence):
+    assert not _on_shop(sentence), sentence
+
+
+WORKING_FIXES = [
+    "Finally, a cold sore fix that actually works.",
+    "A bloating remedy that really works.",
+    "The acne treatment that works while you sleep.",
+]
+WORKING_TWINS = [
+    "A booking system that works on any phone.",
+    "A delivery slot that works for you.",
+    "A payment plan that works around your budget.",
+]
+
+
+@pytest.mark.parametrize("sentence", WORKING_FIXES)
+def test_a_fix_said_to_work_is_a_promised_result(sentence):
+    assert _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", WORKING_TWINS)
+def test_a_service_said_to_work_is_not(sentence):
+    assert not _on_shop(sentence), sentence
