@@ -204,3 +204,27 @@ def test_a_fix_said_to_work_is_a_promised_result(sentence):
 @pytest.mark.parametrize("sentence", WORKING_TWINS)
 def test_a_service_said_to_work_is_not(sentence):
     assert not _on_shop(sentence), sentence
+
+
+SHARE_RESULTS = [
+    "82% of wearers slept better within a week.",
+    "97% of patients had a clear nail at their follow-up.",
+    "Nine in ten users were smoke-free after three months.",
+]
+# (a share of customers on a page that sells is an uncited statistic already when the sentence is promoted; the
+# twins check that service and trade are no result reported)
+SHARE_TRADE = [
+    "Our customers had their orders within two days.",
+    "Our patients were happy with the booking system.",
+    "Most customers were repeat buyers.",
+]
+
+
+@pytest.mark.parametrize("sentence", SHARE_RESULTS)
+def test_a_share_of_customers_with_a_result_is_a_claim_on_a_shop_page(sentence):
+    assert _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", SHARE_TRADE)
+def test_a_share_of_customers_served_is_not(sentence):
+    assert not _on_shop(sentence), sentence
