@@ -228,3 +228,29 @@ def test_a_share_of_customers_with_a_result_is_a_claim_on_a_shop_page(sentence):
 @pytest.mark.parametrize("sentence", SHARE_TRADE)
 def test_a_share_of_customers_served_is_not(sentence):
     assert not _on_shop(sentence), sentence
+
+
+TESTIMONIAL_REGAINED = [
+    "“I have my old self back, and my husband says so too.” – Claire, Leeds",
+    "“After three weeks I've got my energy back.” – Sam, Hull",
+    "“I finally got my nights back after years of flushes.” – Jo, Kent",
+]
+TESTIMONIAL_GOODS = [
+    "“I got my money back the next day, no questions.” – Claire, Leeds",
+    "“I have my parcel back from the depot.” – Sam, Hull",
+    "“We got our deposit back quickly.” – Jo and Ben, Kent",
+]
+
+
+def _testimonial_flagged(quote: str) -> bool:
+    return _flagged(f"{SHOP}<blockquote>{quote}</blockquote>", quote[:20])
+
+
+@pytest.mark.parametrize("quote", TESTIMONIAL_REGAINED)
+def test_a_customer_with_a_state_won_back_is_a_promised_result(quote):
+    assert _testimonial_flagged(quote), quote
+
+
+@pytest.mark.parametrize("quote", TESTIMONIAL_GOODS)
+def test_a_customer_with_money_or_goods_back_is_not(quote):
+    assert not _testimonial_flagged(quote), quote
