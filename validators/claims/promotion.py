@@ -53,6 +53,9 @@ class PromotionLexicon:
     unsold_comparatives: Vocabulary
     settled_complaints: Vocabulary
     grateful_body: Vocabulary
+    popularity_superlatives: Vocabulary
+    regained_states: Vocabulary
+    ended_avoidance: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -105,8 +108,11 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
     itself ("Our pharmacy is the biggest in the UK").
 
     On a page that sells a hype superlative owned by a market ranks what is sold whatever noun follows it
-    ("Europe's top-rated posture brace", "Ireland's best-loved foot soak"); not a size or frequency ranking
-    ("Britain's biggest killer", "the UK's most common cause of hair loss").
+    ("Europe's top-rated posture brace", "Ireland's best-loved foot soak"), and so does a superlative of popularity or
+    standing (popularity_superlatives: "Britain's favourite pelvic floor trainer", "America's most popular sleep
+    patch", "Europe's most advanced aligner system"); not a size or frequency ranking ("Britain's biggest killer",
+    "the UK's most common cause of hair loss"), nor popularity on a page that sells nothing ("Britain's favourite
+    food").
 
     On a page that sells (`selling_page`) any superlative ranks what is sold when it stands next to a product noun
     ("the purest, most potent joint formula"), is said of something ("our success rates are the highest") or
@@ -120,6 +126,8 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
     if not superlatives:
         return sorted(spans)
     hype = {start for start, _ in px.hype_superlatives.spans(probe)}
+    if selling_page:  # "Britain's favourite pelvic floor trainer": popularity owned by a market sells
+        hype |= {start for start, _ in px.popularity_superlatives.spans(probe)}
     for start, end in superlatives:
         window = min(len(probe.text), end + _WINDOW + 20)
         scope = px.market_scope.search(probe, end, window)
@@ -403,6 +411,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     """uncited-benefit, uncited-timeline: a result promised in sales copy without a claim's usual grammar.
 
     - a farewell to a complaint: "Say goodbye to cravings and bloating", "No more aching knees";
+    - the end of hiding or avoiding life, whatever follows: "No more hiding your smile in photos", "No more
+      cancelling dates" (ended_avoidance; not "No more queues");
     - a complaint declared dealt with: "Menopause, handled.", "Acne, sorted" (settled_complaints);
     - a body part said to be grateful: "Your knees will thank you" (grateful_body);
     - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
@@ -410,6 +420,9 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     - a share of customers reporting a result: "87% of families report calmer mornings" (reported_results);
     - an imperative of a bodily function with "again", a comparative or a result: "Feel like yourself again", "Move
       freely again", "Look 10 years younger", "Feel lighter by day 5", "See results in 7 days", "Feel the difference";
+    - a function or state of the reader won back, opening the sentence ("Regain control of your bladder", "Get
+      your energy back", "Take back your smile", "Back to running with the kids": regained_states); not money or a
+      place ("Get your money back", "Back to top");
     - an imperative of a restoring or benefit verb with a health outcome as its object and no means given:
       "Rebuild worn cartilage", "Heal your gut", "Calm your mind" (not advice: "Ease a sore throat by gargling",
       "Protect your skin from the sun", whose verb is a protective one);
@@ -424,6 +437,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     for start, end in px.farewells.spans(probe):
         if outcome.search(probe, start, min(len(probe.text), end + 40)) is not None:
             return True
+    if px.ended_avoidance.any(probe):
+        return True  # "No more hiding your smile in photos": life no longer avoided
     if px.lasting_benefits.any(probe) or px.reported_results.any(probe) or px.grateful_body.any(probe):
         return True  # ... "Your knees will thank you on every stair"
     for start, _ in px.settled_complaints.spans(probe):
@@ -437,6 +452,9 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
         if lead is not None and lead[0] == probe.starts[index] \
                 and (_AGAIN_OR_BETTER.search(probe.text, lead[1]) or _RESULT_OBJECT.match(probe.text, lead[1])):
             return True
+        lead = px.regained_states.search(probe, start)
+        if lead is not None and lead[0] == probe.starts[index]:
+            return True  # "Regain control of your bladder", "Get your energy back", "Back to running"
         lead = px.restoring_verbs.search(probe, start)
         if lead is not None and lead[0] == probe.starts[index] and not _MEANS.search(probe.text) \
                 and _outcome_follows(probe, index, outcome):

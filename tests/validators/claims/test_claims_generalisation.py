@@ -144,7 +144,8 @@ MORE_SELLER_BENEFITS = [
     "Our lymphatic massage drains toxins and shrinks puffy ankles.",
     "After 14 days on our gut reset plan, bloating disappears.",
     _gap("Users report deeper sleep within the first three nights of our magnesium spray.",
-         "a result reported as a noun phrase (deeper sleep)"),
+         "a result reported as a noun phrase (deeper sleep) on a one-sentence page that sells nothing; on a page "
+         "that sells it is read (test_claims_mkt15, reported_results)"),
     "Our retinol night cream visibly reduces fine lines in just 7 days.",
     "Our hemp gummies work faster than paracetamol for headaches.",
     "Our zinc lozenges cut the length of a cold in half.",
