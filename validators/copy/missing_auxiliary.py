@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
+from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -33,16 +34,18 @@ class MissingAuxiliary(SentenceRule):
     is only ever a subject ("it", "they", "he" ...; not "you") at the start of a sentence or after a clause
     mark, "and", "but" or "so" ("It not safe to drive", "so it best to wait"). When the next word
     is a verb in -ing ("if you travelling"), a word that is nothing but an adjective ("if you unable
-    to", "because they aware") or "not" followed by an adjective or a verb in -ing ("if you not
-    happy", "when they not working"), the form of "be" that carries the clause was dropped.
-    After any other word ("for you travelling abroad", "I saw you running") the pronoun is an object
-    and the -ing verb is correct. Class: missing word (a dropped auxiliary).
+    to", "because they aware"), an adjective that may also be a noun but is no verb which real English
+    joins to "be" but never to the pronoun (by the bigram table of copy.word-in-context: "are pregnant"
+    is listed, "you pregnant" is not; "you two" and "make it possible" are listed and pass), or "not"
+    followed by an adjective or a verb in -ing ("if you not happy", "when they not working"), the form of
+    "be" that carries the clause was dropped. After any other word ("for you travelling abroad", "I saw
+    you running") the pronoun is an object and the -ing verb is correct. Class: missing word (a dropped auxiliary).
     Why is this bad? The clause has no verb; the copy reads as machine-translated or careless, and
     in eligibility text ("if you not eligible") the reader must guess the meaning.
     Example: "If you travelling to Asia" -> "If you are travelling"; "if you not happy with your
     order" -> "if you are not happy"; "while she recovering" -> "while she is recovering"; "if you
-    unable to come" -> "if you are unable"; "It not safe to drive" -> "It is not safe"; "It can painful"
-    -> "It can be painful".
+    unable to come" -> "if you are unable"; "if you allergic to" -> "if you are allergic"; "It not safe to
+    drive" -> "It is not safe"; "It can painful" -> "It can be painful".
     """
 
     id = "copy.missing-auxiliary"
@@ -55,9 +58,9 @@ class MissingAuxiliary(SentenceRule):
             pronoun = tokens[index].lower
             if pronoun not in _BE_FOR or not _opens_clause(tokens, index):
                 continue
-            if not _predicate_without_verb(tokens, index + 1):
-                continue
             be = _BE_FOR[pronoun]
+            if not (_predicate_without_verb(tokens, index + 1) or _unpaired_adjective(pronoun, be, tokens[index + 1])):
+                continue
             first, after = tokens[index], tokens[index + 1]
             phrase = f"{first.text} {be} {after.text}"
             yield self.finding(
@@ -127,6 +130,22 @@ def _predicate_without_verb(tokens: tuple[Token, ...], index: int) -> bool:
         word = tokens[index + 1].lower
         return _ing_verb(word) or _adjective(word) or _after_not(word)
     return _ing_verb(token.lower) or _adjective(token.lower)
+
+
+def _unpaired_adjective(pronoun: str, be: str, token: Token) -> bool:
+    """A word that may be an adjective or a noun but is no verb ("pregnant", "essential", "eligible") which
+    real English joins to the form of "be" (the pair is listed in the bigram table, seen over ~6.4 million
+    times: "are pregnant") but never to the subject pronoun itself ("you pregnant" is unlisted). An
+    adjective that does follow the pronoun as an object's complement ("make it necessary", "you two",
+    "you alone") is listed after it and passes."""
+    word = token.lower
+    if not token.is_word or lx.is_function_word(word) or "'" in word or "-" in word:
+        return False
+    classes = lx.classes(word)
+    if "ADJ" not in classes or not classes <= {"ADJ", "NOUN"}:
+        return False
+    counts = bigram_counts()
+    return counts.pair(be, word)[1] and not counts.pair(pronoun, word)[1]
 
 
 def _after_not(word: str) -> bool:
