@@ -33,6 +33,7 @@ from validators.copy import (  # noqa: F401
     split_words,
     structure,
     typography,
+    used_to,
     verb_forms,
     word_order,
 )

@@ -36,3 +36,33 @@ def test_pronoun_and_adjective_that_only_follows_be_is_flagged(text, excerpt, su
 )
 def test_adjective_after_be_or_in_object_position_passes(text):
     assert flagged(AUX, text) == []
+
+
+USED = "copy.used-to"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("You will soon get use to the brace.", "use to", "used to"),
+        ("Most people got use to the mask within a week.", "use to", "used to"),
+        ("I am not use to wearing glasses.", "use to", "used to"),
+        ("This cream is commonly use to treat eczema.", "use to", "used to"),
+    ],
+)
+def test_use_to_after_be_or_get_is_flagged(text, excerpt, suggestion):
+    assert flagged(USED, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will soon get used to the brace.",
+        "Choose the app you use to book appointments.",
+        "The old leaflet is of no use to new patients.",
+        "It is no use to worry about it now.",
+        "Ask how you can use to best effect the time you have.",
+    ],
+)
+def test_used_to_and_use_as_a_verb_or_noun_pass(text):
+    assert flagged(USED, text) == []
