@@ -171,6 +171,7 @@ class ClaimLexicon:
     dose_change: re.Pattern  # "lower the dose by 10%": a share of a dose, not an outcome
     ratings: Vocabulary
     rated_agents: Vocabulary
+    service_measures: Vocabulary  # "98% of calls answered within a minute": a figure of the shop's service
     statistic: Vocabulary
     timeline: Vocabulary
     schedule_words: Vocabulary
@@ -343,6 +344,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         dose_change=compile_phrases(numbers["dose_change_leaders"]),
         ratings=Vocabulary(numbers["ratings"], flags=0),  # "SPF 30", "N95": capitals name the rating
         rated_agents=Vocabulary(numbers["rated_agents"]),
+        service_measures=Vocabulary(numbers["service_measures"]),
         statistic=Vocabulary(numbers["statistic_phrases"]),
         timeline=Vocabulary(["re:" + _timeline_pattern(numbers), *numbers["timeline_phrases"]]),
         schedule_words=Vocabulary(numbers["schedule_words"]),
