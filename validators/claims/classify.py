@@ -722,6 +722,10 @@ class Classifier:
         limit = self._embedded_from(probe)
         words, text = probe.words, probe.text
         served = self.lx.functions.served_people.spans(probe)
+        # a dosage form spelt as an effect verb names what is sold: "eye drops", "sucrose pills or alcohol-based drops"
+        # (not one that acts: "Dexamethasone eye drops settle inflammation", a verb not of trade after it)
+        forms = [(start, end) for start, end in self.lx.dosage_form_nouns.spans(probe)
+                 if not self._acting_subject(probe, end)] if "drops" in probe.word_set else []
         for index, word in enumerate(words):
             if probe.starts[index] >= limit:
                 break
@@ -729,6 +733,8 @@ class Classifier:
                 continue
             if any(start <= probe.starts[index] < end for start, end in served):
                 continue  # "the families we help"
+            if any(start <= probe.starts[index] < end for start, end in forms):
+                continue  # "Remedies come as pills or drops": a dosage form, not a level that drops
             if index and words[index - 1] in _DETERMINERS:
                 continue  # "the cause", "a boost": a noun
             before = text[max(0, probe.starts[index] - 40) : probe.starts[index]]
@@ -736,6 +742,14 @@ class Classifier:
                 continue  # "used to treat scabies", "how it affects"
             return True
         return self.lx.effect_predicate.search(probe, 0, limit) is not None
+
+    def _acting_subject(self, probe: Probe, end: int) -> bool:
+        """The words ending at `end` are the subject of a verb that is not one of trade or make-up ("eye drops
+        settle inflammation"; not "eye drops come in vials", "drops across the US")."""
+        index = bisect.bisect_left(probe.starts, end)
+        if index >= len(probe.words) or "VERB" not in _lemmas(probe.words[index]):
+            return False
+        return self.lx.promotion.idle_verbs.search(probe, probe.starts[index], probe.ends[index]) is None
 
     def _evidence(self, probe: Probe, health: bool, selling_page: bool = False) -> list[Cue]:
         """Appeals to evidence; a study merely mentioned ("the latest studies") counts only in a

@@ -184,6 +184,7 @@ class ClaimLexicon:
     # what a claim is made of
     effect_verb_forms: VerbForms
     effect_predicate: Vocabulary
+    dosage_form_nouns: Vocabulary  # "eye drops", "pills or drops": a noun spelt as an effect verb
     outcome: Vocabulary
     treatment: Vocabulary
     # the body and health nouns of a maintained dictionary (claims_health_words.txt, `build_health_words`): the
@@ -355,6 +356,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         frequency_words=frozenset(str(w).lower() for w in numbers["frequency_words"]),
         age_follower=re.compile(r"\s*" + alternation(numbers["age_followers"]), FLAGS),
         effect_verb_forms=VerbForms(words["effect_verbs"]),
+        dosage_form_nouns=Vocabulary(words["dosage_form_nouns"]),
         effect_predicate=Vocabulary([*words["effect_predicates"], _benefit_noun_pattern(words),
                                      _multiplied_comparison_pattern(words)]),
         outcome=Vocabulary(words["outcomes"]),

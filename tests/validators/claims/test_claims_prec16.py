@@ -45,3 +45,63 @@ def test_a_figure_of_the_sellers_service_is_no_claim(sentence):
 @pytest.mark.parametrize("sentence", HEALTH_FIGURES)
 def test_a_figure_of_a_health_result_stays_a_claim(sentence):
     assert _on_shop(sentence), sentence
+
+
+# A dosage form spelt as an effect verb ("drops"): each flagged as claim.uncited before this round
+# (claims_vocabulary.yaml dosage_form_nouns).
+DOSAGE_FORMS = [
+    "Remedies come as sucrose pills or alcohol-based drops.",
+    "LensLoop ships daily, monthly and colored contact lenses and prescription eye drops across the US.",
+    "Every remedy is available as tablets or drops.",
+    "Our lubricating eye drops come in single-use vials.",
+    "Sunline sells ear drops, nasal sprays and cold sore creams online.",
+]
+LEVELS_THAT_DROP = [
+    "Your blood pressure drops within weeks.",
+    "Our tincture drops your cholesterol in a month.",
+    "Our eye drops relieve dry, gritty eyes in minutes.",
+    "Anxiety drops away after the first session.",
+]
+
+
+@pytest.mark.parametrize("sentence", DOSAGE_FORMS)
+def test_a_dosage_form_spelt_as_an_effect_verb_is_no_claim(sentence):
+    assert not _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", LEVELS_THAT_DROP)
+def test_a_level_that_drops_stays_a_claim(sentence):
+    assert _on_shop(sentence), sentence
+
+
+# Kept recall when "eye drops" stopped reading as an effect: the eye exam as a gatekeeper, "minus" as its removal
+# (claims_functions.yaml gatekeepers, gate_removed_before, gate_bypass). None was flagged before this round.
+RX_PAGE = ("<h1>LensLoop</h1><p>We ship prescription eye drops such as latanoprost and prednisolone acetate across "
+           "the US. Prices from $19.</p>")
+EXAM_REMOVED = [
+    "Lenses and Eye Drops, Minus the Eye Exam",
+    "Order atropine eye drops online, no eye test needed.",
+    "Buy prescription eye drops without an eye exam.",
+    "Your Pills, Minus the GP",
+]
+EXAM_KEPT = [
+    "Book your eye exam online in two minutes.",
+    "Every order includes a free eye test voucher.",
+    "No eye exam fee for children under 16.",
+    "Daily lenses from $19, minus the delivery charge.",
+]
+
+
+def _on_rx_page(sentence: str) -> list[str]:
+    findings = claim_findings(f"{RX_PAGE}<p>{sentence}</p>")
+    return [f.rule for f in findings if f.sentence.strip().startswith(sentence[:20])]
+
+
+@pytest.mark.parametrize("sentence", EXAM_REMOVED)
+def test_an_eye_exam_or_gp_taken_out_is_unlawful_supply(sentence):
+    assert "claim.unlawful-supply" in _on_rx_page(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", EXAM_KEPT)
+def test_an_eye_exam_booked_or_a_charge_taken_off_is_not(sentence):
+    assert "claim.unlawful-supply" not in _on_rx_page(sentence), sentence
