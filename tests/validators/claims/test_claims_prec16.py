@@ -105,3 +105,30 @@ def test_an_eye_exam_or_gp_taken_out_is_unlawful_supply(sentence):
 @pytest.mark.parametrize("sentence", EXAM_KEPT)
 def test_an_eye_exam_booked_or_a_charge_taken_off_is_not(sentence):
     assert "claim.unlawful-supply" not in _on_rx_page(sentence), sentence
+
+
+# A clinic or pharmacy naming what it is and whom it treats: its service scope, not an effect
+# (claims_non_claims.yaml services). Each but the last was flagged as claim.uncited before this round.
+SERVICE_SCOPES = [
+    "VeinCare Leeds is a consultant-led clinic treating varicose and thread veins.",
+    "Northgate Skin is a dermatology practice specialising in acne and rosacea.",
+    "Harbour Physio is a sports injury clinic treating back, neck and knee pain.",
+    "LaserSkin Bristol is a private practice treating acne scars and rosacea.",
+]
+SCOPE_TWINS = [
+    "VeinCare Leeds is a clinic that gets rid of varicose veins for good.",
+    "VeinCare is the clinic that makes varicose veins disappear in a week.",
+    "SmileNow is the UK's leading clinic for teeth straightening.",
+    "VeinCare Leeds is a clinic treating varicose veins, and one session clears them.",
+    "Our clinic treats varicose veins in one session.",
+]
+
+
+@pytest.mark.parametrize("sentence", SERVICE_SCOPES)
+def test_a_clinic_naming_whom_it_treats_is_no_claim(sentence):
+    assert not _on_shop(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", SCOPE_TWINS)
+def test_a_clinic_promising_a_result_stays_a_claim(sentence):
+    assert _on_shop(sentence), sentence
