@@ -298,6 +298,9 @@ class Classifier:
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
         if head_count and not absolute and lx.company_subject.any(probe) and not _RESULT_VERB.search(probe.text):
             statistics = []  # "our specialists treat 800 patients a year": how busy a clinic is, not an outcome
+        service = bool(statistics) and selling_page and self._service_measure(probe)
+        if service:
+            statistics = []  # "98% of calls answered within a minute": the shop's service, not a health outcome
         reason = self._not_an_assertion(probe, bool(absolute or supply), bool(statistics) or promise or outcome
                                         and self._sellers_product(probe))
         if reason:
@@ -311,7 +314,7 @@ class Classifier:
                                                                          for span in endorsed], probe.text)
         if not (health or promoted or supply or superlatives or evidence or absolute):
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
-        timelines = self._timelines(probe) if health or promoted else []
+        timelines = self._timelines(probe) if (health or promoted) and not service else []
         if statistics and not (selling_page or promoted) and self._source_named_in_prose(probe):
             statistics = []  # "In the PROUD trial, PrEP reduced the risk by 86%", "The CDC estimates that ..."
         selling = bool(absolute or supply or superlatives)
@@ -719,6 +722,10 @@ class Classifier:
         limit = self._embedded_from(probe)
         words, text = probe.words, probe.text
         served = self.lx.functions.served_people.spans(probe)
+        # a dosage form spelt as an effect verb names what is sold: "eye drops", "sucrose pills or alcohol-based drops"
+        # (not one that acts: "Dexamethasone eye drops settle inflammation", a verb not of trade after it)
+        forms = [(start, end) for start, end in self.lx.dosage_form_nouns.spans(probe)
+                 if not self._acting_subject(probe, end)] if "drops" in probe.word_set else []
         for index, word in enumerate(words):
             if probe.starts[index] >= limit:
                 break
@@ -726,6 +733,8 @@ class Classifier:
                 continue
             if any(start <= probe.starts[index] < end for start, end in served):
                 continue  # "the families we help"
+            if any(start <= probe.starts[index] < end for start, end in forms):
+                continue  # "Remedies come as pills or drops": a dosage form, not a level that drops
             if index and words[index - 1] in _DETERMINERS:
                 continue  # "the cause", "a boost": a noun
             before = text[max(0, probe.starts[index] - 40) : probe.starts[index]]
@@ -733,6 +742,14 @@ class Classifier:
                 continue  # "used to treat scabies", "how it affects"
             return True
         return self.lx.effect_predicate.search(probe, 0, limit) is not None
+
+    def _acting_subject(self, probe: Probe, end: int) -> bool:
+        """The words ending at `end` are the subject of a verb that is not one of trade or make-up ("eye drops
+        settle inflammation"; not "eye drops come in vials", "drops across the US")."""
+        index = bisect.bisect_left(probe.starts, end)
+        if index >= len(probe.words) or "VERB" not in _lemmas(probe.words[index]):
+            return False
+        return self.lx.promotion.idle_verbs.search(probe, probe.starts[index], probe.ends[index]) is None
 
     def _evidence(self, probe: Probe, health: bool, selling_page: bool = False) -> list[Cue]:
         """Appeals to evidence; a study merely mentioned ("the latest studies") counts only in a
@@ -1037,6 +1054,19 @@ class Classifier:
                 if self.lx.percent_follower.match(after) or self.lx.percent_leader.search(before) or not after.strip():
                     cues.append(self._cue("statistic", text, match.span()))
         return _merge([cue for cue in cues if not _negated_before(text, cue.start)], text)
+
+    def _service_measure(self, probe: Probe) -> bool:
+        """Class: a figure of the seller's service on a page that sells. A share, count or rating of orders
+        delivered, calls answered, prescriptions dispensed or of delivery and customer service ("90% of customers
+        had their order within two days", "98% of calls answered within a minute", "Over 20,000 prescriptions
+        dispensed", "Rated 4.8 out of 5 for delivery"; claims_statistics.yaml service_measures) measures how the shop
+        runs, not what its product does to health. Why is this bad? Flagging it as an uncited statistic is a false
+        alarm on every pharmacy and clinic page. A health word or result in the sentence keeps the statistic ("90% of
+        customers slept better", "82% of wearers had fewer leaks", "95% had their order within two days and their
+        pain eased")."""
+        lx = self.lx
+        return lx.service_measures.any(probe) and not (lx.outcome.any(probe) or _RESULT_VERB.search(probe.text)
+                                                        or self._has_effect(probe))
 
     def _rated_measure(self, probe: Probe, percent_end: int) -> bool:
         """Class: a figure a standard rating defines. A percentage of the agent a rated product keeps out (UV rays,

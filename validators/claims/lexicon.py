@@ -171,6 +171,7 @@ class ClaimLexicon:
     dose_change: re.Pattern  # "lower the dose by 10%": a share of a dose, not an outcome
     ratings: Vocabulary
     rated_agents: Vocabulary
+    service_measures: Vocabulary  # "98% of calls answered within a minute": a figure of the shop's service
     statistic: Vocabulary
     timeline: Vocabulary
     schedule_words: Vocabulary
@@ -183,6 +184,7 @@ class ClaimLexicon:
     # what a claim is made of
     effect_verb_forms: VerbForms
     effect_predicate: Vocabulary
+    dosage_form_nouns: Vocabulary  # "eye drops", "pills or drops": a noun spelt as an effect verb
     outcome: Vocabulary
     treatment: Vocabulary
     # the body and health nouns of a maintained dictionary (claims_health_words.txt, `build_health_words`): the
@@ -343,6 +345,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         dose_change=compile_phrases(numbers["dose_change_leaders"]),
         ratings=Vocabulary(numbers["ratings"], flags=0),  # "SPF 30", "N95": capitals name the rating
         rated_agents=Vocabulary(numbers["rated_agents"]),
+        service_measures=Vocabulary(numbers["service_measures"]),
         statistic=Vocabulary(numbers["statistic_phrases"]),
         timeline=Vocabulary(["re:" + _timeline_pattern(numbers), *numbers["timeline_phrases"]]),
         schedule_words=Vocabulary(numbers["schedule_words"]),
@@ -353,6 +356,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         frequency_words=frozenset(str(w).lower() for w in numbers["frequency_words"]),
         age_follower=re.compile(r"\s*" + alternation(numbers["age_followers"]), FLAGS),
         effect_verb_forms=VerbForms(words["effect_verbs"]),
+        dosage_form_nouns=Vocabulary(words["dosage_form_nouns"]),
         effect_predicate=Vocabulary([*words["effect_predicates"], _benefit_noun_pattern(words),
                                      _multiplied_comparison_pattern(words)]),
         outcome=Vocabulary(words["outcomes"]),
