@@ -103,19 +103,20 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                        and speaks) for s, speaks in zip(sentences, speaking, strict=True))
     promised = any(s.classification.absolute and s.classification.register == PROMOTED for s in sentences)
     functions = [s.classification.function for s in sentences]
+    seller_sentences = sum(speaking)
 
     def publisher() -> bool:
         return publisher_voice(page_probe(document), lexicon.functions)
 
     sells = bool(selling_page
-                 or offer_sells(sum(bool(s.classification.supply) for s in sentences), selling, sum(speaking),
+                 or offer_sells(sum(bool(s.classification.supply) for s in sentences), selling, seller_sentences,
                                 functions, publisher)
-                 or speaks_as_seller(selling, promised, functions, publisher, sum(speaking)))
-    if sells and not selling_page and (_read_as_selling(sentences, sum(speaking)) or _MONEY.search(document.text)):
+                 or speaks_as_seller(selling, promised, functions, publisher, seller_sentences))
+    if sells and not selling_page and (_read_as_selling(sentences, seller_sentences) or _MONEY.search(document.text)):
         sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page)
+    # Not selling: the sentences were not classified again, so `functions` are still theirs.
     informing = not sells and is_information_page(
-        [s.classification.function for s in sentences], sum(map(_slip, (s.classification for s in sentences))),
-        lambda: publisher_voice(page_probe(document), lexicon.functions))
+        functions, sum(map(_slip, (s.classification for s in sentences))), publisher)
     for claim in sentences:
         if document.blocks[claim.sentence.block].kind == BlockKind.HEADING:
             _headline(claim.classification, sells)

@@ -26,13 +26,13 @@ class UsedTo(SentenceRule):
 
     id = "copy.used-to"
     severity = Severity.ERROR
+    trigger_words = frozenset(["use"])
 
     def __init__(self, config):
         super().__init__(config)
         words = self.vocabulary("copy_usage")
         self.heads = frozenset(words["used_to_heads"])
         self.between = frozenset(words["used_to_between"])
-        self.trigger_words = frozenset(["use"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
