@@ -55,7 +55,9 @@ class VerbAgreement(SentenceRule):
     cholesterol and protect"), an -s verb after a plural ending the subject ("Exercises for the first few
     weeks focuses"), "news"-type singular nouns, "so many people doesn't", "The doctor, who have years",
     "Did the nurse gave you", and a benefit bullet opening with its verb in -s ("Supports your joints and
-    protect cartilage", "Tracks your steps and count your calories").
+    protect cartilage", "Tracks your steps and count your calories"). A pronoun before a plural noun and a
+    word that can only be a verb is a slip of its possessive ("You results arrive": copy.word-in-context
+    says "Your"), not a subject of the noun read as a verb.
     Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
     "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
     """
@@ -499,6 +501,8 @@ class VerbAgreement(SentenceRule):
             base = lx.third_person_base(tokens[target].lower)
             if base is None:
                 continue
+            if _possessive_slip(tokens, target):
+                continue  # "You results arrive": "Your" was meant (copy.word-in-context), the verb agrees
             replacement = {"be": "are", "have": "have", "do": "do"}.get(base, base)
             if word == "i" and base == "be":
                 replacement = "am"
@@ -722,6 +726,20 @@ def _unknown_name(tokens, position: int) -> bool:
     if not word.isalpha() or lx.lemmas(word) or lx.is_function_word(word):
         return False
     return position == 0 or tokens[position - 1].lower in lx.DETERMINERS
+
+
+def _possessive_slip(tokens, position: int) -> bool:
+    """ "You results arrive", "they kids love": after the pronoun a plural noun and then a word that can only
+    be a verb, so the pronoun is a slip of its possessive and the noun is the subject of that verb."""
+    if not lx.is_plural_noun(tokens[position].lower):
+        return False
+    position += 1
+    while position < len(tokens) and lx.is_adverb(tokens[position].lower):
+        position += 1  # "You parcels usually come"
+    if position >= len(tokens):
+        return False
+    following = tokens[position].lower
+    return lx.is_only(following, "VERB") and lx.third_person_base(following) is None
 
 
 def _title_case(tokens) -> bool:

@@ -15,6 +15,8 @@ from validators.registry import register
 _PLAIN_COMPARATIVES = frozenset("more less fewer rather other better worse".split())
 _ENDS = frozenset(".,;:!?)")
 _LINKERS = frozenset("to that when if because".split())
+# Adjectives that only follow a possessive: "its very own".
+_POSSESSIVE_ADJECTIVES = frozenset({"own"})
 _INTENSIFIERS = frozenset("very so too really quite extremely also still not".split())
 _PREDICATE_STARTERS = frozenset("a an the not been being going getting".split())
 _ADVICE_NOUN_BEFORE = frozenset("medical expert professional good some any the your our their this for of".split())
@@ -98,7 +100,10 @@ class ConfusedWords(SentenceRule):
     mouth"), before an ordinal and a bare count noun ("book you first session"; not a time: "see you next
     week"). "loose" right after a modal, a negated "do" or the "to" of a verb taking an infinitive ("you
     don't loose a day", "want to loose between") is the verb "lose"; "your" before an adjective that
-    modifies a noun ("Your welcome pack arrives", "your allergic reaction") stays possessive.
+    modifies a noun ("Your welcome pack arrives", "your allergic reaction") stays possessive. "its" before
+    adverbs and an adjective that ends the clause is "it's", also in Title Case ("Its never too late", "Its
+    completely normal for", "Its Smooth, Not Chalky"); "its potential to", "its completely new formula",
+    "its friendly, caring staff" and "its very own" stay possessive.
     Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
     "side affects" -> "side effects"; "wear lose clothing" -> "loose".
     """
@@ -503,17 +508,36 @@ class ConfusedWords(SentenceRule):
             return None  # "at its highest", "at its best": after a preposition a superlative is a noun
         if clause_start and _passive_after_its(tokens, index + 1):
             return "it's", "'its' is possessive; for 'it is' before a past participle, use 'it's'.", False
-        position = index + 1
-        if following in _INTENSIFIERS:
+        return self._its_predicate(tokens, index + 1)
+
+    @staticmethod
+    def _its_predicate(tokens, position: int):
+        """ "Its never too late.", "Its completely normal for", "Its Smooth, Not Chalky": after "its", past
+        adverbs, an adjective (or two joined by "and"/"or") that ends the clause is a predicate, so "its"
+        is "it's". A possessive "its" needs a noun: a word that may be a noun counts as the adjective only
+        after an adverb ("its completely normal", not "its potential to"), and a noun after the adjective
+        ("its completely new formula") keeps the possessive."""
+        adverbs = False
+        while position < len(tokens) and (
+            tokens[position].lower in _INTENSIFIERS or lx.is_only(tokens[position].lower, "ADV")
+        ):
+            adverbs = adverbs or tokens[position].lower != "very"  # "its very own"
             position += 1
-        if position >= len(tokens):
-            return None
-        adjective = tokens[position].lower
-        if lx.classes(adjective) != {"ADJ"} and lx.classes(adjective) != {"ADJ", "ADV"}:
-            return None
-        end = position + 1
-        if end == len(tokens) or tokens[end].text in _ENDS or tokens[end].lower in _LINKERS:
-            return "it's", "'its' is possessive; for 'it is', use 'it's'.", False
+        while position < len(tokens):
+            adjective = tokens[position].lower
+            known = lx.classes(adjective)
+            if "ADJ" not in known or adjective in _POSSESSIVE_ADJECTIVES:
+                return None
+            if "NOUN" in known and not adverbs:
+                return None  # "its potential to", "its right to": the word may be the possessive's noun
+            end = position + 1
+            if end + 1 < len(tokens) and tokens[end].text == "," and _modifier(tokens[end + 1].lower):
+                return None  # "its friendly, caring staff": adjectives listed before their noun
+            if end == len(tokens) or tokens[end].text in _ENDS or tokens[end].lower in _LINKERS | {"for"}:
+                return "it's", "'its' is possessive; for 'it is', use 'it's'.", False
+            if tokens[end].lower not in ("and", "or"):
+                return None
+            position, adverbs = end + 1, True  # "Its Easy And Quick": a second adjective, a predicate as well
         return None
 
 
@@ -547,6 +571,11 @@ def _finite_verb_before_clause_end(tokens, start: int) -> bool:
         if lx.third_person_base(word) and "VERB" in lx.classes(word) and not noun_slot:
             return True
     return False
+
+
+def _modifier(word: str) -> bool:
+    """A word that may modify a noun: an adjective or a participle ("caring", "trusted")."""
+    return "ADJ" in lx.classes(word) or word.endswith(("ing", "ed")) and "VERB" in lx.classes(word)
 
 
 def _passive_after_its(tokens, index: int) -> bool:

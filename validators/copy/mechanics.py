@@ -19,7 +19,8 @@ class RepeatedWord(SentenceRule):
     Why is this bad? A doubled word ("the the") is the most common slip left by editing, and it is
     invisible to a tired reader. Words that may be doubled on purpose ("had had") are
     listed in the copy_grammar vocabulary, and "is is"/"was was" only after a "what" clause
-    ("what it is is").
+    ("what it is is"). A capitalised doubling is a name ("Walla Walla", "Mahi Mahi") unless the word
+    is a function word, which no name doubles: Title Case and capitals hide "On On", "TO TO".
     Example: "Apply the the cream twice a day" -> "Apply the cream twice a day";
     "It is is normal to cry" -> "It is normal to cry".
     """
@@ -42,8 +43,8 @@ class RepeatedWord(SentenceRule):
             gap = document.text[first.end : second.start]
             if not gap or not gap.isspace() or "\n" in gap:
                 continue
-            if second.is_capitalised:
-                continue  # a name such as "Walla Walla" ("The the" has a lower-case second word)
+            if second.is_capitalised and not lx.is_function_word(second.lower):
+                continue  # a name such as "Walla Walla"; but "Free Delivery On On All Orders", "THE THE"
             if first.lower in self.after_what and any(t.lower in ("what", "whatever") for t in tokens[:index]):
                 continue  # "what it is is that ..."
             yield self.finding(

@@ -135,7 +135,8 @@ class Spelling(Rule):
         capitalised = not shown.islower()
         if after_pronounced(tokens, index):
             return None
-        if capitalised and not checkable_capitals(shown):
+        shouted = capitalised and _shouted(tokens, index, self.dictionary.knows)
+        if capitalised and not shouted and not checkable_capitals(shown):
             return None  # an acronym, "iPhone", "McKenzie", or a respelled pronunciation ("ek-ZEE-muh")
         possessive = None if capitalised else _missing_apostrophe(tokens, index)
         if possessive:
@@ -147,11 +148,33 @@ class Spelling(Rule):
             return None
         if self._approved_name(word):
             return None
-        as_name = capitalised and not opening
-        key = (shown if as_name else word, as_name, opening)
+        styled = shouted or capitalised and not opening and self._title_styled(document, tokens, index)
+        as_name = capitalised and not opening and not styled
+        key = (shown if as_name else word, as_name, opening and not styled)
         if key not in verdicts:
-            verdicts[key] = self._name_verdict(shown, document) if as_name else self._word_verdict(word, opening)
-        return self._report(document, token, verdicts[key])
+            verdicts[key] = self._name_verdict(shown, document) if as_name else self._word_verdict(word, key[2])
+        verdict = verdicts[key]
+        if styled and (verdict is None or verdict[1] != Severity.ERROR):
+            # Styled capitals are judged as a word only for a clear typing slip; else as before.
+            verdict = None if shouted else self._name_verdict(shown, document)
+        return self._report(document, token, verdict)
+
+    def _title_styled(self, document: Document, tokens, index: int) -> bool:
+        """A capitalised word in Title Case copy ("5 Year Guarentee", "Heated Tubing And Humidifer"): next to
+        a capitalised common word that is no name and does not open the sentence, so capitals are the
+        style, not a name's. Judged as a word then; a capitalised word used twice or more in the page is
+        taken for a name (a brand is written the same way each time)."""
+        if _names_in(document)[tokens[index].lower] > 1:
+            return False
+        for other in (index - 1, index + 1):
+            if other < 1 or other >= len(tokens) or not tokens[other].is_word:
+                continue
+            shown, lower = tokens[other].text, tokens[other].lower
+            if tokens[other - 1].text in _OPENERS or not checkable_capitals(shown) or lower in self.dictionary.names:
+                continue
+            if self.dictionary.knows(lower) and _frequency(lower) >= 3.0:
+                return True
+        return False
 
     def _approved_name(self, word: str) -> bool:
         """A medicine's British Approved Name whose beginning differs from the US name the medical
@@ -167,7 +190,9 @@ class Spelling(Rule):
         shown = token.text
         capitalised = not shown.islower()
         suggestions, severity = verdict
-        if capitalised:
+        if shown.isupper() and len(shown) > 1:
+            suggestions = [s.upper() for s in suggestions]  # a word in a shouted line ("FREE SHIPPNG")
+        elif capitalised:
             suggestions = [s[0].upper() + s[1:] for s in suggestions]
         return self.finding(
             document,
@@ -401,6 +426,19 @@ def _count_names(sentences) -> Counter:
             if token.is_capitalised and token.text[1:].islower():
                 counts[token.lower] += 1
     return counts
+
+
+def _shouted(tokens, index: int, knows) -> bool:
+    """A word of five letters or more in a line set in capitals ("FREE SHIPPNG ON ALL ORDERS"): the line holds
+    at least three words in capitals, two others of them dictionary words, so capitals are the style and
+    the word is spelled like any other (an acronym has fewer letters or no vowel: "CPAP", "NHS")."""
+    shown = tokens[index].text
+    if len(shown) < 5 or not shown.isalpha() or not shown.isupper() or not any(v in shown for v in "AEIOUY"):
+        return False
+    capitals = [token for token in tokens if token.is_word and len(token.text) > 1 and token.text.isupper()]
+    if len(capitals) < 3:
+        return False
+    return sum(1 for token in capitals if token is not tokens[index] and knows(token.lower)) >= 2
 
 
 _SINGULAR_DETERMINERS = frozenset("a an the this that each every one another any no".split())

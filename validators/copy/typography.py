@@ -56,8 +56,13 @@ class LeftoverText(Rule):
 # The mark comes first in the pattern and the letters before it are looked back at: a pattern that
 # opens with a character class is scanned for in C, one opening with a look-behind is tried at every
 # character of the text (ten times slower).
-_GLUED = re.compile(r"[.!?,;](?<=[a-z][a-z][.!?,;])(?:(?<=[.!?])(?=[A-Z][a-z])|(?<=[,;])(?=[a-z][a-z]))")
-_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+# A full stop after a figure ("save £7.Gift wrapping", "in 2019.Our team") glues two sentences too: a
+# decimal point is followed by a digit, never by a capitalised word.
+_GLUED = re.compile(
+    r"[.!?,;](?:(?<=[a-z][a-z][.!?,;])(?:(?<=[.!?])(?=[A-Z][a-z])|(?<=[,;])(?=[a-z][a-z]))"
+    r"|(?<=[0-9%][.!?])(?=[A-Z][a-z]{2}))"
+)
+_WORD_BEFORE = re.compile(r"[A-Za-z0-9%]+$")
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
 
 
@@ -66,9 +71,10 @@ class MissingSpaceAfterPunctuation(Rule):
     """No space after a full stop, question mark, exclamation mark, comma or semicolon.
 
     What it does: flags a word glued to the next one by end punctuation when a capitalised
-    word follows ("a nurse.She"), and by a comma or semicolon between two lower-case words
-    ("however,the"). Numbers ("2.5", "1,000"), web addresses and file names ("example.com",
-    "www.Example.org", "report.PDF"), initials ("J.K. Rowling") and code are left alone.
+    word follows ("a nurse.She"), also after a figure ("save £7.Gift wrapping", "since
+    2019.Our team"), and by a comma or semicolon between two lower-case words
+    ("however,the"). Numbers ("2.5", "1,000"), web addresses and file names
+    ("example.com", "www.Example.org", "report.PDF"), initials ("J.K. Rowling") and code are left alone.
     Why is this bad? The two sentences run together; screen readers and search engines read
     "nurse.She" as one token.
     Example: "Speak to a nurse.She can help." -> "nurse. She".
