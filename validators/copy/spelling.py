@@ -148,15 +148,20 @@ class Spelling(Rule):
             return None
         if self._approved_name(word):
             return None
-        styled = shouted or capitalised and not opening and self._title_styled(document, tokens, index)
-        as_name = capitalised and not opening and not styled
-        key = (shown if as_name else word, as_name, opening and not styled)
+        as_name = capitalised and not opening and not shouted
+        key = (shown if as_name else word, as_name, opening and not shouted)
         if key not in verdicts:
             verdicts[key] = self._name_verdict(shown, document) if as_name else self._word_verdict(word, key[2])
         verdict = verdicts[key]
-        if styled and (verdict is None or verdict[1] != Severity.ERROR):
-            # Styled capitals are judged as a word only for a clear typing slip; else as before.
-            verdict = None if shouted else self._name_verdict(shown, document)
+        if shouted and verdict is not None and verdict[1] != Severity.ERROR:
+            verdict = None  # a word in capitals is reported only for a clear typing slip
+        if verdict is None and as_name and self._title_styled(document, tokens, index):
+            styled_key = (word, False, False)  # in Title Case, judged as the word it is
+            if styled_key not in verdicts:
+                verdicts[styled_key] = self._word_verdict(word, False)
+            styled = verdicts[styled_key]
+            if styled is not None and styled[1] == Severity.ERROR:
+                verdict = styled
         return self._report(document, token, verdict)
 
     def _title_styled(self, document: Document, tokens, index: int) -> bool:
@@ -429,15 +434,17 @@ def _count_names(sentences) -> Counter:
 
 
 def _shouted(tokens, index: int, knows) -> bool:
-    """A word of five letters or more in a line set in capitals ("FREE SHIPPNG ON ALL ORDERS"): the line holds
-    at least three words in capitals, two others of them dictionary words, so capitals are the style and
-    the word is spelled like any other (an acronym has fewer letters or no vowel: "CPAP", "NHS")."""
+    """A word of five letters or more in a line set in capitals ("FREE SHIPPNG ON ALL ORDERS"): at least two
+    thirds of the line's words, and three or more, are in capitals, two others of them dictionary words, so
+    capitals are the style and the word is spelled like any other (an acronym has fewer letters or no
+    vowel: "CPAP", "NHS")."""
     shown = tokens[index].text
     if len(shown) < 5 or not shown.isalpha() or not shown.isupper() or not any(v in shown for v in "AEIOUY"):
         return False
-    capitals = [token for token in tokens if token.is_word and len(token.text) > 1 and token.text.isupper()]
-    if len(capitals) < 3:
-        return False
+    words = [token for token in tokens if token.is_word]
+    capitals = [token for token in words if len(token.text) > 1 and token.text.isupper()]
+    if len(capitals) < 3 or len(capitals) * 3 < len(words) * 2:
+        return False  # code or prose naming a few constants ("Grep CC and CFLAGS from the Makefile")
     return sum(1 for token in capitals if token is not tokens[index] and knows(token.lower)) >= 2
 
 

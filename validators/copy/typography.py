@@ -93,6 +93,8 @@ class MissingSpaceAfterPunctuation(Rule):
             start, end = before.start(), after.end()
             if text[start - 1 : start] == "&":
                 continue  # an HTML entity shown as text ("&nbsp;to"): copy.leftover-text flags it
+            if text[mark - 1].isdigit() and not before.group().isdigit():
+                continue  # an identifier ending in a digit ("httplib2.Http", "systemd1.Manager"), not a figure
             if _in_address(text, start, end) or document.links_in(start, end):
                 continue
             fixed = f"{text[start:mark + 1]} {text[mark + 1:end]}"

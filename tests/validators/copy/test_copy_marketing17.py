@@ -44,6 +44,7 @@ def test_a_misspelt_word_in_a_line_set_in_capitals_is_judged(text, excerpt, fix)
         "<p>FREE UK DELIVERY | HSA/FSA ELIGIBLE | CPAP SUPPLIES | SCOBY INCLUDED</p>",
         "<p>OUR PHYSIOS TREAT SPORTS INJURIES AT KINETIQ CLINIC</p>",
         "<p>FEEL THE GLOW WITH COLLAGENX SHOTS</p>",
+        "<p>Grep CC and CFLAGS from the GMP Makefile if possible.</p>",
         "<h2>Why Choose Nurturly Baby Formula</h2>",
         "<h2>Fresh Breath With Mintix Strips</h2>",
         "<p>Visit Our Studio In Wymondham Or Norwich</p>",
@@ -107,6 +108,8 @@ def test_a_full_stop_after_a_figure_needs_its_space(text, excerpt):
         "See section 4.2 of the leaflet.",
         "Call 0800 123 4567. Lines are open now.",
         "Download version 3.1 today.",
+        "Create the client with httplib2.Http and a cache folder.",
+        "Ask systemd1.Manager for the state.",
     ],
 )
 def test_figures_with_a_point_pass(text):
