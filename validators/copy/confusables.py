@@ -35,6 +35,8 @@ _CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
 _CONTRACTION_SLIPS = {"wont": "won't", "cant": "can't"}
 # Prepositions after which "you" is an object, so a bare singular noun after it wants "your".
 _YOU_OBJECT_PREPOSITIONS = frozenset("to for with about from of at by into onto than".split())
+# Of those, the ones that also open a clause whose subject "you" may be ("closer than you think").
+_CLAUSE_PREPOSITIONS = frozenset({"than"})
 # Words after "everyday" that show it is used as an adverb ("exercise everyday for 30 minutes").
 _ADVERBIAL_FOLLOWERS = frozenset("for and or until at in before after with if when to".split())
 _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
@@ -98,8 +100,10 @@ class ConfusedWords(SentenceRule):
     Marketing slips of "you" for "your": after a preposition of place a plural thing ("near you eyes", "into
     you ears"; not people: "to you parents"), after a verb that takes a body part ("rub you eye", "rinse you
     mouth"), before an ordinal and a bare count noun ("book you first session"; not a time: "see you next
-    week"). "loose" right after a modal, a negated "do" or the "to" of a verb taking an infinitive ("you
-    don't loose a day", "want to loose between") is the verb "lose"; "your" before an adjective that
+    week"); after "than", which also opens a clause, a noun that may be a verb is the clause's verb ("closer
+    than you think", "sooner than you expect"; "cheaper than you prescription" is flagged). "loose" right
+    after a modal, a negated "do" or the "to" of a verb taking an infinitive ("you don't loose a day", "want
+    to loose between") is the verb "lose"; "your" before an adjective that
     modifies a noun ("Your welcome pack arrives", "your allergic reaction") stays possessive. "its" before
     adverbs and an adjective that ends the clause is "it's", also in Title Case ("Its never too late", "Its
     completely normal for", "Its Smooth, Not Chalky"); "its potential to", "its completely new formula",
@@ -336,6 +340,8 @@ class ConfusedWords(SentenceRule):
         known = lx.classes(word)
         if "NOUN" not in known or known & {"ADJ", "ADV"} or word.endswith("ing"):
             return None
+        if preposition in _CLAUSE_PREPOSITIONS and "VERB" in known:
+            return None  # "closer than you think", "sooner than you expect": "you" opens a clause, its verb follows
         if lx.is_plural_noun(word):
             return self._you_before_plural(tokens, index, preposition, word)
         if preposition not in _YOU_OBJECT_PREPOSITIONS:

@@ -172,3 +172,28 @@ def test_a_doubled_function_word_in_capitals_is_flagged(text, excerpt):
 )
 def test_doubled_names_in_capitals_pass(text):
     assert flagged(REPEATED, text, html=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smooth, even, confident skin is closer than you think.",
+        "Results come sooner than you expect.",
+        "It costs less than you pay now.",
+        "Our plans are simpler than you imagine.",
+    ],
+)
+def test_you_opening_a_clause_after_than_passes(text):
+    assert flagged(CONFUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("It is cheaper than you prescription.", "you"),
+        ("Our prices are lower than you pharmacy.", "you"),
+        ("The test is faster than you appointment.", "you"),
+    ],
+)
+def test_you_before_a_plain_noun_after_than_is_still_flagged(text, excerpt):
+    assert [e for e, _ in flagged(CONFUSED, text)] == [excerpt]
