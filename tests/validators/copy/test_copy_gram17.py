@@ -1,0 +1,130 @@
+"""Complement slips of issue 10 (branch copygram17): a base verb after a prepositional "to" ("look forward to
+see"), an -s verb after "let/make/help" + object ("Let the pharmacist knows"), two words of one slot ("such as
+like"), and "than" missing before a number word ("longer three days"). Unrelated examples and correct twins."""
+
+import pytest
+from copy_helpers import flagged
+
+TO_GERUND = "copy.to-gerund"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("We look forward to see you at the clinic.", "see", "seeing"),
+        ("Our team is committed to provide safe, kind care.", "provide", "providing"),
+        ("It is worth to ask your insurer before the first visit.", "to ask", "asking"),
+        ("The charity is dedicated to improve the lives of carers.", "improve", "improving"),
+        ("In addition to take the tablets, keep a food diary.", "take", "taking"),
+    ],
+)
+def test_base_verb_after_prepositional_to_is_flagged(text, excerpt, suggestion):
+    assert flagged(TO_GERUND, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We look forward to seeing you at the clinic.",
+        "Our team is committed to providing safe care.",
+        "The unit is dedicated to research into rare diseases.",  # a noun after the preposition
+        "We are committed to care that is close to home.",
+        "It is worth asking your insurer first.",
+        "Your feedback is worth a lot to us.",
+        "We want to see you again in six weeks.",  # "to" of an infinitive
+    ],
+)
+def test_gerund_noun_or_infinitive_passes(text):
+    assert flagged(TO_GERUND, text) == []
+
+
+CAUSATIVE = "copy.causative-verb-form"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Let the pharmacist knows if you feel faint.", "knows", "know"),
+        ("Caffeine late in the day can make you feels jittery.", "feels", "feel"),
+        ("Please let your dentist knows about any new medicines.", "knows", "know"),
+        ("A warm bath helps the muscles relaxes before bed.", "relaxes", "relax"),
+    ],
+)
+def test_s_verb_after_causative_object_is_flagged(text, excerpt, suggestion):
+    assert flagged(CAUSATIVE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let the pharmacist know if you feel faint.",
+        "Make sure the dressing stays dry.",  # "sure" is no object
+        "Let us know if anything changes.",
+        "A routine helps the body absorb iron.",
+        "The help the nurse gives is free.",  # "help" as a noun after a determiner
+        "It makes the tablets easier to swallow.",
+    ],
+)
+def test_bare_verb_or_no_object_passes(text):
+    assert flagged(CAUSATIVE, text) == []
+
+
+REDUNDANT = "copy.redundant-pair"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Gentle activities such as like swimming can help.", "such as like", "such as"),
+        ("Wait for about around 48 hours before you call.", "about around", "about"),
+        ("You can have a booster as well as also your flu shot.", "as well as also", "as well as"),
+        ("Bring any medicines, such as for example inhalers.", "such as for example", "such as"),
+    ],
+)
+def test_two_words_of_one_slot_are_flagged(text, excerpt, suggestion):
+    assert flagged(REDUNDANT, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gentle activities such as swimming can help.",
+        "Try not to worry about around-the-clock feeds.",
+        "Things that help, like, for example, a warm bath, are worth trying.",  # commas
+        "We talked about around the house safety at the visit.",  # not before a number
+        "It takes about 48 hours, as well as a short rest.",
+    ],
+)
+def test_one_word_per_slot_passes(text):
+    assert flagged(REDUNDANT, text) == []
+
+
+MISSING = "copy.missing-word"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Call us if the fever lasts longer three days.", "longer"),
+        ("The vaccine is offered to adults older sixty-five.", None),  # a hyphenated number word: one token
+        ("Children younger five should see a GP.", "younger"),
+        ("If you have more two episodes a week, book a review.", "more"),
+    ],
+)
+def test_comparative_before_number_word_is_flagged(text, excerpt):
+    found = [found_excerpt for found_excerpt, _ in flagged(MISSING, text)]
+    assert found == ([excerpt] if excerpt else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call us if the fever lasts longer than three days.",
+        "The lower 10 mg dose suits most adults.",  # a modifier after a determiner
+        "Take two more 5 ml doses if needed.",
+        "Book three more sessions after the first.",
+        "We offer a longer three-week course.",
+    ],
+)
+def test_comparative_as_modifier_passes(text):
+    assert flagged(MISSING, text) == []
