@@ -128,3 +128,34 @@ def test_comparative_before_number_word_is_flagged(text, excerpt):
 )
 def test_comparative_as_modifier_passes(text):
     assert flagged(MISSING, text) == []
+
+
+NUMBER = "copy.noun-number"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("These drop can be used as often as you need.", "drop", "drops"),
+        ("This creams should not be used on the face.", "creams", "cream"),
+        ("Those test may need to be repeated in a month.", "test", "tests"),
+        ("These patch will stay on for a week.", "patch", "patches"),
+    ],
+)
+def test_verb_like_noun_after_determiner_and_before_modal_is_flagged(text, excerpt, suggestion):
+    assert flagged(NUMBER, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These help you sleep through the night.",  # a pronoun and its verb
+        "This helps most people within a week.",
+        "Those who can should walk every day.",
+        "These drops can be used as often as you need.",
+        "This cream should not be used on the face.",
+        "These cost less than the branded ones.",
+    ],
+)
+def test_pronoun_and_verb_or_agreeing_noun_passes(text):
+    assert flagged(NUMBER, text) == []
