@@ -159,3 +159,59 @@ def test_verb_like_noun_after_determiner_and_before_modal_is_flagged(text, excer
 )
 def test_pronoun_and_verb_or_agreeing_noun_passes(text):
     assert flagged(NUMBER, text) == []
+
+
+PAST = "copy.past-time-tense"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Last year our clinic start lending monitors.", "start"),
+        ("Last month our nurses visit every school in the area.", "visit"),
+        ("Last year our pharmacy team help 200 people stop smoking.", "help"),
+    ],
+)
+def test_present_after_past_time_still_flagged_past_a_noun_modifier(text, excerpt):
+    assert [found for found, _ in flagged(PAST, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year our healthcare teams offered a test to 9,800 people.",  # "healthcare" modifies "teams"
+        "Last year we saw 4,120 people for PrEP.",  # "saw": the past of "see"
+        "Last year the screening nurses found 40 new cases.",
+        "Last month our outreach staff ran six clinics.",
+    ],
+)
+def test_past_verb_after_compound_subject_or_irregular_past_passes(text):
+    assert flagged(PAST, text) == []
+
+
+CONFUSED = "copy.confused-words"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the main reason adults over 40 lose teeth.",  # a subject before the verb
+        "Many adults in the UK lose teeth to gum disease.",
+        "Children lose teeth from about the age of six.",
+        "If you lose teeth, a dentist can talk about implants.",
+    ],
+)
+def test_lose_after_its_subject_passes(text):
+    assert flagged(CONFUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wear lose clothing after the procedure.",
+        "A lose tooth in an adult needs a dentist.",
+        "Tell us about lose teeth or bleeding gums.",
+    ],
+)
+def test_lose_in_an_adjective_place_still_flagged(text):
+    assert [found for found, _ in flagged(CONFUSED, text)] == ["lose"]
