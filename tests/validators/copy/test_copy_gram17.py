@@ -215,3 +215,34 @@ def test_lose_after_its_subject_passes(text):
 )
 def test_lose_in_an_adjective_place_still_flagged(text):
     assert [found for found, _ in flagged(CONFUSED, text)] == ["lose"]
+
+
+IN_CONTEXT = "copy.word-in-context"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once your home, rest and drink plenty of fluids.",
+        "When your ready, press the green button.",
+        "Until your well, keep your child off school.",
+    ],
+)
+def test_your_in_a_one_word_clause_is_flagged(text):
+    found = flagged(IN_CONTEXT, text) + flagged(CONFUSED, text)
+    assert [(excerpt, suggestions) for excerpt, suggestions in found][:1] == [("your", ["you're"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once you're home, you can take paracetamol if your arm is sore.",
+        "If you're unsure, ask the pharmacist.",
+        "When you're ready, press the green button.",
+        "When your baby, or anyone else at home, has a fever, call us.",  # a noun: the verb comes later
+        "Once your home is adapted, the therapist will visit.",
+    ],
+)
+def test_youre_clause_and_your_noun_pass(text):
+    assert flagged(IN_CONTEXT, text) == []
+    assert [e for e, _ in flagged(CONFUSED, text) if e.lower() in ("your", "you're")] == []
