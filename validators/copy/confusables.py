@@ -189,7 +189,13 @@ class ConfusedWords(SentenceRule):
         if word == "loose" and self._verb_slot_for_lose(tokens, index):
             return "lose", "'loose' means 'not tight'; after a modal or 'don't' the verb is 'lose'.", False
         adjective_place = following in self.loose_nouns or previous in ("too", "very", "come", "comes", "came")
-        if word == "lose" and adjective_place and previous not in _MODAL_OR_NOT:
+        subject_before = (
+            previous in lx.SUBJECT_PRONOUNS
+            or lx.is_plural_noun(previous)
+            or tokens[index - 1].is_number
+            or (index > 1 and tokens[index - 1].is_capitalised)
+        )  # a subject before the verb: "you lose teeth", "adults in the UK lose teeth"
+        if word == "lose" and adjective_place and previous not in _MODAL_OR_NOT and not subject_before:
             return "loose", "'lose' is a verb; for 'not tight' use 'loose'.", False
         follower = following in self.you_are_followers and not _modifies_noun(tokens, index + 1)
         if word == "your" and (follower or _predicative_after_your(tokens, index)):

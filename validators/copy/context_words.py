@@ -319,6 +319,10 @@ class WordInContext(SentenceRule):
                 continue  # a capital starts a name or a title-case word
             if token.lower == "you" and self._time_after_you(tokens, index):
                 continue  # "See you next week!", "meet you next Tuesday": an object, then a time
+            if token.lower in ("you're", "your") and _one_word_clause(tokens, index):
+                if token.lower == "your" and "you're" in alternatives:
+                    yield self._finding(document, token, "you're")  # "Once your home, rest": the clause has no verb
+                continue  # "Once you're home, rest": "you are" and its complement make the clause
             right = after.lower
             counts = counts or bigram_counts()
             written, _ = counts.log_probability(left, self._words(token.lower), right)
@@ -544,3 +548,19 @@ def _noun_compound_after(tokens: tuple[Token, ...], index: int) -> bool:
     if "NOUN" not in lx.classes(first) or not lx.is_only(second, "NOUN") or lx.is_plural_noun(second):
         return False
     return lx.singular_count_noun(second) is not None
+
+
+# Subordinators that open an adverbial clause ("once", "if", "when"): "X you're home," is a whole clause.
+_CLAUSE_SUBORDINATORS = frozenset("if when whenever while because since although though unless until once".split())
+
+
+def _one_word_clause(tokens: tuple[Token, ...], index: int) -> bool:
+    """ "Once you're home, ...", "If your sure, ...": a subordinator, "you're"/"your", one word that can be a
+    complement of "be" (an adjective or adverb: "home", "ready", "sure") and a comma or the end. Such a clause
+    needs "you are"; "When your baby, ..." (a noun only) is left alone."""
+    if index == 0 or tokens[index - 1].lower not in _CLAUSE_SUBORDINATORS or index + 2 >= len(tokens):
+        return False
+    word, end = tokens[index + 1], tokens[index + 2]
+    if not word.is_word or end.text not in (",", ";", "."):
+        return False
+    return bool(lx.classes(word.lower) & {"ADJ", "ADV"})

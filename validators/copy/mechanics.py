@@ -211,6 +211,13 @@ class SpaceBeforeParen(SentenceRule):
 
 _COMPARATIVES = frozenset("more less fewer greater higher lower longer shorter older younger".split())
 _COUNTERS = frozenset("one two three four five several few many some any another".split())
+
+
+def _is_count(token) -> bool:
+    """A number in digits or words ("12", "three"); not "one" ("two more one-hour sessions")."""
+    if token.is_number:
+        return True
+    return token.lower in lx.NUMBER_WORDS and token.lower != "one"
 # Prepositions that never stand right before "than": a comparative was dropped ("for [more] than a day").
 _BEFORE_MISSING_COMPARATIVE = frozenset("for in at on to of from with by within after during".split())
 
@@ -220,8 +227,9 @@ class MissingWord(SentenceRule):
     """An obviously missing small word: "than" after a comparative, "to" after "able", "of" after "a lot",
     a comparative between a preposition and "than".
 
-    What it does: flags a comparative with no "than", "able" with no "to", "a lot" with no "of", and
-    "than" with no comparative before it.
+    What it does: flags a comparative with no "than" before a number in digits or words ("longer three
+    days"; not after a determiner, where it modifies the noun after the number: "the lower 10 mg dose"),
+    "able" with no "to", "a lot" with no "of", and "than" with no comparative before it.
     Why is this bad? Dropped function words survive spell checks yet make a sentence read as
     broken; in dosage and eligibility text ("aged more 60 years") they blur meaning.
     Example: "adults aged more 60 years" -> "more than 60 years"; "is able take" -> "able to take";
@@ -238,7 +246,9 @@ class MissingWord(SentenceRule):
             token, after = tokens[index], tokens[index + 1]
             word = token.lower
             previous = tokens[index - 1].lower if index else ""
-            if word in _COMPARATIVES and after.is_number and not previous[:1].isdigit() and previous not in _COUNTERS:
+            if word in _COMPARATIVES and _is_count(after) and not previous[:1].isdigit() and previous not in _COUNTERS:
+                if previous in lx.DETERMINERS or previous in lx.POSSESSIVES:
+                    continue  # a modifier of the noun after the number: "the lower 10 mg dose"
                 if index + 2 < len(tokens) and tokens[index + 2].text == "-":
                     continue
                 if document.text[after.end : after.end + 1] == "-":

@@ -102,8 +102,8 @@ class NounNumber(SentenceRule):
             return None
         if not _ends_phrase(tokens, index + 1, third_person_ends=True):  # "each patients gets"
             return None
-        if lx.third_person_base(word) or lx.classes(word) & {"ADJ", "ADV"}:
-            return None
+        if lx.classes(word) & {"ADJ", "ADV"} or (lx.third_person_base(word) and not _modal_after(tokens, index + 1)):
+            return None  # "this helps": a pronoun and its verb, unless a modal follows ("this creams can")
         if not word.endswith("s") and word not in _LATIN_PLURALS:
             return None
         singular = lx.lemmas(word).get("NOUN", (None,))[0]
@@ -126,8 +126,9 @@ class NounNumber(SentenceRule):
         position = self._head(tokens, index + 1)
         if position is None:
             return None
-        if tokens[index].lower in _PRONOUN_DETERMINERS and lx.is_base_verb(tokens[position].lower):
-            return None
+        pronoun = tokens[index].lower in _PRONOUN_DETERMINERS and lx.is_base_verb(tokens[position].lower)
+        if pronoun and not _modal_after(tokens, position):
+            return None  # "these help": a pronoun and its verb, unless a modal follows ("these drop can")
         if tokens[index].lower in _COUNTING_QUANTIFIERS and position == index + 1:
             plural = self._ing_noun_plural(tokens, position)
             if plural is not None:  # "several reading in a row", "many meeting are held"
@@ -372,6 +373,12 @@ def _counts_a_plural(tokens, index: int) -> bool:
         return False
     article = _QUANTITY_NOUNS_OF[tokens[index - 1].lower]
     return article is None or (index >= 2 and tokens[index - 2].lower == article)
+
+
+def _modal_after(tokens, position: int) -> bool:
+    """A modal right after the word at `position`: the word is a noun heading the subject, not a verb ("these
+    drop can be used", "this creams should"), since a verb is not followed by a modal."""
+    return position + 1 < len(tokens) and tokens[position + 1].lower in lx.MODALS
 
 
 def _ends_phrase(tokens, position: int, third_person_ends: bool = False) -> bool:

@@ -110,6 +110,8 @@ class PastTimeTense(SentenceRule):
         head = tokens[position]
         if not head.is_word or head.is_capitalised or "NOUN" not in lx.classes(head.lower):
             return None
+        while position + 2 < len(tokens) and _noun_before_verb(tokens[position + 1].lower, tokens[position + 2].lower):
+            position += 1  # a noun modifier before the head: "our healthcare teams offered"
         return position + 1 if position + 1 < len(tokens) else None
 
     @staticmethod
@@ -134,6 +136,8 @@ class PastTimeTense(SentenceRule):
         verbs = lx.lemmas(word).get("VERB", ())
         if not verbs:
             return None
+        if not lx.third_person_base(word) and set(verbs) - {word}:
+            return None  # the past of another verb as well: "we saw" (see), "they found" (find)
         base = lx.third_person_base(word) or (word if word in verbs else None)
         if base is None or lx.past_like_base(base):
             return None  # a past form already, or spelled like one ("put", "set")
@@ -143,3 +147,10 @@ class PastTimeTense(SentenceRule):
                 past, participle = forms[2][0], forms[3][0]
                 return f"{auxiliary} {participle}" if perfect else past
         return None
+
+
+def _noun_before_verb(word: str, following: str) -> bool:
+    """A noun (the subject's head after a modifier) followed by a word that can carry the clause."""
+    if following.endswith("ing") or lx.is_function_word(following) or "NOUN" not in lx.classes(word):
+        return False  # "our clinic start lending": the -ing form is no clause's verb
+    return "VERB" in lx.classes(following)

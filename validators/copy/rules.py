@@ -7,6 +7,7 @@ from validators.copy import (  # noqa: F401
     articles,
     bare_unit,
     comparatives,
+    complements,
     confusables,
     context_words,
     extra_words,
