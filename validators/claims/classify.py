@@ -718,7 +718,9 @@ class Classifier:
 
     def _has_effect(self, probe: Probe) -> bool:
         """An effect verb or predicate is asserted; not one in a clause that says who the people counted are, the
-        organisation's clients (claims_functions.yaml served_people: "70% of the people we support are over 75")."""
+        organisation's clients (claims_functions.yaml served_people: "70% of the people we support are over 75"), nor
+        a noun spelt as one: a dosage form ("eye drops") or help needed or sought as care (claims_vocabulary.yaml
+        help_as_care: "About 5 in 100 babies need help with breathing")."""
         limit = self._embedded_from(probe)
         words, text = probe.words, probe.text
         served = self.lx.functions.served_people.spans(probe)
@@ -726,6 +728,9 @@ class Classifier:
         # (not one that acts: "Dexamethasone eye drops settle inflammation", a verb not of trade after it)
         forms = [(start, end) for start, end in self.lx.dosage_form_nouns.spans(probe)
                  if not self._acting_subject(probe, end)] if "drops" in probe.word_set else []
+        # help needed or sought is care, a noun: "5 in 100 babies need help with breathing"
+        if "help" in probe.word_set:
+            forms += self.lx.help_as_care.spans(probe)
         for index, word in enumerate(words):
             if probe.starts[index] >= limit:
                 break
@@ -777,6 +782,8 @@ class Classifier:
                 continue  # "what the research tells us"
             if self._named_source(probe, span):
                 continue  # "The Scottish Health Survey reports ...": a source named in prose
+            if not selling_page and self.lx.authored_sources.any(probe):
+                continue  # "A report from Public Health Wales found ...": a source named by its author
             cues.append(self._cue("evidence", probe.text, span))
         cues += [self._cue("journal", probe.text, span) for span in self.lx.journal_named.spans(probe)]
         return _merge(cues, probe.text)
@@ -787,12 +794,14 @@ class Classifier:
         found that about 3 in 10 adults ..."; `_named_source`), "according to" a capitalised name ("According to the
         American Thyroid Association, about 5 in 100 Americans ..."), or a named body as the subject of a reporting
         verb ("The CDC estimates that ...", "The Medicines and Healthcare products Regulatory Agency (MHRA) says that
-        about 1 in 10 babies ..."; claims_evidence.yaml named_bodies_reporting): the reader can look the figure up, as a
-        professional page reports it. An unnamed source ("Studies found that 80% ...", "a Harvard study") names none,
-        and a page that sells or a promoted product keeps its figures."""
+        about 1 in 10 babies ..."; claims_evidence.yaml named_bodies_reporting), or a body's publication named by its
+        author or "according to" a named body anywhere in the sentence ("A report from Public Health Wales found ...",
+        "..., according to the Royal College of Nursing"; claims_evidence.yaml authored_sources): the reader can look
+        the figure up, as a professional page reports it. An unnamed source ("Studies found that 80% ...", "a Harvard
+        study") names none, and a page that sells or a promoted product keeps its figures."""
         text = probe.text
-        if self._named_source(probe, (0, len(text))):
-            return True
+        if self._named_source(probe, (0, len(text))) or self.lx.authored_sources.any(probe):
+            return True  # (or by its author: "..., according to the Royal College of Nursing")
         attribution = _ATTRIBUTION.match(text)
         if attribution and re.search(r"\bto\s+(?:the\s+)?[A-Z]", attribution.group(0)):
             return True

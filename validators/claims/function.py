@@ -66,6 +66,7 @@ DESCRIBING_PAGE_MIN = 18
 @dataclass(frozen=True)
 class FunctionLexicon:
     harm: Vocabulary
+    borne_risks: Vocabulary  # "repair carries risks": a harm whatever benefit names the treatment
     benefit: Vocabulary
     course_markers: Vocabulary
     person_subjects: Vocabulary
@@ -123,12 +124,16 @@ NO_CONTEXT = Context()
 
 def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
     """The main effect is a harm: a harm word with no benefit word before it ("can cause dryness",
-    not "kills the bacteria that cause acne" or "lowers the risk of")."""
+    not "kills the bacteria that cause acne" or "lowers the risk of"), or risks a treatment is said to carry
+    (claims_functions.yaml borne_risks: "Like all major surgery, repair carries risks, and about 1 in 100 men die
+    ...", whose "repair" names the treatment)."""
     # A harm in a relative clause describes a noun ("the HPV types that cause most cancers"), not the effect.
     harm = next((span for span in fx.harm.spans(probe)
                  if probe.text[max(0, span[0] - 6) : span[0]].strip().lower() not in _RELATIVES), None)
     if harm is None:
         return False
+    if fx.borne_risks.any(probe):
+        return True  # "Like all surgery, repair carries risks": the benefit word names the treatment
     benefit = fx.benefit.search(probe)
     return benefit is None or benefit[0] > harm[0]
 
