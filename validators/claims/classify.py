@@ -349,7 +349,12 @@ class Classifier:
         # what such a source can show is how many people have or do something
         descriptive = bool(found.evidence) and not selling_page and all(
             self.lx.descriptive_sources.search(probe, cue.start, cue.end) is not None for cue in found.evidence)
-        if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
+        # whom the organisation serves: "Around 60% of the women who come to our clinic are under 25"
+        clients = bool(found.statistics) and not (selling or found.evidence or found.timelines) \
+            and fn.counts_own_clients(probe, fx, selling_page) and not (
+                outcome or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
+                or fx.effect_nouns.any(probe) or fx.record_results.any(probe) or fx.improvements.any(probe))
+        if clients or fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
                 or fn.is_activity_record(probe, fx) and not (selling or promoted and selling_page
                                                              or _RESULT_VERB.search(probe.text)) \
                 or found.statistics and (fn.is_dated_record(probe, fx, selling_page) and not outcome

@@ -100,6 +100,7 @@ class FunctionLexicon:
     uptake: Vocabulary
     uptake_measures: Vocabulary
     served_people: Vocabulary
+    own_clients: Vocabulary  # "the women who come to our clinic": whom the organisation serves
     contraindications: Vocabulary
     condition_counts: Vocabulary
 
@@ -213,6 +214,28 @@ def is_own_statement(probe: Probe, fx: FunctionLexicon) -> bool:
     own work or recommendation."""
     subject = fx.own_subjects.search(probe)
     return subject is not None and fx.own_statements.search(probe, subject[1]) is not None
+
+
+def counts_own_clients(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:
+    """Class: a share of the organisation's own clients, who they are or what they do.
+
+    What it does: a figure about the people an organisation serves, named by what it does for them (served_people:
+    "the people we support") or by how they reach it (own_clients: "the women who come to our clinic", "the people
+    who contact our helpline", "of our patients"), is its record of whom it serves, on a page that does not sell.
+    The caller (classify._function) keeps a result, effect or improvement in the sentence a claim.
+    Why is this bad? "Around 60% of the women who come to our clinic are under 25" was read as an efficacy number
+    ("our" is a seller's word), so a clinic or helpline describing its users drew an uncited-statistic finding.
+    Example: "About a third of the people who contact our helpline are calling about a child", "1 in 5 of our
+    patients live outside the county"; not "90% of the people who come to our clinic are pain-free within a week",
+    nor a verb that puts a result on them ("Two thirds of the people we support are able to live independently")."""
+    if selling_page:
+        return False
+    spans = fx.own_clients.spans(probe) + fx.served_people.spans(probe)
+    if not spans:
+        return False
+    # a verb that puts a result on them outside the phrase naming them: "are able to live independently again"
+    return not any(word in _RESULT_STOPS and not any(start <= at < end for start, end in spans)
+                   for word, at in zip(probe.words, probe.starts, strict=True))
 
 
 def is_own_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:

@@ -118,3 +118,31 @@ def test_help_needed_is_care_not_an_effect(sentence):
 )
 def test_what_helps_is_still_an_effect(sentence):
     assert _findings(sentence) != []
+
+
+# A share of the organisation's own clients, who they are or what they do (claims_functions.yaml own_clients,
+# served_people; function.counts_own_clients): its record of whom it serves.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Around 60% of the women who come to our clinic are under 25.",
+        "About a third of the people who contact our helpline are calling about a child.",
+        "Around 70% of the people we support are family members or carers.",
+        "Around 1 in 5 of our patients live outside the county.",
+    ],
+)
+def test_a_share_of_own_clients_is_a_record_of_whom_it_serves(sentence):
+    assert _findings(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "90% of the people who come to our clinic are pain-free within a week.",
+        "Around 70% of our clients lose more than 10 kg.",
+        "9 in 10 of the children we treat recover fully.",
+        "Half of our patients stop wheezing after the first month.",
+    ],
+)
+def test_a_result_of_own_clients_stays_a_claim(sentence):
+    assert _findings(sentence) != []
