@@ -925,10 +925,33 @@ class Classifier:
                         and not (verb == index + 1 and words[index] in ("and", "or")):
                     if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
                                                                                                  probe.ends[verb]) \
-                            and not _advises_the_reader(words, verb):
+                            and not _advises_the_reader(words, verb) \
+                            and not self._diagnoses(probe, (start, end), probe.ends[verb]):
                         found.append((start, probe.ends[verb]))
                     break
         return found
+
+    def _diagnoses(self, probe: Probe, reporter: tuple[int, int], verb_end: int) -> bool:
+        """Class: a test of the patient finding a condition, not evidence.
+
+        What it does: "tests" (claims_evidence.yaml diagnostic_reporters) that find, show or detect a disease or a
+        complaint (an outcome word within the next three words), or "whether/if" the reader has it
+        (diagnosed_objects), diagnose the reader; no finding of research is reported.
+        Why is this bad? A screening programme's or an optician's "Regular eye tests can find glaucoma before you
+        notice any loss of vision" drew an unnamed-evidence finding, as if tests were studies.
+        Example: "Screening tests can find bowel cancer early", "Blood tests can show if you have had the
+        infection"; not "Lab tests show that our serum kills 99% of bacteria" (a "that" clause reports a finding),
+        nor "Tests prove our filter removes 99% of lead"."""
+        if (self.lx.diagnostic_reporters.search(probe, reporter[0], reporter[1]) or (-1,))[0] != reporter[0]:
+            return False
+        if (self.lx.diagnosed_objects.search(probe, verb_end) or (-1,))[0] == verb_end:
+            return True
+        index = bisect.bisect_left(probe.starts, verb_end)
+        if index >= len(probe.words) or probe.words[index] == "that":
+            return False
+        limit = probe.ends[min(index + 2, len(probe.words) - 1)]
+        return self.lx.outcome.search(probe, verb_end, limit) is not None and not self.lx.promotion.product_nouns.any(
+            probe) and not self.lx.functions.promoted.any(probe)
 
     @staticmethod
     def _recommends_an_action(words: list[str], verb: int) -> bool:

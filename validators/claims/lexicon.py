@@ -142,6 +142,8 @@ class ClaimLexicon:
     impersonal_evidence: Vocabulary
     descriptive_sources: Vocabulary
     titled_sources: Vocabulary
+    diagnostic_reporters: Vocabulary  # "eye tests can find glaucoma": a test of the patient
+    diagnosed_objects: Vocabulary  # "... can show whether you have ..."
     authored_sources: Vocabulary  # "a report from Public Health Wales": a source named by its author
     research_in_progress: Vocabulary
     care_occasions: Vocabulary
@@ -320,6 +322,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         impersonal_evidence=Vocabulary(evidence["impersonal"]),
         descriptive_sources=Vocabulary(evidence["descriptive_sources"]),
         titled_sources=Vocabulary(evidence["titled_sources"]),
+        diagnostic_reporters=Vocabulary(evidence["diagnostic_reporters"]),
+        diagnosed_objects=Vocabulary(evidence["diagnosed_objects"]),
         authored_sources=Vocabulary(evidence["authored_sources"], flags=0),  # capitals name the body
         research_in_progress=Vocabulary(evidence["research_in_progress"]),
         care_occasions=Vocabulary(evidence["care_occasions"]),

@@ -146,3 +146,31 @@ def test_a_share_of_own_clients_is_a_record_of_whom_it_serves(sentence):
 )
 def test_a_result_of_own_clients_stays_a_claim(sentence):
     assert _findings(sentence) != []
+
+
+# A test of the patient finding a condition (claims_evidence.yaml diagnostic_reporters, diagnosed_objects;
+# classify._diagnoses): a diagnosis, not evidence.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regular eye tests can find glaucoma before you notice any loss of vision.",
+        "Screening tests can find bowel cancer early, when it is easier to treat.",
+        "Eye tests can also find signs of diabetes and high blood pressure.",
+        "Newborn hearing tests find permanent hearing loss in about 1 in 1,000 babies.",
+    ],
+)
+def test_a_test_finding_a_condition_is_a_diagnosis(sentence):
+    assert _findings(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lab tests show that our serum kills 99% of bacteria.",
+        "Tests prove our filter removes 99% of lead.",
+        "Lab tests show our cream clears acne in a week.",
+        "Tests show the supplement reverses hair loss.",
+    ],
+)
+def test_what_tests_show_a_product_does_stays_an_appeal(sentence):
+    assert "claim.unnamed-evidence" in _findings(sentence)
