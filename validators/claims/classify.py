@@ -349,7 +349,12 @@ class Classifier:
         # what such a source can show is how many people have or do something
         descriptive = bool(found.evidence) and not selling_page and all(
             self.lx.descriptive_sources.search(probe, cue.start, cue.end) is not None for cue in found.evidence)
-        if fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
+        # whom the organisation serves: "Around 60% of the women who come to our clinic are under 25"
+        clients = bool(found.statistics) and not (selling or found.evidence or found.timelines) \
+            and fn.counts_own_clients(probe, fx, selling_page) and not (
+                outcome or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
+                or fx.effect_nouns.any(probe) or fx.record_results.any(probe) or fx.improvements.any(probe))
+        if clients or fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
                 or fn.is_activity_record(probe, fx) and not (selling or promoted and selling_page
                                                              or _RESULT_VERB.search(probe.text)) \
                 or found.statistics and (fn.is_dated_record(probe, fx, selling_page) and not outcome
@@ -718,7 +723,9 @@ class Classifier:
 
     def _has_effect(self, probe: Probe) -> bool:
         """An effect verb or predicate is asserted; not one in a clause that says who the people counted are, the
-        organisation's clients (claims_functions.yaml served_people: "70% of the people we support are over 75")."""
+        organisation's clients (claims_functions.yaml served_people: "70% of the people we support are over 75"), nor
+        a noun spelt as one: a dosage form ("eye drops") or help needed or sought as care (claims_vocabulary.yaml
+        help_as_care: "About 5 in 100 babies need help with breathing")."""
         limit = self._embedded_from(probe)
         words, text = probe.words, probe.text
         served = self.lx.functions.served_people.spans(probe)
@@ -726,6 +733,9 @@ class Classifier:
         # (not one that acts: "Dexamethasone eye drops settle inflammation", a verb not of trade after it)
         forms = [(start, end) for start, end in self.lx.dosage_form_nouns.spans(probe)
                  if not self._acting_subject(probe, end)] if "drops" in probe.word_set else []
+        # help needed or sought is care, a noun: "5 in 100 babies need help with breathing"
+        if "help" in probe.word_set:
+            forms += self.lx.help_as_care.spans(probe)
         for index, word in enumerate(words):
             if probe.starts[index] >= limit:
                 break
@@ -777,6 +787,8 @@ class Classifier:
                 continue  # "what the research tells us"
             if self._named_source(probe, span):
                 continue  # "The Scottish Health Survey reports ...": a source named in prose
+            if not selling_page and self.lx.authored_sources.any(probe):
+                continue  # "A report from Public Health Wales found ...": a source named by its author
             cues.append(self._cue("evidence", probe.text, span))
         cues += [self._cue("journal", probe.text, span) for span in self.lx.journal_named.spans(probe)]
         return _merge(cues, probe.text)
@@ -787,12 +799,14 @@ class Classifier:
         found that about 3 in 10 adults ..."; `_named_source`), "according to" a capitalised name ("According to the
         American Thyroid Association, about 5 in 100 Americans ..."), or a named body as the subject of a reporting
         verb ("The CDC estimates that ...", "The Medicines and Healthcare products Regulatory Agency (MHRA) says that
-        about 1 in 10 babies ..."; claims_evidence.yaml named_bodies_reporting): the reader can look the figure up, as a
-        professional page reports it. An unnamed source ("Studies found that 80% ...", "a Harvard study") names none,
-        and a page that sells or a promoted product keeps its figures."""
+        about 1 in 10 babies ..."; claims_evidence.yaml named_bodies_reporting), or a body's publication named by its
+        author or "according to" a named body anywhere in the sentence ("A report from Public Health Wales found ...",
+        "..., according to the Royal College of Nursing"; claims_evidence.yaml authored_sources): the reader can look
+        the figure up, as a professional page reports it. An unnamed source ("Studies found that 80% ...", "a Harvard
+        study") names none, and a page that sells or a promoted product keeps its figures."""
         text = probe.text
-        if self._named_source(probe, (0, len(text))):
-            return True
+        if self._named_source(probe, (0, len(text))) or self.lx.authored_sources.any(probe):
+            return True  # (or by its author: "..., according to the Royal College of Nursing")
         attribution = _ATTRIBUTION.match(text)
         if attribution and re.search(r"\bto\s+(?:the\s+)?[A-Z]", attribution.group(0)):
             return True
@@ -911,10 +925,33 @@ class Classifier:
                         and not (verb == index + 1 and words[index] in ("and", "or")):
                     if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
                                                                                                  probe.ends[verb]) \
-                            and not _advises_the_reader(words, verb):
+                            and not _advises_the_reader(words, verb) \
+                            and not self._diagnoses(probe, (start, end), probe.ends[verb]):
                         found.append((start, probe.ends[verb]))
                     break
         return found
+
+    def _diagnoses(self, probe: Probe, reporter: tuple[int, int], verb_end: int) -> bool:
+        """Class: a test of the patient finding a condition, not evidence.
+
+        What it does: "tests" (claims_evidence.yaml diagnostic_reporters) that find, show or detect a disease or a
+        complaint (an outcome word within the next three words), or "whether/if" the reader has it
+        (diagnosed_objects), diagnose the reader; no finding of research is reported.
+        Why is this bad? A screening programme's or an optician's "Regular eye tests can find glaucoma before you
+        notice any loss of vision" drew an unnamed-evidence finding, as if tests were studies.
+        Example: "Screening tests can find bowel cancer early", "Blood tests can show if you have had the
+        infection"; not "Lab tests show that our serum kills 99% of bacteria" (a "that" clause reports a finding),
+        nor "Tests prove our filter removes 99% of lead"."""
+        if (self.lx.diagnostic_reporters.search(probe, reporter[0], reporter[1]) or (-1,))[0] != reporter[0]:
+            return False
+        if (self.lx.diagnosed_objects.search(probe, verb_end) or (-1,))[0] == verb_end:
+            return True
+        index = bisect.bisect_left(probe.starts, verb_end)
+        if index >= len(probe.words) or probe.words[index] == "that":
+            return False
+        limit = probe.ends[min(index + 2, len(probe.words) - 1)]
+        return self.lx.outcome.search(probe, verb_end, limit) is not None and not self.lx.promotion.product_nouns.any(
+            probe) and not self.lx.functions.promoted.any(probe)
 
     @staticmethod
     def _recommends_an_action(words: list[str], verb: int) -> bool:

@@ -66,6 +66,7 @@ DESCRIBING_PAGE_MIN = 18
 @dataclass(frozen=True)
 class FunctionLexicon:
     harm: Vocabulary
+    borne_risks: Vocabulary  # "repair carries risks": a harm whatever benefit names the treatment
     benefit: Vocabulary
     course_markers: Vocabulary
     person_subjects: Vocabulary
@@ -99,6 +100,7 @@ class FunctionLexicon:
     uptake: Vocabulary
     uptake_measures: Vocabulary
     served_people: Vocabulary
+    own_clients: Vocabulary  # "the women who come to our clinic": whom the organisation serves
     contraindications: Vocabulary
     condition_counts: Vocabulary
 
@@ -123,12 +125,16 @@ NO_CONTEXT = Context()
 
 def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
     """The main effect is a harm: a harm word with no benefit word before it ("can cause dryness",
-    not "kills the bacteria that cause acne" or "lowers the risk of")."""
+    not "kills the bacteria that cause acne" or "lowers the risk of"), or risks a treatment is said to carry
+    (claims_functions.yaml borne_risks: "Like all major surgery, repair carries risks, and about 1 in 100 men die
+    ...", whose "repair" names the treatment)."""
     # A harm in a relative clause describes a noun ("the HPV types that cause most cancers"), not the effect.
     harm = next((span for span in fx.harm.spans(probe)
                  if probe.text[max(0, span[0] - 6) : span[0]].strip().lower() not in _RELATIVES), None)
     if harm is None:
         return False
+    if fx.borne_risks.any(probe):
+        return True  # "Like all surgery, repair carries risks": the benefit word names the treatment
     benefit = fx.benefit.search(probe)
     return benefit is None or benefit[0] > harm[0]
 
@@ -208,6 +214,28 @@ def is_own_statement(probe: Probe, fx: FunctionLexicon) -> bool:
     own work or recommendation."""
     subject = fx.own_subjects.search(probe)
     return subject is not None and fx.own_statements.search(probe, subject[1]) is not None
+
+
+def counts_own_clients(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:
+    """Class: a share of the organisation's own clients, who they are or what they do.
+
+    What it does: a figure about the people an organisation serves, named by what it does for them (served_people:
+    "the people we support") or by how they reach it (own_clients: "the women who come to our clinic", "the people
+    who contact our helpline", "of our patients"), is its record of whom it serves, on a page that does not sell.
+    The caller (classify._function) keeps a result, effect or improvement in the sentence a claim.
+    Why is this bad? "Around 60% of the women who come to our clinic are under 25" was read as an efficacy number
+    ("our" is a seller's word), so a clinic or helpline describing its users drew an uncited-statistic finding.
+    Example: "About a third of the people who contact our helpline are calling about a child", "1 in 5 of our
+    patients live outside the county"; not "90% of the people who come to our clinic are pain-free within a week",
+    nor a verb that puts a result on them ("Two thirds of the people we support are able to live independently")."""
+    if selling_page:
+        return False
+    spans = fx.own_clients.spans(probe) + fx.served_people.spans(probe)
+    if not spans:
+        return False
+    # a verb that puts a result on them outside the phrase naming them: "are able to live independently again"
+    return not any(word in _RESULT_STOPS and not any(start <= at < end for start, end in spans)
+                   for word, at in zip(probe.words, probe.starts, strict=True))
 
 
 def is_own_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:

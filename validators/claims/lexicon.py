@@ -142,6 +142,9 @@ class ClaimLexicon:
     impersonal_evidence: Vocabulary
     descriptive_sources: Vocabulary
     titled_sources: Vocabulary
+    diagnostic_reporters: Vocabulary  # "eye tests can find glaucoma": a test of the patient
+    diagnosed_objects: Vocabulary  # "... can show whether you have ..."
+    authored_sources: Vocabulary  # "a report from Public Health Wales": a source named by its author
     research_in_progress: Vocabulary
     care_occasions: Vocabulary
     care_requests: Vocabulary
@@ -185,6 +188,7 @@ class ClaimLexicon:
     effect_verb_forms: VerbForms
     effect_predicate: Vocabulary
     dosage_form_nouns: Vocabulary  # "eye drops", "pills or drops": a noun spelt as an effect verb
+    help_as_care: Vocabulary  # "need help with breathing": help as a noun, care needed
     outcome: Vocabulary
     treatment: Vocabulary
     # the body and health nouns of a maintained dictionary (claims_health_words.txt, `build_health_words`): the
@@ -318,6 +322,9 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         impersonal_evidence=Vocabulary(evidence["impersonal"]),
         descriptive_sources=Vocabulary(evidence["descriptive_sources"]),
         titled_sources=Vocabulary(evidence["titled_sources"]),
+        diagnostic_reporters=Vocabulary(evidence["diagnostic_reporters"]),
+        diagnosed_objects=Vocabulary(evidence["diagnosed_objects"]),
+        authored_sources=Vocabulary(evidence["authored_sources"], flags=0),  # capitals name the body
         research_in_progress=Vocabulary(evidence["research_in_progress"]),
         care_occasions=Vocabulary(evidence["care_occasions"]),
         care_requests=Vocabulary(evidence["care_requests"]),
@@ -357,6 +364,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         age_follower=re.compile(r"\s*" + alternation(numbers["age_followers"]), FLAGS),
         effect_verb_forms=VerbForms(words["effect_verbs"]),
         dosage_form_nouns=Vocabulary(words["dosage_form_nouns"]),
+        help_as_care=Vocabulary(words["help_as_care"]),
         effect_predicate=Vocabulary([*words["effect_predicates"], _benefit_noun_pattern(words),
                                      _multiplied_comparison_pattern(words)]),
         outcome=Vocabulary(words["outcomes"]),
