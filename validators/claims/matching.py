@@ -449,7 +449,11 @@ class Vocabulary:
         if hits is None:
             found = self.search(probe, probe.starts[index])
             return found is not None and found[0] == probe.starts[index]
-        return index in hits and (not self.phrases or self._phrase_at(probe, index) > 0)
+        if index not in hits:
+            return False
+        length = self._phrase_at(probe, index) if self.phrases else 1
+        # as in `spans`, a match must end within the text's length (a lower-cased "İ" lengthens the offsets)
+        return length > 0 and probe.ends[index + length - 1] <= len(probe.text)
 
     def _word_hits(self, probe: Probe) -> list[int] | tuple[()] | None:
         """The tokens where an entry may start (as `spans` finds them), or None when a regex of the vocabulary runs

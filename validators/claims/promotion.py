@@ -495,7 +495,7 @@ def _result_adjective_before_outcome(probe: Probe, px: PromotionLexicon, outcome
     listed_words = px.result_adjectives.matching_words(probe)  # asked once for the sentence, not word by word
     for index, word in enumerate(words[:-1]):
         listed = index in listed_words
-        if not (listed or _comparative(word)):
+        if not (listed or word in _COMPARATIVE_WORDS or word.endswith("er") and _comparative(word)):
             continue
         for following in (index + 1, index + 2):
             if following >= len(words):
@@ -509,9 +509,12 @@ def _result_adjective_before_outcome(probe: Probe, px: PromotionLexicon, outcome
     return False
 
 
+_COMPARATIVE_WORDS = frozenset(("better", "fewer", "less", "more"))
+
+
 def _comparative(word: str) -> bool:
     """An adjective in comparative form ("stronger", "healthier", "fewer", "better"), by the lemma table."""
-    if word in ("better", "fewer", "less", "more"):
+    if word in _COMPARATIVE_WORDS:
         return True
     return word.endswith("er") and any(lemma != word for lemma in lemmas(word).get("ADJ", ()))
 
