@@ -531,7 +531,7 @@ class Classifier:
                     continue
                 if "NOUN" in _lemmas(word) and "VERB" in _lemmas(words[index + 1]):
                     continue  # still the subject: "Our tea bags come ...", "Our ginger chews steady ..."
-                if lx.promotion.idle_verbs.search(probe, probe.starts[index], probe.ends[index]) is None \
+                if not lx.promotion.idle_verbs.matches_word(probe, index) \
                         and words[index + 1] not in _SOURCE_PREPOSITIONS:
                     return True
                 break
@@ -759,7 +759,7 @@ class Classifier:
         index = bisect.bisect_left(probe.starts, end)
         if index >= len(probe.words) or "VERB" not in _lemmas(probe.words[index]):
             return False
-        return self.lx.promotion.idle_verbs.search(probe, probe.starts[index], probe.ends[index]) is None
+        return not self.lx.promotion.idle_verbs.matches_word(probe, index)
 
     def _evidence(self, probe: Probe, health: bool, selling_page: bool = False) -> list[Cue]:
         """Appeals to evidence; a study merely mentioned ("the latest studies") counts only in a

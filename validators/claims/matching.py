@@ -424,6 +424,54 @@ class Vocabulary:
         found = self.spans(probe, start, end)
         return found[0] if found else None
 
+    # -- questions about one token, answered from the token's hits (callers ask them word by word) --------
+    def matches_word(self, probe: Probe, index: int) -> bool:
+        """Whether an entry matches within token `index` alone: `search(probe, starts[index], ends[index])` is not
+        None, without listing every match of the sentence (a word entry, or a phrase of that one word)."""
+        hits = self._word_hits(probe)
+        if hits is None:
+            return self.search(probe, probe.starts[index], probe.ends[index]) is not None
+        return index in hits and (not self.phrases or self._phrase_at(probe, index) == 1)
+
+    def matching_words(self, probe: Probe) -> set[int]:
+        """The tokens `matches_word` holds for, found at once for the whole sentence."""
+        hits = self._word_hits(probe)
+        if hits is None:
+            return {index for index in range(len(probe.words)) if self.matches_word(probe, index)}
+        if not self.phrases:
+            return set(hits)
+        return {index for index in hits if self._phrase_at(probe, index) == 1}
+
+    def starts_at(self, probe: Probe, index: int) -> bool:
+        """Whether a match begins at token `index`: the first match of `search(probe, starts[index])` begins there,
+        without listing every match after it."""
+        hits = self._word_hits(probe)
+        if hits is None:
+            found = self.search(probe, probe.starts[index])
+            return found is not None and found[0] == probe.starts[index]
+        if index not in hits:
+            return False
+        length = self._phrase_at(probe, index) if self.phrases else 1
+        # as in `spans`, a match must end within the text's length (a lower-cased "İ" lengthens the offsets)
+        return length > 0 and probe.ends[index + length - 1] <= len(probe.text)
+
+    def _word_hits(self, probe: Probe) -> list[int] | tuple[()] | None:
+        """The tokens where an entry may start (as `spans` finds them), or None when a regex of the vocabulary runs
+        on the sentence: a regex match is not tied to tokens, so the caller asks `search`."""
+        vid = self.id
+        if vid > probe.newest:
+            probe.hits_of(vid)
+        if vid not in probe.live:
+            return ()
+        if self.has_regex:
+            runnable = probe.runnable.get(vid)
+            if runnable is None:
+                opens_none = self.only_word_gated and self.gates.isdisjoint(probe.gates)
+                runnable = _NONE if opens_none else self._runnable(probe)
+            if runnable:
+                return None
+        return probe.hits.get(vid) or ()
+
     def any(self, probe: Probe) -> bool:
         """Whether anything matches anywhere: the cheapest question."""
         vid = self.id

@@ -310,7 +310,7 @@ def acts_on_body(probe: Probe, px: PromotionLexicon, outcome: Vocabulary, agents
             continue
         if probe.text[probe.starts[index] - 1] in "-‑":
             continue  # the second half of a compound ("a weight-related health condition"), not a verb
-        if px.idle_verbs.search(probe, probe.starts[index], probe.ends[index]) is not None:
+        if px.idle_verbs.matches_word(probe, index):
             continue
         if not (before in _MODALS or _subject_word(before)):
             continue
@@ -337,7 +337,7 @@ def product_verb_fragment(probe: Probe, px: PromotionLexicon, outcome: Vocabular
     found = lemmas(word)
     if "VERB" not in found or word in found["VERB"] or not word.endswith("s"):
         return False
-    if px.idle_verbs.search(probe, probe.starts[0], probe.ends[0]) is not None:
+    if px.idle_verbs.matches_word(probe, 0):
         return False
     return _outcome_follows(probe, 0, outcome)
 
@@ -364,8 +364,7 @@ def _outcome_follows(probe: Probe, verb: int, outcome: Vocabulary) -> bool:
     """A health outcome within three words after the verb, past particles, determiners and adjectives."""
     words = probe.words
     for index in range(verb + 1, min(verb + 5, len(words))):
-        found = outcome.search(probe, probe.starts[index])
-        if found is not None and found[0] == probe.starts[index]:
+        if outcome.starts_at(probe, index):
             return True
         word = words[index]
         if word not in _OBJECT_FILLERS and not _modifier(word):
@@ -493,26 +492,29 @@ def _clause_starts(probe: Probe) -> list[int]:
 
 def _result_adjective_before_outcome(probe: Probe, px: PromotionLexicon, outcome: Vocabulary) -> bool:
     words = probe.words
+    listed_words = px.result_adjectives.matching_words(probe)  # asked once for the sentence, not word by word
     for index, word in enumerate(words[:-1]):
-        listed = px.result_adjectives.search(probe, probe.starts[index], probe.ends[index]) is not None
-        if not (listed or _comparative(word)):
+        listed = index in listed_words
+        if not (listed or word in _COMPARATIVE_WORDS or word.endswith("er") and _comparative(word)):
             continue
         for following in (index + 1, index + 2):
             if following >= len(words):
                 break
-            found = outcome.search(probe, probe.starts[following])
-            if found is not None and found[0] == probe.starts[following]:
+            if outcome.starts_at(probe, following):
                 return True
-            if listed and px.result_nouns.search(probe, probe.starts[following], probe.ends[following]) is not None:
+            if listed and px.result_nouns.matches_word(probe, following):
                 return True  # "Visible difference overnight", "Noticeable change after two weeks"
             if not _comparative(words[following]) and set(lemmas(words[following])) != {"ADJ"}:
                 break
     return False
 
 
+_COMPARATIVE_WORDS = frozenset(("better", "fewer", "less", "more"))
+
+
 def _comparative(word: str) -> bool:
     """An adjective in comparative form ("stronger", "healthier", "fewer", "better"), by the lemma table."""
-    if word in ("better", "fewer", "less", "more"):
+    if word in _COMPARATIVE_WORDS:
         return True
     return word.endswith("er") and any(lemma != word for lemma in lemmas(word).get("ADJ", ()))
 
