@@ -18,6 +18,7 @@ from validators.claims.function import (
     OWN,
     PROMOTED,
     Context,
+    fee_and_ranking_sell,
     is_genre_proof,
     is_information_page,
     is_seller_speaking,
@@ -104,6 +105,9 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     promised = any(s.classification.absolute and s.classification.register == PROMOTED for s in sentences)
     functions = [s.classification.function for s in sentences]
     seller_sentences = sum(speaking)
+    ranked = sum(bool(s.classification.superlatives or s.classification.absolute) for s in sentences)
+    benefits = sum(bool(s.classification.is_claim and not (s.classification.superlatives or s.classification.absolute))
+                   for s in sentences)
 
     def publisher() -> bool:
         return publisher_voice(page_probe(document), lexicon.functions)
@@ -111,7 +115,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     sells = bool(selling_page
                  or offer_sells(sum(bool(s.classification.supply) for s in sentences), selling, seller_sentences,
                                 functions, publisher)
-                 or speaks_as_seller(selling, promised, functions, publisher, seller_sentences))
+                 or speaks_as_seller(selling, promised, functions, publisher, seller_sentences)
+                 or fee_and_ranking_sell(bool(_MONEY.search(document.text)), ranked, benefits, functions))
     if sells and not selling_page and (_read_as_selling(sentences, seller_sentences) or _MONEY.search(document.text)):
         sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page)
     # Not selling: the sentences were not classified again, so `functions` are still theirs.

@@ -61,6 +61,9 @@ INFORMATION_PAGE_SLIPS = 2
 # How many informing and background sentences together a page without slips needs before its background facts count
 # as informing (is_information_page).
 DESCRIBING_PAGE_MIN = 18
+# How many benefit claims besides its ranking a short page that names a fee needs to be read as selling
+# (fee_and_ranking_sell).
+PRICED_PAGE_CLAIMS = 2
 
 
 @dataclass(frozen=True)
@@ -369,6 +372,29 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str],
     if slips and informing < INFORMING_MIN <= describing and describing >= DESCRIBING_PAGE_MIN and publisher():
         informing = describing
     return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
+
+
+def fee_and_ranking_sell(priced: bool, ranked: int, claims: int, functions: list[str]) -> bool:
+    """Class: a clinic or practice that prices only its appointments and treatments still sells.
+
+    What it does: a page that names a sum of money (`priced`), ranks or promises in at least one sentence (`ranked`:
+    a superlative or an absolute promise), states at least `PRICED_PAGE_CLAIMS` other benefit claims (`claims`) and
+    has fewer than `INFORMING_MIN` informing sentences (warnings, instructions, doses, course, own statements) is sales
+    copy.
+
+    Why is this bad? Shop phrases and sales prices ("only £29.99", "add to basket") miss a clinic that prices its
+    consultations and courses ("A first appointment costs £240", "A three-month supply costs £390"): one ranking is
+    not enough for `speaks_as_seller`, so every benefit on the page was read as an information page's sentence and
+    lost at once. A price alone must not do it either: a pharmacy's own vaccine page prices a jab ("A yellow fever
+    vaccine costs £82") without ranking or selling benefits, and a charity's long page that mentions a fee and one
+    ranking slip informs in a dozen sentences or more.
+
+    Example: "The most effective allergy treatment money can buy." + "A clear nose and calm eyes from the first
+    season" + "Kinder than injections" + "A first appointment with testing costs £240." sells; "Flu vaccine: £16." with
+    one "the simplest way to ..." and no other benefit does not."""
+    if not (priced and ranked):
+        return False
+    return claims >= PRICED_PAGE_CLAIMS and sum(function in _INFORMING for function in functions) < INFORMING_MIN
 
 
 def offer_sells(offers: int, selling: int, seller_sentences: int, functions: list[str],
