@@ -87,3 +87,31 @@ def test_object_before_adverb_and_possessive_before_adjective_pass(text):
 )
 def test_your_you_slips_stay_flagged(text, excerpt, suggestion):
     assert flagged(IN_CONTEXT, text) == [(excerpt, [suggestion])]
+
+
+VERB_FORM = "copy.verb-form"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research shows that taking probiotic yoghurt alongside antibiotics helps the infection clear faster.",
+        "Studies suggest that alternating the two medicines every 3 hours brings a fever down faster.",
+        "We know that wearing compression stockings on long flights lowers the risk of a clot.",
+        "If brushing twice a day with fluoride toothpaste feels like too much, start with the evening.",
+    ],
+)
+def test_plural_noun_inside_a_gerund_subject_passes(text):
+    assert flagged(VERB_FORM, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Studies show that the new tablets lowers blood pressure.", "lowers"),
+        ("Our nurses says you can phone before nine.", "says"),
+        ("We know that most children gets better within a week.", "gets"),
+    ],
+)
+def test_plural_subject_with_an_s_verb_stays_flagged(text, excerpt):
+    assert [e for e, _ in flagged(VERB_FORM, text)] == [excerpt]
