@@ -16,7 +16,7 @@ from validators.copy.subject_head import (
     sentence_subjects,
 )
 from validators.copy.text import Token, TokenizedSentence
-from validators.document import Document
+from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity, Suggestion
 from validators.registry import register
 
@@ -109,6 +109,8 @@ class VerbAgreement(SentenceRule):
             if needed is not None and needed.isdisjoint(words):
                 continue
             for index, base, message in check(self, tokens):
+                if index == 1 and _verb_opens_label(document, sentence):
+                    continue  # "Fits knees 12 to 22 inches": a bullet's verb and its object, not a subject
                 if index not in flagged:
                     flagged.add(index)
                     yield self.finding(document, tokens[index].start, tokens[index].end, message, [Suggestion(base)])
@@ -121,8 +123,11 @@ class VerbAgreement(SentenceRule):
             pronoun_coordinated_verbs(tokens, self.heads) if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),
             finite_coordinated_verbs(tokens, self.heads) if not _COORDINATORS.isdisjoint(words) else (),
         )
+        label_verb = _verb_opens_label(document, sentence)
         for found in singular:
             for index, replacement, message in found:
+                if index == 1 and label_verb:
+                    continue
                 if index not in flagged:
                     flagged.add(index)
                     yield self.finding(
@@ -827,6 +832,23 @@ def _opens_gerund_clause(tokens, index: int) -> bool:
     before = tokens[index - 1]
     opens = before.text == "," or before.text in CLAUSE_BREAKS or before.lower in lx.SUBORDINATORS
     return opens and "NOUN" not in lx.classes(word)
+
+
+_LABEL_BLOCKS = frozenset((BlockKind.HEADING, BlockKind.TITLE, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL))
+
+
+def _verb_opens_label(document: Document, sentence: TokenizedSentence) -> bool:
+    """A heading, bullet or table cell without a full stop that opens with an -s verb and then a plural noun
+    ("Fits knees 12 to 22 inches around", "Supports joints and cartilage"): a label whose first word is its
+    verb and the plural noun its object. Read as a sentence, the -s word would be a plural subject and the
+    noun its disagreeing verb; in running prose ("Cuts heals slowly.") the reading stays."""
+    tokens = sentence.tokens
+    if len(tokens) < 2 or tokens[-1].text in (".", "!", "?"):
+        return False
+    if document.blocks[sentence.sentence.block].kind not in _LABEL_BLOCKS:
+        return False
+    first, second = tokens[0].lower, tokens[1].lower
+    return lx.third_person_base(first) is not None and lx.is_plural_noun(second)
 
 
 def _looks_imperative(tokens, index: int) -> bool:

@@ -319,6 +319,10 @@ class WordInContext(SentenceRule):
                 continue  # a capital starts a name or a title-case word
             if token.lower == "you" and self._time_after_you(tokens, index):
                 continue  # "See you next week!", "meet you next Tuesday": an object, then a time
+            if token.lower == "you" and _object_then_adverb(tokens, index):
+                continue  # "take you home, as ...", "bring you back.": an object, then an adverb ending the clause
+            if token.lower == "your" and _adjective_noun_phrase(tokens, index):
+                continue  # "Give your tired eyes the rest": the possessive before an adjective and its noun
             if token.lower in ("you're", "your") and _one_word_clause(tokens, index):
                 if token.lower == "your" and "you're" in alternatives:
                     yield self._finding(document, token, "you're")  # "Once your home, rest": the clause has no verb
@@ -548,6 +552,37 @@ def _noun_compound_after(tokens: tuple[Token, ...], index: int) -> bool:
     if "NOUN" not in lx.classes(first) or not lx.is_only(second, "NOUN") or lx.is_plural_noun(second):
         return False
     return lx.singular_count_noun(second) is not None
+
+
+_CLAUSE_END_MARKS = frozenset(",;.!?:")
+
+
+def _object_then_adverb(tokens: tuple[Token, ...], index: int) -> bool:
+    """ "take you home, as ...", "drive you home.", "bring you back,": "you" after a verb, then one word that can
+    be an adverb and the end of the clause. "you" is the verb's object and the adverb closes the clause; the
+    possessive would leave its noun ("your home") as a second object with nothing after it. "Protect you skin."
+    (a noun only) and "at you home" (a preposition before) are not this shape."""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    before, word = tokens[index - 1], tokens[index + 1]
+    if not before.is_word or "VERB" not in lx.classes(before.lower) or not word.is_word:
+        return False
+    if "ADV" not in lx.classes(word.lower):
+        return False
+    return index + 2 >= len(tokens) or tokens[index + 2].text in _CLAUSE_END_MARKS
+
+
+def _adjective_noun_phrase(tokens: tuple[Token, ...], index: int) -> bool:
+    """ "Give your tired eyes ...", "soothe your dry skin": "your", a word that can be an adjective, then a plural
+    noun or a word that is only a noun: a noun phrase the possessive owns. Read with "you", the adjective would
+    be a verb or a complement with a bare noun after it. "if your tired, rest" (no noun after) and "helps your
+    feel" (no adjective) are not this shape."""
+    if index + 2 >= len(tokens) or not tokens[index + 1].is_word or not tokens[index + 2].is_word:
+        return False
+    adjective, noun = tokens[index + 1].lower, tokens[index + 2].lower
+    if "ADJ" not in lx.classes(adjective):
+        return False
+    return lx.is_plural_noun(noun) or lx.is_only(noun, "NOUN")
 
 
 # Subordinators that open an adverbial clause ("once", "if", "when"): "X you're home," is a whole clause.

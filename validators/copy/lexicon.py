@@ -76,10 +76,21 @@ def _table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _extra_data() -> dict:
+    """copy_lexicon_extra.yaml. Its `plural_only_nouns` are plurale tantum nouns ("glasses", "trousers",
+    "contents", "goods") that lemminflect lists as a lemma of their own, so the table does not mark them
+    plural. A closed class listed as data, not every own-lemma plural: many of those are also common verbs
+    ("needs", "means") or modifiers ("sports"), and reading them as plural subjects moves real findings."""
+    extra = yaml.safe_load((DATA_DIR / "copy_lexicon_extra.yaml").read_text(encoding="utf-8"))
+    extra["plural_only_nouns"] = frozenset(extra.get("plural_only_nouns", ()))
+    return extra
+
+
 def _extra_nouns() -> dict[str, str]:
     """Lines in the table's format for the nouns of `copy_lexicon_extra.yaml` (web and marketing nouns
     lemminflect does not know: "app", "website", "skincare")."""
-    extra = yaml.safe_load((DATA_DIR / "copy_lexicon_extra.yaml").read_text(encoding="utf-8"))
+    extra = _extra_data()
     lines = {}
     for item in extra.get("count_nouns", []):
         singular, _, plural = item.partition("/")
@@ -132,7 +143,7 @@ def third_person_base(word: str) -> str | None:
 @lru_cache(maxsize=65536)
 def is_plural_noun(word: str) -> bool:
     """A plural count noun ("infections", "mites", "children"), not an -s singular ("news", "scabies")."""
-    return word in _IRREGULAR_PLURALS or "P" in _entry(word)[4]
+    return word in _IRREGULAR_PLURALS or "P" in _entry(word)[4] or word in _extra_data()["plural_only_nouns"]
 
 
 @lru_cache(maxsize=_ANSWERS)

@@ -308,6 +308,8 @@ class VerbForm(SentenceRule):
         opener = tokens[start]
         if _gerund(opener.lower):
             return False  # "Taking vitamins helps": the -ing clause is the subject
+        if _inside_gerund_clause(tokens, start):
+            return False  # "that taking yoghurt alongside antibiotics helps": the noun is inside the -ing subject
         if lx.third_person_base(word) and start > 0 and not (opener.lower in lx.DETERMINERS or opener.is_number):
             return False  # "the option shows commits": an -s word that may be a verb needs a determiner
         if start == 0:
@@ -466,3 +468,23 @@ def _verb_reading_after(tokens: tuple[Token, ...], index: int) -> bool:
         or word in lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
         or (word.endswith("ly") and lx.is_adverb(word))
     )
+
+
+# Words after which a new clause (and its subject) opens.
+_CLAUSE_OPENERS = frozenset("that which because if when while although though since unless so".split())
+_GERUND_CLAUSE_REACH = 8
+
+
+def _inside_gerund_clause(tokens: tuple[Token, ...], start: int) -> bool:
+    """The noun phrase at `start` sits inside a subject that is an -ing clause: the clause (from the sentence start,
+    a comma or a clause opener such as "that") opens with a gerund and reaches the noun within a few words
+    ("Research shows that taking probiotic yoghurt alongside antibiotics helps", "alternating the two medicines
+    every 3 hours brings"). The -s verb agrees with the clause, not with the plural noun inside it. "that patients
+    taking statins feels" (the clause opens with its noun) is not this shape."""
+    position = start - 1
+    while position >= 0 and start - position <= _GERUND_CLAUSE_REACH:
+        word = tokens[position]
+        if word.text in (",", ";", ":") or word.lower in _CLAUSE_OPENERS:
+            return position + 1 < start and _gerund(tokens[position + 1].lower)
+        position -= 1
+    return position < 0 and start > 0 and _gerund(tokens[0].lower)
