@@ -400,7 +400,7 @@ class Classifier:
         elif found.timelines and not (selling or testimonial or promoted or self._sellers_offering(probe)) \
                 and fn.times_a_reaction(probe, fx, self.lx.outcome, offset, found.timelines[0].start):
             function = fn.WARNING  # a side effect's, a reaction's or a symptom's timing: no benefit arriving
-        elif (reaction or fn.effect_is_harm(probe, fx)) and not fn.is_negative(main_words, self.lx.effect_verb_forms) \
+        elif fn.effect_is_harm(probe, fx) and not fn.is_negative(main_words, self.lx.effect_verb_forms) \
                 and not ((selling_page or testimonial) and complaint_resolved(probe, self.lx.promotion,
                                                                               (self.lx.outcome, fx.harm))):
             function = fn.WARNING

@@ -145,7 +145,9 @@ def states_reaction(probe: Probe, fx: FunctionLexicon, treatment: bool) -> bool:
 
     What it does: a sentence that names a treatment (`treatment`) and says people have, get or feel a common symptom
     (claims_functions.yaml treatment_reactions: a headache, a fever, a sore arm, feeling sick or dizzy) or have side
-    effects (the harm list's "have a side effect" entry) states a reaction to it.
+    effects (the harm list's "have a side effect" entry) states a reaction to it; when it is no benefit claim its figure
+    is a `harm` statistic (classify._function), reported by no profile. Its function is left alone: counting it as a
+    warning tipped pages' genre counts (RESULTS_claims_prof18).
     Why is this bad? Its figure ("Up to 1 in 4 people have a headache, aching muscles or a mild fever 3 to 10 days
     after the vaccine", "About 1 in 10 people get a sore arm after the injection", "Around 1 in 20 feel sick or dizzy
     after the first dose") is the fair balance a page owes its reader; flagging it as a selling point or an efficacy
