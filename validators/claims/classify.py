@@ -344,6 +344,7 @@ class Classifier:
         selling = bool(found.absolute or found.supply or found.superlatives)
         cues = bool(selling or found.evidence or found.statistics or found.timelines)
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
+        reaction = not (selling or testimonial or promoted) and fn.states_reaction(probe, fx, treatment)
         function = fn.BENEFIT
         # an appeal only to a survey, census or registry ("A national survey found that a third of children ..."):
         # what such a source can show is how many people have or do something
@@ -427,6 +428,8 @@ class Classifier:
             # A warning's "forever" is no promise; a cure promised as how-to is one whatever the sentence does.
             found.absolute = [cue for cue in found.absolute if cue.kind == "cure-howto"]
             found.statistic_kind = "risk" if function == fn.WARNING else "population"
+            if reaction:
+                found.statistic_kind = "harm"  # a side effect's rate: fair balance (fn.states_reaction)
             if found.statistics and promoted:
                 found.statistic_kind = "efficacy"  # "thousands of members have thrown away their medication"
             found.reason = function

@@ -106,6 +106,7 @@ class FunctionLexicon:
     own_clients: Vocabulary  # "the women who come to our clinic": whom the organisation serves
     contraindications: Vocabulary
     condition_counts: Vocabulary
+    treatment_reactions: Vocabulary  # "1 in 4 people have a headache after the vaccine": a side effect's rate
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -140,6 +141,23 @@ def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
         return True  # "Like all surgery, repair carries risks": the benefit word names the treatment
     benefit = fx.benefit.search(probe)
     return benefit is None or benefit[0] > harm[0]
+
+
+def states_reaction(probe: Probe, fx: FunctionLexicon, treatment: bool) -> bool:
+    """Class: how often a treatment does harm (a side effect's rate), not how often it works.
+
+    What it does: a sentence that names a treatment (`treatment`) and says people have, get or feel a common symptom
+    (claims_functions.yaml treatment_reactions: a headache, a fever, a sore arm, feeling sick or dizzy) or have side
+    effects (the harm list's "have a side effect" entry) states a reaction to it; when it is no benefit claim its figure
+    is a `harm` statistic (classify._function), reported by no profile. Its function is left alone: counting it as a
+    warning tipped pages' genre counts (RESULTS_claims_prof18).
+    Why is this bad? Its figure ("Up to 1 in 4 people have a headache, aching muscles or a mild fever 3 to 10 days
+    after the vaccine", "About 1 in 10 people get a sore arm after the injection", "Around 1 in 20 feel sick or dizzy
+    after the first dose") is the fair balance a page owes its reader; flagging it as a selling point or an efficacy
+    figure asks the publisher to cite or drop the warning.
+    Example: "1 in 10 people get a sore arm after the jab" is a warning's figure; "9 in 10 people have no fever after
+    our jab" and "Our jab stops headaches in 9 in 10 people" stay claims."""
+    return treatment and fx.treatment_reactions.any(probe)
 
 
 def times_a_reaction(probe: Probe, fx: FunctionLexicon, symptoms: Vocabulary, offset: int, timing: int,
