@@ -1,5 +1,8 @@
 """Run the claim rules over a document built from HTML, as the engine does."""
 
+import re
+from pathlib import Path
+
 from validators.config import Config
 from validators.engine import check_documents
 from validators.sources import from_html
@@ -18,3 +21,16 @@ def rules_of(findings) -> list[str]:
 
 def by_rule(findings, rule: str):
     return [f for f in findings if f.rule == rule]
+
+
+EVALUATION = Path(__file__).resolve().parents[3] / "evaluation"
+
+
+def tuned_sentences(per_page: int) -> list[str]:
+    """The first `per_page` sentences of every page of the tuned evaluation sets (never a holdout set)."""
+    return [
+        text
+        for path in sorted(EVALUATION.glob("*/*/article.html"))
+        if "holdout" not in path.parent.parent.name
+        for text in re.split(r"(?<=[.!?])\s+", from_html(path.read_text(encoding="utf-8")).text)[:per_page]
+    ]

@@ -1,22 +1,13 @@
 """Gates in the classifier that skip a regex a sentence cannot match: speed-ups only, never a different reading."""
 
-import re
-from pathlib import Path
-
 import pytest
+from claim_helpers import tuned_sentences
 
 from validators.claims import classify
 from validators.claims.classify import Classifier
 from validators.claims.lexicon import lexicon_for
-from validators.sources import from_html
 
-EVALUATION = Path(__file__).resolve().parents[3] / "evaluation"
-SENTENCES = [
-    text
-    for path in sorted(EVALUATION.glob("*/*/article.html"))
-    if "holdout" not in path.parent.parent.name
-    for text in re.split(r"(?<=[.!?])\s+", from_html(path.read_text(encoding="utf-8")).text)[:8]
-]
+SENTENCES = tuned_sentences(8)
 EXAMPLES = [
     "Important: take it with food.",
     "If you miss a dose, take it as soon as you remember.",

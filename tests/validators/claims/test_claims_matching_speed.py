@@ -2,9 +2,9 @@
 only: they must never change what a vocabulary finds."""
 
 import re
-from pathlib import Path
 
 import pytest
+from claim_helpers import tuned_sentences
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -20,17 +20,8 @@ from validators.claims.matching import (
     implied_by_gates,
     regex_clauses,
 )
-from validators.sources import from_html
 
-EVALUATION = Path(__file__).resolve().parents[3] / "evaluation"
-# Sentences of the tuned evaluation sets (never a holdout set), a few per set.
-SENTENCES = [
-    text
-    for path in sorted(EVALUATION.glob("*/*/article.html"))
-    if "holdout" not in path.parent.parent.name
-    for text in [from_html(path.read_text(encoding="utf-8")).text][:1]
-    for text in re.split(r"(?<=[.!?])\s+", text)[:6]
-]
+SENTENCES = tuned_sentences(6)
 WORDS = st.sampled_from(
     "within 2 weeks after six months 95% of patients #1 No. 1 Zinc+ ™ ® take 3 tablets one in ten "
     "İn wıthin ſix Kelvin K days rash clears up SuperCream completely safe cure no prescription needed".split()

@@ -2,26 +2,16 @@
 instead of listing every match of the sentence: they must answer exactly as the `search` they replace, for every
 vocabulary (regexes included), on evaluation sentences and on random texts."""
 
-import re
-from pathlib import Path
-
 import pytest
+from claim_helpers import tuned_sentences
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from validators.claims.build_gates import vocabularies_of
 from validators.claims.lexicon import lexicon_for
 from validators.claims.matching import Probe, Vocabulary
-from validators.sources import from_html
 
-EVALUATION = Path(__file__).resolve().parents[3] / "evaluation"
-SENTENCES = [
-    text
-    for path in sorted(EVALUATION.glob("*/*/article.html"))
-    if "holdout" not in path.parent.parent.name
-    for text in [from_html(path.read_text(encoding="utf-8")).text][:1]
-    for text in re.split(r"(?<=[.!?])\s+", text)[:4]
-]
+SENTENCES = tuned_sentences(4)
 WORDS = st.sampled_from(
     "visible younger skin stronger bones side effects joint pain relief contains ships fits sells 2 weeks 95% "
     "No more aching knees hair loss back pain low back pain İn ſix Kelvin its it's don’t SuperCream+ — : ,".split()
