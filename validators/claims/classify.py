@@ -232,6 +232,13 @@ class Classifier:
         self.lx = lexicon
         self._probes = probes
 
+    def _dismisses_rival(self, text: str) -> bool:
+        """comparison: a rhetorical "why" in sales copy that dismisses a treatment or product for what is sold ("Why
+        reach for pills when relief is clipped to your ear?", "Why pay for physio when ...?"): the question is the
+        claim, whatever the clause after "when" asserts (rival_verbs, with a treatment or product after it)."""
+        lx = self.lx
+        return rivals_a_treatment(self._probe(text), lx.promotion, (lx.treatment, lx.promotion.product_nouns))
+
     def _probe(self, text: str) -> Probe:
         """`text` prepared for matching, once per document when the classifier reads one."""
         if self._probes is None:
@@ -254,7 +261,8 @@ class Classifier:
         dismissed = False
         if "?" in stripped and re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
             asserted = rhetorical_assertion(text)  # "Why hide behind make-up when one session erases redness?"
-            if asserted is None and selling_page and dismisses_alternative(self._probe(text), self.lx.promotion):
+            if selling_page and (dismisses_alternative(self._probe(text), self.lx.promotion) if asserted is None
+                                 else self._dismisses_rival(text)):
                 # "Why settle for ...?"
                 asserted, dismissed = text.rstrip()[:-1] + "." + text[len(text.rstrip()):], True
             if asserted is None:
