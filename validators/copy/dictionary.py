@@ -102,7 +102,7 @@ class WordSet:
 
 class SpellingDictionary:
     def __init__(self, lists: dict[str, WordTable], own: str, domain: WordTable, medical: WordTable,
-                 names: WordTable):
+                 names: WordTable, medical_names: WordTable | None = None):
         other = "en_GB" if own == "en_US" else "en_US"
         both = lists["en_both"]
         self.shared = both  # the forms both dialects share: most words of a text, looked up first
@@ -115,6 +115,8 @@ class SpellingDictionary:
         self.names = names  # names in either dictionary, in lower case ("america")
         self.domain = domain  # the project's medical and site words: rare in general English, yet typo targets
         self.medical = medical  # the installed medical dictionary (lower case): typo targets for long terms only
+        # Entries the medical dictionary writes capitalised (eponyms, brands: "Reye", "Crohn"), in lower case.
+        self.medical_names = medical_names or {}
         self._judged: dict[str, bool] = {}  # words not in the lists, judged by their derivation
         self._british_form: dict[str, bool] = {}  # American forms judged by has_british_form
 
@@ -271,6 +273,8 @@ def load_dictionary(sources: DictionarySources = DictionarySources()) -> Spellin
                     domain[entry] = None
     project = load_vocabulary("spelling_project", sources.extra_dirs) or {}
     domain.update(word_table(str(word).lower() for word in project.get("words", []) or []))
-    medical = word_table(read_medical_dictionary(sources.medical_path).lower().split()) if sources.medical_path else {}
+    entries = read_medical_dictionary(sources.medical_path).split() if sources.medical_path else []
+    medical = word_table(_lower_case(entries))
+    medical_names = word_table(_lower_case([entry for entry in entries if entry[:1].isupper()]))
     own = "en_GB" if sources.dialect == "en-GB" else "en_US"
-    return SpellingDictionary(lists, own, domain, medical, names)
+    return SpellingDictionary(lists, own, domain, medical, names, medical_names)

@@ -315,8 +315,11 @@ class Spelling(Rule):
         return ([self._as_name(c) for c in warned[:3]], Severity.WARNING) if warned else None
 
     def _only_medical(self, word: str) -> bool:
-        """Known from the installed medical dictionary alone (a name there may be a typo here)."""
-        return word in self.dictionary.medical and word not in self.dictionary.general
+        """Known from the installed medical dictionary alone, as a common word (a name there may be a typo
+        here). An entry the dictionary writes capitalised is itself a name, an eponym or a brand ("Reye
+        syndrome", "Buerger disease"), not a slip from a more common name ("Eye", "Burger")."""
+        dictionary = self.dictionary
+        return word in dictionary.medical and word not in dictionary.general and word not in dictionary.medical_names
 
     def _name_of_place_or_person(self, word: str) -> tuple[list[str], Severity] | None:
         """A capitalised word the medical dictionary knows ("Canda"), a slip away from a far more common
