@@ -169,39 +169,40 @@ class RedundantPair(SentenceRule):
     def __init__(self, config):
         super().__init__(config)
         words = self.vocabulary("copy_usage")
-        self.groups = tuple(_phrases(group) for group in words["redundant_groups"])
         self.before_number = frozenset(words["redundant_before_number"])
-        self.trigger_words = frozenset(phrase[0] for group in self.groups for phrase in group)
+        # Each phrase, under its first word, with the other members of its group: what may follow it.
+        self.pairs: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]] = {}
+        for group in (_phrases(items) for items in words["redundant_groups"]):
+            for first in group:
+                others = tuple(phrase for phrase in group if phrase != first)
+                self.pairs.setdefault(first[0], []).append((first, others))
+        self.trigger_words = frozenset(self.pairs)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
         for index in range(len(tokens) - 1):
-            if tokens[index].lower not in self.trigger_words:
-                continue
-            for group in self.groups:
-                found = self._pair(document, tokens, index, group)
-                if found is not None:
-                    first, end = found
-                    kept = " ".join(t.text for t in tokens[index : index + len(first)])
-                    written = " ".join(t.text for t in tokens[index:end])
-                    yield self.finding(
-                        document,
-                        tokens[index].start,
-                        tokens[end - 1].end,
-                        f"'{written}' says the same thing twice: keep one ('{kept}').",
-                        [Suggestion(kept, safe=False)],
-                    )
-                    break
+            found = self._pair(document, tokens, index)
+            if found is not None:
+                first, end = found
+                kept = " ".join(t.text for t in tokens[index : index + len(first)])
+                written = " ".join(t.text for t in tokens[index:end])
+                yield self.finding(
+                    document,
+                    tokens[index].start,
+                    tokens[end - 1].end,
+                    f"'{written}' says the same thing twice: keep one ('{kept}').",
+                    [Suggestion(kept, safe=False)],
+                )
 
-    def _pair(self, document: Document, tokens, index: int, group) -> tuple[tuple[str, ...], int] | None:
-        for first in group:
+    def _pair(self, document: Document, tokens, index: int) -> tuple[tuple[str, ...], int] | None:
+        for first, others in self.pairs.get(tokens[index].lower, ()):
             if not _matches(tokens, index, first):
                 continue
             middle = index + len(first)
             if middle >= len(tokens) or not _spaced(document, tokens[middle - 1], tokens[middle]):
                 continue
-            for second in group:
-                if second == first or not _matches(tokens, middle, second):
+            for second in others:
+                if not _matches(tokens, middle, second):
                     continue
                 end = middle + len(second)
                 if " ".join(second) in self.before_number:

@@ -102,7 +102,7 @@ class WordSet:
 
 class SpellingDictionary:
     def __init__(self, lists: dict[str, WordTable], own: str, domain: WordTable, medical: WordTable,
-                 names: WordTable, medical_names: WordTable | None = None):
+                 names: WordTable, medical_names: WordTable):
         other = "en_GB" if own == "en_US" else "en_US"
         both = lists["en_both"]
         self.shared = both  # the forms both dialects share: most words of a text, looked up first
@@ -116,7 +116,7 @@ class SpellingDictionary:
         self.domain = domain  # the project's medical and site words: rare in general English, yet typo targets
         self.medical = medical  # the installed medical dictionary (lower case): typo targets for long terms only
         # Entries the medical dictionary writes capitalised (eponyms, brands: "Reye", "Crohn"), in lower case.
-        self.medical_names = medical_names or {}
+        self.medical_names = medical_names
         self._judged: dict[str, bool] = {}  # words not in the lists, judged by their derivation
         self._british_form: dict[str, bool] = {}  # American forms judged by has_british_form
 
