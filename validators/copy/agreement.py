@@ -493,8 +493,9 @@ class VerbAgreement(SentenceRule):
                 continue
             if word == "you" and index > 0:
                 previous = tokens[index - 1]
-                if not (previous.text in CLAUSE_BREAKS or previous.text == "," or previous.lower in lx.SUBORDINATORS):
-                    continue  # "you" may be an object: "what happens to you depends"
+                opens = previous.text in CLAUSE_BREAKS or previous.text == "," or previous.lower in lx.SUBORDINATORS
+                if not (opens or previous.lower in _CLAUSE_JOINERS):
+                    continue  # "you" may be an object: "what happens to you depends"; not after "or": "or you has"
             target = index + 1
             while target < len(tokens) and lx.is_adverb(tokens[target].lower):
                 target += 1
@@ -502,6 +503,10 @@ class VerbAgreement(SentenceRule):
                 continue
             if tokens[target].lower == "was" and word != "i":
                 yield target, "were", f"After '{token.text}', use 'were'."
+                continue
+            negated = _NEGATED_SINGULAR.get(tokens[target].lower.replace("’", "'"))
+            if negated is not None and (word != "i" or negated in ("don't", "haven't")):
+                yield target, negated, f"After '{token.text}', use '{negated}'."  # "they doesn't", "you hasn't"
                 continue
             base = lx.third_person_base(tokens[target].lower)
             if base is None:
@@ -702,6 +707,8 @@ _QUESTION_OPENERS = frozenset("how why where what whether".split())
 # Auxiliaries that open a question and take a base form: "Does the app work?", "Should you stop?".
 _BASE_TAKING_AUXILIARIES = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO
 _NEGATED_SINGULAR = {"doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
+# Conjunctions that join two clauses; a "you" after them opens the second clause's subject ("or you has had").
+_CLAUSE_JOINERS = frozenset("and or but".split())
 _LONGEST_NOUN_PHRASE = 8
 _SUBJUNCTIVE_MARKERS = frozenset("if though wish wished unless suppose".split())
 _FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never also generally typically quickly".split())

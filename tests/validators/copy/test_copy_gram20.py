@@ -1,0 +1,79 @@
+"""Agreement and verb-form slips of issue 10 (branch copygram20): a negated singular form after a plural pronoun
+("they doesn't"), "you" opening a second clause ("or you has had"), a pronoun after "then" ("then it need"), an
+-ing subject with "don't", "have" + a base form before its object ("have finish a course"), a progressive without
+its -ing before an object ("is cause the problem"), and a past form after the "to" of an infinitive ("helps to
+avoided"). Unrelated examples and correct twins."""
+
+import pytest
+from copy_helpers import flagged
+
+AGREEMENT = "copy.verb-agreement"
+VERB_FORM = "copy.verb-form"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Lice cannot fly, and they doesn't live on pets.", "doesn't", "don't"),
+        ("On Sundays we isn't open before ten.", "isn't", "aren't"),
+        ("If you hasn't had the vaccine, book it now.", "hasn't", "haven't"),
+        ("If your ear hurts or you has had ear surgery, see your GP.", "has", "have"),
+        ("It builds up, and then it need to be removed.", "need", "needs"),
+        ("Teething don't cause a high temperature.", "don't", "doesn't"),
+        ("Scratching don't help the rash.", "don't", "doesn't"),
+        ("Sneezing don't spread the virus as far as coughing.", "don't", "doesn't"),
+    ],
+)
+def test_agreement_slips_are_flagged(text, excerpt, suggestion):
+    assert flagged(AGREEMENT, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lice cannot fly, and they don't live on pets.",
+        "I wasn't sure, so I asked the nurse.",
+        "What happens to you depends on the results.",
+        "Stretch first, then it feels easier.",
+        "Pour the water and then let it cool.",
+        "Swimming doesn't hurt your knees.",
+        "Smoking does cause cancer.",
+        "Rashes don't always itch.",
+    ],
+)
+def test_agreeing_twins_pass(text):
+    assert flagged(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("If you have finish a course of chemotherapy, tell us.", "finish", "finished"),
+        ("Your therapist will ask what activity is cause the problem.", "cause", "causing"),
+        ("This month we are offer a free blood pressure check.", "offer", "offering"),
+        ("Raising the leg helps to avoided more swelling.", "avoided", "avoid"),
+        ("The adviser will help you to chose the right one.", "chose", "choose"),
+        ("Start to moved the ankle gently after a few days.", "moved", "move"),
+    ],
+)
+def test_verb_form_slips_are_flagged(text, excerpt, suggestion):
+    assert flagged(VERB_FORM, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have finished a course of chemotherapy, tell us.",
+        "Most people have lunch a bit later on the day of the test.",
+        "We have access to the records of every visit.",
+        "All you need to do is take the tablets with food.",
+        "What we do is check your readings twice.",
+        "The aim is control of the pain.",
+        "This is due to reduced blood flow.",
+        "Access to trained staff matters.",
+        "These can help reduce swelling.",
+        "We look forward to seeing you.",
+    ],
+)
+def test_verb_form_twins_pass(text):
+    assert flagged(VERB_FORM, text) == []
