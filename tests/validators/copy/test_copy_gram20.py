@@ -77,3 +77,44 @@ def test_verb_form_slips_are_flagged(text, excerpt, suggestion):
 )
 def test_verb_form_twins_pass(text):
     assert flagged(VERB_FORM, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Last year our clinics was able to treat most patients in one visit.", "was", "were"),
+        ("Every winter, the practice run a flu clinic on Saturdays.", "run", "runs"),
+        ("This week the nurses is on a training course.", "is", "are"),
+        ("Redness around the injection site usually go within three days.", "go", "goes"),
+        ("Treatment for the condition usually last a week.", "last", "lasts"),
+        ("The rash on the arms often fade in a week.", "fade", "fades"),
+        ("The price you pay depend on your plan.", "depend", "depends"),
+        ("The dose you take depend on your weight.", "depend", "depends"),
+        ("Creams that contains steroids should be used sparingly.", "contains", "contain"),
+        ("Patients who runs or walk daily sleep better.", "runs", "run"),
+        ("The procedure take about 20 minutes.", "take", "takes"),
+    ],
+)
+def test_subject_head_slips_are_flagged(text, excerpt, suggestion):
+    assert flagged(AGREEMENT, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year our clinics were able to treat most patients in one visit.",
+        "Each year the team sees more patients.",
+        "People in the area usually go to the walk-in centre.",
+        "Children in the class often catch it.",
+        "The price you pay depends on your plan.",
+        "The tablets you take depend on your age.",
+        "Spots that change in size need a closer look.",
+        "Cuts and grazes that bleed or weep need a dressing.",
+        "If lice are spreading, check every week until the letters stop.",
+        "Waiting times fell from an average of 95 minutes to 40 minutes after March.",
+        "Nicotine patch: one patch a day, starting with 21 mg.",
+        "It takes about 20 minutes.",
+    ],
+)
+def test_subject_head_twins_pass(text):
+    assert flagged(AGREEMENT, text) == []
