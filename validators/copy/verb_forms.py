@@ -314,8 +314,8 @@ class VerbForm(SentenceRule):
                 continue
             if not lx.is_participle(word):
                 if not word.endswith("ing"):  # a simple past only ("to chose", "to went"): never after "to"
-                    yield self.finding(document, token.start, token.end, f"After 'to', use the base form: "
-                                       f"'{bases[0]}'.", [Suggestion(bases[0], safe=False)])
+                    message = f"After 'to', use the base form: '{bases[0]}'."
+                    yield self.finding(document, token.start, token.end, message, [Suggestion(bases[0], safe=False)])
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             objects = lx.PREPOSITIONS | lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
