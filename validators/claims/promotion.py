@@ -482,12 +482,10 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
 
 def _within_reach(probe: Probe, px: PromotionLexicon) -> bool:
     """A result said to be within reach: "Smoother skin is just a few taps away", "Peace of mind is one phone call
-    away", "Relief is only minutes away". Not a service or a place ("Your appointment is one click away", "Help is one
-    call away", "The clinic is a short walk away"): the subject, the words before the verb, names none (near_services)."""
-    for start, _ in px.near_results.spans(probe):
-        if px.near_services.search(probe, 0, start) is None:
-            return True
-    return False
+    away", "Relief is only minutes away". Not a service or a place ("Your appointment is one click away", "Help is
+    one call away", "The clinic is a short walk away"): the subject, the words before the verb, names none
+    (near_services)."""
+    return any(px.near_services.search(probe, 0, start) is None for start, _ in px.near_results.spans(probe))
 
 
 _FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I|[Mm]y|[Mm]e|I've|I’ve|I'm|I’m)(?![\w'’-])")

@@ -138,8 +138,10 @@ def test_a_visit_counted_for_logistics_is_not(line):
 
 
 def test_a_dose_counted_on_a_vaccine_page_is_not_a_timeline_of_effect():
-    html = ("<h1>Shingles vaccine</h1><p>The vaccine is given as two injections, two to six months apart.</p>"
-            "<p>Your arm may be sore after the second injection.</p><p>Speak to your GP practice to book.</p>")
+    html = (
+        "<h1>Shingles vaccine</h1><p>The vaccine is given as two injections, two to six months apart.</p>"
+        "<p>Your arm may be sore after the second injection.</p><p>Speak to your GP practice to book.</p>"
+    )
     assert by_rule(claim_findings(html), "claim.uncited-timeline") == []
 
 
@@ -176,12 +178,17 @@ def test_a_place_a_pastime_trade_or_a_product_price_is_not(line):
     assert not _flagged(f"{SHOP}<p>{line}</p>", line)
 
 
-@pytest.mark.parametrize("line", [
-    "Surgery is offered where medicines have failed to control the seizures.",
-    "Rediscover the confidence you had in your twenties.",
-    "It costs less than a month of painkillers.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Surgery is offered where medicines have failed to control the seizures.",
+        "Rediscover the confidence you had in your twenties.",
+        "It costs less than a month of painkillers.",
+    ],
+)
 def test_the_same_wording_on_a_page_that_sells_nothing_is_not(line):
-    html = (f"<h1>Treatment options</h1><p>{line}</p><p>See your GP if the pain lasts more than six weeks.</p>"
-            "<p>Call 111 if you are worried.</p>")
+    html = (
+        f"<h1>Treatment options</h1><p>{line}</p><p>See your GP if the pain lasts more than six weeks.</p>"
+        "<p>Call 111 if you are worried.</p>"
+    )
     assert not _flagged(html, line)
