@@ -56,6 +56,8 @@ class PromotionLexicon:
     popularity_superlatives: Vocabulary
     regained_states: Vocabulary
     ended_avoidance: Vocabulary
+    near_results: Vocabulary
+    near_services: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -413,6 +415,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     - the end of hiding or avoiding life, whatever follows: "No more hiding your smile in photos", "No more
       cancelling dates" (ended_avoidance; not "No more queues");
     - a complaint declared dealt with: "Menopause, handled.", "Acne, sorted" (settled_complaints);
+    - a result said to be within reach: "Smoother skin is just a few taps away" (near_results; not a service or a
+      place: "Your appointment is one click away", near_services);
     - a body part said to be grateful: "Your knees will thank you" (grateful_body);
     - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
       "powerful antioxidant protection": validators/data/claims_functions.yaml, lasting_benefits);
@@ -438,6 +442,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
             return True
     if px.ended_avoidance.any(probe):
         return True  # "No more hiding your smile in photos": life no longer avoided
+    if _within_reach(probe, px):
+        return True  # "Your calmest, most focused self is one clip away"
     if px.lasting_benefits.any(probe) or px.reported_results.any(probe) or px.grateful_body.any(probe):
         return True  # ... "Your knees will thank you on every stair"
     for start, _ in px.settled_complaints.spans(probe):
@@ -472,6 +478,14 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
             if found is not None and found[0] == match.end():
                 return True
     return _result_adjective_before_outcome(probe, px, outcome)
+
+
+def _within_reach(probe: Probe, px: PromotionLexicon) -> bool:
+    """A result said to be within reach: "Smoother skin is just a few taps away", "Peace of mind is one phone call
+    away", "Relief is only minutes away". Not a service or a place ("Your appointment is one click away", "Help is
+    one call away", "The clinic is a short walk away"): the subject, the words before the verb, names none
+    (near_services)."""
+    return any(px.near_services.search(probe, 0, start) is None for start, _ in px.near_results.spans(probe))
 
 
 _FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I|[Mm]y|[Mm]e|I've|I’ve|I'm|I’m)(?![\w'’-])")

@@ -84,8 +84,8 @@ SELLER_TIMELINES = [
     "Our anti-itch balm stops itching within an hour of the first application.",
     "Expect smoother, firmer skin from our serum in as little as ten days.",
     "Within three weeks on our plant sterol drink your cholesterol will start to fall.",
-    _gap("Sleep through the night from the very first week on our drops.",
-         "an imperative promising a result"),
+    # closed in round 20: a result counted in the buyer's uses ("from the very first week": timeline_phrases)
+    "Sleep through the night from the very first week on our drops.",
     _gap("Thinning patches fill in after two months of daily use of our hair tonic.",
          "a harm adjective on the condition reads as a warning"),
     _gap("Our allergy capsules have you breathing easier 48 hours after the first dose.",
