@@ -1,0 +1,36 @@
+"""Missing words and your/you're of issue 10 (branch copymiss20, fresh_copy15's classes): "been" after a
+clause-opening subject pronoun has lost its "have"/"has". Unrelated examples and correct twins."""
+
+import pytest
+from copy_helpers import flagged
+
+AUX = "copy.missing-auxiliary"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Carry on taking them unless you been told otherwise.", "you been", "you have been"),
+        ("If you been living with eczema for years, we can help.", "you been", "you have been"),
+        ("We been running this clinic since 1998.", "We been", "We have been"),
+        ("When it been more than a week since the fall, call us.", "it been", "it has been"),
+        ("Tell us if they been in contact with measles.", "they been", "they have been"),
+    ],
+)
+def test_been_without_have_after_a_clause_opening_pronoun_is_flagged(text, excerpt, suggestion):
+    assert flagged(AUX, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have you been vaccinated against flu this year?",  # a question: the auxiliary comes first
+        "How long have you been taking the tablets?",
+        "If you have been told to stop a medicine, bring it with you.",
+        "Unless you've been told otherwise, keep taking them.",
+        "Thank you, it has been a pleasure.",
+        "Where have they been all week?",
+    ],
+)
+def test_been_after_have_or_in_a_question_passes(text):
+    assert flagged(AUX, text) == []
