@@ -34,3 +34,32 @@ def test_been_without_have_after_a_clause_opening_pronoun_is_flagged(text, excer
 )
 def test_been_after_have_or_in_a_question_passes(text):
     assert flagged(AUX, text) == []
+
+SLOT = "copy.possessive-slot"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("You're GP will contact you if anything needs doing.", "You're", "Your"),
+        ("If you're BMI is over 30, ask about our programme.", "you're", "your"),
+        ("Once it's MRI report has arrived, the consultant calls you.", "it's", "its"),
+        ("They're GP practice has moved to the High Street.", "They're", "Their"),
+    ],
+)
+def test_contraction_before_an_acronym_with_its_own_verb_is_flagged(text, excerpt, suggestion):
+    assert flagged(SLOT, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you're NHS registered, you can book online.",
+        "You're UK based, so delivery is free.",
+        "If you're GP registered we will call you.",
+        "There GP practices are busy, so book early.",  # "there" may open its own clause
+        "Your GP will contact you if anything needs doing.",
+    ],
+)
+def test_contraction_before_an_acronym_without_a_verb_passes(text):
+    assert flagged(SLOT, text) == []
