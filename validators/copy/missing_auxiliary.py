@@ -40,8 +40,9 @@ class MissingAuxiliary(SentenceRule):
     is listed, "you pregnant" is not; "you two" and "make it possible" are listed and pass), or "not"
     followed by an adjective or a verb in -ing ("if you not happy", "when they not working"), the form of
     "be" that carries the clause was dropped; when the next word is "been", a participle that never
-    carries a clause alone ("unless you been told", "If we been"), the "have"/"has" was. After any other word ("for you travelling abroad", "I saw
-    you running") the pronoun is an object and the -ing verb is correct. Class: missing word (a dropped auxiliary).
+    carries a clause alone ("unless you been told", "If we been"), the "have"/"has" was. After any other
+    word ("for you travelling abroad", "I saw you running") the pronoun is an object and the -ing verb is
+    correct. Class: missing word (a dropped auxiliary).
     Why is this bad? The clause has no verb; the copy reads as machine-translated or careless, and
     in eligibility text ("if you not eligible") the reader must guess the meaning.
     Example: "If you travelling to Asia" -> "If you are travelling"; "if you not happy with your
@@ -64,7 +65,9 @@ class MissingAuxiliary(SentenceRule):
             be = _BE_FOR[pronoun]
             if tokens[index + 1].lower == "been":
                 be = _HAVE_FOR[pronoun]  # "unless you been told": "been" never carries a clause alone
-            elif not (_predicate_without_verb(tokens, index + 1) or _unpaired_adjective(pronoun, be, tokens[index + 1])):
+            elif not _predicate_without_verb(tokens, index + 1) and not _unpaired_adjective(
+                pronoun, be, tokens[index + 1]
+            ):
                 continue
             first, after = tokens[index], tokens[index + 1]
             phrase = f"{first.text} {be} {after.text}"

@@ -35,6 +35,7 @@ def test_been_without_have_after_a_clause_opening_pronoun_is_flagged(text, excer
 def test_been_after_have_or_in_a_question_passes(text):
     assert flagged(AUX, text) == []
 
+
 SLOT = "copy.possessive-slot"
 
 
@@ -63,3 +64,31 @@ def test_contraction_before_an_acronym_with_its_own_verb_is_flagged(text, excerp
 )
 def test_contraction_before_an_acronym_without_a_verb_passes(text):
     assert flagged(SLOT, text) == []
+
+
+ARTICLE = "copy.missing-article"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("You should ask pharmacist or your GP for a review.", "ask pharmacist", "ask a pharmacist"),
+        ("If it stings, ask nurse or the doctor on duty.", "ask nurse", "ask a nurse"),
+        ("We will need prescription and a letter from your GP.", "need prescription", "need a prescription"),
+    ],
+)
+def test_bare_noun_coordinated_with_a_determined_noun_is_flagged(text, excerpt, suggestion):
+    assert flagged(ARTICLE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is common in people with kidney or heart failure.",  # a modifier shared by both nouns
+        "You will need transport or a friend to drive you home.",
+        "It may need surgery or a cast.",
+        "Ask a pharmacist or your GP for a review.",
+    ],
+)
+def test_shared_modifier_or_mass_noun_before_a_conjunction_passes(text):
+    assert flagged(ARTICLE, text) == []
