@@ -92,3 +92,33 @@ def test_bare_noun_coordinated_with_a_determined_noun_is_flagged(text, excerpt, 
 )
 def test_shared_modifier_or_mass_noun_before_a_conjunction_passes(text):
     assert flagged(ARTICLE, text) == []
+
+
+TO = "copy.missing-to"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Try keep the area clean with a warm salt-water rinse.", "Try keep", "Try to keep"),
+        ("You might want keep a diary of your symptoms.", "want keep", "want to keep"),
+        ("Please try take it with food.", "try take", "try to take"),
+    ],
+)
+def test_verbal_noun_after_a_verb_that_takes_to_is_flagged(text, excerpt, suggestion):
+    assert flagged(TO, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want help you find meals you enjoy.",  # "want help" is real English (and left to the bigram rule)
+        "You need rest and plenty of fluids.",
+        "Try yoga or swimming.",
+        "If you need help, call us.",
+        "Prepare meals the night before.",
+        "Try to keep the area clean.",
+    ],
+)
+def test_noun_object_or_to_already_there_passes(text):
+    assert flagged(TO, text) == []
