@@ -122,3 +122,32 @@ def test_verbal_noun_after_a_verb_that_takes_to_is_flagged(text, excerpt, sugges
 )
 def test_noun_object_or_to_already_there_passes(text):
     assert flagged(TO, text) == []
+
+
+CONTEXT = "copy.word-in-context"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("So nobody will know your wearing them.", "your", "you're"),
+        ("If your taking it with food, the stomach upset usually settles.", "your", "you're"),
+        ("Ask the carers whether their giving him the drops at night.", "their", "they're"),
+    ],
+)
+def test_possessive_before_a_verb_with_its_object_pronoun_is_flagged(text, excerpt, suggestion):
+    assert flagged(CONTEXT, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your sharing it with us.",  # a gerund after a preposition
+        "Check your booking it is confirmed.",  # "it" opens the next clause
+        "Your training helps them stay fit.",
+        "If you're wearing them at night, take them off in the morning.",
+        "Keep your dressing dry until we see you.",
+    ],
+)
+def test_gerund_noun_or_contraction_already_there_passes(text):
+    assert flagged(CONTEXT, text) == []
