@@ -151,3 +151,32 @@ def test_possessive_before_a_verb_with_its_object_pronoun_is_flagged(text, excer
 )
 def test_gerund_noun_or_contraction_already_there_passes(text):
     assert flagged(CONTEXT, text) == []
+
+
+COPULA = "copy.missing-copula"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("These rare but need checking the same day.", "These rare", "These are rare"),
+        ("This important to remember before you travel.", "This important", "This is important"),
+        ("These unsuitable for children under 12.", "These unsuitable", "These are unsuitable"),
+    ],
+)
+def test_demonstrative_then_adjective_without_a_verb_is_flagged(text, excerpt, suggestion):
+    assert flagged(COPULA, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These rare cases need checking the same day.",  # a determiner before its noun
+        "This simple test takes a minute.",
+        "These are rare but need checking.",
+        "Those unable to attend should call the clinic.",  # a verb later in the clause
+        "This normal after surgery.",  # "normal" is a noun too: left alone
+    ],
+)
+def test_demonstrative_as_determiner_or_with_a_verb_passes(text):
+    assert flagged(COPULA, text) == []
