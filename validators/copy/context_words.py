@@ -578,15 +578,26 @@ def _meaning_evidence(counts: BigramCounts, left: str | None, word: str, other: 
 
 
 def _noun_compound_after(tokens: tuple[Token, ...], index: int) -> bool:
-    """A noun, then a singular count noun that is no verb ("care coordinator", "support worker"): a
-    compound the possessive before it owns. Read as "you" + verb, the count noun would stand without
-    a determiner, which English does not allow."""
+    """A noun, then a singular count noun ("care coordinator", "support worker", "quit date"): a compound
+    the possessive before it owns. Read as "you" + verb, the count noun would stand without a
+    determiner, which English does not allow. A count noun that may be a verb too ("date", "test") is
+    read so only when no object follows it ("your quit date with", not "your help test the"); a word
+    that may be an adjective or an adverb ("your feeling better") is no such noun."""
     if index + 2 >= len(tokens) or not tokens[index + 2].is_word:
         return False
     first, second = tokens[index + 1].lower, tokens[index + 2].lower
-    if "NOUN" not in lx.classes(first) or not lx.is_only(second, "NOUN") or lx.is_plural_noun(second):
+    known = lx.classes(second)
+    if "NOUN" not in lx.classes(first) or "NOUN" not in known or not known <= {"NOUN", "VERB"}:
+        return False  # "feeling better": a comparative, not a noun
+    if lx.is_plural_noun(second):
         return False
+    if not lx.is_only(second, "NOUN") and index + 3 < len(tokens) and tokens[index + 3].lower in _OBJECT_OPENERS:
+        return False  # "if your help test the": the second word may be a verb with its object
     return lx.singular_count_noun(second) is not None
+
+
+# Words that open a verb's object: after one, a word that may be a verb is read as one.
+_OBJECT_OPENERS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 
 
 _CLAUSE_END_MARKS = frozenset(",;.!?:")

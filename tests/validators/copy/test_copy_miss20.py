@@ -180,3 +180,28 @@ def test_demonstrative_then_adjective_without_a_verb_is_flagged(text, excerpt, s
 )
 def test_demonstrative_as_determiner_or_with_a_verb_passes(text):
     assert flagged(COPULA, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varenicline: start 1 week before your quit date with 0.5 mg once a day.",  # "you quit date": a bare count noun
+        "Bring your test kit back within a week.",
+        "Check your plan date on the letter.",
+        "Tell your care coordinator if anything changes.",
+    ],
+)
+def test_possessive_before_a_compound_whose_second_noun_may_be_a_verb_passes(text):
+    assert flagged(CONTEXT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Check you blood pressure every morning.", "you", "your"),
+        ("Thank your for choosing our pharmacy.", "your", "you"),
+        ("Ask you doctor before you start.", "you", "your"),
+    ],
+)
+def test_you_your_slips_beside_a_noun_are_still_flagged(text, excerpt, suggestion):
+    assert flagged(CONTEXT, text) == [(excerpt, [suggestion])]
