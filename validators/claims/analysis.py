@@ -31,6 +31,7 @@ from validators.claims.matching import Probe, split_words
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
+from validators.registry import is_disabled
 
 _QUOTATION = re.compile(r"[“\"][^“”\"]{0,300}[”\"]")
 # A sum of money: on a page its sentences already show selling, the price of what it sells ("The cap costs £699").
@@ -267,4 +268,4 @@ def claims_of(document: Document, config: Config) -> DocumentClaims:
 
 def rule_enabled(config: Config, rule_id: str) -> bool:
     """Whether `rule_id` runs under `config` ("claim" disables the family, "claim.x" one rule)."""
-    return not any(rule_id == d or rule_id.startswith(d + ".") for d in config.disabled)
+    return not is_disabled(rule_id, config.disabled)

@@ -21,6 +21,7 @@ Everything is precompiled in the `ClaimLexicon`; a sentence costs a few regex sc
 """
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -276,8 +277,10 @@ class Classifier:
         if lx.reported_framing.any(probe) and not (selling_page and self._own_pitch(probe)):
             return Classification(False, REPORTED)
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
-        supply = [self._cue("supply", probe.text, s)
-                  for s in unlawful_supply_spans(probe, lx.promotion, drug_on_page, lx.treatment)]
+        # (only where the prescriber may be taken out: a phrase of doing without one, or a gatekeeper named)
+        removes_prescriber = lx.promotion.without_prescription.any(probe) or lx.promotion.gatekeepers.any(probe)
+        supply = [self._cue("supply", probe.text, s) for s in unlawful_supply_spans(
+            probe, lx.promotion, drug_on_page, lx.treatment)] if removes_prescriber else []
         # In sales copy a product acts on, and a result names, any body part or complaint of the maintained
         # dictionary too ("Wakes up dormant follicles", "Regain control of your bladder"): lexicon.selling_outcome.
         sold_outcome = lx.selling_outcome if selling_page else lx.outcome
@@ -322,12 +325,15 @@ class Classifier:
                                                                          for span in endorsed], probe.text)
         if not (health or promoted or supply or superlatives or evidence or absolute):
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
-        timelines = self._timelines(probe) if (health or promoted) and not service else []
         if statistics and not (selling_page or promoted) and self._source_named_in_prose(probe):
             statistics = []  # "In the PROUD trial, PrEP reduced the risk by 86%", "The CDC estimates that ..."
         selling = bool(absolute or supply or superlatives)
         strong = bool(evidence or statistics or selling or promise)
-        reason = "" if strong else self._not_about_effects(probe, effect, bool(timelines), in_list)
+        reason = "" if strong else self._not_about_effects(probe, effect)
+        # (looked for once the sentence is known to be about effects: most that are not end above)
+        timelines = self._timelines(probe) if not reason and (health or promoted) and not service else []
+        if not (strong or reason or timelines) and self._names_something(probe, in_list):
+            reason = "noun phrase"
         if reason:
             # an organisation describing itself speaks for itself: a figure after it may go on with its record
             own = fn.OWN if reason == _SELF_DESCRIPTION else ""
@@ -347,8 +353,11 @@ class Classifier:
         offset = max(0, probe.text.rfind(main[:30]))
         main_words = _WORD.findall(main.lower())
         attribution = _ATTRIBUTION.match(probe.text)
-        first = next((word for word, start in zip(probe.words, probe.starts, strict=True)
-                      if attribution is None or start >= attribution.end()), "")
+        if attribution is None:
+            first = probe.words[0] if probe.words else ""
+        else:
+            first = next((word for word, start in zip(probe.words, probe.starts, strict=True)
+                          if start >= attribution.end()), "")
         selling = bool(found.absolute or found.supply or found.superlatives)
         cues = bool(selling or found.evidence or found.statistics or found.timelines)
         testimonial = bool(probe.word_set & _FIRST_PERSON and _TESTIMONIAL.search(probe.text))
@@ -588,8 +597,9 @@ class Classifier:
             return "consumer advice about products in general"
         return ""
 
-    def _not_about_effects(self, probe: Probe, effect: bool, timeline: bool, in_list: bool) -> str:
-        """Sentences without a strong cue that are about something else than a health effect."""
+    def _not_about_effects(self, probe: Probe, effect: bool) -> str:
+        """Sentences without a strong cue that are about something else than a health effect (a noun phrase:
+        `_names_something`)."""
         lx = self.lx
         if probe.text.rstrip().endswith(":"):
             return "introduces a list"  # the list items are classified one by one
@@ -605,12 +615,13 @@ class Classifier:
             return "logistics"
         if lx.services.any(probe):
             return "describes a service"
-        # A bullet or a fragment without a verb names something; a sentence of running text
-        # ("Most patients notice ...") has a verb even where the word list cannot tell.
-        fragment = in_list or not probe.text.rstrip().endswith((".", "!"))
-        if fragment and not timeline and not self._has_finite_verb(probe, in_list):
-            return "noun phrase"
         return ""
+
+    def _names_something(self, probe: Probe, in_list: bool) -> bool:
+        """A bullet or a fragment without a verb names something (when it times no effect); a sentence of running
+        text ("Most patients notice ...") has a verb even where the word list cannot tell."""
+        fragment = in_list or not probe.text.rstrip().endswith((".", "!"))
+        return fragment and not self._has_finite_verb(probe, in_list)
 
     def _mask_example_quotes(self, text: str) -> str:
         """Blank out quotations given as examples ("promises like “lose weight while you sleep”")."""
@@ -650,7 +661,7 @@ class Classifier:
             return True
         leader = self.lx.instruction_leader.match(clause)
         rest = clause[leader.end() :] if leader else clause
-        words = _WORD.findall(rest[:80])
+        words = [match.group() for match in itertools.islice(_WORD.finditer(rest, 0, 80), 3)]  # three are read
         if not words or not self._base_verb(words[0].lower()):
             return False
         if words[0].lower() in self.lx.promise_imperatives:
@@ -738,20 +749,18 @@ class Classifier:
         a noun spelt as one: a dosage form ("eye drops") or help needed or sought as care (claims_vocabulary.yaml
         help_as_care: "About 5 in 100 babies need help with breathing")."""
         limit = self._embedded_from(probe)
-        words, text = probe.words, probe.text
-        served = self.lx.functions.served_people.spans(probe)
-        # a dosage form spelt as an effect verb names what is sold: "eye drops", "sucrose pills or alcohol-based drops"
-        # (not one that acts: "Dexamethasone eye drops settle inflammation", a verb not of trade after it)
-        forms = [(start, end) for start, end in self.lx.dosage_form_nouns.spans(probe)
-                 if not self._acting_subject(probe, end)] if "drops" in probe.word_set else []
-        # help needed or sought is care, a noun: "5 in 100 babies need help with breathing"
-        if "help" in probe.word_set:
-            forms += self.lx.help_as_care.spans(probe)
-        for index, word in enumerate(words):
-            if probe.starts[index] >= limit:
-                break
-            if word not in self.lx.effect_verb_forms:
-                continue
+        words, text, verb_forms = probe.words, probe.text, self.lx.effect_verb_forms
+        verbs = [index for index, word in enumerate(words) if probe.starts[index] < limit and word in verb_forms]
+        if verbs:  # (what is not one looked for only then)
+            served = self.lx.functions.served_people.spans(probe)
+            # a dosage form spelt as an effect verb names what is sold: "eye drops", "sucrose pills or alcohol-based
+            # drops" (not one that acts: "Dexamethasone eye drops settle inflammation", a verb not of trade after it)
+            forms = [(start, end) for start, end in self.lx.dosage_form_nouns.spans(probe)
+                     if not self._acting_subject(probe, end)] if "drops" in probe.word_set else []
+            # help needed or sought is care, a noun: "5 in 100 babies need help with breathing"
+            if "help" in probe.word_set:
+                forms += self.lx.help_as_care.spans(probe)
+        for index in verbs:
             if any(start <= probe.starts[index] < end for start, end in served):
                 continue  # "the families we help"
             if any(start <= probe.starts[index] < end for start, end in forms):
@@ -1011,9 +1020,8 @@ class Classifier:
         if selling_page and idioms:
             spans += self.lx.selling_absolute.spans(probe)
         for phrase, when in self.lx.absolute_when if idioms else ():
-            found = phrase.spans(probe)
-            if found and when.any(probe):
-                spans += found
+            if when.any(probe):  # answered once per sentence, and most sentences open no condition
+                spans += phrase.spans(probe)
         if not spans or _NEGATED_SUBJECT.match(self._main_clause(text)):
             return []  # "Not all products are safe for everyone", "No treatment is 100% effective"
         cues = []
@@ -1191,6 +1199,8 @@ def _claim_kind(probe: Probe) -> str:
 
 def _merge(cues: list[Cue], text: str) -> list[Cue]:
     """Overlapping or adjacent cues become one ("a study" + "published in X")."""
+    if len(cues) < 2:
+        return list(cues)  # most sentences have no cue of a kind, or one
     merged: list[Cue] = []
     for cue in sorted(cues, key=lambda c: (c.start, -c.end)):
         if merged and cue.start <= merged[-1].end + 1:

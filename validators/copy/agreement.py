@@ -304,14 +304,23 @@ class VerbAgreement(SentenceRule):
                     break
 
     def _after_singular_of_phrase(self, tokens):
-        """ "The pain of a kidney stone usually start ...": a singular head before "of" takes "-s",
-        when an adverb of frequency ("usually") or a word that is only a verb makes the verb certain."""
-        for index in range(1, len(tokens) - 3):
+        """ "The pain of a kidney stone usually start ...": a singular head before "of" (or another
+        preposition of a noun's place or kind: "Redness around the injection site usually go") takes "-s",
+        when an adverb of frequency ("usually") or a word that is only a verb makes the verb certain. The head
+        has a determiner, or opens the sentence."""
+        for index in range(0, len(tokens) - 3):
             head = tokens[index]
-            if tokens[index + 1].lower != "of" or tokens[index - 1].lower not in ("the", "this", "that", "a", "an"):
+            if tokens[index + 1].lower not in _HEAD_PREPOSITIONS:
+                continue
+            if index > 0 and tokens[index - 1].lower not in ("the", "this", "that", "a", "an"):
                 continue
             word = head.lower
-            if not head.is_word or head.is_capitalised or word in self.collective or lx.is_function_word(word):
+            if (
+                not head.is_word
+                or (head.is_capitalised and index > 0)
+                or word in self.collective
+                or lx.is_function_word(word)
+            ):
                 continue
             if "NOUN" not in lx.classes(word) or lx.is_plural_noun(word) or word.endswith("ing"):
                 continue
@@ -331,10 +340,13 @@ class VerbAgreement(SentenceRule):
 
     def _after_relative_pronoun(self, tokens):
         """ "Patients who has diabetes" -> "have": the verb of "who" agrees with the plural noun before
-        it -- unless that noun ends an of-phrase ("one of the patients who has"). Not "that"/"which":
-        they often stand for a noun further back ("the setting in the files which allows")."""
+        it -- unless that noun ends an of-phrase ("one of the patients who has"). "that" only after a plural
+        noun phrase opening the sentence ("Moles that bleeds or itch"), where it has no other noun to stand
+        for; not "which", nor "that" elsewhere: they often stand for a noun further back ("the setting in the
+        files which allows")."""
         for index in range(1, len(tokens) - 1):
-            if tokens[index].lower != "who":
+            relative = tokens[index].lower
+            if relative != "who" and not (relative == "that" and _opens_sentence(tokens, index - 1)):
                 continue
             if tokens[index - 1].lower in _SINGULAR_INDEFINITES:
                 yield from _base_verb_after_who(tokens, index)
@@ -357,8 +369,12 @@ class VerbAgreement(SentenceRule):
             elif (
                 lx.third_person_base(verb)
                 and not tokens[position].is_capitalised
-                and (not lx.is_plural_noun(verb) or _verb_follows(tokens, position))  # "people who takes it"
-            ):
+                and (
+                    not lx.is_plural_noun(verb)
+                    or _verb_follows(tokens, position)
+                    or _joined_base_verb(tokens, position)
+                )
+            ):  # "people who takes it", "Moles that bleeds or itch"
                 base = lx.third_person_base(verb)
             else:
                 continue
@@ -493,8 +509,9 @@ class VerbAgreement(SentenceRule):
                 continue
             if word == "you" and index > 0:
                 previous = tokens[index - 1]
-                if not (previous.text in CLAUSE_BREAKS or previous.text == "," or previous.lower in lx.SUBORDINATORS):
-                    continue  # "you" may be an object: "what happens to you depends"
+                opens = previous.text in CLAUSE_BREAKS or previous.text == "," or previous.lower in lx.SUBORDINATORS
+                if not (opens or previous.lower in _CLAUSE_JOINERS):
+                    continue  # "you" may be an object: "what happens to you depends"; not after "or": "or you has"
             target = index + 1
             while target < len(tokens) and lx.is_adverb(tokens[target].lower):
                 target += 1
@@ -502,6 +519,10 @@ class VerbAgreement(SentenceRule):
                 continue
             if tokens[target].lower == "was" and word != "i":
                 yield target, "were", f"After '{token.text}', use 'were'."
+                continue
+            negated = _NEGATED_SINGULAR.get(tokens[target].lower.replace("’", "'"))
+            if negated is not None and (word != "i" or negated in ("don't", "haven't")):
+                yield target, negated, f"After '{token.text}', use '{negated}'."  # "they doesn't", "you hasn't"
                 continue
             base = lx.third_person_base(tokens[target].lower)
             if base is None:
@@ -676,13 +697,15 @@ class VerbAgreement(SentenceRule):
 
 
 _PLURAL_FORMS = {"be": "are"}
+# Prepositions that open a phrase on a subject's head noun ("The pain of", "Redness around the site").
+_HEAD_PREPOSITIONS = frozenset("of on in for with from around near under behind inside across along".split())
 # The words (lower case) a pass flags after or around: without one of them in a sentence, the
 # pass cannot find anything there (each pass skips every other token first thing).
 _PASS_WORDS = {
     "_after_auxiliary": lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | {"to"},
     "_after_plural_of_phrase": frozenset(["of"]),
-    "_after_singular_of_phrase": frozenset(["of"]),
-    "_after_relative_pronoun": frozenset(["who"]),
+    "_after_singular_of_phrase": _HEAD_PREPOSITIONS,
+    "_after_relative_pronoun": frozenset(["who", "that"]),
     "_after_singular_relative": frozenset(["who", "which", "that"]),
     "_after_pronoun": frozenset(["i", "we", "they", "you"]),
     "_after_both": frozenset(["both"]),
@@ -702,6 +725,8 @@ _QUESTION_OPENERS = frozenset("how why where what whether".split())
 # Auxiliaries that open a question and take a base form: "Does the app work?", "Should you stop?".
 _BASE_TAKING_AUXILIARIES = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO
 _NEGATED_SINGULAR = {"doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
+# Conjunctions that join two clauses; a "you" after them opens the second clause's subject ("or you has had").
+_CLAUSE_JOINERS = frozenset("and or but".split())
 _LONGEST_NOUN_PHRASE = 8
 _SUBJUNCTIVE_MARKERS = frozenset("if though wish wished unless suppose".split())
 _FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never also generally typically quickly".split())
@@ -714,6 +739,22 @@ _QUANTIFIERS = frozenset("many most several few various numerous".split())
 # Words of degree before a quantifier ("so many", "too few", "how many"): part of the noun phrase.
 _DEGREE_WORDS = frozenset("so too how very".split())
 _SUBJECT_CONTRACTIONS = ("'ll", "'re", "'ve", "'d", "’ll", "’re", "’ve", "’d")
+
+
+def _joined_base_verb(tokens, index: int) -> bool:
+    """ "bleeds or itch": an -s word joined by "and"/"or" to a base verb is a verb, not a plural noun."""
+    if index + 2 >= len(tokens) or tokens[index + 1].lower not in ("and", "or"):
+        return False
+    second = tokens[index + 2].lower
+    return lx.is_lexical_base_verb(second) and not lx.is_plural_noun(second) and not lx.is_only(second, "NOUN")
+
+
+def _opens_sentence(tokens, noun: int) -> bool:
+    """The noun ends a noun phrase that opens the sentence: only determiners and adjectives stand before it."""
+    return all(
+        tokens[k].lower in lx.DETERMINERS or (tokens[k].is_word and lx.is_only(tokens[k].lower, "ADJ"))
+        for k in range(noun)
+    )
 
 
 def _may_precede_who(noun: str) -> bool:

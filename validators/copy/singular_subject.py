@@ -13,7 +13,7 @@ from validators.copy.text import Token
 
 _SUBJECT_PRONOUNS = frozenset({"it", "he", "she"})
 _CLAUSE_OPENERS = frozenset(
-    "if when whenever because although though while whereas since unless until once whether and but , ; :".split()
+    "if when whenever because although though while whereas since unless until once whether and but then , ; :".split()
 )
 _DETERMINERS = frozenset("the this that a an each every my your his her its our their".split())
 # Words after a verb that make the verb reading certain: an object or a clause.
@@ -191,7 +191,11 @@ def _after_gerund_clause(tokens):
     takes_object = tokens[1].lower in lx.DETERMINERS or tokens[1].lower in lx.POSSESSIVES  # "Washing your hands"
     if not first.endswith("ing") or not (lx.is_only(first, "VERB") or ("VERB" in lx.classes(first) and takes_object)):
         return  # "Bleeding gums need care": an adjective-like -ing word and a plural subject
-    second = tokens[1].lower
+    second = tokens[1].lower.replace("’", "'")
+    if second in ("don't", "do") and tokens[2].is_word and lx.is_lexical_base_verb(tokens[2].lower):
+        singular = "doesn't" if second == "don't" else "does"  # "Teething don't cause a fever"
+        yield 1, singular, f"The subject '{tokens[0].text}' is one action, so singular: use '{singular}'."
+        return
     if lx.is_function_word(second) and not takes_object or second in lx.MODALS:
         return  # "Debugging will look different": the -ing word is the whole subject
     index = _end_of_phrase(tokens, 1)

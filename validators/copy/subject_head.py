@@ -59,6 +59,11 @@ _OBJECT_DETERMINERS = frozenset("a an the my your his its our their".split())
 _PHRASE_PRONOUNS = frozenset("it them him us me".split())
 # Prepositions of time and place that open a sentence before its subject ("During the review the nurse ...").
 _OPENING_PREPOSITIONS = frozenset("during after before at in on within throughout by over from".split())
+# A noun phrase of time that opens a sentence before its subject ("Last year our clinics ...", "Every spring, the").
+_TIME_DETERMINERS = frozenset("last this next every each".split())
+_TIME_NOUNS = frozenset(
+    "year week month day morning evening night weekend winter spring summer autumn fall season term".split()
+)
 # Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
 _DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
 # Word classes a noun phrase's words may have (one of them).
@@ -162,6 +167,8 @@ def sentence_subjects(document: Document, sentence: TokenizedSentence, vocabular
 def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator[tuple[int, str, str]]:
     """(index of the verb, replacement, message) for each clause whose verb does not agree with its head."""
     for head, number, verb, certain in parsed:
+        if _counted_noun(tokens, head, verb):
+            continue
         replacement = _replacement(tokens, verb, number, certain)
         if replacement is not None:
             yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."
@@ -348,13 +355,20 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
 
 def _after_opening_phrase(tokens, vocabulary: HeadVocabulary) -> int | None:
     """The index of a definite noun phrase after a sentence-opening prepositional phrase of time or place
-    ("During the review the nurse ...", "At your first visit, the therapist ..."): a clause's subject."""
-    if len(tokens) < 5 or tokens[0].lower not in _OPENING_PREPOSITIONS:
+    ("During the review the nurse ...", "At your first visit, the therapist ...") or a noun phrase of time
+    ("Last year our clinics ...", "Each winter, the practice ..."): a clause's subject."""
+    if len(tokens) < 5:
         return None
-    phrase = _Subject(tokens, vocabulary).noun_phrase(1)
-    if phrase is None:
+    if tokens[0].lower in _TIME_DETERMINERS and tokens[1].lower in _TIME_NOUNS:
+        end = 2
+    elif tokens[0].lower in _OPENING_PREPOSITIONS:
+        phrase = _Subject(tokens, vocabulary).noun_phrase(1)
+        if phrase is None:
+            return None
+        end = phrase[1]
+    else:
         return None
-    position = phrase[1] + (1 if phrase[1] < len(tokens) and tokens[phrase[1]].text == "," else 0)
+    position = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
     if position >= len(tokens) or tokens[position].lower not in _DEFINITE_OPENERS:
         return None
     return position
@@ -384,6 +398,20 @@ def _used_as_verb(word: str) -> bool:
 # "to" + the word, against the word's own count, above which the word is used as a verb ("to limit" 5.6,
 # "to skip" 1.9; nouns: "to hand" 0.9, "to pressure" 0.7, "to blood" 0.3).
 _VERB_TO_SHARE = 1.5
+
+
+def _counted_noun(tokens, head: int, verb: int) -> bool:
+    """The word read as the verb is a noun counted by the number before it: "fell from 95 minutes to 40 minutes",
+    "Nicotine patch: one patch a day"."""
+    if verb >= len(tokens) or verb < 1 or "NOUN" not in lx.classes(tokens[verb].lower):
+        return False
+    before = tokens[verb - 1]
+    return before.is_number or (before.lower == "one" and head == verb - 1)
+
+
+def _only_a_verb(word: str) -> bool:
+    """A present-tense word real English uses only as a verb ("depend", "occurs"), never a past form too."""
+    return lx.is_only(word, "VERB") and not lx.past_like_base(word) and not lx.is_participle(word)
 
 
 def _finite_verb(word: str) -> bool:
@@ -728,7 +756,9 @@ class _Subject:
                 verb_form = None  # "you can buy without a trip to": a noun after its determiner
             if self.lower(index - 1) in lx.PREPOSITIONS and self.lower(index - 1) != "to":
                 verb_form = None  # "who check it at home usually feels": a preposition's object is no verb
-            certain = verb_form and (self.verb_context(index) or self.verb_after_noun(index, index - 1))
+            certain = verb_form and (
+                self.verb_context(index) or self.verb_after_noun(index, index - 1) or _only_a_verb(word)
+            )  # "The price you pay depend on": a word that is only a verb needs no object to be one
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None

@@ -89,6 +89,7 @@ class VerbForm(SentenceRule):
         self.not_plural = frozenset(self.vocabulary("copy_grammar")["plural_form_singular_nouns"])
         self.infinitive_nouns = frozenset(vocabulary["infinitive_nouns"])
         self.infinitive_verbs = frozenset(vocabulary.get("infinitive_verbs", ()))
+        self.infinitive_or_bare = self.infinitive_verbs | frozenset(vocabulary.get("infinitive_or_bare_verbs", ()))
         self.infinitive_adjectives = frozenset(vocabulary.get("infinitive_adjectives", ()))
         self.gerund_verbs = frozenset(vocabulary.get("gerund_verbs", ()))
         self.infinitive_participles = frozenset(self.vocabulary("copy_usage")["infinitive_participles"])
@@ -99,6 +100,7 @@ class VerbForm(SentenceRule):
         yield from self._participle_after_to(document, sentence.tokens)
         yield from self._third_person_after_infinitive_to(document, sentence.tokens)
         yield from self._participle_after_be(document, sentence.tokens)
+        yield from self._gerund_after_be(document, sentence.tokens)
         tokens = sentence.tokens
         counts = bigram_counts()
         for index in range(1, len(tokens)):
@@ -191,16 +193,17 @@ class VerbForm(SentenceRule):
                 document, tokens[index].start, following.end, message, [Suggestion(gerund, safe=False)]
             )
 
-    def _opens_infinitive(self, tokens: tuple[Token, ...], index: int) -> bool:
+    def _opens_infinitive(self, tokens: tuple[Token, ...], index: int, verbs: frozenset[str] | None = None) -> bool:
         """The word at `index` takes "to" + an infinitive, never a preposition: a noun ("a way to"), a verb
-        ("remember to", "wants to", "tried to") or an adjective ("able to", "likely to")."""
+        ("remember to", "wants to", "tried to"; `verbs`, default `infinitive_verbs`: "helps to avoided heavy")
+        or an adjective ("able to", "likely to")."""
         word = tokens[index].lower
         if word in self.infinitive_nouns or word in self.infinitive_adjectives:
             return True
         if tokens[index].is_capitalised and index > 0:
             return False
-        verbs = lx.lemmas(word).get("VERB", ())
-        if not any(lemma in self.infinitive_verbs for lemma in verbs):
+        lemmas = lx.lemmas(word).get("VERB", ())
+        if not any(lemma in (self.infinitive_verbs if verbs is None else verbs) for lemma in lemmas):
             return False
         before = tokens[index - 1].lower if index else ""
         return before not in lx.DETERMINERS  # "the offer to": a noun ("a plan to" is in infinitive_nouns)
@@ -228,6 +231,33 @@ class VerbForm(SentenceRule):
             if participle is not None:
                 message = f"After '{tokens[position].text}', a passive takes the past participle: '{participle}'."
                 yield self.finding(document, token.start, token.end, message, [Suggestion(participle, safe=False)])
+
+    def _gerund_after_be(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
+        """ "what activity is cause the problem" -> "causing", "we are offer a free check" -> "offering": a base
+        form between a finite "be" and the object it governs (a determiner or possessive right after it) is a
+        progressive that lost its -ing; a noun complement ("The aim is control") never takes an object. Not
+        after "do"/"does" ("All you need to do is take the tablets": a bare infinitive), not a word that is also
+        an adjective or a past form ("is clean the", "are put"), and only where real English puts the -ing
+        form after that "be" more often than the written word."""
+        if _FINITE_BE.isdisjoint([token.lower for token in tokens]):
+            return
+        counts = bigram_counts()
+        for index in range(2, len(tokens) - 1):
+            token, be = tokens[index], tokens[index - 1].lower
+            if be not in _FINITE_BE or not token.is_word or token.is_capitalised:
+                continue
+            word = token.lower
+            if tokens[index + 1].lower not in _OBJECT_DETERMINERS or not lx.is_lexical_base_verb(word):
+                continue
+            if lx.classes(word) & {"ADJ", "ADV"} or lx.past_like_base(word) or lx.is_participle(word):
+                continue
+            if any(tokens[before].lower in lx.DO_FORMS for before in range(max(0, index - 8), index - 1)):
+                continue  # a pseudo-cleft: "What we do is check your readings"
+            gerund = _gerund_of(word)
+            if gerund is None or counts.pair(be, gerund)[0] <= counts.pair(be, word)[0]:
+                continue
+            message = f"After '{tokens[index - 1].text}', a verb with an object takes the -ing form: '{gerund}'."
+            yield self.finding(document, token.start, token.end, message, [Suggestion(gerund, safe=False)])
 
     def _passive_participle(self, counts: BigramCounts, tokens, index: int, be: str) -> str | None:
         word = tokens[index].lower
@@ -280,11 +310,17 @@ class VerbForm(SentenceRule):
                 continue
             word = token.lower
             bases = lx.lemmas(word).get("VERB", ())
-            if not lx.is_only(word, "VERB") or not lx.is_participle(word) or len(bases) != 1 or bases[0] == word:
+            if not lx.is_only(word, "VERB") or len(bases) != 1 or bases[0] == word or lx.third_person_base(word):
+                continue
+            if not lx.is_participle(word):
+                if not word.endswith("ing"):  # a simple past only ("to chose", "to went"): never after "to"
+                    message = f"After 'to', use the base form: '{bases[0]}'."
+                    yield self.finding(document, token.start, token.end, message, [Suggestion(bases[0], safe=False)])
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             objects = lx.PREPOSITIONS | lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
-            if following is not None and following.is_word and following.lower not in objects:
+            infinitive = index > 1 and self._opens_infinitive(tokens, index - 2, self.infinitive_or_bare)
+            if following is not None and following.is_word and following.lower not in objects and not infinitive:
                 continue  # "due to reduced blood flow": a participle before its noun
             message = f"After 'to', use the base form: '{bases[0]}'."
             yield self.finding(document, token.start, token.end, message, [Suggestion(bases[0], safe=False)])
@@ -346,7 +382,9 @@ class VerbForm(SentenceRule):
             return True
         if any(tokens[between].lower == "not" for between in range(position + 1, index)):
             return False  # "does not works": after "not", only a verb fits
-        perfect = context in _PERFECT and _perfect_adverb(tokens, position, index)  # "has already check"
+        perfect = context in _PERFECT and (
+            _perfect_adverb(tokens, position, index) or _object_follows(tokens, index)
+        )  # "has already check", "have finish a course": a noun object never takes its own object
         if context in _NOUN_TAKERS and "NOUN" in known and not perfect:
             return True
         if context in _BE and "NOUN" in known and _after_existential_there(tokens, index):
@@ -382,6 +420,15 @@ def _dwarfed(counts: BigramCounts, context: str, word: str, groups) -> bool:
     seen = counts.pair(context, word)[0]
     others = {form for group in groups for slot in group for form in slot} - {word}
     return any(counts.pair(context, form)[0] > _DWARFED_RATIO * seen for form in others)
+
+
+# Determiners and possessives that open a verb's object ("is cause the problem", "have finish a course"); not
+# "her" (also an object pronoun) nor "that" (also a conjunction).
+_OBJECT_DETERMINERS = frozenset("a an the this these those my your his its our their".split())
+
+
+def _object_follows(tokens: tuple[Token, ...], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower in _OBJECT_DETERMINERS
 
 
 def _gerund_of(verb: str) -> str | None:
