@@ -256,7 +256,9 @@ class WordInContext(SentenceRule):
     verb's base form after a degree word, or between "a"/"the"/"more" and a noun, stands where an
     adjective must, so its adjective look-alike is meant ("feels very lose", "a lose tooth" -> "loose");
     right after an article and before a function word or a clause end it is the article's noun ("a
-    lose of appetite" -> "loss", "under the heal." -> "heel").
+    lose of appetite" -> "loss", "under the heal." -> "heel"). A possessive before a word in -ing and an
+    object pronoun stands where a subject and its verb must, so the look-alike contraction is meant ("know
+    your wearing them" -> "you're").
     A pair the dictionary does not list (it keeps pairs seen over ~6.4 million times) is backed off
     to word classes for a content word: its listed pairs spread over each class of neighbour, so
     "quite" (listed before adjectives, never before a noun) is far less likely than "quiet" before
@@ -300,8 +302,10 @@ class WordInContext(SentenceRule):
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             before = tokens[index - 1] if index else None
             left = before.lower if before is not None and before.is_word else None
-            fix = _verb_after_subject(tokens, index, alternatives) or _adjective_after_degree_word(
-                tokens, index, alternatives
+            fix = (
+                _verb_after_subject(tokens, index, alternatives)
+                or _adjective_after_degree_word(tokens, index, alternatives)
+                or _verb_after_possessive(tokens, index, alternatives)
             )
             if fix is not None:
                 yield self._finding(document, token, fix)
@@ -484,6 +488,37 @@ def _verb_after_subject(tokens: tuple[Token, ...], index: int, alternatives: tup
     return verbs[0] if len(verbs) == 1 else None
 
 
+# Object pronouns that are no possessive: after them an -ing word was a verb with its object.
+_PLAIN_OBJECTS = frozenset("me us them him it".split())
+
+
+def _verb_after_possessive(tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...]) -> str | None:
+    """A possessive, a word in -ing that can be a verb, then an object pronoun ("your wearing them", "their
+    taking it"): no noun takes a pronoun as its object, so the -ing word is the verb of a clause and the
+    look-alike contraction that carries it is meant ("you're wearing them"). After a preposition the
+    possessive may open a gerund ("for your sharing it"), which is left alone, and so is an "it" that opens
+    the next clause ("your booking it is confirmed")."""
+    word = tokens[index].lower
+    if word not in lx.POSSESSIVES or index + 2 >= len(tokens):
+        return None
+    if index and tokens[index - 1].lower in lx.PREPOSITIONS:
+        return None
+    verb, following = tokens[index + 1], tokens[index + 2]
+    if not verb.is_word or not verb.lower.endswith("ing") or "VERB" not in lx.classes(verb.lower):
+        return None
+    if following.lower not in _PLAIN_OBJECTS:
+        return None
+    if following.lower == "it" and index + 3 < len(tokens) and _opens_predicate(tokens[index + 3].lower):
+        return None  # "check your booking it is confirmed": "it" is the subject of the next clause
+    contractions = [other for other in alternatives if "'" in other or "’" in other]
+    return contractions[0] if len(contractions) == 1 else None
+
+
+def _opens_predicate(word: str) -> bool:
+    """An auxiliary or a word that is only a verb: what follows a clause's subject."""
+    return word in lx.AUXILIARIES or lx.is_only(word, "VERB")
+
+
 # Words that grade an adjective ("very loose") and never a verb's base form.
 _DEGREE_WORDS = frozenset("very too so quite rather fairly slightly extremely really".split())
 # Words before an adjective that stands before its noun ("a loose tooth", "more loose hairs").
@@ -543,15 +578,26 @@ def _meaning_evidence(counts: BigramCounts, left: str | None, word: str, other: 
 
 
 def _noun_compound_after(tokens: tuple[Token, ...], index: int) -> bool:
-    """A noun, then a singular count noun that is no verb ("care coordinator", "support worker"): a
-    compound the possessive before it owns. Read as "you" + verb, the count noun would stand without
-    a determiner, which English does not allow."""
+    """A noun, then a singular count noun ("care coordinator", "support worker", "quit date"): a compound
+    the possessive before it owns. Read as "you" + verb, the count noun would stand without a
+    determiner, which English does not allow. A count noun that may be a verb too ("date", "test") is
+    read so only when no object follows it ("your quit date with", not "your help test the"); a word
+    that may be an adjective or an adverb ("your feeling better") is no such noun."""
     if index + 2 >= len(tokens) or not tokens[index + 2].is_word:
         return False
     first, second = tokens[index + 1].lower, tokens[index + 2].lower
-    if "NOUN" not in lx.classes(first) or not lx.is_only(second, "NOUN") or lx.is_plural_noun(second):
+    known = lx.classes(second)
+    if "NOUN" not in lx.classes(first) or "NOUN" not in known or not known <= {"NOUN", "VERB"}:
+        return False  # "feeling better": a comparative, not a noun
+    if lx.is_plural_noun(second):
         return False
+    if not lx.is_only(second, "NOUN") and index + 3 < len(tokens) and tokens[index + 3].lower in _OBJECT_OPENERS:
+        return False  # "if your help test the": the second word may be a verb with its object
     return lx.singular_count_noun(second) is not None
+
+
+# Words that open a verb's object: after one, a word that may be a verb is read as one.
+_OBJECT_OPENERS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 
 
 _CLAUSE_END_MARKS = frozenset(",;.!?:")

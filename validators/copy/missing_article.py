@@ -231,8 +231,9 @@ class MissingArticle(SentenceRule):
         preposition must be one whose object real English opens with "a" at least as often as with
         "the" ("need", "book"; not "prevent", "with", "for": indefinite_slots), the head no -ing form ("recommend
         booking") or -ness quality ("have sudden weakness"), no conjunction after the phrase ("with
-        kidney or heart failure"), and the phrase whole: the next word is a mark, a function word or an adverb, not a
-        word the phrase could not take in ("give infant paracetamol")."""
+        kidney or heart failure") unless a determiner opens the noun joined to it ("ask pharmacist or your
+        GP": that noun has its own, so this one lacks one), and the phrase whole: the next word is a mark, a
+        function word or an adverb, not a word the phrase could not take in ("give infant paracetamol")."""
         head = phrase[-1].lower
         if tokens[index].lower not in indefinite_slots() and not role:
             return False  # a role of care after a verb that takes a person ("ask pharmacist") needs one anyway
@@ -244,7 +245,7 @@ class MissingArticle(SentenceRule):
         if following < len(tokens):
             after = tokens[following]
             gap = document.text[phrase[-1].end : after.start]
-            if after.lower in lx.CONJUNCTIONS:
+            if after.lower in lx.CONJUNCTIONS and not _determined(tokens, following + 1):
                 return False  # "with kidney or heart failure": a modifier shared by coordinated nouns
             closed = lx.is_function_word(after.lower) or "ADV" in lx.classes(after.lower)
             if after.is_word and gap == " " and not closed:
@@ -269,3 +270,8 @@ class MissingArticle(SentenceRule):
         if len(phrase) == 1 and "ADJ" in lx.classes(phrase[0].lower):
             return False
         return not any(lx.is_plural_noun(word.lower) for word in phrase)
+
+
+def _determined(tokens: tuple[Token, ...], index: int) -> bool:
+    """A determiner or a possessive at `index` ("or your GP", "and the nurse"): the noun it opens has its own."""
+    return index < len(tokens) and (tokens[index].lower in lx.DETERMINERS or tokens[index].lower in lx.POSSESSIVES)

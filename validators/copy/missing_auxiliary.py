@@ -1,5 +1,5 @@
-"""copy.missing-auxiliary: a subject pronoun that opens a clause, followed by a verb in -ing or by "not"
-and an adjective, with the "am/is/are" between them left out."""
+"""copy.missing-auxiliary: a subject pronoun that opens a clause, followed by a verb in -ing, by "not"
+and an adjective or by "been", with the "am/is/are" or "have/has" between them left out."""
 
 from collections.abc import Iterator
 
@@ -15,6 +15,7 @@ from validators.registry import register
 # words ("that", "which", "who") are left out: "we ask that you not drive" is a correct subjunctive.
 _CLAUSE_OPENERS = lx.SUBORDINATORS - frozenset("that which who whom whose so".split())
 _BE_FOR = {"i": "am", "you": "are", "we": "are", "they": "are", "he": "is", "she": "is", "it": "is"}
+_HAVE_FOR = {"i": "have", "you": "have", "we": "have", "they": "have", "he": "has", "she": "has", "it": "has"}
 # Pronouns that are only ever subjects ("it" too, after a clause opening): after a sentence start, a clause
 # mark or a coordinating conjunction they open a clause ("It not safe", "and they unable"); "you" is left
 # out there, since it may be an object ("thank you and you ...").
@@ -25,8 +26,8 @@ _CLAUSE_MARKS = frozenset(";:—–(")
 
 @register
 class MissingAuxiliary(SentenceRule):
-    """A clause whose subject pronoun is followed by a bare verb in -ing, an adjective, or "not" + an
-    adjective.
+    """A clause whose subject pronoun is followed by a bare verb in -ing, an adjective, "not" + an
+    adjective, or "been".
 
     What it does: a modal followed by a word that is nothing but an adjective ("It can painful", "You must
     aware") lost its "be". Right after a subordinator that opens a clause ("if", "when", "while", "whether",
@@ -38,14 +39,17 @@ class MissingAuxiliary(SentenceRule):
     joins to "be" but never to the pronoun (by the bigram table of copy.word-in-context: "are pregnant"
     is listed, "you pregnant" is not; "you two" and "make it possible" are listed and pass), or "not"
     followed by an adjective or a verb in -ing ("if you not happy", "when they not working"), the form of
-    "be" that carries the clause was dropped. After any other word ("for you travelling abroad", "I saw
-    you running") the pronoun is an object and the -ing verb is correct. Class: missing word (a dropped auxiliary).
+    "be" that carries the clause was dropped; when the next word is "been", a participle that never
+    carries a clause alone ("unless you been told", "If we been"), the "have"/"has" was. After any other
+    word ("for you travelling abroad", "I saw you running") the pronoun is an object and the -ing verb is
+    correct. Class: missing word (a dropped auxiliary).
     Why is this bad? The clause has no verb; the copy reads as machine-translated or careless, and
     in eligibility text ("if you not eligible") the reader must guess the meaning.
     Example: "If you travelling to Asia" -> "If you are travelling"; "if you not happy with your
     order" -> "if you are not happy"; "while she recovering" -> "while she is recovering"; "if you
     unable to come" -> "if you are unable"; "if you allergic to" -> "if you are allergic"; "It not safe to
-    drive" -> "It is not safe"; "It can painful" -> "It can be painful".
+    drive" -> "It is not safe"; "It can painful" -> "It can be painful"; "if you been told" -> "if you have
+    been told".
     """
 
     id = "copy.missing-auxiliary"
@@ -59,7 +63,11 @@ class MissingAuxiliary(SentenceRule):
             if pronoun not in _BE_FOR or not _opens_clause(tokens, index):
                 continue
             be = _BE_FOR[pronoun]
-            if not (_predicate_without_verb(tokens, index + 1) or _unpaired_adjective(pronoun, be, tokens[index + 1])):
+            if tokens[index + 1].lower == "been":
+                be = _HAVE_FOR[pronoun]  # "unless you been told": "been" never carries a clause alone
+            elif not _predicate_without_verb(tokens, index + 1) and not _unpaired_adjective(
+                pronoun, be, tokens[index + 1]
+            ):
                 continue
             first, after = tokens[index], tokens[index + 1]
             phrase = f"{first.text} {be} {after.text}"

@@ -12,6 +12,8 @@ from validators.registry import register
 
 # Marks that end a clause: a verb of the clause must come before them.
 _CLAUSE_END = frozenset(".;:!?,()")
+# Demonstratives that stand alone as a clause's subject ("These are rare"), with the form of "be" they take.
+_DEMONSTRATIVES = {"this": "is", "these": "are", "those": "are"}
 
 
 @register
@@ -25,10 +27,13 @@ class MissingCopula(SentenceRule):
     clause. An adjective phrase after a noun with a verb later is correct English ("People unable
     to swallow tablets can ask for a liquid") and is left alone; so are headings and list items,
     which are often fragments.
+    A demonstrative that opens the sentence ("This", "These", "Those"), any adverbs and an adjective that
+    no noun or adjective follows, with no finite verb in the clause, lost its "is"/"are" too.
     Why is this bad? A dropped "is"/"are" leaves a sentence without a verb; the reader has to
     guess whether something is, was or should be so.
     Example: "Most people able to go home the same day." -> "people are able"; "The wound not
-    likely to scar if kept clean." -> "wound is not likely".
+    likely to scar if kept clean." -> "wound is not likely"; "These rare but need checking" -> "These
+    are rare".
     """
 
     id = "copy.missing-copula"
@@ -55,9 +60,35 @@ class MissingCopula(SentenceRule):
             written = tokens[position].text
             message = f"The clause has no verb: '{tokens[head].text} {verb} {written}'?"
             yield self.finding(
-                document, tokens[position].start, tokens[position].end, message,
+                document,
+                tokens[position].start,
+                tokens[position].end,
+                message,
                 [Suggestion(f"{verb} {written}", safe=False)],
             )
+        yield from self._after_demonstrative(document, tokens)
+
+    def _after_demonstrative(self, document: Document, tokens) -> Iterator[Finding]:
+        """ "These rare but need checking", "This very important even if": a demonstrative opening the
+        sentence, any adverbs, then an adjective that no noun or adjective follows (so the demonstrative is
+        no determiner: "These rare cases") and no finite verb in the clause."""
+        if len(tokens) < 3 or tokens[0].lower not in _DEMONSTRATIVES:
+            return
+        position = 1
+        while position < len(tokens) - 1 and lx.is_adverb(tokens[position].lower):
+            position += 1
+        word = tokens[position]
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if not word.is_word or not _adjective(word.lower):
+            return
+        if following is not None and following.is_word and lx.classes(following.lower) & {"NOUN", "ADJ"}:
+            return  # "These rare cases", "This simple, quick test": a determiner before its noun
+        if _has_finite_verb(tokens, position + 1):
+            return
+        verb = _DEMONSTRATIVES[tokens[0].lower]
+        phrase = f"{tokens[0].text} {verb} {document.text[tokens[1].start : word.end]}"
+        message = f"The clause has no verb: '{phrase}'?"
+        yield self.finding(document, tokens[0].start, word.end, message, [Suggestion(phrase, safe=False)])
 
     def _determined(self, tokens, head: int) -> bool:
         """A determiner opens the noun phrase ("The wound", "this cream")."""

@@ -22,7 +22,8 @@ class MissingTo(SentenceRule):
     ("want lose", "tried eat"), the "to" was dropped. Left alone: a noun use of the first word after a
     determiner ("your plan include") or as a plural ("Treatment plans include"), the end of a relative
     clause without its pronoun ("The vaccines you need depend on"), and a second word that may be a noun
-    ("need rest", "remember names").
+    ("need rest", "remember names") unless real English mostly puts "to" before it (by the bigram table:
+    "to keep", "to stay") and does not use the written pair ("want help"): "Try keep the area clean".
     Class: missing word.
     Why is this bad? The sentence reads as broken or machine-translated; in advice ("If you want lose
     weight") the reader stumbles on the instruction itself.
@@ -36,13 +37,14 @@ class MissingTo(SentenceRule):
     def __init__(self, config):
         super().__init__(config)
         self.verbs = self.word_set("copy_verb_forms", "infinitive_verbs")
+        self.infinitive_share = float(self.vocabulary("copy_verb_forms")["infinitive_share"])
         self.trigger_words = _inflections(self.verbs)  # a sentence without one of them is skipped with one set test
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
         for index in range(len(tokens) - 1):
             verb, following = tokens[index], tokens[index + 1]
-            if not self._takes_to(tokens, index) or not _only_base_verb(following):
+            if not self._takes_to(tokens, index) or not self._base_verb(verb, following):
                 continue
             phrase = f"{verb.text} to {following.text}"
             yield self.finding(
@@ -52,6 +54,27 @@ class MissingTo(SentenceRule):
                 f"A word seems to be missing: '{phrase}'?",
                 [Suggestion(phrase, safe=False)],
             )
+
+    def _base_verb(self, verb: Token, following: Token) -> bool:
+        """The word after the verb is an infinitive: a word that is only a verb's base form, or a base form
+        that is a noun too but that real English mostly puts after "to" ("keep", "stay"; not "rest",
+        "names"), after a verb form real English mostly follows with "to" ("try", "wanted"; not "learned",
+        "prepare"), when the written pair is not one real English uses ("want help" is)."""
+        if _only_base_verb(following):
+            return True
+        word = following.lower
+        if not following.is_word or following.is_capitalised or not lx.is_lexical_base_verb(word):
+            return False
+        if "VERB" not in lx.classes(word):
+            return False
+        counts = bigram_counts()
+        if counts.pair(verb.lower, word)[1]:
+            return False
+        share = self.infinitive_share * counts.scale
+        # both sides lean on "to": the verb mostly takes it ("tried to"; not "learned", "prepare", which
+        # take objects) and the word mostly follows it
+        verb_takes_to = counts.pair(verb.lower, "to")[0] >= share * counts.unigram(verb.lower)
+        return verb_takes_to and counts.pair("to", word)[0] >= share * counts.unigram(word)
 
     def _takes_to(self, tokens: tuple[Token, ...], index: int) -> bool:
         """A form of a verb that takes "to" + an infinitive, used as a verb (not after a determiner)."""

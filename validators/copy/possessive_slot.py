@@ -45,7 +45,8 @@ class PossessiveSlot(SentenceRule):
             possessive = self.possessives.get(token.lower)
             if possessive is None or (token.lower == "there" and index == 0):
                 continue
-            verb = verb_after_bare_phrase(tokens, index + 1)
+            # an acronym ("GP", "BMI") is a noun after a contraction; after "there" it may open a clause of its own
+            verb = verb_after_bare_phrase(tokens, index + 1, acronyms=token.lower != "there")
             if verb is None and token.lower == "there" and _compound_after_there(tokens, index):
                 verb = index + 2  # "lowered there blood sugar": a compound noun, the possessive's object
             if verb is None:
@@ -56,13 +57,16 @@ class PossessiveSlot(SentenceRule):
             yield self.finding(document, token.start, token.end, message, [Suggestion(suggestion, safe=False)])
 
 
-def verb_after_bare_phrase(tokens, start: int) -> int | None:
-    """The index of a finite verb right after a short noun phrase without a determiner at `start`."""
+def verb_after_bare_phrase(tokens, start: int, acronyms: bool = False) -> int | None:
+    """The index of a finite verb right after a short noun phrase without a determiner at `start`. With
+    `acronyms`, a word in capitals ("GP", "BMI") is read as a noun: "you're GP will" -> "your GP will"."""
     position, head = start, None
     while position < len(tokens) and position - start < _LONGEST_NOUN_PHRASE:
         word = tokens[position].lower
         known = lx.classes(word)
-        if not tokens[position].is_word or tokens[position].is_capitalised or lx.is_function_word(word):
+        if acronyms and _acronym(tokens[position]):
+            known = frozenset({"NOUN"})
+        elif not tokens[position].is_word or tokens[position].is_capitalised or lx.is_function_word(word):
             break
         if word in _FINITE or not known & {"NOUN", "ADJ"}:
             break
@@ -78,6 +82,12 @@ def verb_after_bare_phrase(tokens, start: int) -> int | None:
     if lx.third_person_base(word) and not lx.is_plural_noun(tokens[head].lower) and _object_follows(tokens, position):
         return position
     return None
+
+
+def _acronym(token) -> bool:
+    """A word of two to five capitals and digits ("GP", "BMI", "HbA1c" is not): an abbreviated noun."""
+    text = token.text
+    return token.is_word and 2 <= len(text) <= 5 and text.isupper() and text[0].isalpha()
 
 
 def _compound_after_there(tokens, index: int) -> bool:
