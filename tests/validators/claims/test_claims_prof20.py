@@ -8,8 +8,10 @@ from claim_helpers import claim_findings
 
 
 def _info_findings(sentence: str) -> list[str]:
-    html = (f"<h1>About the condition</h1><p>It is a long-term condition that affects the joints.</p><p>{sentence}</p>"
-            "<p>Ask your doctor if you have questions.</p>")
+    html = (
+        f"<h1>About the condition</h1><p>It is a long-term condition that affects the joints.</p><p>{sentence}</p>"
+        "<p>Ask your doctor if you have questions.</p>"
+    )
     return sorted(f.rule for f in claim_findings(html) if f.sentence == sentence)
 
 
