@@ -21,8 +21,8 @@ def _info_findings(sentence: str) -> list[str]:
     "sentence",
     [
         "A Cochrane review found that people who used nicotine patches were 50% more likely to stop smoking.",
-        "An analysis by the Early Breast Cancer Trialists' Collaborative Group found that tamoxifen lowered the risk of "
-        "recurrence by a third.",
+        "An analysis by the Early Breast Cancer Trialists' Collaborative Group found that tamoxifen lowered "
+        "the risk of recurrence by a third.",
         "A review by the Agency for Healthcare Research and Quality found that acupuncture eased knee pain in some "
         "adults.",
         "A large trial called SPRINT found that a lower blood pressure target reduced heart attacks by 25%.",
