@@ -476,9 +476,13 @@ def is_information_page(functions: list[str], slips: int, publisher: Callable[[]
     promise or "studies show", or a clinic speaking to its own patients, and they count no more. Only a long page
     describes a disease this way: under `DESCRIBING_PAGE_MIN` informing and background sentences together it is a
     draft (issue 9: the professional pages that needed this have 19 to 43, the clinic drafts of
-    tests/validators/heldout 12 to 16)."""
+    tests/validators/heldout 12 to 16). On a long page (`LONG_PAGE_DESCRIBING` describing sentences or more) its one or
+    two slips do not stop them counting: the promise it lets slip is flagged by its own rule, and its timed
+    instructions stay instructions ("a specialist will contact you within a few days").
+    """
     informing = sum(function in _INFORMING for function in functions)
-    if not slips and informing + functions.count(BACKGROUND) >= DESCRIBING_PAGE_MIN and publisher():
+    describing = informing + functions.count(BACKGROUND)
+    if (not slips or describing >= LONG_PAGE_DESCRIBING) and describing >= DESCRIBING_PAGE_MIN and publisher():
         informing += functions.count(BACKGROUND)
     return informing >= INFORMING_MIN and slips <= INFORMATION_PAGE_SLIPS
 

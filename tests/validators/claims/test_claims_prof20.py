@@ -131,3 +131,41 @@ def test_a_units_exponent_is_no_citation(sentence):
 )
 def test_a_superscript_after_a_word_is_still_a_marker(sentence):
     assert "claim.dangling-citation" in _info_findings(sentence)
+
+
+# A long page that informs (function.LONG_PAGE_DESCRIBING describing sentences or more) stays an information page,
+# and does not turn into sales copy, when one or two promises slip in, even in the publisher's own voice: its timed
+# instructions and plain statements stay what they are, and the promise is flagged by its own rule.
+_LONG_PAGE = (
+    "<h1>Gout: information for patients</h1>"
+    "<p>Gout is a type of arthritis caused by crystals of uric acid in a joint. It often affects the big toe. "
+    "It is more common in men than in women. It is linked to kidney disease and high blood pressure. "
+    "Attacks often start at night. The joint becomes hot, red and swollen. An attack usually lasts 5 to 7 days. "
+    "Some people have only one attack in their life. Others have attacks every few months.</p>"
+    "<p>Rest the joint and keep it cool. Do not put weight on it while it is painful. Take your tablets with food. "
+    "Do not take aspirin for gout pain. Drink plenty of water. Avoid beer and spirits during an attack. "
+    "Tell your doctor about any other medicines you take. Colchicine can cause diarrhoea. "
+    "Stop colchicine and call us if you have diarrhoea. Ibuprofen is not suitable for people with stomach ulcers. "
+    "Allopurinol is taken once a day. The usual starting dose is 100 mg a day. "
+    "Your dose is raised every few weeks. You will have a blood test every 4 weeks until your level is stable. "
+    "Allopurinol can cause a rash. Stop taking it and call us if you get a rash. "
+    "Do not stop allopurinol during an attack. Uric acid crystals form when levels stay high. "
+    "Gout is not caused by eating too much fruit. Being overweight makes attacks more likely. "
+    "Some water tablets raise uric acid levels. Gout can run in families. "
+    "Crystals can also form lumps under the skin, called tophi.</p>"
+    "<p>{promise}</p><p>{timed}</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "With our care, you will never have another gout attack again.",
+        "Patients treated at our clinic never develop tophi.",
+    ],
+)
+def test_a_long_page_with_one_promise_still_informs(promise):
+    timed = "If your blood test is high, a nurse will call you within a few days."
+    findings = claim_findings(_LONG_PAGE.format(promise=promise, timed=timed))
+    assert [f.rule for f in findings if f.sentence == promise] == ["claim.absolute-promise"]
+    assert [f.rule for f in findings if f.sentence == timed] == []
