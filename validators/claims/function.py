@@ -49,7 +49,6 @@ _WEAK_EVIDENCE = re.compile(r"(?:the\s+)?(?:evidence|research|data|proof)\s+(?:t
                             r"|conflicting|lacking|not\s+(?:strong|clear|convincing|good))\b")
 # "has not been shown to", "have not been proven to": the evidence is said to be missing.
 _UNPROVEN = re.compile(r"\b(?:has|have|had)\s+not\s+been\s+(?:shown|proven|proved|found|linked)\b", re.IGNORECASE)
-_DENIED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bno\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
 # What an information page mostly does (speaks_as_seller), how many such sentences per selling one make a page an
 # information page with a slip rather than sales copy, and how many at least.
@@ -139,11 +138,7 @@ def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
     (claims_functions.yaml borne_risks: "Like all major surgery, repair carries risks, and about 1 in 100 men die
     ...", whose "repair" names the treatment)."""
     # A harm in a relative clause describes a noun ("the HPV types that cause most cancers"), not the effect.
-    # A reaction someone has (claims_functions.yaml treatment_reactions: "feel sick", "get a headache") is a harm too,
-    # unless denied ("I have not had a headache since").
-    reactions = [span for span in fx.treatment_reactions.spans(probe)
-                 if not _DENIED_BEFORE.search(probe.text, max(0, span[0] - 20), span[0])]
-    harm = next((span for span in sorted(fx.harm.spans(probe) + reactions)
+    harm = next((span for span in fx.harm.spans(probe)
                  if probe.text[max(0, span[0] - 6) : span[0]].strip().lower() not in _RELATIVES), None)
     if harm is None or ruled_out(probe, fx, harm[0]):
         return False
