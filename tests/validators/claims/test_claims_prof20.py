@@ -1,6 +1,6 @@
 """Claims on professional pages, round 20 (issue 9): a review, analysis, titled trial or professional body named in
 prose is a source, not unnamed evidence; a harm promised never to happen keeps its absolute promise; a lost appetite
-is a reaction; a unit's exponent is no citation marker. Each class with at least three unrelated examples and three
+is a harm; a unit's exponent is no citation marker. Each class with at least three unrelated examples and three
 correct twins; examples are unrelated to the evaluation texts."""
 
 import pytest
@@ -82,8 +82,8 @@ def test_a_stated_harm_or_a_disease_course_is_no_promise(sentence):
     assert "claim.absolute-promise" not in _info_findings(sentence)
 
 
-# A reaction someone has after a treatment is a harm (function.effect_is_harm reads treatment_reactions too), and an
-# appetite lost is one (claims_functions.yaml treatment_reactions).
+# An appetite lost after a treatment is a harm and a reaction (claims_functions.yaml harm, treatment_reactions): its
+# rate is fair balance, not an efficacy figure.
 @pytest.mark.parametrize(
     "sentence",
     [
