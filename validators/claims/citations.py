@@ -17,7 +17,9 @@ from validators.document import BlockKind, Document, Link
 DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>\])]+)", re.IGNORECASE)
 PUBMED_ID = re.compile(r"\b(?:PMID:?\s*\d{5,9}|PMCID:?\s*PMC\d{4,9}|PMC\d{4,9})\b")
 _BRACKET = re.compile(r"\[\s*(\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*)\s*\]")
-_UNICODE_SUPERSCRIPT = re.compile(r"(?<=[A-Za-z.,;:)%])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,⁻][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*")
+# (not the exponent of a unit of length after a number or "per": "1.73 m²", "5 cm³", "200 ft²", "100 mg per m²")
+_UNICODE_SUPERSCRIPT = re.compile(r"(?<=[A-Za-z.,;:)%])(?<!\d\sm)(?<!\dm)(?<!\d\s[cdkmµμ]m)(?<!\d[cdkmµμ]m)(?<!\d\sft)"
+                                  r"(?<!\dft)(?<!\bper\sm)(?<!/m)(?<!\bper\s[cdkmµμ]m)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,⁻][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*")
 _SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰⁻", "1234567890-")
 # Digits glued to a word or closing punctuation: a superscript marker if the source says <sup>.
 _GLUED_NUMBER = re.compile(r"(?<=[A-Za-z.,;:)\]%])(\d{1,3}(?:[,–-]\d{1,3})*)(?![\w])")

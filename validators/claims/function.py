@@ -61,6 +61,10 @@ INFORMATION_PAGE_SLIPS = 2
 # How many informing and background sentences together a page without slips needs before its background facts count
 # as informing (is_information_page).
 DESCRIBING_PAGE_MIN = 18
+# How many informing and background sentences make a page long enough that its one or two selling sentences are slips
+# even in the seller's own voice ("Our new light clears jaundice in 6 hours" on a 40-sentence hospital leaflet):
+# marketing pages run to about 15-20 sentences (speaks_as_seller).
+LONG_PAGE_DESCRIBING = 30
 # How many benefit claims besides its ranking a short page that names a fee needs to be read as selling
 # (fee_and_ranking_sell).
 PRICED_PAGE_CLAIMS = 2
@@ -107,6 +111,7 @@ class FunctionLexicon:
     contraindications: Vocabulary
     condition_counts: Vocabulary
     treatment_reactions: Vocabulary  # "1 in 4 people have a headache after the vaccine": a side effect's rate
+    harm_ruled_out: Vocabulary  # "will never develop a serious illness": a harm promised never to happen
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -135,12 +140,25 @@ def effect_is_harm(probe: Probe, fx: FunctionLexicon) -> bool:
     # A harm in a relative clause describes a noun ("the HPV types that cause most cancers"), not the effect.
     harm = next((span for span in fx.harm.spans(probe)
                  if probe.text[max(0, span[0] - 6) : span[0]].strip().lower() not in _RELATIVES), None)
-    if harm is None:
+    if harm is None or ruled_out(probe, fx, harm[0]):
         return False
     if fx.borne_risks.any(probe):
         return True  # "Like all surgery, repair carries risks": the benefit word names the treatment
     benefit = fx.benefit.search(probe)
     return benefit is None or benefit[0] > harm[0]
+
+
+def ruled_out(probe: Probe, fx: FunctionLexicon, harm: int) -> bool:
+    """Class: a harm promised never to happen. What it does: a harm word (at `harm`) after a promise that it never
+    will ("will never", "no one will ever", "never ... again": claims_functions.yaml harm_ruled_out) in its clause is
+    ruled out, not stated, so the sentence is no warning.
+    Why is this bad? Read as a warning, "Having the test guarantees that your child will never develop a serious
+    illness" or "With our care, you will never suffer lasting damage again" lost the absolute promise it makes (a
+    warning's "never" is no promise): a page that informs let a guarantee through.
+    Example: "guarantees your baby will never develop a serious illness" rules a harm out (the promise is flagged);
+    "can cause serious illness in babies" and "Never take two doses at once: it can cause serious harm" state it."""
+    clause_start = max(probe.text.rfind(mark, 0, harm) for mark in ",;:") + 1
+    return any(clause_start <= start < harm for start, _ in fx.harm_ruled_out.spans(probe))
 
 
 def states_reaction(probe: Probe, fx: FunctionLexicon, treatment: bool) -> bool:
@@ -374,6 +392,10 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str],
     rules, but its plain statements stay plain information (issue 9: marketing pages have at most 2 such
     sentences per selling one, information pages 5 or more). A short draft cannot show that voice: under
     `INFORMING_MIN` informing sentences, its promise makes it sales copy.
+    On a long page (`LONG_PAGE_DESCRIBING` describing sentences or more) two slips count as slips even when the
+    publisher says them itself ("Our new light clears jaundice in 6 hours", "Our patients never develop long-term
+    symptoms" on a hospital leaflet of forty sentences): read as sales copy, every timed instruction and own figure on
+    it became a claim.
 
     Class: a page's genre does not flip on the slips a professional page can carry. A long page in a publisher's voice
     (`publisher()`, asked only then) with one selling sentence, or up to `INFORMATION_PAGE_SLIPS` none of which the
@@ -386,7 +408,8 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str],
         return False
     informing = sum(function in _INFORMING for function in functions)
     describing = informing + functions.count(BACKGROUND)
-    slips = selling <= 1 or selling <= INFORMATION_PAGE_SLIPS and not seller_sentences
+    slips = selling <= 1 or selling <= INFORMATION_PAGE_SLIPS and (not seller_sentences
+                                                                    or describing >= LONG_PAGE_DESCRIBING)
     if slips and informing < INFORMING_MIN <= describing and describing >= DESCRIBING_PAGE_MIN and publisher():
         informing = describing
     return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))
@@ -448,9 +471,13 @@ def is_information_page(functions: list[str], slips: int, publisher: Callable[[]
     promise or "studies show", or a clinic speaking to its own patients, and they count no more. Only a long page
     describes a disease this way: under `DESCRIBING_PAGE_MIN` informing and background sentences together it is a
     draft (issue 9: the professional pages that needed this have 19 to 43, the clinic drafts of
-    tests/validators/heldout 12 to 16)."""
+    tests/validators/heldout 12 to 16). On a long page (`LONG_PAGE_DESCRIBING` describing sentences or more) its one or
+    two slips do not stop them counting: the promise it lets slip is flagged by its own rule, and its timed
+    instructions stay instructions ("a specialist will contact you within a few days").
+    """
     informing = sum(function in _INFORMING for function in functions)
-    if not slips and informing + functions.count(BACKGROUND) >= DESCRIBING_PAGE_MIN and publisher():
+    describing = informing + functions.count(BACKGROUND)
+    if (not slips or describing >= LONG_PAGE_DESCRIBING) and describing >= DESCRIBING_PAGE_MIN and publisher():
         informing += functions.count(BACKGROUND)
     return informing >= INFORMING_MIN and slips <= INFORMATION_PAGE_SLIPS
 
