@@ -33,8 +33,14 @@ from validators.vocabulary import load_vocabulary
 SINGULAR, PLURAL = "singular", "plural"
 _LONGEST_PHRASE = 30  # tokens of a subject: longer ones are left alone (and keep the walk linear)
 _SINGULAR_TO_PLURAL = {
-    "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
-    "wasn't": "weren't", "hasn't": "haven't",
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "doesn't": "don't",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
 }
 _PLURAL_TO_SINGULAR = {plural: singular for singular, plural in _SINGULAR_TO_PLURAL.items()}
 _FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
@@ -42,8 +48,13 @@ _FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
 _OBJECT_OPENERS = (lx.DETERMINERS - {"which", "what", "whose", "that", "such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _RELATIVES = frozenset("who that which".split())
-_VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset(
-    "to up out off down away back not how what whether best better more less fewer most together again".split()
+_VERB_CONTEXT = (
+    (lx.DETERMINERS - {"such"})
+    | lx.POSSESSIVES
+    | lx.OBJECT_PRONOUNS
+    | frozenset(
+        "to up out off down away back not how what whether best better more less fewer most together again".split()
+    )
 )
 # Adverbs that follow a verb, never a noun: an -s word before them is the verb ("works together").
 _ONLY_AFTER_VERBS = frozenset("together again".split())
@@ -66,6 +77,8 @@ _TIME_NOUNS = frozenset(
 )
 # Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
 _DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
+# Particles of a phrasal verb in -ing after a noun ("a tooth coming through", "symptoms flaring up").
+_ING_PARTICLES = lx.PARTICLES | frozenset("through in on over around".split())
 # Word classes a noun phrase's words may have (one of them).
 _NOMINAL_CLASSES = frozenset(["NOUN", "ADJ", "PROPN"])
 
@@ -237,8 +250,9 @@ def _opening_verb(tokens) -> bool:
     return bool(known) and ("VERB" not in known or gerund) and not following.endswith("ly")
 
 
-def _second_verbs(tokens: tuple[Token, ...], seconds: Iterator[int], number: str, shared: str
-                  ) -> Iterator[tuple[int, str, str]]:
+def _second_verbs(
+    tokens: tuple[Token, ...], seconds: Iterator[int], number: str, shared: str
+) -> Iterator[tuple[int, str, str]]:
     """(index, replacement, message) for each coordinated verb that does not agree with the subject it shares."""
     for second in seconds:
         replacement = _replacement(tokens, second, number, certain=False)
@@ -266,8 +280,9 @@ def _lexical_verb(tokens, index: int) -> bool:
     return bool(lx.third_person_base(word) or lx.is_base_verb(word))
 
 
-def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool = False, bare_object: bool = False
-                       ) -> Iterator[int]:
+def _coordinated_verbs(
+    tokens, verb: int, after_be: bool = False, strict: bool = False, bare_object: bool = False
+) -> Iterator[int]:
     """Verbs joined to the clause's verb by "and"/"or"/"but", sharing its subject ("lowers cholesterol and
     protect the heart", "are rare but needs checking"): up to the end of the clause, and only where no new
     subject can stand between the conjunction and the verb. Without an object after it, the second verb
@@ -336,8 +351,8 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
     for index in range(1, len(tokens) - 1):
         previous = tokens[index - 1]
         word = previous.lower
-        if word in clause_openers or previous.text in (";", ":"):
-            yield index
+        if word in clause_openers or previous.text in (";", ":") or word == "whose":
+            yield index  # ("whose": the noun phrase after it is its relative clause's subject)
         elif word == "but" and index > 1 and tokens[index - 2].text == ",":
             yield index  # not ", and" alone: it also ends a list ("browsers, clients, and other software")
         elif word in ("so", "and") and tokens[index].lower in _DEFINITE_OPENERS:
@@ -495,8 +510,9 @@ class _Subject:
                 position, number = listed, PLURAL  # "Collagen, zinc and copper support your skin"
                 if self.bare_singulars(start, listed) and self.lower(position) in _SINGULAR_TO_PLURAL:
                     return None  # "Sleep, diet and exercise is the key": may be one idea
+        reduced, conjunct = first == "the", position + 1
         if self.lower(position) == "and" and first not in ("each", "every"):
-            other = self.noun_phrase(position + 1)
+            other = self.noun_phrase(conjunct)
             if other is None or self.named(other[0]) or not ("NOUN" in lx.classes(self.lower(head)) or unknown_item):
                 return None
             if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
@@ -507,9 +523,12 @@ class _Subject:
                 position, number, head = other[1], PLURAL, other[0]  # "morning and evening blends": plural either way
             else:
                 position, number = other[1], PLURAL  # "Caffeine and alcohol"
+            # A relative clause without its pronoun may follow a determined second item ("Your history and
+            # the medicines you take affect"): a coordinated subject is no adverbial of time ("Every day we").
+            reduced = reduced or self.lower(conjunct) in _DEFINITE_OPENERS
         if number is None:
             return None
-        return self.finish(head, number, position, reduced_relative=first == "the")
+        return self.finish(head, number, position, reduced_relative=reduced)
 
     def plural_of_phrase(self, start: int) -> tuple[int, str, int, bool] | None:
         """The subject "all of / a number of" + the noun phrase at `start`: plural when that phrase is."""
@@ -556,8 +575,10 @@ class _Subject:
         if lx.is_plural_noun(self.lower(first_head)):
             return False  # "drops and laser treatment": a plural noun is no modifier
         modifiers = [k for k in range(first, first_head) if self.lower(k) not in lx.DETERMINERS]
-        compound = modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN"} or (
-            modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN", "VERB"}
+        compound = (
+            modifiers
+            and lx.classes(self.lower(modifiers[-1])) == {"NOUN"}
+            or (modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN", "VERB"})
         )
         if compound and second_head - second <= first_head - modifiers[0]:
             return False  # "Your blood pressure and heart rate": two compounds; not "... and heart rate monitor"
@@ -623,6 +644,8 @@ class _Subject:
                 if self.lower(position + 1) in _OBJECT_OPENERS or self.lower(position + 1) == "that":
                     return head, number, position, certain  # "Members reported that ...": the clause's verb
                 position, certain = position + 1, False  # "Vaccines given in childhood protect"
+            elif self.ing_particle_end(position) is not None:
+                position, certain = self.ing_particle_end(position), True  # "a new tooth coming through includes"
             elif self.ing_postmodifier(position, number):
                 position = self.ing_object_end(position + 1)  # "Tablets containing hyoscine works": skip the object
                 if position is None:
@@ -649,6 +672,18 @@ class _Subject:
             return False
         following = self.lower(position + 1)
         return bool(following) and not lx.is_function_word(following) and not self.tokens[position + 1].is_capitalised
+
+    def ing_particle_end(self, position: int) -> int | None:
+        """An -ing verb and its particle after the head, then a finite verb ("The signs of a tooth coming through
+        includes", "Pain flaring up is"): a reduced relative clause without an object; the index of the verb after
+        it, or None."""
+        word = self.lower(position)
+        if not word.endswith("ing") or "VERB" not in lx.classes(word) or self.lower(position + 1) not in _ING_PARTICLES:
+            return None
+        verb = position + 2
+        following = self.lower(verb)
+        finite = following in _FINITE_FORMS or (lx.third_person_base(following) and lx.is_only(following, "VERB"))
+        return verb if finite and not self.tokens[verb].is_capitalised else None
 
     def ing_object_end(self, position: int) -> int | None:
         """The end of the bare object of an -ing postmodifier: up to three words that are no function
@@ -729,8 +764,10 @@ class _Subject:
             position += 1  # "the reasons people miss work", "the tests doctors use"
         else:
             return None
-        while self.lower(position) in lx.MODALS or self.lower(position) in ("not", "do", "does", "did") or (
-            lx.is_adverb(self.lower(position))
+        while (
+            self.lower(position) in lx.MODALS
+            or self.lower(position) in ("not", "do", "does", "did")
+            or (lx.is_adverb(self.lower(position)))
         ):
             position += 1
         verb = self.lower(position)
@@ -851,14 +888,20 @@ class _Subject:
                 continue
             if head is not None and lx.is_plural_noun(self.lower(head)) and self.ing_postmodifier(position, PLURAL):
                 break  # "Tablets containing hyoscine": an -ing verb and its object after a plural head
+            if head is not None and self.ing_particle_end(position) is not None:
+                break  # "a new tooth coming through includes": the -ing verb of a reduced relative clause
             if known and known.isdisjoint(_NOMINAL_CLASSES) and not word.endswith("ing"):
                 break  # (an -ing form may be a gerund: "Smoking and drinking")
             if head is not None and self.verb_after_noun(position, head):
                 break  # "the test shows which", "heart attacks rise": the verb after the phrase
             if known and lx.is_adverb(word) and "NOUN" not in known:
                 break
-            quantity = (word in words.plural_determiners or word in lx.NUMBER_WORDS) and head is not None and (
-                "ADJ" in lx.classes(self.lower(head))  # "the first few weeks", not "files several times"
+            quantity = (
+                (word in words.plural_determiners or word in lx.NUMBER_WORDS)
+                and head is not None
+                and (
+                    "ADJ" in lx.classes(self.lower(head))  # "the first few weeks", not "files several times"
+                )
             )
             if head is not None and lx.is_only(word, "ADJ") and "NOUN" in lx.classes(self.lower(head)) and not quantity:
                 break  # "people able to": an adjective after the noun opens a postmodifier
@@ -902,8 +945,10 @@ class _Subject:
             return False
         if self.relative_on(position):
             return False  # "a night splint that keeps the foot flexed": the noun's relative clause
-        return lx.is_plural_noun(self.lower(noun)) or self.determined_object(position) or (
-            (lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position)
+        return (
+            lx.is_plural_noun(self.lower(noun))
+            or self.determined_object(position)
+            or ((lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position))
         )
 
     def relative_on(self, index: int) -> bool:
