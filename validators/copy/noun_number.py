@@ -113,14 +113,9 @@ class NounNumber(SentenceRule):
 
     def _singular_after_plural(self, tokens, index):
         """ "These medicine can", "many patient notice": a singular count noun heading the phrase."""
-        if (
-            index > 0
-            and tokens[index - 1].lower in ("a", "the", "so", "how", "too", "as")
-            and tokens[index].lower
-            in (
-                "few",
-                "many",
-            )
+        if index > 0 and tokens[index - 1].lower in ("a", "the", "so", "how", "too", "as") and tokens[index].lower in (
+            "few",
+            "many",
         ):
             if tokens[index - 1].lower == "a" and tokens[index].lower == "few":
                 return self._singular_after_a_few(tokens, index)
@@ -204,10 +199,8 @@ class NounNumber(SentenceRule):
         """The noun before a relative clause without its pronoun: a subject pronoun or a plural noun, then a
         base verb ("reason people miss", "clinic we run"); adjectives may stand before the noun."""
         position = start
-        while (
-            position < len(tokens) - 3
-            and "ADJ" in lx.classes(tokens[position].lower)
-            and (tokens[position + 1].is_word and "NOUN" in lx.classes(tokens[position + 1].lower))
+        while position < len(tokens) - 3 and "ADJ" in lx.classes(tokens[position].lower) and (
+            tokens[position + 1].is_word and "NOUN" in lx.classes(tokens[position + 1].lower)
         ):
             position += 1  # "the main reason", "the best clinic"
         if position + 2 >= len(tokens) or not tokens[position].is_word or tokens[position].is_capitalised:
@@ -290,9 +283,9 @@ class NounNumber(SentenceRule):
         return None
 
     def _bare_plural(self, tokens, start: int) -> bool:
-        """A plural noun phrase without a determiner at `start`: up to two modifiers that are only adjectives or
-        -ing forms ("teething rings", "long queues"), then a plural noun that ends its phrase (not a modifier:
-        "sports medicine"), not a name or a word whose plural look misleads ("news", "series")."""
+        """A plural noun phrase without a determiner at `start`: up to two modifiers that are no plurals
+        ("teething rings", "long queues"), then a plural noun that ends its phrase (not a modifier: "sports
+        medicine"), not a name nor a word whose plural look misleads ("news", "series")."""
         position = start
         while position < min(start + 2, len(tokens) - 1) and _bare_modifier(tokens[position].lower):
             position += 1

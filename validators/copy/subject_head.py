@@ -33,14 +33,8 @@ from validators.vocabulary import load_vocabulary
 SINGULAR, PLURAL = "singular", "plural"
 _LONGEST_PHRASE = 30  # tokens of a subject: longer ones are left alone (and keep the walk linear)
 _SINGULAR_TO_PLURAL = {
-    "is": "are",
-    "was": "were",
-    "has": "have",
-    "does": "do",
-    "doesn't": "don't",
-    "isn't": "aren't",
-    "wasn't": "weren't",
-    "hasn't": "haven't",
+    "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
+    "wasn't": "weren't", "hasn't": "haven't",
 }
 _PLURAL_TO_SINGULAR = {plural: singular for singular, plural in _SINGULAR_TO_PLURAL.items()}
 _FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
@@ -48,13 +42,8 @@ _FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
 _OBJECT_OPENERS = (lx.DETERMINERS - {"which", "what", "whose", "that", "such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _RELATIVES = frozenset("who that which".split())
-_VERB_CONTEXT = (
-    (lx.DETERMINERS - {"such"})
-    | lx.POSSESSIVES
-    | lx.OBJECT_PRONOUNS
-    | frozenset(
-        "to up out off down away back not how what whether best better more less fewer most together again".split()
-    )
+_VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset(
+    "to up out off down away back not how what whether best better more less fewer most together again".split()
 )
 # Adverbs that follow a verb, never a noun: an -s word before them is the verb ("works together").
 _ONLY_AFTER_VERBS = frozenset("together again".split())
@@ -250,9 +239,8 @@ def _opening_verb(tokens) -> bool:
     return bool(known) and ("VERB" not in known or gerund) and not following.endswith("ly")
 
 
-def _second_verbs(
-    tokens: tuple[Token, ...], seconds: Iterator[int], number: str, shared: str
-) -> Iterator[tuple[int, str, str]]:
+def _second_verbs(tokens: tuple[Token, ...], seconds: Iterator[int], number: str, shared: str
+                  ) -> Iterator[tuple[int, str, str]]:
     """(index, replacement, message) for each coordinated verb that does not agree with the subject it shares."""
     for second in seconds:
         replacement = _replacement(tokens, second, number, certain=False)
@@ -280,9 +268,8 @@ def _lexical_verb(tokens, index: int) -> bool:
     return bool(lx.third_person_base(word) or lx.is_base_verb(word))
 
 
-def _coordinated_verbs(
-    tokens, verb: int, after_be: bool = False, strict: bool = False, bare_object: bool = False
-) -> Iterator[int]:
+def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool = False, bare_object: bool = False
+                       ) -> Iterator[int]:
     """Verbs joined to the clause's verb by "and"/"or"/"but", sharing its subject ("lowers cholesterol and
     protect the heart", "are rare but needs checking"): up to the end of the clause, and only where no new
     subject can stand between the conjunction and the verb. Without an object after it, the second verb
@@ -575,10 +562,8 @@ class _Subject:
         if lx.is_plural_noun(self.lower(first_head)):
             return False  # "drops and laser treatment": a plural noun is no modifier
         modifiers = [k for k in range(first, first_head) if self.lower(k) not in lx.DETERMINERS]
-        compound = (
-            modifiers
-            and lx.classes(self.lower(modifiers[-1])) == {"NOUN"}
-            or (modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN", "VERB"})
+        compound = modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN"} or (
+            modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN", "VERB"}
         )
         if compound and second_head - second <= first_head - modifiers[0]:
             return False  # "Your blood pressure and heart rate": two compounds; not "... and heart rate monitor"
@@ -764,10 +749,8 @@ class _Subject:
             position += 1  # "the reasons people miss work", "the tests doctors use"
         else:
             return None
-        while (
-            self.lower(position) in lx.MODALS
-            or self.lower(position) in ("not", "do", "does", "did")
-            or (lx.is_adverb(self.lower(position)))
+        while self.lower(position) in lx.MODALS or self.lower(position) in ("not", "do", "does", "did") or (
+            lx.is_adverb(self.lower(position))
         ):
             position += 1
         verb = self.lower(position)
@@ -896,12 +879,8 @@ class _Subject:
                 break  # "the test shows which", "heart attacks rise": the verb after the phrase
             if known and lx.is_adverb(word) and "NOUN" not in known:
                 break
-            quantity = (
-                (word in words.plural_determiners or word in lx.NUMBER_WORDS)
-                and head is not None
-                and (
-                    "ADJ" in lx.classes(self.lower(head))  # "the first few weeks", not "files several times"
-                )
+            quantity = (word in words.plural_determiners or word in lx.NUMBER_WORDS) and head is not None and (
+                "ADJ" in lx.classes(self.lower(head))  # "the first few weeks", not "files several times"
             )
             if head is not None and lx.is_only(word, "ADJ") and "NOUN" in lx.classes(self.lower(head)) and not quantity:
                 break  # "people able to": an adjective after the noun opens a postmodifier
@@ -945,10 +924,8 @@ class _Subject:
             return False
         if self.relative_on(position):
             return False  # "a night splint that keeps the foot flexed": the noun's relative clause
-        return (
-            lx.is_plural_noun(self.lower(noun))
-            or self.determined_object(position)
-            or ((lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position))
+        return lx.is_plural_noun(self.lower(noun)) or self.determined_object(position) or (
+            (lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position)
         )
 
     def relative_on(self, index: int) -> bool:
