@@ -268,6 +268,10 @@ class NounNumber(SentenceRule):
                 replacement = "are" if verb == "is" else "were"
                 replacement = replacement.capitalize() if verb_index == 0 else replacement
                 return verb_index, replacement, f"'{tokens[noun_start].text} ...' is plural: use '{replacement}'."
+        if verb in ("is", "was") and self._bare_plural(tokens, noun_start):
+            replacement = "are" if verb == "is" else "were"  # "There is teething rings", "There was long queues"
+            replacement = replacement.capitalize() if verb_index == 0 else replacement
+            return verb_index, replacement, f"'{tokens[noun_start].text} ...' is plural: use '{replacement}'."
         if verb in ("are", "were") and after in ("a", "an"):
             position = self._head(tokens, index + 3)
             if position is None or tokens[position].lower in self.collective:
@@ -277,6 +281,20 @@ class NounNumber(SentenceRule):
             replacement = "is" if verb == "are" else "was"
             return index + 1, replacement, f"'{tokens[index + 2].text} ...' is singular: use 'there {replacement}'."
         return None
+
+    def _bare_plural(self, tokens, start: int) -> bool:
+        """A plural noun phrase without a determiner at `start`: up to two modifiers that are no plurals
+        ("teething rings", "long queues"), then a plural noun that ends its phrase (not a modifier: "sports
+        medicine"), not a name nor a word whose plural look misleads ("news", "series")."""
+        position = start
+        while position < min(start + 2, len(tokens) - 1) and _bare_modifier(tokens[position].lower):
+            position += 1
+        if position >= len(tokens) or not tokens[position].is_word or tokens[position].is_capitalised:
+            return False
+        word = tokens[position].lower
+        if not lx.is_plural_noun(word) or word in self.not_plural or word in self.same_plural:
+            return False
+        return _ends_phrase(tokens, position)
 
     def _counted_plural(self, tokens, start: int) -> bool:
         """A quantity of a plural opens the noun phrase at `start`: "many"/"several"/a number from two up
@@ -379,6 +397,15 @@ def _modal_after(tokens, position: int) -> bool:
     """A modal right after the word at `position`: the word is a noun heading the subject, not a verb ("these
     drop can be used", "this creams should"), since a verb is not followed by a modal."""
     return position + 1 < len(tokens) and tokens[position + 1].lower in lx.MODALS
+
+
+def _bare_modifier(word: str) -> bool:
+    """A word before a plural noun that is no plural itself: an adjective ("long", "free") or an -ing form
+    that is only a verb ("teething")."""
+    known = lx.classes(word)
+    if lx.is_function_word(word) or lx.is_plural_noun(word):
+        return False
+    return "ADJ" in known or (word.endswith("ing") and known == {"VERB"})
 
 
 def _ends_phrase(tokens, position: int, third_person_ends: bool = False) -> bool:

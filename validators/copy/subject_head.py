@@ -66,6 +66,8 @@ _TIME_NOUNS = frozenset(
 )
 # Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
 _DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
+# Particles of a phrasal verb in -ing after a noun ("a tooth coming through", "symptoms flaring up").
+_ING_PARTICLES = lx.PARTICLES | frozenset("through in on over around".split())
 # Word classes a noun phrase's words may have (one of them).
 _NOMINAL_CLASSES = frozenset(["NOUN", "ADJ", "PROPN"])
 
@@ -336,8 +338,8 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
     for index in range(1, len(tokens) - 1):
         previous = tokens[index - 1]
         word = previous.lower
-        if word in clause_openers or previous.text in (";", ":"):
-            yield index
+        if word in clause_openers or previous.text in (";", ":") or word == "whose":
+            yield index  # ("whose": the noun phrase after it is its relative clause's subject)
         elif word == "but" and index > 1 and tokens[index - 2].text == ",":
             yield index  # not ", and" alone: it also ends a list ("browsers, clients, and other software")
         elif word in ("so", "and") and tokens[index].lower in _DEFINITE_OPENERS:
@@ -495,8 +497,9 @@ class _Subject:
                 position, number = listed, PLURAL  # "Collagen, zinc and copper support your skin"
                 if self.bare_singulars(start, listed) and self.lower(position) in _SINGULAR_TO_PLURAL:
                     return None  # "Sleep, diet and exercise is the key": may be one idea
+        reduced, conjunct = first == "the", position + 1
         if self.lower(position) == "and" and first not in ("each", "every"):
-            other = self.noun_phrase(position + 1)
+            other = self.noun_phrase(conjunct)
             if other is None or self.named(other[0]) or not ("NOUN" in lx.classes(self.lower(head)) or unknown_item):
                 return None
             if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
@@ -507,9 +510,12 @@ class _Subject:
                 position, number, head = other[1], PLURAL, other[0]  # "morning and evening blends": plural either way
             else:
                 position, number = other[1], PLURAL  # "Caffeine and alcohol"
+            # A relative clause without its pronoun may follow a determined second item ("Your history and
+            # the medicines you take affect"): a coordinated subject is no adverbial of time ("Every day we").
+            reduced = reduced or self.lower(conjunct) in _DEFINITE_OPENERS
         if number is None:
             return None
-        return self.finish(head, number, position, reduced_relative=first == "the")
+        return self.finish(head, number, position, reduced_relative=reduced)
 
     def plural_of_phrase(self, start: int) -> tuple[int, str, int, bool] | None:
         """The subject "all of / a number of" + the noun phrase at `start`: plural when that phrase is."""
@@ -623,6 +629,8 @@ class _Subject:
                 if self.lower(position + 1) in _OBJECT_OPENERS or self.lower(position + 1) == "that":
                     return head, number, position, certain  # "Members reported that ...": the clause's verb
                 position, certain = position + 1, False  # "Vaccines given in childhood protect"
+            elif self.ing_particle_end(position) is not None:
+                position, certain = self.ing_particle_end(position), True  # "a new tooth coming through includes"
             elif self.ing_postmodifier(position, number):
                 position = self.ing_object_end(position + 1)  # "Tablets containing hyoscine works": skip the object
                 if position is None:
@@ -649,6 +657,18 @@ class _Subject:
             return False
         following = self.lower(position + 1)
         return bool(following) and not lx.is_function_word(following) and not self.tokens[position + 1].is_capitalised
+
+    def ing_particle_end(self, position: int) -> int | None:
+        """An -ing verb and its particle after the head, then a finite verb ("The signs of a tooth coming through
+        includes", "Pain flaring up is"): a reduced relative clause without an object; the index of the verb after
+        it, or None."""
+        word = self.lower(position)
+        if not word.endswith("ing") or "VERB" not in lx.classes(word) or self.lower(position + 1) not in _ING_PARTICLES:
+            return None
+        verb = position + 2
+        following = self.lower(verb)
+        finite = following in _FINITE_FORMS or (lx.third_person_base(following) and lx.is_only(following, "VERB"))
+        return verb if finite and not self.tokens[verb].is_capitalised else None
 
     def ing_object_end(self, position: int) -> int | None:
         """The end of the bare object of an -ing postmodifier: up to three words that are no function
@@ -851,6 +871,8 @@ class _Subject:
                 continue
             if head is not None and lx.is_plural_noun(self.lower(head)) and self.ing_postmodifier(position, PLURAL):
                 break  # "Tablets containing hyoscine": an -ing verb and its object after a plural head
+            if head is not None and self.ing_particle_end(position) is not None:
+                break  # "a new tooth coming through includes": the -ing verb of a reduced relative clause
             if known and known.isdisjoint(_NOMINAL_CLASSES) and not word.endswith("ing"):
                 break  # (an -ing form may be a gerund: "Smoking and drinking")
             if head is not None and self.verb_after_noun(position, head):
