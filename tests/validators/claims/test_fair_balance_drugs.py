@@ -21,47 +21,67 @@ def missing(html, config=PROMOTIONAL):
 
 # (selling page without the risk, the risk stated about the drug, the missing topics without it)
 SELLING = [
-    ("<h1>Menopause clinic</h1><p>Order Oestrogel and Utrogestan online: HRT that ends hot flushes and night "
-     "sweats.</p>",
-     "<p>HRT slightly raises the risk of breast cancer, and HRT tablets raise the risk of blood clots and "
-     "stroke.</p>",
-     [("hrt_oestrogen", "blood_clots_stroke"), ("hrt_oestrogen", "breast_cancer")]),
-    ("<h1>Diabetes care</h1><p>Jardiance lowers blood sugar and protects your heart. We deliver it monthly.</p>",
-     "<h2>Important safety information</h2><p>Rarely it causes ketoacidosis even when sugar levels are "
-     "normal.</p>",
-     [("sglt2_inhibitor", "ketoacidosis")]),
-    ("<h1>Adult ADHD clinic</h1><p>Elvanse sharpens your focus all day. Start treatment with us this week.</p>",
-     "<p>Elvanse is a controlled drug: it can be misused and lead to addiction.</p>",
-     [("adhd_stimulant", "abuse")]),
-    ("<h1>Ketamine therapy</h1><p>Spravato lifts treatment-resistant depression within days.</p>",
-     "<p>Spravato can cause sedation and dissociation, so we watch you for two hours after each dose. It can be "
-     "misused, so it is only given at the clinic.</p>",
-     [("ketamine", "dissociation_sedation"), ("ketamine", "misuse")]),
-    ("<h1>Hair clinic</h1><p>Our doctors prescribe oral minoxidil for thicker hair in three months.</p>",
-     "<p>Oral minoxidil has side effects to know about:</p><ul><li>a fast heartbeat or palpitations</li>"
-     "<li>swollen ankles</li></ul>",
-     [("oral_minoxidil", "heart")]),
-    ("<h1>Men's health</h1><p>Buy sildenafil and tadalafil for firmer, longer-lasting erections.</p>",
-     "<p>Never take sildenafil or tadalafil with nitrates such as GTN spray, or with poppers.</p>",
-     [("pde5_inhibitor", "nitrates_heart")]),
-    ("<h1>Weight-loss clinic</h1><p>Duromine curbs your appetite from the first day.</p>",
-     "<h2>Who should not take it</h2><p>Anyone with heart disease or high blood pressure.</p>"
-     "<p>Anyone who has misused drugs or alcohol: it can cause dependence.</p>",
-     [("phentermine", "heart_lungs"), ("phentermine", "misuse")]),
-    ("<h1>Eczema clinic</h1><p>Rinvoq clears stubborn eczema in weeks.</p>",
-     "<p>Rinvoq can cause serious infections such as shingles, and raises the risk of heart attack, blood "
-     "clots and some cancers.</p>",
-     [("jak_inhibitor", "heart_clots_cancer"), ("jak_inhibitor", "serious_infections")]),
-    ("<h1>Heart rhythm</h1><p>Switch to Eliquis: no more weekly blood tests, and strong protection from "
-     "stroke.</p>",
-     "<p>Like all blood thinners, Eliquis can cause serious bleeding.</p>",
-     [("anticoagulant_doac", "bleeding")]),
-    ("<h1>Contraception</h1><p>Sayana Press protects you for 13 weeks from one jab at home.</p>",
-     "<p>It can cause thinning of the bones if used for a long time.</p>",
-     [("contraceptive_injection", "bone_density")]),
-    ("<h1>Travel clinic</h1><p>Lariam keeps malaria away with one tablet a week.</p>",
-     "<h2>Side effects</h2><p>Some people have anxiety, nightmares or dizziness.</p>",
-     [("mefloquine", "neuropsychiatric")]),
+    (
+        "<h1>Menopause clinic</h1><p>Order Oestrogel and Utrogestan online: HRT that ends hot flushes and night "
+        "sweats.</p>",
+        "<p>HRT slightly raises the risk of breast cancer, and HRT tablets raise the risk of blood clots and "
+        "stroke.</p>",
+        [("hrt_oestrogen", "blood_clots_stroke"), ("hrt_oestrogen", "breast_cancer")],
+    ),
+    (
+        "<h1>Diabetes care</h1><p>Jardiance lowers blood sugar and protects your heart. We deliver it monthly.</p>",
+        "<h2>Important safety information</h2><p>Rarely it causes ketoacidosis even when sugar levels are normal.</p>",
+        [("sglt2_inhibitor", "ketoacidosis")],
+    ),
+    (
+        "<h1>Adult ADHD clinic</h1><p>Elvanse sharpens your focus all day. Start treatment with us this week.</p>",
+        "<p>Elvanse is a controlled drug: it can be misused and lead to addiction.</p>",
+        [("adhd_stimulant", "abuse")],
+    ),
+    (
+        "<h1>Ketamine therapy</h1><p>Spravato lifts treatment-resistant depression within days.</p>",
+        "<p>Spravato can cause sedation and dissociation, so we watch you for two hours after each dose. It can be "
+        "misused, so it is only given at the clinic.</p>",
+        [("ketamine", "dissociation_sedation"), ("ketamine", "misuse")],
+    ),
+    (
+        "<h1>Hair clinic</h1><p>Our doctors prescribe oral minoxidil for thicker hair in three months.</p>",
+        "<p>Oral minoxidil has side effects to know about:</p><ul><li>a fast heartbeat or palpitations</li>"
+        "<li>swollen ankles</li></ul>",
+        [("oral_minoxidil", "heart")],
+    ),
+    (
+        "<h1>Men's health</h1><p>Buy sildenafil and tadalafil for firmer, longer-lasting erections.</p>",
+        "<p>Never take sildenafil or tadalafil with nitrates such as GTN spray, or with poppers.</p>",
+        [("pde5_inhibitor", "nitrates_heart")],
+    ),
+    (
+        "<h1>Weight-loss clinic</h1><p>Duromine curbs your appetite from the first day.</p>",
+        "<h2>Who should not take it</h2><p>Anyone with heart disease or high blood pressure.</p>"
+        "<p>Anyone who has misused drugs or alcohol: it can cause dependence.</p>",
+        [("phentermine", "heart_lungs"), ("phentermine", "misuse")],
+    ),
+    (
+        "<h1>Eczema clinic</h1><p>Rinvoq clears stubborn eczema in weeks.</p>",
+        "<p>Rinvoq can cause serious infections such as shingles, and raises the risk of heart attack, blood "
+        "clots and some cancers.</p>",
+        [("jak_inhibitor", "heart_clots_cancer"), ("jak_inhibitor", "serious_infections")],
+    ),
+    (
+        "<h1>Heart rhythm</h1><p>Switch to Eliquis: no more weekly blood tests, and strong protection from stroke.</p>",
+        "<p>Like all blood thinners, Eliquis can cause serious bleeding.</p>",
+        [("anticoagulant_doac", "bleeding")],
+    ),
+    (
+        "<h1>Contraception</h1><p>Sayana Press protects you for 13 weeks from one jab at home.</p>",
+        "<p>It can cause thinning of the bones if used for a long time.</p>",
+        [("contraceptive_injection", "bone_density")],
+    ),
+    (
+        "<h1>Travel clinic</h1><p>Lariam keeps malaria away with one tablet a week.</p>",
+        "<h2>Side effects</h2><p>Some people have anxiety, nightmares or dizziness.</p>",
+        [("mefloquine", "neuropsychiatric")],
+    ),
 ]
 
 
@@ -72,9 +92,11 @@ def test_a_selling_page_needs_the_drugs_risks(page, warning, topics):
 
 
 def test_risk_words_about_something_else_do_not_count():
-    html = ("<h1>Menopause clinic</h1><p>Order Evorel patches online for fewer hot flushes.</p>"
-            "<h2>Your health after 50</h2><p>Breast cancer screening is offered every three years.</p>"
-            "<p>Walking lowers the risk of stroke.</p>")
+    html = (
+        "<h1>Menopause clinic</h1><p>Order Evorel patches online for fewer hot flushes.</p>"
+        "<h2>Your health after 50</h2><p>Breast cancer screening is offered every three years.</p>"
+        "<p>Walking lowers the risk of stroke.</p>"
+    )
     assert missing(html) == [("hrt_oestrogen", "blood_clots_stroke"), ("hrt_oestrogen", "breast_cancer")]
 
 
