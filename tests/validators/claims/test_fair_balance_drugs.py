@@ -1,0 +1,135 @@
+"""claim.fair-balance over the drugs added to claims_fair_balance.yaml for issue 9 (HRT, SGLT2 inhibitors, ADHD
+stimulants, ketamine, JAK inhibitors, erection medicines, phentermine, blood thinners, oral minoxidil, the
+contraceptive injection, lamotrigine, topiramate...): a selling page that names the drug without its label's serious
+risk is flagged; its twin that states the risk about the drug (same sentence, list, section or warning heading)
+passes, and so does a professional page that states it. Examples in our own words, unrelated to the evaluation texts."""
+
+import pytest
+from claim_helpers import by_rule, claim_findings
+
+from validators.config import Config
+
+PROMOTIONAL = Config(disabled=frozenset({"copy", "link"}), claim_profile="promotional")
+EDITORIAL = Config(disabled=frozenset({"copy", "link"}), claim_profile="editorial")
+
+
+def missing(html, config=PROMOTIONAL):
+    """(drug, topic) of every fair-balance finding, sorted."""
+    findings = by_rule(claim_findings(html, config), "claim.fair-balance")
+    return sorted((f.details["drug"], topic) for f in findings for topic in f.details["topics"])
+
+
+# (selling page without the risk, the risk stated about the drug, the missing topics without it)
+SELLING = [
+    (
+        "<h1>Menopause clinic</h1><p>Order Oestrogel and Utrogestan online: HRT that ends hot flushes and night "
+        "sweats.</p>",
+        "<p>HRT slightly raises the risk of breast cancer, and HRT tablets raise the risk of blood clots and "
+        "stroke.</p>",
+        [("hrt_oestrogen", "blood_clots_stroke"), ("hrt_oestrogen", "breast_cancer")],
+    ),
+    (
+        "<h1>Diabetes care</h1><p>Jardiance lowers blood sugar and protects your heart. We deliver it monthly.</p>",
+        "<h2>Important safety information</h2><p>Rarely it causes ketoacidosis even when sugar levels are normal.</p>",
+        [("sglt2_inhibitor", "ketoacidosis")],
+    ),
+    (
+        "<h1>Adult ADHD clinic</h1><p>Elvanse sharpens your focus all day. Start treatment with us this week.</p>",
+        "<p>Elvanse is a controlled drug: it can be misused and lead to addiction.</p>",
+        [("adhd_stimulant", "abuse")],
+    ),
+    (
+        "<h1>Ketamine therapy</h1><p>Spravato lifts treatment-resistant depression within days.</p>",
+        "<p>Spravato can cause sedation and dissociation, so we watch you for two hours after each dose. It can be "
+        "misused, so it is only given at the clinic.</p>",
+        [("ketamine", "dissociation_sedation"), ("ketamine", "misuse")],
+    ),
+    (
+        "<h1>Hair clinic</h1><p>Our doctors prescribe oral minoxidil for thicker hair in three months.</p>",
+        "<p>Oral minoxidil has side effects to know about:</p><ul><li>a fast heartbeat or palpitations</li>"
+        "<li>swollen ankles</li></ul>",
+        [("oral_minoxidil", "heart")],
+    ),
+    (
+        "<h1>Men's health</h1><p>Buy sildenafil and tadalafil for firmer, longer-lasting erections.</p>",
+        "<p>Never take sildenafil or tadalafil with nitrates such as GTN spray, or with poppers.</p>",
+        [("pde5_inhibitor", "nitrates_heart")],
+    ),
+    (
+        "<h1>Weight-loss clinic</h1><p>Duromine curbs your appetite from the first day.</p>",
+        "<h2>Who should not take it</h2><p>Anyone with heart disease or high blood pressure.</p>"
+        "<p>Anyone who has misused drugs or alcohol: it can cause dependence.</p>",
+        [("phentermine", "heart_lungs"), ("phentermine", "misuse")],
+    ),
+    (
+        "<h1>Eczema clinic</h1><p>Rinvoq clears stubborn eczema in weeks.</p>",
+        "<p>Rinvoq can cause serious infections such as shingles, and raises the risk of heart attack, blood "
+        "clots and some cancers.</p>",
+        [("jak_inhibitor", "heart_clots_cancer"), ("jak_inhibitor", "serious_infections")],
+    ),
+    (
+        "<h1>Heart rhythm</h1><p>Switch to Eliquis: no more weekly blood tests, and strong protection from stroke.</p>",
+        "<p>Like all blood thinners, Eliquis can cause serious bleeding.</p>",
+        [("anticoagulant_doac", "bleeding")],
+    ),
+    (
+        "<h1>Contraception</h1><p>Sayana Press protects you for 13 weeks from one jab at home.</p>",
+        "<p>It can cause thinning of the bones if used for a long time.</p>",
+        [("contraceptive_injection", "bone_density")],
+    ),
+    (
+        "<h1>Travel clinic</h1><p>Lariam keeps malaria away with one tablet a week.</p>",
+        "<h2>Side effects</h2><p>Some people have anxiety, nightmares or dizziness.</p>",
+        [("mefloquine", "neuropsychiatric")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "warning", "topics"), SELLING, ids=[t[0][0] for _, _, t in SELLING])
+def test_a_selling_page_needs_the_drugs_risks(page, warning, topics):
+    assert missing(page) == topics
+    assert missing(page + warning) == []
+
+
+def test_risk_words_about_something_else_do_not_count():
+    html = (
+        "<h1>Menopause clinic</h1><p>Order Evorel patches online for fewer hot flushes.</p>"
+        "<h2>Your health after 50</h2><p>Breast cancer screening is offered every three years.</p>"
+        "<p>Walking lowers the risk of stroke.</p>"
+    )
+    assert missing(html) == [("hrt_oestrogen", "blood_clots_stroke"), ("hrt_oestrogen", "breast_cancer")]
+
+
+# professional pages that state the risk about the drug pass in both profiles
+PROFESSIONAL = [
+    "<h1>Lamotrigine</h1><p>Lamotrigine is used to control seizures and to prevent low mood in bipolar "
+    "disorder.</p><h2>Serious side effects</h2><p>Call a doctor straight away if you get a skin rash, "
+    "especially in the first 8 weeks.</p>",
+    "<h1>Topiramate and pregnancy</h1><p>Topamax prevents migraines and seizures for many people.</p>"
+    "<p>It can harm an unborn baby, so you need reliable contraception while taking it.</p>",
+    "<h1>Medicines for ADHD</h1><p>Methylphenidate helps many children concentrate at school.</p>"
+    "<p>It is a controlled drug because it can be misused, so keep it locked away.</p>",
+    "<h1>HRT: benefits and risks</h1><p>HRT relieves hot flushes and night sweats for most women.</p>"
+    "<h2>Risks of HRT</h2><p>Combined HRT is linked to a small rise in the risk of breast cancer.</p>"
+    "<p>HRT tablets raise the risk of blood clots; patches and gels do not.</p>",
+    "<h1>Blood thinners</h1><p>Rivaroxaban lowers the risk of a stroke in atrial fibrillation. "
+    "The main side effect is bleeding, so tell your dentist you take it.</p>",
+    "<h1>Dapagliflozin</h1><p>Dapagliflozin helps control blood sugar in type 2 diabetes.</p>"
+    "<p>It can rarely cause diabetic ketoacidosis; get help at once if you feel sick or breathe fast.</p>",
+]
+
+
+@pytest.mark.parametrize("html", PROFESSIONAL)
+def test_a_professional_page_that_states_the_risk_passes(html):
+    assert missing(html, EDITORIAL) == []
+    assert missing(html, PROMOTIONAL) == []
+
+
+def test_a_drug_named_as_a_yardstick_by_a_herbal_product_is_not_presented():
+    assert missing("<p>Our herbal Viagra works in 20 minutes.</p>") == []
+    assert missing("<p>Viagra works in 20 minutes.</p>") == [("pde5_inhibitor", "nitrates_heart")]
+
+
+def test_a_name_sold_over_the_counter_is_not_the_prescription_form():
+    assert missing("<p>Buy minoxidil foam for thicker hair.</p>") == []
+    assert missing("<p>Buy minoxidil tablets for thicker hair.</p>") == [("oral_minoxidil", "heart")]
