@@ -327,6 +327,8 @@ class WordInContext(SentenceRule):
                 continue  # "take you home, as ...", "bring you back.": an object, then an adverb ending the clause
             if token.lower == "your" and _adjective_noun_phrase(tokens, index):
                 continue  # "Give your tired eyes the rest": the possessive before an adjective and its noun
+            if _in_construction(tokens, index):
+                continue  # "if it is low then", "too weak to", "a place where it hurts": what the construction needs
             if token.lower in ("you're", "your") and _one_word_clause(tokens, index):
                 if token.lower == "your" and "you're" in alternatives:
                     yield self._finding(document, token, "you're")  # "Once your home, rest": the clause has no verb
@@ -621,14 +623,24 @@ def _object_then_adverb(tokens: tuple[Token, ...], index: int) -> bool:
 def _adjective_noun_phrase(tokens: tuple[Token, ...], index: int) -> bool:
     """ "Give your tired eyes ...", "soothe your dry skin": "your", a word that can be an adjective, then a plural
     noun or a word that is only a noun: a noun phrase the possessive owns. Read with "you", the adjective would
-    be a verb or a complement with a bare noun after it. "if your tired, rest" (no noun after) and "helps your
-    feel" (no adjective) are not this shape."""
+    be a verb or a complement with a bare noun after it; an adverb may grade the adjective ("your newly diagnosed
+    child"). "if your tired, rest" (no noun after) and "helps your feel" (no adjective) are not this shape."""
+    graded = index + 1 < len(tokens) and _ly_adverb(tokens[index + 1])
+    if graded:
+        index += 1  # "your newly diagnosed child": an adverb grading the adjective or participle
     if index + 2 >= len(tokens) or not tokens[index + 1].is_word or not tokens[index + 2].is_word:
         return False
     adjective, noun = tokens[index + 1].lower, tokens[index + 2].lower
-    if "ADJ" not in lx.classes(adjective):
+    if "ADJ" not in lx.classes(adjective) and not (graded and lx.is_participle(adjective)):
         return False
+    if graded and "NOUN" in lx.classes(noun):
+        return True  # "you currently selected account" would leave the count noun bare
     return lx.is_plural_noun(noun) or lx.is_only(noun, "NOUN")
+
+
+def _ly_adverb(token: Token) -> bool:
+    """An adverb in -ly ("newly", "currently"), which grades the adjective or participle after it."""
+    return token.is_word and token.lower.endswith("ly") and lx.is_adverb(token.lower)
 
 
 # Subordinators that open an adverbial clause ("once", "if", "when"): "X you're home," is a whole clause.
@@ -645,3 +657,47 @@ def _one_word_clause(tokens: tuple[Token, ...], index: int) -> bool:
     if not word.is_word or end.text not in (",", ";", "."):
         return False
     return bool(lx.classes(word.lower) & {"ADJ", "ADV"})
+
+
+# Words that open a condition answered by "then" ("If the level is low, then ...").
+_CONDITION_OPENERS = frozenset("if when once whenever unless".split())
+# Words before "than" in a comparison that are no -er comparative.
+_COMPARISON_WORDS = frozenset("more less fewer rather other else different".split())
+# Words that end the relative clause "where" opens.
+_CLAUSE_BREAKS = frozenset(";:.!?") | lx.CONJUNCTIONS | lx.SUBORDINATORS
+
+
+def _in_construction(tokens: tuple[Token, ...], index: int) -> bool:
+    """The written word is the one its construction needs, whatever its neighbours' counts say:
+    - "then" answering an earlier "if"/"when" with no comparison before it ("If the dose is missed
+      then take it"; "if it costs more then" is still judged);
+    - "too" grading an adjective or adverb that is no verb ("too numerous to list", "too weak");
+    - "where" opening a relative clause with its own subject or finite verb ("a condition where the
+      body cannot", "systems where previously it had"): "were" would leave that verb without a link."""
+    word = tokens[index].lower
+    if word == "then":
+        before = [token.lower for token in tokens[max(0, index - 3) : index] if token.is_word]
+        if any(lx.is_inflected_comparative(other) or other in _COMPARISON_WORDS for other in before):
+            return False
+        return any(token.lower in _CONDITION_OPENERS for token in tokens[:index])
+    if word == "too":
+        if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+            return False
+        following = tokens[index + 1].lower
+        return bool(lx.classes(following) & {"ADJ", "ADV"}) and not lx.is_base_verb(following)
+    if word == "where":
+        return _relative_clause_after(tokens, index)
+    return False
+
+
+def _relative_clause_after(tokens: tuple[Token, ...], index: int) -> bool:
+    """A subject pronoun or a finite auxiliary after "where", before the clause ends (a comma ends it
+    unless an adverbial phrase opened it: "where under some conditions, files would")."""
+    adverbial = index + 1 < len(tokens) and tokens[index + 1].lower in lx.PREPOSITIONS
+    for token in tokens[index + 1 :]:
+        text = token.lower
+        if text in _CLAUSE_BREAKS or (text == "," and not adverbial):
+            return False
+        if text in lx.SUBJECT_PRONOUNS or text in lx.AUXILIARIES:
+            return True
+    return False

@@ -16,6 +16,11 @@ from validators.vocabulary import DATA_DIR
 # Noun phrases longer than this (modifiers + head) are left alone: the head is then unclear.
 _MAX_PHRASE = 3
 _MODIFIER_CLASSES = frozenset({"ADJ", "NOUN"})
+# Adverbs that open a complement after "be" ("it is now day three", "it is just bleeding"): the phrase
+# after them is no bare noun phrase of the slot.
+_LEADING_ADVERBS = lx.MID_ADVERBS | frozenset(("now",))
+# Quantities that are no count noun's singular: "the risk was zero".
+_AMOUNTS = lx.NUMBER_WORDS | frozenset(("zero", "nil", "none"))
 # Prepositions whose object is read: a bare count noun after one needs an article unless real English
 # uses the pair bare ("with care", "for example": listed in copy_count_nouns.txt).
 _OBJECT_PREPOSITIONS = frozenset("with without for from into after".split())
@@ -69,7 +74,9 @@ class MissingArticle(SentenceRule):
     derived from the symspellpy bigram counts by validators/copy/build_count_nouns.py), the article
     is missing. It stays silent
     on a pair the bigram dictionary lists ("is part", "take place", "by appointment", "in
-    hospital"), mass nouns ("it is water"), plurals, a single word that can be an adjective ("be
+    hospital"), mass nouns ("it is water"), a noun named by the number after it ("it is stage 3"), a
+    quantity word ("the risk was zero"), a complement opened by an adverb ("it is now day three"), plurals,
+    a single word that can be an adjective ("be
     patient"), capitalised words and names, hyphenated and possessive phrases, headings and list
     items. After a verb or a preposition it is stricter, all by statistics: the verb or preposition
     must be one whose object real English opens with "a" at least as often as with "the"
@@ -113,9 +120,11 @@ class MissingArticle(SentenceRule):
             if slot is None:
                 continue
             phrase = self._bare_phrase(document, tokens, index)
+            if phrase and phrase[0].lower in _LEADING_ADVERBS:
+                continue  # "it is now day three", "it is just spreading": an adverb opens the complement
             while phrase and "NOUN" not in lx.classes(phrase[-1].lower):
                 phrase = phrase[:-1]  # "book appointment online": an adverb-like word after the head
-            if not phrase:
+            if not phrase or _numbered(tokens, index + 1 + len(phrase), phrase):
                 continue
             head = phrase[-1].lower
             role = token.lower in self.person_object_verbs and head in self.care_roles  # "ask pharmacist"
@@ -130,8 +139,10 @@ class MissingArticle(SentenceRule):
             amount = measure and end + 1 < len(tokens) and tokens[end + 1].lower not in ("the", "a", "an")
             if bare is None or (slot.lower in bare and not amount) or not self._needs_article(phrase):
                 continue
-            if slot is token and token.lower not in lx.BE_FORMS and not self._object_needs_article(
-                document, tokens, index, phrase, bare, role or measure
+            if (
+                slot is token
+                and token.lower not in lx.BE_FORMS
+                and not self._object_needs_article(document, tokens, index, phrase, bare, role or measure)
             ):
                 continue
             if slot is token and token.lower in lx.BE_FORMS:
@@ -144,7 +155,7 @@ class MissingArticle(SentenceRule):
             article = self._article(phrase[0].lower)
             start = slot.start if slot is not token else token.start
             text = document.text
-            fixed = f"{text[start:phrase[0].start]}{article} {text[phrase[0].start:phrase[-1].end]}"
+            fixed = f"{text[start : phrase[0].start]}{article} {text[phrase[0].start : phrase[-1].end]}"
             yield self.finding(
                 document,
                 start,
@@ -219,7 +230,11 @@ class MissingArticle(SentenceRule):
 
     @staticmethod
     def _object_needs_article(
-        document: Document, tokens: tuple[Token, ...], index: int, phrase: tuple[Token, ...], bare: frozenset[str],
+        document: Document,
+        tokens: tuple[Token, ...],
+        index: int,
+        phrase: tuple[Token, ...],
+        bare: frozenset[str],
         role: bool = False,
     ) -> bool:
         """After a verb or a preposition, stricter tests that the head is a plain count noun: its plural
@@ -275,3 +290,14 @@ class MissingArticle(SentenceRule):
 def _determined(tokens: tuple[Token, ...], index: int) -> bool:
     """A determiner or a possessive at `index` ("or your GP", "and the nurse"): the noun it opens has its own."""
     return index < len(tokens) and (tokens[index].lower in lx.DETERMINERS or tokens[index].lower in lx.POSSESSIVES)
+
+
+def _numbered(tokens: tuple[Token, ...], after: int, phrase: tuple[Token, ...]) -> bool:
+    """A noun named by the number after it ("stage 3", "week 12", "day three") takes no article, nor does
+    a phrase opened by a quantity word ("the risk was zero", "zero last week")."""
+    if phrase[0].lower in _AMOUNTS:
+        return True
+    if after >= len(tokens):
+        return False
+    label = tokens[after].lower
+    return label.isdigit() or label in lx.NUMBER_WORDS or (len(label) <= 4 and set(label) <= set("ivx"))

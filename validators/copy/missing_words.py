@@ -14,6 +14,8 @@ from validators.registry import register
 # Marks after which a capitalised word still starts a clause: "It important ..." inside quotes.
 _OPENING_MARKS = frozenset('"“‘([;:—–')
 _NO_WORDS: frozenset[str] = frozenset()
+# Adverbs that follow a noun to place it ("the rules here", "the staff there"): the noun is the subject.
+_PLACE_ADVERBS = frozenset("here there above below overleaf".split())
 
 
 @register
@@ -106,7 +108,8 @@ class MissingFunctionWord(SentenceRule):
         verb form after "it" or "which" is its own verb ("it required", "which needed"), as is the
         verb after an object or a plural subject ("let them give", "changes make"); an object
         takes a complement without one ("make it clear"); "should it not" is a question, and "not"
-        may follow any object ("make it not ...")."""
+        may follow any object ("make it not ..."); a noun and an adverb of place are a subject before
+        their verb ("the rules here apply")."""
         left, right = tokens[index].lower, tokens[index + 1].lower
         if word == "of" and ("VERB" in lx.classes(left) or right in lx.DETERMINERS):
             return False
@@ -118,6 +121,8 @@ class MissingFunctionWord(SentenceRule):
             return False  # the object of a verb before its complement: "make it clear", "find them useful"
         if word == "to" and (left in lx.OBJECT_PRONOUNS or lx.is_plural_noun(left)):
             return False  # "let them give", and a plural subject with its verb: "small changes make"
+        if word == "to" and left in _PLACE_ADVERBS and index and "NOUN" in lx.classes(tokens[index - 1].lower):
+            return False  # a subject with an adverb of place, then its verb: "the rules here apply"
         return not (index and tokens[index - 1].lower in self.auxiliaries)
 
     @staticmethod

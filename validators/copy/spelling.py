@@ -84,6 +84,7 @@ class Spelling(Rule):
         self.misspellings = self.vocabulary("spelling_misspellings").get("misspellings") or {}
         self.weak_suffixes = tuple(shapes["weak_medical_suffixes"])
         self.approved_name_beginnings = dict(shapes["approved_name_beginnings"])
+        self.name_titles = frozenset(shapes["name_titles"])
 
     def check(self, document: Document) -> Iterable[Finding]:
         sentences = text.sentences(document)
@@ -98,8 +99,10 @@ class Spelling(Rule):
                 if not token.is_word or len(token.text) < 3:
                     continue
                 word = token.lower
-                if word in shared and word not in misspellings and (
-                    word[-1] != "s" or not _after_singular_determiner(word, tokens, index)
+                if (
+                    word in shared
+                    and word not in misspellings
+                    and (word[-1] != "s" or not _after_singular_determiner(word, tokens, index))
                 ):
                     continue  # the common case, first: a word both dialects spell this way
                 finding = self._check_token(document, tokens, index, verdicts)
@@ -153,6 +156,8 @@ class Spelling(Rule):
         if key not in verdicts:
             verdicts[key] = self._name_verdict(shown, document) if as_name else self._word_verdict(word, key[2])
         verdict = verdicts[key]
+        if verdict is not None and capitalised and not shouted and self._in_personal_name(document, tokens, index):
+            verdict = self._spelled_here(shown, document)  # a surname or given name is spelled as its owner spells it
         if shouted and verdict is not None and verdict[1] != Severity.ERROR:
             verdict = None  # a word in capitals is reported only for a clear typing slip
         if verdict is None and as_name and self._title_styled(document, tokens, index):
@@ -163,6 +168,41 @@ class Spelling(Rule):
             if styled is not None and styled[1] == Severity.ERROR:
                 verdict = styled
         return self._report(document, token, verdict)
+
+    def _in_personal_name(self, document: Document, tokens, index: int) -> bool:
+        """A word in a person's name: after a title ("Dr", "Professor") or a known given name ("Victor
+        Stinner", "Bill Jannsen"), or before a known surname ("Lasse Collin"). A given name that opens the
+        sentence counts only when it is no common word ("Will Tylenoll help?" is no name)."""
+        names = self.dictionary.names
+        before = tokens[index - 1] if index else None
+        if (
+            before is not None
+            and before.text.istitle()
+            and (
+                before.lower in self.name_titles
+                or before.lower in names
+                and (index > 1 or not self.dictionary.knows(before.lower))
+            )
+        ):
+            return True
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        return (
+            after is not None
+            and after.text.istitle()
+            and after.lower in names
+            and not self.dictionary.knows(after.lower)
+            and _names_in(document)[after.lower] > 0
+        )
+
+    def _spelled_here(self, shown: str, document: Document) -> tuple[list[str], Severity] | None:
+        """A name spelled another way, more often, elsewhere in this document ("Stinner" ... "Stiner")."""
+        word = shown.lower()
+        names_here = _names_in(document)
+        close = edits1(word)
+        for other in sorted(names_here, key=names_here.get, reverse=True):
+            if other in close and names_here[other] > names_here[word] and slip(word, other):
+                return [self._as_name(other)], Severity.ERROR
+        return None
 
     def _title_styled(self, document: Document, tokens, index: int) -> bool:
         """A capitalised word in Title Case copy ("5 Year Guarentee", "Heated Tubing And Humidifer"): next to
@@ -185,7 +225,7 @@ class Spelling(Rule):
         """A medicine's British Approved Name whose beginning differs from the US name the medical
         list holds ("colestyramine" for cholestyramine): correct British text, not a typo."""
         for british, american in self.approved_name_beginnings.items():
-            if word.startswith(british) and self.dictionary.knows(american + word[len(british):]):
+            if word.startswith(british) and self.dictionary.knows(american + word[len(british) :]):
                 return True
         return False
 
@@ -238,7 +278,8 @@ class Spelling(Rule):
             return None  # shaped like a medical term ("otitis", "retinopathy"): not a typo we can judge
         # Not a typing slip: worth a warning only when the word is never written (zipf 0).
         plausible = [
-            c for c, distance in ranked
+            c
+            for c, distance in ranked
             if distance == 1 and self._weight(c) >= max(3.0, own + 1.0) and (own == 0 or slip(word, c))
         ]
         if not plausible:
@@ -286,18 +327,15 @@ class Spelling(Rule):
         doubled letter (or, far rarer than the name, a wrong vowel) from a known name or word; or
         it is one slip from a listed medical term or brand."""
         word = shown.lower()
-        close = edits1(word)
-        names_here = _names_in(document)
-        spelled_here = [other for other in names_here if other in close and names_here[other] > names_here[word]]
+        spelled_here = self._spelled_here(shown, document)
         ranked = self._ranked_near_misses(word, names=True)
-        if not ranked and not spelled_here:
+        if not ranked and spelled_here is None:
             return None  # nothing it could be a typo of (word frequencies are not even loaded)
         own = _frequency(word)
         if own >= 2.5:
             return None  # written often enough to be a real name
-        for other in sorted(spelled_here, key=names_here.get, reverse=True):
-            if slip(word, other):
-                return [self._as_name(other)], Severity.ERROR  # spelled the other way elsewhere here
+        if spelled_here is not None:
+            return spelled_here  # spelled the other way elsewhere here
         for candidate, distance in ranked:
             kind = slip(word, candidate) if distance == 1 else doubled_slip(word, candidate)
             if kind is None:

@@ -11,8 +11,11 @@ RULE = "copy.missing-article"
     [
         ("If you are nurse, you will know the signs.", "are nurse", "are a nurse"),
         ("If you are older adult who lives alone, tell us.", "are older adult", "are an older adult"),
-        ("She is qualified pharmacist with ten years of practice.", "is qualified pharmacist",
-         "is a qualified pharmacist"),
+        (
+            "She is qualified pharmacist with ten years of practice.",
+            "is qualified pharmacist",
+            "is a qualified pharmacist",
+        ),
         ("When I was student, I worked nights.", "was student", "was a student"),
         ("The test may be useful tool for some families.", "be useful tool", "be a useful tool"),
         ("He is heavy smoker, so we check his lungs yearly.", "is heavy smoker", "is a heavy smoker"),
@@ -149,3 +152,30 @@ def test_a_bare_noun_of_measure_before_of(text, excerpt):
 )
 def test_idioms_and_determined_measures_before_of_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once it is week 12, book a scan.",  # a noun named by the number after it
+        "In most people it is grade 2 at diagnosis.",
+        "If it is stage 3, you will need surgery.",
+        "It is now day three of the course.",  # an adverb opens the complement
+        "It is just bleeding a little.",
+        "The risk was zero in the trial.",  # a quantity word
+    ],
+)
+def test_numbered_nouns_quantities_and_adverb_led_complements_need_no_article(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("If you are nurse, read this.", "are nurse"),
+        ("Are you new patient?", "Are you new patient"),
+        ("You will need prescription.", "need prescription"),
+    ],
+)
+def test_bare_count_nouns_next_to_those_are_still_flagged(text, excerpt):
+    assert [found for found, _ in flagged(RULE, text)] == [excerpt]

@@ -68,3 +68,28 @@ def test_nothing_is_missing(text):
 
 def test_headings_are_left_alone():
     assert flagged(RULE, "<h2>Result of same habits</h2><p>Text.</p>", html=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rules here apply to children under five.",
+        "The implementations here do nothing with your data.",
+        "The figures above show the weekly dose.",
+        "The nurses there give the injections.",
+    ],
+)
+def test_a_noun_with_an_adverb_of_place_is_a_subject_before_its_verb(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("You need find a GP near you.", "need find"),
+        ("If you want use the app, register first.", "want use"),
+        ("It important that you rest.", "It important"),
+    ],
+)
+def test_dropped_words_next_to_those_still_flagged(text, excerpt):
+    assert [found for found, _ in flagged(RULE, text)] == [excerpt]

@@ -354,3 +354,35 @@ def test_a_medical_term_with_two_letters_exchanged_across_others_is_misspelled(t
 )
 def test_medical_terms_spelt_right_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial was led by Professor Ulrich Drepper at the clinic.",  # after a title and a given name
+        "Thanks to Victor Stinner, who reviewed the leaflet.",  # after a known given name
+        "The helpline was set up by Bill Jannsen in 2019.",  # a surname one letter from another
+        "Ask Dr Venaas about the results.",  # after a title
+        "Contact Lasse Collin for the slides.",  # before a known surname
+    ],
+)
+def test_surnames_and_given_names_in_a_personal_name_are_accepted(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "correction"),
+    [
+        # spelled the other way, more often, in the same page
+        ("Dr Stinner leads the team. Dr Stiner also runs the clinic. Dr Stinner trained here.", "Stiner", "Stinner"),
+        ("Will Tylenoll help with the fever?", "Tylenoll", "Tylenol"),  # "Will" opens the question
+        ("Patients from Amercia and Canada took part.", "Amercia", "America"),  # no name next to it
+    ],
+)
+def test_slips_stay_errors_outside_a_personal_name_or_against_the_page(text, excerpt, correction):
+    assert severities(text) == [(excerpt, "error", correction)]
+
+
+@pytest.mark.parametrize("word", ["qds", "nocte", "nbm", "mmhg", "umol"])
+def test_prescribing_abbreviations_are_words(word):
+    assert flagged(RULE, f"Take one tablet {word} as your doctor advised.") == []

@@ -520,3 +520,38 @@ def test_a_verb_where_an_adjective_must_stand_yields_to_its_adjective_look_alike
 )
 def test_a_verb_after_a_quantity_or_an_adjective_in_its_slot_passes(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the reading is a NaN then a new sample is taken.",  # "then" answering "if"
+        "When the rash fades then the cream can be stopped.",
+        "If your child is unwell then keep them at home.",
+        "The side effects are too numerous to list here.",  # "too" grading an adjective
+        "The patient was too weak to stand.",
+        "She felt too tired for the walk.",
+        "Gout is a condition where the body cannot clear uric acid.",  # "where" opening a relative clause
+        "Some clinics where previously it had a waiting list now book same day.",
+        "This is a bug in the app where under some settings, reminders would repeat.",
+        "Tell us about your newly diagnosed condition.",  # an adverb grading the adjective after "your"
+        "Bring your recently prescribed medicines.",
+        "Check that your currently selected pharmacy is open.",
+    ],
+)
+def test_the_word_its_construction_needs_is_kept(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The results where good.", "where", "were"),
+        ("The tablets where taken by 20 people.", "where", "were"),
+        ("I want too lose weight.", "too", "to"),
+        ("Children recover faster then adults do.", "then", "than"),
+        ("Check you blood pressure every week.", "you", "your"),
+    ],
+)
+def test_look_alikes_outside_those_constructions_stay_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
