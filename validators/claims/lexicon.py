@@ -90,7 +90,18 @@ class PageTerms:
         lower = text.lower()
         if any(map(lower.__contains__, self.needles)) and self._phrase_in(text, lower):
             return True
-        return any((symbol is None or symbol.search(text)) and regex.search(text) for symbol, regex in self.regexes)
+        symbols: dict[tuple[str, int], bool] = {}  # whether the text has a symbol: most regexes need "[£$€]"
+        for symbol, regex in self.regexes:
+            if symbol is not None:
+                key = (symbol.pattern, symbol.flags)
+                held = symbols.get(key)
+                if held is None:
+                    held = symbols[key] = symbol.search(text) is not None
+                if not held:
+                    continue
+            if regex.search(text):
+                return True
+        return False
 
     def _phrase_in(self, text: str, lower: str) -> bool:
         """Whether `phrases` matches `text`: only the phrases whose first word the text contains can."""
