@@ -532,6 +532,8 @@ class _Subject:
             if other is not None and self.coordinated_adjectives(start, head, conjunct, other[0]):
                 if lx.classes(self.lower(head)) != {"ADJ"} and "NOUN" in lx.classes(self.lower(head)):
                     return None  # "The cold and wet weather" or "Iron and folic acid": one head or two
+                if other[2] == SINGULAR and first not in ("a", "an"):
+                    return None  # "the minimal and optimal size are": one thing or two of it, either form
                 return self.finish(other[0], other[2], other[1], reduced_relative=reduced) if other[2] else None
             if other is None or self.named(other[0]) or not ("NOUN" in lx.classes(self.lower(head)) or unknown_item):
                 return None

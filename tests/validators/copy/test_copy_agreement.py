@@ -353,9 +353,11 @@ def test_a_determined_phrase_after_a_noun_and_and_may_end_a_plural_subject(text)
         "A clear and simple leaflet is handed out at the clinic.",
         "The old and worn mattress is a common source of back pain.",
         "A new and effective treatment is now offered.",
+        "If the minimal and optimal dose are not known, ask the pharmacist.",
     ],
 )
 def test_adjectives_joined_by_and_before_one_noun_are_one_singular_subject(text):
+    """After "a" one thing; after "the" one thing or two ("the minimal and optimal dose are"): either form."""
     assert flagged("copy.verb-agreement", text) == []
 
 
