@@ -9,6 +9,7 @@ from validators.copy.context_words import PAIR_FLOOR, bigram_counts
 from validators.copy.singular_subject import base_verb_after_singular
 from validators.copy.subject_head import (
     PRONOUN_NUMBERS,
+    after_additive,
     finite_coordinated_verbs,
     head_vocabulary,
     mismatched_verbs,
@@ -690,6 +691,8 @@ class VerbAgreement(SentenceRule):
                 before = tokens[determiner - 1]
                 if not (before.text in CLAUSE_BREAKS or before.lower in lx.SUBORDINATORS or before.lower == "but"):
                     continue  # "the symptoms of the rash are", "X and the rash are"
+                if after_additive(tokens, determiner, vocabulary=self.heads):
+                    continue  # "The tablets as well as the cream are": the verb agrees with the first head
             if verb.lower == "were" and _subjunctive(tokens, index, first_marker):
                 continue  # "if the patient were to stop": the subjunctive
             replacement = "is" if verb.lower == "are" else "was"

@@ -135,8 +135,9 @@ def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[
     starts = list(_clause_starts(tokens, vocabulary))
     seen = set(starts)
     while starts:
-        parsed = _Subject(tokens, vocabulary).read(starts.pop(0))
-        if parsed is None:
+        start = starts.pop(0)
+        parsed = _Subject(tokens, vocabulary).read(start)
+        if parsed is None or (parsed[1] == SINGULAR and _second_conjunct(tokens, start)):
             continue
         yield parsed
         following = _joined_clause(tokens, parsed[2])
@@ -322,6 +323,32 @@ def _object_and_base_verb(tokens, index: int) -> bool:
     return word in lx.OBJECT_PRONOUNS and lx.is_lexical_base_verb(following)
 
 
+_CONDITION_WORDS = frozenset(["provided", "providing"])  # "provided the notice and this notice are kept"
+
+
+def _second_conjunct(tokens, start: int) -> bool:
+    """The phrase at `start` follows "and" after a singular noun ("provided the copyright notice and this
+    notice are", "if the compilation and its copyright are"): it may be the second half of a coordinated,
+    plural subject, so a singular reading of it alone is no verdict."""
+    if start < 2 or tokens[start - 1].lower != "and":
+        return False
+    word = tokens[start - 2].lower
+    noun = "NOUN" in lx.classes(word) or tokens[start - 2].is_capitalised  # "your GP and your pharmacist are"
+    if not noun or lx.third_person_base(word) is not None or lx.is_plural_noun(word):
+        return False
+    determiner = next((k for k in range(start - 3, max(start - 7, -1), -1) if tokens[k].lower in _OBJECT_OPENERS), None)
+    if determiner is None or not all(tokens[k].is_word for k in range(determiner, start - 1)):
+        return False
+    before = tokens[determiner - 1] if determiner else None  # not "Take the tablet with water and the coating"
+    return before is None or before.text == "," or before.lower in lx.SUBORDINATORS | _CONDITION_WORDS
+
+
+def after_additive(tokens, index: int, vocabulary: HeadVocabulary) -> bool:
+    """An additive phrase ends at `index` ("as well as", "along with"): what follows is its object, no clause."""
+    words = [token.lower for token in tokens[:index]]
+    return any(tuple(words[-len(phrase) :]) == phrase for phrase in vocabulary.additive_phrases)
+
+
 def _clause_starts(tokens, vocabulary: HeadVocabulary):
     yield 0
     if len(tokens) > 1 and tokens[0].text in ('"', "“", "‘", "'"):
@@ -338,6 +365,8 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
     for index in range(1, len(tokens) - 1):
         previous = tokens[index - 1]
         word = previous.lower
+        if word in clause_openers and after_additive(tokens, index, vocabulary):
+            continue  # "The tablets as well as the cream are": "as" closes an additive phrase, opens no clause
         if word in clause_openers or previous.text in (";", ":") or word == "whose":
             yield index  # ("whose": the noun phrase after it is its relative clause's subject)
         elif word == "but" and index > 1 and tokens[index - 2].text == ",":
@@ -500,6 +529,12 @@ class _Subject:
         reduced, conjunct = first == "the", position + 1
         if self.lower(position) == "and" and first not in ("each", "every"):
             other = self.noun_phrase(conjunct)
+            if other is not None and self.coordinated_adjectives(start, head, conjunct, other[0]):
+                if lx.classes(self.lower(head)) != {"ADJ"} and "NOUN" in lx.classes(self.lower(head)):
+                    return None  # "The cold and wet weather" or "Iron and folic acid": one head or two
+                if other[2] == SINGULAR and first not in ("a", "an"):
+                    return None  # "the minimal and optimal size are": one thing or two of it, either form
+                return self.finish(other[0], other[2], other[1], reduced_relative=reduced) if other[2] else None
             if other is None or self.named(other[0]) or not ("NOUN" in lx.classes(self.lower(head)) or unknown_item):
                 return None
             if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
@@ -516,6 +551,15 @@ class _Subject:
         if number is None:
             return None
         return self.finish(head, number, position, reduced_relative=reduced)
+
+    def coordinated_adjectives(self, start: int, head: int, second: int, second_head: int) -> bool:
+        """Two adjectives joined by "and" before one noun ("The clear and simple solution", "A safe and
+        effective vaccine"): the word read as the first head is an adjective alone after its determiner,
+        and the second item opens with an adjective or participle: one head, whose number is the subject's."""
+        alone = head == start + 1 and self.lower(start) in lx.DETERMINERS or head == start
+        opener = self.lower(second)
+        adjective = "ADJ" in lx.classes(opener) or (lx.is_participle(opener) and "NOUN" not in lx.classes(opener))
+        return alone and "ADJ" in lx.classes(self.lower(head)) and second_head > second and adjective
 
     def plural_of_phrase(self, start: int) -> tuple[int, str, int, bool] | None:
         """The subject "all of / a number of" + the noun phrase at `start`: plural when that phrase is."""

@@ -329,3 +329,60 @@ def test_a_pronoun_and_a_noun_are_one_plural_subject(text):
 )
 def test_a_clause_after_and_still_agrees(text, excerpt):
     assert [found for found, _ in flagged("copy.verb-agreement", text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may copy it provided the copyright notice and this notice are kept.",
+        "Ask whether the nurse is free: if the clinic and its pharmacy are closed, call 111.",
+        "It helps if your partner and your GP are both told about the change.",
+        "Take the tablets on time, as your GP and your pharmacist are there to check the dose.",
+    ],
+)
+def test_a_determined_phrase_after_a_noun_and_and_may_end_a_plural_subject(text):
+    """ "X and this notice are": the phrase after "and" may be the second half of a coordinated subject."""
+    assert flagged("copy.verb-agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clear and unsurprising solution is to wait.",
+        "A safe and effective vaccine is available at the surgery.",
+        "A clear and simple leaflet is handed out at the clinic.",
+        "The old and worn mattress is a common source of back pain.",
+        "A new and effective treatment is now offered.",
+        "If the minimal and optimal dose are not known, ask the pharmacist.",
+    ],
+)
+def test_adjectives_joined_by_and_before_one_noun_are_one_singular_subject(text):
+    """After "a" one thing; after "the" one thing or two ("the minimal and optimal dose are"): either form."""
+    assert flagged("copy.verb-agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tablets as well as the cream are safe to use together.",
+        "The helper programs as well as the documentation are free.",
+        "The inhalers as well as the spacer are kept in the cupboard.",
+        "The cream along with the tablets is safe in pregnancy.",
+    ],
+)
+def test_the_verb_agrees_with_the_head_before_as_well_as(text):
+    assert flagged("copy.verb-agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The nurse and the doctor was kind.", "was", "were"),
+        ("The tablets is safe.", "is", "are"),
+        ("A new and effective treatment are available.", "are", "is"),
+        ("The new and effective treatments is available.", "is", "are"),
+        ("The rash fades, and the skin are dry.", "are", "is"),
+    ],
+)
+def test_coordinated_subjects_and_adjectives_still_agree(text, excerpt, suggestion):
+    assert flagged("copy.verb-agreement", text) == [(excerpt, [suggestion])]
