@@ -527,8 +527,9 @@ class ConfusedWords(SentenceRule):
         """ "Its never too late.", "Its completely normal for", "Its Smooth, Not Chalky": after "its", past
         adverbs, an adjective (or two joined by "and"/"or") that ends the clause is a predicate, so "its"
         is "it's". A possessive "its" needs a noun: a word that may be a noun counts as the adjective only
-        after an adverb ("its completely normal", not "its potential to"), and a noun after the adjective
-        ("its completely new formula") keeps the possessive."""
+        after an adverb ("its completely normal", not "its potential to") or when real English never puts it
+        after "its" although it would were the two independent, and often after "is" ("Its quick to book",
+        "Its safe for"), and a noun after the adjective ("its completely new formula") keeps the possessive."""
         adverbs = False
         while position < len(tokens) and (
             tokens[position].lower in _INTENSIFIERS or lx.is_only(tokens[position].lower, "ADV")
@@ -540,7 +541,7 @@ class ConfusedWords(SentenceRule):
             known = lx.classes(adjective)
             if "ADJ" not in known or adjective in _POSSESSIVE_ADJECTIVES:
                 return None
-            if "NOUN" in known and not adverbs:
+            if "NOUN" in known and not adverbs and not _predicate_by_counts(adjective):
                 return None  # "its potential to", "its right to": the word may be the possessive's noun
             end = position + 1
             if end + 1 < len(tokens) and tokens[end].text == "," and _modifier(tokens[end + 1].lower):
@@ -551,6 +552,16 @@ class ConfusedWords(SentenceRule):
                 return None
             position, adverbs = end + 1, True  # "Its Easy And Quick": a second adjective, a predicate as well
         return None
+
+
+def _predicate_by_counts(word: str) -> bool:
+    """A word that may be a noun reads as the adjective of "it is" when the bigram table never lists it after
+    "its" although independence predicts it would, yet lists it after "is" ("is quick", "is safe"; "its
+    potential" and "its right" are listed, so those stay possessive)."""
+    counts = bigram_counts()
+    if f"its {word}" in counts.bigrams or not counts.absence_is_evidence("its", word):
+        return False
+    return counts.pair("is", word)[1]
 
 
 # Words after a predicative adjective that show it has no noun to modify: "your confident with it".

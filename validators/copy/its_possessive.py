@@ -24,12 +24,16 @@ class ItsPossessive(SentenceRule):
     ("it's ligaments usually heal", "it's side effects include"), so "it's" owns it;
     (2) a singular count noun with no article, one real English never puts bare after "is" (the noun
     list of copy.missing-article, validators/data/copy_count_nouns.txt: "is part" and "is home" are
-    listed, "is taste" is not): "makes it's taste milder". A noun that may also be an adjective ("it's
-    normal", "it's fine") and a mass noun ("it's time") pass.
+    listed, "is taste" is not): "makes it's taste milder";
+    (3) a singular word that is only a noun, then (after an optional adverb) a verb in -s or a singular
+    auxiliary or modal: the noun is that verb's subject ("it's protection fades", "it's texture can
+    feel", "it's flavour is mild"), which "it is" would leave without a link.
+    A noun that may also be an adjective ("it's normal", "it's fine") and a mass noun with nothing finite
+    after it ("it's time to") pass.
     Class: a confused word (grammar).
     Why is this bad? "it's" for "its" is one of the slips readers notice most, and marks a page as unedited.
     Example: "The ankle and it's ligaments usually heal" -> "its"; "which makes it's taste milder" -> "its";
-    "The drug and it's side effects are listed" -> "its".
+    "The drug and it's side effects are listed" -> "its"; "and it's protection fades over the year" -> "its".
     """
 
     id = "copy.its-possessive"
@@ -68,6 +72,8 @@ class ItsPossessive(SentenceRule):
             if after < len(tokens) and lx.is_adverb(tokens[after].lower):
                 after += 1
             return after < len(tokens) and _verb(tokens[after])
+        if lx.is_only(noun, "NOUN") and _singular_verb_after(tokens, after):
+            return True  # "it's protection fades", "it's texture can feel": the noun is the verb's subject
         bare = count_nouns().get(noun)
         return position == start and bare is not None and "is" not in bare
 
@@ -84,6 +90,23 @@ def _modifier(tokens: tuple[Token, ...], position: int) -> bool:
     return (
         "NOUN" in lx.classes(token.lower) and not lx.is_plural_noun(token.lower) and lx.is_plural_noun(following.lower)
     )
+
+
+# Auxiliaries and modals a singular subject takes ("it's flavour is", "it's effect may").
+_SINGULAR_AUXILIARIES = lx.MODALS | frozenset("is was has does".split())
+
+
+def _singular_verb_after(tokens: tuple[Token, ...], position: int) -> bool:
+    """A finite verb a singular noun can be the subject of at `position` (after one optional adverb): a
+    singular auxiliary or modal, or a word that is only a verb in -s ("fades", "lasts")."""
+    if position < len(tokens) and lx.is_adverb(tokens[position].lower):
+        position += 1
+    if position >= len(tokens) or not tokens[position].is_word:
+        return False
+    word = tokens[position].lower
+    if word in _SINGULAR_AUXILIARIES:
+        return True
+    return lx.third_person_base(word) is not None and not lx.is_plural_noun(word) and "ADJ" not in lx.classes(word)
 
 
 def _verb(token: Token) -> bool:

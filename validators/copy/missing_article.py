@@ -65,8 +65,10 @@ class MissingArticle(SentenceRule):
     you are nurse", "Are you new patient?", "you will need prescription", "if you had reaction".
 
     What it does: it reads the noun phrase (up to three adjective or noun words, each after a single
-    space) after a form of "be" that follows a personal pronoun ("you are", "it is") or a modal or
-    "to" ("can be"); after the pronoun of a question that opens with "be" ("Are you ..."); after a
+    space) after a form of "be" (and an optional "not") that follows a personal pronoun ("you are", "it is
+    not") or a modal or "to" ("can be"), or one capitalised word that opens the sentence ("Drift is not
+    medical device": judged as strictly as a verb's object, see below, without the verb's article
+    statistics); after the pronoun of a question that opens with "be" ("Are you ..."); after a
     verb that follows a subject pronoun, a modal, "to", "please", a mid adverb or "be" (a
     participle); and after "with", "without", "into" when the data below allows them. When that
     phrase opens with no determiner and its head is a singular count noun (a noun the lemminflect
@@ -93,6 +95,8 @@ class MissingArticle(SentenceRule):
     Class: missing word (a dropped article).
     Why is this bad? A dropped article is a common slip of fast drafting; it passes every spell
     checker and makes a clinic's page read as careless.
+    A conjunction after the phrase excuses it as a shared modifier only when no new predicate follows ("with
+    kidney or heart failure", but "is not medical device and does not").
     Example: "If you are driver" -> "are a driver"; "you may need eye test" -> "need an eye test";
     "Are you new patient?" -> "Are you a new patient?".
     """
@@ -119,6 +123,8 @@ class MissingArticle(SentenceRule):
             slot = self._slot(tokens, index)
             if slot is None:
                 continue
+            if slot is token and token.lower in lx.BE_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "not":
+                index += 1  # "Drift is not medical device": the complement after the negation
             phrase = self._bare_phrase(document, tokens, index)
             if phrase and phrase[0].lower in _LEADING_ADVERBS:
                 continue  # "it is now day three", "it is just spreading": an adverb opens the complement
@@ -139,10 +145,11 @@ class MissingArticle(SentenceRule):
             amount = measure and end + 1 < len(tokens) and tokens[end + 1].lower not in ("the", "a", "an")
             if bare is None or (slot.lower in bare and not amount) or not self._needs_article(phrase):
                 continue
+            named = slot is token and token.lower in lx.BE_FORMS and _name_subject(tokens, index)
             if (
                 slot is token
-                and token.lower not in lx.BE_FORMS
-                and not self._object_needs_article(document, tokens, index, phrase, bare, role or measure)
+                and (token.lower not in lx.BE_FORMS or named)
+                and not self._object_needs_article(document, tokens, index, phrase, bare, role or measure, named)
             ):
                 continue
             if slot is token and token.lower in lx.BE_FORMS:
@@ -205,6 +212,8 @@ class MissingArticle(SentenceRule):
                 return None
             before = tokens[index - 1].lower
             ok = before in lx.MODALS or before == "to" if word == "be" else before in lx.SUBJECT_PRONOUNS
+            # a name that opens the sentence is the subject as well ("Drift is not medical device")
+            ok = ok or _name_subject(tokens, index)
             return token if ok else None
         if word in lx.SUBJECT_PRONOUNS and index == 1 and tokens[0].lower in lx.BE_FORMS:
             return tokens[0]
@@ -236,6 +245,7 @@ class MissingArticle(SentenceRule):
         phrase: tuple[Token, ...],
         bare: frozenset[str],
         role: bool = False,
+        named: bool = False,
     ) -> bool:
         """After a verb or a preposition, stricter tests that the head is a plain count noun: its plural
         is at least `_PLURAL_SHARE` as frequent as the singular in real English (wordfreq: "asthma",
@@ -250,7 +260,7 @@ class MissingArticle(SentenceRule):
         GP": that noun has its own, so this one lacks one), and the phrase whole: the next word is a mark, a
         function word or an adverb, not a word the phrase could not take in ("give infant paracetamol")."""
         head = phrase[-1].lower
-        if tokens[index].lower not in indefinite_slots() and not role:
+        if tokens[index].lower not in indefinite_slots() and not role and not named:
             return False  # a role of care after a verb that takes a person ("ask pharmacist") needs one anyway
         if any(word.lower in _QUANTITY_WORDS or word.lower in lx.NUMBER_WORDS for word in phrase):
             return False
@@ -261,7 +271,8 @@ class MissingArticle(SentenceRule):
             after = tokens[following]
             gap = document.text[phrase[-1].end : after.start]
             if after.lower in lx.CONJUNCTIONS and not _determined(tokens, following + 1):
-                return False  # "with kidney or heart failure": a modifier shared by coordinated nouns
+                if not _verb_follows(tokens, following + 1):
+                    return False  # "with kidney or heart failure": a modifier shared by coordinated nouns
             closed = lx.is_function_word(after.lower) or "ADV" in lx.classes(after.lower)
             if after.is_word and gap == " " and not closed:
                 return False
@@ -285,6 +296,28 @@ class MissingArticle(SentenceRule):
         if len(phrase) == 1 and "ADJ" in lx.classes(phrase[0].lower):
             return False
         return not any(lx.is_plural_noun(word.lower) for word in phrase)
+
+
+def _name_subject(tokens: tuple[Token, ...], index: int) -> bool:
+    """ "Drift is", "Anna was" (with an optional "not"): a form of "be" right after one capitalised word that opens
+    the sentence, no function word, as its subject. The complement is then judged like a preposition's object
+    (a plain count noun, no listed bare pair), since a generic subject may take a mass complement."""
+    word = tokens[index].lower
+    if index + 1 < len(tokens) and word == "not":
+        index, word = index - 1, tokens[index - 1].lower
+    if index != 1 or word not in ("is", "was"):
+        return False
+    first = tokens[0]
+    return first.is_word and first.is_capitalised and not lx.is_function_word(first.lower)
+
+
+def _verb_follows(tokens: tuple[Token, ...], index: int) -> bool:
+    """An auxiliary or a word that is only a verb at `index` ("... device and does not", "... and can"): the
+    conjunction joins a new predicate, so the noun phrase before it is whole."""
+    if index >= len(tokens):
+        return False
+    word = tokens[index].lower
+    return word in lx.AUXILIARIES or lx.is_only(word, "VERB")
 
 
 def _determined(tokens: tuple[Token, ...], index: int) -> bool:
