@@ -92,13 +92,16 @@ class CausativeVerbForm(SentenceRule):
     What it does: after a verb of `causative_verbs` in copy_usage.yaml (let, make, help in any form), an object
     (an object pronoun, or a determiner or possessive with up to two more words) is followed by a bare
     infinitive. A word right after that object which the lexicon knows only as a verb, in its -s form, is
-    flagged with its base form. "make sure", "let us know", "help the body absorb" pass; a plural noun after
+    flagged with its base form; after an object pronoun also its -ing form or a simple past that is no
+    participle ("lets you choosing", "made it worked"; "make it known" passes). The object may also be one or
+    two bare singular nouns that are nothing but nouns ("Stop letting heel pain keeps you"). "make sure", "let us know", "help the body absorb" pass; a plural noun after
     the object ("help the team's offers") is no verb.
     Class: verb form (the object read as a subject).
     Why is this bad? Writers agree the verb with the object as if it were a subject; the slip is invisible to
     spell checkers and sits in the instructions readers act on.
     Example: "Let the pharmacist knows if you feel faint" -> "know"; "Caffeine can make you feels jittery" ->
-    "feel"; "A routine helps your child sleeps better" -> "sleep".
+    "feel"; "A routine helps your child sleeps better" -> "sleep"; "Online booking lets you choosing a time" ->
+    "choose".
     """
 
     id = "copy.causative-verb-form"
@@ -120,6 +123,8 @@ class CausativeVerbForm(SentenceRule):
                 continue
             verb = tokens[end]
             base = lx.third_person_base(verb.lower)
+            if base is None and tokens[end - 1].lower in lx.OBJECT_PRONOUNS:
+                base = _base_of_other_form(verb.lower)  # "lets you choosing", "made it worked"
             if not verb.is_word or verb.is_capitalised or not base or not lx.is_only(verb.lower, "VERB"):
                 continue
             if not _spaced(document, tokens[end - 1], verb):
@@ -135,7 +140,7 @@ class CausativeVerbForm(SentenceRule):
         if first in lx.OBJECT_PRONOUNS and first != "her":
             return start + 1
         if first not in lx.DETERMINERS and first not in lx.POSSESSIVES:
-            return None
+            return _bare_object_end(tokens, start)
         for end in range(start + 1, min(start + _LONGEST_OBJECT, len(tokens))):
             token = tokens[end]
             if not token.is_word or "NOUN" not in lx.classes(token.lower.removesuffix("'s")):
@@ -144,6 +149,42 @@ class CausativeVerbForm(SentenceRule):
             if following is not None and lx.is_only(following.lower, "VERB"):
                 return end + 1
         return None
+
+
+def _base_of_other_form(word: str) -> str | None:
+    """The base form of a verb's -ing form or of a simple past that is no participle ("choosing" -> "choose",
+    "chose" -> "choose"); None for a participle ("known", "done": "make it known" is English) or an
+    ambiguous word."""
+    bases = lx.lemmas(word).get("VERB", ())
+    if len(bases) != 1 or bases[0] == word:
+        return None
+    if word.endswith("ing") or not lx.is_participle(word):
+        return bases[0]
+    return None
+
+
+def _bare_object_end(tokens: tuple[Token, ...], start: int) -> int | None:
+    """An object with no determiner: one or two lower-case singular nouns that are no adjective, -ing form or
+    verb in -s ("letting heel pain keeps you"), then a word that is only a verb; the index of that word, or None."""
+    end = start
+    while end < len(tokens) and end - start < 2:
+        token = tokens[end]
+        word = token.lower
+        if not token.is_word or token.is_capitalised or lx.is_function_word(word) or not _plain_noun(word):
+            break
+        end += 1
+    if end == start or end >= len(tokens) or not lx.is_only(tokens[end].lower, "VERB"):
+        return None
+    return end
+
+
+def _plain_noun(word: str) -> bool:
+    """A singular noun that is no adjective, -ing form, verb in -s or past form ("heel", "pain"; not "sure",
+    "living", "works")."""
+    known = lx.classes(word)
+    if "NOUN" not in known or "ADJ" in known or lx.is_plural_noun(word) or word.endswith("ing"):
+        return False
+    return lx.third_person_base(word) is None and not (set(lx.lemmas(word).get("VERB", ())) - {word})
 
 
 @register

@@ -364,7 +364,9 @@ class VerbForm(SentenceRule):
         return before not in lx.PREPOSITIONS and not lx.is_only(before, "VERB") and not _gerund(before)
 
     def _not_a_verb_place(self, tokens: tuple[Token, ...], index: int, position: int, context: str) -> bool:
-        """Readings where the word need not be a verb form: an adjective ("been quiet"), a noun object
+        """Readings where the word need not be a verb form: an adjective ("been quiet"; not one real English
+        never puts after "be"/"been"/"being" although it would were the two independent, while another form of the
+        same verb follows it: "has been record" -> "recorded"), a noun object
         ("have cramps"), a noun complement ("may be tests", "there has been work"), an auxiliary
         that is a noun itself ("the will to live") or an acronym ("BE support")."""
         word = tokens[index].lower
@@ -378,8 +380,8 @@ class VerbForm(SentenceRule):
         if position > 0 and tokens[position - 1].lower in _INVERTING_WORDS and context in self.auxiliaries:
             return True  # "and so does keeping the leg moving", "nor can patients": the subject follows
         known = lx.classes(word)
-        if "ADJ" in known:
-            return True
+        if "ADJ" in known and not (context in _BE and _adjective_unattested(context, word)):
+            return True  # "been quiet", "be clear": an adjective real English puts there
         if any(tokens[between].lower == "not" for between in range(position + 1, index)):
             return False  # "does not works": after "not", only a verb fits
         perfect = context in _PERFECT and (
@@ -410,6 +412,17 @@ class VerbForm(SentenceRule):
         } - {word}
         ranked = sorted(candidates, key=lambda form: (-counts.pair(context, form)[0], form))
         return ranked[0] if ranked else None
+
+
+def _adjective_unattested(context: str, word: str) -> bool:
+    """A word that may be an adjective ("record", "clean") is read as a verb form after `context` when the
+    bigram table does not list the pair although independence predicts it would, and lists another form of
+    the same verb after `context` ("been record" unlisted, "been recorded" listed; "been quiet" is listed)."""
+    counts = bigram_counts()
+    if counts.pair(context, word)[1] or not counts.absence_is_evidence(context, word):
+        return False
+    forms = {form for group in counts.verb_forms.get(word, ()) for slot in group for form in slot}
+    return any(counts.pair(context, form)[1] for form in forms - {word})
 
 
 def _dwarfed(counts: BigramCounts, context: str, word: str, groups) -> bool:
