@@ -27,6 +27,9 @@ class MissingCopula(SentenceRule):
     clause. An adjective phrase after a noun with a verb later is correct English ("People unable
     to swallow tablets can ask for a liquid") and is left alone; so are headings and list items,
     which are often fragments.
+    A singular subject, a grading adverb ("still", "not", "often", "very") and a word that may be an adjective
+    and is no finite verb for that subject, with no noun after it, is read the same way ("while the skin
+    still damp" -> "is still damp"; "the skin still itches" has its verb).
     A demonstrative that opens the sentence ("This", "These", "Those"), any adverbs and an adjective that
     no noun or adjective follows, with no finite verb in the clause, lost its "is"/"are" too.
     Why is this bad? A dropped "is"/"are" leaves a sentence without a verb; the reader has to
@@ -48,13 +51,21 @@ class MissingCopula(SentenceRule):
             return
         tokens = sentence.tokens
         for head, number, position, _ in sentence_subjects(document, sentence, self.heads):
+            graded = position > head + 1 and all(lx.is_adverb(t.lower) for t in tokens[head + 1 : position])
+            if graded and tokens[head + 1].lower in _ADVERBS_BEFORE_ADJECTIVE:
+                position = head + 1  # "while the skin still damp": an adverb, then the adjective
             if position != head + 1 or position + 1 >= len(tokens) or not tokens[position].is_word:
                 continue  # right after the head: "people able", not "amoxicillin treat bacterial"
             if not (lx.is_plural_noun(tokens[head].lower) or self._determined(tokens, head)):
                 continue  # a bare singular may be a verb or a fragment: "when run interactive", "Given reasonable"
             word = tokens[position].lower
             adjective = position + 1 if word == "not" else position
-            if not _adjective(tokens[adjective].lower) or _has_finite_verb(tokens, adjective + 1):
+            while graded and adjective < len(tokens) - 1 and lx.is_adverb(tokens[adjective].lower):
+                adjective += 1
+            fits = _adjective(tokens[adjective].lower) or (
+                graded and number == SINGULAR and _adjective_after_adverb(tokens, adjective)
+            )
+            if not fits or _has_finite_verb(tokens, adjective + 1):
                 continue
             verb = "is" if number == SINGULAR else "are"
             written = tokens[position].text
@@ -103,6 +114,24 @@ def _adjective(word: str) -> bool:
     """Only an adjective (or an adverb too: "likely"), never a noun or a verb: "able", "safe" is a noun too."""
     known = lx.classes(word)
     return "ADJ" in known and not known & {"NOUN", "VERB"}
+
+
+# Adverbs that grade a predicate adjective ("still damp", "not safe", "often sore"): after a subject and one of
+# them, an adjective with no verb before it lost its "is"/"are".
+_ADVERBS_BEFORE_ADJECTIVE = frozenset("still not often usually always sometimes now very too so quite".split())
+
+
+def _adjective_after_adverb(tokens, index: int) -> bool:
+    """After a singular subject and a grading adverb, a word that may be an adjective and is no finite verb
+    for that subject (a base form: "the skin still damp", not "the skin still itches" or "still dried"), with
+    no noun or adjective after it that it could modify ("still damp areas")."""
+    word = tokens[index].lower
+    if not tokens[index].is_word or "ADJ" not in lx.classes(word) or lx.is_function_word(word):
+        return False
+    if lx.is_plural_noun(word) or lx.may_be_finite(word) or word.endswith("ing") or lx.is_participle(word):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or not following.is_word or not lx.classes(following.lower) & {"NOUN", "ADJ"}
 
 
 def _has_finite_verb(tokens, start: int) -> bool:
