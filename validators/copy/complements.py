@@ -94,8 +94,9 @@ class CausativeVerbForm(SentenceRule):
     infinitive. A word right after that object which the lexicon knows only as a verb, in its -s form, is
     flagged with its base form; after an object pronoun also its -ing form or a simple past that is no
     participle ("lets you choosing", "made it worked"; "make it known" passes). The object may also be one or
-    two bare singular nouns that are nothing but nouns ("Stop letting heel pain keeps you"). "make sure", "let us know", "help the body absorb" pass; a plural noun after
-    the object ("help the team's offers") is no verb.
+    two bare singular nouns that are no adjective or verb form ("Exercise helps blood flow improves").
+    "make sure", "let us know", "help the body absorb" pass; a plural noun after the object ("help the team's
+    offers") is no verb.
     Class: verb form (the object read as a subject).
     Why is this bad? Writers agree the verb with the object as if it were a subject; the slip is invisible to
     spell checkers and sits in the instructions readers act on.

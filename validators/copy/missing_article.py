@@ -123,7 +123,8 @@ class MissingArticle(SentenceRule):
             slot = self._slot(tokens, index)
             if slot is None:
                 continue
-            if slot is token and token.lower in lx.BE_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "not":
+            negated = index + 1 < len(tokens) and tokens[index + 1].lower == "not"
+            if slot is token and token.lower in lx.BE_FORMS and negated:
                 index += 1  # "Drift is not medical device": the complement after the negation
             phrase = self._bare_phrase(document, tokens, index)
             if phrase and phrase[0].lower in _LEADING_ADVERBS:
@@ -270,9 +271,9 @@ class MissingArticle(SentenceRule):
         if following < len(tokens):
             after = tokens[following]
             gap = document.text[phrase[-1].end : after.start]
-            if after.lower in lx.CONJUNCTIONS and not _determined(tokens, following + 1):
-                if not _verb_follows(tokens, following + 1):
-                    return False  # "with kidney or heart failure": a modifier shared by coordinated nouns
+            shared = after.lower in lx.CONJUNCTIONS and not _determined(tokens, following + 1)
+            if shared and not _verb_follows(tokens, following + 1):
+                return False  # "with kidney or heart failure": a modifier shared by coordinated nouns
             closed = lx.is_function_word(after.lower) or "ADV" in lx.classes(after.lower)
             if after.is_word and gap == " " and not closed:
                 return False
