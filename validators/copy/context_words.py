@@ -268,8 +268,7 @@ class WordInContext(SentenceRule):
     judged by that left pair alone ("take a deep breathe." -> "breath").
     The ratio is smaller (`evidence_ratio`, 5) when real English avoids the written word on both sides
     (frequent enough to be listed with its neighbours, yet listed with neither) and the look-alike is
-    listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss"), or on one side when neither
-    word was ever seen on the other ("the exercises effect their mood" -> "affect").
+    listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss").
     Members of a same-slot set (`same_slot_sets`: "site"/"sight", "dairy"/"diary") differ only in
     meaning, so a function word beside them proves nothing ("your sight has" stays); they are
     judged by their content-word neighbours alone ("web sight" -> "site", "diary farm" -> "dairy").
@@ -359,8 +358,6 @@ class WordInContext(SentenceRule):
                 margin = self.ratio
                 if avoided and all(counts.pair(*pair)[1] for pair in _pairs(left, alternative, right)):
                     margin = self.evidence_ratio  # the written word avoided, its look-alike attested, on each side
-                elif self._avoided_on_one_side(counts, left, token.lower, alternative, right):
-                    margin = self.evidence_ratio  # the same on one side, neither word ever seen on the other
                 if score <= max(best_score, written + margin):
                     continue
                 if (
@@ -422,29 +419,6 @@ class WordInContext(SentenceRule):
         return all(
             not counts.pair(*pair)[1] and counts.absence_is_evidence(*pair) for pair in _pairs(left, word, right)
         )
-
-    def _avoided_on_one_side(
-        self, counts: BigramCounts, left: str | None, word: str, other: str, right: str
-    ) -> bool:
-        """The evidence of `_avoided`, on one side only: next to one neighbour the written word was never
-        seen although independence predicts the pair above the table's floor, and its look-alike was; next to
-        the other neighbour (a rare content word: "the exercises effect their mood", "emollients") neither
-        word was ever seen, so that side tells nothing either way. Contractions are left to the full test, and
-        so are words that may be adjectives or adverbs, which can close a predicate after an object whose
-        pairs the table does not hold ("swallow the tablets whole with")."""
-        if left is None or len(self._words(word)) > 1 or len(self._words(other)) > 1:
-            return False
-        if (lx.classes(word) | lx.classes(other)) & {"ADJ", "ADV"}:
-            return False  # an adjective or adverb may close a predicate after an object: "swallow it whole with"
-        sides = [((left, word), (left, other)), ((word, right), (other, right))]
-        evidence = silent = 0
-        for written, alternative in sides:
-            written_seen, alternative_seen = counts.pair(*written)[1], counts.pair(*alternative)[1]
-            if not written_seen and alternative_seen and counts.absence_is_evidence(*written):
-                evidence += 1
-            elif not written_seen and not alternative_seen:
-                silent += 1
-        return evidence == 1 and silent == 1
 
     def _decided_by_left_pair(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
         """When neither word was ever seen before the next word (a rare content word: "there worries",
