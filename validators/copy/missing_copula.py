@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
+from validators.copy.context_words import bigram_counts
 from validators.copy.subject_head import SINGULAR, head_vocabulary, sentence_subjects
 from validators.copy.text import TokenizedSentence
 from validators.document import BlockKind, Document
@@ -28,8 +29,9 @@ class MissingCopula(SentenceRule):
     to swallow tablets can ask for a liquid") and is left alone; so are headings and list items,
     which are often fragments.
     A singular subject, a grading adverb ("still", "not", "often", "very") and a word that may be an adjective
-    and is no finite verb for that subject, with no noun after it, is read the same way ("while the skin
-    still damp" -> "is still damp"; "the skin still itches" has its verb).
+    and is no finite verb for that subject, with no noun after it and not more often after "to" than after
+    "is" in real English, is read the same way ("while the skin still damp" -> "is still damp"; "the skin still
+    itches" has its verb, and "An attack usually last" is a verb's agreement slip).
     A demonstrative that opens the sentence ("This", "These", "Those"), any adverbs and an adjective that
     no noun or adjective follows, with no finite verb in the clause, lost its "is"/"are" too.
     Why is this bad? A dropped "is"/"are" leaves a sentence without a verb; the reader has to
@@ -130,8 +132,17 @@ def _adjective_after_adverb(tokens, index: int) -> bool:
         return False
     if lx.is_plural_noun(word) or lx.may_be_finite(word) or word.endswith("ing") or lx.is_participle(word):
         return False
+    if "VERB" in lx.classes(word) and _mostly_infinitive(word):
+        return False  # "An attack usually last": a verb that lost its -s, not an adjective that lost "is"
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is None or not following.is_word or not lx.classes(following.lower) & {"NOUN", "ADJ"}
+
+
+def _mostly_infinitive(word: str) -> bool:
+    """Real English puts the word after "to" more often than after "is" (bigram table: "to last" far outnumbers
+    "is last"; "is red" matches "to red"; "damp" is listed after neither): a verb rather than an adjective."""
+    bigrams = bigram_counts().bigrams
+    return bigrams.get(f"to {word}", 0) > bigrams.get(f"is {word}", 0)
 
 
 def _has_finite_verb(tokens, start: int) -> bool:
