@@ -136,6 +136,7 @@ _HEDGE = re.compile(r"\b(?:usually|often|generally|typically|normally|in\s+most\
                     re.IGNORECASE)
 _NEGATIVE_PROMISE = re.compile(r"(?:never|no|none|without|zero)\b", re.IGNORECASE)  # a promise worded as a denial
 _NEGATORS = frozenset(("not", "never", "cannot", "failed", "fail", "fails"))
+_RELATIVE_PRONOUNS = frozenset(("who", "whom"))  # (not "that": "studies that show ...")
 _SENTENCE_ADVERBS = frozenset(("also", "often", "now", "still", "even", "usually", "sometimes", "really", "clearly"))
 _CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likelihood"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
@@ -789,7 +790,7 @@ class Classifier:
         claims_evidence.yaml named_bodies_reporting) points to that named source."""
         spans = self.lx.impersonal_evidence.spans(probe)
         if self.lx.reporters.any(probe):
-            spans += self._reports(probe)
+            spans += self._reports(probe, selling_page)
         if spans and not selling_page:
             spans = [span for span in spans if not self._recommends_practice(probe, span[1])]
             if spans and any(start >= max(end for _, end in spans)
@@ -801,16 +802,20 @@ class Classifier:
             # reader attends: "The review is a chance to check your weight")
             spans += [span for span in self._study_mentions(probe, {start: end for start, end in nouns})
                       if not self._reports_nothing(probe, span)]
+        journals = self.lx.journal_named.spans(probe)
         cues = []
         for span in spans:
             if self.lx.embedded_question_tail.search(probe.text, max(0, span[0] - 40), span[0]):
                 continue  # "what the research tells us"
+            if journals and not selling_page and span[0] <= journals[0][1]:
+                continue  # "A review published in the Canadian Medical Association Journal found ...": named
             if self._named_source(probe, span):
                 continue  # "The Scottish Health Survey reports ...": a source named in prose
             if not selling_page and self.lx.authored_sources.any(probe):
                 continue  # "A report from Public Health Wales found ...": a source named by its author
             cues.append(self._cue("evidence", probe.text, span))
-        cues += [self._cue("journal", probe.text, span) for span in self.lx.journal_named.spans(probe)]
+        if selling_page:  # (on a page that sells, naming a journal is not citing it: "a study published in JAMA")
+            cues += [self._cue("journal", probe.text, span) for span in journals]
         return _merge(cues, probe.text)
 
     def _source_named_in_prose(self, probe: Probe) -> bool:
@@ -827,6 +832,8 @@ class Classifier:
         text = probe.text
         if self._named_source(probe, (0, len(text))) or self.lx.authored_sources.any(probe):
             return True  # (or by its author: "..., according to the Royal College of Nursing")
+        if self.lx.journal_named.any(probe):
+            return True  # or by the journal that published it: "A trial published in The Lancet found that 30% ..."
         attribution = _ATTRIBUTION.match(text)
         if attribution and re.search(r"\bto\s+(?:the\s+)?[A-Z]", attribution.group(0)):
             return True
@@ -930,9 +937,12 @@ class Classifier:
                 return True  # "the DiRECT trial"
         return False
 
-    def _reports(self, probe: Probe) -> list[tuple[int, int]]:
+    def _reports(self, probe: Probe, selling_page: bool = False) -> list[tuple[int, int]]:
         """"Studies show", "Research has consistently shown", "Experts at X agree" (not "... needed to show", nor a
-        denial of evidence: "Studies have not found that ...", "research has never shown")."""
+        denial of evidence: "Studies have not found that ...", "research has never shown"). On a page that does not
+        sell, the verb of a relative clause right after the reporter describes the people, it reports nothing ("We are
+        a team of 14 specialist nurses who support district nurses and care homes", "doctors who recommend a test
+        for ..."): the reporter's own verb may still follow ("Doctors who treat asthma say that ...")."""
         found = []
         words = probe.words
         for start, end in self.lx.reporters.spans(probe):
@@ -940,6 +950,8 @@ class Classifier:
             for verb in range(index, min(index + 7, len(words))):
                 if words[verb] in _NEGATORS or words[verb].endswith("n't"):
                     break
+                if not selling_page and verb == index + 1 and words[index] in _RELATIVE_PRONOUNS:
+                    continue
                 # (not a noun joined to the source: "goes to research and support", "to fund research or support")
                 if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to" \
                         and not (verb == index + 1 and words[index] in ("and", "or")):
