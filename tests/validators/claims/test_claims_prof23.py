@@ -9,7 +9,8 @@ from claim_helpers import claim_findings
 # A long information page in a publisher's voice (many warnings, instructions, doses): the genre the classes are about.
 _INFO_PAGE = (
     "<h1>Gout: what you need to know</h1>"
-    "<p>Gout is a type of arthritis caused by crystals of uric acid forming in a joint. It often starts in the big toe. "
+    "<p>Gout is a type of arthritis caused by crystals of uric acid forming in a joint. "
+    "It often starts in the big toe. "
     "An attack usually lasts 5 to 7 days. Rest the joint and keep it cool. Do not put weight on it if it hurts. "
     "Take ibuprofen or naproxen as soon as an attack starts, unless you have been told not to. "
     "Colchicine is usually taken as 500 micrograms two to four times a day for a few days. "
