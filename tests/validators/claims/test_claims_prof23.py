@@ -41,7 +41,8 @@ def _findings(page: str, sentence: str) -> list[str]:
         "A review published in the Journal of Rheumatology found that 30% of people with gout have kidney stones.",
         "In a large study published in the New England Journal of Medicine, allopurinol did not raise the risk of "
         "heart problems.",
-        "A cohort study of nurses, published in JAMA, found that coffee drinkers had fewer gout attacks.",
+        "A cohort study of nurses, published in JAMA, found that women who worked night shifts had more gout "
+        "attacks.",
     ],
 )
 def test_a_study_named_by_its_journal_is_no_unnamed_evidence(sentence):
