@@ -232,11 +232,14 @@ NOT_A_CLAIM = Classification(False, "empty")
 
 
 class Classifier:
-    def __init__(self, lexicon: ClaimLexicon, probes: dict[str, Probe] | None = None):
+    def __init__(self, lexicon: ClaimLexicon, probes: dict[str, Probe] | None = None, journals_cite: bool = True):
         """`probes`: the probes made so far of one document's texts, by text (`analysis.sentence_probes`), so a
-        sentence read again (the page re-read as sales copy, a repeated sentence) is not prepared again."""
+        sentence read again (the page re-read as sales copy, a repeated sentence) is not prepared again.
+        `journals_cite`: a study said to be published in a named journal names its source (`_evidence`); not on a
+        page that leans on unnamed evidence (`analysis._leans_on_unnamed_evidence`)."""
         self.lx = lexicon
         self._probes = probes
+        self.journals_cite = journals_cite
 
     def _dismisses_rival(self, text: str) -> bool:
         """comparison: a rhetorical "why" in sales copy that dismisses a treatment or product for what is sold ("Why
@@ -817,7 +820,7 @@ class Classifier:
         journals = self.lx.journal_named.spans(probe)
         # a study said to be published in a named journal, on a page that does not sell and about no promoted thing
         cited_in = [span for span in journals if _published_in(probe.text, span[0])] if not (
-            selling_page or promoted) else []
+            selling_page or promoted or not self.journals_cite) else []
         cues = []
         for span in spans:
             if self.lx.embedded_question_tail.search(probe.text, max(0, span[0] - 40), span[0]):
@@ -849,7 +852,7 @@ class Classifier:
         text = probe.text
         if self._named_source(probe, (0, len(text))) or self.lx.authored_sources.any(probe):
             return True  # (or by its author: "..., according to the Royal College of Nursing")
-        if any(_published_in(text, start) for start, _ in self.lx.journal_named.spans(probe)):
+        if self.journals_cite and any(_published_in(text, start) for start, _ in self.lx.journal_named.spans(probe)):
             return True  # or by the journal that published it: "A trial published in The Lancet found that 30% ..."
         attribution = _ATTRIBUTION.match(text)
         if attribution and re.search(r"\bto\s+(?:the\s+)?[A-Z]", attribution.group(0)):

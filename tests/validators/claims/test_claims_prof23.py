@@ -196,3 +196,25 @@ def test_a_relative_reduction_is_an_efficacy_statistic(sentence):
 )
 def test_a_head_count_stays_background(sentence):
     assert "claim.uncited-statistic" not in _findings(_INFO_PAGE, sentence)
+
+
+# 7. A page that leans on unnamed evidence (more than two appeals, promises or rankings) does not cite by naming a
+# journal (analysis._leans_on_unnamed_evidence): there the journal sentence is one more appeal of the same kind.
+_LEANING_PAGE = (
+    "<h1>Why cherry juice is good for gout</h1>"
+    "<p>Research has shown that cherry juice lowers uric acid. Studies show that it calms inflamed joints. "
+    "Experts agree that cherry juice prevents gout attacks. Research shows that tart cherries work best.</p>"
+    "<p>{}</p><p>Drink a glass every morning.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For example, a study published in the Journal of Rheumatology found that cherry juice halved flares.",
+        "A trial published in The Lancet found that people who drank cherry juice had fewer attacks.",
+        "A review published in Arthritis Care and Research found that tart cherries lowered uric acid.",
+    ],
+)
+def test_a_journal_on_a_page_that_leans_on_unnamed_evidence_stays_an_appeal(sentence):
+    assert "claim.unnamed-evidence" in _findings(_LEANING_PAGE, sentence)
