@@ -14,6 +14,7 @@ from validators.claims import statistical
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
 from validators.claims.function import (
+    INFORMATION_PAGE_SLIPS,
     NO_CONTEXT,
     OWN,
     PROMOTED,
@@ -97,6 +98,9 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     drug_on_page = bool(lexicon.prescription_only_named.search(document.text))
     classifier = Classifier(lexicon, sentence_probes(document))
     sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page)
+    if _leans_on_unnamed_evidence(sentences) and lexicon.journal_named.any(page_probe(document)):
+        classifier = Classifier(lexicon, sentence_probes(document), journals_cite=False)
+        sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page)
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
     # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there
     # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
@@ -178,6 +182,20 @@ def _slip(found: Classification) -> bool:
     """A sentence no information page needs: an appeal to unnamed evidence, a promise, a superlative, unlawful
     supply (function.is_information_page)."""
     return bool(found.evidence or found.absolute or found.superlatives or found.supply)
+
+
+def _leans_on_unnamed_evidence(sentences: list[ClaimSentence]) -> bool:
+    """Class: a page that leans on unnamed evidence does not cite by naming a journal.
+
+    What it does: a page with more than `INFORMATION_PAGE_SLIPS` sentences that appeal to unnamed evidence, promise,
+    rank or offer unlawfully (`_slip`) is read again with journals named in prose taken as no citation
+    (`Classifier(journals_cite=False)`).
+    Why is this bad? On a professional page "A trial published in The Lancet found ..." names its source; on a blog
+    that says "Research has shown ..." again and again, "a study published in <a journal> documented cases ..." is
+    one more appeal of the same kind, and the shared corpus labels it so.
+    Example: three "research shows" sentences and "a study published in Infectious Diseases in Clinical Practice
+    documented cases ..." keep its appeal; a society's page with one slip does not."""
+    return sum(map(_slip, (s.classification for s in sentences))) > INFORMATION_PAGE_SLIPS
 
 
 def _read_as_selling(sentences: list[ClaimSentence], seller_sentences: int) -> bool:

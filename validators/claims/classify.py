@@ -136,6 +136,11 @@ _HEDGE = re.compile(r"\b(?:usually|often|generally|typically|normally|in\s+most\
                     re.IGNORECASE)
 _NEGATIVE_PROMISE = re.compile(r"(?:never|no|none|without|zero)\b", re.IGNORECASE)  # a promise worded as a denial
 _NEGATORS = frozenset(("not", "never", "cannot", "failed", "fail", "fails"))
+# A journal cue that says the study was published there ("published in The Lancet", "in the journal Thorax"), not a
+# journal's name alone ("Pediatrics reported that ...").
+_PUBLISHED_IN = re.compile(r"(?:published\s+in|in\s+the\s+journal)\b", re.IGNORECASE)
+_PUBLISHED_IN_BEFORE = re.compile(r"(?:published\s+in|in\s+the\s+journal)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_PRONOUNS = frozenset(("who", "whom"))  # (not "that": "studies that show ...")
 _SENTENCE_ADVERBS = frozenset(("also", "often", "now", "still", "even", "usually", "sometimes", "really", "clearly"))
 _CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likelihood"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
@@ -227,11 +232,14 @@ NOT_A_CLAIM = Classification(False, "empty")
 
 
 class Classifier:
-    def __init__(self, lexicon: ClaimLexicon, probes: dict[str, Probe] | None = None):
+    def __init__(self, lexicon: ClaimLexicon, probes: dict[str, Probe] | None = None, journals_cite: bool = True):
         """`probes`: the probes made so far of one document's texts, by text (`analysis.sentence_probes`), so a
-        sentence read again (the page re-read as sales copy, a repeated sentence) is not prepared again."""
+        sentence read again (the page re-read as sales copy, a repeated sentence) is not prepared again.
+        `journals_cite`: a study said to be published in a named journal names its source (`_evidence`); not on a
+        page that leans on unnamed evidence (`analysis._leans_on_unnamed_evidence`)."""
         self.lx = lexicon
         self._probes = probes
+        self.journals_cite = journals_cite
 
     def _dismisses_rival(self, text: str) -> bool:
         """comparison: a rhetorical "why" in sales copy that dismisses a treatment or product for what is sold ("Why
@@ -321,8 +329,8 @@ class Classifier:
         superlatives = [self._cue("superlative", probe.text, s) for s in superlative_spans(probe, lx.promotion,
                                                                                             selling_page)]
         # Without any other cue only an appeal to evidence keeps the sentence (looked for once).
-        evidence = _merge(self._evidence(probe, health, selling_page) + [self._cue("evidence", probe.text, span)
-                                                                         for span in endorsed], probe.text)
+        evidence = _merge(self._evidence(probe, health, selling_page, promoted)
+                          + [self._cue("evidence", probe.text, span) for span in endorsed], probe.text)
         if not (health or promoted or supply or superlatives or evidence or absolute):
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
         if statistics and not (selling_page or promoted) and self._source_named_in_prose(probe):
@@ -781,15 +789,23 @@ class Classifier:
             return False
         return not self.lx.promotion.idle_verbs.matches_word(probe, index)
 
-    def _evidence(self, probe: Probe, health: bool, selling_page: bool = False) -> list[Cue]:
+    def _evidence(self, probe: Probe, health: bool, selling_page: bool = False, promoted: bool = False) -> list[Cue]:
         """Appeals to evidence; a study merely mentioned ("the latest studies") counts only in a
         sentence about health. On a page that does not sell, experts agreeing that something should be done recommend
         a practice (`_recommends_practice`), and an appeal whose sentence goes on to name the body that gives the
         consensus or the recommendation ("Research shows that ..., and the Endocrine Society advises ...";
-        claims_evidence.yaml named_bodies_reporting) points to that named source."""
+        claims_evidence.yaml named_bodies_reporting) points to that named source.
+
+        Class (round 23): a study said to be published in a named journal ("A review published in the Canadian Medical
+        Association Journal listed ...", "In the ASPRE trial, published in the New England Journal of Medicine, ...")
+        on a page that does not sell and about no promoted thing names its source in prose: the reader can look it up,
+        so neither the appeal before the journal nor the journal is a cue. Why is this bad? Every professional page
+        that reports a trial this way drew an unnamed-evidence finding. A journal's name alone ("Pediatrics reported
+        that ..."), "published in journals", a page that sells and a promoted product ("... found that toddlers who
+        drank the formula slept longer") stay appeals."""
         spans = self.lx.impersonal_evidence.spans(probe)
         if self.lx.reporters.any(probe):
-            spans += self._reports(probe)
+            spans += self._reports(probe, selling_page)
         if spans and not selling_page:
             spans = [span for span in spans if not self._recommends_practice(probe, span[1])]
             if spans and any(start >= max(end for _, end in spans)
@@ -801,16 +817,25 @@ class Classifier:
             # reader attends: "The review is a chance to check your weight")
             spans += [span for span in self._study_mentions(probe, {start: end for start, end in nouns})
                       if not self._reports_nothing(probe, span)]
+        journals = self.lx.journal_named.spans(probe)
+        # a study said to be published in a named journal, on a page that does not sell and about no promoted thing
+        cited_in = [span for span in journals if _published_in(probe.text, span[0])] if not (
+            selling_page or promoted or not self.journals_cite) else []
         cues = []
         for span in spans:
             if self.lx.embedded_question_tail.search(probe.text, max(0, span[0] - 40), span[0]):
                 continue  # "what the research tells us"
+            if cited_in and span[0] <= cited_in[0][1]:
+                continue  # "A review published in the Canadian Medical Association Journal found ...": named
             if self._named_source(probe, span):
                 continue  # "The Scottish Health Survey reports ...": a source named in prose
             if not selling_page and self.lx.authored_sources.any(probe):
                 continue  # "A report from Public Health Wales found ...": a source named by its author
             cues.append(self._cue("evidence", probe.text, span))
-        cues += [self._cue("journal", probe.text, span) for span in self.lx.journal_named.spans(probe)]
+        # (elsewhere naming a journal is not citing it: "Pediatrics reported that ...", a page that sells "a study
+        # published in JAMA", or a promoted product's "... in Pediatrics found that toddlers who drank the formula")
+        cues += [self._cue("journal", probe.text, span) for span in journals
+                 if not any(start <= span[0] and span[1] <= end for start, end in cited_in)]
         return _merge(cues, probe.text)
 
     def _source_named_in_prose(self, probe: Probe) -> bool:
@@ -827,6 +852,8 @@ class Classifier:
         text = probe.text
         if self._named_source(probe, (0, len(text))) or self.lx.authored_sources.any(probe):
             return True  # (or by its author: "..., according to the Royal College of Nursing")
+        if self.journals_cite and any(_published_in(text, start) for start, _ in self.lx.journal_named.spans(probe)):
+            return True  # or by the journal that published it: "A trial published in The Lancet found that 30% ..."
         attribution = _ATTRIBUTION.match(text)
         if attribution and re.search(r"\bto\s+(?:the\s+)?[A-Z]", attribution.group(0)):
             return True
@@ -930,9 +957,12 @@ class Classifier:
                 return True  # "the DiRECT trial"
         return False
 
-    def _reports(self, probe: Probe) -> list[tuple[int, int]]:
+    def _reports(self, probe: Probe, selling_page: bool = False) -> list[tuple[int, int]]:
         """"Studies show", "Research has consistently shown", "Experts at X agree" (not "... needed to show", nor a
-        denial of evidence: "Studies have not found that ...", "research has never shown")."""
+        denial of evidence: "Studies have not found that ...", "research has never shown"). On a page that does not
+        sell, the verb of a relative clause right after the reporter describes the people, it reports nothing ("We are
+        a team of 14 specialist nurses who support district nurses and care homes", "doctors who recommend a test
+        for ..."): the reporter's own verb may still follow ("Doctors who treat asthma say that ...")."""
         found = []
         words = probe.words
         for start, end in self.lx.reporters.spans(probe):
@@ -940,6 +970,8 @@ class Classifier:
             for verb in range(index, min(index + 7, len(words))):
                 if words[verb] in _NEGATORS or words[verb].endswith("n't"):
                     break
+                if not selling_page and verb == index + 1 and words[index] in _RELATIVE_PRONOUNS:
+                    continue
                 # (not a noun joined to the source: "goes to research and support", "to fund research or support")
                 if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to" \
                         and not (verb == index + 1 and words[index] in ("and", "or")):
@@ -1143,6 +1175,12 @@ class Classifier:
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         return Cue(kind, start, end, text[start:end])
+
+
+def _published_in(text: str, start: int) -> bool:
+    """The journal cue at `start` says that a study was published there ("published in The Lancet", "in the journal
+    Thorax", whether or not the cue holds those words), not a journal's name alone ("Pediatrics reported ...")."""
+    return bool(_PUBLISHED_IN.match(text, start) or _PUBLISHED_IN_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _advises_the_reader(words: list[str], verb: int) -> bool:
