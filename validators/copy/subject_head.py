@@ -20,13 +20,14 @@ of be/have/do, or a lexical verb followed by an object, an adverb or "to".
 
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token, TokenizedSentence
+from validators.copy.verb_slot import can_be_verb, verb_inside
 from validators.document import Document
 from validators.vocabulary import load_vocabulary
 
@@ -89,6 +90,7 @@ class HeadVocabulary:
     no_number: frozenset[str]  # collective, invariable and plural-looking singular nouns, "none", "all"
     object_and_verb: frozenset[str]  # "help you and your doctor identify": an object, then a bare verb
     singular_only: frozenset[str] = frozenset()  # "news", "measles": an -s noun that is always singular
+    opening_adverbs: frozenset[str] = frozenset()  # "Even mild sunburn raises": read the subject after it
 
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
@@ -110,6 +112,7 @@ class HeadVocabulary:
             | frozenset(section["no_number_heads"]),
             frozenset(section["object_and_verb_verbs"]),
             frozenset(grammar.get("singular_only_nouns", ())),
+            frozenset(section.get("opening_adverbs", ())),
         )
 
     def __hash__(self) -> int:
@@ -139,6 +142,12 @@ def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[
         parsed = _Subject(tokens, vocabulary).read(start)
         if parsed is None or (parsed[1] == SINGULAR and _second_conjunct(tokens, start)):
             continue
+        if not can_be_verb(tokens, parsed[2]) and tokens[-1].text in (".", "!", "?"):
+            # the reader ran past the verb ("The results of your peak flow test shows how ..."); only in a full
+            # sentence, which has a verb (a heading or a label may have none: "The treatment step by step")
+            number_of = partial(_Subject(tokens, vocabulary).number, determiner=tokens[start].lower)
+            inside = verb_inside(tokens, start, parsed[0], parsed[2], parsed[1], number_of)
+            parsed = parsed if inside is None else (*inside, True)  # (no verb found: other rules read the slot)
         yield parsed
         following = _joined_clause(tokens, parsed[2])
         if following is not None and following not in seen:
@@ -475,6 +484,9 @@ class _Subject:
 
     def read(self, start: int) -> tuple[int, str, int, bool] | None:
         """(head index, number, verb index, certain verb slot) of the subject opening at `start`, or None."""
+        opening = start == 0
+        if opening and self.lower(0) in self.vocabulary.opening_adverbs and self.tokens[1].is_word:
+            start = 1  # "Even mild sunburn raises": a focusing adverb before the subject
         if self.lower(start) == "not" and self.lower(start + 1) in ("all", "every", "many"):
             start += 1  # "Not all forms of magnesium are", "Not every patient needs"
         if self.lower(start) == "both" and self.lower(start + 1) in _DEFINITE_OPENERS:
@@ -505,7 +517,7 @@ class _Subject:
             return None  # "9 out of 10 customers see", "Two weeks in a high-risk area is": a proportion, an amount
         if first.endswith("ing") and "VERB" in lx.classes(first) and self.lower(start + 1) != "and":
             return None  # "when running pip outside": a participle clause, not a subject
-        phrase = self.noun_phrase(start, opening=start == 0)
+        phrase = self.noun_phrase(start, opening=opening)  # (an imperative may follow "Only": "Only use")
         if phrase is None:
             return None
         unknown_item = self.unknown_first_item(start, phrase)
@@ -620,7 +632,8 @@ class _Subject:
         """An -s head after a noun ("cream treats") may be that noun's verb, unless real English uses the
         two words as a compound often enough for the bigram dictionary to list them ("side effects")."""
         word, before, after = self.lower(head), self.lower(head - 1), self.lower(head + 1)
-        if not lx.third_person_base(word) or "NOUN" not in lx.classes(before):
+        if not lx.third_person_base(word) or "NOUN" not in lx.classes(before) or lx.is_function_word(before):
+            # ("These figures shows": a determiner, which the lexicon also lists as a noun, starts no compound)
             return False
         if not after or not self.tokens[head + 1].is_word or after in self.vocabulary.prepositions:
             return False  # "The ear drops, along with": nothing an -s verb could take as its object
