@@ -399,19 +399,27 @@ def _after_opening_phrase(tokens, vocabulary: HeadVocabulary) -> int | None:
     ("Last year our clinics ...", "Each winter, the practice ..."): a clause's subject."""
     if len(tokens) < 5:
         return None
-    if tokens[0].lower in _TIME_DETERMINERS and tokens[1].lower in _TIME_NOUNS:
+    timed = tokens[0].lower in _TIME_DETERMINERS and tokens[1].lower in _TIME_NOUNS
+    if timed:
         end = 2
-    elif tokens[0].lower in _OPENING_PREPOSITIONS:
+    elif tokens[0].lower in _OPENING_PREPOSITIONS or tokens[0].lower in lx.PREPOSITIONS:
         phrase = _Subject(tokens, vocabulary).noun_phrase(1)
         if phrase is None:
             return None
         end = phrase[1]
     else:
         return None
-    position = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
-    if position >= len(tokens) or tokens[position].lower not in _DEFINITE_OPENERS:
+    comma = end < len(tokens) and tokens[end].text == ","
+    position = end + (1 if comma else 0)
+    if position >= len(tokens):
         return None
-    return position
+    if not timed and tokens[0].lower not in _OPENING_PREPOSITIONS and not comma:
+        return None  # any other preposition only with its comma: "Despite the name, most people ..."
+    word = tokens[position].lower
+    if word in _DEFINITE_OPENERS:
+        return position
+    # After the comma, a quantifier may open the subject too ("Despite the name, most people")
+    return position if comma and word in vocabulary.plural_of_heads | vocabulary.plural_determiners else None
 
 
 def _verb_before_adverb(tokens, index: int) -> bool:
@@ -485,7 +493,8 @@ class _Subject:
     def read(self, start: int) -> tuple[int, str, int, bool] | None:
         """(head index, number, verb index, certain verb slot) of the subject opening at `start`, or None."""
         opening = start == 0
-        if opening and self.lower(0) in self.vocabulary.opening_adverbs and self.tokens[1].is_word:
+        adverb = opening and self.lower(0) in self.vocabulary.opening_adverbs
+        if adverb and len(self.tokens) > 1 and self.tokens[1].is_word:
             start = 1  # "Even mild sunburn raises": a focusing adverb before the subject
         if self.lower(start) == "not" and self.lower(start + 1) in ("all", "every", "many"):
             start += 1  # "Not all forms of magnesium are", "Not every patient needs"

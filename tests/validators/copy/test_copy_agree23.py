@@ -87,3 +87,28 @@ def test_a_demonstrative_subject_and_its_lexical_verb_agree(text, excerpt, sugge
 )
 def test_demonstratives_with_agreeing_verbs_or_nouns_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Despite the name, most people who get it doesn't play tennis.", "doesn't", "don't"),
+        ("For most adults, the usual dose are two tablets.", "are", "is"),
+        ("Like other vaccines, these shots is safe for most people.", "is", "are"),
+    ],
+)
+def test_a_subject_after_an_opening_phrase_and_its_comma_is_checked(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite the name, most people who get it don't play tennis.",
+        "For most adults, the usual dose is two tablets.",
+        "Like other vaccines, these shots are safe for most people.",
+        "For children and teenagers, doses are lower.",
+    ],
+)
+def test_the_same_openings_with_agreeing_subjects_pass(text):
+    assert flagged(RULE, text) == []
