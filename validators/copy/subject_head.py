@@ -5,7 +5,8 @@ the head -- prepositional phrases ("The results of the trial", "people with asth
 clauses ("Patients who take it daily", "the problems we see", "the effect that people report"), an -ing
 verb and its bare object after a plural head ("Tablets containing hyoscine"),
 phrases set off by commas (", which ...,", ", along with the dryness,"), "such as"/"as well as" phrases -- and counts
-coordinated subjects ("Caffeine and alcohol") as plural, "one of the Ns"/"each of the Ns",
+coordinated subjects ("Caffeine and alcohol") as plural, "neither X nor Y" by Y when X and Y have one number,
+"one of the Ns"/"each of the Ns",
 "the number of Ns" (a quantity noun after "the") and "every N" as singular. The first verb after
 the phrase must agree with that head.
 Why is this bad? The verb agrees with the nearest noun only by accident; a long subject is where
@@ -506,6 +507,8 @@ class _Subject:
                     return self.finish(other[0], PLURAL, other[1], reduced_relative=True)
             return None
         first = self.lower(start)
+        if first in ("neither", "either"):
+            return self.correlative(start)
         if first in _QUESTION_WORDS:
             return None  # "How common are they?": a question word, no noun phrase
         if first in self.vocabulary.singular_of_heads and self.lower(start + 1) == "of":
@@ -572,6 +575,19 @@ class _Subject:
         if number is None:
             return None
         return self.finish(head, number, position, reduced_relative=reduced)
+
+    def correlative(self, start: int) -> tuple[int, str, int, bool] | None:
+        """ "Neither the cream nor the tablet work": the verb agrees with the nearer item; judged only when both
+        items have the same number ("Neither the nurse nor the doctor are" -> "is"), since a mixed pair often
+        takes the plural in edited English."""
+        joiner = "nor" if self.lower(start) == "neither" else "or"
+        first = self.noun_phrase(start + 1)
+        if first is None or self.lower(first[1]) != joiner or self.named(first[0]):
+            return None
+        second = self.noun_phrase(first[1] + 1)
+        if second is None or self.named(second[0]) or second[2] is None or second[2] != first[2]:
+            return None
+        return self.finish(second[0], second[2], second[1], reduced_relative=True)
 
     def coordinated_adjectives(self, start: int, head: int, second: int, second_head: int) -> bool:
         """Two adjectives joined by "and" before one noun ("The clear and simple solution", "A safe and

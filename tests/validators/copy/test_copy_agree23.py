@@ -112,3 +112,30 @@ def test_a_subject_after_an_opening_phrase_and_its_comma_is_checked(text, excerp
 )
 def test_the_same_openings_with_agreeing_subjects_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Neither the nurse nor the doctor are available on Sundays.", "are", "is"),
+        ("Either the tablet or the liquid are fine for children.", "are", "is"),
+        ("Neither the tablets nor the patches contains gluten.", "contains", "contain"),
+    ],
+)
+def test_neither_nor_with_items_of_one_number_agrees_with_them(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither the nurse nor the doctor is available on Sundays.",
+        "Neither a good diet nor the tablets fix the problem.",
+        "Neither the tablets nor the cream work for everyone.",
+        "Either you or your partner can collect the prescription.",
+        "Neither of them is hard to use.",
+        "Either way, the dose stays the same.",
+    ],
+)
+def test_neither_nor_agreeing_or_mixed_items_pass(text):
+    assert flagged(RULE, text) == []
