@@ -569,6 +569,10 @@ class VerbAgreement(SentenceRule):
             if verb in forms and verb not in ("don't", "have", "haven't"):
                 replacement = forms[verb]
                 yield index + 1, replacement, f"'{tokens[index].text}' takes '{replacement}'."
+            elif tokens[index + 2].lower in _OBJECT_STARTERS and not tokens[index + 1].is_capitalised:
+                replacement = _demonstrative_lexical_verb(word, verb)  # "This strengthen the muscles"
+                if replacement is not None:
+                    yield index + 1, replacement, f"'{tokens[index].text}' takes '{replacement}'."
 
     # --- "Does the app works?", "Has your gums receded?" ---------------------------------------
     def _inverted_question(self, tokens):
@@ -742,6 +746,17 @@ _QUANTIFIERS = frozenset("many most several few various numerous".split())
 # Words of degree before a quantifier ("so many", "too few", "how many"): part of the noun phrase.
 _DEGREE_WORDS = frozenset("so too how very".split())
 _SUBJECT_CONTRACTIONS = ("'ll", "'re", "'ve", "'d", "’ll", "’re", "’ve", "’d")
+
+
+def _demonstrative_lexical_verb(demonstrative: str, verb: str) -> str | None:
+    """The form a lexical verb takes after a demonstrative standing alone as the subject, before an object
+    ("This strengthen the muscles" -> "strengthens", "These contains a" -> "contain"), or None: only a word
+    that is nothing but a verb ("This help", "these tests" are a determiner and its noun)."""
+    if not lx.is_only(verb, "VERB") or lx.past_like_base(verb) or lx.is_participle(verb) or verb.endswith("ing"):
+        return None
+    if demonstrative in ("this", "that"):
+        return lx.third_person(verb) if lx.is_lexical_base_verb(verb) and not lx.third_person_base(verb) else None
+    return lx.third_person_base(verb)
 
 
 def _joined_base_verb(tokens, index: int) -> bool:

@@ -5,7 +5,8 @@ the head -- prepositional phrases ("The results of the trial", "people with asth
 clauses ("Patients who take it daily", "the problems we see", "the effect that people report"), an -ing
 verb and its bare object after a plural head ("Tablets containing hyoscine"),
 phrases set off by commas (", which ...,", ", along with the dryness,"), "such as"/"as well as" phrases -- and counts
-coordinated subjects ("Caffeine and alcohol") as plural, "one of the Ns"/"each of the Ns",
+coordinated subjects ("Caffeine and alcohol") as plural, "neither X nor Y" by Y when X and Y have one number,
+"one of the Ns"/"each of the Ns",
 "the number of Ns" (a quantity noun after "the") and "every N" as singular. The first verb after
 the phrase must agree with that head.
 Why is this bad? The verb agrees with the nearest noun only by accident; a long subject is where
@@ -20,13 +21,14 @@ of be/have/do, or a lexical verb followed by an object, an adverb or "to".
 
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token, TokenizedSentence
+from validators.copy.verb_slot import can_be_verb, verb_inside
 from validators.document import Document
 from validators.vocabulary import load_vocabulary
 
@@ -89,6 +91,7 @@ class HeadVocabulary:
     no_number: frozenset[str]  # collective, invariable and plural-looking singular nouns, "none", "all"
     object_and_verb: frozenset[str]  # "help you and your doctor identify": an object, then a bare verb
     singular_only: frozenset[str] = frozenset()  # "news", "measles": an -s noun that is always singular
+    opening_adverbs: frozenset[str] = frozenset()  # "Even mild sunburn raises": read the subject after it
 
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
@@ -110,6 +113,7 @@ class HeadVocabulary:
             | frozenset(section["no_number_heads"]),
             frozenset(section["object_and_verb_verbs"]),
             frozenset(grammar.get("singular_only_nouns", ())),
+            frozenset(section.get("opening_adverbs", ())),
         )
 
     def __hash__(self) -> int:
@@ -139,6 +143,12 @@ def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[
         parsed = _Subject(tokens, vocabulary).read(start)
         if parsed is None or (parsed[1] == SINGULAR and _second_conjunct(tokens, start)):
             continue
+        if not can_be_verb(tokens, parsed[2]) and tokens[-1].text in (".", "!", "?"):
+            # the reader ran past the verb ("The results of your peak flow test shows how ..."); only in a full
+            # sentence, which has a verb (a heading or a label may have none: "The treatment step by step")
+            number_of = partial(_Subject(tokens, vocabulary).number, determiner=tokens[start].lower)
+            inside = verb_inside(tokens, start, parsed[0], parsed[2], parsed[1], number_of)
+            parsed = parsed if inside is None else (*inside, True)  # (no verb found: other rules read the slot)
         yield parsed
         following = _joined_clause(tokens, parsed[2])
         if following is not None and following not in seen:
@@ -390,19 +400,27 @@ def _after_opening_phrase(tokens, vocabulary: HeadVocabulary) -> int | None:
     ("Last year our clinics ...", "Each winter, the practice ..."): a clause's subject."""
     if len(tokens) < 5:
         return None
-    if tokens[0].lower in _TIME_DETERMINERS and tokens[1].lower in _TIME_NOUNS:
+    timed = tokens[0].lower in _TIME_DETERMINERS and tokens[1].lower in _TIME_NOUNS
+    if timed:
         end = 2
-    elif tokens[0].lower in _OPENING_PREPOSITIONS:
+    elif tokens[0].lower in _OPENING_PREPOSITIONS or tokens[0].lower in lx.PREPOSITIONS:
         phrase = _Subject(tokens, vocabulary).noun_phrase(1)
         if phrase is None:
             return None
         end = phrase[1]
     else:
         return None
-    position = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
-    if position >= len(tokens) or tokens[position].lower not in _DEFINITE_OPENERS:
+    comma = end < len(tokens) and tokens[end].text == ","
+    position = end + (1 if comma else 0)
+    if position >= len(tokens):
         return None
-    return position
+    if not timed and tokens[0].lower not in _OPENING_PREPOSITIONS and not comma:
+        return None  # any other preposition only with its comma: "Despite the name, most people ..."
+    word = tokens[position].lower
+    if word in _DEFINITE_OPENERS:
+        return position
+    # After the comma, a quantifier may open the subject too ("Despite the name, most people")
+    return position if comma and word in vocabulary.plural_of_heads | vocabulary.plural_determiners else None
 
 
 def _verb_before_adverb(tokens, index: int) -> bool:
@@ -475,6 +493,10 @@ class _Subject:
 
     def read(self, start: int) -> tuple[int, str, int, bool] | None:
         """(head index, number, verb index, certain verb slot) of the subject opening at `start`, or None."""
+        opening = start == 0
+        adverb = opening and self.lower(0) in self.vocabulary.opening_adverbs
+        if adverb and len(self.tokens) > 1 and self.tokens[1].is_word:
+            start = 1  # "Even mild sunburn raises": a focusing adverb before the subject
         if self.lower(start) == "not" and self.lower(start + 1) in ("all", "every", "many"):
             start += 1  # "Not all forms of magnesium are", "Not every patient needs"
         if self.lower(start) == "both" and self.lower(start + 1) in _DEFINITE_OPENERS:
@@ -485,6 +507,8 @@ class _Subject:
                     return self.finish(other[0], PLURAL, other[1], reduced_relative=True)
             return None
         first = self.lower(start)
+        if first in ("neither", "either"):
+            return self.correlative(start)
         if first in _QUESTION_WORDS:
             return None  # "How common are they?": a question word, no noun phrase
         if first in self.vocabulary.singular_of_heads and self.lower(start + 1) == "of":
@@ -505,7 +529,7 @@ class _Subject:
             return None  # "9 out of 10 customers see", "Two weeks in a high-risk area is": a proportion, an amount
         if first.endswith("ing") and "VERB" in lx.classes(first) and self.lower(start + 1) != "and":
             return None  # "when running pip outside": a participle clause, not a subject
-        phrase = self.noun_phrase(start, opening=start == 0)
+        phrase = self.noun_phrase(start, opening=opening)  # (an imperative may follow "Only": "Only use")
         if phrase is None:
             return None
         unknown_item = self.unknown_first_item(start, phrase)
@@ -551,6 +575,19 @@ class _Subject:
         if number is None:
             return None
         return self.finish(head, number, position, reduced_relative=reduced)
+
+    def correlative(self, start: int) -> tuple[int, str, int, bool] | None:
+        """ "Neither the cream nor the tablet work": the verb agrees with the nearer item; judged only when both
+        items have the same number ("Neither the nurse nor the doctor are" -> "is"), since a mixed pair often
+        takes the plural in edited English."""
+        joiner = "nor" if self.lower(start) == "neither" else "or"
+        first = self.noun_phrase(start + 1)
+        if first is None or self.lower(first[1]) != joiner or self.named(first[0]):
+            return None
+        second = self.noun_phrase(first[1] + 1)
+        if second is None or self.named(second[0]) or second[2] is None or second[2] != first[2]:
+            return None
+        return self.finish(second[0], second[2], second[1], reduced_relative=True)
 
     def coordinated_adjectives(self, start: int, head: int, second: int, second_head: int) -> bool:
         """Two adjectives joined by "and" before one noun ("The clear and simple solution", "A safe and
@@ -620,7 +657,8 @@ class _Subject:
         """An -s head after a noun ("cream treats") may be that noun's verb, unless real English uses the
         two words as a compound often enough for the bigram dictionary to list them ("side effects")."""
         word, before, after = self.lower(head), self.lower(head - 1), self.lower(head + 1)
-        if not lx.third_person_base(word) or "NOUN" not in lx.classes(before):
+        if not lx.third_person_base(word) or "NOUN" not in lx.classes(before) or lx.is_function_word(before):
+            # ("These figures shows": a determiner, which the lexicon also lists as a noun, starts no compound)
             return False
         if not after or not self.tokens[head + 1].is_word or after in self.vocabulary.prepositions:
             return False  # "The ear drops, along with": nothing an -s verb could take as its object
