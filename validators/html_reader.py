@@ -211,7 +211,10 @@ class _Reader(HTMLParser):
         self._resume = False
 
     def _close_block(self, tag):
-        if not any(t == tag for t, _, _ in self._blocks):
+        for open_tag, _, _ in self._blocks:  # a loop, not `any` over a generator: it runs at every block's end
+            if open_tag == tag:
+                break
+        else:
             return  # a stray end tag
         while self._blocks:
             open_tag, _, _ = self._blocks.pop()

@@ -1,5 +1,6 @@
-"""Regenerate `validators/data/claims_regex_gates.json`: the gates (`matching.required_literals`)
-of every regex in the shipped claim vocabularies, so that a cold run does not parse them.
+"""Regenerate `validators/data/claims_regex_gates.json` and `claims_regex_clauses.json`: the gates
+(`matching.required_literals`) and clauses (`matching.regex_clauses`) of every regex in the shipped
+claim vocabularies, so that a run does not parse them.
 
 Run after changing a "re:" entry of validators/data/claims_*.yaml or the gate analysis in
 `matching` (a test fails until then):
@@ -26,6 +27,17 @@ def shipped_gates() -> dict[str, list[str] | None]:
     return dict(sorted(gates.items()))
 
 
+def shipped_clauses() -> dict[str, list[list[str]]]:
+    """gate_key -> clauses (each a sorted list, in `regex_clauses`' order) of every regex of the vocabularies in
+    validators/data, computed afresh."""
+    clauses = {}
+    for vocabulary in vocabularies_of(build_lexicon()):
+        for regex in vocabulary.regexes():
+            found = matching.regex_clauses(regex.pattern, regex.flags)
+            clauses[matching.gate_key(regex.pattern, regex.flags)] = [sorted(clause) for clause in found]
+    return dict(sorted(clauses.items()))
+
+
 def vocabularies_of(value) -> Iterator[matching.Vocabulary]:
     """Every `Vocabulary` in a lexicon, however deeply held (drugs' risk topics, conditional phrases)."""
     if isinstance(value, matching.Vocabulary):
@@ -43,6 +55,11 @@ def main() -> int:
     lines = [f"{json.dumps(key, ensure_ascii=False)}: {json.dumps(value)}" for key, value in gates.items()]
     matching.GATES_FILE.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")  # a regex a line
     print(f"wrote the gates of {len(gates)} regexes to {matching.GATES_FILE}")
+    clauses = shipped_clauses()
+    lines = [f"{json.dumps(key, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False)}"
+             for key, value in clauses.items()]
+    matching.CLAUSES_FILE.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+    print(f"wrote the clauses of {len(clauses)} regexes to {matching.CLAUSES_FILE}")
     return 0
 
 

@@ -28,6 +28,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _SUP_BEFORE = re.compile(r"<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\s*$", re.IGNORECASE)
 _ENTRY_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].):]\s")
 _MAX_HEADING_WORDS = 6  # a reference-list heading is short; a sentence naming "sources" is not one
+_LETTER_RUN = re.compile(r"[a-z]+")
 _MAX_RANGE = 50  # "[2-4]" expands; a "range" longer than this is a typo, not a citation
 
 
@@ -103,9 +104,10 @@ class ReferenceList:
     def _collect(self, document: Document, lexicon: ClaimLexicon) -> None:
         section_level: int | None = None
         counter = 0
+        longest = max(map(len, lexicon.reference_headings), default=0)
         for index, block in enumerate(document.blocks):
             text = document.block_text(block)
-            heading_level = self._heading_level(document, index, text, lexicon)
+            heading_level = self._heading_level(document, index, text, lexicon, longest)
             if heading_level is not None:
                 section_level, counter = heading_level, 0
                 self.blocks.add(index)
@@ -125,16 +127,20 @@ class ReferenceList:
                 self.by_id[block.element_id] = reference
 
     @staticmethod
-    def _heading_level(document: Document, index: int, text: str, lexicon: ClaimLexicon) -> int | None:
+    def _heading_level(document: Document, index: int, text: str, lexicon: ClaimLexicon, longest: int) -> int | None:
         """The level of the reference section this block opens, or None.
 
         "References" (a heading, or a paragraph of its own: then the list ends at any heading)
         always opens one. A longer heading naming references ("Sources and further reading")
         opens one only if the next block looks like a reference, so that "Food sources of
-        iron" stays body text.
+        iron" stays body text. `longest`: the length of the longest reference heading.
         """
         block = document.blocks[index]
-        title = " ".join(re.findall(r"[a-z]+", text.lower()))
+        if block.kind is not BlockKind.HEADING:
+            # Only a paragraph that is a reference heading opens a section: its words are read until they are longer
+            # than every heading (listing every word of every paragraph cost a long page more than the rest).
+            return 7 if _title_within(text, longest) in lexicon.reference_headings else None
+        title = " ".join(_LETTER_RUN.findall(text.lower()))
         level = block.level if block.kind is BlockKind.HEADING else 7
         if title in lexicon.reference_headings:
             return level
@@ -268,3 +274,17 @@ def support_for(document: Document, span: tuple[int, int], block_links: list[Lin
             support.dangling.append(marker)
         support.references += [t for t in targets if t is not None and t not in support.references]
     return support
+
+
+def _title_within(text: str, limit: int) -> str | None:
+    """The lower-cased letter runs of `text` joined by single spaces (as `_heading_level` reads a title), or None
+    once they are longer than `limit` characters."""
+    words = []
+    length = -1
+    for match in _LETTER_RUN.finditer(text.lower()):
+        word = match.group()
+        length += len(word) + 1
+        if length > limit:
+            return None
+        words.append(word)
+    return " ".join(words)

@@ -36,6 +36,7 @@ from re import _parser as sre_parse  # the only way to read a regex's structure
 from validators.vocabulary import DATA_DIR
 
 GATES_FILE = DATA_DIR / "claims_regex_gates.json"
+CLAUSES_FILE = DATA_DIR / "claims_regex_clauses.json"  # `regex_clauses` of the shipped regexes, precomputed
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
@@ -98,6 +99,13 @@ class _Index:
                 elif gate[0] == WORD_START:
                     self.word_start_gates.setdefault(len(gate) - 1, {}).setdefault(gate[1:], set()).add(gate)
             self.in_word_gates.update(gate for gate in vocabulary.substring_gated if in_one_word(gate))
+        # The in-word gates by their first `_MIN_LITERAL` letters (every gate has as many): a word holds a gate only
+        # where it holds those letters, so a new word is looked up at each of its positions instead of testing every
+        # gate against it.
+        self.in_word_heads: dict[str, list[str]] = {}
+        for gate in sorted(self.in_word_gates):
+            self.in_word_heads.setdefault(gate[:_MIN_LITERAL], []).append(gate)
+        self.short_in_word_gates = sorted(gate for gate in self.in_word_gates if len(gate) < _MIN_LITERAL)
 
     def lookup(self, word: str) -> tuple[tuple[int, ...], frozenset[str]]:
         starts = set(self.words.get(word, ()))
@@ -110,7 +118,12 @@ class _Index:
         gates = set(self.whole_word_gates.get(word, ()))
         for length, table in self.word_start_gates.items():
             gates.update(table.get(word[:length], ()))
-        gates.update(gate for gate in self.in_word_gates if gate in word)
+        heads = self.in_word_heads
+        for position in range(len(word) - _MIN_LITERAL + 1):
+            for gate in heads.get(word[position:position + _MIN_LITERAL], ()):
+                if word.startswith(gate, position):
+                    gates.add(gate)
+        gates.update(gate for gate in self.short_in_word_gates if gate in word)
         if _HAS_DIGIT.search(word):
             gates.add(DIGIT)
         return tuple(sorted(starts)), frozenset(gates)
@@ -270,7 +283,9 @@ class LazyRegex:
         satisfies (`implied_by_gates`): a sentence that opened a gate holds them."""
         clauses = self._clauses
         if clauses is None:
-            needed = [c for c in regex_clauses(self.pattern, self.flags) if not implied_by_gates(c, self.gates)]
+            stored = known_clauses().get(gate_key(self.pattern, self.flags))
+            found = regex_clauses(self.pattern, self.flags) if stored is None else tuple(map(frozenset, stored))
+            needed = [c for c in found if not implied_by_gates(c, self.gates)]
             clauses = self._clauses = tuple(map(_clause_regex, needed))
         return clauses
 
@@ -517,6 +532,8 @@ class Vocabulary:
             opened += [gate for gate in self.scanned_gates if gate in lower]
         if not opened:
             regexes = self.ungated
+        elif len(opened) == 1 and not self.ungated:
+            regexes = self.gated[opened[0]]  # one gate's regexes: each listed once (`_add`)
         else:
             regexes = list(self.ungated)
             for gate in opened:
@@ -581,6 +598,16 @@ def known_gates() -> dict[str, tuple[str, ...] | None]:
         return {}
     stored = json.loads(GATES_FILE.read_text(encoding="utf-8"))
     return {key: tuple(gates) if gates is not None else None for key, gates in stored.items()}
+
+
+@lru_cache(maxsize=1)
+def known_clauses() -> dict[str, list[list[str]]]:
+    """The precomputed `regex_clauses` of the shipped vocabularies' regexes, by `gate_key` (each clause a sorted
+    list): parsing a regex for its clauses, when a sentence first opens its gate, cost a long page's first check
+    as much as compiling it (`python -m validators.claims.build_gates` writes them with the gates)."""
+    if not CLAUSES_FILE.exists():
+        return {}
+    return json.loads(CLAUSES_FILE.read_text(encoding="utf-8"))
 
 
 def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:

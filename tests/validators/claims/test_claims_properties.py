@@ -9,10 +9,22 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from validators.claims.build_gates import shipped_gates
+from validators.claims.build_gates import shipped_clauses, shipped_gates
 from validators.claims.classify import Classifier
 from validators.claims.lexicon import PageTerms, lexicon_for
-from validators.claims.matching import DIGIT, GATES_FILE, Probe, Vocabulary, required_literals, required_symbol
+from validators.claims.matching import (
+    CLAUSES_FILE,
+    DIGIT,
+    GATES_FILE,
+    LazyRegex,
+    Probe,
+    Vocabulary,
+    gate_key,
+    known_clauses,
+    regex_clauses,
+    required_literals,
+    required_symbol,
+)
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.engine import check_documents
@@ -102,6 +114,22 @@ def test_the_precomputed_regex_gates_are_those_of_the_shipped_vocabularies():
     the file must say what reading them says (else: python -m validators.claims.build_gates)."""
     stored = json.loads(GATES_FILE.read_text(encoding="utf-8"))
     assert stored == shipped_gates()
+
+
+def test_the_precomputed_regex_clauses_are_those_of_the_shipped_vocabularies():
+    """The clauses of the shipped regexes are read from a file too: it must say what parsing them says, clause for
+    clause and in order (else: python -m validators.claims.build_gates)."""
+    stored = json.loads(CLAUSES_FILE.read_text(encoding="utf-8"))
+    assert stored == shipped_clauses()
+    for key, clauses in list(stored.items())[:40]:
+        flags, source = key.split(":", 1)
+        assert tuple(map(frozenset, clauses)) == regex_clauses(source, int(flags))
+
+
+def test_a_regex_outside_the_precomputed_clauses_is_parsed_when_first_needed():
+    regex = LazyRegex(r"\bzzq\s+within\s+\d+\s+weeks\b", re.IGNORECASE, ("=zzq",))
+    assert gate_key(regex.pattern, regex.flags) not in known_clauses()
+    assert set(regex.clauses()) == {"within", "weeks", None}
 
 
 def test_a_regex_outside_the_precomputed_gates_is_read_when_built():
