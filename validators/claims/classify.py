@@ -35,6 +35,7 @@ from validators.claims.promotion import (
     complaint_resolved,
     cure_howto_spans,
     dismisses_alternative,
+    inviting_assertion,
     product_verb_fragment,
     promised_result,
     rhetorical_assertion,
@@ -270,6 +271,8 @@ class Classifier:
         dismissed = False
         if "?" in stripped and re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
             asserted = rhetorical_assertion(text)  # "Why hide behind make-up when one session erases redness?"
+            if asserted is None and selling_page:
+                asserted = inviting_assertion(self._probe(text), self.lx.promotion)  # "Ready to feel ... again?"
             if selling_page and (dismisses_alternative(self._probe(text), self.lx.promotion) if asserted is None
                                  else self._dismisses_rival(text)):
                 # "Why settle for ...?"
@@ -296,9 +299,9 @@ class Classifier:
             lx.treatment, lx.functions.remedies, lx.functions.promoted, lx.functions.brands, lx.promotion.product_nouns,
             lx.promotion.seller_voice))
         # "Say goodbye to cravings", "beats creams and gels"
-        promise = dismissed or selling_page and (promised_result(probe, lx.promotion, sold_outcome, (
-            lx.functions.promoted, lx.functions.person_subjects)) or rivals_a_treatment(
-            probe, lx.promotion, (lx.treatment, lx.promotion.product_nouns)))
+        rival = selling_page and rivals_a_treatment(probe, lx.promotion, (lx.treatment, lx.promotion.product_nouns))
+        promise = dismissed or rival or selling_page and promised_result(probe, lx.promotion, sold_outcome, (
+            lx.functions.promoted, lx.functions.person_subjects))
         # A feature bullet whose left-out subject is the product acting on the body ("Wakes up dormant follicles").
         promise = promise or selling_page and in_list and product_verb_fragment(probe, lx.promotion, sold_outcome)
         # A comparative headline sells a result ("Cooler nights, calmer days").
@@ -349,10 +352,10 @@ class Classifier:
         found = Classification(False, "", evidence, absolute, statistics, timelines, superlatives, supply,
                                names_treatment=treatment, probe=probe)
         return self._function(found, probe, effect or bool(timelines), treatment, outcome, promoted or promise, context,
-                              selling_page)
+                              selling_page, rival)
 
     def _function(self, found: Classification, probe: Probe, effect: bool, treatment: bool, outcome: bool,
-                  promoted: bool, context: fn.Context, selling_page: bool) -> Classification:
+                  promoted: bool, context: fn.Context, selling_page: bool, rival: bool = False) -> Classification:
         """What the sentence does (function.py): only a benefit claim keeps its benefit cues (absolute promises,
         timelines of effect, the uncited claim itself); appeals to evidence, statistics, superlatives and unlawful
         supply count whatever it does."""
@@ -413,7 +416,8 @@ class Classifier:
         elif fn.is_negative(_WORD.findall(_CONTRAST.sub("", main).lower()) if selling_page else main_words,
                             self.lx.effect_verb_forms) and not found.absolute \
                 and not (treatment and fn.effect_is_harm(probe, fx) and not fn.is_unproven(probe)) \
-                and not ((selling_page or testimonial) and complaint_gone_since(probe, self.lx.outcome)):
+                and not ((selling_page or testimonial) and complaint_gone_since(probe, self.lx.outcome)) \
+                and not (rival and self._rival_falls_short(probe)):
             # a denial, unless a treatment's harm is denied ("never leads to addiction"); evidence said to be missing
             # ("has not been shown to trigger migraine") promises nothing either way
             function = fn.NEGATIVE
@@ -469,6 +473,16 @@ class Classifier:
         found.sold = testimonial or fx.brands.any(probe) or self._sellers_offering(probe) or context.promoted
         found.reason = _reason(found)
         return found
+
+    def _rival_falls_short(self, probe: Probe) -> bool:
+        """comparison: on a page that sells, a sentence that sets the product against a treatment ("Unlike
+        steroid creams, ...", promotion.rivals_a_treatment) and then denies a drawback in its main clause ("Unlike
+        the little blue pill, the results don't wear off after a few hours", "Unlike nasal sprays, our drops never
+        sting"): the denial is the rival's shortcoming the product is said to lack, a comparison claim, not a denial.
+        Not a drawback of convenience, trade or dosing ("Unlike tablets, the patch doesn't need to be taken every
+        day": claims_functions.yaml rival_shortfall_exclusions), nor a denial of evidence."""
+        fx = self.lx.functions
+        return not (fx.rival_shortfall_exclusions.any(probe) or fn.is_unproven(probe))
 
     def _uptake(self, probe: Probe, statistics: list[Cue]) -> bool:
         """Class: how a treatment is delivered or taken up, counted in people (claims_functions.yaml uptake: "gave
@@ -891,7 +905,9 @@ class Classifier:
         """unnamed-evidence, on a page that sells: professionals said to endorse the sold thing, the verb before the
         thing ("Dermatologists recommend it", "Pro athletes and team doctors rely on it", "Naturopaths have trusted this
         formula for generations") or in the passive before them ("Recommended by physiotherapists across the UK",
-        "Trusted by dentists nationwide"); claims_evidence.yaml endorsing_verbs, endorsed_objects, endorsed_by. Not
+        "Trusted by dentists nationwide"), a place between the professionals and the verb ("Midwives up and down the
+        country recommend it": endorser_places) and a product's brand name as the object ("Pharmacists recommend
+        SootheBub"); claims_evidence.yaml endorsing_verbs, endorsed_objects, endorsed_by. Not
         an action recommended ("Doctors recommend seeing a GP if it lasts"), whose object is no sold thing."""
         lx, text = self.lx, probe.text
         if not lx.endorsers.any(probe):
@@ -904,11 +920,20 @@ class Classifier:
         for start, end in lx.endorsers.spans(probe):
             if _OWN_STAFF.search(text, max(0, start - 6), start):
                 continue  # the seller's own staff at work ("Our physiotherapists use it in every session")
-            for verb in lx.endorsing_verbs.finditer(text, end, min(len(text), end + 25)):
-                if len(text[end : verb.start()].split()) <= 2 and lx.endorsed_objects.match(text, verb.end()):
+            # (a place between them: "Midwives up and down the country recommend ...", "Vets all over Britain trust")
+            place = lx.endorser_places.match(text, end)
+            after = place.end() if place else end
+            for verb in lx.endorsing_verbs.finditer(text, after, min(len(text), after + 25)):
+                if len(text[after : verb.start()].split()) <= 2 and (
+                        lx.endorsed_objects.match(text, verb.end()) or self._brand_at(probe, verb.end())):
                     found.append((start, verb.end()))
                 break
         return found
+
+    def _brand_at(self, probe: Probe, position: int) -> bool:
+        """A product's brand name (claims_functions.yaml brands) right after `position`."""
+        found = self.lx.functions.brands.search(probe, position, min(len(probe.text), position + 40))
+        return found is not None and not probe.text[position : found[0]].strip()
 
     def _reports_nothing(self, probe: Probe, span: tuple[int, int]) -> bool:
         """Class: a study noun that reports no finding, known by what follows it at once: research still going on

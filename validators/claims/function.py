@@ -112,6 +112,7 @@ class FunctionLexicon:
     condition_counts: Vocabulary
     treatment_reactions: Vocabulary  # "1 in 4 people have a headache after the vaccine": a side effect's rate
     harm_ruled_out: Vocabulary  # "will never develop a serious illness": a harm promised never to happen
+    rival_shortfall_exclusions: Vocabulary  # "Unlike tablets, the patch doesn't need to be taken daily": no result
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:

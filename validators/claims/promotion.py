@@ -58,6 +58,8 @@ class PromotionLexicon:
     ended_avoidance: Vocabulary
     near_results: Vocabulary
     near_services: Vocabulary
+    inviting_questions: Vocabulary
+    customer_results: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -407,6 +409,41 @@ def rhetorical_assertion(text: str) -> str | None:
     return " " * match.end() + stripped[match.end() : -1] + "." + text[len(stripped) :]
 
 
+# A customer named at the start of a testimonial or caption: a given name, with an age or a description after it or
+# before it ("Dana, 41, ...", "Four-week-old Alfie ...", "Ella, a keen netballer, ...").
+_NAMED_AT_START = re.compile(r"^\W*(?:[\w-]+-(?:year|month|week|day)-old\s+)?([A-Z][a-z]+)(?:\s*,|\s+[a-z])")
+_NOT_NAMES = frozenset("the a an this that these those our your their his her its my we you they he she it there here "
+                       "every each all some most many one no".split())
+
+
+def named_customer(probe: Probe) -> bool:
+    """A sentence that opens with a person's given name (a capitalised word no dictionary knows, so not a brand
+    either: claims_functions.yaml brands), as third-person testimonials and photo captions do."""
+    match = _NAMED_AT_START.match(probe.text)
+    if match is None:
+        return False
+    name = match.group(1)
+    return name.lower() not in _NOT_NAMES and not lemmas(name.lower())
+
+
+def inviting_assertion(probe: Probe, px: PromotionLexicon) -> str | None:
+    """uncited-benefit: in sales copy, a question that invites the reader to a result ("Ready to feel like yourself
+    again?", "Want to wake up without back pain?", "Ready for clearer skin?": claims_functions.yaml
+    inviting_questions) asks nothing: it offers what follows as what the product gives. Returned with the inviting
+    words blanked (same length, so offsets hold) and the question mark made a full stop, to be read as an
+    imperative; None for any other text. Whether the rest is a result is left to the reader of the assertion (an
+    order or a booking stays an instruction: "Ready to order?", "Want to book a call?")."""
+    text = probe.text
+    stripped = text.rstrip()
+    if not stripped.endswith("?"):
+        return None
+    spans = px.inviting_questions.spans(probe)
+    if not spans or spans[0][0] > len(text) - len(text.lstrip(" \"'“‘(")):
+        return None
+    end = spans[0][1]
+    return " " * end + stripped[end:-1] + "." + text[len(stripped):]
+
+
 def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
                     people: tuple[Vocabulary, ...] = ()) -> bool:
     """uncited-benefit, uncited-timeline: a result promised in sales copy without a claim's usual grammar.
@@ -468,6 +505,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
             return True  # "Eat steak, apples and corn on the cob with total confidence"
     if px.testimonial_results.any(probe) and _FIRST_PERSON_WORD.search(probe.text):
         return True  # "I can read the alarm clock for the first time since I was nine"
+    if px.customer_results.any(probe) and named_customer(probe):
+        return True  # "Dana, 41, back at her desk every day after her second round"
     if any(vocabulary.any(probe) for vocabulary in people) or _FIRST_PERSON_SUBJECT.match(probe.text):
         feeling = _FEELING.search(probe.text)
         if feeling is not None and _AGAIN_OR_BETTER.search(probe.text, feeling.end()) is not None:
