@@ -3,9 +3,11 @@
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
+from validators.copy.agreement.clauses import sentence_subjects
+from validators.copy.agreement.head_vocabulary import head_vocabulary
+from validators.copy.agreement.phrase_words import SINGULAR
 from validators.copy.base import SentenceRule
 from validators.copy.context_words import bigram_counts
-from validators.copy.subject_head import SINGULAR, head_vocabulary, sentence_subjects
 from validators.copy.text import TokenizedSentence
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity, Suggestion

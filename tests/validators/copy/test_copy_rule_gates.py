@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from validators.config import Config
-from validators.copy import agreement, text
+from validators.copy import text
 from validators.copy.agreement import VerbAgreement
+from validators.copy.agreement import rule as agreement
+from validators.copy.agreement.verb_verdicts import pronoun_coordinated_verbs
 from validators.copy.base import SentenceRule
-from validators.copy.subject_head import pronoun_coordinated_verbs
 from validators.registry import all_rules
 from validators.sources import from_html
 
