@@ -24,7 +24,7 @@ class MissingCopula(SentenceRule):
     """A subject followed by an adjective or "not" with no verb anywhere in its clause.
 
     What it does: finds each clause's subject with the head-noun reader of copy.verb-agreement
-    (validators/copy/subject_head.py) and flags the word after it when that word is an adjective
+    (validators/copy/agreement/subject_reader.py) and flags the word after it when that word is an adjective
     (never a noun or a verb to the lexicon: "able", "likely", "unable") or "not" before one, and no
     finite verb -- a form of be/have/do, a modal, a present or past verb -- follows in the same
     clause. An adjective phrase after a noun with a verb later is correct English ("People unable

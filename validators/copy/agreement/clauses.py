@@ -22,9 +22,12 @@ from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 
 
-def subjects(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, int, bool]]:
-    """(head index, number, index after the subject, whether a verb must stand there) of each clause's subject."""
-    starts = list(_clause_starts(tokens, vocabulary))
+def subjects(
+    tokens: tuple[Token, ...], vocabulary: HeadVocabulary, starts: tuple[int, ...]
+) -> Iterator[tuple[int, str, int, bool]]:
+    """(head index, number, index after the subject, whether a verb must stand there) of each clause's subject;
+    `starts`: where the clauses' subjects may open (`subject_starts`)."""
+    starts = list(starts)
     seen = set(starts)
     while starts:
         start = starts.pop(0)
@@ -56,13 +59,34 @@ def _joined_clause(tokens, verb: int) -> int | None:
     return None
 
 
+def subject_starts(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> tuple[int, ...]:
+    """Where each clause's subject may open, in order."""
+    return tuple(_clause_starts(tokens, vocabulary))
+
+
+def _read_clauses(document: Document, vocabulary: HeadVocabulary) -> dict[int, tuple[tuple[int, ...], list[tuple]]]:
+    """Sentence start -> (where its clauses' subjects may open, the subjects read there), for every sentence."""
+    read = {}
+    for sentence in text.sentences(document):
+        starts = subject_starts(sentence.tokens, vocabulary)
+        read[sentence.sentence.start] = (starts, list(subjects(sentence.tokens, vocabulary, starts)))
+    return read
+
+
 def sentence_subjects(document: Document, sentence: TokenizedSentence, vocabulary: HeadVocabulary) -> list[tuple]:
     """The subjects of one sentence, read once per document and shared by the rules that use them."""
-    read = document.shared(
-        (sentence_subjects, vocabulary),
-        lambda: {s.sentence.start: list(subjects(s.tokens, vocabulary)) for s in text.sentences(document)},
-    )
-    return read.get(sentence.sentence.start, [])
+    read = document.shared((_read_clauses, vocabulary), lambda: _read_clauses(document, vocabulary))
+    found = read.get(sentence.sentence.start)
+    return [] if found is None else found[1]
+
+
+def sentence_subject_starts(
+    document: Document, sentence: TokenizedSentence, vocabulary: HeadVocabulary
+) -> tuple[int, ...]:
+    """Where each clause's subject may open in one sentence: found once per document with its subjects."""
+    read = document.shared((_read_clauses, vocabulary), lambda: _read_clauses(document, vocabulary))
+    found = read.get(sentence.sentence.start)
+    return subject_starts(sentence.tokens, vocabulary) if found is None else found[0]
 
 
 _CONDITION_WORDS = frozenset(["provided", "providing"])  # "provided the notice and this notice are kept"

@@ -2,6 +2,7 @@
 "can only kills" -> "kill"."""
 
 from validators.copy import lexicon as lx
+from validators.copy.agreement.phrase_words import past_adverbs
 from validators.copy.agreement.word_context import _looks_imperative, _noun_follows, _verb_follows
 from validators.copy.base import CLAUSE_BREAKS, clause_starts
 from validators.copy.text import Token
@@ -56,8 +57,7 @@ class ImperativeChecks:
             target = index + 1
             if target < len(tokens) and _opens_clause_with_subject(tokens[target].lower):
                 return  # "Walk down the aisle and you'll see ...": a new clause with its own subject
-            while target < len(tokens) and lx.is_adverb(tokens[target].lower):
-                target += 1
+            target = past_adverbs(tokens, target)
             if target >= len(tokens) or not tokens[target].is_word or tokens[target].is_capitalised:
                 return
             candidate = tokens[target].lower

@@ -14,6 +14,7 @@ from validators.copy.agreement.word_context import (
     _plain_base_verb,
     _preposition_follows,
     _verb_follows,
+    past_frequency_adverbs,
 )
 from validators.copy.base import CLAUSE_BREAKS
 
@@ -39,9 +40,7 @@ class NounSubjectChecks:
             noun = subject.lower
             if noun in self.not_plural or not lx.is_plural_noun(noun):
                 continue
-            position = index + 1
-            while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
-                position += 1  # "the symptoms usually appears"
+            position = past_frequency_adverbs(tokens, index + 1)  # "the symptoms usually appears"
             verb = tokens[position]
             if not verb.is_word or verb.is_capitalised:
                 continue

@@ -48,3 +48,10 @@ _NOMINAL_CLASSES = frozenset(["NOUN", "ADJ", "PROPN"])
 
 def _auxiliary(word: str) -> bool:
     return word in _FINITE_FORMS or word in lx.MODALS or lx.is_function_word(word)
+
+
+def past_adverbs(tokens, position: int) -> int:
+    """`position`, or the index after the adverbs that stand there ("and then inspects", "they usually gets")."""
+    while position < len(tokens) and lx.is_adverb(tokens[position].lower):
+        position += 1
+    return position

@@ -1,6 +1,7 @@
 """copy.verb-agreement passes after a pronoun standing alone as the subject: "they gets", "both is", "These is"."""
 
 from validators.copy import lexicon as lx
+from validators.copy.agreement.phrase_words import past_adverbs
 from validators.copy.agreement.word_context import _NEGATED_SINGULAR, _OBJECT_STARTERS, _PLURAL_FINITE, _SINGULAR_FINITE
 from validators.copy.base import CLAUSE_BREAKS
 
@@ -23,9 +24,7 @@ class PronounChecks:
                 opens = previous.text in CLAUSE_BREAKS or previous.text == "," or previous.lower in lx.SUBORDINATORS
                 if not (opens or previous.lower in _CLAUSE_JOINERS):
                     continue  # "you" may be an object: "what happens to you depends"; not after "or": "or you has"
-            target = index + 1
-            while target < len(tokens) and lx.is_adverb(tokens[target].lower):
-                target += 1
+            target = past_adverbs(tokens, index + 1)
             if target >= len(tokens) or not tokens[target].is_word:
                 continue
             if tokens[target].lower == "was" and word != "i":
@@ -102,8 +101,7 @@ def _possessive_slip(tokens, position: int) -> bool:
     if not lx.is_plural_noun(tokens[position].lower):
         return False
     position += 1
-    while position < len(tokens) and lx.is_adverb(tokens[position].lower):
-        position += 1  # "You parcels usually come"
+    position = past_adverbs(tokens, position)  # "You parcels usually come"
     if position >= len(tokens):
         return False
     following = tokens[position].lower

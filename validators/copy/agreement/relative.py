@@ -3,13 +3,13 @@ which affect" -> "affects", "Everyone who take" -> "takes"."""
 
 from validators.copy import lexicon as lx
 from validators.copy.agreement.word_context import (
-    _FREQUENCY_ADVERBS,
     _LONGEST_NOUN_PHRASE,
     _NEGATED_SINGULAR,
     _PLURAL_FINITE,
     _RELATIVE_WORDS,
     _plain_base_verb,
     _verb_follows,
+    past_frequency_adverbs,
 )
 from validators.copy.context_words import PAIR_FLOOR, bigram_counts
 
@@ -42,9 +42,7 @@ class RelativeClauseChecks:
             window = range(max(1, index - 5), index - 1)
             if any(tokens[i].lower == "of" and tokens[i - 1].lower in _ONE_WORDS for i in window):
                 continue  # "one of the patients who has": "who" may stand for "one"
-            position = index + 1
-            while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
-                position += 1
+            position = past_frequency_adverbs(tokens, index + 1)
             verb = tokens[position].lower.replace("’", "'")
             if verb in ("has", "is", "was") or verb in _NEGATED_SINGULAR:
                 base = {"has": "have", "is": "are", "was": "were"}.get(verb) or _NEGATED_SINGULAR[verb]
@@ -77,9 +75,7 @@ class RelativeClauseChecks:
             noun = index - 2 if comma else index - 1
             if not self._singular_head_noun(tokens, noun):
                 continue
-            finite = index + 1
-            while finite < len(tokens) - 1 and tokens[finite].lower in _FREQUENCY_ADVERBS:
-                finite += 1
+            finite = past_frequency_adverbs(tokens, index + 1)
             plural_form = tokens[finite].lower.replace("’", "'")
             adjective = "ADJ" in lx.classes(tokens[noun].lower) and tokens[noun - 1].lower not in lx.DETERMINERS
             person = _may_precede_who(tokens[noun].lower)  # not "patients every year who have"
@@ -157,9 +153,7 @@ def _may_precede_who(noun: str) -> bool:
 def _base_verb_after_who(tokens, index: int):
     """ "Everyone who take this medicine" -> "takes", "anyone who are" -> "is": "who" stands for a singular
     indefinite pronoun."""
-    finite = index + 1
-    while finite < len(tokens) - 1 and tokens[finite].lower in _FREQUENCY_ADVERBS:
-        finite += 1
+    finite = past_frequency_adverbs(tokens, index + 1)
     plural_form = tokens[finite].lower.replace("’", "'")
     if plural_form in _PLURAL_FINITE:  # "Everyone who are eligible", "anyone who have had"
         replacement = _PLURAL_FINITE[plural_form]
@@ -178,9 +172,7 @@ def _base_verb_after_who(tokens, index: int):
 def _base_verb_after_relative(tokens, index: int) -> int | None:
     """The position of the plain base-form verb after the relative pronoun at `index` and any frequency
     adverbs ("who often take"), or None when another word comes there."""
-    position = index + 1
-    while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
-        position += 1
+    position = past_frequency_adverbs(tokens, index + 1)
     verb = tokens[position]
     if not verb.is_word or verb.is_capitalised or not _plain_base_verb(verb.lower):
         return None

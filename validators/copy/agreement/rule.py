@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy import text
-from validators.copy.agreement.clauses import sentence_subjects
+from validators.copy.agreement.clauses import sentence_subject_starts, sentence_subjects
 from validators.copy.agreement.head_vocabulary import head_vocabulary
 from validators.copy.agreement.imperative import ImperativeChecks
 from validators.copy.agreement.noun_subject import NounSubjectChecks
@@ -47,7 +47,7 @@ class VerbAgreement(
     "are"/"were" after a singular noun phrase, "both"/"these" standing alone as the subject
     ("both is", "these is"), "everyone who are", a question's auxiliary and verb ("Does the app
     works?", "Has your gums receded?"), a plural subject before a linking verb and adjective
-    ("most patients stays awake"), and a head noun with a long subject (subject_head.py). An -s
+    ("most patients stays awake"), and a head noun with a long subject (subject_reader.py). An -s
     word right after "who"/"which" is the relative clause's own verb ("Not everyone who snores
     has"), never a plural subject. Also a subject after an opening prepositional phrase
     ("During the review the nurse checks ... and arrange"), a subject pronoun's coordinated verb ("It lowers
@@ -119,7 +119,8 @@ class VerbAgreement(
             self._be_after_singular(tokens) if not _PASS_WORDS["_be_after_singular"].isdisjoint(words) else (),
             base_verb_after_singular(tokens, self.collective),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
-            pronoun_coordinated_verbs(tokens, self.heads) if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),
+            pronoun_coordinated_verbs(tokens, sentence_subject_starts(document, sentence, self.heads))
+            if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),
             finite_coordinated_verbs(tokens, self.heads) if not _COORDINATORS.isdisjoint(words) else (),
         )
         label_verb = _verb_opens_label(document, sentence)

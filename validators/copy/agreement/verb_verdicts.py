@@ -3,7 +3,6 @@
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.agreement.clauses import _clause_starts
 from validators.copy.agreement.head_vocabulary import HeadVocabulary
 from validators.copy.agreement.phrase_words import (
     _CONTINUED_VERB_OPENERS,
@@ -15,6 +14,7 @@ from validators.copy.agreement.phrase_words import (
     _VERB_CONTEXT,
     PLURAL,
     SINGULAR,
+    past_adverbs,
 )
 from validators.copy.text import Token
 
@@ -32,11 +32,12 @@ def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator
             yield from _second_verbs(tokens, seconds, number, f"the subject '{tokens[head].text}'")
 
 
-def pronoun_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, str]]:
+def pronoun_coordinated_verbs(tokens: tuple[Token, ...], starts: tuple[int, ...]) -> Iterator[tuple[int, str, str]]:
     """(index, replacement, message) for a verb joined by "and"/"or" to the verb of a subject pronoun that
     opens a clause and whose verb agrees with it ("It lowers cholesterol and protect the heart", "They
-    check your feet and gives advice"): the second verb shares the pronoun."""
-    for start in _clause_starts(tokens, vocabulary):
+    check your feet and gives advice"): the second verb shares the pronoun. `starts`: where the clauses'
+    subjects may open (`subject_starts`)."""
+    for start in starts:
         pronoun = tokens[start].lower if start < len(tokens) else ""
         number = PRONOUN_NUMBERS.get(pronoun)
         if number is None:
@@ -137,9 +138,7 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool =
             continued = True  # "helps to ease pain and reduce", "can soothe and calm", "lets you sleep and wake"
         if token.lower not in ("and", "or", "but") or tokens[index - 1].text == ",":
             continue  # ", and" may open a new clause
-        following = index + 1
-        while following < len(tokens) and lx.is_adverb(tokens[following].lower):
-            following += 1
+        following = past_adverbs(tokens, index + 1)
         if following + 1 >= len(tokens) or not tokens[following].is_word or not _lexical_verb(tokens, following):
             continue
         after = tokens[following + 1].lower

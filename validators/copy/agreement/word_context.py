@@ -83,3 +83,11 @@ def _verb_follows(tokens, index: int, objects_only: bool = False) -> bool:
         return after in _OBJECT_STARTERS and after not in _RELATIVE_WORDS  # "tests which show": a relative clause
     counted = tokens[index + 1].is_number or after in lx.NUMBER_WORDS  # "who buys two packs", "costs 5"
     return after in _OBJECT_STARTERS or counted or (after.endswith("ly") and lx.is_adverb(after))
+
+
+def past_frequency_adverbs(tokens, position: int) -> int:
+    """`position`, or the index after the adverbs of frequency that stand there ("who often take", "the symptoms
+    usually appears"); never past the last token."""
+    while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
+        position += 1
+    return position
