@@ -3,9 +3,11 @@
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
+from validators.copy.agreement.clauses import sentence_subjects
+from validators.copy.agreement.head_vocabulary import head_vocabulary
+from validators.copy.agreement.phrase_words import SINGULAR
 from validators.copy.base import SentenceRule
 from validators.copy.context_words import bigram_counts
-from validators.copy.subject_head import SINGULAR, head_vocabulary, sentence_subjects
 from validators.copy.text import TokenizedSentence
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity, Suggestion
@@ -22,7 +24,7 @@ class MissingCopula(SentenceRule):
     """A subject followed by an adjective or "not" with no verb anywhere in its clause.
 
     What it does: finds each clause's subject with the head-noun reader of copy.verb-agreement
-    (validators/copy/subject_head.py) and flags the word after it when that word is an adjective
+    (validators/copy/agreement/subject_reader.py) and flags the word after it when that word is an adjective
     (never a noun or a verb to the lexicon: "able", "likely", "unable") or "not" before one, and no
     finite verb -- a form of be/have/do, a modal, a present or past verb -- follows in the same
     clause. An adjective phrase after a noun with a verb later is correct English ("People unable

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from validators.config import Config
-from validators.copy import agreement, text
+from validators.copy import text
 from validators.copy.agreement import VerbAgreement
+from validators.copy.agreement import rule as agreement
+from validators.copy.agreement.clauses import subject_starts
+from validators.copy.agreement.verb_verdicts import pronoun_coordinated_verbs
 from validators.copy.base import SentenceRule
-from validators.copy.subject_head import pronoun_coordinated_verbs
 from validators.registry import all_rules
 from validators.sources import from_html
 
@@ -51,7 +53,7 @@ def test_pronoun_coordination_finds_nothing_without_a_subject_pronoun(sentences)
     rule = VerbAgreement(Config())
     found = 0
     for sentence in sentences:
-        if list(pronoun_coordinated_verbs(sentence.tokens, rule.heads)):
+        if list(pronoun_coordinated_verbs(sentence.tokens, subject_starts(sentence.tokens, rule.heads))):
             found += 1
             words = [t.lower for t in sentence.tokens]
             assert not agreement._SUBJECT_PRONOUN_WORDS.isdisjoint(words), words

@@ -1,4 +1,4 @@
-"""copy.verb-agreement by the subject's head noun (validators/copy/subject_head.py)."""
+"""copy.verb-agreement by the subject's head noun (validators/copy/agreement/subject_reader.py)."""
 
 import pytest
 from copy_helpers import flagged

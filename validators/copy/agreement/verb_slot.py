@@ -1,4 +1,4 @@
-"""The verb of a subject whose phrase reader ran past it, for copy.verb-agreement (subject_head.py).
+"""The verb of a subject whose phrase reader ran past it, for copy.verb-agreement (subject_reader.py).
 
 What it does: the subject reader reads a prepositional phrase's object as a noun phrase, and a compound
 noun may swallow the clause's verb when the verb is also a noun ("The results of your peak flow test shows

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
+from validators.copy.noun_number.existential import ExistentialChecks
+from validators.copy.noun_number.words import _OWNERS, _ends_phrase
 from validators.copy.text import TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -29,15 +31,11 @@ _COUNTING_QUANTIFIERS = frozenset("many several various numerous".split())
 # the word before "of" and the one before that ("a") when the phrase needs it.
 _QUANTITY_NOUNS_OF = {"lot": "a", "number": "a", "majority": "the", "lots": None, "plenty": None}
 _OBJECT_STARTS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset({"to"})
-_MANY_WORDS = frozenset("many several numerous various two three four five six seven eight nine ten".split())
-_OWNERS = frozenset("the these those our your their its my his her".split())
 _LONGEST_PHRASE = 5
-# The plural of a presenting "there's" / "here's" / "is" / "was".
-_PLURAL_PRESENTING = {"there's": "there are", "here's": "here are", "is": "are", "was": "were"}
 
 
 @register
-class NounNumber(SentenceRule):
+class NounNumber(ExistentialChecks, SentenceRule):
     """A noun whose number contradicts its determiner or quantifier.
 
     What it does: flags a noun whose number does not match its determiner or quantifier ("this",
@@ -249,99 +247,6 @@ class NounNumber(SentenceRule):
             return None
         return position, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
 
-    def _existential(self, tokens, index):
-        """ "There is many options" -> "are"; "There are a small risk" -> "is"; "There is no side effects",
-        "Is there any side effects?" -> "are" (after "no"/"any" the noun's number decides)."""
-        verb_index, noun_start = index + 1, index + 2
-        if index == 1 and tokens[0].lower in ("is", "was", "are", "were"):
-            verb_index, noun_start = 0, index + 1  # "Is there any ...?": the question's inverted order
-        verb, after = tokens[verb_index].lower, tokens[noun_start].lower
-        if verb in ("is", "was") and self._counted_plural(tokens, noun_start):
-            replacement = "are" if verb == "is" else "were"  # "There was many patients waiting"
-            replacement = replacement.capitalize() if verb_index == 0 else replacement
-            return verb_index, replacement, f"'{tokens[noun_start].text} ...' is plural: use '{replacement}'."
-        if verb in ("is", "was") and (after in _MANY_WORDS or after in ("no", "any")):
-            position = self._head(tokens, noun_start + 1)
-            if position is not None and lx.is_plural_noun(tokens[position].lower):
-                if tokens[position].lower in self.not_plural:
-                    return None
-                replacement = "are" if verb == "is" else "were"
-                replacement = replacement.capitalize() if verb_index == 0 else replacement
-                return verb_index, replacement, f"'{tokens[noun_start].text} ...' is plural: use '{replacement}'."
-        if verb in ("is", "was") and self._bare_plural(tokens, noun_start):
-            replacement = "are" if verb == "is" else "were"  # "There is teething rings", "There was long queues"
-            replacement = replacement.capitalize() if verb_index == 0 else replacement
-            return verb_index, replacement, f"'{tokens[noun_start].text} ...' is plural: use '{replacement}'."
-        if verb in ("are", "were") and after in ("a", "an"):
-            position = self._head(tokens, index + 3)
-            if position is None or tokens[position].lower in self.collective:
-                return None  # "there are a number of", "a lot of"
-            if self._count_plural(tokens, position) is None:
-                return None
-            replacement = "is" if verb == "are" else "was"
-            return index + 1, replacement, f"'{tokens[index + 2].text} ...' is singular: use 'there {replacement}'."
-        return None
-
-    def _bare_plural(self, tokens, start: int) -> bool:
-        """A plural noun phrase without a determiner at `start`: up to two modifiers that are no plurals
-        ("teething rings", "long queues"), then a plural noun that ends its phrase (not a modifier: "sports
-        medicine"), not a name nor a word whose plural look misleads ("news", "series")."""
-        position = start
-        while position < min(start + 2, len(tokens) - 1) and _bare_modifier(tokens[position].lower):
-            position += 1
-        if position >= len(tokens) or not tokens[position].is_word or tokens[position].is_capitalised:
-            return False
-        word = tokens[position].lower
-        if not lx.is_plural_noun(word) or word in self.not_plural or word in self.same_plural:
-            return False
-        return _ends_phrase(tokens, position)
-
-    def _counted_plural(self, tokens, start: int) -> bool:
-        """A quantity of a plural opens the noun phrase at `start`: "many"/"several"/a number from two up
-        before a plural noun ("many patients waiting", "three clinics", "3 pharmacies"), or "lots of"
-        / "a lot of" before one ("lots of ways"): the phrase is plural whatever follows it."""
-        first = tokens[start].lower
-        if first in _MANY_WORDS or (tokens[start].is_number and first.isascii() and first.isdigit() and int(first) > 1):
-            following = start + 1
-        elif first == "lots" and start + 1 < len(tokens) and tokens[start + 1].lower == "of":
-            following = start + 2
-        elif first == "a" and [t.lower for t in tokens[start + 1 : start + 3]] == ["lot", "of"]:
-            following = start + 3
-        else:
-            return False
-        while following < len(tokens) - 1 and lx.is_only(tokens[following].lower, "ADJ"):
-            following += 1  # "many new patients"
-        if following >= len(tokens) or not tokens[following].is_word or tokens[following].is_capitalised:
-            return False
-        word = tokens[following].lower
-        return lx.is_plural_noun(word) and word not in self.not_plural and word not in self.same_plural
-
-    def _contracted_existential(self, tokens, index):
-        """ "There's three clinics" -> "There are"; "Here is the results" / "Here's your results" -> "Here are":
-        a contracted or presenting "is" before a plural noun phrase."""
-        word = tokens[index].lower
-        if word == "here":
-            if tokens[index + 1].lower not in ("is", "was"):
-                return None
-            verb_index, start = index + 1, index + 2
-        else:
-            verb_index, start = index, index + 1
-        if word != "there's" and tokens[start].lower in _OWNERS:
-            head = self._head(tokens, start + 1)
-            plural = head is not None and lx.is_plural_noun(tokens[head].lower)
-            plural = plural and tokens[head].lower not in self.not_plural | self.same_plural
-        elif word == "there's":
-            plural = self._counted_plural(tokens, start)
-        else:
-            plural = False
-        if not plural:
-            return None
-        written = tokens[verb_index].text
-        replacement = _PLURAL_PRESENTING.get(tokens[verb_index].lower, "are")
-        if written[:1].isupper():
-            replacement = replacement[:1].upper() + replacement[1:]
-        return verb_index, replacement, f"The noun phrase after '{written}' is plural: use '{replacement}'."
-
     def _head(self, tokens, start: int) -> int | None:
         """The head noun of a short noun phrase from `start` (adjectives and adverbs before it), when
         what follows it shows it is the head: no noun after it that it could be modifying."""
@@ -397,32 +302,3 @@ def _modal_after(tokens, position: int) -> bool:
     """A modal right after the word at `position`: the word is a noun heading the subject, not a verb ("these
     drop can be used", "this creams should"), since a verb is not followed by a modal."""
     return position + 1 < len(tokens) and tokens[position + 1].lower in lx.MODALS
-
-
-def _bare_modifier(word: str) -> bool:
-    """A word before a plural noun that is no plural itself: an adjective ("long", "free") or an -ing form
-    that is only a verb ("teething")."""
-    known = lx.classes(word)
-    if lx.is_function_word(word) or lx.is_plural_noun(word):
-        return False
-    return "ADJ" in known or (word.endswith("ing") and known == {"VERB"})
-
-
-def _ends_phrase(tokens, position: int, third_person_ends: bool = False) -> bool:
-    """Does the noun at `position` end its phrase? Only when a function word (a modal, "of", "is"),
-    a verb that is nothing else, or punctuation follows -- never another content word, which the
-    noun may be modifying ("many patient groups", "these medicine bottles")."""
-    if position + 1 >= len(tokens):
-        return True
-    after = tokens[position + 1]
-    glued = after.start == tokens[position].end and (
-        after.text not in ".,;:!?)" or position + 2 < len(tokens) and tokens[position + 2].start == after.end
-    )
-    if glued or after.text in ("-", "/", "'", "’", "'s", "’s"):
-        return False  # "bindings.h", "hello_macro", "key/value", "week's": a name, a path or a possessive
-    if not after.is_word:
-        return True
-    word = after.lower
-    plain_verb = lx.is_only(word, "VERB") and not word.endswith("ing")
-    plain_verb = plain_verb and (third_person_ends or lx.third_person_base(word) is None)  # not "these dummy lets"
-    return lx.is_function_word(word) or plain_verb

@@ -1,0 +1,205 @@
+"""Where each clause's subject opens in a sentence, and the subjects read there, once per document."""
+
+from collections.abc import Iterator
+from functools import partial
+
+from validators.copy import lexicon as lx
+from validators.copy import text
+from validators.copy.agreement.head_vocabulary import HeadVocabulary
+from validators.copy.agreement.phrase_words import (
+    _DEFINITE_OPENERS,
+    _FINITE_FORMS,
+    _OBJECT_OPENERS,
+    _OPENING_PREPOSITIONS,
+    _RELATIVES,
+    _TIME_DETERMINERS,
+    _TIME_NOUNS,
+    SINGULAR,
+)
+from validators.copy.agreement.subject_reader import SubjectReader
+from validators.copy.agreement.verb_slot import can_be_verb, verb_inside
+from validators.copy.text import Token, TokenizedSentence
+from validators.document import Document
+
+
+def subjects(
+    tokens: tuple[Token, ...], vocabulary: HeadVocabulary, starts: tuple[int, ...]
+) -> Iterator[tuple[int, str, int, bool]]:
+    """(head index, number, index after the subject, whether a verb must stand there) of each clause's subject;
+    `starts`: where the clauses' subjects may open (`subject_starts`)."""
+    starts = list(starts)
+    seen = set(starts)
+    while starts:
+        start = starts.pop(0)
+        parsed = SubjectReader(tokens, vocabulary).read(start)
+        if parsed is None or (parsed[1] == SINGULAR and _second_conjunct(tokens, start)):
+            continue
+        if not can_be_verb(tokens, parsed[2]) and tokens[-1].text in (".", "!", "?"):
+            # the reader ran past the verb ("The results of your peak flow test shows how ..."); only in a full
+            # sentence, which has a verb (a heading or a label may have none: "The treatment step by step")
+            number_of = partial(SubjectReader(tokens, vocabulary).number, determiner=tokens[start].lower)
+            inside = verb_inside(tokens, start, parsed[0], parsed[2], parsed[1], number_of)
+            parsed = parsed if inside is None else (*inside, True)  # (no verb found: other rules read the slot)
+        yield parsed
+        following = _joined_clause(tokens, parsed[2])
+        if following is not None and following not in seen:
+            seen.add(following)
+            starts.append(following)
+
+
+def _joined_clause(tokens, verb: int) -> int | None:
+    """After a clause's verb, a definite noun phrase after ", and" / ", but" opens the next clause ("The
+    protection builds up slowly, and the benefits of ... builds up too")."""
+    for index in range(verb + 3, len(tokens) - 1):
+        if tokens[index].text in (";", ":") or tokens[index].lower in _RELATIVES:
+            return None
+        joined = tokens[index - 1].lower in ("and", "but") and tokens[index - 2].text == ","
+        if joined and tokens[index].lower in _DEFINITE_OPENERS:
+            return index
+    return None
+
+
+def subject_starts(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> tuple[int, ...]:
+    """Where each clause's subject may open, in order."""
+    return tuple(_clause_starts(tokens, vocabulary))
+
+
+def _read_clauses(document: Document, vocabulary: HeadVocabulary) -> dict[int, tuple[tuple[int, ...], list[tuple]]]:
+    """Sentence start -> (where its clauses' subjects may open, the subjects read there), for every sentence."""
+    read = {}
+    for sentence in text.sentences(document):
+        starts = subject_starts(sentence.tokens, vocabulary)
+        read[sentence.sentence.start] = (starts, list(subjects(sentence.tokens, vocabulary, starts)))
+    return read
+
+
+def sentence_subjects(document: Document, sentence: TokenizedSentence, vocabulary: HeadVocabulary) -> list[tuple]:
+    """The subjects of one sentence, read once per document and shared by the rules that use them."""
+    read = document.shared((_read_clauses, vocabulary), lambda: _read_clauses(document, vocabulary))
+    found = read.get(sentence.sentence.start)
+    return [] if found is None else found[1]
+
+
+def sentence_subject_starts(
+    document: Document, sentence: TokenizedSentence, vocabulary: HeadVocabulary
+) -> tuple[int, ...]:
+    """Where each clause's subject may open in one sentence: found once per document with its subjects."""
+    read = document.shared((_read_clauses, vocabulary), lambda: _read_clauses(document, vocabulary))
+    found = read.get(sentence.sentence.start)
+    return subject_starts(sentence.tokens, vocabulary) if found is None else found[0]
+
+
+_CONDITION_WORDS = frozenset(["provided", "providing"])  # "provided the notice and this notice are kept"
+
+
+def _second_conjunct(tokens, start: int) -> bool:
+    """The phrase at `start` follows "and" after a singular noun ("provided the copyright notice and this
+    notice are", "if the compilation and its copyright are"): it may be the second half of a coordinated,
+    plural subject, so a singular reading of it alone is no verdict."""
+    if start < 2 or tokens[start - 1].lower != "and":
+        return False
+    word = tokens[start - 2].lower
+    noun = "NOUN" in lx.classes(word) or tokens[start - 2].is_capitalised  # "your GP and your pharmacist are"
+    if not noun or lx.third_person_base(word) is not None or lx.is_plural_noun(word):
+        return False
+    determiner = next((k for k in range(start - 3, max(start - 7, -1), -1) if tokens[k].lower in _OBJECT_OPENERS), None)
+    if determiner is None or not all(tokens[k].is_word for k in range(determiner, start - 1)):
+        return False
+    before = tokens[determiner - 1] if determiner else None  # not "Take the tablet with water and the coating"
+    return before is None or before.text == "," or before.lower in lx.SUBORDINATORS | _CONDITION_WORDS
+
+
+def after_additive(tokens, index: int, vocabulary: HeadVocabulary) -> bool:
+    """An additive phrase ends at `index` ("as well as", "along with"): what follows is its object, no clause."""
+    words = [token.lower for token in tokens[:index]]
+    return any(tuple(words[-len(phrase) :]) == phrase for phrase in vocabulary.additive_phrases)
+
+
+def _clause_starts(tokens, vocabulary: HeadVocabulary):
+    yield 0
+    if len(tokens) > 1 and tokens[0].text in ('"', "“", "‘", "'"):
+        yield 1  # a testimonial: "“The tablets works”"
+    after_opening_phrase = _after_opening_phrase(tokens, vocabulary)
+    if after_opening_phrase is not None:
+        yield after_opening_phrase  # "During the review the nurse checks ...", "At your first visit, the nurse"
+    # Whether a finite verb, and whether a verb taking an object and a bare verb, stand before the
+    # index: read only as far as a "so"/"and" before a definite opener needs it (`read_*`: how many
+    # tokens have been read for each), not for every token.
+    verb_seen, object_and_verb = _opens_with_imperative(tokens), False
+    read_verbs = read_objects = 0
+    clause_openers, object_verbs = vocabulary.clause_openers, vocabulary.object_and_verb
+    for index in range(1, len(tokens) - 1):
+        previous = tokens[index - 1]
+        word = previous.lower
+        if word in clause_openers and after_additive(tokens, index, vocabulary):
+            continue  # "The tablets as well as the cream are": "as" closes an additive phrase, opens no clause
+        if word in clause_openers or previous.text in (";", ":") or word == "whose":
+            yield index  # ("whose": the noun phrase after it is its relative clause's subject)
+        elif word == "but" and index > 1 and tokens[index - 2].text == ",":
+            yield index  # not ", and" alone: it also ends a list ("browsers, clients, and other software")
+        elif word in ("so", "and") and tokens[index].lower in _DEFINITE_OPENERS:
+            while not object_and_verb and read_objects < index:
+                object_and_verb = not object_verbs.isdisjoint(lx.lemmas(tokens[read_objects].lower).get("VERB", ()))
+                read_objects += 1
+            if object_and_verb:
+                continue  # a definite phrase after "help you and": the object's bare verb may follow
+            while word == "and" and not verb_seen and read_verbs < index:
+                verb_seen = _finite_verb(tokens[read_verbs].lower) or _verb_before_adverb(tokens, read_verbs)
+                read_verbs += 1
+            if word == "so" or verb_seen:
+                yield index  # "..., so the active ingredient stays", "Place it there and the app records"
+
+
+def _after_opening_phrase(tokens, vocabulary: HeadVocabulary) -> int | None:
+    """The index of a definite noun phrase after a sentence-opening prepositional phrase of time or place
+    ("During the review the nurse ...", "At your first visit, the therapist ...") or a noun phrase of time
+    ("Last year our clinics ...", "Each winter, the practice ..."): a clause's subject."""
+    if len(tokens) < 5:
+        return None
+    timed = tokens[0].lower in _TIME_DETERMINERS and tokens[1].lower in _TIME_NOUNS
+    if timed:
+        end = 2
+    elif tokens[0].lower in _OPENING_PREPOSITIONS or tokens[0].lower in lx.PREPOSITIONS:
+        phrase = SubjectReader(tokens, vocabulary).noun_phrase(1)
+        if phrase is None:
+            return None
+        end = phrase[1]
+    else:
+        return None
+    comma = end < len(tokens) and tokens[end].text == ","
+    position = end + (1 if comma else 0)
+    if position >= len(tokens):
+        return None
+    if not timed and tokens[0].lower not in _OPENING_PREPOSITIONS and not comma:
+        return None  # any other preposition only with its comma: "Despite the name, most people ..."
+    word = tokens[position].lower
+    if word in _DEFINITE_OPENERS:
+        return position
+    # After the comma, a quantifier may open the subject too ("Despite the name, most people")
+    return position if comma and word in vocabulary.plural_of_heads | vocabulary.plural_determiners else None
+
+
+def _verb_before_adverb(tokens, index: int) -> bool:
+    """An -s form after a noun and before an -ly adverb or a particle is a verb: "The cream works quickly",
+    "The protection builds up"."""
+    word, following = tokens[index].lower, tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if index == 0 or not lx.third_person_base(word) or "NOUN" not in lx.classes(tokens[index - 1].lower):
+        return False
+    return following in lx.PARTICLES or (following.endswith("ly") and lx.is_adverb(following))
+
+
+def _finite_verb(word: str) -> bool:
+    """A word that can only be a clause's verb: a form of be/have/do, a modal, an -s word that is only a verb."""
+    return (
+        word in _FINITE_FORMS
+        or word in lx.MODALS
+        or word in lx.BE_FORMS
+        or (lx.third_person_base(word) is not None and lx.is_only(word, "VERB"))
+    )
+
+
+def _opens_with_imperative(tokens) -> bool:
+    """A base verb before a determiner or possessive opens the sentence: "Place your phone ..."."""
+    if len(tokens) < 2 or not lx.is_lexical_base_verb(tokens[0].lower):
+        return False
+    return tokens[1].lower in _DEFINITE_OPENERS

@@ -1,0 +1,113 @@
+"""What stands between a subject's head and its verb: a relative clause ("Patients who take it daily", "the
+problems we see") and a phrase set off by commas (", which ...,", ", along with the dryness,")."""
+
+from validators.copy import lexicon as lx
+from validators.copy.agreement.noun_phrase import NounPhraseReader
+from validators.copy.agreement.phrase_words import _FINITE_FORMS, _LONGEST_PHRASE, _RELATIVES, _SUBJECT_PRONOUNS
+
+
+class InnerClauseReader(NounPhraseReader):
+    """Finds where a relative clause or a parenthesis after a subject's head ends."""
+
+    def parenthesis(self, comma: int) -> int | None:
+        """After ", which ...," / ", along with X," / ", such as X,": the index after the closing comma."""
+        opening = comma + 1
+        while lx.is_adverb(self.lower(opening)):
+            opening += 1  # ", usually lasting 7 days,"
+        participle = self.lower(opening).endswith("ing") or lx.is_participle(self.lower(opening))
+        starts = self.lower(opening) in ("which", "who") or self.additive(opening) is not None
+        if not (starts or (participle and "VERB" in lx.classes(self.lower(opening)))):
+            return None
+        end = min(len(self.tokens), comma + _LONGEST_PHRASE)
+        for position in range(comma + 2, end):
+            text = self.tokens[position].text
+            if text == ",":
+                return position + 1
+            if text in ("-", "/") and (self.tokens[position - 1].is_word or self.tokens[position - 1].is_number):
+                continue  # ", made from medical-grade plastic,": a hyphenated word inside the phrase
+            if not (self.tokens[position].is_word or self.tokens[position].is_number):
+                return None
+        return None
+
+    def relative_clause(self, position: int) -> int | None:
+        """Skip "who take antihistamines daily", "that you take", "we see": the index of the next verb
+        of the clause around it (a form of be/have/do, or a verb followed by an object or adverb)."""
+        if self.lower(position) in _RELATIVES:
+            position += 1
+            if self.lower(position) in _SUBJECT_PRONOUNS:
+                position += 1
+            elif self.lower(position) in lx.DETERMINERS:
+                subject = self.noun_phrase(position)  # "the tablets that your doctor prescribed"
+                if subject is None:
+                    return None
+                position = subject[1]
+            elif self.bare_plural_subject(position):
+                position = self.noun_phrase(position)[1]  # "the side effect that people report"
+        elif self.lower(position) in _SUBJECT_PRONOUNS:
+            position += 1  # a relative clause without its pronoun: "the problems we see"
+        elif self.reduced_relative_subject(position):
+            position += 1  # "the reasons people miss work", "the tests doctors use"
+        else:
+            return None
+        while self.lower(position) in lx.MODALS or self.lower(position) in ("not", "do", "does", "did") or (
+            lx.is_adverb(self.lower(position))
+        ):
+            position += 1
+        verb = self.lower(position)
+        known = lx.classes(verb)
+        if position >= len(self.tokens) or not self.tokens[position].is_word:
+            return None
+        if (known and "VERB" not in known) or (lx.is_function_word(verb) and verb not in lx.BE_FORMS):
+            return None  # a word the lexicon does not know after "who" is a verb: "who breastfeed"
+        end = min(len(self.tokens), position + _LONGEST_PHRASE)
+        for index in range(position + 1, end):
+            token = self.tokens[index]
+            word = token.lower
+            if not (token.is_word or token.is_number) or word in lx.CONJUNCTIONS or word in lx.SUBORDINATORS:
+                return None
+            if word in lx.MODALS and index > position + 1:
+                return index  # "Anyone who develops a fever ... should get": a modal agrees with any subject
+            if self.lower(index - 1) == "to" or self.lower(index - 1) in lx.MODALS:
+                continue  # "who want to take": a verb of the relative clause
+            if word in lx.PARTICLES and index == position + 1:
+                continue  # "an ache that spreads up the arm": the particle of the clause's verb, never a verb
+            verb_form = lx.third_person_base(word) or lx.is_base_verb(word)
+            if self.lower(index - 1) in lx.DETERMINERS or self.lower(index - 1) in lx.POSSESSIVES:
+                verb_form = None  # "you can buy without a trip to": a noun after its determiner
+            if self.lower(index - 1) in lx.PREPOSITIONS and self.lower(index - 1) != "to":
+                verb_form = None  # "who check it at home usually feels": a preposition's object is no verb
+            certain = verb_form and (
+                self.verb_context(index) or self.verb_after_noun(index, index - 1) or _only_a_verb(word)
+            )  # "The price you pay depend on": a word that is only a verb needs no object to be one
+            if word in _FINITE_FORMS or certain:
+                return index  # "who take antihistamines daily needs to", "their babies needs"
+        return None
+
+    def reduced_relative_subject(self, position: int) -> bool:
+        """After a complete plural head, a bare plural noun then a base verb opens a relative clause without
+        its pronoun, even when the noun could be an -s verb ("the tests doctors use", "the reasons people
+        give"): two plurals in a row are no noun and verb."""
+        if self.bare_plural_subject(position):
+            return True
+        word, following = self.lower(position), self.lower(position + 1)
+        if position < 1 or not lx.is_plural_noun(self.lower(position - 1)) or not lx.is_plural_noun(word):
+            return False
+        if following in lx.PARTICLES or lx.classes(following) & {"ADV", "ADJ"}:
+            return False  # "for years builds up": a particle, not a relative clause's verb
+        return lx.is_lexical_base_verb(following) and not lx.third_person_base(following)
+
+    def bare_plural_subject(self, position: int) -> bool:
+        """A plural noun without a determiner, then a base verb, opens an object relative clause:
+        the noun is the clause's own subject ("the effect that people report", "the foods that
+        children eat"), so its verb is not the main verb. Not an -s form that may be the relative's
+        verb itself ("the drug that lowers blood sugar")."""
+        word, following = self.lower(position), self.lower(position + 1)
+        if not lx.is_plural_noun(word) or lx.third_person_base(word) or following in _FINITE_FORMS:
+            return False
+        phrase = self.noun_phrase(position)
+        return phrase is not None and phrase[0] == position and lx.is_base_verb(self.lower(phrase[1]))
+
+
+def _only_a_verb(word: str) -> bool:
+    """A present-tense word real English uses only as a verb ("depend", "occurs"), never a past form too."""
+    return lx.is_only(word, "VERB") and not lx.past_like_base(word) and not lx.is_participle(word)

@@ -1,0 +1,57 @@
+"""Word lists and word tests shared by the subject reader and its verdicts (copy.verb-agreement)."""
+
+from validators.copy import lexicon as lx
+
+SINGULAR, PLURAL = "singular", "plural"
+
+
+_LONGEST_PHRASE = 30  # tokens of a subject: longer ones are left alone (and keep the walk linear)
+_SINGULAR_TO_PLURAL = {
+    "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
+    "wasn't": "weren't", "hasn't": "haven't",
+}
+_PLURAL_TO_SINGULAR = {plural: singular for singular, plural in _SINGULAR_TO_PLURAL.items()}
+_FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
+# Words that open a verb's object (not "which"/"that": they also open a relative clause on a noun).
+_OBJECT_OPENERS = (lx.DETERMINERS - {"which", "what", "whose", "that", "such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
+_SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
+_RELATIVES = frozenset("who that which".split())
+_VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset(
+    "to up out off down away back not how what whether best better more less fewer most together again".split()
+)
+# Adverbs that follow a verb, never a noun: an -s word before them is the verb ("works together").
+_ONLY_AFTER_VERBS = frozenset("together again".split())
+# Words before which a coordinated verb may continue an infinitive or a question ("to stop and lose").
+_CONTINUED_VERB_OPENERS = frozenset("to how what why where when whether".split())
+_QUESTION_WORDS = frozenset("how why when where what who whom".split())
+# Number words that count ("Two weeks ... is": an amount may take a singular verb); not "one".
+_COUNTING_WORDS = lx.NUMBER_WORDS - {"one"}
+# Determiners that open a verb's object ("the app record the sounds").
+_OBJECT_DETERMINERS = frozenset("a an the my your his its our their".split())
+# Object pronouns that end a prepositional phrase ("on it", "with them"); not "you"/"her" (also a subject or
+# a determiner).
+_PHRASE_PRONOUNS = frozenset("it them him us me".split())
+# Prepositions of time and place that open a sentence before its subject ("During the review the nurse ...").
+_OPENING_PREPOSITIONS = frozenset("during after before at in on within throughout by over from".split())
+# A noun phrase of time that opens a sentence before its subject ("Last year our clinics ...", "Every spring, the").
+_TIME_DETERMINERS = frozenset("last this next every each".split())
+_TIME_NOUNS = frozenset(
+    "year week month day morning evening night weekend winter spring summer autumn fall season term".split()
+)
+# Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
+_DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
+# Particles of a phrasal verb in -ing after a noun ("a tooth coming through", "symptoms flaring up").
+_ING_PARTICLES = lx.PARTICLES | frozenset("through in on over around".split())
+# Word classes a noun phrase's words may have (one of them).
+_NOMINAL_CLASSES = frozenset(["NOUN", "ADJ", "PROPN"])
+
+
+def _auxiliary(word: str) -> bool:
+    return word in _FINITE_FORMS or word in lx.MODALS or lx.is_function_word(word)
+
+
+def past_adverbs(tokens, position: int) -> int:
+    """`position`, or the index after the adverbs that stand there ("and then inspects", "they usually gets")."""
+    while position < len(tokens) and lx.is_adverb(tokens[position].lower):
+        position += 1
+    return position

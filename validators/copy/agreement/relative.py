@@ -1,0 +1,179 @@
+"""copy.verb-agreement passes on a relative clause's verb: "Patients who has diabetes" -> "have", "Gum disease,
+which affect" -> "affects", "Everyone who take" -> "takes"."""
+
+from validators.copy import lexicon as lx
+from validators.copy.agreement.word_context import (
+    _LONGEST_NOUN_PHRASE,
+    _NEGATED_SINGULAR,
+    _PLURAL_FINITE,
+    _RELATIVE_WORDS,
+    _plain_base_verb,
+    _verb_follows,
+    past_frequency_adverbs,
+)
+from validators.copy.context_words import PAIR_FLOOR, bigram_counts
+
+_ONE_WORDS = frozenset("one each any none either neither every".split())
+_SINGULAR_INDEFINITES = frozenset("everyone everybody anyone anybody someone somebody no-one nobody".split())
+
+
+class RelativeClauseChecks:
+    """The passes whose verb follows "who", "which" or "that" and agrees with the noun the pronoun stands for."""
+
+    def _after_relative_pronoun(self, tokens):
+        """ "Patients who has diabetes" -> "have": the verb of "who" agrees with the plural noun before
+        it -- unless that noun ends an of-phrase ("one of the patients who has"). "that" only after a plural
+        noun phrase opening the sentence ("Moles that bleeds or itch"), where it has no other noun to stand
+        for; not "which", nor "that" elsewhere: they often stand for a noun further back ("the setting in the
+        files which allows")."""
+        for index in range(1, len(tokens) - 1):
+            relative = tokens[index].lower
+            if relative != "who" and not (relative == "that" and _opens_sentence(tokens, index - 1)):
+                continue
+            if tokens[index - 1].lower in _SINGULAR_INDEFINITES:
+                yield from _base_verb_after_who(tokens, index)
+                continue
+            noun = tokens[index - 1]
+            word = noun.lower
+            if not noun.is_word or word in self.not_plural or word in self.collective or not lx.is_plural_noun(word):
+                continue
+            if noun.is_capitalised and index > 1:
+                continue
+            window = range(max(1, index - 5), index - 1)
+            if any(tokens[i].lower == "of" and tokens[i - 1].lower in _ONE_WORDS for i in window):
+                continue  # "one of the patients who has": "who" may stand for "one"
+            position = past_frequency_adverbs(tokens, index + 1)
+            verb = tokens[position].lower.replace("’", "'")
+            if verb in ("has", "is", "was") or verb in _NEGATED_SINGULAR:
+                base = {"has": "have", "is": "are", "was": "were"}.get(verb) or _NEGATED_SINGULAR[verb]
+            elif (
+                lx.third_person_base(verb)
+                and not tokens[position].is_capitalised
+                and (
+                    not lx.is_plural_noun(verb)
+                    or _verb_follows(tokens, position)
+                    or _joined_base_verb(tokens, position)
+                )
+            ):  # "people who takes it", "Moles that bleeds or itch"
+                base = lx.third_person_base(verb)
+            else:
+                continue
+            yield position, base, f"'{tokens[index].text}' stands for the plural '{noun.text}': use '{base}'."
+
+    def _after_singular_relative(self, tokens):
+        """ "Gum disease, which affect half of adults" -> "affects"; "a patient who smoke" -> "smokes"; "a
+        treatment that build up tolerance" -> "builds": the verb of "who" (or of ", which", or of "that"
+        without a comma) agrees with the singular noun right before it -- unless that noun
+        ends a prepositional phrase or a coordination ("the symptoms of the disease, which include", "drinks
+        from a pharmacy, which replace", "the nose and throat, which"), where the relative pronoun may
+        stand for a noun further back."""
+        for index in range(2, len(tokens) - 2):
+            pronoun = tokens[index].lower
+            comma = tokens[index - 1].text == ","
+            if pronoun not in ("who", "which", "that") or (pronoun != "who" and comma == (pronoun == "that")):
+                continue
+            noun = index - 2 if comma else index - 1
+            if not self._singular_head_noun(tokens, noun):
+                continue
+            finite = past_frequency_adverbs(tokens, index + 1)
+            plural_form = tokens[finite].lower.replace("’", "'")
+            adjective = "ADJ" in lx.classes(tokens[noun].lower) and tokens[noun - 1].lower not in lx.DETERMINERS
+            person = _may_precede_who(tokens[noun].lower)  # not "patients every year who have"
+            finite_slot = plural_form in _PLURAL_FINITE and finite < len(tokens) - 1
+            if pronoun == "who" and finite_slot and not adjective and person:
+                # ("Adults who are overweight, who have": an adjective ends the clause, not a person)
+                # "The doctor, who have years of": "who" stands for the person before it ("which"/"that"
+                # may stand for a whole clause or a noun further back: "fixes ... for the release that are")
+                replacement = _PLURAL_FINITE[plural_form]
+                message = f"'{tokens[index].text}' stands for '{tokens[noun].text}': use '{replacement}'."
+                yield finite, replacement, message
+                continue
+            position = _base_verb_after_relative(tokens, index)
+            if position is None:
+                continue
+            verb = tokens[position]
+            if not (lx.is_only(verb.lower, "VERB") or _verb_follows(tokens, position) or (pronoun == "who" and person)):
+                continue  # "the test, which result ...": a noun may follow "which"/"that", never "who" ("who brush")
+            replacement = lx.third_person(verb.lower)
+            message = f"'{tokens[index].text}' stands for '{tokens[noun].text}': use '{replacement}'."
+            yield position, replacement, message
+
+    def _singular_head_noun(self, tokens, index: int) -> bool:
+        """A singular common noun ending a noun phrase that is not inside a prepositional phrase or a coordination."""
+        noun = tokens[index]
+        word = noun.lower
+        if not noun.is_word or (noun.is_capitalised and index > 0) or word.endswith("s") or lx.is_plural_noun(word):
+            return False
+        if word in self.collective or word in self.not_plural or "NOUN" not in lx.classes(word):
+            return False
+        if lx.is_function_word(word) or word in lx.DETERMINERS:
+            return False  # "those that begin": a pronoun of either number
+        start = index
+        while start > 0 and index - start < _LONGEST_NOUN_PHRASE:
+            previous = tokens[start - 1]
+            before = previous.lower
+            if not (previous.is_word or previous.is_number):
+                break
+            if before in lx.DETERMINERS or before in lx.POSSESSIVES or previous.is_number:
+                start -= 1
+                break
+            unknown = before.isalpha() and not lx.classes(before)  # a name or term: "coeliac disease"
+            if lx.is_function_word(before) or not (unknown or lx.classes(before) & {"ADJ", "NOUN"}):
+                break
+            start -= 1
+        before = tokens[start - 1].lower if start else ""
+        # "conditions such as coeliac disease that stop": the last item of an example list
+        return not (before in lx.PREPOSITIONS or before in {"of", "and", "or", "nor", "as"} | _RELATIVE_WORDS)
+
+
+def _joined_base_verb(tokens, index: int) -> bool:
+    """ "bleeds or itch": an -s word joined by "and"/"or" to a base verb is a verb, not a plural noun."""
+    if index + 2 >= len(tokens) or tokens[index + 1].lower not in ("and", "or"):
+        return False
+    second = tokens[index + 2].lower
+    return lx.is_lexical_base_verb(second) and not lx.is_plural_noun(second) and not lx.is_only(second, "NOUN")
+
+
+def _opens_sentence(tokens, noun: int) -> bool:
+    """The noun ends a noun phrase that opens the sentence: only determiners and adjectives stand before it."""
+    return all(
+        tokens[k].lower in lx.DETERMINERS or (tokens[k].is_word and lx.is_only(tokens[k].lower, "ADJ"))
+        for k in range(noun)
+    )
+
+
+def _may_precede_who(noun: str) -> bool:
+    """Real English puts "who" after the noun (the bigram table lists "doctor who", "patient who"), or the noun
+    is too rare for an unlisted pair to tell ("pharmacist who"); "year who", "time who" are common words
+    never listed with "who": not a person "who" can stand for."""
+    count, seen = bigram_counts().pair(noun, "who")
+    return seen or count < PAIR_FLOOR / 2
+
+
+def _base_verb_after_who(tokens, index: int):
+    """ "Everyone who take this medicine" -> "takes", "anyone who are" -> "is": "who" stands for a singular
+    indefinite pronoun."""
+    finite = past_frequency_adverbs(tokens, index + 1)
+    plural_form = tokens[finite].lower.replace("’", "'")
+    if plural_form in _PLURAL_FINITE:  # "Everyone who are eligible", "anyone who have had"
+        replacement = _PLURAL_FINITE[plural_form]
+        yield finite, replacement, f"'{tokens[index - 1].text} who' takes a singular verb: use '{replacement}'."
+        return
+    position = _base_verb_after_relative(tokens, index)
+    if position is None:
+        return
+    verb = tokens[position]
+    if "VERB" not in lx.classes(verb.lower):
+        return  # right after "who" a word that may be a verb is the clause's verb ("anyone who smoke")
+    replacement = lx.third_person(verb.lower)
+    yield position, replacement, f"'{tokens[index - 1].text} who' takes a singular verb: use '{replacement}'."
+
+
+def _base_verb_after_relative(tokens, index: int) -> int | None:
+    """The position of the plain base-form verb after the relative pronoun at `index` and any frequency
+    adverbs ("who often take"), or None when another word comes there."""
+    position = past_frequency_adverbs(tokens, index + 1)
+    verb = tokens[position]
+    if not verb.is_word or verb.is_capitalised or not _plain_base_verb(verb.lower):
+        return None
+    return position

@@ -1,0 +1,280 @@
+"""Subject-verb agreement by the subject's head noun, for copy.verb-agreement.
+
+What it does: reads the noun phrase that opens a clause and finds its head, skipping what cannot be
+the head -- prepositional phrases ("The results of the trial", "people with asthma"), relative
+clauses ("Patients who take it daily", "the problems we see", "the effect that people report"), an -ing
+verb and its bare object after a plural head ("Tablets containing hyoscine"),
+phrases set off by commas (", which ...,", ", along with the dryness,"), "such as"/"as well as" phrases -- and counts
+coordinated subjects ("Caffeine and alcohol") as plural, "neither X nor Y" by Y when X and Y have one number,
+"one of the Ns"/"each of the Ns",
+"the number of Ns" (a quantity noun after "the") and "every N" as singular. The first verb after
+the phrase must agree with that head.
+Why is this bad? The verb agrees with the nearest noun only by accident; a long subject is where
+writers lose track, and readers stumble on "The results of the trial shows".
+Example: "Patients who take antihistamines daily needs to stop" -> "need"; "Every vaccine in the
+schedule have been tested" -> "has"; "Diabetes and poor circulation is" -> "are".
+
+Precision first: a verdict needs a head whose number the lexicon knows (no names, no collective
+nouns, no -ing word opening a sentence, no imperative), and a verb whose reading is certain: a form
+of be/have/do, or a lexical verb followed by an object, an adverb or "to".
+"""
+
+from validators.copy import lexicon as lx
+from validators.copy.agreement.inner_clauses import InnerClauseReader
+from validators.copy.agreement.phrase_words import (
+    _COUNTING_WORDS,
+    _DEFINITE_OPENERS,
+    _LONGEST_PHRASE,
+    _OBJECT_OPENERS,
+    _QUESTION_WORDS,
+    _RELATIVES,
+    _SINGULAR_TO_PLURAL,
+    _SUBJECT_PRONOUNS,
+    PLURAL,
+    SINGULAR,
+    _auxiliary,
+)
+from validators.copy.context_words import bigram_counts
+
+
+class SubjectReader(InnerClauseReader):
+    """A left-to-right reader of one subject noun phrase."""
+
+    def read(self, start: int) -> tuple[int, str, int, bool] | None:
+        """(head index, number, verb index, certain verb slot) of the subject opening at `start`, or None."""
+        opening = start == 0
+        adverb = opening and self.lower(0) in self.vocabulary.opening_adverbs
+        if adverb and len(self.tokens) > 1 and self.tokens[1].is_word:
+            start = 1  # "Even mild sunburn raises": a focusing adverb before the subject
+        if self.lower(start) == "not" and self.lower(start + 1) in ("all", "every", "many"):
+            start += 1  # "Not all forms of magnesium are", "Not every patient needs"
+        if self.lower(start) == "both" and self.lower(start + 1) in _DEFINITE_OPENERS:
+            both = self.noun_phrase(start + 1)  # "Both the tablet and the cream contains": plural
+            if both is not None and self.lower(both[1]) == "and":
+                other = self.noun_phrase(both[1] + 1)
+                if other is not None and not self.named(other[0]) and not self.named(both[0]):
+                    return self.finish(other[0], PLURAL, other[1], reduced_relative=True)
+            return None
+        first = self.lower(start)
+        if first in ("neither", "either"):
+            return self.correlative(start)
+        if first in _QUESTION_WORDS:
+            return None  # "How common are they?": a question word, no noun phrase
+        if first in self.vocabulary.singular_of_heads and self.lower(start + 1) == "of":
+            inner = self.noun_phrase(start + 2)
+            if inner is None or not lx.is_plural_noun(self.lower(inner[0])):
+                return None
+            return self.finish(start, SINGULAR, inner[1], reduced_relative=True)
+        if first in self.vocabulary.plural_of_heads and self.lower(start + 1) == "of":
+            return self.plural_of_phrase(start + 2)  # "All of our products are", "Most of the tablets"
+        quantity = first == "a" and self.lower(start + 1) in self.vocabulary.indefinite_plural_heads
+        if quantity and self.lower(start + 2) == "of":
+            return self.plural_of_phrase(start + 3)  # "A number of customers have asked"
+        definite = first == "the" and self.lower(start + 1) in self.vocabulary.definite_singular_heads
+        if definite and self.lower(start + 2) == "of":
+            inner = self.coordinated_phrase(start + 3)  # "the number of strokes and heart attacks"
+            return None if inner is None else self.finish(start + 1, SINGULAR, inner, reduced_relative=True)
+        if start < len(self.tokens) and (self.tokens[start].is_number or first in _COUNTING_WORDS):
+            return None  # "9 out of 10 customers see", "Two weeks in a high-risk area is": a proportion, an amount
+        if first.endswith("ing") and "VERB" in lx.classes(first) and self.lower(start + 1) != "and":
+            return None  # "when running pip outside": a participle clause, not a subject
+        phrase = self.noun_phrase(start, opening=opening)  # (an imperative may follow "Only": "Only use")
+        if phrase is None:
+            return None
+        unknown_item = self.unknown_first_item(start, phrase)
+        if self.named(phrase[0]) and not unknown_item:
+            return None
+        head, position, number = phrase
+        if self.noun_by_counts and number != PLURAL:
+            return None  # an opening word read as a noun by the counts alone: only a plural head is judged
+        if any(self.unknown(k) for k in range(start, head)):
+            return None  # "codegen units": a term the lexicon does not know
+        if head > start and self.verb_or_compound(head):
+            return None  # "The cream treats cuts": the -s word may be the verb, not a compound's head
+        if self.lower(position) == ",":
+            listed = self.listed_subject(start, head, position)
+            if listed is None and unknown_item:
+                return None
+            if listed is not None:
+                position, number = listed, PLURAL  # "Collagen, zinc and copper support your skin"
+                if self.bare_singulars(start, listed) and self.lower(position) in _SINGULAR_TO_PLURAL:
+                    return None  # "Sleep, diet and exercise is the key": may be one idea
+        reduced, conjunct = first == "the", position + 1
+        if self.lower(position) == "and" and first not in ("each", "every"):
+            other = self.noun_phrase(conjunct)
+            if other is not None and self.coordinated_adjectives(start, head, conjunct, other[0]):
+                if lx.classes(self.lower(head)) != {"ADJ"} and "NOUN" in lx.classes(self.lower(head)):
+                    return None  # "The cold and wet weather" or "Iron and folic acid": one head or two
+                if other[2] == SINGULAR and first not in ("a", "an"):
+                    return None  # "the minimal and optimal size are": one thing or two of it, either form
+                return self.finish(other[0], other[2], other[1], reduced_relative=reduced) if other[2] else None
+            if other is None or self.named(other[0]) or not ("NOUN" in lx.classes(self.lower(head)) or unknown_item):
+                return None
+            if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
+                return None  # "Salt and pepper is", "Diet and exercise is the key": may be one idea
+            if self.shared_head(start, head, position + 1, other[0]):
+                if other[2] != PLURAL:
+                    return None  # "The zinc and vitamin C formula", "Pain and joint stiffness": one head or two
+                position, number, head = other[1], PLURAL, other[0]  # "morning and evening blends": plural either way
+            else:
+                position, number = other[1], PLURAL  # "Caffeine and alcohol"
+            # A relative clause without its pronoun may follow a determined second item ("Your history and
+            # the medicines you take affect"): a coordinated subject is no adverbial of time ("Every day we").
+            reduced = reduced or self.lower(conjunct) in _DEFINITE_OPENERS
+        if number is None:
+            return None
+        return self.finish(head, number, position, reduced_relative=reduced)
+
+    def correlative(self, start: int) -> tuple[int, str, int, bool] | None:
+        """ "Neither the cream nor the tablet work": the verb agrees with the nearer item; judged only when both
+        items have the same number ("Neither the nurse nor the doctor are" -> "is"), since a mixed pair often
+        takes the plural in edited English."""
+        joiner = "nor" if self.lower(start) == "neither" else "or"
+        first = self.noun_phrase(start + 1)
+        if first is None or self.lower(first[1]) != joiner or self.named(first[0]):
+            return None
+        second = self.noun_phrase(first[1] + 1)
+        if second is None or self.named(second[0]) or second[2] is None or second[2] != first[2]:
+            return None
+        return self.finish(second[0], second[2], second[1], reduced_relative=True)
+
+    def coordinated_adjectives(self, start: int, head: int, second: int, second_head: int) -> bool:
+        """Two adjectives joined by "and" before one noun ("The clear and simple solution", "A safe and
+        effective vaccine"): the word read as the first head is an adjective alone after its determiner,
+        and the second item opens with an adjective or participle: one head, whose number is the subject's."""
+        alone = head == start + 1 and self.lower(start) in lx.DETERMINERS or head == start
+        opener = self.lower(second)
+        adjective = "ADJ" in lx.classes(opener) or (lx.is_participle(opener) and "NOUN" not in lx.classes(opener))
+        return alone and "ADJ" in lx.classes(self.lower(head)) and second_head > second and adjective
+
+    def plural_of_phrase(self, start: int) -> tuple[int, str, int, bool] | None:
+        """The subject "all of / a number of" + the noun phrase at `start`: plural when that phrase is."""
+        inner = self.noun_phrase(start)
+        if inner is None or self.named(inner[0]) or inner[2] != PLURAL:
+            return None
+        return self.finish(inner[0], PLURAL, inner[1], reduced_relative=True)
+
+    def listed_subject(self, start: int, head: int, comma: int) -> int | None:
+        """The index after a list of noun phrases joined by commas and a last "and" ("Collagen, zinc and
+        copper", "Tablets, creams, and sprays"), or None: not an apposition ("Vitamin D, the sunshine
+        vitamin, helps"; "Our founder, a nurse and mother of two, says": a comma closes it)."""
+        position = comma
+        if self.lower(comma + 1) in ("and", "or"):
+            return None  # "when your heart beats, and the bottom one is": two clauses, not a list
+        while self.lower(position) == ",":
+            if self.lower(position + 1) == "and":
+                position += 1
+                break
+            item = self.noun_phrase(position + 1)
+            if item is None or self.named(item[0]):
+                return None
+            position = item[1]
+        if self.lower(position) != "and" or position == comma:
+            return None
+        last = self.noun_phrase(position + 1)
+        return None if last is None or self.named(last[0]) or self.lower(last[1]) == "," else last[1]
+
+    def bare_singulars(self, start: int, end: int) -> bool:
+        """A list of nouns without determiners, none of them plural ("sleep, diet and exercise")."""
+        words = [self.tokens[k] for k in range(start, end) if self.tokens[k].is_word]
+        return all(t.lower not in lx.DETERMINERS and not lx.is_plural_noun(t.lower) for t in words)
+
+    def one_idea(self, first: int, first_head: int, second: int, second_head: int) -> bool:
+        """Two bare singular nouns joined by "and" ("salt and pepper", "diet and exercise"): writers
+        often treat them as one thing, so a singular "is"/"has" after them is not judged."""
+        bare = self.lower(first) not in lx.DETERMINERS and self.lower(second) not in lx.DETERMINERS
+        return bare and not (lx.is_plural_noun(self.lower(first_head)) or lx.is_plural_noun(self.lower(second_head)))
+
+    def shared_head(self, first: int, first_head: int, second: int, second_head: int) -> bool:
+        """A singular noun joined by "and" to a compound without a determiner ("zinc and vitamin C formula",
+        "salt and sugar intake", "our wart and verruca gel", "morning and evening blends"): the two may
+        modify one shared head."""
+        if lx.is_plural_noun(self.lower(first_head)):
+            return False  # "drops and laser treatment": a plural noun is no modifier
+        modifiers = [k for k in range(first, first_head) if self.lower(k) not in lx.DETERMINERS]
+        compound = modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN"} or (
+            modifiers and lx.classes(self.lower(modifiers[-1])) == {"NOUN", "VERB"}
+        )
+        if compound and second_head - second <= first_head - modifiers[0]:
+            return False  # "Your blood pressure and heart rate": two compounds; not "... and heart rate monitor"
+        if self.lower(second) in lx.DETERMINERS or second_head == second:
+            return False
+        modifier = self.tokens[second_head - 1]
+        return "NOUN" in lx.classes(modifier.lower) or modifier.is_capitalised or not lx.classes(modifier.lower)
+
+    def verb_or_compound(self, head: int) -> bool:
+        """An -s head after a noun ("cream treats") may be that noun's verb, unless real English uses the
+        two words as a compound often enough for the bigram dictionary to list them ("side effects")."""
+        word, before, after = self.lower(head), self.lower(head - 1), self.lower(head + 1)
+        if not lx.third_person_base(word) or "NOUN" not in lx.classes(before) or lx.is_function_word(before):
+            # ("These figures shows": a determiner, which the lexicon also lists as a noun, starts no compound)
+            return False
+        if not after or not self.tokens[head + 1].is_word or after in self.vocabulary.prepositions:
+            return False  # "The ear drops, along with": nothing an -s verb could take as its object
+        return f"{before} {word}" not in bigram_counts().bigrams
+
+    def unknown_first_item(self, start: int, phrase: tuple) -> bool:
+        """A one-word noun the lexicon does not know ("Caffeine", "paracetamol") opening a coordination with
+        "and" or a list, capitalised only as the sentence's first word: an item of a plural subject
+        whatever it names ("Caffeine and alcohol both disrupt"), judged only with a known common noun
+        after it ("Marks and Spencer" is a name: its second item is capitalised)."""
+        head, position = phrase[0], phrase[1]
+        token = self.tokens[head]
+        if head != start or not token.text.isalpha() or lx.classes(token.lower) or lx.is_function_word(token.lower):
+            return False
+        if token.is_capitalised and head > 0 or token.text.isupper() and len(token.text) > 1:
+            return False
+        return self.lower(position) in ("and", ",")
+
+    def unknown(self, index: int) -> bool:
+        word = self.lower(index)
+        if "-" in word and not lx.classes(word):
+            word = word.rsplit("-", 1)[1]  # "non-drowsy", "once-daily": known by the last part
+        known = lx.classes(word) or lx.is_function_word(word) or word in self.vocabulary.plural_determiners
+        return self.tokens[index].is_word and not known
+
+    def named(self, head: int) -> bool:
+        """A capitalised head inside the sentence, or one the lexicon does not know: a name."""
+        token = self.tokens[head]
+        return (token.is_capitalised and head > 0) or not lx.classes(token.lower)
+
+    def finish(self, head: int, number: str, position: int, reduced_relative: bool) -> tuple | None:
+        """(head, number, verb index, whether the verb's slot is certain) after skipping what follows
+        the head. The slot is certain after a parenthesis or a relative clause ("Painkillers,
+        which ease pain, causes"), where a noun cannot stand. A clause without its relative pronoun
+        ("the problems we see") only when `reduced_relative`: "Every day we ..." is an adverbial."""
+        end = min(len(self.tokens), head + _LONGEST_PHRASE)
+        certain = self.plural_then_s_form(position)  # "Tablets, creams and sprays helps with pain"
+        while position < end:
+            word = self.lower(position)
+            if word == "both" and number == PLURAL:
+                position, certain = position + 1, True  # "Caffeine and alcohol both disrupt": a verb follows
+            elif word in self.vocabulary.adverbs or (word.endswith("ly") and lx.is_adverb(word)):
+                position += 1  # ("both", "all" are also quantifiers: the slot stays as it was)
+            elif word in self.vocabulary.prepositions or self.additive(position) is not None:
+                length = self.additive(position) or 1
+                position, certain = self.coordinated_phrase(position + length), False
+                if position is not None and self.plural_then_s_form(position):
+                    certain = True  # "Exercises for the first few weeks focuses on": a plural ends the phrase
+            elif lx.is_participle(word) and "VERB" in lx.classes(word) and not _auxiliary(word):
+                if self.lower(position + 1) in _OBJECT_OPENERS or self.lower(position + 1) == "that":
+                    return head, number, position, certain  # "Members reported that ...": the clause's verb
+                position, certain = position + 1, False  # "Vaccines given in childhood protect"
+            elif self.ing_particle_end(position) is not None:
+                position, certain = self.ing_particle_end(position), True  # "a new tooth coming through includes"
+            elif self.ing_postmodifier(position, number):
+                position = self.ing_object_end(position + 1)  # "Tablets containing hyoscine works": skip the object
+                if position is None:
+                    return None
+                certain = True
+            elif self.tokens[position].text == ",":
+                position, certain = self.parenthesis(position), True
+            elif word in _RELATIVES or (
+                reduced_relative and (word in _SUBJECT_PRONOUNS or self.reduced_relative_subject(position))
+            ):  # "One of the reasons people miss work is": a relative clause without its pronoun
+                position, certain = self.relative_clause(position), True
+            else:
+                return head, number, position, certain
+            if position is None:
+                return None
+        return None

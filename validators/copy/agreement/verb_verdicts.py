@@ -1,0 +1,222 @@
+"""Verdicts on the verbs after a read subject: the clause's verb and the verbs coordinated with it."""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.agreement.head_vocabulary import HeadVocabulary
+from validators.copy.agreement.phrase_words import (
+    _CONTINUED_VERB_OPENERS,
+    _FINITE_FORMS,
+    _LONGEST_PHRASE,
+    _OBJECT_OPENERS,
+    _PLURAL_TO_SINGULAR,
+    _SINGULAR_TO_PLURAL,
+    _VERB_CONTEXT,
+    PLURAL,
+    SINGULAR,
+    past_adverbs,
+)
+from validators.copy.text import Token
+
+
+def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator[tuple[int, str, str]]:
+    """(index of the verb, replacement, message) for each clause whose verb does not agree with its head."""
+    for head, number, verb, certain in parsed:
+        if _counted_noun(tokens, head, verb):
+            continue
+        replacement = _replacement(tokens, verb, number, certain)
+        if replacement is not None:
+            yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."
+        elif _lexical_verb(tokens, verb) or _be_form(tokens, verb):
+            seconds = _coordinated_verbs(tokens, verb, after_be=_be_form(tokens, verb))
+            yield from _second_verbs(tokens, seconds, number, f"the subject '{tokens[head].text}'")
+
+
+def pronoun_coordinated_verbs(tokens: tuple[Token, ...], starts: tuple[int, ...]) -> Iterator[tuple[int, str, str]]:
+    """(index, replacement, message) for a verb joined by "and"/"or" to the verb of a subject pronoun that
+    opens a clause and whose verb agrees with it ("It lowers cholesterol and protect the heart", "They
+    check your feet and gives advice"): the second verb shares the pronoun. `starts`: where the clauses'
+    subjects may open (`subject_starts`)."""
+    for start in starts:
+        pronoun = tokens[start].lower if start < len(tokens) else ""
+        number = PRONOUN_NUMBERS.get(pronoun)
+        if number is None:
+            continue
+        verb = start + 1
+        while verb < len(tokens) and lx.is_adverb(tokens[verb].lower) and tokens[verb].lower != "not":
+            verb += 1
+        if verb >= len(tokens) - 2 or not tokens[verb].is_word:
+            continue
+        word = tokens[verb].lower
+        agrees = lx.third_person_base(word) if number == SINGULAR else lx.is_lexical_base_verb(word)
+        if not agrees or word in _FINITE_FORMS or lx.is_function_word(word):
+            continue
+        shared = f"the subject '{tokens[start].text}'"
+        yield from _second_verbs(tokens, _coordinated_verbs(tokens, verb, strict=True), number, shared)
+
+
+def finite_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> Iterator[tuple[int, str, str]]:
+    """(index, replacement, message) for a base verb joined by "and"/"or" to a verb in -s that can be nothing but
+    a verb ("Eating more fibre lowers cholesterol and protect the heart", "Vitamin D strengthens bones and support
+    the immune system"): an -s verb is finite and its subject singular whatever the subject is, so a second verb
+    with an object after it shares that subject. Read when the subject reader found no head (an -ing clause, a
+    name); not after a verb that takes an object and a bare verb ("makes", "lets"), nor past an infinitive, a
+    modal or a comma (strict coordination)."""
+    for verb, token in enumerate(tokens[:-3]):
+        word = token.lower
+        if not word.endswith("s") or not token.is_word or (token.is_capitalised and verb > 0) or word in _FINITE_FORMS:
+            continue  # (a verb in -s ends in "s": one string test for most tokens)
+        base = lx.third_person_base(word)
+        if base is None or base in vocabulary.object_and_verb:
+            continue
+        opening = verb == 0 and _opening_verb(tokens)
+        if not (lx.is_only(word, "VERB") or opening):
+            continue
+        shared = f"the subject of '{token.text}'"
+        seconds = _coordinated_verbs(tokens, verb, strict=True, bare_object=verb == 0)
+        yield from _second_verbs(tokens, seconds, SINGULAR, shared)
+
+
+def _opening_verb(tokens) -> bool:
+    """A word in -s that is a noun and a verb opens a bullet or a sentence with its object after it: it is the
+    verb of a product that goes unsaid ("Supports your joints and protect cartilage", "Boosts energy and
+    support your immune system", "Tracks your steps and count your calories"). The next word is a determiner
+    or a pronoun, a word that is no verb ("energy") or a gerund ("bloating"); "Results vary and depend", "Records show"
+    open with a plural subject and its verb."""
+    following = tokens[1].lower
+    if following in _OBJECT_OPENERS:
+        return following not in lx.OBJECT_PRONOUNS or following in ("you", "your")  # "Drops it" no; "Helps you"
+    if not tokens[1].is_word or tokens[1].is_capitalised or lx.is_function_word(following):
+        return False
+    known = lx.classes(following)
+    gerund = following.endswith("ing") and "NOUN" in known  # "Reduces bloating"
+    return bool(known) and ("VERB" not in known or gerund) and not following.endswith("ly")
+
+
+def _second_verbs(tokens: tuple[Token, ...], seconds: Iterator[int], number: str, shared: str
+                  ) -> Iterator[tuple[int, str, str]]:
+    """(index, replacement, message) for each coordinated verb that does not agree with the subject it shares."""
+    for second in seconds:
+        replacement = _replacement(tokens, second, number, certain=False)
+        if replacement is not None:
+            yield second, replacement, f"'{tokens[second].text}' shares {shared}: use '{replacement}'."
+
+
+PRONOUN_NUMBERS = {"it": SINGULAR, "he": SINGULAR, "she": SINGULAR, "they": PLURAL, "we": PLURAL, "you": PLURAL}
+
+
+def _be_form(tokens, index: int) -> bool:
+    """ "are", "is", "was", "were": a clause's verb whose complement a second verb may follow ("are rare but needs")."""
+    return index < len(tokens) and tokens[index].lower in ("is", "are", "was", "were")
+
+
+def _lexical_verb(tokens, index: int) -> bool:
+    """A present-tense lexical verb ("lowers", "protect"), not an auxiliary."""
+    word = tokens[index].lower if index < len(tokens) else ""
+    if not word or word in _FINITE_FORMS or lx.is_function_word(word):
+        return False
+    return bool(lx.third_person_base(word) or lx.is_base_verb(word))
+
+
+def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool = False, bare_object: bool = False
+                       ) -> Iterator[int]:
+    """Verbs joined to the clause's verb by "and"/"or"/"but", sharing its subject ("lowers cholesterol and
+    protect the heart", "are rare but needs checking"): up to the end of the clause, and only where no new
+    subject can stand between the conjunction and the verb. Without an object after it, the second verb
+    counts only when no infinitive, modal or question word stands between whose verb it may continue
+    ("helps you to stop smoking and lose weight", "shows how your breathing stops or becomes shallow"); after
+    "is"/"are" never ("is not intended to diagnose, treat or prevent any disease")."""
+    continued = False
+    for index in range(verb + 1, min(len(tokens) - 1, verb + _LONGEST_PHRASE)):
+        token = tokens[index]
+        if token.text in ";:()" or token.lower in lx.SUBORDINATORS:
+            return
+        if strict and (token.text == "," or (continued and token.lower in ("and", "or"))):
+            return  # a pronoun's clause: no verb after a comma or after an infinitive ("provides tools to
+            # raise money and share")
+        if token.lower in _CONTINUED_VERB_OPENERS or token.lower in lx.MODALS or _object_and_base_verb(tokens, index):
+            continued = True  # "helps to ease pain and reduce", "can soothe and calm", "lets you sleep and wake"
+        if token.lower not in ("and", "or", "but") or tokens[index - 1].text == ",":
+            continue  # ", and" may open a new clause
+        following = past_adverbs(tokens, index + 1)
+        if following + 1 >= len(tokens) or not tokens[following].is_word or not _lexical_verb(tokens, following):
+            continue
+        after = tokens[following + 1].lower
+        only_verb = lx.is_only(tokens[following].lower, "VERB")  # "and improve blood flow"
+        infinitive = after == "to" and "ADJ" in lx.classes(tokens[index - 1].lower)  # "rare but needs to"
+        loose = (only_verb or infinitive) and not continued
+        if after_be and continued:
+            return
+        if continued and lx.third_person_base(tokens[following].lower) is None:
+            continue  # "explains how to clean the wound and change the dressing": a base verb continues the infinitive
+        bare = bare_object and after not in ("and", "or") and _noun_only(after)  # "and protect cartilage"
+        if strict and after not in _OBJECT_OPENERS and not bare:
+            continue  # "It features ... and commit time replication": a pronoun's second verb needs an object
+        if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)) or loose or bare:
+            yield following  # an object or an adverb after it: a verb ("and interfaces which" is a noun)
+
+
+def _noun_only(word: str) -> bool:
+    """A word the lexicon knows only as a noun or an adjective ("cartilage", "digestion", "healthy")."""
+    known = lx.classes(word)
+    return bool(known) and known <= {"NOUN", "ADJ"} and not lx.is_function_word(word)
+
+
+def _object_and_base_verb(tokens, index: int) -> bool:
+    """An object pronoun then a base verb ("helps you stop", "let them rest"): a bare infinitive whose
+    verb a coordinated verb may continue."""
+    word = tokens[index].lower
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return word in lx.OBJECT_PRONOUNS and lx.is_lexical_base_verb(following)
+
+
+def _counted_noun(tokens, head: int, verb: int) -> bool:
+    """The word read as the verb is a noun counted by the number before it: "fell from 95 minutes to 40 minutes",
+    "Nicotine patch: one patch a day"."""
+    if verb >= len(tokens) or verb < 1 or "NOUN" not in lx.classes(tokens[verb].lower):
+        return False
+    before = tokens[verb - 1]
+    return before.is_number or (before.lower == "one" and head == verb - 1)
+
+
+def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
+    """The verb form that agrees with `number`, when the verb at `index` certainly does not."""
+    if index >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
+        return None
+    word = tokens[index].lower
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if following in _FINITE_FORMS or following in lx.MODALS:
+        return None  # "elastic tops are": the word before the verb is a noun
+    counted = index + 1 < len(tokens) and (tokens[index + 1].is_number or following in lx.NUMBER_WORDS)
+    reader_context = (
+        following in _VERB_CONTEXT
+        or (following.endswith("ly") and lx.is_adverb(following))
+        or (counted and number == PLURAL)  # "Appointments with the nurse lasts ten minutes"
+        or lx.is_only(word, "VERB")  # "contains starch", "disappears within"
+        or certain
+    )
+    if number == PLURAL:
+        if word in _SINGULAR_TO_PLURAL:
+            return _SINGULAR_TO_PLURAL[word]
+        base = lx.third_person_base(word)
+        if base is None or base in ("be", "have", "do"):
+            return None
+        return base if reader_context else None  # "elastic tops are": a noun the lexicon misses
+    if word in ("were", "weren't") and any(t.lower in ("if", "wish", "though") for t in tokens[:index]):
+        return None  # the subjunctive: "if the patient were"
+    if word in ("have", "haven't"):
+        return _PLURAL_TO_SINGULAR[word] if lx.is_participle(following) or following in _VERB_CONTEXT else None
+    if word in ("do",):
+        return "does" if following == "not" else None
+    if word in _PLURAL_TO_SINGULAR:
+        return _PLURAL_TO_SINGULAR[word]
+    if not lx.is_lexical_base_verb(word):
+        return None
+    determined = following in ("a", "an", "the") or following in lx.POSSESSIVES
+    if lx.classes(word) & {"ADJ", "ADV"} and not (determined or (certain and following in _VERB_CONTEXT)):
+        return None  # "usually fine"; but "usually last a week", ", usually lasting 7 days, clear most"
+    if set(lx.lemmas(word)["VERB"]) != {word}:
+        return None  # "found", "left": also the past of another verb
+    if lx.past_like_base(word) or not (reader_context or following in lx.PREPOSITIONS or following == "as"):
+        return None
+    return lx.third_person(word)
