@@ -10,7 +10,7 @@ as its figures were measured.
 
 The cross-validation is of findings, not of sentences: for each tuned set left out, a model trained on the others
 scores every sentence of that set that a citation rule the veto may drop (`support_rules.VETOED_RULES`) reports
-on a page that sells nothing under either profile (`veto.vetoable`), and the table shows, per threshold, the
+on an information page under either profile (`veto.vetoable`), and the table shows, per threshold, the
 findings removed on sentences labelled as no claim (wrong findings removed) and on sentences labelled as claims
 (claims lost), per page kind.
 """

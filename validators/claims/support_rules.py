@@ -43,7 +43,7 @@ class _UncitedRule(ClaimRule):
             severity = profile_severity(self.config, profiles, rule_id, claim.classification)
             if rule_enabled(self.config, rule_id) and severity is not None:
                 if claim.classification.vetoed and rule_id in VETOED_RULES:
-                    return None  # read as no claim on a page that sells nothing (veto.py): no rule reports it
+                    return None  # read as no claim on an information page (veto.py): no rule reports it
                 return severity if rule_id == self.id else None
         return None
 

@@ -10,9 +10,10 @@ labelled claim and non-claim sentence of the tuned sets, shipped as validators/d
 `build_veto_model`, apart from the promotion model so that retraining one leaves the other alone), scores it; a
 sentence it scores below the threshold is "vetoed": the citation rules (support_rules) report nothing on it.
 
-Never vetoed: a sentence of a page that sells (on_selling_page), and a sentence with an absolute promise, a
-superlative or an offer of unlawful supply (their own rules report them whatever the score); fair balance is a rule
-of the page, not of a sentence, and is never read here.
+Read only on an information page (on_information_page: a page that sells nothing and leans on unnamed evidence
+at most twice). Never vetoed: a sentence of a page that sells (on_selling_page), and a sentence with an absolute
+promise, a superlative or an offer of unlawful supply (their own rules report them whatever the score); fair
+balance is a rule of the page, not of a sentence, and is never read here.
 """
 
 import json
@@ -32,13 +33,15 @@ def model() -> dict:
 
 def vetoable(found) -> bool:
     """The classification is one the veto may read: a citation cue (an appeal to evidence, a figure, a time of
-    effect) on a page that sells nothing, and no promise, superlative or unlawful offer."""
-    return bool((found.evidence or found.statistics or found.timelines) and not found.on_selling_page
-                and not (found.absolute or found.superlatives or found.supply))
+    effect) on an information page (`function.is_information_page`: it sells nothing and slips into unnamed
+    evidence or promises at most twice; a blog that leans on "research shows" is not one), and no promise,
+    superlative or unlawful offer."""
+    return bool((found.evidence or found.statistics or found.timelines) and found.on_information_page
+                and not found.on_selling_page and not (found.absolute or found.superlatives or found.supply))
 
 
 def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -> bool:
-    """Class: a sentence that does not read as a claim needs no citation on a page that sells nothing.
+    """Class: a sentence that does not read as a claim needs no citation on an information page.
 
     What it does: scores the sentence with the veto model (`statistical.sentence_score` with the weights of
     claims_veto_model.json) and vetoes it when the score is below the model's threshold (0.10, chosen by
