@@ -50,9 +50,10 @@ def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -
     Why is this bad? An unnamed-evidence, uncited-statistic or uncited-timeline finding on a sentence that is a
     warning, background or a publisher's own report asks a health service to cite what needs no citation; a reviewer
     learns to ignore the checker. The score reads the whole sentence, where each pattern read one shape.
-    Example: "Most people who get the infection have no symptoms at all, so around 1 in 3 never know they had it."
-    on a charity's page scores low and is left alone; "Studies show that the spray halves recovery time." scores
-    high and is still flagged."""
+    Example: "The pills can lower potassium in about 1 in 25 people who take them for longer than six months." on a
+    health service's information page scores low and is left alone (in a short draft it is still an uncited
+    statistic); "Studies show that the new tablet halves the number of gout attacks." scores high and is still
+    flagged."""
     weights = weights or model()
     return statistical.sentence_score(probe, lexicon, heading, weights) < weights["threshold"]
 
