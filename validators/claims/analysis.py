@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from validators.claims import statistical
+from validators.claims import statistical, veto
 from validators.claims.citations import Marker, ReferenceList, Support, support_for
 from validators.claims.classify import Classification, Classifier
 from validators.claims.function import (
@@ -137,6 +137,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                                                        and is_genre_proof(found.probe, lexicon.functions))
     if sells:
         _read_statistically(document, lexicon, references, sentences)
+    else:
+        veto.apply(document, sentences, lexicon, sentence_probes(document))
     return DocumentClaims(sentences, references, dangling)
 
 

@@ -206,6 +206,7 @@ class Classification:
     on_information_page: bool = False  # the page informs (function.is_information_page)
     sold: bool = False  # a claim about the speaker's product or brand, or a customer's (not a remedy or service)
     typical: bool = False  # a hedged timing: the usual course ("Symptoms usually improve within 2 days")
+    vetoed: bool = False  # the veto model reads it as no claim: no citation finding (veto.py)
     probe: Probe | None = field(default=None, repr=False)  # kept to work out the kind when asked
     _kind: str | None = field(default=None, repr=False)
 

@@ -20,6 +20,8 @@ from validators.registry import register
 # Most specific first; the rules of SELLING_RULES cover citing in their own messages.
 _PRIORITY = ("claim.unnamed-evidence", "claim.uncited-statistic", "claim.uncited-timeline", "claim.uncited")
 SELLING_RULES = ("claim.absolute-promise", "claim.superlative", "claim.unlawful-supply")
+# The rules whose finding the veto model (veto.py) drops on a sentence it reads as no claim.
+VETOED_RULES = ("claim.unnamed-evidence", "claim.uncited-statistic", "claim.uncited-timeline")
 
 
 class _UncitedRule(ClaimRule):
@@ -40,6 +42,8 @@ class _UncitedRule(ClaimRule):
                 return None  # a promise, superlative or unlawful offer is reported by its own rule
             severity = profile_severity(self.config, profiles, rule_id, claim.classification)
             if rule_enabled(self.config, rule_id) and severity is not None:
+                if claim.classification.vetoed and rule_id in VETOED_RULES:
+                    return None  # read as no claim on an information page (veto.py): no rule reports it
                 return severity if rule_id == self.id else None
         return None
 

@@ -1,0 +1,80 @@
+"""A learned veto on citation findings of pages that sell nothing (issue 9: professional precision).
+
+The phrase rules read an appeal to evidence, a figure or a time of effect and ask for a citation. On the pages of
+health services, agencies, charities and professional bodies many such sentences need none: the publisher's own
+figures ("We answered 41,000 calls last year, 12% more than in 2023"), a source named in prose, a statement of what
+every guideline agrees on. Each shape got its own pattern, fitted to the tuned pages; held-out pages keep finding
+new ones. This module asks one more question instead: does the sentence read like a claim at all? A logistic model
+(`statistical.features`: words, bigrams, word shapes and the classes of our claim vocabularies) trained on every
+labelled claim and non-claim sentence of the tuned sets, shipped as validators/data/claims_veto_model.json (built by
+`build_veto_model`, apart from the promotion model so that retraining one leaves the other alone), scores it; a
+sentence it scores below the threshold is "vetoed": the citation rules (support_rules) report nothing on it.
+
+Read only on an information page (on_information_page: a page that sells nothing and leans on unnamed evidence
+at most twice). Never vetoed: a sentence of a page that sells (on_selling_page), and a sentence with an absolute
+promise, a superlative or an offer of unlawful supply (their own rules report them whatever the score); fair
+balance is a rule of the page, not of a sentence, and is never read here.
+"""
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from validators.claims import statistical
+
+VETO_FILE = Path(__file__).resolve().parent.parent / "data" / "claims_veto_model.json"
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    """The shipped veto weights: {"bias": float, "weights": {feature: float}, "threshold": float}."""
+    return json.loads(VETO_FILE.read_text(encoding="utf-8"))
+
+
+def vetoable(found) -> bool:
+    """The classification is one the veto may read: a citation cue (an appeal to evidence, a figure, a time of
+    effect) on an information page (`function.is_information_page`: it sells nothing and slips into unnamed
+    evidence or promises at most twice; a blog that leans on "research shows" is not one), and no promise,
+    superlative or unlawful offer."""
+    return bool((found.evidence or found.statistics or found.timelines) and found.on_information_page
+                and not found.on_selling_page and not (found.absolute or found.superlatives or found.supply))
+
+
+def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -> bool:
+    """Class: a sentence that does not read as a claim needs no citation on an information page.
+
+    What it does: scores the sentence with the veto model (`statistical.sentence_score` with the weights of
+    claims_veto_model.json) and vetoes it when the score is below the model's threshold (0.10, chosen by
+    leave-one-set-out on the tuned sets: RESULTS_claims_veto24.md). The caller (`apply`) asks only about
+    `vetoable` sentences.
+    Why is this bad? An unnamed-evidence, uncited-statistic or uncited-timeline finding on a sentence that is a
+    warning, background or a publisher's own report asks a health service to cite what needs no citation; a reviewer
+    learns to ignore the checker. The score reads the whole sentence, where each pattern read one shape.
+    Example: "The pills can lower potassium in about 1 in 25 people who take them for longer than six months." on a
+    health service's information page scores low and is left alone (in a short draft it is still an uncited
+    statistic); "Studies show that the new tablet halves the number of gout attacks." scores high and is still
+    flagged."""
+    weights = weights or model()
+    return statistical.sentence_score(probe, lexicon, heading, weights) < weights["threshold"]
+
+
+def apply(document, sentences, lexicon, probes: dict | None = None) -> list:
+    """Marks `vetoed` on every vetoable sentence (`vetoable`) the model reads as no claim (`vetoes`); returns them.
+    `probes`: the document's probes by text (`analysis.sentence_probes`)."""
+    from validators.claims.matching import Probe
+    from validators.document import BlockKind
+
+    probes = {} if probes is None else probes
+    vetoed = []
+    for claim in sentences:
+        found = claim.classification
+        if not found.reportable or claim.support.cited or not vetoable(found):
+            continue
+        probe = probes.get(claim.text)
+        if probe is None:
+            probe = probes[claim.text] = Probe(claim.text)
+        heading = document.blocks[claim.sentence.block].kind in (BlockKind.HEADING, BlockKind.TITLE)
+        if vetoes(probe, lexicon, heading):
+            found.vetoed = True
+            vetoed.append(claim)
+    return vetoed
