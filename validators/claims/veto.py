@@ -6,9 +6,10 @@ figures ("We answered 41,000 calls last year, 12% more than in 2023"), a source 
 every guideline agrees on. Each shape got its own pattern, fitted to the tuned pages; held-out pages keep finding
 new ones. This module asks one more question instead: does the sentence read like a claim at all? A logistic model
 (`statistical.features`: words, bigrams, word shapes and the classes of our claim vocabularies) trained on every
-labelled claim and non-claim sentence of the tuned sets, shipped as validators/data/claims_veto_model.json (built by
-`build_veto_model`, apart from the promotion model so that retraining one leaves the other alone), scores it; a
-sentence it scores below the threshold is "vetoed": the citation rules (support_rules) report nothing on it.
+labelled claim and non-claim sentence of the tuned sets: the promotion model itself, validators/data/claims_model.json
+(`build_claim_model`), read at the other end of its scale, scores it; a sentence it scores below `THRESHOLD` is
+"vetoed": the citation rules (support_rules) report nothing on it. Retraining the model moves both uses:
+`python -m validators.claims.veto_cv` re-checks the threshold (leave-one-set-out).
 
 Read only on an information page (on_information_page: a page that sells nothing and leans on unnamed evidence
 at most twice). Never vetoed: a sentence of a page that sells (on_selling_page), and a sentence with an absolute
@@ -16,19 +17,11 @@ promise, a superlative or an offer of unlawful supply (their own rules report th
 balance is a rule of the page, not of a sentence, and is never read here.
 """
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
 from validators.claims import statistical
 
-VETO_FILE = Path(__file__).resolve().parent.parent / "data" / "claims_veto_model.json"
-
-
-@lru_cache(maxsize=1)
-def model() -> dict:
-    """The shipped veto weights: {"bias": float, "weights": {feature: float}, "threshold": float}."""
-    return json.loads(VETO_FILE.read_text(encoding="utf-8"))
+# chosen by leave-one-set-out on the tuned sets (veto_cv, RESULTS_claims_veto24.md): the highest grid step that loses
+# no labelled claim of a professional or marketing page
+THRESHOLD = 0.10
 
 
 def vetoable(found) -> bool:
@@ -43,9 +36,9 @@ def vetoable(found) -> bool:
 def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -> bool:
     """Class: a sentence that does not read as a claim needs no citation on an information page.
 
-    What it does: scores the sentence with the veto model (`statistical.sentence_score` with the weights of
-    claims_veto_model.json) and vetoes it when the score is below the model's threshold (0.10, chosen by
-    leave-one-set-out on the tuned sets: RESULTS_claims_veto24.md). The caller (`apply`) asks only about
+    What it does: scores the sentence with the claim model (`statistical.sentence_score`, the weights of
+    claims_model.json) and vetoes it when the score is below `THRESHOLD` (0.10, chosen by leave-one-set-out on the
+    tuned sets: RESULTS_claims_veto24.md). The caller (`apply`) asks only about
     `vetoable` sentences.
     Why is this bad? An unnamed-evidence, uncited-statistic or uncited-timeline finding on a sentence that is a
     warning, background or a publisher's own report asks a health service to cite what needs no citation; a reviewer
@@ -54,8 +47,7 @@ def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -
     health service's information page scores low and is left alone (in a short draft it is still an uncited
     statistic); "Studies show that the new tablet halves the number of gout attacks." scores high and is still
     flagged."""
-    weights = weights or model()
-    return statistical.sentence_score(probe, lexicon, heading, weights) < weights["threshold"]
+    return statistical.sentence_score(probe, lexicon, heading, weights or statistical.model()) < THRESHOLD
 
 
 def apply(document, sentences, lexicon, probes: dict | None = None) -> list:

@@ -4,13 +4,12 @@ pharmacology, a side effect's rate, a background figure) gets no citation findin
 keeps its finding, and so does the same sentence on a page that is no information page. Examples in our own words,
 unrelated to each other and to the evaluation texts."""
 
-import json
 
 import pytest
 from claim_helpers import claim_findings
 from test_claims_page_genre import INFORMATION_PAGE
 
-from validators.claims import build_veto_model, veto
+from validators.claims import veto
 from validators.claims.analysis import analyse_document
 from validators.claims.classify import Classification, Cue
 from validators.claims.lexicon import lexicon_for
@@ -95,12 +94,3 @@ def test_scores_below_the_threshold_veto():
     assert veto.vetoes(Probe(VETOED[0]), lexicon)
     assert not veto.vetoes(Probe(TWINS[0]), lexicon)
 
-
-def test_the_shipped_veto_model_is_what_the_build_writes_from_every_tuned_set(tmp_path):
-    """A labelled set added without rebuilding leaves a stale veto: run `python -m validators.claims.build_veto_model`
-    (and `--cv` to re-check the threshold)."""
-    built = tmp_path / "claims_veto_model.json"
-    build_claim_model = build_veto_model.build_claim_model
-    build_claim_model.write(build_veto_model.build(build_claim_model.tuned_sets()), built)
-    assert built.read_text(encoding="utf-8") == veto.VETO_FILE.read_text(encoding="utf-8")
-    assert json.loads(built.read_text(encoding="utf-8"))["threshold"] == build_veto_model.THRESHOLD

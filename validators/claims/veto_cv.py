@@ -1,12 +1,9 @@
-"""Train the veto model (`veto`) and write validators/data/claims_veto_model.json:
+"""Check the veto's threshold (`veto.THRESHOLD`) after the claim model is retrained:
 
-    python -m validators.claims.build_veto_model          # train on every tuned set, write the weights
-    python -m validators.claims.build_veto_model --cv     # leave-one-set-out figures per threshold, writes nothing
+    python -m validators.claims.veto_cv     # leave-one-set-out figures per threshold, writes nothing
 
-Training data and method are `build_claim_model`'s (every labelled claim and non-claim sentence of the tuned sets,
-logistic regression from zero weights, fixed rounds, weights rounded: a deterministic build); the weights live in
-their own file with their own threshold, so that retraining the promotion model (claims_model.json) leaves the veto
-as its figures were measured.
+The veto reads the claim model (`build_claim_model`: every labelled claim and non-claim sentence of the tuned sets,
+logistic regression from zero weights, fixed rounds, weights rounded).
 
 The cross-validation is of findings, not of sentences: for each tuned set left out, a model trained on the others
 scores every sentence of that set that a citation rule the veto may drop (`support_rules.VETOED_RULES`) reports
@@ -22,16 +19,7 @@ from collections import Counter
 
 from validators.claims import build_claim_model, statistical, veto
 
-# chosen by leave-one-set-out (RESULTS_claims_veto24.md): the highest grid step that loses no labelled claim of a
-# professional or marketing page
-THRESHOLD = 0.10
 THRESHOLDS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
-
-
-def build(sets: list[str]) -> dict:
-    model = build_claim_model.train(build_claim_model.collect(sets))
-    model["threshold"] = THRESHOLD
-    return model
 
 
 def findings_of(set_name: str) -> list[tuple[str, str, int | None, str, float]]:
@@ -105,16 +93,8 @@ def cross_validate(sets: list[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cv", action="store_true", help="leave-one-set-out figures; writes nothing")
-    args = parser.parse_args(argv)
-    sets = build_claim_model.tuned_sets()
-    if args.cv:
-        cross_validate(sets)
-        return 0
-    model = build(sets)
-    build_claim_model.write(model, veto.VETO_FILE)
-    print(f"trained on {', '.join(sets)}: {len(model['weights'])} features written to {veto.VETO_FILE}")
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args(argv)
+    cross_validate(build_claim_model.tuned_sets())
     return 0
 
 
