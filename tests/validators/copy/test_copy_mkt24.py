@@ -1,0 +1,70 @@
+"""Fragment-heavy marketing copy (issue 10, RESULTS_copy_mkt24.md): a content word opening a fragment, a
+plural subject and its verb before an object, and a look-alike inside a product name are not read as
+confusions; the same words where the look-alike is meant are still flagged."""
+
+import pytest
+from copy_helpers import flagged
+
+CONTEXT = "copy.word-in-context"
+CONFUSED = "copy.confused-words"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quiet enough for the nursery. Strong enough for the living room.",
+        "Quiet nights for the whole family, from the first week.",
+        "Loose fit, soft seams, no itchy labels.",
+    ],
+)
+def test_a_content_word_opening_a_fragment_is_not_judged_on_frequency_alone(text):
+    assert flagged(CONTEXT, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most customers buy five to seven pairs for a full cycle.",
+        "Our gummies quiet a busy mind so your child can settle.",
+        "Members buy two boxes and get the third free.",
+    ],
+)
+def test_a_plural_subject_and_its_verb_before_an_object_pass(text):
+    assert flagged(CONTEXT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Their is always a vegetarian choice at lunch.", "Their"),
+        ("Your welcome to bring a friend to the class.", "Your"),
+        ("Send the kit back buy post in the prepaid envelope.", "buy"),
+        ("Many patients loose their appetite after surgery.", "loose"),
+    ],
+)
+def test_look_alikes_are_still_flagged_beside_those_shapes(text, excerpt):
+    assert excerpt in dict(flagged(CONTEXT, text)) or excerpt in dict(flagged(CONFUSED, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<table><tr><td>LOOP Everyday</td><td>$28</td></tr></table>",
+        "<p>Try the new Glow Everyday serum from our spring range.</p>",
+        "<p>Book a table at the Then And Now Café after your appointment.</p>",
+    ],
+)
+def test_a_look_alike_inside_a_capitalised_name_passes(text):
+    assert flagged(CONFUSED, text, html=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("<p>Stretch everyday for ten minutes.</p>", "everyday"),
+        ("<p>It costs more then a coffee a week.</p>", "then"),
+        ("<h2>Its Never Too Late To Start</h2>", "Its"),
+    ],
+)
+def test_look_alikes_outside_names_are_still_flagged(text, excerpt):
+    assert excerpt in dict(flagged(CONFUSED, text, html=True))
