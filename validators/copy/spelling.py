@@ -28,6 +28,23 @@ _OPENERS = frozenset('("“‘[:—–-')
 _NAME_SLIPS = frozenset({"transposition", "doubling"})
 
 
+# Marks that close a quotation, and the dashes that lead from a quotation to its speaker.
+_CLOSING_QUOTES = frozenset('"”’\'')
+_DASHES = frozenset("—–-")
+
+
+def _attribution(tokens, index: int) -> bool:
+    """A capitalised word right after a quotation's closing mark and a dash, then a comma, an initial or the
+    end ("..." – Mei, Oregon; "..." — Tom K., Cardiff): the speaker of a testimonial or a quote, a person's
+    name, judged as a name and not as a word that opens a phrase."""
+    if index < 2 or tokens[index - 1].text not in _DASHES or tokens[index - 2].text not in _CLOSING_QUOTES:
+        return False
+    if not tokens[index].is_capitalised:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return after is None or after.text == "," or (after.is_capitalised and len(after.text) <= 12)
+
+
 @lru_cache(maxsize=65536)
 def _frequency(word: str) -> float:
     from wordfreq import zipf_frequency  # its word list loads lazily, on the first unknown word
@@ -112,7 +129,7 @@ class Spelling(Rule):
     def _check_token(self, document, tokens, index, verdicts) -> Finding | None:
         token = tokens[index]
         word, shown = token.lower, token.text
-        opening = index == 0 or tokens[index - 1].text in _OPENERS
+        opening = (index == 0 or tokens[index - 1].text in _OPENERS) and not _attribution(tokens, index)
         if word in self.misspellings and (shown.islower() or opening and shown.istitle()):
             correction = self.misspellings[word]
             if shown[0].isupper():

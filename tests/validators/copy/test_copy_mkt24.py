@@ -68,3 +68,31 @@ def test_a_look_alike_inside_a_capitalised_name_passes(text):
 )
 def test_look_alikes_outside_names_are_still_flagged(text, excerpt):
     assert excerpt in dict(flagged(CONFUSED, text, html=True))
+
+
+SPELLING = "copy.spelling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<p>"The capsules are large but easy to swallow." – Mei, Oregon</p>',
+        "<p>“Lovely staff and no waiting.” – Siobhan, Galway</p>",
+        '<p>"Great fit from day one." — Oisin K., Cardiff</p>',
+        '<p>"Five stars from me." – Ngozi</p>',
+    ],
+)
+def test_the_speaker_after_a_quotation_and_a_dash_is_judged_as_a_name(text):
+    assert flagged(SPELLING, text, html=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ('<p>"I can\'t beleive the difference." – Mei, Oregon</p>', "beleive"),
+        ("<p>Order today – Recieve your kit tomorrow.</p>", "Recieve"),
+        ("<p>Free delivery – Garanteed by Friday.</p>", "Garanteed"),
+    ],
+)
+def test_misspellings_in_the_quotation_or_after_a_plain_dash_are_still_flagged(text, excerpt):
+    assert excerpt in dict(flagged(SPELLING, text, html=True))
