@@ -96,3 +96,31 @@ def test_the_speaker_after_a_quotation_and_a_dash_is_judged_as_a_name(text):
 )
 def test_misspellings_in_the_quotation_or_after_a_plain_dash_are_still_flagged(text, excerpt):
     assert excerpt in dict(flagged(SPELLING, text, html=True))
+
+
+ORDER = "copy.question-order"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pick up in store or have it delivered to your door.",
+        "Choose a colour and have it engraved for free.",
+        "Bring your old frames, or have it fitted at home by our team.",
+        "Buy the kit online, or have it posted to a friend.",
+    ],
+)
+def test_an_imperative_have_before_its_object_is_no_inversion(text):
+    assert flagged(ORDER, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("For most people, is it important to stay active.", "is it"),
+        ("The skin cracks, and can it bleed if scratched.", "can it"),
+        ("Ask your pharmacist if is it safe.", "is it"),
+    ],
+)
+def test_a_real_inversion_in_a_statement_is_still_flagged(text, excerpt):
+    assert excerpt in dict(flagged(ORDER, text))
