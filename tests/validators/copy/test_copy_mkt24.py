@@ -124,3 +124,30 @@ def test_an_imperative_have_before_its_object_is_no_inversion(text):
 )
 def test_a_real_inversion_in_a_statement_is_still_flagged(text, excerpt):
     assert excerpt in dict(flagged(ORDER, text))
+
+
+BRAND = "copy.house-style.brand-generic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<p>"I switched from Advil and never looked back." – Jo, Leeds</p>',
+        "<blockquote>My GP put me on Lipitor years ago and I feel fine.</blockquote>",
+        "<p>“Zyrtec never worked for me, but this spray did.” – Sam, Ohio</p>",
+    ],
+)
+def test_a_brand_in_quoted_speech_passes(text):
+    assert flagged(BRAND, text, html=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("<p>Ask your pharmacist whether Advil suits you.</p>", "Advil"),
+        ('<p>She said "take it with food" and then gave me Prozac.</p>', "Prozac"),
+        ("<p>Try Claritin for hay fever this spring.</p>", "Claritin"),
+    ],
+)
+def test_a_brand_outside_quotation_marks_is_still_flagged(text, excerpt):
+    assert excerpt in dict(flagged(BRAND, text, html=True))
