@@ -345,7 +345,10 @@ class WordInContext(SentenceRule):
             avoided = None  # whether real English avoids the written word here: asked only of a likelier look-alike
             best, best_score = None, -math.inf
             noun_slot = self._noun_slot(token.lower, before) or self._second_of_two_nouns(tokens, index)
-            if token.lower in lx.POSSESSIVES and verb_after_bare_phrase(tokens, index + 1) is not None:
+            if (
+                token.lower in lx.POSSESSIVES
+                and verb_after_bare_phrase(tokens, index + 1, unknown_nouns=True) is not None
+            ):
                 continue  # "so your care team can check": the possessive opens a subject with its own verb
             if token.lower in lx.POSSESSIVES and _noun_compound_after(tokens, index):
                 continue  # "tell your care coordinator": "you care coordinator" would leave a count noun bare

@@ -151,3 +151,27 @@ def test_a_brand_in_quoted_speech_passes(text):
 )
 def test_a_brand_outside_quotation_marks_is_still_flagged(text, excerpt):
     assert excerpt in dict(flagged(BRAND, text, html=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your sleep bruxism wakes you, try a night guard.",
+        "When your sleep apnoea makes you tired, book a test.",
+        "If your sleep myoclonus wakes your partner, ask us.",
+    ],
+)
+def test_a_possessive_before_a_phrase_ending_on_an_unlisted_term_and_its_verb_passes(text):
+    assert flagged(CONTEXT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("If your sleep well tonight, thank the new pillow.", "your"),
+        ("Once your tired, rest for an hour.", "your"),
+        ("Protect you skin from the midday sun.", "you"),
+    ],
+)
+def test_possessive_slips_without_such_a_phrase_are_still_flagged(text, excerpt):
+    assert excerpt in dict(flagged(CONTEXT, text))
