@@ -118,6 +118,8 @@ class ConfusedWords(SentenceRule):
     adverbs and an adjective that ends the clause is "it's", also in Title Case ("Its never too late", "Its
     completely normal for", "Its Smooth, Not Chalky"); "its potential to", "its completely new formula",
     "its friendly, caring staff" and "its very own" stay possessive.
+    A capitalised word right after another capitalised word outside a heading is part of a product or
+    business name and is left alone ("LOOP Everyday" in a price table).
     Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
     "side affects" -> "side effects"; "wear lose clothing" -> "loose".
     """

@@ -266,6 +266,11 @@ class WordInContext(SentenceRule):
     is often followed by and the written word almost never decides ("a quite room" -> "quiet").
     At the end of a clause (the table has no sentence ends) a content word after a content word is
     judged by that left pair alone ("take a deep breathe." -> "breath").
+    Marketing shapes that are no confusion: a content word opening a fragment whose pair with its right
+    neighbour is unlisted only for rarity ("Quiet enough for the nursery.": the look-alike would win on
+    frequency alone); a plural noun, a verb's base form and its object ("Most customers buy five pairs",
+    "gummies quiet a busy mind"), where only a look-alike that is a verb is weighed; a possessive before a noun
+    phrase ending on a term the lexicon lacks, then its verb ("If your sleep apnoea makes you tired").
     The ratio is smaller (`evidence_ratio`, 5) when real English avoids the written word on both sides
     (frequent enough to be listed with its neighbours, yet listed with neither) and the look-alike is
     listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss").

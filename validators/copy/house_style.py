@@ -264,7 +264,8 @@ class BrandNeedsGeneric(Rule):
     Why is this bad? Readers, pharmacists and other countries know a drug by its generic name;
     house style names both on first mention. Brands and their generics are listed
     under `brands`. Satisfied when the generic appears in the same sentence or the next
-    one, or anywhere before the first mention.
+    one, or anywhere before the first mention. A brand in quoted speech (inside quotation marks of its
+    block, or in a quote block: a testimonial) is the speaker's words and is not judged.
     Example: "Accutane can cause dry lips." (first mention) -> "Accutane (isotretinoin)".
     """
 

@@ -78,7 +78,8 @@ class Spelling(Rule):
     away from a known name or from a name used elsewhere in the same document. A British
     Approved Name of a medicine whose US name is known ("colestyramine") is accepted. A rare unknown
     word of 8 letters or more that is a long medical term with two letters exchanged across others
-    ("tamsolusin", "sertlarine") is an error too: one edit does not undo that swap.
+    ("tamsolusin", "sertlarine") is an error too: one edit does not undo that swap. The speaker after a
+    quotation's closing mark and a dash ("..." – Mei, Oregon) is judged as a name.
     Example: "You will recieve a reminder" -> "receive"; "Take ibuprofin" -> "ibuprofen";
     "staphylococus" -> "staphylococcus"; "Amercia" -> "America".
     """

@@ -104,6 +104,8 @@ class QuestionOrder(SentenceRule):
     validators/data/copy_word_order.yaml.
     Why is this bad? Question word order in a statement is a slip of rewriting ("Is it important
     to ..." turned into "For most people, is it important to ..."); the reader expects a question.
+    "have"/"do"/"are" never take "it"/"he"/"she" as their subject, so before one of them they are an
+    imperative with its object, not an inversion ("Pick up in store or have it delivered").
     Example: "For most people, is it important to stay active." -> "it is";
     "The skin cracks, and can it bleed if scratched." -> "it can"; "Ask your pharmacist if is it safe." -> "it is".
     """
