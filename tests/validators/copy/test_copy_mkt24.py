@@ -175,3 +175,27 @@ def test_a_possessive_before_a_phrase_ending_on_an_unlisted_term_and_its_verb_pa
 )
 def test_possessive_slips_without_such_a_phrase_are_still_flagged(text, excerpt):
     assert excerpt in dict(flagged(CONTEXT, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<p>Our semaglutide plans start at £99.</p><p>"Down 20 pounds on the sema kit." – Jake, Phoenix</p>',
+        '<p>Tirzepatide is a weekly injection.</p><p>"The tirz pen was easy to use." – Ana</p>',
+        "<p>Metformin and semaglutide, side by side.</p><p>I take metf twice a day with meals.</p>",
+    ],
+)
+def test_a_clipping_of_a_word_the_page_spells_out_passes(text):
+    assert flagged(SPELLING, text, html=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("<p>Ask about your medication.</p><p>Take your medicaton with food.</p>", "medicaton"),
+        ("<p>Our semaglutide plans start at £99.</p><p>The semaglutid dose rises each month.</p>", "semaglutid"),
+        ("<p>We stock metformin.</p><p>Take the metformn with your evening meal.</p>", "metformn"),
+    ],
+)
+def test_a_slip_that_leaves_most_of_the_word_is_still_flagged(text, excerpt):
+    assert excerpt in dict(flagged(SPELLING, text, html=True))
