@@ -74,6 +74,16 @@ def _modifies_noun(tokens, index: int) -> bool:
     return "NOUN" in known and not known & {"ADV", "ADJ"}
 
 
+def _inside_name(sentence: TokenizedSentence, index: int) -> bool:
+    """A capitalised word right after another capitalised word, inside a sentence that is no heading: part of a
+    name ("LOOP Everyday" in a price table, "Harbour Then & Now"), which is spelled as its owner chose. A
+    heading's Title Case capitalises every word ("Its Smooth, Not Chalky"), so there it proves nothing."""
+    if index == 0 or sentence.is_heading:
+        return False
+    token, before = sentence.tokens[index], sentence.tokens[index - 1]
+    return token.is_capitalised and before.is_word and before.is_capitalised
+
+
 @lru_cache(maxsize=8192)
 def is_comparative(word: str) -> bool:
     """Is the word "more", "rather", or an -er comparative such as "higher"?"""
@@ -108,6 +118,8 @@ class ConfusedWords(SentenceRule):
     adverbs and an adjective that ends the clause is "it's", also in Title Case ("Its never too late", "Its
     completely normal for", "Its Smooth, Not Chalky"); "its potential to", "its completely new formula",
     "its friendly, caring staff" and "its very own" stay possessive.
+    A capitalised word right after another capitalised word outside a heading is part of a product or
+    business name and is left alone ("LOOP Everyday" in a price table).
     Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
     "side affects" -> "side effects"; "wear lose clothing" -> "loose".
     """
@@ -143,6 +155,8 @@ class ConfusedWords(SentenceRule):
         for index, token in enumerate(tokens):
             if token.lower not in _TRIGGERS:
                 continue
+            if _inside_name(sentence, index):
+                continue  # "LOOP Everyday", "the Then & Now Clinic": a word of a product or business name
             hit = self._examine(tokens, index, token.lower)
             if hit is not None:
                 replacement, message, safe = hit

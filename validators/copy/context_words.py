@@ -266,6 +266,11 @@ class WordInContext(SentenceRule):
     is often followed by and the written word almost never decides ("a quite room" -> "quiet").
     At the end of a clause (the table has no sentence ends) a content word after a content word is
     judged by that left pair alone ("take a deep breathe." -> "breath").
+    Marketing shapes that are no confusion: a content word opening a fragment whose pair with its right
+    neighbour is unlisted only for rarity ("Quiet enough for the nursery.": the look-alike would win on
+    frequency alone); a plural noun, a verb's base form and its object ("Most customers buy five pairs",
+    "gummies quiet a busy mind"), where only a look-alike that is a verb is weighed; a possessive before a noun
+    phrase ending on a term the lexicon lacks, then its verb ("If your sleep apnoea makes you tired").
     The ratio is smaller (`evidence_ratio`, 5) when real English avoids the written word on both sides
     (frequent enough to be listed with its neighbours, yet listed with neither) and the look-alike is
     listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss").
@@ -335,11 +340,20 @@ class WordInContext(SentenceRule):
                 continue  # "Once you're home, rest": "you are" and its complement make the clause
             right = after.lower
             counts = counts or bigram_counts()
+            if left is None and _fragment_opener_unjudged(counts, token.lower, right, self.contractions):
+                continue  # "Quiet enough for the nursery.": no left neighbour, and the right pair unlisted for rarity
+            if _verb_after_plural_subject(tokens, index):
+                alternatives = tuple(other for other in alternatives if "VERB" in lx.classes(other))
+                if not alternatives:
+                    continue  # "customers buy five", "gummies quiet a busy mind": a subject and its verb
             written, _ = counts.log_probability(left, self._words(token.lower), right)
             avoided = None  # whether real English avoids the written word here: asked only of a likelier look-alike
             best, best_score = None, -math.inf
             noun_slot = self._noun_slot(token.lower, before) or self._second_of_two_nouns(tokens, index)
-            if token.lower in lx.POSSESSIVES and verb_after_bare_phrase(tokens, index + 1) is not None:
+            if (
+                token.lower in lx.POSSESSIVES
+                and verb_after_bare_phrase(tokens, index + 1, unknown_nouns=True) is not None
+            ):
                 continue  # "so your care team can check": the possessive opens a subject with its own verb
             if token.lower in lx.POSSESSIVES and _noun_compound_after(tokens, index):
                 continue  # "tell your care coordinator": "you care coordinator" would leave a count noun bare
@@ -465,6 +479,36 @@ class WordInContext(SentenceRule):
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
+
+
+def _fragment_opener_unjudged(counts: BigramCounts, word: str, right: str, contractions) -> bool:
+    """A content word opening a sentence or a fragment ("Quiet enough for the nursery.", "Loose fit, soft
+    seams."): with no left neighbour only the right pair speaks, and when the written word's pair with it is
+    unlisted only because the pair is rare (independence predicts it below the table's floor), the look-alike
+    wins on its greater frequency alone ("quite" is four times as common as "quiet"), which says nothing about
+    this sentence. Such a word is not judged; a function word or a contraction ("Their is", "Your welcome")
+    and a word whose absence is evidence ("There made for") still are."""
+    if word in contractions or lx.is_function_word(word):
+        return False
+    return not counts.pair(word, right)[1] and not counts.absence_is_evidence(word, right)
+
+
+# Words that open a verb's object or complement: a number, a determiner, a possessive, an object pronoun.
+_OBJECT_START = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | lx.NUMBER_WORDS
+
+
+def _verb_after_plural_subject(tokens: tuple[Token, ...], index: int) -> bool:
+    """A plural noun that is only a noun, then the written word as a verb's base form, then the opener of its
+    object ("Most customers buy five pairs", "Our gummies quiet a busy mind"): a subject, its verb and the
+    verb's object. A look-alike that is no verb ("by", "quite") would leave the clause without its verb, so
+    only a verb look-alike is weighed there ("adults loose a little" -> "lose" still is). "We send tests buy
+    post" (a noun after the word, no object opener) is judged as before."""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    before, word, after = tokens[index - 1].lower, tokens[index].lower, tokens[index + 1]
+    if not lx.is_plural_noun(before) or not lx.is_only(before, "NOUN") or not lx.is_base_verb(word):
+        return False
+    return after.is_number or after.lower in _OBJECT_START
 
 
 # Subject pronouns that are never objects and take a verb's base form: a noun cannot follow one.

@@ -14,7 +14,7 @@ from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.dictionary import DictionarySources, american_variant, load_dictionary
 from validators.copy.phrases import PhraseIndex, PhraseMatch
-from validators.document import Document
+from validators.document import BlockKind, Document
 from validators.findings import Category, Finding, Severity, Suggestion
 from validators.registry import Rule, register
 from validators.vocabulary import load_vocabulary
@@ -243,6 +243,18 @@ def _lemma(word: str) -> str:
     return word
 
 
+def _quoted(document: Document, offset: int) -> bool:
+    """The offset lies inside quoted speech: a quote block, or after an opening quotation mark of its block that
+    is not closed before it (a straight double quote counts as opening when an even number precede it)."""
+    block = document.block_at(offset)
+    if block is None:
+        return False
+    if block.kind == BlockKind.QUOTE:
+        return True
+    before = document.text[block.start : offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 @register
 class BrandNeedsGeneric(Rule):
     """A brand-name drug whose first mention does not give its generic name (conditional).
@@ -252,7 +264,8 @@ class BrandNeedsGeneric(Rule):
     Why is this bad? Readers, pharmacists and other countries know a drug by its generic name;
     house style names both on first mention. Brands and their generics are listed
     under `brands`. Satisfied when the generic appears in the same sentence or the next
-    one, or anywhere before the first mention.
+    one, or anywhere before the first mention. A brand in quoted speech (inside quotation marks of its
+    block, or in a quote block: a testimonial) is the speaker's words and is not judged.
     Example: "Accutane can cause dry lips." (first mention) -> "Accutane (isotretinoin)".
     """
 
@@ -271,6 +284,8 @@ class BrandNeedsGeneric(Rule):
             brand = match.phrase
             if match.in_heading or brand in seen or match.found != brand:
                 continue  # headings are judged at the first mention in the body; case as listed
+            if _quoted(document, match.start):
+                continue  # "I switched from Advil" – Jo: a customer's own words are quoted as spoken
             seen.add(brand)
             lower_text = lower_text or document.text.lower()
             generics = [match.payload] if isinstance(match.payload, str) else list(match.payload)

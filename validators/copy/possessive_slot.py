@@ -57,14 +57,18 @@ class PossessiveSlot(SentenceRule):
             yield self.finding(document, token.start, token.end, message, [Suggestion(suggestion, safe=False)])
 
 
-def verb_after_bare_phrase(tokens, start: int, acronyms: bool = False) -> int | None:
+def verb_after_bare_phrase(tokens, start: int, acronyms: bool = False, unknown_nouns: bool = False) -> int | None:
     """The index of a finite verb right after a short noun phrase without a determiner at `start`. With
-    `acronyms`, a word in capitals ("GP", "BMI") is read as a noun: "you're GP will" -> "your GP will"."""
+    `acronyms`, a word in capitals ("GP", "BMI") is read as a noun: "you're GP will" -> "your GP will". With
+    `unknown_nouns`, a lower-case word the lexicon does not hold after the phrase's first word (a medical term:
+    "sleep apnoea makes", "sleep bruxism wakes") is read as its noun."""
     position, head = start, None
     while position < len(tokens) and position - start < _LONGEST_NOUN_PHRASE:
         word = tokens[position].lower
         known = lx.classes(word)
-        if acronyms and _acronym(tokens[position]):
+        if (acronyms and _acronym(tokens[position])) or (
+            unknown_nouns and _unknown_term(tokens[position], position > start)
+        ):
             known = frozenset({"NOUN"})
         elif not tokens[position].is_word or tokens[position].is_capitalised or lx.is_function_word(word):
             break
@@ -82,6 +86,12 @@ def verb_after_bare_phrase(tokens, start: int, acronyms: bool = False) -> int | 
     if lx.third_person_base(word) and not lx.is_plural_noun(tokens[head].lower) and _object_follows(tokens, position):
         return position
     return None
+
+
+def _unknown_term(token, inside: bool) -> bool:
+    """A lower-case word of four letters or more that the lexicon does not hold, after the phrase's first word:
+    a term ("apnoea", "bruxism") that can only be the noun the phrase ends on."""
+    return inside and token.is_word and token.text.islower() and len(token.text) >= 4 and not lx.classes(token.lower)
 
 
 def _acronym(token) -> bool:

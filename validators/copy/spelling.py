@@ -1,7 +1,7 @@
 """copy.spelling: misspelled words, checked against Hunspell en_US/en_GB, medical and project words."""
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +26,23 @@ _DIGIT = re.compile(r"\d")
 _OPENERS = frozenset('("“‘[:—–-')
 # Typing slips that leave an obviously wrong name: "Amercia", "Tylenoll".
 _NAME_SLIPS = frozenset({"transposition", "doubling"})
+
+
+# Marks that close a quotation, and the dashes that lead from a quotation to its speaker.
+_CLOSING_QUOTES = frozenset('"”’\'')
+_DASHES = frozenset("—–-")
+
+
+def _attribution(tokens, index: int) -> bool:
+    """A capitalised word right after a quotation's closing mark and a dash, then a comma, an initial or the
+    end ("..." – Mei, Oregon; "..." — Tom K., Cardiff): the speaker of a testimonial or a quote, a person's
+    name, judged as a name and not as a word that opens a phrase."""
+    if index < 2 or tokens[index - 1].text not in _DASHES or tokens[index - 2].text not in _CLOSING_QUOTES:
+        return False
+    if not tokens[index].is_capitalised:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return after is None or after.text == "," or (after.is_capitalised and len(after.text) <= 12)
 
 
 @lru_cache(maxsize=65536)
@@ -61,7 +78,10 @@ class Spelling(Rule):
     away from a known name or from a name used elsewhere in the same document. A British
     Approved Name of a medicine whose US name is known ("colestyramine") is accepted. A rare unknown
     word of 8 letters or more that is a long medical term with two letters exchanged across others
-    ("tamsolusin", "sertlarine") is an error too: one edit does not undo that swap.
+    ("tamsolusin", "sertlarine") is an error too: one edit does not undo that swap. The speaker after a
+    quotation's closing mark and a dash ("..." – Mei, Oregon) is judged as a name, and a lower-case word that
+    starts a word at least twice its length on the same page is a clipping of it ("the sema kit" on a page about
+    semaglutide).
     Example: "You will recieve a reminder" -> "receive"; "Take ibuprofin" -> "ibuprofen";
     "staphylococus" -> "staphylococcus"; "Amercia" -> "America".
     """
@@ -112,7 +132,7 @@ class Spelling(Rule):
     def _check_token(self, document, tokens, index, verdicts) -> Finding | None:
         token = tokens[index]
         word, shown = token.lower, token.text
-        opening = index == 0 or tokens[index - 1].text in _OPENERS
+        opening = (index == 0 or tokens[index - 1].text in _OPENERS) and not _attribution(tokens, index)
         if word in self.misspellings and (shown.islower() or opening and shown.istitle()):
             correction = self.misspellings[word]
             if shown[0].isupper():
@@ -149,6 +169,8 @@ class Spelling(Rule):
             if self.dialect_notes and word in self.dictionary.other_dialect:
                 return self._dialect_note(document, token)
             return None
+        if not capitalised and _clipped_from_page(document, word):
+            return None  # "the sema kit" on a page about semaglutide: a clipping of a word the page spells out
         if self._approved_name(word):
             return None
         as_name = capitalised and not opening and not shouted
@@ -456,6 +478,35 @@ class Spelling(Rule):
         if index >= 1 and tokens[index - 1].is_capitalised:
             return tokens[index - 1].lower.endswith(_LATIN_ENDINGS)
         return False
+
+
+# The shortest clipping judged as one ("sema", "tirz"); shorter ones are too easily a typo's leftover.
+_SHORTEST_CLIPPING = 4
+
+
+def _clipped_from_page(document: Document, word: str) -> bool:
+    """The word is the start of a word at least twice its length that the same page uses ("sema" and
+    "semaglutide", "derm" and "dermatologist"): an informal clipping of it, as customers write in reviews.
+    A typing slip that drops a letter or two ("medicat" beside "medication") is not half the word's length."""
+    if len(word) < _SHORTEST_CLIPPING:
+        return False
+    return any(
+        len(other) >= 2 * len(word) and other.startswith(word) for other in _page_words(document).get(word[:3], ())
+    )
+
+
+def _page_words(document: Document) -> dict[str, frozenset[str]]:
+    """The page's lower-cased words grouped by their first three letters, computed once per run."""
+    return document.shared(_page_words, lambda: _group_words(text.sentences(document)))
+
+
+def _group_words(sentences) -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for sentence in sentences:
+        for token in sentence.tokens:
+            if token.is_word and len(token.lower) >= 2 * _SHORTEST_CLIPPING:
+                groups[token.lower[:3]].add(token.lower)
+    return {key: frozenset(words) for key, words in groups.items()}
 
 
 def _names_in(document: Document) -> Counter:

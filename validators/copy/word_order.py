@@ -104,6 +104,8 @@ class QuestionOrder(SentenceRule):
     validators/data/copy_word_order.yaml.
     Why is this bad? Question word order in a statement is a slip of rewriting ("Is it important
     to ..." turned into "For most people, is it important to ..."); the reader expects a question.
+    "have"/"do"/"are" never take "it"/"he"/"she" as their subject, so before one of them they are an
+    imperative with its object, not an inversion ("Pick up in store or have it delivered").
     Example: "For most people, is it important to stay active." -> "it is";
     "The skin cracks, and can it bleed if scratched." -> "it can"; "Ask your pharmacist if is it safe." -> "it is".
     """
@@ -130,6 +132,8 @@ class QuestionOrder(SentenceRule):
                 continue
             if not (tokens[index - 1].lower in self.openers or self._embedded(tokens, index)):
                 continue
+            if auxiliary.lower in _NOT_THIRD_SINGULAR and subject.lower in _THIRD_SINGULAR:
+                continue  # "or have it delivered", "and do it yourself": "it" is the object of an imperative
             if any(t.text in "\"“”'‘’" for t in tokens[:index]):
                 continue  # a quoted question inside a statement
             if any(self._opens_question(tokens, earlier) for earlier in range(index)):
@@ -158,6 +162,13 @@ class QuestionOrder(SentenceRule):
     def _opens_question(self, tokens, index: int) -> bool:
         starts_clause = index == 0 or tokens[index - 1].text in ",;:("
         return starts_clause and tokens[index].lower in self.auxiliaries
+
+
+# Auxiliaries that never take "it", "he" or "she" as their subject ("has it", not "have it"): before one of
+# those pronouns they are an imperative or an infinitive with its object ("Pick up in store or have it
+# delivered", "Fold it and do it again"), never a question's inversion.
+_NOT_THIRD_SINGULAR = frozenset("have do are".split())
+_THIRD_SINGULAR = frozenset("it he she".split())
 
 
 def _completes_inversion(auxiliary: str, following: str) -> bool:
