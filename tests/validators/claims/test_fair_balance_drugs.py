@@ -100,7 +100,7 @@ SELLING = [
         "<h1>Psychiatry online</h1><p>Our prescribers start olanzapine the same day to quieten the voices.</p>",
         "<p>Olanzapine raises the risk of death in elderly people with dementia, and often causes weight gain and "
         "high blood sugar.</p>",
-        [("antipsychotic", "dementia_mortality"), ("antipsychotic", "metabolic")],
+        [("antipsychotic_other", "dementia_mortality"), ("antipsychotic_other", "metabolic")],
     ),
     (
         "<h1>Schizophrenia care</h1><p>Clozaril works where other medicines have failed. Start with us.</p>",
@@ -166,7 +166,7 @@ OUT_OF_CONTEXT = [
     (
         "<h1>Psychiatry online</h1><p>Risperdal calms agitation in days. We ship it free.</p>"
         "<p>Walking lowers the risk of stroke and diabetes in older people.</p>",
-        [("antipsychotic", "dementia_mortality"), ("antipsychotic", "metabolic")],
+        [("antipsychotic_other", "dementia_mortality"), ("antipsychotic_other", "metabolic")],
     ),
     (
         "<h1>Schizophrenia care</h1><p>Buy Zaponex for clearer thinking.</p><h2>Our heart clinic</h2>"
