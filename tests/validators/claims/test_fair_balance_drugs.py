@@ -244,3 +244,17 @@ def test_a_drug_named_as_a_yardstick_by_a_herbal_product_is_not_presented():
 def test_a_name_sold_over_the_counter_is_not_the_prescription_form():
     assert missing("<p>Buy minoxidil foam for thicker hair.</p>") == []
     assert missing("<p>Buy minoxidil tablets for thicker hair.</p>") == [("oral_minoxidil", "heart")]
+
+
+@pytest.mark.parametrize("html", [
+    "<p>Our collagen drink works so well my friends kept asking if I'd had Botox.</p>",
+    "<p>After a month of this serum people thought I\u2019d had Botox.</p>",
+    "<p>My sister wanted to know whether I've had Dysport: it was just our night cream.</p>",
+])
+def test_a_result_taken_for_the_drugs_is_a_yardstick(html):
+    assert missing(html) == []
+
+
+def test_a_customer_who_had_the_drug_presents_it():
+    assert missing("<p>I had Botox at your clinic and my frown lines vanished.</p>") == [
+        ("botulinum_toxin_injection", "spread_of_toxin")]
