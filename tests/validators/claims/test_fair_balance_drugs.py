@@ -82,6 +82,53 @@ SELLING = [
         "<h2>Side effects</h2><p>Some people have anxiety, nightmares or dizziness.</p>",
         [("mefloquine", "neuropsychiatric")],
     ),
+    (
+        "<h1>Skin clinic</h1><p>Book Azzalure or Bocouture today for smoother frown lines in two weeks.</p>",
+        "<p>Rarely the toxin in Azzalure and Bocouture can spread beyond the injection site and cause trouble "
+        "swallowing or breathing.</p>",
+        [("botulinum_toxin_injection", "spread_of_toxin")],
+    ),
+    (
+        "<h1>Sleep and mood</h1><p>Order quetiapine online: calmer nights and steadier moods.</p>",
+        "<h2>Warnings</h2><ul><li>Older people with dementia who take it are more likely to die.</li>"
+        "<li>It can raise suicidal thoughts in young people.</li><li>It can cause weight gain and diabetes.</li></ul>",
+        [("antipsychotic_also_for_depression", "dementia_mortality"),
+         ("antipsychotic_also_for_depression", "metabolic"),
+         ("antipsychotic_also_for_depression", "suicidal_thoughts")],
+    ),
+    (
+        "<h1>Psychiatry online</h1><p>Our prescribers start olanzapine the same day to quieten the voices.</p>",
+        "<p>Olanzapine raises the risk of death in elderly people with dementia, and often causes weight gain and "
+        "high blood sugar.</p>",
+        [("antipsychotic_other", "dementia_mortality"), ("antipsychotic_other", "metabolic")],
+    ),
+    (
+        "<h1>Schizophrenia care</h1><p>Clozaril works where other medicines have failed. Start with us.</p>",
+        "<p>Clozaril can cause a dangerous drop in white blood cells, so you need regular blood tests. It can "
+        "also cause myocarditis, so report chest pain at once.</p>",
+        [("clozapine", "myocarditis"), ("clozapine", "neutropenia")],
+    ),
+    (
+        "<h1>Bipolar clinic</h1><p>Priadel keeps your moods level for years. We deliver it to your door.</p>",
+        "<p>Priadel can become toxic, so you must have regular blood tests of your lithium level.</p>",
+        [("lithium_mood_stabiliser", "toxicity_monitoring")],
+    ),
+    (
+        "<h1>Nerve pain clinic</h1><p>Buy pregabalin online for fast relief from burning nerve pain.</p>",
+        "<h2>Side effects</h2><p>It can be misused and cause dependence. Taken with opioids it can slow your "
+        "breathing dangerously.</p>",
+        [("gabapentinoid", "breathing"), ("gabapentinoid", "misuse_dependence")],
+    ),
+    (
+        "<h1>Breast cancer prevention</h1><p>Nolvadex cuts the chance of the cancer coming back. Order it here.</p>",
+        "<p>Nolvadex raises the risk of blood clots and stroke, and of cancer of the womb.</p>",
+        [("tamoxifen", "blood_clots_stroke"), ("tamoxifen", "womb_cancer")],
+    ),
+    (
+        "<h1>Bone health shop</h1><p>Evista strengthens your bones after the menopause.</p>",
+        "<p>Evista can cause blood clots and raises the risk of dying from a stroke.</p>",
+        [("raloxifene", "blood_clots_stroke")],
+    ),
 ]
 
 
@@ -100,6 +147,63 @@ def test_risk_words_about_something_else_do_not_count():
     assert missing(html) == [("hrt_oestrogen", "blood_clots_stroke"), ("hrt_oestrogen", "breast_cancer")]
 
 
+# the new drugs' risk words out of context: about another subject, or in a sentence that states no risk
+OUT_OF_CONTEXT = [
+    (
+        "<h1>Skin clinic</h1><p>Order Dysport for softer crow's feet.</p><p>Our team speaks five languages and "
+        "breathing exercises are offered in the waiting room.</p>",
+        [("botulinum_toxin_injection", "spread_of_toxin")],
+    ),
+    (
+        "<h1>Mood clinic</h1><p>Abilify steadies your mood within weeks. Order it online.</p>"
+        "<h2>About dementia</h2><p>Dementia affects one in fourteen people over 65.</p>"
+        "<p>Our dietitian helps you with weight gain, diabetes and cholesterol. Suicide prevention week is in "
+        "September.</p>",
+        [("antipsychotic_also_for_depression", "dementia_mortality"),
+         ("antipsychotic_also_for_depression", "metabolic"),
+         ("antipsychotic_also_for_depression", "suicidal_thoughts")],
+    ),
+    (
+        "<h1>Psychiatry online</h1><p>Risperdal calms agitation in days. We ship it free.</p>"
+        "<p>Walking lowers the risk of stroke and diabetes in older people.</p>",
+        [("antipsychotic_other", "dementia_mortality"), ("antipsychotic_other", "metabolic")],
+    ),
+    (
+        "<h1>Schizophrenia care</h1><p>Buy Zaponex for clearer thinking.</p><h2>Our heart clinic</h2>"
+        "<p>Heart checks and blood tests for infection are free for all members.</p>",
+        [("clozapine", "myocarditis"), ("clozapine", "neutropenia")],
+    ),
+    (
+        "<h1>Bipolar clinic</h1><p>Lithium carbonate brings steady moods. Order a month's supply.</p>"
+        "<h2>Healthy living</h2><p>Your annual blood test checks your cholesterol level.</p>",
+        [("lithium_mood_stabiliser", "toxicity_monitoring")],
+    ),
+    (
+        "<h1>Pain shop</h1><p>Lyrica eases fibromyalgia pain. Add to basket.</p><h2>Opioid addiction</h2>"
+        "<p>Addiction to opioids can slow breathing, and our support line helps with withdrawal.</p>",
+        [("gabapentinoid", "breathing"), ("gabapentinoid", "misuse_dependence")],
+    ),
+    (
+        "<h1>Women's health</h1><p>Soltamox keeps breast cancer away. Delivery in 48 hours.</p><h2>Flights</h2>"
+        "<p>Long flights raise the risk of blood clots; womb and cervical screening are free at our clinic.</p>",
+        [("tamoxifen", "blood_clots_stroke"), ("tamoxifen", "womb_cancer")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "topics"), OUT_OF_CONTEXT, ids=[t[0][0] for _, t in OUT_OF_CONTEXT])
+def test_the_new_drugs_risk_words_out_of_context_do_not_count(html, topics):
+    assert missing(html) == topics
+
+
+def test_a_name_shared_with_something_else_is_not_the_drug():
+    # the toxin on a botulism page, lithium in a battery, lithium orotate (a supplement)
+    assert missing("<p>Buy our home canning kit: it kills the bacteria that make botulinum toxin.</p>") == []
+    assert missing("<p>Order lithium batteries and lithium orotate capsules online.</p>") == []
+    assert missing("<p>Order lithium tablets online for steady moods.</p>") == [
+        ("lithium_mood_stabiliser", "toxicity_monitoring")]
+
+
 # professional pages that state the risk about the drug pass in both profiles
 PROFESSIONAL = [
     "<h1>Lamotrigine</h1><p>Lamotrigine is used to control seizures and to prevent low mood in bipolar "
@@ -116,6 +220,13 @@ PROFESSIONAL = [
     "The main side effect is bleeding, so tell your dentist you take it.</p>",
     "<h1>Dapagliflozin</h1><p>Dapagliflozin helps control blood sugar in type 2 diabetes.</p>"
     "<p>It can rarely cause diabetic ketoacidosis; get help at once if you feel sick or breathe fast.</p>",
+    "<h1>Pregabalin</h1><p>Pregabalin can ease nerve pain and anxiety.</p><h2>Risks</h2><p>It is a controlled "
+    "drug because it can be misused, and with opioids it can slow your breathing.</p>",
+    "<h1>Clozapine</h1><p>Clozapine helps many people whose schizophrenia has not responded to other medicines. "
+    "It can lower your white blood cells, so you will have regular blood tests, and rarely it inflames the heart "
+    "muscle (myocarditis).</p>",
+    "<h1>Tamoxifen after breast cancer</h1><p>Nolvadex lowers the chance of the cancer returning.</p>"
+    "<h2>Side effects</h2><p>A small rise in the risk of blood clots and stroke, and of cancer of the womb.</p>",
 ]
 
 
@@ -133,3 +244,17 @@ def test_a_drug_named_as_a_yardstick_by_a_herbal_product_is_not_presented():
 def test_a_name_sold_over_the_counter_is_not_the_prescription_form():
     assert missing("<p>Buy minoxidil foam for thicker hair.</p>") == []
     assert missing("<p>Buy minoxidil tablets for thicker hair.</p>") == [("oral_minoxidil", "heart")]
+
+
+@pytest.mark.parametrize("html", [
+    "<p>Our collagen drink works so well my friends kept asking if I'd had Botox.</p>",
+    "<p>After a month of this serum people thought I\u2019d had Botox.</p>",
+    "<p>My sister wanted to know whether I've had Dysport: it was just our night cream.</p>",
+])
+def test_a_result_taken_for_the_drugs_is_a_yardstick(html):
+    assert missing(html) == []
+
+
+def test_a_customer_who_had_the_drug_presents_it():
+    assert missing("<p>I had Botox at your clinic and my frown lines vanished.</p>") == [
+        ("botulinum_toxin_injection", "spread_of_toxin")]
