@@ -99,7 +99,7 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     classifier = Classifier(lexicon, sentence_probes(document))
     sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page)
     if _leans_on_unnamed_evidence(sentences) and lexicon.journal_named.any(page_probe(document)):
-        classifier = Classifier(lexicon, sentence_probes(document), journals_cite=False)
+        classifier = Classifier(lexicon, sentence_probes(document), journals_cite=False, earlier=classifier)
         sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page)
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
     # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there

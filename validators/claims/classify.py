@@ -23,7 +23,7 @@ Everything is precompiled in the `ClaimLexicon`; a sentence costs a few regex sc
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from validators.claims import function as fn
 from validators.claims.lexicon import ClaimLexicon
@@ -234,14 +234,18 @@ NOT_A_CLAIM = Classification(False, "empty")
 
 
 class Classifier:
-    def __init__(self, lexicon: ClaimLexicon, probes: dict[str, Probe] | None = None, journals_cite: bool = True):
+    def __init__(self, lexicon: ClaimLexicon, probes: dict[str, Probe] | None = None, journals_cite: bool = True,
+                 earlier: "Classifier | None" = None):
         """`probes`: the probes made so far of one document's texts, by text (`analysis.sentence_probes`), so a
         sentence read again (the page re-read as sales copy, a repeated sentence) is not prepared again.
         `journals_cite`: a study said to be published in a named journal names its source (`_evidence`); not on a
-        page that leans on unnamed evidence (`analysis._leans_on_unnamed_evidence`)."""
+        page that leans on unnamed evidence (`analysis._leans_on_unnamed_evidence`). `earlier`: the classifier of
+        that first reading, whose answers stand for every sentence that names no journal (`classify`)."""
         self.lx = lexicon
         self._probes = probes
         self.journals_cite = journals_cite
+        self._read: dict[tuple, Classification] = {}  # what `classify` answered, by its arguments
+        self._earlier = earlier
 
     def _dismisses_rival(self, text: str) -> bool:
         """comparison: a rhetorical "why" in sales copy that dismisses a treatment or product for what is sold ("Why
@@ -265,7 +269,19 @@ class Classifier:
         """`in_list`: the text is a list item or table cell, where noun phrases are common; `context`: what the
         sentence before it in the block was about; `drug_on_page`: a prescription-only medicine is named on the
         page (an offer of "no prescription needed" is about it); `selling_page`: the page sells (shop phrases,
-        prices), so a result timed on it is promised, not a disease's course."""
+        prices), so a result timed on it is promised, not a disease's course. A reading again of the page
+        (`earlier`) reuses, as a copy, the first answer for the same arguments when the text names no journal:
+        `journals_cite` changes nothing else."""
+        key = (text, in_list, context, drug_on_page, selling_page)
+        if self._earlier is not None:
+            found = self._earlier._read.get(key)
+            if found is not None and not self.lx.journal_named.any(self._probe(text)):
+                return replace(found)
+        found = self._read[key] = self._classify(text, in_list, context, drug_on_page, selling_page)
+        return found
+
+    def _classify(self, text: str, in_list: bool, context: fn.Context, drug_on_page: bool,
+                  selling_page: bool) -> Classification:
         stripped = text.strip()
         if not stripped:
             return NOT_A_CLAIM
