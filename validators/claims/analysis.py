@@ -96,9 +96,10 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     references = ReferenceList(document, lexicon)
     selling_page = bool(_sells(document.text, lexicon))
     drug_on_page = bool(lexicon.prescription_only_named.search(document.text))
-    classifier = Classifier(lexicon, sentence_probes(document))
+    journal_named = lexicon.journal_named.any(page_probe(document))
+    classifier = Classifier(lexicon, sentence_probes(document), remember=journal_named)
     sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page)
-    if _leans_on_unnamed_evidence(sentences) and lexicon.journal_named.any(page_probe(document)):
+    if journal_named and _leans_on_unnamed_evidence(sentences):
         classifier = Classifier(lexicon, sentence_probes(document), journals_cite=False, earlier=classifier)
         sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page)
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures

@@ -24,7 +24,6 @@ from pathlib import Path
 from validators.claims import statistical
 from validators.claims.lexicon import lexicon_for
 from validators.claims.matching import Probe
-from validators.document import BlockKind
 from validators.sources import from_html
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,7 +94,7 @@ def examples_of(set_name: str, case: Path) -> list[Example]:
         key = _norm(text)
         if key in seen:
             continue
-        heading = document.blocks[sentence.block].kind in (BlockKind.HEADING, BlockKind.TITLE)
+        heading = statistical.in_heading(document, sentence)
         claim = next((c for want, c in claims if want and want in key), None)
         not_claim = next((c for want, c in not_claims if want and want in key), None)
         if (claim is None) == (not_claim is None):

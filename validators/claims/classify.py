@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from validators.claims import function as fn
 from validators.claims.lexicon import ClaimLexicon
-from validators.claims.matching import Probe
+from validators.claims.matching import Probe, probe_of
 from validators.claims.promotion import (
     acts_on_body,
     comparative_fragment,
@@ -235,16 +235,17 @@ NOT_A_CLAIM = Classification(False, "empty")
 
 class Classifier:
     def __init__(self, lexicon: ClaimLexicon, probes: dict[str, Probe] | None = None, journals_cite: bool = True,
-                 earlier: "Classifier | None" = None):
+                 earlier: "Classifier | None" = None, remember: bool = False):
         """`probes`: the probes made so far of one document's texts, by text (`analysis.sentence_probes`), so a
         sentence read again (the page re-read as sales copy, a repeated sentence) is not prepared again.
         `journals_cite`: a study said to be published in a named journal names its source (`_evidence`); not on a
         page that leans on unnamed evidence (`analysis._leans_on_unnamed_evidence`). `earlier`: the classifier of
-        that first reading, whose answers stand for every sentence that names no journal (`classify`)."""
+        that first reading, whose answers stand for every sentence that names no journal (`classify`); `remember`:
+        keep the answers for such a reading (only a page that names a journal can be read again)."""
         self.lx = lexicon
         self._probes = probes
         self.journals_cite = journals_cite
-        self._read: dict[tuple, Classification] = {}  # what `classify` answered, by its arguments
+        self._read: dict[tuple, Classification] | None = {} if remember else None  # answers by `classify`'s arguments
         self._earlier = earlier
 
     def _dismisses_rival(self, text: str) -> bool:
@@ -256,12 +257,7 @@ class Classifier:
 
     def _probe(self, text: str) -> Probe:
         """`text` prepared for matching, once per document when the classifier reads one."""
-        if self._probes is None:
-            return Probe(text)
-        probe = self._probes.get(text)
-        if probe is None:
-            probe = self._probes[text] = Probe(text)
-        return probe
+        return probe_of(self._probes, text)
 
     # -- public -------------------------------------------------------------
     def classify(self, text: str, in_list: bool = False, context: fn.Context = fn.NO_CONTEXT,
@@ -273,11 +269,13 @@ class Classifier:
         (`earlier`) reuses, as a copy, the first answer for the same arguments when the text names no journal:
         `journals_cite` changes nothing else."""
         key = (text, in_list, context, drug_on_page, selling_page)
-        if self._earlier is not None:
+        if self._earlier is not None and self._earlier._read is not None:
             found = self._earlier._read.get(key)
             if found is not None and not self.lx.journal_named.any(self._probe(text)):
                 return replace(found)
-        found = self._read[key] = self._classify(text, in_list, context, drug_on_page, selling_page)
+        found = self._classify(text, in_list, context, drug_on_page, selling_page)
+        if self._read is not None:
+            self._read[key] = found
         return found
 
     def _classify(self, text: str, in_list: bool, context: fn.Context, drug_on_page: bool,

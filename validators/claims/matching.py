@@ -915,3 +915,14 @@ def _product_size(chosen: list[list]) -> int:
     for options in chosen:
         size *= len(options)
     return size
+
+
+def probe_of(probes: dict[str, Probe] | None, text: str) -> Probe:
+    """`text` prepared for matching, taken from (and kept in) `probes`, a document's probes by text
+    (`analysis.sentence_probes`), so that a sentence read by several passes is prepared once; no dict: a fresh one."""
+    if probes is None:
+        return Probe(text)
+    probe = probes.get(text)
+    if probe is None:
+        probe = probes[text] = Probe(text)
+    return probe

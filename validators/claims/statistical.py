@@ -120,9 +120,15 @@ def candidates(document, sentences, lexicon):
             yield claim, claim.text, heading
 
 
+def in_heading(document, sentence) -> bool:
+    """The sentence is a heading or the title: the model reads it with its heading feature."""
+    from validators.document import BlockKind
+
+    return document.blocks[sentence.block].kind in (BlockKind.HEADING, BlockKind.TITLE)
+
+
 def _eligible(document, sentences):
     from validators.claims.classify import QUOTED, REPORTED
-    from validators.document import BlockKind
 
     for claim in sentences:
         found = claim.classification
@@ -133,7 +139,7 @@ def _eligible(document, sentences):
         if found.reason in (QUOTED, REPORTED):
             continue  # a sales line quoted as an example ("Be suspicious of any product that claims to: ..."), or
             # others' promises reported: the rules have read what the sentence does
-        yield claim, document.blocks[claim.sentence.block].kind in (BlockKind.HEADING, BlockKind.TITLE)
+        yield claim, in_heading(document, claim.sentence)
 
 
 def _testimonial(text: str) -> bool:
@@ -190,15 +196,12 @@ def promote(document, sentences, lexicon, probes: dict | None = None) -> list:
     """On a page that sells (the caller decides), the sentences the model reads as claims at its threshold become
     promoted benefit claims (profiles: promoted-benefit, claim.uncited); returns them. `probes`: the document's
     probes by text (`analysis.sentence_probes`), so a sentence the classifier prepared is not prepared again."""
-    from validators.claims.matching import Probe
+    from validators.claims.matching import probe_of
 
-    probes = {} if probes is None else probes
     weights = model()
     promoted = []
     for claim, heading in _eligible(document, sentences):
-        probe = probes.get(claim.text)
-        if probe is None:
-            probe = probes[claim.text] = Probe(claim.text)
+        probe = probe_of(probes, claim.text)
         # Both tests are pure; the cheaper one first (seven vocabulary questions, not features and twenty-seven).
         if not _readable(probe, lexicon):
             continue

@@ -53,20 +53,14 @@ def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -
 def apply(document, sentences, lexicon, probes: dict | None = None) -> list:
     """Marks `vetoed` on every vetoable sentence (`vetoable`) the model reads as no claim (`vetoes`); returns them.
     `probes`: the document's probes by text (`analysis.sentence_probes`)."""
-    from validators.claims.matching import Probe
-    from validators.document import BlockKind
+    from validators.claims.matching import probe_of
 
-    probes = {} if probes is None else probes
     vetoed = []
     for claim in sentences:
         found = claim.classification
         if not found.reportable or claim.support.cited or not vetoable(found):
             continue
-        probe = probes.get(claim.text)
-        if probe is None:
-            probe = probes[claim.text] = Probe(claim.text)
-        heading = document.blocks[claim.sentence.block].kind in (BlockKind.HEADING, BlockKind.TITLE)
-        if vetoes(probe, lexicon, heading):
+        if vetoes(probe_of(probes, claim.text), lexicon, statistical.in_heading(document, claim.sentence)):
             found.vetoed = True
             vetoed.append(claim)
     return vetoed
