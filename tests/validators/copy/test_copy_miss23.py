@@ -69,6 +69,9 @@ ARTICLE = "copy.missing-article"
         ("Drift is not medical device and does not diagnose sleep disorders.", "is not medical device"),
         ("It is not problem if you miss one dose.", "is not problem"),
         ("Anna is nurse at the Hill Street clinic.", "is nurse"),
+        ("Omar is pharmacist in the town centre.", "is pharmacist"),
+        ("She is not doctor, so ask your GP.", "is not doctor"),
+        ("You are not burden to your family.", "are not burden"),
     ],
 )
 def test_bare_count_noun_after_is_not_or_after_a_name_is_flagged(text, excerpt):
@@ -82,6 +85,8 @@ def test_bare_count_noun_after_is_not_or_after_a_name_is_flagged(text, excerpt):
         "It is not part of the plan.",
         "Exercise is medicine for the mind.",
         "Paracetamol is not suitable for everyone.",
+        "She is not a doctor, so ask your GP.",
+        "Omar is a pharmacist in the town centre.",
     ],
 )
 def test_complement_with_article_or_adjective_or_mass_noun_passes(text):
