@@ -365,7 +365,7 @@ class WordInContext(SentenceRule):
                 continue  # "so your care team can check": the possessive opens a subject with its own verb
             if token.lower in lx.POSSESSIVES and _noun_compound_after(tokens, index):
                 continue  # "tell your care coordinator": "you care coordinator" would leave a count noun bare
-            ends_on_predicate = token.lower in self.contractions and predicate_ends_clause(tokens, index)
+            ends_on_predicate = predicate_ends_clause(counts, tokens, index, self.contractions)
             for alternative in alternatives:
                 if noun_slot and "AUX" in lx.classes(alternative):
                     continue  # "the lowest dose that": no verb ("does") after a determiner or an adjective
@@ -416,16 +416,19 @@ class WordInContext(SentenceRule):
         word is judged by that left pair alone: flagged when it was never seen after its left
         neighbour, a content-word look-alike was, and the look-alike is far more probable there ("a
         deep breathe." -> "breath", "our web sight." -> "site"). After a function word the pair tells
-        mostly which word is more frequent ("protect your sight."), so there the written word's absence
-        must be evidence too: frequent enough to be listed after it, yet never seen there ("every batch
-        has past." -> "passed"). What ends a clause after a contraction ("it's yours.") depends on more
+        mostly which word is more frequent ("protect your sight.", "needs this dose."), so only after an
+        auxiliary, whose slot is a verb form or a predicate, and only when the written word's absence is
+        evidence: frequent enough to be listed after it, yet never seen there ("every batch has past." ->
+        "passed"). What ends a clause after a contraction ("it's yours.") depends on more
         than one word: those are left alone."""
         if left is None or not _content_word(word) or word in self.contractions or left in self.contractions:
             return None
         if counts.pair(left, word)[1]:
             return None
-        if not _content_word(left) and (self.same_slot.get(word) or not counts.absence_is_evidence(left, word)):
-            return None  # "in your sight.": a function word tells nothing between words of one slot
+        if not _content_word(left) and (
+            left not in lx.AUXILIARIES or self.same_slot.get(word) or not counts.absence_is_evidence(left, word)
+        ):
+            return None  # "this dose.", "in your sight.": after a determiner or a preposition any noun may end
         written = math.log(counts.pair(left, word)[0])
         best, best_score = None, written + self.ratio
         for alternative in alternatives:

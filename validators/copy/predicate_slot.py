@@ -86,12 +86,20 @@ def _links_predicate(word: str) -> bool:
     return word in lx.BE_FORMS or word in lx.LINKING_VERBS or word.removesuffix("s") in lx.LINKING_VERBS
 
 
-def predicate_ends_clause(tokens: tuple[Token, ...], index: int) -> bool:
-    """The word after `index` may be an adjective and the clause ends right after it ("It's natural.", "You're
-    welcome!", "It's Quick, It's Safe"): a possessive there would own no noun, so a contraction written
-    before such a word is not replaced by its possessive look-alike."""
-    if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+def predicate_ends_clause(counts, tokens: tuple[Token, ...], index: int, contractions: dict) -> bool:
+    """The contraction at `index` is followed by a word that real English uses as a predicate at least a fifth
+    as often as after the possessive, and the clause ends right after it ("It's natural.", "You're welcome!",
+    "It's Quick, It's Safe"): a possessive there would own no noun, so the contraction is not replaced by its
+    possessive look-alike. A word mostly owned ("tell you you're level,": "your level") is still judged."""
+    words = contractions.get(tokens[index].lower)
+    possessive = _possessive_of(words) if words else None
+    if possessive is None or index + 1 >= len(tokens) or not tokens[index + 1].is_word:
         return False
-    if "ADJ" not in lx.classes(tokens[index + 1].lower):
+    complement = tokens[index + 1].lower
+    if "ADJ" not in lx.classes(complement):
         return False
-    return index + 2 >= len(tokens) or tokens[index + 2].text in _PHRASE_ENDS
+    if index + 2 < len(tokens) and tokens[index + 2].text not in _PHRASE_ENDS:
+        return False
+    predicate, _ = counts.pair(words[-1], complement)
+    owned, _ = counts.pair(possessive, complement)
+    return predicate * PREDICATE_RATIO >= owned

@@ -54,6 +54,9 @@ def test_slip_is_flagged(text, excerpt, suggestion):
         "The time has passed.",
         "Tell us about any change in your sight.",
         "The tooth felt loose.",
+        "Not everyone needs this dose, and most people never do.",
+        "Skip that dose.",
+        "Each bottle holds one dose.",
         # "then" opening a step after a comma.
         "Two years of nothing, then three months of Vitalis and we had our positive test.",
         "Rest for a day, then more than two weeks of walking.",
