@@ -101,3 +101,32 @@ def test_then_completing_a_preference_is_flagged(text):
 )
 def test_then_after_a_finished_preference_is_not_flagged(text):
     assert flagged("copy.confused-words", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Medical personal will meet you at the door.", "personal", "personnel"),
+        ("Our hospital personal are friendly.", "personal", "personnel"),
+        ("The injury to the big tow healed.", "tow", "toe"),
+    ],
+)
+def test_extended_confusion_sets_are_scored(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our personnel are trained.",
+        "Personal training sessions run daily.",
+        "Toe pain is common.",
+        "A flare-up can last a week.",
+        "Your genes play a part.",
+        "Be wary of miracle cures.",
+        "Adapt the plan to your needs.",
+        "Queue at the main desk.",
+    ],
+)
+def test_extended_confusion_sets_leave_correct_words(text):
+    assert flagged(RULE, text) == []
