@@ -365,12 +365,12 @@ class WordInContext(SentenceRule):
                 continue  # "so your care team can check": the possessive opens a subject with its own verb
             if token.lower in lx.POSSESSIVES and _noun_compound_after(tokens, index):
                 continue  # "tell your care coordinator": "you care coordinator" would leave a count noun bare
-            ends_on_predicate = predicate_ends_clause(counts, tokens, index, self.contractions)
+            ends_on_predicate = title_case and predicate_ends_clause(counts, tokens, index, self.contractions)
             for alternative in alternatives:
                 if noun_slot and "AUX" in lx.classes(alternative):
                     continue  # "the lowest dose that": no verb ("does") after a determiner or an adjective
                 if ends_on_predicate and alternative in lx.POSSESSIVES:
-                    continue  # "It's natural.": a possessive would own no noun
+                    continue  # "It's Natural": a title-case word ends the clause, no noun for a possessive
                 if alternative in self.same_slot.get(token.lower, ()):
                     if _meaning_evidence(counts, left, token.lower, alternative, right) > self.ratio:
                         best = alternative

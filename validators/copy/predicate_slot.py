@@ -88,9 +88,11 @@ def _links_predicate(word: str) -> bool:
 
 def predicate_ends_clause(counts, tokens: tuple[Token, ...], index: int, contractions: dict) -> bool:
     """The contraction at `index` is followed by a word that real English uses as a predicate at least a fifth
-    as often as after the possessive, and the clause ends right after it ("It's natural.", "You're welcome!",
-    "It's Quick, It's Safe"): a possessive there would own no noun, so the contraction is not replaced by its
-    possessive look-alike. A word mostly owned ("tell you you're level,": "your level") is still judged."""
+    as often as after the possessive, and the clause ends right after it ("It's Natural", "It's Quick, It's
+    Safe"): a possessive there would own no noun, so copy.word-in-context does not replace the contraction by
+    its possessive look-alike in a title-case heading, where no capital marks a name. In running text it is
+    left to the pair counts: a slip such as "loves it's natural." is told by more than the next word. A word
+    mostly owned ("tell you you're level,": "your level") is always judged."""
     words = contractions.get(tokens[index].lower)
     possessive = _possessive_of(words) if words else None
     if possessive is None or index + 1 >= len(tokens) or not tokens[index + 1].is_word:
