@@ -279,6 +279,13 @@ class WordInContext(SentenceRule):
     The ratio is smaller (`evidence_ratio`, 5) when real English avoids the written word on both sides
     (frequent enough to be listed with its neighbours, yet listed with neither) and the look-alike is
     listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss").
+    Where one neighbour on each side cannot tell, the next word decides (validators/copy/predicate_slot.py):
+    a possessive before a word real English mostly writes after "is"/"are", then a clause end or a
+    preposition ("Its quick, private", "your good to go" -> "It's", "you're"); "to" between a form of "be"
+    and an adjective that is no verb ("is to good!" -> "too"). A title-case heading or button is judged in
+    lower case ("Not Sure of You Size?"), its capitals marking no names. At a clause end after an
+    auxiliary, a written word frequent enough to be listed there yet never seen is replaced by a listed
+    look-alike ("has past." -> "passed").
     Members of a same-slot set (`same_slot_sets`: "site"/"sight", "dairy"/"diary") differ only in
     meaning, so a function word beside them proves nothing ("your sight has" stays); they are
     judged by their content-word neighbours alone ("web sight" -> "site", "diary farm" -> "dairy").

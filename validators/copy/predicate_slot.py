@@ -12,8 +12,8 @@ from validators.copy.text import Token
 # How many times more often real English writes the copula before the word than the possessive before it
 # ("are good" ~8x "your good", "are ready" ~70x "your ready"): a word mostly used as a predicate.
 PREDICATE_RATIO = 5
-# What may follow a predicate and ends the noun phrase a possessive would open: a clause end, or a
-# preposition opening the complement's own phrase ("ready to", "sure about", "allergic to").
+# Marks that end the clause after a predicate ("when your ready."); a preposition opening the complement's
+# own phrase ("ready to", "sure about", "allergic to") ends the noun phrase a possessive would open as well.
 _PHRASE_ENDS = frozenset(",;.!?:")
 
 
