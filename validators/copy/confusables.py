@@ -462,6 +462,8 @@ class ConfusedWords(SentenceRule):
             return None
         following = after.lower
         pronoun_after = following in lx.SUBJECT_PRONOUNS
+        if _preference_before(tokens, index):
+            return "than", "After 'rather', use 'than'.", False
         if following in lx.BE_FORMS and self._comparative_be_participle(tokens, index):
             return "than", f"After the comparative '{tokens[index - 1].text}', use 'than'.", False
         if following in lx.MODALS or following in lx.BE_FORMS:
@@ -566,6 +568,25 @@ class ConfusedWords(SentenceRule):
                 return None
             position, adverbs = end + 1, True  # "Its Easy And Quick": a second adjective, a predicate as well
         return None
+
+
+# Marks that end a clause: a preference's "rather" before one does not reach past it.
+_CLAUSE_MARKS = frozenset(",;:.!?()")
+
+
+def _preference_before(tokens, index: int) -> bool:
+    """A preference the "then" at `index` completes: "rather" right before it ("rebook you rather then give"),
+    or "would rather"/"'d rather" earlier in the same clause ("We'd rather be honest then sell you"). Both
+    take "than"; "rather" alone further back grades an adjective ("rather slow, then faster")."""
+    if index and tokens[index - 1].lower == "rather":
+        return True
+    for position in range(index - 1, 0, -1):
+        if tokens[position].text in _CLAUSE_MARKS:
+            return False
+        if tokens[position].lower == "rather":
+            before = tokens[position - 1].lower
+            return before in ("would", "had") or before.endswith(("'d", "’d"))
+    return False
 
 
 def _predicate_by_counts(word: str) -> bool:

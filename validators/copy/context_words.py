@@ -10,6 +10,11 @@ from pathlib import Path
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
 from validators.copy.possessive_slot import verb_after_bare_phrase
+from validators.copy.predicate_slot import (
+    degree_word_before_predicate,
+    predicate_after_possessive,
+    predicate_ends_clause,
+)
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -274,6 +279,13 @@ class WordInContext(SentenceRule):
     The ratio is smaller (`evidence_ratio`, 5) when real English avoids the written word on both sides
     (frequent enough to be listed with its neighbours, yet listed with neither) and the look-alike is
     listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss").
+    Where one neighbour on each side cannot tell, the next word decides (validators/copy/predicate_slot.py):
+    a possessive before a word real English mostly writes after "is"/"are", then a clause end or a
+    preposition ("Its quick, private", "your good to go" -> "It's", "you're"); "to" between a form of "be"
+    and an adjective that is no verb ("is to good!" -> "too"). A title-case heading or button is judged in
+    lower case ("Not Sure of You Size?"), its capitals marking no names. At a clause end after an
+    auxiliary, a written word frequent enough to be listed there yet never seen is replaced by a listed
+    look-alike ("has past." -> "passed").
     Members of a same-slot set (`same_slot_sets`: "site"/"sight", "dairy"/"diary") differ only in
     meaning, so a function word beside them proves nothing ("your sight has" stays); they are
     judged by their content-word neighbours alone ("web sight" -> "site", "diary farm" -> "dairy").
@@ -300,9 +312,10 @@ class WordInContext(SentenceRule):
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
         counts = None
+        title_case = _title_case(tokens)
         for index, token in enumerate(tokens):
             alternatives = self.alternatives.get(token.lower)
-            if alternatives is None or (token.is_capitalised and index and not sentence.is_heading):
+            if alternatives is None or (token.is_capitalised and index and not (sentence.is_heading or title_case)):
                 continue
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             before = tokens[index - 1] if index else None
@@ -311,6 +324,8 @@ class WordInContext(SentenceRule):
                 _verb_after_subject(tokens, index, alternatives)
                 or _adjective_after_degree_word(tokens, index, alternatives)
                 or _verb_after_possessive(tokens, index, alternatives)
+                or predicate_after_possessive(bigram_counts(), tokens, index, self.contractions)
+                or degree_word_before_predicate(tokens, index, alternatives)
             )
             if fix is not None:
                 yield self._finding(document, token, fix)
@@ -324,8 +339,8 @@ class WordInContext(SentenceRule):
                 if best is not None:
                     yield self._finding(document, token, best)
                 continue
-            if not after.is_word or after.is_capitalised:
-                continue  # a capital starts a name or a title-case word
+            if not after.is_word or (after.is_capitalised and not title_case):
+                continue  # a capital starts a name, unless every content word has one ("Not Sure of You Size")
             if token.lower == "you" and self._time_after_you(tokens, index):
                 continue  # "See you next week!", "meet you next Tuesday": an object, then a time
             if token.lower == "you" and _object_then_adverb(tokens, index):
@@ -357,9 +372,12 @@ class WordInContext(SentenceRule):
                 continue  # "so your care team can check": the possessive opens a subject with its own verb
             if token.lower in lx.POSSESSIVES and _noun_compound_after(tokens, index):
                 continue  # "tell your care coordinator": "you care coordinator" would leave a count noun bare
+            ends_on_predicate = title_case and predicate_ends_clause(counts, tokens, index, self.contractions)
             for alternative in alternatives:
                 if noun_slot and "AUX" in lx.classes(alternative):
                     continue  # "the lowest dose that": no verb ("does") after a determiner or an adjective
+                if ends_on_predicate and alternative in lx.POSSESSIVES:
+                    continue  # "It's Natural": a title-case word ends the clause, no noun for a possessive
                 if alternative in self.same_slot.get(token.lower, ()):
                     if _meaning_evidence(counts, left, token.lower, alternative, right) > self.ratio:
                         best = alternative
@@ -405,13 +423,19 @@ class WordInContext(SentenceRule):
         word is judged by that left pair alone: flagged when it was never seen after its left
         neighbour, a content-word look-alike was, and the look-alike is far more probable there ("a
         deep breathe." -> "breath", "our web sight." -> "site"). After a function word the pair tells
-        mostly which word is more frequent ("protect your sight."), and what ends a clause after a
-        function word or a contraction ("than you are.", "it's yours.") depends on more than one word:
-        those are left alone."""
-        if left is None or not (_content_word(left) and _content_word(word)) or word in self.contractions:
+        mostly which word is more frequent ("protect your sight.", "needs this dose."), so only after an
+        auxiliary, whose slot is a verb form or a predicate, and only when the written word's absence is
+        evidence: frequent enough to be listed after it, yet never seen there ("every batch has past." ->
+        "passed"). What ends a clause after a contraction ("it's yours.") depends on more
+        than one word: those are left alone."""
+        if left is None or not _content_word(word) or word in self.contractions or left in self.contractions:
             return None
         if counts.pair(left, word)[1]:
             return None
+        if not _content_word(left) and (
+            left not in lx.AUXILIARIES or self.same_slot.get(word) or not counts.absence_is_evidence(left, word)
+        ):
+            return None  # "this dose.", "in your sight.": after a determiner or a preposition any noun may end
         written = math.log(counts.pair(left, word)[0])
         best, best_score = None, written + self.ratio
         for alternative in alternatives:
@@ -479,6 +503,17 @@ class WordInContext(SentenceRule):
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
+
+
+def _title_case(tokens: tuple[Token, ...]) -> bool:
+    """A heading or a button in title case ("Book Your Assessment", "You're Plan, Your Pace"): at least two
+    content words, each capitalised and none in capitals throughout (an acronym or a product name such as
+    "SafeLink PLUS" marks names, not title case). Its capitals say nothing about names, so its words are
+    judged as their lower-case forms."""
+    content = [token for token in tokens if token.is_word and not lx.is_function_word(token.lower)]
+    if len(content) < 2:
+        return False
+    return all(token.is_capitalised and not token.text.isupper() for token in content)
 
 
 def _fragment_opener_unjudged(counts: BigramCounts, word: str, right: str, contractions) -> bool:
@@ -707,6 +742,8 @@ def _one_word_clause(tokens: tuple[Token, ...], index: int) -> bool:
 _CONDITION_OPENERS = frozenset("if when once whenever unless".split())
 # Words before "than" in a comparison that are no -er comparative.
 _COMPARISON_WORDS = frozenset("more less fewer rather other else different".split())
+# Marks after which "then" opens the next step of a sequence ("rest, then walk").
+_SEQUENCE_MARKS = frozenset(",;:–—-(")
 # Words that end the relative clause "where" opens.
 _CLAUSE_BREAKS = frozenset(";:.!?") | lx.CONJUNCTIONS | lx.SUBORDINATORS
 
@@ -714,12 +751,15 @@ _CLAUSE_BREAKS = frozenset(";:.!?") | lx.CONJUNCTIONS | lx.SUBORDINATORS
 def _in_construction(tokens: tuple[Token, ...], index: int) -> bool:
     """The written word is the one its construction needs, whatever its neighbours' counts say:
     - "then" answering an earlier "if"/"when" with no comparison before it ("If the dose is missed
-      then take it"; "if it costs more then" is still judged);
+      then take it"; "if it costs more then" is still judged), or opening a step after a comma or
+      a dash ("Two weeks of rest, then three of walking");
     - "too" grading an adjective or adverb that is no verb ("too numerous to list", "too weak");
     - "where" opening a relative clause with its own subject or finite verb ("a condition where the
       body cannot", "systems where previously it had"): "were" would leave that verb without a link."""
     word = tokens[index].lower
     if word == "then":
+        if index and tokens[index - 1].text in _SEQUENCE_MARKS:
+            return True  # "Two years of nothing, then three months": "than" never opens a phrase after a comma
         before = [token.lower for token in tokens[max(0, index - 3) : index] if token.is_word]
         if any(lx.is_inflected_comparative(other) or other in _COMPARISON_WORDS for other in before):
             return False
