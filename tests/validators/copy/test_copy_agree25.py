@@ -36,3 +36,30 @@ def test_a_plural_verb_after_a_gerund_subject_is_flagged(text, excerpt, suggesti
 )
 def test_gerund_subjects_that_agree_and_other_ing_openings_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Ankle braces is sold in three sizes.", "is", "are"),
+        ("Nasal sprays isn't the right choice for a blocked ear.", "isn't", "aren't"),
+        ("Knee supports has a strap that goes around the calf.", "has", "have"),
+        ("Ear plugs was handed out at the concert.", "was", "were"),
+    ],
+)
+def test_an_s_noun_before_a_finite_verb_is_the_head(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankle braces are sold in three sizes.",
+        "Nasal sprays aren't the right choice for a blocked ear.",
+        "Knee supports have a strap that goes around the calf.",
+        "The cream treats cuts and grazes.",
+        "Our nurse checks are free.",
+    ],
+)
+def test_plural_compounds_with_agreeing_verbs_pass(text):
+    assert flagged(RULE, text) == []

@@ -24,6 +24,7 @@ from validators.copy.agreement.inner_clauses import InnerClauseReader
 from validators.copy.agreement.phrase_words import (
     _COUNTING_WORDS,
     _DEFINITE_OPENERS,
+    _FINITE_FORMS,
     _LONGEST_PHRASE,
     _OBJECT_OPENERS,
     _QUESTION_WORDS,
@@ -211,6 +212,8 @@ class SubjectReader(InnerClauseReader):
             return False
         if not after or not self.tokens[head + 1].is_word or after in self.vocabulary.prepositions:
             return False  # "The ear drops, along with": nothing an -s verb could take as its object
+        if after in _FINITE_FORMS or after in lx.MODALS or after in lx.BE_FORMS:
+            return False  # "Wrist monitors is", "Forehead strips can": a finite verb follows, so the -s word is a noun
         return f"{before} {word}" not in bigram_counts().bigrams
 
     def unknown_first_item(self, start: int, phrase: tuple) -> bool:
