@@ -63,3 +63,28 @@ def test_an_s_noun_before_a_finite_verb_is_the_head(text, excerpt, suggestion):
 )
 def test_plural_compounds_with_agreeing_verbs_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Rashes that spreads across the chest need a doctor.", "spreads", "spread"),
+        ("Lumps that grows over a few weeks need checking.", "grows", "grow"),
+        ("Cuts that bleeds for longer than ten minutes need pressure.", "bleeds", "bleed"),
+    ],
+)
+def test_an_s_verb_before_a_preposition_in_a_relative_clause_is_flagged(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rashes that spread across the chest need a doctor.",
+        "Lumps that grow over a few weeks need checking.",
+        "Patients that nurses of the ward know well are called first.",
+        "Symptoms that forms of the virus cause vary.",
+    ],
+)
+def test_relative_clauses_that_agree_or_have_their_own_subject_pass(text):
+    assert flagged(RULE, text) == []
