@@ -88,3 +88,28 @@ def test_an_s_verb_before_a_preposition_in_a_relative_clause_is_flagged(text, ex
 )
 def test_relative_clauses_that_agree_or_have_their_own_subject_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The choice between them depend on your health.", "depend", "depends"),
+        ("The difference between them are small.", "are", "is"),
+        ("A letter from us explain the next steps.", "explain", "explains"),
+    ],
+)
+def test_an_object_pronoun_ends_the_prepositional_phrase(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The choice between them depends on your health.",
+        "The difference between them is small.",
+        "A letter from us explains the next steps.",
+        "Tell the nurse before it is given.",
+    ],
+)
+def test_prepositional_phrases_ending_in_a_pronoun_with_agreeing_verbs_pass(text):
+    assert flagged(RULE, text) == []

@@ -47,6 +47,8 @@ class NounPhraseReader:
             following = self.lower(position + 1)
             if following in lx.PREPOSITIONS or following in lx.PARTICLES or lx.is_adverb(following):
                 return position + 1  # "the benefits of staying on it for years": a pronoun ends the phrase
+            if self.lower(position) not in lx.SUBJECT_PRONOUNS:
+                return position + 1  # "The choice between them depend": "them" is never a clause's subject
             return None  # "before it is sent": the pronoun is a clause's subject
         phrase = self.noun_phrase(position)
         while phrase is not None and self.lower(phrase[1]) in ("and", "or"):
