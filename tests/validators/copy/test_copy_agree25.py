@@ -113,3 +113,28 @@ def test_an_object_pronoun_ends_the_prepositional_phrase(text, excerpt, suggesti
 )
 def test_prepositional_phrases_ending_in_a_pronoun_with_agreeing_verbs_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Does the tablets cause drowsiness?", "Does", "Do"),
+        ("Does your children snore loudly?", "Does", "Do"),
+        ("Does the drops sting?", "Does", "Do"),
+    ],
+)
+def test_does_before_a_plural_head_and_its_base_verb_is_flagged(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do the tablets cause drowsiness?",
+        "Does the clinic offer home visits?",
+        "Did the tablets help?",
+        "Does your child snore loudly?",
+    ],
+)
+def test_questions_whose_auxiliary_agrees_pass(text):
+    assert flagged(RULE, text) == []
