@@ -138,3 +138,29 @@ def test_does_before_a_plural_head_and_its_base_verb_is_flagged(text, excerpt, s
 )
 def test_questions_whose_auxiliary_agrees_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Your child's temperature rise quickly in the evening.", "rise", "rises"),
+        ("The nurse's notes explains the plan.", "explains", "explain"),
+        ("Your doctor's letter explain the next steps.", "explain", "explains"),
+    ],
+)
+def test_a_possessive_noun_stands_where_a_determiner_does(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your child's temperature rises quickly in the evening.",
+        "The nurse's notes explain the plan.",
+        "It's the tablets that cause it.",
+        "Everyone's welcome at the clinic.",
+        "Your baby's first teeth usually appear at six months.",
+    ],
+)
+def test_possessives_and_contractions_with_agreeing_verbs_pass(text):
+    assert flagged(RULE, text) == []

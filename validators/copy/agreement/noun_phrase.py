@@ -15,6 +15,7 @@ from validators.copy.agreement.phrase_words import (
     PLURAL,
     SINGULAR,
     _auxiliary,
+    possessive,
 )
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
@@ -66,7 +67,9 @@ class NounPhraseReader:
         if self.lower(position) in lx.DETERMINERS or self.lower(position) in words.plural_determiners:
             determiner = self.lower(position)
             position += 1
-        elif opening and position + 1 < len(tokens):
+        if possessive(self.lower(position)):
+            determiner, position = None, position + 1  # "Your child's temperature", "Everyone's blood pressure"
+        elif determiner is None and opening and position + 1 < len(tokens):
             first, second = self.lower(position), self.lower(position + 1)
             if second != "and" and (lx.is_only(first, "VERB") or first.endswith("ing")):
                 return None  # an imperative ("Apply the cream") or a gerund ("Taking statins is")

@@ -46,6 +46,19 @@ _ING_PARTICLES = lx.PARTICLES | frozenset("through in on over around".split())
 _NOMINAL_CLASSES = frozenset(["NOUN", "ADJ", "PROPN"])
 
 
+# Words whose "'s" is "is" or "us", never a possessive ("it's", "there's", "let's").
+_CONTRACTED_STEMS = frozenset("it that there here what who where how let he she everything nothing".split())
+
+
+def possessive(word: str) -> bool:
+    """A noun with its possessive "'s" ("child's", "everyone's"): it stands where a determiner does, before the
+    head of the phrase it belongs to ("Your child's temperature rises")."""
+    stem = word[:-2]
+    if not word.endswith(("'s", "’s")) or not stem.isalpha():
+        return False
+    return stem not in _CONTRACTED_STEMS and not lx.is_function_word(stem)
+
+
 def _auxiliary(word: str) -> bool:
     return word in _FINITE_FORMS or word in lx.MODALS or lx.is_function_word(word)
 

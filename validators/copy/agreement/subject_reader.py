@@ -34,6 +34,7 @@ from validators.copy.agreement.phrase_words import (
     PLURAL,
     SINGULAR,
     _auxiliary,
+    possessive,
 )
 from validators.copy.context_words import bigram_counts
 
@@ -234,6 +235,7 @@ class SubjectReader(InnerClauseReader):
         if "-" in word and not lx.classes(word):
             word = word.rsplit("-", 1)[1]  # "non-drowsy", "once-daily": known by the last part
         known = lx.classes(word) or lx.is_function_word(word) or word in self.vocabulary.plural_determiners
+        known = known or possessive(word)  # "child's": a possessive, which stands where a determiner does
         return self.tokens[index].is_word and not known
 
     def named(self, head: int) -> bool:
