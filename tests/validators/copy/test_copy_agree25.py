@@ -164,3 +164,28 @@ def test_a_possessive_noun_stands_where_a_determiner_does(text, excerpt, suggest
 )
 def test_possessives_and_contractions_with_agreeing_verbs_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Some people notices a metallic taste.", "notices", "notice"),
+        ("Many patients reports a dry mouth at first.", "reports", "report"),
+        ("Most women feels better within a week.", "feels", "feel"),
+    ],
+)
+def test_an_s_word_right_after_a_plural_for_people_is_the_verb(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some people notice a metallic taste.",
+        "Many patients report a dry mouth at first.",
+        "Patient records are kept safe.",
+        "Most women feel better within a week.",
+    ],
+)
+def test_plurals_for_people_with_agreeing_verbs_pass(text):
+    assert flagged(RULE, text) == []

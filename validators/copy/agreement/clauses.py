@@ -40,6 +40,8 @@ def subjects(
             number_of = partial(SubjectReader(tokens, vocabulary).number, determiner=tokens[start].lower)
             inside = verb_inside(tokens, start, parsed[0], parsed[2], parsed[1], number_of)
             parsed = parsed if inside is None else (*inside, True)  # (no verb found: other rules read the slot)
+        if parsed[2] == parsed[0] + 1 and tokens[parsed[0]].lower in vocabulary.person_plurals:
+            parsed = (*parsed[:3], True)  # "Some people notices": a plural for people starts no compound
         yield parsed
         following = _joined_clause(tokens, parsed[2])
         if following is not None and following not in seen:
