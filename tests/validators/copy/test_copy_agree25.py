@@ -189,3 +189,28 @@ def test_an_s_word_right_after_a_plural_for_people_is_the_verb(text, excerpt, su
 )
 def test_plurals_for_people_with_agreeing_verbs_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Swimming and cycling puts less strain on the knees.", "puts", "put"),
+        ("Smoking and drinking raises the risk of mouth cancer.", "raises", "raise"),
+        ("Gentle stretching and walking eases the stiffness.", "eases", "ease"),
+    ],
+)
+def test_two_gerunds_joined_by_and_are_a_plural_subject(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swimming and cycling put less strain on the knees.",
+        "Eating and drinking is not allowed before the test.",
+        "Planning and cooking meals takes time.",
+        "Bleeding and bruising are common after the injection.",
+    ],
+)
+def test_gerund_pairs_that_agree_or_may_be_one_activity_pass(text):
+    assert flagged(RULE, text) == []

@@ -87,8 +87,8 @@ class SubjectReader(InnerClauseReader):
         if self.named(phrase[0]) and not unknown_item:
             return None
         head, position, number = phrase
-        if self.noun_by_counts and number != PLURAL:
-            return None  # an opening word read as a noun by the counts alone: only a plural head is judged
+        if self.noun_by_counts and number != PLURAL and self.lower(position) != "and":
+            return None  # an opening word read as a noun by the counts alone: only a plural subject is judged
         if any(self.unknown(k) for k in range(start, head)):
             return None  # "codegen units": a term the lexicon does not know
         if head > start and self.verb_or_compound(head):
@@ -110,7 +110,9 @@ class SubjectReader(InnerClauseReader):
                 if other[2] == SINGULAR and first not in ("a", "an"):
                     return None  # "the minimal and optimal size are": one thing or two of it, either form
                 return self.finish(other[0], other[2], other[1], reduced_relative=reduced) if other[2] else None
-            if other is None or self.named(other[0]) or not ("NOUN" in lx.classes(self.lower(head)) or unknown_item):
+            if other is None or self.named(other[0]):
+                return None
+            if not ("NOUN" in lx.classes(self.lower(head)) or unknown_item or self.gerunds(head, other[0])):
                 return None
             if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
                 return None  # "Salt and pepper is", "Diet and exercise is the key": may be one idea
@@ -139,6 +141,12 @@ class SubjectReader(InnerClauseReader):
         if second is None or self.named(second[0]) or second[2] is None or second[2] != first[2]:
             return None
         return self.finish(second[0], second[2], second[1], reduced_relative=True)
+
+    def gerunds(self, first: int, second: int) -> bool:
+        """Two -ing forms of verbs joined as a subject's heads ("Gentle walking and cycling keep"): two activities,
+        a plural subject (a singular "is"/"has" after two bare ones is left alone: `one_idea`)."""
+        words = (self.lower(first), self.lower(second))
+        return all(word.endswith("ing") and "VERB" in lx.classes(word) for word in words)
 
     def coordinated_adjectives(self, start: int, head: int, second: int, second_head: int) -> bool:
         """Two adjectives joined by "and" before one noun ("The clear and simple solution", "A safe and
