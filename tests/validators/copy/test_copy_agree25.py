@@ -214,3 +214,27 @@ def test_two_gerunds_joined_by_and_are_a_plural_subject(text, excerpt, suggestio
 )
 def test_gerund_pairs_that_agree_or_may_be_one_activity_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Tea, coffee and cola within half an hour of bedtime keeps you awake.", "keeps", "keep"),
+        ("Readings taken within half an hour of waking is less reliable.", "is", "are"),
+        ("Drinks with caffeine within half an hour of bedtime keeps you awake.", "keeps", "keep"),
+    ],
+)
+def test_a_predeterminer_inside_the_subject_is_read_past(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tea, coffee and cola within half an hour of bedtime keep you awake.",
+        "Readings taken within half an hour of waking are less reliable.",
+        "A walk of half an hour helps most people sleep.",
+    ],
+)
+def test_subjects_with_a_predeterminer_and_agreeing_verbs_pass(text):
+    assert flagged(RULE, text) == []

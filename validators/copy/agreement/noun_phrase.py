@@ -11,6 +11,7 @@ from validators.copy.agreement.phrase_words import (
     _OBJECT_OPENERS,
     _ONLY_AFTER_VERBS,
     _PHRASE_PRONOUNS,
+    _PREDETERMINERS,
     _VERB_CONTEXT,
     PLURAL,
     SINGULAR,
@@ -64,6 +65,8 @@ class NounPhraseReader:
         words, tokens = self.vocabulary, self.tokens
         position = start
         determiner = None
+        if self.lower(position) in _PREDETERMINERS and self.lower(position + 1) in ("a", "an", "the"):
+            position += 1  # "within half an hour", "twice a day"
         if self.lower(position) in lx.DETERMINERS or self.lower(position) in words.plural_determiners:
             determiner = self.lower(position)
             position += 1

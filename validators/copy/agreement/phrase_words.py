@@ -46,6 +46,8 @@ _ING_PARTICLES = lx.PARTICLES | frozenset("through in on over around".split())
 _NOMINAL_CLASSES = frozenset(["NOUN", "ADJ", "PROPN"])
 
 
+# Predeterminers before "a"/"the" in a noun phrase ("half an hour", "twice a day", "quite a few").
+_PREDETERMINERS = frozenset("half twice quite".split())
 # Words whose "'s" is "is" or "us", never a possessive ("it's", "there's", "let's").
 _CONTRACTED_STEMS = frozenset("it that there here what who where how let he she everything nothing".split())
 
