@@ -238,3 +238,28 @@ def test_a_predeterminer_inside_the_subject_is_read_past(text, excerpt, suggesti
 )
 def test_subjects_with_a_predeterminer_and_agreeing_verbs_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the wound weeps, stop and call the clinic.",
+        "When the rash spreads, rest and keep the skin cool.",
+        "If your chest feels tight, sit down and use your reliever inhaler.",
+        "Once the swelling goes down, do the exercises and walk a little further each day.",
+    ],
+)
+def test_an_imperative_after_an_opening_subordinate_clause_shares_no_subject(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("If you smoke, the habit narrows your arteries and raise your blood pressure.", "raise", "raises"),
+        ("If you take it daily, it lowers cholesterol and protect the heart.", "protect", "protects"),
+        ("If your child has a fever, paracetamol lowers the temperature and ease the aches.", "ease", "eases"),
+    ],
+)
+def test_coordinated_verbs_after_a_subordinate_clause_are_still_judged(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)

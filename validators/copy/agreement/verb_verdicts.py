@@ -131,6 +131,8 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool =
         token = tokens[index]
         if token.text in ";:()" or token.lower in lx.SUBORDINATORS:
             return
+        if token.text == "," and _imperative_after_comma(tokens, index + 1):
+            return  # "If any exercise gives you pain, stop and mention it": the comma closes the clause
         if strict and (token.text == "," or (continued and token.lower in ("and", "or"))):
             return  # a pronoun's clause: no verb after a comma or after an infinitive ("provides tools to
             # raise money and share")
@@ -154,6 +156,17 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool =
             continue  # "It features ... and commit time replication": a pronoun's second verb needs an object
         if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)) or loose or bare:
             yield following  # an object or an adverb after it: a verb ("and interfaces which" is a noun)
+
+
+def _imperative_after_comma(tokens, index: int) -> bool:
+    """A base verb or "do"/"don't" right after a comma, with no finite verb after it, in a sentence that opens with
+    a subordinate clause: an imperative opens the main clause ("If it hurts, stop and rest"; "When the pain is
+    worse, do fewer"), not a list of verbs ("to burn fat, remove parasites and boosts")."""
+    if index + 1 >= len(tokens) or tokens[0].lower not in lx.SUBORDINATORS:
+        return False
+    word, following = tokens[index].lower, tokens[index + 1].lower
+    verb = word in ("do", "don't") or (lx.is_lexical_base_verb(word) and lx.third_person_base(word) is None)
+    return verb and following not in _FINITE_FORMS and following not in lx.MODALS
 
 
 def _noun_only(word: str) -> bool:
