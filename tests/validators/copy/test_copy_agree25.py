@@ -263,3 +263,27 @@ def test_an_imperative_after_an_opening_subordinate_clause_shares_no_subject(tex
 )
 def test_coordinated_verbs_after_a_subordinate_clause_are_still_judged(text, excerpt, suggestion):
     assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brushing your teeth and cleaning between them once a day make the biggest difference.",
+        "Rinsing the eye and changing the lenses once a week keep infections away.",
+        "Stretching in the morning and walking once a day keep the joints supple.",
+    ],
+)
+def test_once_a_day_opens_no_clause(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Taking one tablet once a day help most people.", "help", "helps"),
+        ("Once the swelling goes down, the exercises helps you move.", "helps", "help"),
+        ("Once the rash fades, the creams is no longer needed.", "is", "are"),
+    ],
+)
+def test_agreement_around_once_is_still_judged(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)

@@ -15,6 +15,7 @@ from validators.copy.agreement.phrase_words import (
     _TIME_DETERMINERS,
     _TIME_NOUNS,
     SINGULAR,
+    once_of_frequency,
 )
 from validators.copy.agreement.subject_reader import SubjectReader
 from validators.copy.agreement.verb_slot import can_be_verb, verb_inside
@@ -135,6 +136,8 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
         word = previous.lower
         if word in clause_openers and after_additive(tokens, index, vocabulary):
             continue  # "The tablets as well as the cream are": "as" closes an additive phrase, opens no clause
+        if once_of_frequency(tokens, index - 1):
+            continue  # "once a day": how often, no clause
         if word in clause_openers or previous.text in (";", ":") or word == "whose":
             yield index  # ("whose": the noun phrase after it is its relative clause's subject)
         elif word == "but" and index > 1 and tokens[index - 2].text == ",":

@@ -24,6 +24,7 @@ from validators.copy.agreement.phrase_words import (
     _OBJECT_OPENERS,
     _QUESTION_WORDS,
     SINGULAR,
+    once_of_frequency,
 )
 from validators.copy.agreement.verb_verdicts import _replacement
 from validators.copy.text import Token
@@ -31,7 +32,7 @@ from validators.copy.text import Token
 # Plural forms of be/have/do: after a gerund subject each is a slip for its singular form.
 _PLURAL_FINITE = frozenset("are were have do don't aren't weren't haven't".split())
 # Words that open a verb's object; not "every"/"each" ("the same wake time every day": a time adverbial).
-_GERUND_OBJECT_OPENERS = (_OBJECT_OPENERS - {"every", "each"}) | frozenset("many more much".split())
+_GERUND_OBJECT_OPENERS = (_OBJECT_OPENERS - {"every", "each"}) | frozenset("many more most much".split())
 # Words after which the next word is no clause verb: it is an infinitive, an object or part of a phrase.
 _NO_VERB_AFTER = frozenset("to not and or".split()) | lx.MODALS | lx.PREPOSITIONS | lx.DETERMINERS | lx.POSSESSIVES
 
@@ -81,19 +82,23 @@ def _opens_with_gerund(tokens) -> bool:
     if following.endswith("s") and not lx.classes(following):
         return False  # "Leading gastroenterologists say": a plural the lexicon does not know
     opener = (
-        following in _OBJECT_OPENERS or following in lx.PREPOSITIONS or following == "to" or lx.is_adverb(following)
+        following in _OBJECT_OPENERS
+        or following in lx.PREPOSITIONS
+        or following in lx.NUMBER_WORDS
+        or following == "to"
+        or lx.is_adverb(following)
     )
     return opener or "NOUN" not in lx.classes(first)
 
 
 def _clause_boundary(tokens, index: int) -> bool:
     """A comma, a colon, a question word or a relative or subordinate clause with its own subject; "when using" (a
-    subordinator before an -ing verb) opens no subject."""
+    subordinator before an -ing verb) and "once a day" open no subject."""
     word = tokens[index].lower
     if tokens[index].text in (",", ";", ":", "(", "—", "–") or _opens_clause(word):
         return True
     subordinate = word in lx.SUBORDINATORS or word in _QUESTION_WORDS
-    return subordinate and not tokens[index + 1].lower.endswith("ing")
+    return subordinate and not tokens[index + 1].lower.endswith("ing") and not once_of_frequency(tokens, index)
 
 
 def _opens_clause(word: str) -> bool:

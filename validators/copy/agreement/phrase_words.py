@@ -61,6 +61,13 @@ def possessive(word: str) -> bool:
     return stem not in _CONTRACTED_STEMS and not lx.is_function_word(stem)
 
 
+def once_of_frequency(tokens, index: int) -> bool:
+    """ "once" before "a"/"an"/"every"/"each" says how often ("once a day", "once every week"): an adverbial, not
+    the conjunction that opens a clause ("once the swelling goes down")."""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return tokens[index].lower == "once" and following in ("a", "an", "every", "each")
+
+
 def _auxiliary(word: str) -> bool:
     return word in _FINITE_FORMS or word in lx.MODALS or lx.is_function_word(word)
 

@@ -8,6 +8,7 @@ singular subject is a slip -- when the words around make the verb reading certai
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
+from validators.copy.agreement.phrase_words import once_of_frequency
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
@@ -47,6 +48,8 @@ def _clause_starts(tokens):
     both = False
     for index, token in enumerate(tokens[:-1]):
         both = both or token.lower in ("both", "between")
+        if once_of_frequency(tokens, index):
+            continue  # "cleaning between your teeth once a day make": how often, no clause
         if token.lower in _CLAUSE_OPENERS and not (token.lower == "and" and both):
             if token.lower == "and" and index > 0 and tokens[index - 1].lower in _PRONOUNS_BEFORE_AND:
                 continue  # "If you and your GP decide": a pronoun and a noun make one plural subject
