@@ -287,3 +287,27 @@ def test_once_a_day_opens_no_clause(text):
 )
 def test_agreement_around_once_is_still_judged(text, excerpt, suggestion):
     assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people who develop a foot ulcer each year is small.",
+        "The share of children who catch a cold every winter is high.",
+        "The group of patients who need a new inhaler each month is growing.",
+    ],
+)
+def test_each_year_after_a_noun_is_no_object(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The number of patients who need a check each year are rising.", "are", "is"),
+        ("The nurse who check your feet each year is trained.", "check", "checks"),
+        ("The share of children who catch a cold every winter are high.", "are", "is"),
+    ],
+)
+def test_agreement_around_each_year_is_still_judged(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)

@@ -12,6 +12,7 @@ from validators.copy.agreement.phrase_words import (
     _ONLY_AFTER_VERBS,
     _PHRASE_PRONOUNS,
     _PREDETERMINERS,
+    _TIME_NOUNS,
     _VERB_CONTEXT,
     PLURAL,
     SINGULAR,
@@ -218,6 +219,8 @@ class NounPhraseReader:
     def verb_context(self, index: int) -> bool:
         """The word after `index` makes it a verb: an object, an adverb, "to", a participle after "have"."""
         following = self.lower(index + 1)
+        if following in ("each", "every") and self.lower(index + 2) in _TIME_NOUNS:
+            return False  # "a foot ulcer each year": how often, not an object
         if following in _VERB_CONTEXT or (following.endswith("ly") and lx.is_adverb(following)):
             return True
         return self.lower(index) in ("have", "has") and lx.is_participle(following)
