@@ -311,3 +311,27 @@ def test_each_year_after_a_noun_is_no_object(text):
 )
 def test_agreement_around_each_year_is_still_judged(text, excerpt, suggestion):
     assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bring the request form your doctor gave you.",
+        "Bring the repeat slip your pharmacist printed.",
+        "Sling the arm your physiotherapist strapped.",
+    ],
+)
+def test_a_base_verb_ending_in_ing_is_an_imperative_not_a_gerund(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Using a spacer make it easier.", "make", "makes"),
+        ("Washing your hands remove most germs.", "remove", "removes"),
+        ("Bringing the form help the nurse.", "help", "helps"),
+    ],
+)
+def test_a_real_gerund_subject_is_still_judged(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)

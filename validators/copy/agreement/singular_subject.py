@@ -194,6 +194,8 @@ def _after_gerund_clause(tokens):
     takes_object = tokens[1].lower in lx.DETERMINERS or tokens[1].lower in lx.POSSESSIVES  # "Washing your hands"
     if not first.endswith("ing") or not (lx.is_only(first, "VERB") or ("VERB" in lx.classes(first) and takes_object)):
         return  # "Bleeding gums need care": an adjective-like -ing word and a plural subject
+    if first in lx.lemmas(first).get("VERB", ()):
+        return  # "Bring the request form": a base verb ending in -ing, an imperative
     second = tokens[1].lower.replace("’", "'")
     if second in ("don't", "do") and tokens[2].is_word and lx.is_lexical_base_verb(tokens[2].lower):
         singular = "doesn't" if second == "don't" else "does"  # "Teething don't cause a fever"
