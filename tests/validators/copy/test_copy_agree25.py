@@ -335,3 +335,27 @@ def test_a_base_verb_ending_in_ing_is_an_imperative_not_a_gerund(text):
 )
 def test_a_real_gerund_subject_is_still_judged(text, excerpt, suggestion):
     assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our incident log recorded 14 evacuations last season.",
+        "Our visitor log showed 300 visits in March.",
+        "The clinic rota listed two nurses on Sunday.",
+    ],
+)
+def test_a_past_form_after_a_noun_is_the_verb_and_the_noun_no_verb(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The nurse have finished the course.", "have", "has"),
+        ("The app record the sounds of your sleep.", "record", "records"),
+        ("The clinic log every call we receive.", "log", "logs"),
+    ],
+)
+def test_a_base_verb_after_a_singular_noun_is_still_judged(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)

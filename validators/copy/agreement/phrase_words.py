@@ -61,6 +61,15 @@ def possessive(word: str) -> bool:
     return stem not in _CONTRACTED_STEMS and not lx.is_function_word(stem)
 
 
+def past_form(word: str) -> bool:
+    """A word the lexicon knows only as a verb, in a form that is no base, -s or -ing form: a past tense or
+    participle ("recorded", "showed", "gave")."""
+    verbs = lx.lemmas(word).get("VERB", ())
+    if lx.classes(word) != {"VERB"} or word in verbs or word.endswith("ing"):
+        return False
+    return lx.third_person_base(word) is None
+
+
 def once_of_frequency(tokens, index: int) -> bool:
     """ "once" before "a"/"an"/"every"/"each" says how often ("once a day", "once every week"): an adverbial, not
     the conjunction that opens a clause ("once the swelling goes down")."""

@@ -8,7 +8,7 @@ singular subject is a slip -- when the words around make the verb reading certai
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.agreement.phrase_words import once_of_frequency
+from validators.copy.agreement.phrase_words import once_of_frequency, past_form
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
@@ -278,6 +278,8 @@ def _only_verb_of_sentence(tokens, start: int, index: int, bare: bool) -> bool:
     plural_object = lx.is_plural_noun(following) and not lx.third_person_base(following)  # "offer vaccines"
     if "NOUN" in lx.classes(following) and not lx.is_function_word(following) and not plural_object:
         return False  # "The blood test result.": a compound noun goes on
+    if past_form(following):
+        return False  # "Our incident log recorded 14 evacuations.": the past tense is the sentence's verb
     if not _mostly_verb(candidate):
         return False  # "The appointment letter in your post.": a noun real English rarely uses as a verb
     rest = range(index + 1, len(tokens))
@@ -323,5 +325,7 @@ def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
         return True  # "the skin become dry"
     bare_infinitive = lx.is_only(following, "VERB") and lx.is_base_verb(following)  # "help reduce"
     if lx.is_only(candidate, "VERB"):
-        return following in _OBJECTS or following == "that" or lx.is_only(following, "VERB")
+        # (a verb after it is a bare infinitive, "help reduce"; a past form is the clause's verb: "log recorded")
+        infinitive = lx.is_only(following, "VERB") and not past_form(following)
+        return following in _OBJECTS or following == "that" or infinitive
     return following in _OBJECTS or bare_infinitive  # "the skin care that ...": a noun compound

@@ -15,6 +15,7 @@ from validators.copy.agreement.phrase_words import (
     PLURAL,
     SINGULAR,
     past_adverbs,
+    past_form,
 )
 from validators.copy.text import Token
 
@@ -225,6 +226,8 @@ def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
         return _PLURAL_TO_SINGULAR[word]
     if not lx.is_lexical_base_verb(word):
         return None
+    if past_form(following):
+        return None  # "Our incident log recorded 14": the past form after it is the verb, the word a noun
     determined = following in ("a", "an", "the") or following in lx.POSSESSIVES
     if lx.classes(word) & {"ADJ", "ADV"} and not (determined or (certain and following in _VERB_CONTEXT)):
         return None  # "usually fine"; but "usually last a week", ", usually lasting 7 days, clear most"
