@@ -359,3 +359,28 @@ def test_a_past_form_after_a_noun_is_the_verb_and_the_noun_no_verb(text):
 )
 def test_a_base_verb_after_a_singular_noun_is_still_judged(text, excerpt, suggestion):
     assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Our travel clinic offer vaccines to all travellers.", "offer", "offers"),
+        ("The clinic provide dressings for home use.", "provide", "provides"),
+        ("The cream soothe blisters.", "soothe", "soothes"),
+    ],
+)
+def test_a_base_verb_before_a_bare_plural_object_is_the_verb(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our travel clinic offers vaccines to all travellers.",
+        "The blood test results are ready.",
+        "Our summer offer ends soon.",
+        "The dental practice stocks toothbrushes, floss and mouthwash.",
+    ],
+)
+def test_compounds_and_agreeing_verbs_before_a_plural_pass(text):
+    assert flagged(RULE, text) == []

@@ -41,13 +41,21 @@ def subjects(
             number_of = partial(SubjectReader(tokens, vocabulary).number, determiner=tokens[start].lower)
             inside = verb_inside(tokens, start, parsed[0], parsed[2], parsed[1], number_of)
             parsed = parsed if inside is None else (*inside, True)  # (no verb found: other rules read the slot)
-        if parsed[2] == parsed[0] + 1 and tokens[parsed[0]].lower in vocabulary.person_plurals:
-            parsed = (*parsed[:3], True)  # "Some people notices": a plural for people starts no compound
+        if parsed[2] == parsed[0] + 1 and _certain_slot(tokens, vocabulary, parsed[0], parsed[2]):
+            parsed = (*parsed[:3], True)  # "Some people notices", "Our travel clinic offer vaccines to"
         yield parsed
         following = _joined_clause(tokens, parsed[2])
         if following is not None and following not in seen:
             seen.add(following)
             starts.append(following)
+
+
+def _certain_slot(tokens, vocabulary: HeadVocabulary, head: int, verb: int) -> bool:
+    """The word right after the head is certainly its verb: after a plural for people, which starts no compound
+    ("Some people notices"), or before a bare plural object ("Our travel clinic offer vaccines to")."""
+    if tokens[head].lower in vocabulary.person_plurals:
+        return True
+    return SubjectReader(tokens, vocabulary).bare_plural_object(verb, head)
 
 
 def _joined_clause(tokens, verb: int) -> int | None:

@@ -157,6 +157,8 @@ class NounPhraseReader:
             return False
         if self.relative_on(position):
             return False  # "a night splint that keeps the foot flexed": the noun's relative clause
+        if self.bare_plural_object(position, noun):
+            return True  # "Our travel clinic offer vaccines to": a base verb and its bare plural object
         return lx.is_plural_noun(self.lower(noun)) or self.determined_object(position) or (
             (lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position)
         )
@@ -168,6 +170,20 @@ class NounPhraseReader:
             return False
         after = self.lower(index + 2)
         return bool(lx.third_person_base(after)) or after in lx.MODALS or after in ("is", "was", "has")
+
+    def bare_plural_object(self, index: int, noun: int) -> bool:
+        """A base verb after a singular noun, then a bare plural noun that ends the sentence or meets a
+        preposition, a comma or "and" ("clinic offer vaccines, tablets and", "gel soothe blisters."): the plural is
+        its object, unless real
+        English lists either pair as a compound ("blood test results", "price offer")."""
+        word, before, following = self.lower(index), self.lower(noun), self.lower(index + 1)
+        if not lx.is_plural_noun(following) or lx.third_person_base(following) or lx.is_plural_noun(before):
+            return False
+        after = self.lower(index + 2)
+        if not (after in (".", "!", ",", "and", "or") or after in lx.PREPOSITIONS) or lx.classes(word) & {"ADJ", "ADV"}:
+            return False
+        bigrams = bigram_counts().bigrams
+        return f"{before} {word}" not in bigrams and f"{word} {following}" not in bigrams and _used_as_verb(word)
 
     def determined_object(self, index: int) -> bool:
         """A determined noun phrase after a base form that follows a noun, and no verb after that phrase: the
