@@ -384,3 +384,15 @@ def test_a_base_verb_before_a_bare_plural_object_is_the_verb(text, excerpt, sugg
 )
 def test_compounds_and_agreeing_verbs_before_a_plural_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People skills matter in a clinic.",
+        "People skills are taught on the course.",
+        "Children services are run by the council.",
+    ],
+)
+def test_a_plural_for_people_before_a_noun_hardly_used_as_a_verb_passes(text):
+    assert flagged(RULE, text) == []

@@ -6,6 +6,7 @@ from functools import partial
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.agreement.head_vocabulary import HeadVocabulary
+from validators.copy.agreement.noun_phrase import used_as_verb
 from validators.copy.agreement.phrase_words import (
     _DEFINITE_OPENERS,
     _FINITE_FORMS,
@@ -51,10 +52,12 @@ def subjects(
 
 
 def _certain_slot(tokens, vocabulary: HeadVocabulary, head: int, verb: int) -> bool:
-    """The word right after the head is certainly its verb: after a plural for people, which starts no compound
-    ("Some people notices"), or before a bare plural object ("Our travel clinic offer vaccines to")."""
+    """The word right after the head is certainly its verb: after a plural for people, which starts few compounds
+    ("Some people notices"; not "People skills matter": "skill" is hardly a verb in real English), or before a bare
+    plural object ("Our travel clinic offer vaccines to")."""
     if tokens[head].lower in vocabulary.person_plurals:
-        return True
+        base = lx.third_person_base(tokens[verb].lower)
+        return base is not None and used_as_verb(base)
     return SubjectReader(tokens, vocabulary).bare_plural_object(verb, head)
 
 

@@ -79,7 +79,7 @@ class NounPhraseReader:
                 return None  # an imperative ("Apply the cream") or a gerund ("Taking statins is")
             listed = f"{first} {second}" in bigram_counts().bigrams
             if second != "and" and lx.is_base_verb(first) and not lx.is_plural_noun(first) and not listed:
-                if _used_as_verb(first):
+                if used_as_verb(first):
                     return None  # "Keep lice products away": an imperative, unless a listed compound ("side effects")
                 self.noun_by_counts = True  # "Blood pressure readings": a noun real English hardly uses as a verb
         head = None
@@ -183,7 +183,7 @@ class NounPhraseReader:
         if not (after in (".", "!", ",", "and", "or") or after in lx.PREPOSITIONS) or lx.classes(word) & {"ADJ", "ADV"}:
             return False
         bigrams = bigram_counts().bigrams
-        return f"{before} {word}" not in bigrams and f"{word} {following}" not in bigrams and _used_as_verb(word)
+        return f"{before} {word}" not in bigrams and f"{word} {following}" not in bigrams and used_as_verb(word)
 
     def determined_object(self, index: int) -> bool:
         """A determined noun phrase after a base form that follows a noun, and no verb after that phrase: the
@@ -303,7 +303,7 @@ class NounPhraseReader:
         return None
 
 
-def _used_as_verb(word: str) -> bool:
+def used_as_verb(word: str) -> bool:
     """Real English uses the word as a verb: the bigram table lists it after "you", "will" or "can" ("you
     keep", "can skip"; not "you blood", "you skin"), or "to" stands before it far more often than before a
     noun ("to reuse", "to limit"; "to blood" is "close to blood"), so a sentence opening with it may be
