@@ -396,3 +396,27 @@ def test_compounds_and_agreeing_verbs_before_a_plural_pass(text):
 )
 def test_a_plural_for_people_before_a_noun_hardly_used_as_a_verb_passes(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("A rash, a fever or stiff joints needs a blood test.", "needs", "need"),
+        ("Tea, coffee or fizzy drinks keeps you awake at night.", "keeps", "keep"),
+        ("A cough, a cold or sore eyes is common in spring.", "is", "are"),
+    ],
+)
+def test_a_list_ending_in_or_and_a_plural_agrees_with_the_plural(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rash, a fever or stiff joints need a blood test.",
+        "Tea, coffee or cola keeps you awake at night.",
+        "Redness, heat or swelling around the wound is a sign of infection.",
+    ],
+)
+def test_lists_ending_in_or_that_agree_or_end_singular_pass(text):
+    assert flagged(RULE, text) == []

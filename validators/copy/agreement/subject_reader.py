@@ -97,6 +97,9 @@ class SubjectReader(InnerClauseReader):
             listed = self.listed_subject(start, head, position)
             if listed is None and unknown_item:
                 return None
+            alternative = self.alternative_plural(position) if listed is None else None
+            if alternative is not None:
+                head, position, number = *alternative, PLURAL  # "A fever, sweats or aches needs": the nearest item
             if listed is not None:
                 position, number = listed, PLURAL  # "Collagen, zinc and copper support your skin"
                 if self.bare_singulars(start, listed) and self.lower(position) in _SINGULAR_TO_PLURAL:
@@ -183,6 +186,23 @@ class SubjectReader(InnerClauseReader):
             return None
         last = self.noun_phrase(position + 1)
         return None if last is None or self.named(last[0]) or self.lower(last[1]) == "," else last[1]
+
+    def alternative_plural(self, comma: int) -> tuple[int, int] | None:
+        """(head, index after it) of the last item of a list of noun phrases joined by commas and a last "or" when
+        that item is plural ("A fever, sweats, headache or aches"): the verb agrees with the nearest item, so it is
+        plural; a singular last item is left alone (edited English often takes the plural there too)."""
+        position = comma
+        while self.lower(position) == ",":
+            item = self.noun_phrase(position + 1)
+            if item is None or self.named(item[0]):
+                return None
+            position = item[1]
+        if self.lower(position) != "or" or position == comma:
+            return None
+        last = self.noun_phrase(position + 1)
+        if last is None or self.named(last[0]) or last[2] != PLURAL or self.lower(last[1]) == ",":
+            return None
+        return last[0], last[1]
 
     def bare_singulars(self, start: int, end: int) -> bool:
         """A list of nouns without determiners, none of them plural ("sleep, diet and exercise")."""
