@@ -6,6 +6,7 @@ from functools import partial
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.agreement.head_vocabulary import HeadVocabulary
+from validators.copy.agreement.noun_phrase import used_as_verb
 from validators.copy.agreement.phrase_words import (
     _DEFINITE_OPENERS,
     _FINITE_FORMS,
@@ -15,6 +16,7 @@ from validators.copy.agreement.phrase_words import (
     _TIME_DETERMINERS,
     _TIME_NOUNS,
     SINGULAR,
+    once_of_frequency,
 )
 from validators.copy.agreement.subject_reader import SubjectReader
 from validators.copy.agreement.verb_slot import can_be_verb, verb_inside
@@ -40,11 +42,23 @@ def subjects(
             number_of = partial(SubjectReader(tokens, vocabulary).number, determiner=tokens[start].lower)
             inside = verb_inside(tokens, start, parsed[0], parsed[2], parsed[1], number_of)
             parsed = parsed if inside is None else (*inside, True)  # (no verb found: other rules read the slot)
+        if parsed[2] == parsed[0] + 1 and _certain_slot(tokens, vocabulary, parsed[0], parsed[2]):
+            parsed = (*parsed[:3], True)  # "Some people notices", "Our travel clinic offer vaccines to"
         yield parsed
         following = _joined_clause(tokens, parsed[2])
         if following is not None and following not in seen:
             seen.add(following)
             starts.append(following)
+
+
+def _certain_slot(tokens, vocabulary: HeadVocabulary, head: int, verb: int) -> bool:
+    """The word right after the head is certainly its verb: after a plural for people, which starts few compounds
+    ("Some people notices"; not "People skills matter": "skill" is hardly a verb in real English), or before a bare
+    plural object ("Our travel clinic offer vaccines to")."""
+    if tokens[head].lower in vocabulary.person_plurals:
+        base = lx.third_person_base(tokens[verb].lower)
+        return base is not None and used_as_verb(base)
+    return SubjectReader(tokens, vocabulary).bare_plural_object(verb, head)
 
 
 def _joined_clause(tokens, verb: int) -> int | None:
@@ -133,6 +147,8 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
         word = previous.lower
         if word in clause_openers and after_additive(tokens, index, vocabulary):
             continue  # "The tablets as well as the cream are": "as" closes an additive phrase, opens no clause
+        if once_of_frequency(tokens, index - 1):
+            continue  # "once a day": how often, no clause
         if word in clause_openers or previous.text in (";", ":") or word == "whose":
             yield index  # ("whose": the noun phrase after it is its relative clause's subject)
         elif word == "but" and index > 1 and tokens[index - 2].text == ",":

@@ -25,6 +25,7 @@ class HeadVocabulary:
     object_and_verb: frozenset[str]  # "help you and your doctor identify": an object, then a bare verb
     singular_only: frozenset[str] = frozenset()  # "news", "measles": an -s noun that is always singular
     opening_adverbs: frozenset[str] = frozenset()  # "Even mild sunburn raises": read the subject after it
+    person_plurals: frozenset[str] = frozenset()  # "people", "patients": an -s word right after one is the verb
 
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
@@ -47,6 +48,7 @@ class HeadVocabulary:
             frozenset(section["object_and_verb_verbs"]),
             frozenset(grammar.get("singular_only_nouns", ())),
             frozenset(section.get("opening_adverbs", ())),
+            frozenset(section.get("person_plural_heads", ())) | frozenset(grammar.get("people_plurals", ())),
         )
 
     def __hash__(self) -> int:

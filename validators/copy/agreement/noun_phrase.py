@@ -11,10 +11,13 @@ from validators.copy.agreement.phrase_words import (
     _OBJECT_OPENERS,
     _ONLY_AFTER_VERBS,
     _PHRASE_PRONOUNS,
+    _PREDETERMINERS,
+    _TIME_NOUNS,
     _VERB_CONTEXT,
     PLURAL,
     SINGULAR,
     _auxiliary,
+    possessive,
 )
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
@@ -47,6 +50,8 @@ class NounPhraseReader:
             following = self.lower(position + 1)
             if following in lx.PREPOSITIONS or following in lx.PARTICLES or lx.is_adverb(following):
                 return position + 1  # "the benefits of staying on it for years": a pronoun ends the phrase
+            if self.lower(position) not in lx.SUBJECT_PRONOUNS:
+                return position + 1  # "The choice between them depend": "them" is never a clause's subject
             return None  # "before it is sent": the pronoun is a clause's subject
         phrase = self.noun_phrase(position)
         while phrase is not None and self.lower(phrase[1]) in ("and", "or"):
@@ -61,16 +66,20 @@ class NounPhraseReader:
         words, tokens = self.vocabulary, self.tokens
         position = start
         determiner = None
+        if self.lower(position) in _PREDETERMINERS and self.lower(position + 1) in ("a", "an", "the"):
+            position += 1  # "within half an hour", "twice a day"
         if self.lower(position) in lx.DETERMINERS or self.lower(position) in words.plural_determiners:
             determiner = self.lower(position)
             position += 1
-        elif opening and position + 1 < len(tokens):
+        if possessive(self.lower(position)):
+            determiner, position = None, position + 1  # "Your child's temperature", "Everyone's blood pressure"
+        elif determiner is None and opening and position + 1 < len(tokens):
             first, second = self.lower(position), self.lower(position + 1)
             if second != "and" and (lx.is_only(first, "VERB") or first.endswith("ing")):
                 return None  # an imperative ("Apply the cream") or a gerund ("Taking statins is")
             listed = f"{first} {second}" in bigram_counts().bigrams
             if second != "and" and lx.is_base_verb(first) and not lx.is_plural_noun(first) and not listed:
-                if _used_as_verb(first):
+                if used_as_verb(first):
                     return None  # "Keep lice products away": an imperative, unless a listed compound ("side effects")
                 self.noun_by_counts = True  # "Blood pressure readings": a noun real English hardly uses as a verb
         head = None
@@ -148,6 +157,8 @@ class NounPhraseReader:
             return False
         if self.relative_on(position):
             return False  # "a night splint that keeps the foot flexed": the noun's relative clause
+        if self.bare_plural_object(position, noun):
+            return True  # "Our travel clinic offer vaccines to": a base verb and its bare plural object
         return lx.is_plural_noun(self.lower(noun)) or self.determined_object(position) or (
             (lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position)
         )
@@ -159,6 +170,20 @@ class NounPhraseReader:
             return False
         after = self.lower(index + 2)
         return bool(lx.third_person_base(after)) or after in lx.MODALS or after in ("is", "was", "has")
+
+    def bare_plural_object(self, index: int, noun: int) -> bool:
+        """A base verb after a singular noun, then a bare plural noun that ends the sentence or meets a
+        preposition, a comma or "and" ("clinic offer vaccines, tablets and", "gel soothe blisters."): the plural is
+        its object, unless real
+        English lists either pair as a compound ("blood test results", "price offer")."""
+        word, before, following = self.lower(index), self.lower(noun), self.lower(index + 1)
+        if not lx.is_plural_noun(following) or lx.third_person_base(following) or lx.is_plural_noun(before):
+            return False
+        after = self.lower(index + 2)
+        if not (after in (".", "!", ",", "and", "or") or after in lx.PREPOSITIONS) or lx.classes(word) & {"ADJ", "ADV"}:
+            return False
+        bigrams = bigram_counts().bigrams
+        return f"{before} {word}" not in bigrams and f"{word} {following}" not in bigrams and used_as_verb(word)
 
     def determined_object(self, index: int) -> bool:
         """A determined noun phrase after a base form that follows a noun, and no verb after that phrase: the
@@ -210,6 +235,8 @@ class NounPhraseReader:
     def verb_context(self, index: int) -> bool:
         """The word after `index` makes it a verb: an object, an adverb, "to", a participle after "have"."""
         following = self.lower(index + 1)
+        if following in ("each", "every") and self.lower(index + 2) in _TIME_NOUNS:
+            return False  # "a foot ulcer each year": how often, not an object
         if following in _VERB_CONTEXT or (following.endswith("ly") and lx.is_adverb(following)):
             return True
         return self.lower(index) in ("have", "has") and lx.is_participle(following)
@@ -276,7 +303,7 @@ class NounPhraseReader:
         return None
 
 
-def _used_as_verb(word: str) -> bool:
+def used_as_verb(word: str) -> bool:
     """Real English uses the word as a verb: the bigram table lists it after "you", "will" or "can" ("you
     keep", "can skip"; not "you blood", "you skin"), or "to" stands before it far more often than before a
     noun ("to reuse", "to limit"; "to blood" is "close to blood"), so a sentence opening with it may be

@@ -46,6 +46,37 @@ _ING_PARTICLES = lx.PARTICLES | frozenset("through in on over around".split())
 _NOMINAL_CLASSES = frozenset(["NOUN", "ADJ", "PROPN"])
 
 
+# Predeterminers before "a"/"the" in a noun phrase ("half an hour", "twice a day", "quite a few").
+_PREDETERMINERS = frozenset("half twice quite".split())
+# Words whose "'s" is "is" or "us", never a possessive ("it's", "there's", "let's").
+_CONTRACTED_STEMS = frozenset("it that there here what who where how let he she everything nothing".split())
+
+
+def possessive(word: str) -> bool:
+    """A noun with its possessive "'s" ("child's", "everyone's"): it stands where a determiner does, before the
+    head of the phrase it belongs to ("Your child's temperature rises")."""
+    stem = word[:-2]
+    if not word.endswith(("'s", "’s")) or not stem.isalpha():
+        return False
+    return stem not in _CONTRACTED_STEMS and not lx.is_function_word(stem)
+
+
+def past_form(word: str) -> bool:
+    """A word the lexicon knows only as a verb, in a form that is no base, -s or -ing form: a past tense or
+    participle ("recorded", "showed", "gave")."""
+    verbs = lx.lemmas(word).get("VERB", ())
+    if lx.classes(word) != {"VERB"} or word in verbs or word.endswith("ing"):
+        return False
+    return lx.third_person_base(word) is None
+
+
+def once_of_frequency(tokens, index: int) -> bool:
+    """ "once" before "a"/"an"/"every"/"each" says how often ("once a day", "once every week"): an adverbial, not
+    the conjunction that opens a clause ("once the swelling goes down")."""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return tokens[index].lower == "once" and following in ("a", "an", "every", "each")
+
+
 def _auxiliary(word: str) -> bool:
     return word in _FINITE_FORMS or word in lx.MODALS or lx.is_function_word(word)
 

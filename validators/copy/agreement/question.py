@@ -42,7 +42,8 @@ class QuestionChecks:
         certain = lx.is_only(word, "VERB") or lx.is_only(word, "ADJ") or word.endswith("ing")
         following = tokens[verb + 1].text if verb + 1 < len(tokens) else ""
         supported = _verb_follows(tokens, verb) or following == "?" or _preposition_follows(tokens, verb)
-        do_support = auxiliary in lx.DO_FORMS and lx.is_base_verb(word) and supported  # "How does the tablets work?"
+        after_plural = lx.is_plural_noun(noun) and head == verb - 1  # "Does the tablets cause": no compound goes on
+        do_support = auxiliary in lx.DO_FORMS and lx.is_base_verb(word) and (supported or after_plural)
         ends = opening and word == "?" and auxiliary in lx.BE_FORMS  # "Where is the nearest clinics?"
         if not (certain or do_support or ends):
             return  # the verb or complement must be certain: "Has your gums receded", "Is your skin dry"

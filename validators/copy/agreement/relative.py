@@ -53,8 +53,9 @@ class RelativeClauseChecks:
                     not lx.is_plural_noun(verb)
                     or _verb_follows(tokens, position)
                     or _joined_base_verb(tokens, position)
+                    or _preposition_follows(tokens, position)
                 )
-            ):  # "people who takes it", "Moles that bleeds or itch"
+            ):  # "people who takes it", "Moles that bleeds or itch", "Blisters that forms on the skin"
                 base = lx.third_person_base(verb)
             else:
                 continue
@@ -132,6 +133,12 @@ def _joined_base_verb(tokens, index: int) -> bool:
         return False
     second = tokens[index + 2].lower
     return lx.is_lexical_base_verb(second) and not lx.is_plural_noun(second) and not lx.is_only(second, "NOUN")
+
+
+def _preposition_follows(tokens, index: int) -> bool:
+    """ "that forms on": right after the relative pronoun, an -s word before a preposition is the clause's verb (a
+    noun there would need a determiner, and a subject of its own is followed by its verb: "that nurses see")."""
+    return index + 1 < len(tokens) and tokens[index + 1].lower in lx.PREPOSITIONS and tokens[index + 1].lower != "of"
 
 
 def _opens_sentence(tokens, noun: int) -> bool:

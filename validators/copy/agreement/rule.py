@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.agreement.clauses import sentence_subject_starts, sentence_subjects
+from validators.copy.agreement.gerund_subject import gerund_subject_verbs
 from validators.copy.agreement.head_vocabulary import head_vocabulary
 from validators.copy.agreement.imperative import ImperativeChecks
 from validators.copy.agreement.noun_subject import NounSubjectChecks
@@ -56,7 +57,8 @@ class VerbAgreement(
     "Did the nurse gave you", and a benefit bullet opening with its verb in -s ("Supports your joints and
     protect cartilage", "Tracks your steps and count your calories"). A pronoun before a plural noun and a
     word that can only be a verb is a slip of its possessive ("You results arrive": copy.word-in-context
-    says "Your"), not a subject of the noun read as a verb.
+    says "Your"), not a subject of the noun read as a verb. A gerund phrase opening the sentence is a singular
+    subject ("Wiping the comb after each stroke make the lice easy to see": gerund_subject.py).
     Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
     "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
     """
@@ -118,6 +120,7 @@ class VerbAgreement(
         singular = (
             self._be_after_singular(tokens) if not _PASS_WORDS["_be_after_singular"].isdisjoint(words) else (),
             base_verb_after_singular(tokens, self.collective),
+            gerund_subject_verbs(tokens),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
             pronoun_coordinated_verbs(tokens, sentence_subject_starts(document, sentence, self.heads))
             if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),

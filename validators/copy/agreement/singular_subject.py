@@ -8,6 +8,7 @@ singular subject is a slip -- when the words around make the verb reading certai
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
+from validators.copy.agreement.phrase_words import once_of_frequency, past_form
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
@@ -47,6 +48,8 @@ def _clause_starts(tokens):
     both = False
     for index, token in enumerate(tokens[:-1]):
         both = both or token.lower in ("both", "between")
+        if once_of_frequency(tokens, index):
+            continue  # "cleaning between your teeth once a day make": how often, no clause
         if token.lower in _CLAUSE_OPENERS and not (token.lower == "and" and both):
             if token.lower == "and" and index > 0 and tokens[index - 1].lower in _PRONOUNS_BEFORE_AND:
                 continue  # "If you and your GP decide": a pronoun and a noun make one plural subject
@@ -191,6 +194,8 @@ def _after_gerund_clause(tokens):
     takes_object = tokens[1].lower in lx.DETERMINERS or tokens[1].lower in lx.POSSESSIVES  # "Washing your hands"
     if not first.endswith("ing") or not (lx.is_only(first, "VERB") or ("VERB" in lx.classes(first) and takes_object)):
         return  # "Bleeding gums need care": an adjective-like -ing word and a plural subject
+    if first in lx.lemmas(first).get("VERB", ()):
+        return  # "Bring the request form": a base verb ending in -ing, an imperative
     second = tokens[1].lower.replace("’", "'")
     if second in ("don't", "do") and tokens[2].is_word and lx.is_lexical_base_verb(tokens[2].lower):
         singular = "doesn't" if second == "don't" else "does"  # "Teething don't cause a fever"
@@ -273,6 +278,8 @@ def _only_verb_of_sentence(tokens, start: int, index: int, bare: bool) -> bool:
     plural_object = lx.is_plural_noun(following) and not lx.third_person_base(following)  # "offer vaccines"
     if "NOUN" in lx.classes(following) and not lx.is_function_word(following) and not plural_object:
         return False  # "The blood test result.": a compound noun goes on
+    if past_form(following):
+        return False  # "Our incident log recorded 14 evacuations.": the past tense is the sentence's verb
     if not _mostly_verb(candidate):
         return False  # "The appointment letter in your post.": a noun real English rarely uses as a verb
     rest = range(index + 1, len(tokens))
@@ -318,5 +325,7 @@ def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
         return True  # "the skin become dry"
     bare_infinitive = lx.is_only(following, "VERB") and lx.is_base_verb(following)  # "help reduce"
     if lx.is_only(candidate, "VERB"):
-        return following in _OBJECTS or following == "that" or lx.is_only(following, "VERB")
+        # (a verb after it is a bare infinitive, "help reduce"; a past form is the clause's verb: "log recorded")
+        infinitive = lx.is_only(following, "VERB") and not past_form(following)
+        return following in _OBJECTS or following == "that" or infinitive
     return following in _OBJECTS or bare_infinitive  # "the skin care that ...": a noun compound

@@ -24,6 +24,7 @@ from validators.copy.agreement.inner_clauses import InnerClauseReader
 from validators.copy.agreement.phrase_words import (
     _COUNTING_WORDS,
     _DEFINITE_OPENERS,
+    _FINITE_FORMS,
     _LONGEST_PHRASE,
     _OBJECT_OPENERS,
     _QUESTION_WORDS,
@@ -33,6 +34,7 @@ from validators.copy.agreement.phrase_words import (
     PLURAL,
     SINGULAR,
     _auxiliary,
+    possessive,
 )
 from validators.copy.context_words import bigram_counts
 
@@ -85,8 +87,8 @@ class SubjectReader(InnerClauseReader):
         if self.named(phrase[0]) and not unknown_item:
             return None
         head, position, number = phrase
-        if self.noun_by_counts and number != PLURAL:
-            return None  # an opening word read as a noun by the counts alone: only a plural head is judged
+        if self.noun_by_counts and number != PLURAL and self.lower(position) != "and":
+            return None  # an opening word read as a noun by the counts alone: only a plural subject is judged
         if any(self.unknown(k) for k in range(start, head)):
             return None  # "codegen units": a term the lexicon does not know
         if head > start and self.verb_or_compound(head):
@@ -95,6 +97,9 @@ class SubjectReader(InnerClauseReader):
             listed = self.listed_subject(start, head, position)
             if listed is None and unknown_item:
                 return None
+            alternative = self.alternative_plural(position) if listed is None else None
+            if alternative is not None:
+                head, position, number = *alternative, PLURAL  # "A fever, sweats or aches needs": the nearest item
             if listed is not None:
                 position, number = listed, PLURAL  # "Collagen, zinc and copper support your skin"
                 if self.bare_singulars(start, listed) and self.lower(position) in _SINGULAR_TO_PLURAL:
@@ -108,7 +113,9 @@ class SubjectReader(InnerClauseReader):
                 if other[2] == SINGULAR and first not in ("a", "an"):
                     return None  # "the minimal and optimal size are": one thing or two of it, either form
                 return self.finish(other[0], other[2], other[1], reduced_relative=reduced) if other[2] else None
-            if other is None or self.named(other[0]) or not ("NOUN" in lx.classes(self.lower(head)) or unknown_item):
+            if other is None or self.named(other[0]):
+                return None
+            if not ("NOUN" in lx.classes(self.lower(head)) or unknown_item or self.gerunds(head, other[0])):
                 return None
             if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
                 return None  # "Salt and pepper is", "Diet and exercise is the key": may be one idea
@@ -137,6 +144,12 @@ class SubjectReader(InnerClauseReader):
         if second is None or self.named(second[0]) or second[2] is None or second[2] != first[2]:
             return None
         return self.finish(second[0], second[2], second[1], reduced_relative=True)
+
+    def gerunds(self, first: int, second: int) -> bool:
+        """Two -ing forms of verbs joined as a subject's heads ("Gentle walking and cycling keep"): two activities,
+        a plural subject (a singular "is"/"has" after two bare ones is left alone: `one_idea`)."""
+        words = (self.lower(first), self.lower(second))
+        return all(word.endswith("ing") and "VERB" in lx.classes(word) for word in words)
 
     def coordinated_adjectives(self, start: int, head: int, second: int, second_head: int) -> bool:
         """Two adjectives joined by "and" before one noun ("The clear and simple solution", "A safe and
@@ -173,6 +186,23 @@ class SubjectReader(InnerClauseReader):
             return None
         last = self.noun_phrase(position + 1)
         return None if last is None or self.named(last[0]) or self.lower(last[1]) == "," else last[1]
+
+    def alternative_plural(self, comma: int) -> tuple[int, int] | None:
+        """(head, index after it) of the last item of a list of noun phrases joined by commas and a last "or" when
+        that item is plural ("A fever, sweats, headache or aches"): the verb agrees with the nearest item, so it is
+        plural; a singular last item is left alone (edited English often takes the plural there too)."""
+        position = comma
+        while self.lower(position) == ",":
+            item = self.noun_phrase(position + 1)
+            if item is None or self.named(item[0]):
+                return None
+            position = item[1]
+        if self.lower(position) != "or" or position == comma:
+            return None
+        last = self.noun_phrase(position + 1)
+        if last is None or self.named(last[0]) or last[2] != PLURAL or self.lower(last[1]) == ",":
+            return None
+        return last[0], last[1]
 
     def bare_singulars(self, start: int, end: int) -> bool:
         """A list of nouns without determiners, none of them plural ("sleep, diet and exercise")."""
@@ -211,6 +241,8 @@ class SubjectReader(InnerClauseReader):
             return False
         if not after or not self.tokens[head + 1].is_word or after in self.vocabulary.prepositions:
             return False  # "The ear drops, along with": nothing an -s verb could take as its object
+        if after in _FINITE_FORMS or after in lx.MODALS or after in lx.BE_FORMS:
+            return False  # "Wrist monitors is", "Forehead strips can": a finite verb follows, so the -s word is a noun
         return f"{before} {word}" not in bigram_counts().bigrams
 
     def unknown_first_item(self, start: int, phrase: tuple) -> bool:
@@ -231,6 +263,7 @@ class SubjectReader(InnerClauseReader):
         if "-" in word and not lx.classes(word):
             word = word.rsplit("-", 1)[1]  # "non-drowsy", "once-daily": known by the last part
         known = lx.classes(word) or lx.is_function_word(word) or word in self.vocabulary.plural_determiners
+        known = known or possessive(word)  # "child's": a possessive, which stands where a determiner does
         return self.tokens[index].is_word and not known
 
     def named(self, head: int) -> bool:

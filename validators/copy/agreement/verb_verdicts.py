@@ -15,6 +15,7 @@ from validators.copy.agreement.phrase_words import (
     PLURAL,
     SINGULAR,
     past_adverbs,
+    past_form,
 )
 from validators.copy.text import Token
 
@@ -131,6 +132,8 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool =
         token = tokens[index]
         if token.text in ";:()" or token.lower in lx.SUBORDINATORS:
             return
+        if token.text == "," and _imperative_after_comma(tokens, index + 1):
+            return  # "If any exercise gives you pain, stop and mention it": the comma closes the clause
         if strict and (token.text == "," or (continued and token.lower in ("and", "or"))):
             return  # a pronoun's clause: no verb after a comma or after an infinitive ("provides tools to
             # raise money and share")
@@ -154,6 +157,17 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool =
             continue  # "It features ... and commit time replication": a pronoun's second verb needs an object
         if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)) or loose or bare:
             yield following  # an object or an adverb after it: a verb ("and interfaces which" is a noun)
+
+
+def _imperative_after_comma(tokens, index: int) -> bool:
+    """A base verb or "do"/"don't" right after a comma, with no finite verb after it, in a sentence that opens with
+    a subordinate clause: an imperative opens the main clause ("If it hurts, stop and rest"; "When the pain is
+    worse, do fewer"), not a list of verbs ("to burn fat, remove parasites and boosts")."""
+    if index + 1 >= len(tokens) or tokens[0].lower not in lx.SUBORDINATORS:
+        return False
+    word, following = tokens[index].lower, tokens[index + 1].lower
+    verb = word in ("do", "don't") or (lx.is_lexical_base_verb(word) and lx.third_person_base(word) is None)
+    return verb and following not in _FINITE_FORMS and following not in lx.MODALS
 
 
 def _noun_only(word: str) -> bool:
@@ -212,6 +226,8 @@ def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
         return _PLURAL_TO_SINGULAR[word]
     if not lx.is_lexical_base_verb(word):
         return None
+    if past_form(following):
+        return None  # "Our incident log recorded 14": the past form after it is the verb, the word a noun
     determined = following in ("a", "an", "the") or following in lx.POSSESSIVES
     if lx.classes(word) & {"ADJ", "ADV"} and not (determined or (certain and following in _VERB_CONTEXT)):
         return None  # "usually fine"; but "usually last a week", ", usually lasting 7 days, clear most"

@@ -1,0 +1,148 @@
+"""A gerund phrase as a sentence's subject, for copy.verb-agreement.
+
+What it does: reads a sentence that opens with a gerund and its object ("Losing weight slowly",
+"Wiping the comb on a tissue after each stroke", "Struggling to follow conversations") and finds the
+first verb after it: a gerund subject is singular, so a plural verb there ("are", "have", a base verb
+with its object after it) does not agree.
+Why is this bad? The noun at the end of the gerund's object sits next to the verb and pulls it into
+its number ("Wiping the comb after each stroke make"); readers stumble on the slip.
+Example: "Wearing ear protection when using power tools are a simple habit" -> "is";
+"Wiping the comb on a tissue after each stroke make the lice easy to see" -> "makes".
+
+Precision first: nothing is judged when two gerunds are joined ("Brushing and flossing make": plural),
+when a comma, a relative pronoun or a subordinate clause with its own subject comes first, when a
+modal or a verb that agrees is met first, or when the -ing word may be an adjective or a noun before a
+noun ("Running water", "Nursing staff", "Rising costs").
+"""
+
+from collections.abc import Iterator
+
+from validators.copy import lexicon as lx
+from validators.copy.agreement.phrase_words import (
+    _FINITE_FORMS,
+    _LONGEST_PHRASE,
+    _OBJECT_OPENERS,
+    _QUESTION_WORDS,
+    SINGULAR,
+    once_of_frequency,
+)
+from validators.copy.agreement.verb_verdicts import _replacement
+from validators.copy.text import Token
+
+# Plural forms of be/have/do: after a gerund subject each is a slip for its singular form.
+_PLURAL_FINITE = frozenset("are were have do don't aren't weren't haven't".split())
+# Words that open a verb's object; not "every"/"each" ("the same wake time every day": a time adverbial).
+_GERUND_OBJECT_OPENERS = (_OBJECT_OPENERS - {"every", "each"}) | frozenset("many more most much".split())
+# Words after which the next word is no clause verb: it is an infinitive, an object or part of a phrase.
+_NO_VERB_AFTER = frozenset("to not and or".split()) | lx.MODALS | lx.PREPOSITIONS | lx.DETERMINERS | lx.POSSESSIVES
+
+
+def gerund_subject_verbs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, str, str]]:
+    """(index of the verb, replacement, message) when a sentence opening with a gerund phrase has a plural verb."""
+    if len(tokens) < 4 or tokens[-1].text not in (".", "!") or not _opens_with_gerund(tokens):
+        return
+    for index in range(1, min(len(tokens) - 1, _LONGEST_PHRASE)):
+        token, word = tokens[index], tokens[index].lower
+        if _clause_boundary(tokens, index):
+            return
+        if word in ("and", "or") and tokens[index + 1].lower.endswith("ing"):
+            return  # "Brushing and flossing make": two gerunds, a plural subject
+        if _agreeing_verb(tokens, index):
+            return  # "Keeping active helps", "Living with asthma can be hard": the verb agrees, or may
+        if (
+            not token.is_word
+            or tokens[index - 1].lower in _NO_VERB_AFTER
+            or tokens[index - 1].lower in lx.SUBJECT_PRONOUNS
+        ):
+            continue
+        if word in _PLURAL_FINITE or _plain_verb(tokens, index):
+            if _new_subject_before(tokens, index) or _bare_nouns_before(tokens, index):
+                return  # "Using a spacer children get", "Lubricating eye drops are": a plural noun may be the subject
+            replacement = _replacement(tokens, index, SINGULAR, certain=True)
+            if replacement is not None:
+                subject = tokens[0].text
+                yield (
+                    index,
+                    replacement,
+                    f"The subject is the gerund phrase opening with '{subject}': use '{replacement}'.",
+                )
+            return
+
+
+def _opens_with_gerund(tokens) -> bool:
+    """The sentence opens with an -ing form of a verb that takes an object or a complement and is neither an
+    adjective nor a noun before a noun ("Running water", "Nursing staff") nor followed by a plural noun
+    ("Rising costs", "Hearing aids": an adjective or a compound's first word)."""
+    first, following = tokens[0].lower, tokens[1].lower
+    verb = lx.lemmas(first).get("VERB", ())
+    if not first.endswith("ing") or not verb or first in verb or "ADJ" in lx.classes(first):
+        return False  # ("Bring": no -ing form)
+    if not tokens[1].is_word or following in ("and", "or") or lx.is_plural_noun(following):
+        return False
+    if following.endswith("s") and not lx.classes(following):
+        return False  # "Leading gastroenterologists say": a plural the lexicon does not know
+    opener = (
+        following in _OBJECT_OPENERS
+        or following in lx.PREPOSITIONS
+        or following in lx.NUMBER_WORDS
+        or following == "to"
+        or lx.is_adverb(following)
+    )
+    return opener or "NOUN" not in lx.classes(first)
+
+
+def _clause_boundary(tokens, index: int) -> bool:
+    """A comma, a colon, a question word or a relative or subordinate clause with its own subject; "when using" (a
+    subordinator before an -ing verb) and "once a day" open no subject."""
+    word = tokens[index].lower
+    if tokens[index].text in (",", ";", ":", "(", "—", "–") or _opens_clause(word):
+        return True
+    subordinate = word in lx.SUBORDINATORS or word in _QUESTION_WORDS
+    return subordinate and not tokens[index + 1].lower.endswith("ing") and not once_of_frequency(tokens, index)
+
+
+def _opens_clause(word: str) -> bool:
+    """A subject pronoun, alone or with its verb ("you", "you're"): a clause with its own subject opens."""
+    return word in lx.SUBJECT_PRONOUNS or word.split("'")[0] in lx.SUBJECT_PRONOUNS
+
+
+def _agreeing_verb(tokens, index: int) -> bool:
+    """A verb that agrees with a singular subject or takes none of its own, or may: a singular be/have/do, a
+    modal, a word in -s that may be a verb, after no determiner and before no finite verb ("helps", not "power
+    tools are", "muscles before")."""
+    word, before, following = (tokens[k].lower for k in (index, index - 1, index + 1))
+    if word in lx.MODALS or (word in _FINITE_FORMS and word not in _PLURAL_FINITE):
+        return True
+    if lx.third_person_base(word) is None or before in lx.DETERMINERS or before in lx.POSSESSIVES:
+        return False
+    if following in _FINITE_FORMS or following in lx.MODALS:
+        return False
+    return not (lx.is_plural_noun(word) and following in lx.PREPOSITIONS)  # "the calf muscles before a run"
+
+
+def _plain_verb(tokens, index: int) -> bool:
+    """A base verb that can only be a verb here: only a verb in the lexicon, or one with its object after it
+    ("make the lice", "leave many people") or an -ly adverb, and no adjective before it ("a nasal spray")."""
+    word, before = tokens[index].lower, tokens[index - 1].lower
+    if not lx.is_lexical_base_verb(word):
+        return False
+    if lx.is_only(word, "VERB"):
+        return True
+    following = tokens[index + 1].lower
+    objected = following in _GERUND_OBJECT_OPENERS or (following.endswith("ly") and lx.is_adverb(following))
+    return objected and "ADJ" not in lx.classes(before)
+
+
+def _bare_nouns_before(tokens, index: int) -> bool:
+    """Only nouns stand between the -ing word and the verb ("Lubricating eye drops are", "Leading sports doctors
+    have"): the -ing word may be an adjective on a plural subject."""
+    words = [tokens[k].lower for k in range(1, index)]
+    return all("NOUN" in lx.classes(word) and not lx.is_function_word(word) for word in words)
+
+
+def _new_subject_before(tokens, index: int) -> bool:
+    """A bare plural noun right after a determined noun stands before the verb ("a spacer children get"): it may
+    open a clause of its own, whose verb agrees with it."""
+    before, earlier, determiner = (tokens[k].lower for k in (index - 1, index - 2, index - 3))
+    nominal = "NOUN" in lx.classes(earlier) or not lx.classes(earlier)
+    return lx.is_plural_noun(before) and nominal and (determiner in lx.DETERMINERS or determiner in lx.POSSESSIVES)
