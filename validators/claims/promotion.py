@@ -635,8 +635,8 @@ def timed_result(probe: Probe, px: PromotionLexicon, timeline: Vocabulary) -> bo
 
     What it does: reads "Most people feel the difference within 45 minutes of their first dose", "You will feel it
     within the hour", "Visible regrowth in 12 weeks", "Within six weeks, most patients are back on the golf course"
-    as timelines of effect: a result phrase (claims_functions.yaml timed_results) and a timeline (claims_statistics.yaml)
-    in one sentence.
+    as timelines of effect: a result phrase (claims_functions.yaml timed_results) and a timeline
+    (claims_statistics.yaml) in one sentence.
     Why is this bad? The classifier looks for a timeline only in a sentence about a health effect; sales copy times
     the result in everyday words ("the difference", "back at their desks"), so the promise of when it works went
     unread. A delivery, a reply or a test result is no result ("You will receive it within the hour", "See your
