@@ -63,11 +63,17 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip().lower()
 
 
+# Tuned sets the rules are tuned on but the model is not trained on yet. fresh23 (RESULTS_claims_mkt25.md): trained
+# on, the weights move the professional veto (veto.py reads this model) so that held-out professional pages get two
+# more wrong findings, though veto_cv still picks its threshold 0.10; to be added with the veto's next re-check.
+NOT_TRAINED_ON = frozenset({"fresh23"})
+
+
 def tuned_sets() -> list[str]:
-    """Every evaluation set with claim labels that is tuned on (no "holdout" in its name)."""
+    """Every evaluation set with claim labels that is tuned on (no "holdout" in its name), but `NOT_TRAINED_ON`."""
     names = []
     for folder in sorted(p for p in EVALUATION.iterdir() if p.is_dir()):
-        if "holdout" in folder.name:
+        if "holdout" in folder.name or folder.name in NOT_TRAINED_ON:
             continue
         labelled = any(json.loads(e.read_text(encoding="utf-8")).get("claim") for e in folder.glob("*/expected.json"))
         if labelled:

@@ -41,6 +41,7 @@ from validators.claims.promotion import (
     rhetorical_assertion,
     rivals_a_treatment,
     superlative_spans,
+    timed_result,
     unlawful_supply_spans,
 )
 from validators.claims.words import lemmas as _lemmas
@@ -322,6 +323,9 @@ class Classifier:
         # A comparative headline sells a result ("Cooler nights, calmer days").
         promise = promise or selling_page and (in_list or not stripped.endswith((".", "!"))) \
             and comparative_fragment(probe, lx.promotion) and not self._has_finite_verb(probe, in_list)
+        # "Most patients are back at their desks within 48 hours": a result timed in everyday words.
+        promise = promise or selling_page and timed_result(probe, lx.promotion, lx.timeline) \
+            and not lx.logistics.any(probe)
         effect = effect or promise or selling_page and self._sold_thing_acts(probe)
         outcome = lx.outcome.any(probe)
         treatment = lx.treatment.any(probe)
@@ -940,10 +944,22 @@ class Classifier:
             after = place.end() if place else end
             for verb in lx.endorsing_verbs.finditer(text, after, min(len(text), after + 25)):
                 if len(text[after : verb.start()].split()) <= 2 and (
-                        lx.endorsed_objects.match(text, verb.end()) or self._brand_at(probe, verb.end())):
+                        lx.endorsed_objects.match(text, verb.end()) or self._brand_at(probe, verb.end())
+                        or self._praised_remedy_at(probe, verb.end())):
                     found.append((start, verb.end()))
                 break
         return found
+
+    def _praised_remedy_at(self, probe: Probe, position: int) -> bool:
+        """A treatment or remedy named right after `position`, then praise (claims_evidence.yaml praise_names):
+        "call tirzepatide a game changer", "call apple cider vinegar the secret to a balanced stomach"."""
+        lx = self.lx
+        for vocabulary in (lx.treatment, lx.functions.remedies, lx.promotion.product_nouns):
+            found = vocabulary.search(probe, position, min(len(probe.text), position + 40))
+            if found is not None and len(probe.text[position : found[0]].split()) <= 2 \
+                    and lx.praise_names.match(probe.text, found[1]):
+                return True
+        return False
 
     def _brand_at(self, probe: Probe, position: int) -> bool:
         """A product's brand name (claims_functions.yaml brands) right after `position`."""

@@ -148,6 +148,7 @@ class ClaimLexicon:
     endorsed_objects: re.Pattern  # " it", " this formula", " our ..." right after the endorsing verb
     endorsed_by: re.Pattern  # "Recommended by", "Trusted by" before the professionals
     endorser_places: re.Pattern  # "up and down the country", "across the UK" between the professionals and the verb
+    praise_names: re.Pattern  # " a game changer", " the secret to ..." after "call <a treatment>"
     study_determiners: Vocabulary
     study_modifiers: frozenset[str]
     study_nouns: Vocabulary
@@ -329,6 +330,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         endorsed_objects=compile_phrases(evidence["endorsed_objects"]),
         endorsed_by=compile_phrases(evidence["endorsed_by"]),
         endorser_places=compile_phrases(evidence["endorser_places"]),
+        praise_names=compile_phrases(evidence["praise_names"]),
         study_determiners=Vocabulary(evidence["study_determiners"]),
         study_modifiers=frozenset(w for m in evidence["study_modifiers"] for w in tokens_of(str(m))),
         study_nouns=Vocabulary(evidence["study_nouns"]),

@@ -60,6 +60,7 @@ class PromotionLexicon:
     near_services: Vocabulary
     inviting_questions: Vocabulary
     customer_results: Vocabulary
+    timed_results: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -627,3 +628,18 @@ def comparative_fragment(probe: Probe, px: PromotionLexicon) -> bool:
     if len(words) < 2 or not _comparative(words[0]) or words[0] in ("more", "less"):
         return False
     return px.unsold_comparatives.search(probe, 0, min(len(probe.text), probe.ends[min(2, len(words) - 1)])) is None
+
+
+def timed_result(probe: Probe, px: PromotionLexicon, timeline: Vocabulary) -> bool:
+    """uncited-timeline: on a page that sells, a result felt, seen or lived by a stated time, with no health word.
+
+    What it does: reads "Most people feel the difference within 45 minutes of their first dose", "You will feel it
+    within the hour", "Visible regrowth in 12 weeks", "Within six weeks, most patients are back on the golf course"
+    as timelines of effect: a result phrase (claims_functions.yaml timed_results) and a timeline
+    (claims_statistics.yaml) in one sentence.
+    Why is this bad? The classifier looks for a timeline only in a sentence about a health effect; sales copy times
+    the result in everyday words ("the difference", "back at their desks"), so the promise of when it works went
+    unread. A delivery, a reply or a test result is no result ("You will receive it within the hour", "See your
+    results within 48 hours", "Our nurses are back on duty within an hour"); the caller leaves out logistics.
+    Example: "Most men notice a difference by their third visit." on a clinic's page."""
+    return px.timed_results.any(probe) and timeline.any(probe)
