@@ -305,8 +305,11 @@ class Classifier:
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         # (only where the prescriber may be taken out: a phrase of doing without one, or a gatekeeper named)
         removes_prescriber = lx.promotion.without_prescription.any(probe) or lx.promotion.gatekeepers.any(probe)
+        # The publisher's own survey or audit telling of care given without a check ("In our audit, 1 in 8 patients
+        # were started on lithium without a kidney test") is its record, not an offer, on a page that does not sell.
         supply = [self._cue("supply", probe.text, s) for s in unlawful_supply_spans(
-            probe, lx.promotion, drug_on_page, lx.treatment)] if removes_prescriber else []
+            probe, lx.promotion, drug_on_page, lx.treatment)] \
+            if removes_prescriber and not fn.is_own_record(probe, lx.functions, selling_page) else []
         # In sales copy a product acts on, and a result names, any body part or complaint of the maintained
         # dictionary too ("Wakes up dormant follicles", "Regain control of your bladder"): lexicon.selling_outcome.
         sold_outcome = lx.selling_outcome if selling_page else lx.outcome
@@ -329,7 +332,8 @@ class Classifier:
         promoted = fn.is_promoted(probe, lx.functions, context) or bool(endorsed)
         health = effect or outcome or treatment
         howto = [self._cue("cure-howto", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
-        absolute = _merge((self._absolute(probe, selling_page) if health else self._sold_absolutes(probe, selling_page))
+        absolute = _merge((self._absolute(probe, selling_page) if health
+                           else self._sold_absolutes(probe, selling_page) + self._guaranteed_outcomes(probe))
                           + howto, probe.text)
         statistics = self._statistics(probe) if health or promoted else []
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
@@ -1132,6 +1136,14 @@ class Classifier:
             return []
         certainty = set(self.lx.seller_certainty.spans(probe))
         return [cue for cue in self._absolute(probe, True, idioms=False) if (cue.start, cue.end) not in certainty]
+
+    def _guaranteed_outcomes(self, probe: Probe) -> list[Cue]:
+        """absolute-promise: a guarantee of what will happen to the reader or their treatment ("A successful VBAC
+        guarantees that your next labour will be quick"), with no word of the health dictionary needed; a denied
+        guarantee ("No test can guarantee that you will ...") is none (claims_absolute.yaml guaranteed_outcomes)."""
+        text = probe.text
+        return [self._cue("absolute", text, (start, end)) for start, end in self.lx.guaranteed_outcomes.spans(probe)
+                if not (_negated_before(text, start) or _NEGATED_SUBJECT.match(self._main_clause(text)))]
 
     def _timelines(self, probe: Probe) -> list[Cue]:
         spans = self.lx.timeline.spans(probe)
