@@ -332,8 +332,7 @@ class Classifier:
         promoted = fn.is_promoted(probe, lx.functions, context) or bool(endorsed)
         health = effect or outcome or treatment
         howto = [self._cue("cure-howto", probe.text, s) for s in cure_howto_spans(probe, lx.promotion)]
-        absolute = _merge((self._absolute(probe, selling_page) if health
-                           else self._sold_absolutes(probe, selling_page) + self._guaranteed_outcomes(probe))
+        absolute = _merge((self._absolute(probe, selling_page) if health else self._sold_absolutes(probe, selling_page))
                           + howto, probe.text)
         statistics = self._statistics(probe) if health or promoted else []
         head_count = statistics and all(_HEAD_COUNT.fullmatch(cue.text) for cue in statistics)
@@ -1136,14 +1135,6 @@ class Classifier:
             return []
         certainty = set(self.lx.seller_certainty.spans(probe))
         return [cue for cue in self._absolute(probe, True, idioms=False) if (cue.start, cue.end) not in certainty]
-
-    def _guaranteed_outcomes(self, probe: Probe) -> list[Cue]:
-        """absolute-promise: a guarantee of what will happen to the reader or their treatment ("A successful VBAC
-        guarantees that your next labour will be quick"), with no word of the health dictionary needed; a denied
-        guarantee ("No test can guarantee that you will ...") is none (claims_absolute.yaml guaranteed_outcomes)."""
-        text = probe.text
-        return [self._cue("absolute", text, (start, end)) for start, end in self.lx.guaranteed_outcomes.spans(probe)
-                if not (_negated_before(text, start) or _NEGATED_SUBJECT.match(self._main_clause(text)))]
 
     def _timelines(self, probe: Probe) -> list[Cue]:
         spans = self.lx.timeline.spans(probe)

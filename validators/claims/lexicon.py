@@ -178,7 +178,6 @@ class ClaimLexicon:
     removing_verbs: re.Pattern
     complaints_of_a_part: re.Pattern  # "joint pain": a complaint, not the part
     treatment_completed: Vocabulary  # people who completed a treatment: their promised result is no course
-    guaranteed_outcomes: Vocabulary  # "guarantees that you will ...": a promise with or without a health word
     # numbers
     percent: re.Pattern
     percent_follower: re.Pattern
@@ -354,7 +353,6 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         softer={str(k).lower(): str(v) for k, v in (absolute.get("softer") or {}).items()},
         seller_certainty=Vocabulary(absolute["seller_certainty"]),
         treatment_completed=Vocabulary(absolute["treatment_completed"]),
-        guaranteed_outcomes=Vocabulary(absolute["guaranteed_outcomes"]),
         approximate_quantities=Vocabulary(absolute["approximate_quantities"]),
         early_conditions=Vocabulary(absolute["early_conditions"]),
         removed_body_parts=Vocabulary(absolute["removed_body_parts"]),

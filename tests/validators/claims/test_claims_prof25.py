@@ -163,30 +163,3 @@ def test_a_result_promised_to_whoever_keeps_to_treatment_is_absolute(sentence):
 )
 def test_a_hedged_result_of_keeping_to_treatment_is_no_promise(sentence):
     assert "claim.absolute-promise" not in _findings(_INFO_PAGE, sentence)
-
-
-# 5. A guarantee of what will happen to the reader, said of a thing, with no word of the health dictionary
-# (claims_absolute.yaml guaranteed_outcomes).
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "A planned home birth guarantees that your next labour will be calm and quick.",
-        "Our new booking system guarantees that a missed dose will never happen again.",
-        "This training course guarantees you will always know what to do in an emergency.",
-    ],
-)
-def test_a_guaranteed_outcome_is_an_absolute_promise(sentence):
-    assert "claim.absolute-promise" in _findings(_INFO_PAGE, sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "No test can guarantee that you will not get gout again.",
-        "A normal blood test does not guarantee that your next labour will be straightforward.",
-        "We guarantee your details will never be shared with anyone outside the clinic.",
-        "The patient charter guarantees that you can choose which hospital you go to.",
-    ],
-)
-def test_a_denied_or_a_services_guarantee_is_no_promise(sentence):
-    assert "claim.absolute-promise" not in _findings(_INFO_PAGE, sentence)
