@@ -104,16 +104,19 @@ class ReferenceList:
     def _collect(self, document: Document, lexicon: ClaimLexicon) -> None:
         section_level: int | None = None
         counter = 0
+        listed = False  # entries are list items: a paragraph after the list ("Page last reviewed ...") is none
         longest = max(map(len, lexicon.reference_headings), default=0)
         for index, block in enumerate(document.blocks):
             text = document.block_text(block)
             heading_level = self._heading_level(document, index, text, lexicon, longest)
             if heading_level is not None:
-                section_level, counter = heading_level, 0
+                section_level, counter, listed = heading_level, 0, False
                 self.blocks.add(index)
                 continue
-            if section_level is not None and block.kind is BlockKind.HEADING and block.level <= section_level:
+            if section_level is not None and (block.kind is BlockKind.HEADING and block.level <= section_level
+                                              or listed and block.kind is not BlockKind.LIST_ITEM):
                 section_level = None
+            listed = listed or section_level is not None and block.kind is BlockKind.LIST_ITEM
             id_match = lexicon.reference_id.search(block.element_id or "")
             if section_level is None and not id_match:
                 continue

@@ -306,8 +306,11 @@ class Classifier:
         # Selling cues count whatever else the sentence does ("Order it online, no prescription needed").
         # (only where the prescriber may be taken out: a phrase of doing without one, or a gatekeeper named)
         removes_prescriber = lx.promotion.without_prescription.any(probe) or lx.promotion.gatekeepers.any(probe)
+        # The publisher's own survey or audit telling of care given without a check ("In our audit, 1 in 8 patients
+        # were started on lithium without a kidney test") is its record, not an offer, on a page that does not sell.
         supply = [self._cue("supply", probe.text, s) for s in unlawful_supply_spans(
-            probe, lx.promotion, drug_on_page, lx.treatment)] if removes_prescriber else []
+            probe, lx.promotion, drug_on_page, lx.treatment)] \
+            if removes_prescriber and not fn.is_own_record(probe, lx.functions, selling_page) else []
         # In sales copy a product acts on, and a result names, any body part or complaint of the maintained
         # dictionary too ("Wakes up dormant follicles", "Regain control of your bladder"): lexicon.selling_outcome.
         sold_outcome = lx.selling_outcome if selling_page else lx.outcome
