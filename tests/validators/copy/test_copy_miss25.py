@@ -36,3 +36,96 @@ def test_a_word_that_nearly_always_takes_one_small_word_without_it_is_flagged(te
 )
 def test_the_small_word_present_a_relative_clause_or_a_noun_object_passes(text):
     assert flagged(MISSING, text) == []
+
+
+SUBJECT = "copy.missing-subject"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("If the side effects bother you, is best to speak to your GP.", "is"),
+        ("When a bruise appears, usually fades within a few days.", "usually fades"),
+        ("Although the test is quick, can feel uncomfortable.", "can"),
+        ("Because the vaccine is new, has only a small evidence base.", "has"),
+    ],
+)
+def test_a_main_clause_after_an_opening_clause_without_a_subject_is_flagged(text, excerpt):
+    assert [found for found, _ in flagged(SUBJECT, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the side effects bother you, it is best to speak to your GP.",
+        "If so, is it safe to drive?",
+        "When you arrive, is there anyone with you?",
+        "If the child is not breathing, is having a seizure or cannot be woken, call 999.",
+        "Before you travel, check your cover.",
+        "If you cough, symptoms usually fade within a week.",
+    ],
+)
+def test_a_subject_a_question_a_shared_predicate_or_an_imperative_passes(text):
+    assert flagged(SUBJECT, text) == []
+
+
+BARE_TO = "copy.bare-infinitive-to"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("If your son is tired, let him to rest on the couch.", "to"),
+        ("This cream makes you to feel warm.", "to"),
+        ("We let them to choose their own time.", "to"),
+        ("It is best for to apply it at night.", "for"),
+    ],
+)
+def test_to_before_the_bare_infinitive_of_let_and_make_or_for_to_is_flagged(text, excerpt):
+    assert [found for found, _ in flagged(BARE_TO, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let him rest on the couch.",
+        "She made it to work on time.",
+        "They made it to the final.",
+        "Help him to rest on the couch.",
+        "He was made to wait.",
+        "Do not leave the water standing for to long.",
+    ],
+)
+def test_a_bare_infinitive_an_arrival_a_passive_or_help_passes(text):
+    assert flagged(BARE_TO, text) == []
+
+
+PREPOSITION = "copy.extra-preposition"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("You can discuss about your plan with your GP.", "about"),
+        ("The leaflet describes about the side effects.", "about"),
+        ("We emphasise on safety at every visit.", "on"),
+        ("Please mention about any allergies when you book.", "about"),
+        ("The kit comprises of three parts.", "of"),
+    ],
+)
+def test_a_preposition_before_the_direct_object_of_discuss_and_its_kind_is_flagged(text, excerpt):
+    assert [found for found, _ in flagged(PREPOSITION, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can discuss your plan with your GP.",
+        "There was no mention about the cost.",
+        "We discussed about 20 cases last year.",
+        "The kit is comprised of three parts.",
+        "Talk to us about your plan.",
+    ],
+)
+def test_the_object_a_noun_roughly_or_a_passive_passes(text):
+    assert flagged(PREPOSITION, text) == []
