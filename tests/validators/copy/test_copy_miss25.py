@@ -129,3 +129,63 @@ def test_a_preposition_before_the_direct_object_of_discuss_and_its_kind_is_flagg
 )
 def test_the_object_a_noun_roughly_or_a_passive_passes(text):
     assert flagged(PREPOSITION, text) == []
+
+
+QUANTIFIER = "copy.quantifier-of-missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Most our meals can be frozen for up to a month.", "Most our"),
+        ("Many the patients we see are over 70.", "Many the"),
+        ("Several your medicines may interact.", "Several your"),
+        ("Each our clinics has a nurse.", "Each our"),
+    ],
+)
+def test_a_quantifier_before_a_definite_determiner_without_of_is_flagged(text, excerpt):
+    assert [found for found, _ in flagged(QUANTIFIER, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of our meals can be frozen.",
+        "At most the first dose may sting.",
+        "They are each the same size.",
+        "She was none the worse for it.",
+        "Some that work well are listed below.",
+        "All our meals are fresh.",
+        "For the most part the pain settles.",
+    ],
+)
+def test_of_present_all_or_another_construction_passes(text):
+    assert flagged(QUANTIFIER, text) == []
+
+
+VERB_FORM = "copy.verb-form"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Our app can help you to planning your week.", "planning"),
+        ("The brace allows you to walking further.", "walking"),
+        ("We will ask you to bringing your letter.", "bringing"),
+    ],
+)
+def test_an_ing_form_after_a_verb_its_object_and_to_is_flagged(text, excerpt):
+    assert [found for found, _ in flagged(VERB_FORM, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our app can help you to plan your week.",
+        "We look forward to welcoming you.",
+        "She introduced us to running.",
+        "The nurse will help you to a chair.",
+    ],
+)
+def test_the_base_form_or_to_as_a_preposition_passes(text):
+    assert flagged(VERB_FORM, text) == []
