@@ -20,6 +20,7 @@ from validators.copy import (  # noqa: F401
     mechanics,
     missing_article,
     missing_auxiliary,
+    missing_be,
     missing_copula,
     missing_for,
     missing_preposition,

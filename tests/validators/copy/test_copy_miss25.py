@@ -189,3 +189,34 @@ def test_an_ing_form_after_a_verb_its_object_and_to_is_flagged(text, excerpt):
 )
 def test_the_base_form_or_to_as_a_preposition_passes(text):
     assert flagged(VERB_FORM, text) == []
+
+
+MISSING_BE = "copy.missing-be"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The seat height can adjusted with one lever.", "can adjusted"),
+        ("Your dose may increased after a week.", "may increased"),
+        ("You will tired for a day or two.", "will tired"),
+        ("The clinic will closed on Monday.", "will closed"),
+    ],
+)
+def test_a_modal_before_a_participle_with_no_object_is_flagged(text, excerpt):
+    assert [found for found, _ in flagged(MISSING_BE, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seat height can be adjusted with one lever.",
+        "The clinic will close on Monday.",
+        "You may feel tired.",
+        "Our team will called you after the test.",
+        "Ice can reduced swelling.",
+        "She signed a living will witnessed by two friends.",
+    ],
+)
+def test_be_present_a_base_verb_an_object_or_a_noun_modal_passes(text):
+    assert flagged(MISSING_BE, text) == []
