@@ -20,7 +20,6 @@ from validators.copy import (  # noqa: F401
     mechanics,
     missing_article,
     missing_auxiliary,
-    missing_be,
     missing_copula,
     missing_for,
     missing_preposition,

@@ -191,7 +191,7 @@ def test_the_base_form_or_to_as_a_preposition_passes(text):
     assert flagged(VERB_FORM, text) == []
 
 
-MISSING_BE = "copy.missing-be"
+MISSING_BE = "copy.missing-auxiliary"
 
 
 @pytest.mark.parametrize(
@@ -219,4 +219,29 @@ def test_a_modal_before_a_participle_with_no_object_is_flagged(text, excerpt):
     ],
 )
 def test_be_present_a_base_verb_an_object_or_a_noun_modal_passes(text):
+    assert flagged(MISSING_BE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("We proud that most of our patients stay with us.", "We proud"),
+        ("And they proud of it.", "they proud"),
+        ("If you proud of your progress, tell us.", "you proud"),
+    ],
+)
+def test_a_subject_pronoun_before_an_adjective_that_may_be_an_adverb_is_flagged(text, excerpt):
+    assert [found for found, _ in flagged(MISSING_BE, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are proud that most of our patients stay with us.",
+        "He alone can sign the form.",
+        "They still need a referral.",
+        "You did us proud.",
+    ],
+)
+def test_the_verb_present_or_an_adverb_before_the_verb_passes(text):
     assert flagged(MISSING_BE, text) == []
