@@ -17,9 +17,7 @@ The table keeps what the rules need and nothing else, so a cold CLI loads it in 
                                  follows w, every pair (X, w) in which X is at least its own
                                  share of what precedes w, and every pair (w1, w2) of such a
                                  left and right neighbour of the same X, so the missing-word rule
-                                 can tell "it important" (unlisted) from "it is important";
-                                 the same for its `collocates` with their own shares ("want to",
-                                 "to book": "want book" is unlisted)
+                                 can tell "it important" (unlisted) from "it is important"
     F TAB base -s past participle -ing   the inflections of one verb (variant spellings of one
                                  form joined by |), for every verb with a form seen after a
                                  verb-form context or a plural noun
@@ -138,34 +136,6 @@ def missing_word_pairs(bigrams: dict[str, int], unigrams: dict[str, int], scale:
     for pair, count in bigrams.items():
         left, right = pair.split(" ")
         if any(left in lefts[word] and right in rights[word] for word in inserts):
-            kept[pair] = count
-    kept.update(collocate_pairs(bigrams, unigrams, scale, general))
-    return kept
-
-
-def collocate_pairs(
-    bigrams: dict[str, int], unigrams: dict[str, int], scale: float, general: set[str]
-) -> dict[str, int]:
-    """The pairs of copy.missing-function-word's second reading: for each word X of `collocates`, the
-    frequent words X is at least `collocate_share` of what follows ("want" -> "to"), the words X is at
-    least `collocate_right_share` of what precedes ("to" <- "book"), and every listed pair of two such
-    neighbours of the same X."""
-    settings = load_vocabulary("copy_missing_words")
-    left_share, right_share = float(settings["collocate_share"]), float(settings["collocate_right_share"])
-    lefts = {word: set() for word in settings["collocates"]}
-    rights = {word: set() for word in settings["collocates"]}
-    kept = {}
-    for pair, count in bigrams.items():
-        left, right = pair.split(" ")
-        if right in lefts and left in general and count >= left_share * scale * unigrams[left]:
-            lefts[right].add(left)
-            kept[pair] = count
-        if left in rights and right in general and count >= right_share * scale * unigrams[right]:
-            rights[left].add(right)
-            kept[pair] = count
-    for pair, count in bigrams.items():
-        left, right = pair.split(" ")
-        if any(left in lefts[word] and right in rights[word] for word in lefts):
             kept[pair] = count
     return kept
 

@@ -14,7 +14,6 @@ from validators.registry import register
 # Marks after which a capitalised word still starts a clause: "It important ..." inside quotes.
 _OPENING_MARKS = frozenset('"“‘([;:—–')
 _NO_WORDS: frozenset[str] = frozenset()
-_ARTICLES = frozenset(("a", "an", "the"))
 # What opens the object of a verb: "want help you", "want book a slot".
 _OBJECTS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 # Adverbs that follow a noun to place it ("the rules here", "the staff there"): the noun is the subject.
@@ -34,15 +33,11 @@ class MissingFunctionWord(SentenceRule):
     times more strongly than the two words side by side ("it important"), the word is flagged as
     missing. Only a pair that meets less often than chance predicts is judged: the dictionary
     lists pairs seen over ~6.4 million times, so two rarer words prove nothing by being unlisted.
-    A second reading covers a left word that almost always takes one particular small word ("want
-    to", "a lot of", "according to": `collocates`): the small word need only be a modest share of
-    what precedes the right word, and the reading must beat the written pair by a wider margin.
     Class: missing word (a dropped verb, preposition, pronoun or article).
     Why is this bad? A dropped word passes every spell checker yet makes the sentence read as
     broken or machine-translated; in eligibility and dosing text it blurs the meaning.
     Example: "It important that you rest" -> "It is important"; "the result of same habits" ->
-    "of the same"; "if you want use the app" -> "want to use"; "A lot people find" -> "A lot of
-    people".
+    "of the same"; "if you want use the app" -> "want to use".
     """
 
     id = "copy.missing-function-word"
@@ -55,10 +50,6 @@ class MissingFunctionWord(SentenceRule):
         self.left_share = float(vocabulary["left_share"])
         self.auxiliaries = frozenset(self.vocabulary("copy_verb_forms")["auxiliaries"])
         self.ratio = float(self.options.get("ratio", 10))
-        self.collocate_shares = (float(vocabulary["collocate_share"]), float(vocabulary["collocate_right_share"]))
-        self.collocates = tuple(vocabulary["collocates"])
-        self.collocate_sure_share = float(vocabulary["collocate_sure_share"])
-        self.collocate_ratio = float(self.options.get("collocate_ratio", 30))
         self.max_association = float(self.options.get("max_association", 0.8))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
@@ -67,28 +58,23 @@ class MissingFunctionWord(SentenceRule):
         tokens = sentence.tokens
         counts = bigram_counts()
         before, after = self._strong_neighbours
-        collocate_before, collocate_after = self._collocate_neighbours
         for index in range(len(tokens) - 1):
             first = tokens[index]
-            followers = before.get(first.lower, _NO_WORDS)
-            collocates = collocate_before.get(first.lower, _NO_WORDS)
-            if not followers and not collocates:
+            followers = before.get(first.lower)
+            if followers is None:
                 continue  # most words are no strong left neighbour of any function word: one look-up
             second = tokens[index + 1]
             left, right = first.lower, second.lower
             candidates = followers & after.get(right, _NO_WORDS)
-            collocates = collocates & collocate_after.get(right, _NO_WORDS)
-            if not (candidates or collocates) or not self._adjacent_words(document, tokens, index):
+            if not candidates or not self._adjacent_words(document, tokens, index):
                 continue
             if counts.pair(left, right)[0] > self.max_association * _expected(counts, left, right):
                 continue  # the two words meet as often as chance predicts, or the table cannot tell
-            readings = [(word, self.ratio) for word in candidates]
-            readings += self._collocate_readings(counts, tokens, index, collocates)
             written = max(self._shares(counts, left, right))
             best, best_share = None, written * self.ratio
-            for word, ratio in sorted(readings):
+            for word in sorted(candidates):
                 share = min(self._shares(counts, left, right, word))
-                if share > max(best_share, written * ratio) and self._fits(tokens, index, word):
+                if share > best_share and self._fits(tokens, index, word):
                     best, best_share = word, share
             if best is not None:
                 phrase = f"{first.text} {best} {second.text}"
@@ -105,35 +91,6 @@ class MissingFunctionWord(SentenceRule):
         """`strong_neighbours` of this rule's function words, looked up once per rule instead of once per
         sentence (the look-up hashes every function word and its share)."""
         return strong_neighbours(self.left_share, tuple(self.inserts.items()))
-
-    def _collocate_readings(
-        self, counts, tokens: tuple[Token, ...], index: int, collocates: frozenset[str]
-    ) -> list[tuple[str, float]]:
-        """The second reading's words, each with the ratio it must beat the written pair by. The right
-        word must be a content word ("want" [to] "book", not "needs" [to] "their"), unless the left word
-        takes the small word nearly always (`collocate_sure_share`: "according" [to] "your"). After
-        "to" it must be a verb. "The" before the left word and a verb after the right one make a
-        relative clause: "the number people dial" is "the number that people dial"."""
-        left, right = tokens[index].lower, tokens[index + 1].lower
-        after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
-        relative = index > 0 and tokens[index - 1].lower == "the" and "VERB" in lx.classes(after)
-        verb = lx.is_base_verb(right)
-        readings = []
-        for word in collocates:
-            if not _content_word(right):
-                fits = counts.pair(left, word)[0] >= self.collocate_sure_share * counts.scale * counts.unigram(left)
-            else:
-                fits = verb if word == "to" else not relative
-            if fits:
-                readings.append((word, self.collocate_ratio))
-        return readings
-
-    @cached_property
-    def _collocate_neighbours(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-        """The second reading's neighbours: each of `collocates` is at least the first collocate share of
-        what follows its left neighbour ("want" -> "to") and the second of what precedes its right one."""
-        left_share, right_share = self.collocate_shares
-        return strong_neighbours(left_share, tuple((word, right_share) for word in self.collocates))
 
     def _adjacent_words(self, document: Document, tokens: tuple[Token, ...], index: int) -> bool:
         """Two lower-case words (the first may open a clause) with only a space between them."""
@@ -157,10 +114,8 @@ class MissingFunctionWord(SentenceRule):
         their verb ("the rules here apply"); after a verb, a noun with no object after it is that verb's
         object ("want help with"), not a verb missing its "to"."""
         left, right = tokens[index].lower, tokens[index + 1].lower
-        if word == "of" and right in lx.DETERMINERS:
+        if word == "of" and ("VERB" in lx.classes(left) or right in lx.DETERMINERS):
             return False
-        if word == "of" and "VERB" in lx.classes(left) and not (index and tokens[index - 1].lower in _ARTICLES):
-            return False  # a verb takes its object ("list files"); after an article it is a noun ("a number people")
         if word in ("the", "a", "an") and "NOUN" in lx.classes(right):
             return False  # a mass or plural noun goes without one: "a period of rest", "in state"
         if word in ("is", "are", "be") and ("VERB" in lx.classes(right) or right == "not"):
@@ -214,14 +169,6 @@ def strong_neighbours(
 def _noun_object(word: str, after: str) -> bool:
     """`word` may be a noun and nothing after it is an object a verb would take: "want help with"."""
     return "NOUN" in lx.classes(word) and word not in _OBJECTS and after not in _OBJECTS
-
-
-def _content_word(word: str) -> bool:
-    """A word that cannot open a noun phrase on its own account: no determiner, pronoun, number or
-    adjective ("needs their", "apply all", "access local" take an object, not a missing word)."""
-    return not (
-        lx.is_function_word(word) or word in lx.NUMBER_WORDS or "ADJ" in lx.classes(word) or word in lx.DETERMINERS
-    )
 
 
 def _expected(counts, left: str, right: str) -> float:
