@@ -156,10 +156,11 @@ class VerbForm(SentenceRule):
             token = tokens[index]
             if tokens[index - 1].lower != "to":
                 continue
-            if not (self._opens_infinitive(tokens, index - 2) or self._object_infinitive(tokens, index - 2)):
+            opens = self._opens_infinitive(tokens, index - 2)
+            if not (opens or self._object_infinitive(tokens, index - 2)):
                 continue
-            if not token.is_word or token.is_capitalised:
-                continue
+            if not token.is_word or token.is_capitalised or not (opens or token.lower.endswith("ing")):
+                continue  # "help you to chose": a past form there is the participle check's
             past = lx.is_only(token.lower, "VERB") and not lx.is_participle(token.lower)
             past = past and tokens[index - 2].lower not in self.infinitive_nouns and not token.lower.endswith("s")
             if not (token.lower.endswith("ing") or past):
