@@ -30,7 +30,9 @@ class MissingAuxiliary(SentenceRule):
     adjective, or "been".
 
     What it does: a modal followed by a word that is nothing but an adjective ("It can painful", "You must
-    aware") lost its "be". Right after a subordinator that opens a clause ("if", "when", "while", "whether",
+    aware"), or by a past participle that may be an adjective with no object after it ("can adjusted with
+    one lever", "will tired"; with an object, "will called you", the verb's form is wrong: copy.verb-form),
+    lost its "be". Right after a subordinator that opens a clause ("if", "when", "while", "whether",
     "because", "unless", ...), a subject pronoun must be followed by a finite verb; so must a pronoun that
     is only ever a subject ("it", "they", "he" ...; not "you") at the start of a sentence or after a clause
     mark, "and", "but" or "so" ("It not safe to drive", "so it best to wait"). When the next word
@@ -48,8 +50,8 @@ class MissingAuxiliary(SentenceRule):
     Example: "If you travelling to Asia" -> "If you are travelling"; "if you not happy with your
     order" -> "if you are not happy"; "while she recovering" -> "while she is recovering"; "if you
     unable to come" -> "if you are unable"; "if you allergic to" -> "if you are allergic"; "It not safe to
-    drive" -> "It is not safe"; "It can painful" -> "It can be painful"; "if you been told" -> "if you have
-    been told".
+    drive" -> "It is not safe"; "It can painful" -> "It can be painful"; "The seat can adjusted with one
+    lever" -> "can be adjusted"; "if you been told" -> "if you have been told".
     """
 
     id = "copy.missing-auxiliary"
@@ -66,7 +68,7 @@ class MissingAuxiliary(SentenceRule):
             if tokens[index + 1].lower == "been":
                 be = _HAVE_FOR[pronoun]  # "unless you been told": "been" never carries a clause alone
             elif not _predicate_without_verb(tokens, index + 1) and not _unpaired_adjective(
-                pronoun, be, tokens[index + 1]
+                pronoun, be, tokens[index + 1], tokens[index + 2].lower if index + 2 < len(tokens) else ""
             ):
                 continue
             first, after = tokens[index], tokens[index + 1]
@@ -81,7 +83,8 @@ class MissingAuxiliary(SentenceRule):
 
     def _be_after_modal(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         """ "It can painful" -> "can be painful": a modal followed (past any mid adverbs) by a word that is
-        nothing but an adjective has lost the "be" that carries it."""
+        nothing but an adjective, or by a participle that may be one with no object after it ("The seat can
+        adjusted with one lever", "You will tired"), has lost the "be" that carries it."""
         tokens = sentence.tokens
         for index, token in enumerate(tokens[:-1]):
             if not _modal(token, index):
@@ -101,13 +104,38 @@ class MissingAuxiliary(SentenceRule):
 
 def _adjective_after_modal(tokens: tuple[Token, ...], index: int) -> int | None:
     """The index of a word that is nothing but an adjective after the modal at `index` and any mid adverbs
-    ("can painful", "will soon able"), or None."""
+    ("can painful", "will soon able"), or of a past participle that may be an adjective with no object after
+    it ("can adjusted with", "will tired"); None otherwise."""
     position = index + 1
     while position < len(tokens) - 1 and lx.is_adverb(tokens[position].lower):
         position += 1
-    if position >= len(tokens) or not tokens[position].is_word or not _adjective(tokens[position].lower):
+    if position >= len(tokens) or not tokens[position].is_word:
         return None
-    return position
+    word = tokens[position].lower
+    if _adjective(word) or (_adjectival_participle(tokens[position]) and not _object_follows(tokens, position + 1)):
+        return position
+    return None
+
+
+def _adjectival_participle(token: Token) -> bool:
+    """A past participle that may also be an adjective ("adjusted", "closed", "tired") and is no base-form
+    verb, adverb or noun. A participle that is only a verb ("can vaccinated") is copy.verb-form's."""
+    word = token.lower
+    if token.is_capitalised or lx.is_function_word(word) or lx.is_base_verb(word):
+        return False
+    known = lx.classes(word)
+    return lx.is_participle(word) and "ADJ" in known and not known & {"ADV", "NOUN"}
+
+
+def _object_follows(tokens: tuple[Token, ...], index: int) -> bool:
+    """An object after the verb: a determiner, a pronoun, a noun or an -ing form ("will called you", "can
+    reduced swelling", "should kept taking"): an active verb whose form is wrong, not a missing "be"."""
+    if index >= len(tokens) or not tokens[index].is_word:
+        return False
+    word = tokens[index].lower
+    if word in lx.DETERMINERS or word in lx.POSSESSIVES or word in lx.OBJECT_PRONOUNS or word.endswith("ing"):
+        return True
+    return not lx.is_function_word(word) and "NOUN" in lx.classes(word)
 
 
 def _modal(token: Token, index: int) -> bool:
@@ -140,8 +168,8 @@ def _predicate_without_verb(tokens: tuple[Token, ...], index: int) -> bool:
     return _ing_verb(token.lower) or _adjective(token.lower)
 
 
-def _unpaired_adjective(pronoun: str, be: str, token: Token) -> bool:
-    """A word that may be an adjective or a noun but is no verb ("pregnant", "essential", "eligible") which
+def _unpaired_adjective(pronoun: str, be: str, token: Token, following: str) -> bool:
+    """A word that may be an adjective (or a noun, or a rare adverb) but is no verb ("pregnant", "proud") which
     real English joins to the form of "be" (the pair is listed in the bigram table, seen over ~6.4 million
     times: "are pregnant") but never to the subject pronoun itself ("you pregnant" is unlisted). An
     adjective that does follow the pronoun as an object's complement ("make it necessary", "you two",
@@ -150,8 +178,10 @@ def _unpaired_adjective(pronoun: str, be: str, token: Token) -> bool:
     if not token.is_word or lx.is_function_word(word) or "'" in word or "-" in word:
         return False
     classes = lx.classes(word)
-    if "ADJ" not in classes or not classes <= {"ADJ", "NOUN"}:
-        return False
+    if "ADJ" not in classes or not classes <= {"ADJ", "NOUN", "ADV"} or lx.is_adverb(word):
+        return False  # "proud" may be an adverb ("do us proud"); "still", "only", "-ly" words are adverbs
+    if "ADV" in classes and lx.may_be_finite(following):
+        return False  # "He alone can sign": an adverb after the subject, before its verb
     counts = bigram_counts()
     return counts.pair(be, word)[1] and not counts.pair(pronoun, word)[1]
 

@@ -162,3 +162,51 @@ def _has_finite_verb(tokens, start: int) -> bool:
         if "VERB" in known and (set(known) == {"VERB"} or lx.third_person_base(word)):
             return True
     return False
+
+
+# Words that open the noun phrase of an existential "there" ("There is no need", "There are many ways").
+_EXISTENTIAL_OPENERS = frozenset("no a an many several some few lots plenty".split())
+# Words after which "there" opens a clause: the start, a clause mark, a conjunction or a subordinator.
+_CLAUSE_BEFORE_THERE = frozenset(",;:—–(") | frozenset(["and", "but", "so", "or"]) | lx.SUBORDINATORS
+# Openers, and words after "a", that make the noun phrase plural ("There are many", "There are a few").
+_PLURAL_OPENERS = frozenset("many several few lots plenty lot number couple".split())
+
+
+@register
+class MissingExistentialBe(SentenceRule):
+    """An existential "there" that opens a clause, followed by its noun phrase with no "is"/"are".
+
+    What it does: "there" that opens a clause (the sentence start, after a clause mark, "and"/"but"/"so" or a
+    subordinator: "if there") and is followed straight away by a word that opens the noun phrase of an
+    existential ("no", "a", "many", "several", "some", "few", "lots", "plenty") and then a word, has lost
+    the "is"/"are" between them. "there" after a verb is a place ("get there a few minutes early", "over
+    there no one minds") and passes, as does a question ("Is there no way"). Class: missing word.
+    Why is this bad? The sentence has no verb; "There no need to book" reads as a slip in exactly the
+    reassuring line the reader looks for.
+    Example: "There no need to book" -> "There is no need"; "There many ways to help" -> "There are many
+    ways"; "If there a problem, call us" -> "If there is a problem".
+    """
+
+    id = "copy.missing-existential-be"
+    severity = Severity.ERROR
+    trigger_words = frozenset(["there"])
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(len(tokens) - 2):
+            there, opener, noun = tokens[index], tokens[index + 1], tokens[index + 2]
+            if there.lower != "there" or opener.lower not in _EXISTENTIAL_OPENERS or not noun.is_word:
+                continue
+            if index and tokens[index - 1].lower not in _CLAUSE_BEFORE_THERE:
+                continue  # "get there a few minutes early": a place
+            if opener.text != opener.lower or (index == 0 and not there.is_capitalised):
+                continue
+            plural = opener.lower in _PLURAL_OPENERS or noun.lower in _PLURAL_OPENERS or lx.is_plural_noun(noun.lower)
+            phrase = f"{there.text} {'are' if plural else 'is'} {opener.text}"
+            yield self.finding(
+                document,
+                there.start,
+                opener.end,
+                f"A word seems to be missing: '{phrase}'?",
+                [Suggestion(phrase, safe=False)],
+            )

@@ -27,8 +27,10 @@ class MissingTo(SentenceRule):
     Class: missing word.
     Why is this bad? The sentence reads as broken or machine-translated; in advice ("If you want lose
     weight") the reader stumbles on the instruction itself.
+    The same holds past a "not" ("Try not scratch" -> "Try not to scratch"), except after "need" and
+    "dare", which may take a bare verb there ("You need not worry").
     Example: "If you want lose weight" -> "want to lose"; "Try eat more slowly" -> "Try to eat"; "You may
-    need bring your card" -> "need to bring".
+    need bring your card" -> "need to bring"; "Try not scratch the bites" -> "Try not to scratch".
     """
 
     id = "copy.missing-to"
@@ -44,9 +46,12 @@ class MissingTo(SentenceRule):
         tokens = sentence.tokens
         for index in range(len(tokens) - 1):
             verb, following = tokens[index], tokens[index + 1]
-            if not self._takes_to(tokens, index) or not self._base_verb(verb, following):
+            negated = following.lower == "not" and index + 2 < len(tokens) and verb.lower not in _BARE_AFTER_NOT
+            if negated:
+                following = tokens[index + 2]  # "Try not scratch": the "to" goes after "not"
+            if not self._takes_to(tokens, index) or not self._base_verb(verb, following, negated=negated):
                 continue
-            phrase = f"{verb.text} to {following.text}"
+            phrase = f"{verb.text} {'not ' if negated else ''}to {following.text}"
             yield self.finding(
                 document,
                 verb.start,
@@ -55,11 +60,12 @@ class MissingTo(SentenceRule):
                 [Suggestion(phrase, safe=False)],
             )
 
-    def _base_verb(self, verb: Token, following: Token) -> bool:
+    def _base_verb(self, verb: Token, following: Token, *, negated: bool = False) -> bool:
         """The word after the verb is an infinitive: a word that is only a verb's base form, or a base form
         that is a noun too but that real English mostly puts after "to" ("keep", "stay"; not "rest",
         "names"), after a verb form real English mostly follows with "to" ("try", "wanted"; not "learned",
-        "prepare"), when the written pair is not one real English uses ("want help" is)."""
+        "prepare"), when the written pair is not one real English uses ("want help" is). After "not" any
+        base verb is one: "not" leaves no room for a noun ("try not scratch")."""
         if _only_base_verb(following):
             return True
         word = following.lower
@@ -67,6 +73,8 @@ class MissingTo(SentenceRule):
             return False
         if "VERB" not in lx.classes(word):
             return False
+        if negated:
+            return True
         counts = bigram_counts()
         if counts.pair(verb.lower, word)[1]:
             return False
@@ -89,6 +97,10 @@ class MissingTo(SentenceRule):
         if index > 1 and tokens[index - 1].lower in lx.SUBJECT_PRONOUNS and _noun(tokens[index - 2]):
             return False  # "The vaccines you need depend on": a relative clause ends, the main verb follows
         return any(lemma in self.verbs for lemma in lx.lemmas(token.lower).get("VERB", ()))
+
+
+# Verbs that may take a bare infinitive after "not": "You need not worry", "I dare not ask".
+_BARE_AFTER_NOT = frozenset(["need", "dare"])
 
 
 @lru_cache(maxsize=8)

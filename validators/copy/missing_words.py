@@ -14,6 +14,8 @@ from validators.registry import register
 # Marks after which a capitalised word still starts a clause: "It important ..." inside quotes.
 _OPENING_MARKS = frozenset('"“‘([;:—–')
 _NO_WORDS: frozenset[str] = frozenset()
+# What opens the object of a verb: "want help you", "want book a slot".
+_OBJECTS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 # Adverbs that follow a noun to place it ("the rules here", "the staff there"): the noun is the subject.
 _PLACE_ADVERBS = frozenset("here there above below overleaf".split())
 
@@ -109,7 +111,8 @@ class MissingFunctionWord(SentenceRule):
         verb after an object or a plural subject ("let them give", "changes make"); an object
         takes a complement without one ("make it clear"); "should it not" is a question, and "not"
         may follow any object ("make it not ..."); a noun and an adverb of place are a subject before
-        their verb ("the rules here apply")."""
+        their verb ("the rules here apply"); after a verb, a noun with no object after it is that verb's
+        object ("want help with"), not a verb missing its "to"."""
         left, right = tokens[index].lower, tokens[index + 1].lower
         if word == "of" and ("VERB" in lx.classes(left) or right in lx.DETERMINERS):
             return False
@@ -119,6 +122,9 @@ class MissingFunctionWord(SentenceRule):
             return False
         if word in ("is", "are") and index and "VERB" in lx.classes(tokens[index - 1].lower):
             return False  # the object of a verb before its complement: "make it clear", "find them useful"
+        after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+        if word == "to" and "VERB" in lx.classes(left) and _noun_object(right, after):
+            return False  # a noun object: "want help with", "need rest"; the verb takes one: "want help you"
         if word == "to" and (left in lx.OBJECT_PRONOUNS or lx.is_plural_noun(left)):
             return False  # "let them give", and a plural subject with its verb: "small changes make"
         if word == "to" and left in _PLACE_ADVERBS and index and "NOUN" in lx.classes(tokens[index - 1].lower):
@@ -158,6 +164,11 @@ def strong_neighbours(
         {word: frozenset(found) for word, found in before.items()},
         {word: frozenset(found) for word, found in after.items()},
     )
+
+
+def _noun_object(word: str, after: str) -> bool:
+    """`word` may be a noun and nothing after it is an object a verb would take: "want help with"."""
+    return "NOUN" in lx.classes(word) and word not in _OBJECTS and after not in _OBJECTS
 
 
 def _expected(counts, left: str, right: str) -> float:

@@ -92,6 +92,7 @@ class VerbForm(SentenceRule):
         self.infinitive_or_bare = self.infinitive_verbs | frozenset(vocabulary.get("infinitive_or_bare_verbs", ()))
         self.infinitive_adjectives = frozenset(vocabulary.get("infinitive_adjectives", ()))
         self.gerund_verbs = frozenset(vocabulary.get("gerund_verbs", ()))
+        self.object_infinitive_verbs = frozenset(vocabulary.get("object_infinitive_verbs", ()))
         self.infinitive_participles = frozenset(self.vocabulary("copy_usage")["infinitive_participles"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
@@ -135,21 +136,31 @@ class VerbForm(SentenceRule):
             if _stray_be(tokens, position, index):
                 be = tokens[position]
                 message = f"'{be.text} {token.text}': drop '{be.text}' ('{token.text}') or use '{best}'."
-                yield self.finding(document, be.start, token.end, message, [
-                    Suggestion(f"{be.text} {best}", safe=False), Suggestion(token.text, safe=False)])
+                yield self.finding(
+                    document,
+                    be.start,
+                    token.end,
+                    message,
+                    [Suggestion(f"{be.text} {best}", safe=False), Suggestion(token.text, safe=False)],
+                )
                 continue
             yield self.finding(document, token.start, token.end, message, [Suggestion(best, safe=False)])
 
     def _gerund_after_infinitive_to(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
         """ "a way to improving" -> "improve": after a noun whose "to" opens an infinitive ("way",
         "chance", "need", "decision"; copy_verb_forms.yaml `infinitive_nouns`), an -ing verb is the
-        wrong form. Not "on the way to becoming", where "to" is a preposition of direction."""
+        wrong form; so after a verb and its object pronoun whose "to" does ("helps you to planning",
+        "allow them to walking": `object_infinitive_verbs`). Not "on the way to becoming", where "to" is
+        a preposition of direction."""
         for index in range(2, len(tokens)):
             token = tokens[index]
-            if tokens[index - 1].lower != "to" or not self._opens_infinitive(tokens, index - 2):
+            if tokens[index - 1].lower != "to":
                 continue
-            if not token.is_word or token.is_capitalised:
+            opens = self._opens_infinitive(tokens, index - 2)
+            if not (opens or self._object_infinitive(tokens, index - 2)):
                 continue
+            if not token.is_word or token.is_capitalised or not (opens or token.lower.endswith("ing")):
+                continue  # "help you to chose": a past form there is the participle check's
             past = lx.is_only(token.lower, "VERB") and not lx.is_participle(token.lower)
             past = past and tokens[index - 2].lower not in self.infinitive_nouns and not token.lower.endswith("s")
             if not (token.lower.endswith("ing") or past):
@@ -189,9 +200,16 @@ class VerbForm(SentenceRule):
             if gerund is None:
                 continue
             message = f"After '{verb.text}', use the -ing form: '{verb.text} {gerund}'."
-            yield self.finding(
-                document, tokens[index].start, following.end, message, [Suggestion(gerund, safe=False)]
-            )
+            yield self.finding(document, tokens[index].start, following.end, message, [Suggestion(gerund, safe=False)])
+
+    def _object_infinitive(self, tokens: tuple[Token, ...], index: int) -> bool:
+        """The word at `index` is an object pronoun after a verb whose object takes "to" + an infinitive
+        ("helps you to", "allowed them to")."""
+        if index < 1 or tokens[index].lower not in lx.OBJECT_PRONOUNS or tokens[index - 1].is_capitalised:
+            return False
+        return any(
+            lemma in self.object_infinitive_verbs for lemma in lx.lemmas(tokens[index - 1].lower).get("VERB", ())
+        )
 
     def _opens_infinitive(self, tokens: tuple[Token, ...], index: int, verbs: frozenset[str] | None = None) -> bool:
         """The word at `index` takes "to" + an infinitive, never a preposition: a noun ("a way to"), a verb
