@@ -1,0 +1,80 @@
+"""copyagreeprec26 (issue 10): a quantifier's noun inside a relative clause, an object relative clause ending at its
+verb, and the last item of a list read as a subject of its own."""
+
+import pytest
+from copy_helpers import flagged
+
+RULE = "copy.verb-agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bacteria that cause most outbreaks multiply quickly between 40°F and 140°F.",
+        "The nurses who make several visits a day keep a log.",
+        "Doctors who see many cases each year know the signs.",
+    ],
+)
+def test_a_noun_after_a_quantifier_in_a_relative_clause_is_no_verb(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The germs that cause most outbreaks multiplies quickly.", "multiplies", "multiply"),
+        ("Doctors who see many cases each year knows the signs.", "knows", "know"),
+        ("Volunteers who lead most walks each week wears a bright vest.", "wears", "wear"),
+    ],
+)
+def test_the_main_verb_after_such_a_relative_clause_is_still_judged(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The information that people give helps investigators find outbreaks.",
+        "The advice that parents get helps children sleep better.",
+        "The money that donors give funds scientists studying dementia.",
+    ],
+)
+def test_an_object_relative_clause_ends_at_its_verb(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The grants that families receive helps carers cope with stress.", "helps", "help"),
+        ("The leaflets that patients read helps nurses answer questions.", "helps", "help"),
+        ("The grants that donors give funds scientists studying dementia.", "funds", "fund"),
+    ],
+)
+def test_a_plural_head_before_an_object_relative_clause_takes_a_plural_verb(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thawing food on the counter is not safe either; the refrigerator, cold water and the microwave are the "
+        "safe options.",
+        "Rinsing is not enough; the kettle, tap water and the sink are all sources of germs.",
+        "Sleep matters; the mattress, room temperature and the pillow are worth checking.",
+    ],
+)
+def test_the_last_item_of_a_listed_subject_is_no_subject_of_its_own(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("Rinsing is not enough; the kettle, tap water and the sink is all sources of germs.", "is", "are"),
+        ("Sleep matters; the mattress, room temperature and the pillow is worth checking.", "is", "are"),
+        ("Hand washing matters; the soap, the towel and the basin needs checking daily.", "needs", "need"),
+    ],
+)
+def test_a_listed_subject_still_takes_a_plural_verb(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
