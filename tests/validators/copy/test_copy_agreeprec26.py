@@ -78,3 +78,28 @@ def test_the_last_item_of_a_listed_subject_is_no_subject_of_its_own(text):
 )
 def test_a_listed_subject_still_takes_a_plural_verb(text, excerpt, suggestion):
     assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guidance that doctors follow helps patients avoid delays.",
+        "The advice that nurses give helps patients recover.",
+        "The cream that nurses use works within a day.",
+        "The app that tracks sleep helps you rest.",
+    ],
+)
+def test_a_plural_that_could_be_a_verb_is_the_relative_clauses_subject(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The rules that doctors follow helps patients avoid delays.", "helps", "help"),
+        ("The creams that nurses use works within a day.", "works", "work"),
+        ("The forms that doctors sign goes to the hospital.", "goes", "go"),
+    ],
+)
+def test_the_main_verb_after_that_relative_clause_agrees_with_the_head(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)

@@ -44,6 +44,8 @@ class InnerClauseReader(NounPhraseReader):
                 position = subject[1]
             elif self.bare_plural_subject(position):
                 position = self.noun_phrase(position)[1]  # "the side effect that people report"
+            elif self.plural_subject_before_main_verb(position):
+                position += 1  # "the guidance that doctors follow helps": "doctors" is the clause's subject
         elif self.lower(position) in _SUBJECT_PRONOUNS:
             position += 1  # a relative clause without its pronoun: "the problems we see"
         elif self.reduced_relative_subject(position):
@@ -86,6 +88,18 @@ class InnerClauseReader(NounPhraseReader):
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None
+
+    def plural_subject_before_main_verb(self, position: int) -> bool:
+        """After "that", a plural noun that could also be an -s verb ("doctors", "nurses"), a base verb and then an
+        -s word that can be a verb ("the guidance that doctors follow helps"): the plural is the clause's subject
+        and the -s word the main verb. Read the other way ("the app that tracks sleep helps") the main verb is
+        the same word, so either reading judges it alike."""
+        word, verb, following = self.lower(position), self.lower(position + 1), self.lower(position + 2)
+        if self.lower(position - 1) != "that" or not lx.is_plural_noun(word) or not lx.third_person_base(word):
+            return False
+        if not lx.is_lexical_base_verb(verb) or lx.third_person_base(verb) or verb in _FINITE_FORMS:
+            return False
+        return lx.third_person_base(following) is not None and following not in _FINITE_FORMS
 
     def gapped_object_then_verb(self, relative: int, own_subject: int, verb: int) -> bool:
         """An object relative clause ("that people give", "the advice nurses offer", "the tests your doctor
