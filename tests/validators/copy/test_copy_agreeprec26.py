@@ -103,3 +103,31 @@ def test_a_plural_that_could_be_a_verb_is_the_relative_clauses_subject(text):
 )
 def test_the_main_verb_after_that_relative_clause_agrees_with_the_head(text, excerpt, suggestion):
     assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+MISSING_AUXILIARY = "copy.missing-auxiliary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adults aged 35 should be tested, and so should younger adults who are overweight.",
+        "Can older children take ibuprofen?",
+        "Babies can get it, and so can older children.",
+        "Can painful joints be a sign of gout?",
+    ],
+)
+def test_an_adjective_of_the_subject_after_an_inverted_modal_lacks_no_be(text):
+    assert flagged(MISSING_AUXILIARY, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The wound can painful for days.", "can painful"),
+        ("It can painful for a day, and so can older scars.", "can painful"),
+        ("You will tired after the dose, and so will older patients.", "will tired"),
+    ],
+)
+def test_a_modal_before_its_adjective_still_lacks_be(text, excerpt):
+    assert excerpt in [found[0] for found in flagged(MISSING_AUXILIARY, text)]
