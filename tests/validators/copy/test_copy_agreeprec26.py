@@ -131,3 +131,27 @@ def test_an_adjective_of_the_subject_after_an_inverted_modal_lacks_no_be(text):
 )
 def test_a_modal_before_its_adjective_still_lacks_be(text, excerpt):
     assert excerpt in [found[0] for found in flagged(MISSING_AUXILIARY, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The data suggest that the risk is low.",
+        "Our data suggest a small benefit in older adults.",
+        "The media describe the outbreak as severe.",
+    ],
+)
+def test_a_latin_plural_of_either_number_takes_a_plural_verb(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The evidence suggest that the risk is low.", "suggest", "suggests"),
+        ("The survey suggest that the risk is low.", "suggest", "suggests"),
+        ("The information suggest that the risk is low.", "suggest", "suggests"),
+    ],
+)
+def test_a_singular_noun_still_takes_an_s_verb(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
