@@ -22,6 +22,7 @@ _HAVE_FOR = {"i": "have", "you": "have", "we": "have", "they": "have", "he": "ha
 _SUBJECT_ONLY = frozenset("i we they he she it".split())
 _COORDINATORS = frozenset(["and", "but", "so"])
 _CLAUSE_MARKS = frozenset(";:—–(")
+_INVERTING_WORDS = frozenset(["so", "nor", "neither"])  # "and so can older children": the subject follows the modal
 
 
 @register
@@ -51,7 +52,9 @@ class MissingAuxiliary(SentenceRule):
     order" -> "if you are not happy"; "while she recovering" -> "while she is recovering"; "if you
     unable to come" -> "if you are unable"; "if you allergic to" -> "if you are allergic"; "It not safe to
     drive" -> "It is not safe"; "It can painful" -> "It can be painful"; "The seat can adjusted with one
-    lever" -> "can be adjusted"; "if you been told" -> "if you have been told".
+    lever" -> "can be adjusted"; "if you been told" -> "if you have been told". A modal that opens a question or
+    follows "so"/"nor"/"neither" stands before its subject, so an adjective and a noun after it are that subject
+    ("Can older children take it?", "and so should younger adults").
     """
 
     id = "copy.missing-auxiliary"
@@ -90,7 +93,7 @@ class MissingAuxiliary(SentenceRule):
             if not _modal(token, index):
                 continue
             position = _adjective_after_modal(tokens, index)
-            if position is None:
+            if position is None or _inverted_subject(tokens, index, position):
                 continue
             fixed = f"{document.text[token.start : tokens[position - 1].end]} be {tokens[position].text}"
             yield self.finding(
@@ -115,6 +118,16 @@ def _adjective_after_modal(tokens: tuple[Token, ...], index: int) -> int | None:
     if _adjective(word) or (_adjectival_participle(tokens[position]) and not _object_follows(tokens, position + 1)):
         return position
     return None
+
+
+def _inverted_subject(tokens: tuple[Token, ...], modal: int, adjective: int) -> bool:
+    """The modal stands before its subject -- opening a question or after "so"/"nor"/"neither" ("Can older
+    children take it?", "and so should younger adults") -- and the adjective is followed by a noun: the
+    adjective belongs to that subject ("older children"), no "be" is missing."""
+    inverted = modal == 0 or tokens[modal - 1].lower in _INVERTING_WORDS
+    following = tokens[adjective + 1].lower if adjective + 1 < len(tokens) else ""
+    noun = bool(following) and not lx.is_function_word(following) and "NOUN" in lx.classes(following)
+    return inverted and noun
 
 
 def _adjectival_participle(token: Token) -> bool:

@@ -31,8 +31,11 @@ def subjects(
     `starts`: where the clauses' subjects may open (`subject_starts`)."""
     starts = list(starts)
     seen = set(starts)
+    read_spans: list[tuple[int, int]] = []
     while starts:
         start = starts.pop(0)
+        if any(opened < start < verb for opened, verb in read_spans):
+            continue  # "the refrigerator, cold water and the microwave are": the last item of a subject read already
         parsed = SubjectReader(tokens, vocabulary).read(start)
         if parsed is None or (parsed[1] == SINGULAR and _second_conjunct(tokens, start)):
             continue
@@ -44,6 +47,7 @@ def subjects(
             parsed = parsed if inside is None else (*inside, True)  # (no verb found: other rules read the slot)
         if parsed[2] == parsed[0] + 1 and _certain_slot(tokens, vocabulary, parsed[0], parsed[2]):
             parsed = (*parsed[:3], True)  # "Some people notices", "Our travel clinic offer vaccines to"
+        read_spans.append((start, parsed[2]))
         yield parsed
         following = _joined_clause(tokens, parsed[2])
         if following is not None and following not in seen:

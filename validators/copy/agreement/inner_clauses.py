@@ -32,6 +32,7 @@ class InnerClauseReader(NounPhraseReader):
     def relative_clause(self, position: int) -> int | None:
         """Skip "who take antihistamines daily", "that you take", "we see": the index of the next verb
         of the clause around it (a form of be/have/do, or a verb followed by an object or adverb)."""
+        relative = position
         if self.lower(position) in _RELATIVES:
             position += 1
             if self.lower(position) in _SUBJECT_PRONOUNS:
@@ -43,12 +44,15 @@ class InnerClauseReader(NounPhraseReader):
                 position = subject[1]
             elif self.bare_plural_subject(position):
                 position = self.noun_phrase(position)[1]  # "the side effect that people report"
+            elif self.plural_subject_before_main_verb(position):
+                position += 1  # "the guidance that doctors follow helps": "doctors" is the clause's subject
         elif self.lower(position) in _SUBJECT_PRONOUNS:
             position += 1  # a relative clause without its pronoun: "the problems we see"
         elif self.reduced_relative_subject(position):
             position += 1  # "the reasons people miss work", "the tests doctors use"
         else:
             return None
+        own_subject = position
         while self.lower(position) in lx.MODALS or self.lower(position) in ("not", "do", "does", "did") or (
             lx.is_adverb(self.lower(position))
         ):
@@ -59,6 +63,8 @@ class InnerClauseReader(NounPhraseReader):
             return None
         if (known and "VERB" not in known) or (lx.is_function_word(verb) and verb not in lx.BE_FORMS):
             return None  # a word the lexicon does not know after "who" is a verb: "who breastfeed"
+        if self.gapped_object_then_verb(relative, own_subject, position):
+            return position + 1  # "The information that people give helps": the clause ends at its verb
         end = min(len(self.tokens), position + _LONGEST_PHRASE)
         for index in range(position + 1, end):
             token = self.tokens[index]
@@ -72,8 +78,8 @@ class InnerClauseReader(NounPhraseReader):
             if word in lx.PARTICLES and index == position + 1:
                 continue  # "an ache that spreads up the arm": the particle of the clause's verb, never a verb
             verb_form = lx.third_person_base(word) or lx.is_base_verb(word)
-            if self.lower(index - 1) in lx.DETERMINERS or self.lower(index - 1) in lx.POSSESSIVES:
-                verb_form = None  # "you can buy without a trip to": a noun after its determiner
+            if self.lower(index - 1) in lx.DETERMINERS | lx.POSSESSIVES | self.vocabulary.plural_determiners:
+                verb_form = None  # "without a trip to", "that cause most outbreaks": a noun after its determiner
             if self.lower(index - 1) in lx.PREPOSITIONS and self.lower(index - 1) != "to":
                 verb_form = None  # "who check it at home usually feels": a preposition's object is no verb
             certain = verb_form and (
@@ -82,6 +88,32 @@ class InnerClauseReader(NounPhraseReader):
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None
+
+    def plural_subject_before_main_verb(self, position: int) -> bool:
+        """After "that", a plural noun that could also be an -s verb ("doctors", "nurses"), a base verb and then an
+        -s word that can be a verb ("the guidance that doctors follow helps"): the plural is the clause's subject
+        and the -s word the main verb. Read the other way ("the app that tracks sleep helps") the main verb is
+        the same word, so either reading judges it alike."""
+        word, verb, following = self.lower(position), self.lower(position + 1), self.lower(position + 2)
+        if self.lower(position - 1) != "that" or not lx.is_plural_noun(word) or not lx.third_person_base(word):
+            return False
+        if not lx.is_lexical_base_verb(verb) or lx.third_person_base(verb) or verb in _FINITE_FORMS:
+            return False
+        return lx.third_person_base(following) is not None and following not in _FINITE_FORMS
+
+    def gapped_object_then_verb(self, relative: int, own_subject: int, verb: int) -> bool:
+        """An object relative clause ("that people give", "the advice nurses offer", "the tests your doctor
+        orders") whose lexical verb is followed right away by an -s word that can be a verb: the clause's object
+        is the head before it, so the clause ends at its verb and the -s word is the main verb ("The information
+        that people give helps investigators", "The tablets that people take helps" -> "help")."""
+        if own_subject == relative + (self.lower(relative) in _RELATIVES):
+            return False  # "who take antihistamines": the relative pronoun is the clause's subject
+        word, following = self.lower(verb), self.lower(verb + 1)
+        if not self.tokens[verb].is_word or word in _FINITE_FORMS or lx.is_function_word(word):
+            return False
+        if verb + 1 >= len(self.tokens) or not self.tokens[verb + 1].is_word or following in lx.PARTICLES:
+            return False
+        return lx.third_person_base(following) is not None and following not in _FINITE_FORMS
 
     def reduced_relative_subject(self, position: int) -> bool:
         """After a complete plural head, a bare plural noun then a base verb opens a relative clause without

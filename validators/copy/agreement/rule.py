@@ -58,7 +58,8 @@ class VerbAgreement(
     protect cartilage", "Tracks your steps and count your calories"). A pronoun before a plural noun and a
     word that can only be a verb is a slip of its possessive ("You results arrive": copy.word-in-context
     says "Your"), not a subject of the noun read as a verb. A gerund phrase opening the sentence is a singular
-    subject ("Wiping the comb after each stroke make the lice easy to see": gerund_subject.py).
+    subject ("Wiping the comb after each stroke make the lice easy to see": gerund_subject.py). A Latin plural
+    of either number ("The data suggest", either_number_nouns) is not judged.
     Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
     "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
     """
@@ -69,6 +70,7 @@ class VerbAgreement(
     def __init__(self, config):
         super().__init__(config)
         self.collective = self.word_set("copy_grammar", "collective_nouns")
+        self.either_number = self.word_set("copy_grammar", "either_number_nouns")
         self.not_plural = self.word_set("copy_grammar", "plural_form_singular_nouns")
         self.people = self.word_set("copy_grammar", "people_plurals")
         self.heads = head_vocabulary(config.vocabulary_dirs)
@@ -119,7 +121,7 @@ class VerbAgreement(
             return  # title case: too little context for subject checks ("Why Our Patients Love Us")
         singular = (
             self._be_after_singular(tokens) if not _PASS_WORDS["_be_after_singular"].isdisjoint(words) else (),
-            base_verb_after_singular(tokens, self.collective),
+            base_verb_after_singular(tokens, self.collective | self.either_number),
             gerund_subject_verbs(tokens),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
             pronoun_coordinated_verbs(tokens, sentence_subject_starts(document, sentence, self.heads))
