@@ -98,10 +98,12 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     drug_on_page = bool(lexicon.prescription_only_named.search(document.text))
     journal_named = lexicon.journal_named.any(page_probe(document))
     classifier = Classifier(lexicon, sentence_probes(document), remember=journal_named)
-    sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page)
+    supports: dict[tuple[int, int, bool], Support] = {}  # each reading's `support_for` answers, for the next
+    sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page, supports)
     if journal_named and _leans_on_unnamed_evidence(sentences):
         classifier = Classifier(lexicon, sentence_probes(document), journals_cite=False, earlier=classifier)
-        sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page)
+        sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page,
+                                                  supports)
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
     # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there
     # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
@@ -124,7 +126,7 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                  or speaks_as_seller(selling, promised, functions, publisher, seller_sentences)
                  or fee_and_ranking_sell(bool(_MONEY.search(document.text)), ranked, benefits, functions))
     if sells and not selling_page and (_read_as_selling(sentences, seller_sentences) or _MONEY.search(document.text)):
-        sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page)
+        sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page, supports)
     # Not selling: the sentences were not classified again, so `functions` are still theirs.
     informing = not sells and is_information_page(
         functions, sum(map(_slip, (s.classification for s in sentences))), publisher)
@@ -216,8 +218,11 @@ def _read_as_selling(sentences: list[ClaimSentence], seller_sentences: int) -> b
 
 
 def _classify_sentences(document: Document, classifier: Classifier, references: ReferenceList,
-                        selling_page: bool, drug_on_page: bool) -> tuple[list[ClaimSentence], list[DanglingMarker]]:
-    """`drug_on_page`: a prescription-only medicine is named on the page (looked for once per document)."""
+                        selling_page: bool, drug_on_page: bool, supports: dict[tuple[int, int, bool], Support]
+                        ) -> tuple[list[ClaimSentence], list[DanglingMarker]]:
+    """`drug_on_page`: a prescription-only medicine is named on the page (looked for once per document);
+    `supports`: what supports each sentence (`support_for`), by its span and whether its links count, kept for the
+    page's next reading (a page read again finds the same support for nearly every sentence)."""
     lexicon = classifier.lx
     sentences: list[ClaimSentence] = []
     dangling: list[DanglingMarker] = []
@@ -248,8 +253,11 @@ def _classify_sentences(document: Document, classifier: Classifier, references: 
                               record=classification.function == OWN
                               or context.record and not classification.is_claim)
         # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
-        support = support_for(document, span, block_links, in_list, references, lexicon,
-                              links=classification.reportable)
+        key = (*span, classification.reportable)
+        support = supports.get(key)
+        if support is None:
+            support = supports[key] = support_for(document, span, block_links, in_list, references, lexicon,
+                                                  links=classification.reportable)
         dangling += [_dangling(marker, references) for marker in support.dangling]
         sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
     return sentences, dangling
