@@ -395,10 +395,11 @@ class Spelling(Rule):
         return self.dictionary.name_as_spelled(lower) if lower in self.dictionary.names else lower
 
     def _ranked_near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:
-        """Near misses, the likeliest first: by edit distance, kind of slip, then frequency."""
+        """Near misses, the likeliest first: by edit distance, kind of slip, then frequency; equals in all
+        three in alphabetical order (the candidates come from sets, whose order changes between processes)."""
         return sorted(
             self._near_misses(word, names),
-            key=lambda c: (c[1], SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0])),
+            key=lambda c: (c[1], SLIP_RANK.get(slip(word, c[0]), 3), -self._weight(c[0]), c[0]),
         )
 
     def _near_misses(self, word: str, names: bool) -> list[tuple[str, int]]:

@@ -1,3 +1,8 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from copy_helpers import findings, flagged
 
@@ -386,3 +391,21 @@ def test_slips_stay_errors_outside_a_personal_name_or_against_the_page(text, exc
 @pytest.mark.parametrize("word", ["qds", "nocte", "nbm", "mmhg", "umol"])
 def test_prescribing_abbreviations_are_words(word):
     assert flagged(RULE, f"Take one tablet {word} as your doctor advised.") == []
+
+
+def test_suggestions_tied_in_rank_come_in_the_same_order_in_every_process():
+    """Near misses equal in distance, kind of slip and frequency ("flosser": "flossier", "glosser") were
+    ordered as a set happened to iterate, which changes with the process's string hashing."""
+    script = (
+        "from copy_helpers import flagged\n"
+        "print(flagged('copy.spelling', 'Rinse the water flosser after use.'))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=Path(__file__).parent,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(1, 7)
+    }
+    assert len(outputs) == 1, outputs
+    assert "flosser" in outputs.pop()
