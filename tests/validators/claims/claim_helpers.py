@@ -34,3 +34,21 @@ def tuned_sentences(per_page: int) -> list[str]:
         if "holdout" not in path.parent.parent.name
         for text in re.split(r"(?<=[.!?])\s+", from_html(path.read_text(encoding="utf-8")).text)[:per_page]
     ]
+
+
+# A long information page in a publisher's voice (warnings, instructions, doses) naming prescription-only
+# medicines, with one paragraph `{}` for the sentence under test: the genre of the professional-page classes.
+INFO_PAGE = (
+    "<h1>Gout: what you need to know</h1>"
+    "<p>Gout is a type of arthritis caused by crystals of uric acid forming in a joint. "
+    "It often starts in the big toe. "
+    "An attack usually lasts 5 to 7 days. Rest the joint and keep it cool. Do not put weight on it if it hurts. "
+    "Take ibuprofen or naproxen as soon as an attack starts, unless you have been told not to. "
+    "Colchicine is usually taken as 500 micrograms two to four times a day for a few days. "
+    "Colchicine can cause diarrhoea. Stop taking it and call your doctor if you get diarrhoea. "
+    "Do not stop allopurinol during an attack. Drink plenty of water. "
+    "Gout is not caused by eating too much fruit. Being overweight makes attacks more likely. "
+    "Some water tablets raise uric acid levels. See a GP if the joint is hot and you feel unwell.</p>"
+    "<p>{}</p>"
+    "<p>Call 111 if you have a high temperature and the joint is very painful.</p>"
+)

@@ -4,23 +4,8 @@ speaking, a repellent's strength; and a relative reduction is an effect size. Ea
 unrelated examples and three correct twins; examples are unrelated to the evaluation texts."""
 
 import pytest
-from claim_helpers import claim_findings
+from claim_helpers import INFO_PAGE, claim_findings
 
-# A long information page in a publisher's voice (many warnings, instructions, doses): the genre the classes are about.
-_INFO_PAGE = (
-    "<h1>Gout: what you need to know</h1>"
-    "<p>Gout is a type of arthritis caused by crystals of uric acid forming in a joint. "
-    "It often starts in the big toe. "
-    "An attack usually lasts 5 to 7 days. Rest the joint and keep it cool. Do not put weight on it if it hurts. "
-    "Take ibuprofen or naproxen as soon as an attack starts, unless you have been told not to. "
-    "Colchicine is usually taken as 500 micrograms two to four times a day for a few days. "
-    "Colchicine can cause diarrhoea. Stop taking it and call your doctor if you get diarrhoea. "
-    "Do not stop allopurinol during an attack. Drink plenty of water. "
-    "Gout is not caused by eating too much fruit. Being overweight makes attacks more likely. "
-    "Some water tablets raise uric acid levels. See a GP if the joint is hot and you feel unwell.</p>"
-    "<p>{}</p>"
-    "<p>Call 111 if you have a high temperature and the joint is very painful.</p>"
-)
 # The same sentence on a page that sells.
 _SHOP_PAGE = (
     "<h1>GoutAway capsules</h1><p>Order today for only £24.99 with free delivery.</p><p>{}</p>"
@@ -46,7 +31,7 @@ def _findings(page: str, sentence: str) -> list[str]:
     ],
 )
 def test_a_study_named_by_its_journal_is_no_unnamed_evidence(sentence):
-    findings = _findings(_INFO_PAGE, sentence)
+    findings = _findings(INFO_PAGE, sentence)
     assert "claim.unnamed-evidence" not in findings
     assert "claim.uncited-statistic" not in findings
 
@@ -54,9 +39,9 @@ def test_a_study_named_by_its_journal_is_no_unnamed_evidence(sentence):
 @pytest.mark.parametrize(
     "page, sentence",
     [
-        (_INFO_PAGE, "A recent trial found that colchicine lowered the number of flares in the first year."),
-        (_INFO_PAGE, "Studies published in journals show that cherry juice prevents gout attacks."),
-        (_INFO_PAGE, "Research shows that cherry juice prevents gout attacks."),
+        (INFO_PAGE, "A recent trial found that colchicine lowered the number of flares in the first year."),
+        (INFO_PAGE, "Studies published in journals show that cherry juice prevents gout attacks."),
+        (INFO_PAGE, "Research shows that cherry juice prevents gout attacks."),
         (_SHOP_PAGE, "A study published in The Lancet found that GoutAway capsules stop gout attacks."),
     ],
 )
@@ -81,14 +66,14 @@ def test_an_unnamed_study_or_a_sellers_journal_stays_unnamed_evidence(page, sent
     ],
 )
 def test_the_publishers_own_figures_are_no_claim(sentence):
-    assert _findings(_INFO_PAGE, sentence) == []
+    assert _findings(INFO_PAGE, sentence) == []
 
 
 @pytest.mark.parametrize(
     "page, sentence",
     [
-        (_INFO_PAGE, "A survey found that 80% of people who took cherry extract had fewer gout attacks."),
-        (_INFO_PAGE, "Studies show that cherry juice prevents gout attacks in most people."),
+        (INFO_PAGE, "A survey found that 80% of people who took cherry extract had fewer gout attacks."),
+        (INFO_PAGE, "Studies show that cherry juice prevents gout attacks in most people."),
         (_SHOP_PAGE, "In our customer survey, 94% said GoutAway capsules stopped their gout attacks."),
     ],
 )
@@ -106,7 +91,7 @@ def test_an_unnamed_survey_or_a_sellers_survey_stays_a_claim(page, sentence):
     ],
 )
 def test_people_described_by_a_relative_clause_report_nothing(sentence):
-    assert "claim.unnamed-evidence" not in _findings(_INFO_PAGE, sentence)
+    assert "claim.unnamed-evidence" not in _findings(INFO_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +103,7 @@ def test_people_described_by_a_relative_clause_report_nothing(sentence):
     ],
 )
 def test_a_reporter_with_its_own_verb_stays_unnamed_evidence(sentence):
-    assert "claim.unnamed-evidence" in _findings(_INFO_PAGE, sentence)
+    assert "claim.unnamed-evidence" in _findings(INFO_PAGE, sentence)
 
 
 # 4. A committee, commission, panel or agency named by its remit speaking (claims_evidence.yaml authored_sources).
@@ -131,7 +116,7 @@ def test_a_reporter_with_its_own_verb_stays_unnamed_evidence(sentence):
     ],
 )
 def test_a_named_committee_or_agency_is_a_source(sentence):
-    findings = _findings(_INFO_PAGE, sentence)
+    findings = _findings(INFO_PAGE, sentence)
     assert "claim.unnamed-evidence" not in findings
     assert "claim.uncited-statistic" not in findings
 
@@ -145,7 +130,7 @@ def test_a_named_committee_or_agency_is_a_source(sentence):
     ],
 )
 def test_an_unnamed_committee_or_panel_stays_unnamed_evidence(sentence):
-    assert "claim.unnamed-evidence" in _findings(_INFO_PAGE, sentence)
+    assert "claim.unnamed-evidence" in _findings(INFO_PAGE, sentence)
 
 
 # 5. An active ingredient's share in a repellent is its strength (claims_statistics.yaml formulation_nouns).
@@ -158,7 +143,7 @@ def test_an_unnamed_committee_or_panel_stays_unnamed_evidence(sentence):
     ],
 )
 def test_a_repellents_strength_is_no_statistic(sentence):
-    assert "claim.uncited-statistic" not in _findings(_INFO_PAGE, sentence)
+    assert "claim.uncited-statistic" not in _findings(INFO_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +155,7 @@ def test_a_repellents_strength_is_no_statistic(sentence):
     ],
 )
 def test_what_a_repellent_achieves_stays_a_statistic(sentence):
-    assert "claim.uncited-statistic" in _findings(_INFO_PAGE, sentence)
+    assert "claim.uncited-statistic" in _findings(INFO_PAGE, sentence)
 
 
 # 6. A relative reduction is an effect size, not a head count (claims_vocabulary.yaml effect_predicates).
@@ -183,7 +168,7 @@ def test_what_a_repellent_achieves_stays_a_statistic(sentence):
     ],
 )
 def test_a_relative_reduction_is_an_efficacy_statistic(sentence):
-    assert "claim.uncited-statistic" in _findings(_INFO_PAGE, sentence)
+    assert "claim.uncited-statistic" in _findings(INFO_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +180,7 @@ def test_a_relative_reduction_is_an_efficacy_statistic(sentence):
     ],
 )
 def test_a_head_count_stays_background(sentence):
-    assert "claim.uncited-statistic" not in _findings(_INFO_PAGE, sentence)
+    assert "claim.uncited-statistic" not in _findings(INFO_PAGE, sentence)
 
 
 # 7. A page that leans on unnamed evidence (more than two appeals, promises or rankings) does not cite by naming a

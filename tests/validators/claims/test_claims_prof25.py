@@ -5,23 +5,8 @@ class with at least three unrelated examples and three correct twins; examples a
 texts."""
 
 import pytest
-from claim_helpers import claim_findings
+from claim_helpers import INFO_PAGE, claim_findings
 
-# A long information page in a publisher's voice (warnings, instructions, doses), naming prescription-only medicines.
-_INFO_PAGE = (
-    "<h1>Gout: what you need to know</h1>"
-    "<p>Gout is a type of arthritis caused by crystals of uric acid forming in a joint. "
-    "It often starts in the big toe. "
-    "An attack usually lasts 5 to 7 days. Rest the joint and keep it cool. Do not put weight on it if it hurts. "
-    "Take ibuprofen or naproxen as soon as an attack starts, unless you have been told not to. "
-    "Colchicine is usually taken as 500 micrograms two to four times a day for a few days. "
-    "Colchicine can cause diarrhoea. Stop taking it and call your doctor if you get diarrhoea. "
-    "Do not stop allopurinol during an attack. Drink plenty of water. "
-    "Gout is not caused by eating too much fruit. Being overweight makes attacks more likely. "
-    "Some water tablets raise uric acid levels. See a GP if the joint is hot and you feel unwell.</p>"
-    "<p>{}</p>"
-    "<p>Call 111 if you have a high temperature and the joint is very painful.</p>"
-)
 # The same sentence on a page that sells.
 _SHOP_PAGE = (
     "<h1>GoutAway capsules</h1><p>Order today for only £24.99 with free delivery.</p><p>{}</p><p>Add to basket.</p>"
@@ -124,7 +109,7 @@ def test_an_entry_without_a_source_is_still_reported(entries):
     ],
 )
 def test_a_report_the_reader_makes_is_no_unnamed_evidence(sentence):
-    assert "claim.unnamed-evidence" not in _findings(_INFO_PAGE, sentence)
+    assert "claim.unnamed-evidence" not in _findings(INFO_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +121,7 @@ def test_a_report_the_reader_makes_is_no_unnamed_evidence(sentence):
     ],
 )
 def test_a_report_that_finds_stays_unnamed_evidence(sentence):
-    assert "claim.unnamed-evidence" in _findings(_INFO_PAGE, sentence)
+    assert "claim.unnamed-evidence" in _findings(INFO_PAGE, sentence)
 
 
 # 4. A result promised to whoever keeps to a treatment, put as the reader's condition (claims_absolute.yaml
@@ -150,7 +135,7 @@ def test_a_report_that_finds_stays_unnamed_evidence(sentence):
     ],
 )
 def test_a_result_promised_to_whoever_keeps_to_treatment_is_absolute(sentence):
-    assert "claim.absolute-promise" in _findings(_INFO_PAGE, sentence)
+    assert "claim.absolute-promise" in _findings(INFO_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -162,4 +147,4 @@ def test_a_result_promised_to_whoever_keeps_to_treatment_is_absolute(sentence):
     ],
 )
 def test_a_hedged_result_of_keeping_to_treatment_is_no_promise(sentence):
-    assert "claim.absolute-promise" not in _findings(_INFO_PAGE, sentence)
+    assert "claim.absolute-promise" not in _findings(INFO_PAGE, sentence)
