@@ -52,3 +52,24 @@ INFO_PAGE = (
     "<p>{}</p>"
     "<p>Call 111 if you have a high temperature and the joint is very painful.</p>"
 )
+
+
+# A page that sells (price, delivery) and a page that only informs, each with one more paragraph: the sentence under
+# test; `on_shop`/`on_info` say whether a claim finding names that sentence.
+SHOP = "<h1>Shop</h1><p>Free delivery on every order, and returns within 30 days. Buy now for £19.99.</p>"
+INFO = (
+    "<h1>Treatment options</h1><p>See your GP if the pain lasts more than six weeks.</p>"
+    "<p>Call 111 if you are worried.</p>"
+)
+
+
+def flagged_in(html: str, line: str) -> bool:
+    return any(line.rstrip(".?!")[:40] in f.sentence for f in claim_findings(html))
+
+
+def on_shop(line: str) -> bool:
+    return flagged_in(f"{SHOP}<p>{line}</p>", line)
+
+
+def on_info(line: str) -> bool:
+    return flagged_in(f"{INFO}<p>{line}</p>", line)

@@ -10,26 +10,7 @@
 """
 
 import pytest
-from claim_helpers import claim_findings
-
-SHOP = "<h1>Shop</h1><p>Free delivery on every order, and returns within 30 days. Buy now for £19.99.</p>"
-INFO = (
-    "<h1>Treatment options</h1><p>See your GP if the pain lasts more than six weeks.</p>"
-    "<p>Call 111 if you are worried.</p>"
-)
-
-
-def _flagged(html: str, line: str) -> bool:
-    return any(line.rstrip(".?!")[:40] in f.sentence for f in claim_findings(html))
-
-
-def _on_shop(line: str) -> bool:
-    return _flagged(f"{SHOP}<p>{line}</p>", line)
-
-
-def _on_info(line: str) -> bool:
-    return _flagged(f"{INFO}<p>{line}</p>", line)
-
+from claim_helpers import SHOP, claim_findings, on_info, on_shop
 
 RIVAL_SHORTFALLS = [
     "Unlike the little blue pill, the results don't wear off after a few hours.",
@@ -47,17 +28,17 @@ RIVAL_SHORTFALL_TWINS = [
 
 @pytest.mark.parametrize("line", RIVAL_SHORTFALLS)
 def test_a_drawback_denied_after_a_rival_treatment_is_a_claim_on_a_page_that_sells(line):
-    assert _on_shop(line)
+    assert on_shop(line)
 
 
 @pytest.mark.parametrize("line", RIVAL_SHORTFALL_TWINS)
 def test_a_drawback_of_trade_or_dosing_or_no_rival_treatment_is_not(line):
-    assert not _on_shop(line)
+    assert not on_shop(line)
 
 
 @pytest.mark.parametrize("line", RIVAL_SHORTFALLS[:3])
 def test_a_rival_drawback_on_a_page_that_sells_nothing_is_not(line):
-    assert not _on_info(line)
+    assert not on_info(line)
 
 
 ENDORSEMENTS = [
@@ -84,7 +65,7 @@ def test_professionals_endorsing_the_sold_thing_across_a_place_or_by_brand_are_u
 
 @pytest.mark.parametrize("line", ENDORSEMENT_TWINS)
 def test_an_action_recommended_or_the_sellers_own_staff_or_a_service_is_not(line):
-    assert not _on_shop(line)
+    assert not on_shop(line)
 
 
 INVITATIONS = [
@@ -103,17 +84,17 @@ INVITATION_TWINS = [
 
 @pytest.mark.parametrize("line", INVITATIONS)
 def test_a_question_inviting_the_reader_to_a_result_is_a_claim_on_a_page_that_sells(line):
-    assert _on_shop(line)
+    assert on_shop(line)
 
 
 @pytest.mark.parametrize("line", INVITATION_TWINS)
 def test_a_question_inviting_an_order_or_a_booking_is_not(line):
-    assert not _on_shop(line)
+    assert not on_shop(line)
 
 
 @pytest.mark.parametrize("line", INVITATIONS[:3])
 def test_an_inviting_question_on_a_page_that_sells_nothing_is_not(line):
-    assert not _on_info(line)
+    assert not on_info(line)
 
 
 CUSTOMER_RESULTS = [
@@ -132,14 +113,14 @@ CUSTOMER_RESULT_TWINS = [
 
 @pytest.mark.parametrize("line", CUSTOMER_RESULTS)
 def test_a_named_customers_result_in_the_third_person_is_a_claim_on_a_page_that_sells(line):
-    assert _on_shop(line)
+    assert on_shop(line)
 
 
 @pytest.mark.parametrize("line", CUSTOMER_RESULT_TWINS)
 def test_a_named_customers_purchase_or_a_staff_member_is_not(line):
-    assert not _on_shop(line)
+    assert not on_shop(line)
 
 
 @pytest.mark.parametrize("line", CUSTOMER_RESULTS[:3])
 def test_a_named_persons_result_on_a_page_that_sells_nothing_is_not(line):
-    assert not _on_info(line)
+    assert not on_info(line)

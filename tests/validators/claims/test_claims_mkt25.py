@@ -17,26 +17,7 @@
 """
 
 import pytest
-from claim_helpers import claim_findings
-
-SHOP = "<h1>Shop</h1><p>Free delivery on every order, and returns within 30 days. Buy now for £19.99.</p>"
-INFO = (
-    "<h1>Treatment options</h1><p>See your GP if the pain lasts more than six weeks.</p>"
-    "<p>Call 111 if you are worried.</p>"
-)
-
-
-def _flagged(html: str, line: str) -> bool:
-    return any(line.rstrip(".?!")[:40] in f.sentence for f in claim_findings(html))
-
-
-def _on_shop(line: str) -> bool:
-    return _flagged(f"{SHOP}<p>{line}</p>", line)
-
-
-def _on_info(line: str) -> bool:
-    return _flagged(f"{INFO}<p>{line}</p>", line)
-
+from claim_helpers import INFO, SHOP, claim_findings, on_info, on_shop
 
 TIMED_RESULTS = [
     "Most men notice a difference by their third visit.",
@@ -62,12 +43,12 @@ def test_a_result_felt_or_seen_by_a_stated_time_is_a_timeline_claim_on_a_page_th
 
 @pytest.mark.parametrize("line", TIMED_RESULT_TWINS)
 def test_a_delivery_a_reply_or_a_test_result_by_a_time_is_not(line):
-    assert not _on_shop(line)
+    assert not on_shop(line)
 
 
 @pytest.mark.parametrize("line", ["You will feel it within the hour.", "Visible regrowth in 12 weeks."])
 def test_a_timed_result_on_a_page_that_sells_nothing_is_not_read_as_sales_copy(line):
-    assert not _on_info(line)
+    assert not on_info(line)
 
 
 CHANGED_LIVES = [
@@ -86,17 +67,17 @@ CHANGED_LIFE_TWINS = [
 
 @pytest.mark.parametrize("line", CHANGED_LIVES)
 def test_a_change_of_life_in_a_first_person_testimonial_is_a_claim_on_a_page_that_sells(line):
-    assert _on_shop(line)
+    assert on_shop(line)
 
 
 @pytest.mark.parametrize("line", CHANGED_LIFE_TWINS)
 def test_praise_of_the_service_in_a_testimonial_is_not(line):
-    assert not _on_shop(line)
+    assert not on_shop(line)
 
 
 @pytest.mark.parametrize("line", CHANGED_LIVES[:3])
 def test_a_changed_life_on_a_page_that_sells_nothing_is_not(line):
-    assert not _on_info(line)
+    assert not on_info(line)
 
 
 CONTENT_COMPARISONS = [
@@ -113,12 +94,12 @@ RIVAL_MEASURES = [
 
 @pytest.mark.parametrize("line", CONTENT_COMPARISONS)
 def test_what_a_product_contains_against_a_rival_is_no_claim(line):
-    assert not _on_shop(line)
+    assert not on_shop(line)
 
 
 @pytest.mark.parametrize("line", RIVAL_MEASURES)
 def test_a_rival_measure_of_effect_stays_a_comparison(line):
-    assert _on_shop(line)
+    assert on_shop(line)
 
 
 DISCOUNTS = [
@@ -135,12 +116,12 @@ RESULT_FIGURES = [
 
 @pytest.mark.parametrize("line", DISCOUNTS)
 def test_a_discount_is_no_statistic(line):
-    assert not _on_shop(line)
+    assert not on_shop(line)
 
 
 @pytest.mark.parametrize("line", RESULT_FIGURES)
 def test_a_figure_of_a_result_beside_a_discount_stays_a_statistic(line):
-    assert _on_shop(line)
+    assert on_shop(line)
 
 
 RIVAL_DRAWBACKS_LEFT_OUT = [
@@ -157,12 +138,12 @@ RIVAL_DRAWBACK_TWINS = [
 
 @pytest.mark.parametrize("line", RIVAL_DRAWBACKS_LEFT_OUT)
 def test_a_rival_treatments_drawback_left_out_is_a_claim_on_a_page_that_sells(line):
-    assert _on_shop(line)
+    assert on_shop(line)
 
 
 @pytest.mark.parametrize("line", RIVAL_DRAWBACK_TWINS)
 def test_a_drawback_asked_about_or_of_no_treatment_is_not(line):
-    assert not _on_shop(line)
+    assert not on_shop(line)
 
 
 PRAISE_AND_PRACTICE = [
@@ -189,7 +170,7 @@ def test_professionals_praising_a_named_remedy_or_putting_their_people_on_it_are
 
 @pytest.mark.parametrize("line", PRAISE_AND_PRACTICE_TWINS)
 def test_a_name_given_to_a_remedy_or_an_unsold_object_is_not(line):
-    assert not _on_shop(line)
+    assert not on_shop(line)
 
 
 @pytest.mark.parametrize("line", PRAISE_AND_PRACTICE[:2])
@@ -211,9 +192,9 @@ COMPLAINTS = [
 
 @pytest.mark.parametrize("line", EVERYDAY_WORDS)
 def test_cloth_scarf_and_sweater_name_no_complaint(line):
-    assert not _on_shop(line)
+    assert not on_shop(line)
 
 
 @pytest.mark.parametrize("line", COMPLAINTS)
 def test_clots_scars_and_sweating_stay_complaints(line):
-    assert _on_shop(line)
+    assert on_shop(line)
