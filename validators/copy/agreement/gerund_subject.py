@@ -109,10 +109,8 @@ def _opens_with_gerund(tokens) -> bool:
     first, following = tokens[0].lower, tokens[1].lower
     if "ADJ" in lx.classes(first):
         return False
-    if not tokens[1].is_word or following in ("and", "or") or lx.is_plural_noun(following):
+    if not tokens[1].is_word or following in ("and", "or") or _before_a_plural(tokens):
         return False
-    if following.endswith("s") and not lx.classes(following):
-        return False  # "Leading gastroenterologists say": a plural the lexicon does not know
     opener = (
         following in _OBJECT_OPENERS
         or following in lx.PREPOSITIONS
@@ -182,10 +180,20 @@ def _new_subject_before(tokens, index: int) -> bool:
 
 def _only_a_verb(tokens) -> bool:
     """The -ing word can only be a verb, or is a verb before a determined object ("Washing your hands"); not
-    an -ing word that may be an adjective before a plural subject ("Bleeding gums need care")."""
+    an -ing word that may be an adjective before a plural subject ("Bleeding gums need care", "Sleeping tablets
+    make you drowsy")."""
     first, following = tokens[0].lower, tokens[1].lower
+    if _before_a_plural(tokens):
+        return False
     determined = following in lx.DETERMINERS or following in lx.POSSESSIVES
     return lx.is_only(first, "VERB") or ("VERB" in lx.classes(first) and determined)
+
+
+def _before_a_plural(tokens) -> bool:
+    """The -ing word stands before a plural noun, known or an -s word the lexicon lacks ("Rising costs", "Walking
+    boots", "Leading gastroenterologists say"): an adjective or a compound's first word, not a gerund."""
+    following = tokens[1].lower
+    return lx.is_plural_noun(following) or (following.endswith("s") and not lx.classes(following))
 
 
 def _verb_after_object(tokens) -> tuple[int, str] | None:
