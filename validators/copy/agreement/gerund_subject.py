@@ -10,13 +10,15 @@ Example: "Wearing ear protection when using power tools are a simple habit" -> "
 "Wiping the comb on a tissue after each stroke make the lice easy to see" -> "makes";
 "Teething don't cause a fever" -> "doesn't"; "Taking the tablets with food help you avoid nausea" -> "helps".
 
-The verb is found in three ways, each with its own guards: a "do"/"don't" right after a lone gerund; the first verb
-met in a walk over the phrase; the verb right after a short object and one prepositional phrase.
-Precision first: nothing is judged after a base verb spelt in -ing ("Bring the form"), after a gerund whose object
-may be followed by a bare verb ("Helping a patient make a choice", "Letting the skin breathe"), when two gerunds are
-joined ("Brushing and flossing make": plural), when a comma, a relative pronoun or a subordinate clause with its own
-subject comes first, when a modal or a verb that agrees is met first, or when the -ing word may be an adjective or a
-noun before a noun ("Running water", "Nursing staff", "Rising costs", "Bleeding gums").
+The verb is found in three ways (a verb two of them find is one finding): a "do"/"don't" right after a lone gerund;
+the verb right after a short object and one prepositional phrase, when the -ing word can only be a verb or has a
+determined object; the first verb met in a walk over a longer phrase, in a sentence ending in a full stop.
+Precision first, in every reading: nothing is judged after a base verb spelt in -ing ("Bring the form"), after a
+gerund whose object may be followed by a bare verb ("Helping a patient make a choice", "Letting the skin breathe"),
+or when the -ing word stands before a plural noun ("Rising costs", "Sleeping tablets make"). The walk also stops
+when two gerunds are joined ("Brushing and flossing make": plural), when a comma, a relative pronoun or a
+subordinate clause with its own subject comes first, when a modal or a verb that agrees is met first, or when the
+-ing word may be an adjective or a noun before a noun ("Running water", "Nursing staff", "Bleeding gums").
 """
 
 from collections.abc import Iterator
