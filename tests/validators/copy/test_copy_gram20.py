@@ -1,8 +1,8 @@
 """Agreement and verb-form slips of issue 10 (branch copygram20): a negated singular form after a plural pronoun
-("they doesn't"), "you" opening a second clause ("or you has had"), a pronoun after "then" ("then it need"), an
--ing subject with "don't", "have" + a base form before its object ("have finish a course"), a progressive without
-its -ing before an object ("is cause the problem"), and a past form after the "to" of an infinitive ("helps to
-avoided"). Unrelated examples and correct twins."""
+("they doesn't"), "you" opening a second clause ("or you has had"), a pronoun after "then" ("then it need"), "have" +
+a base form before its object ("have finish a course"), a progressive without its -ing before an object ("is cause
+the problem"), and a past form after the "to" of an infinitive ("helps to avoided"). Unrelated examples and correct
+twins. (An -ing subject with "don't" is tested in test_copy_gerund_subject.py.)"""
 
 import pytest
 from copy_helpers import flagged
@@ -19,9 +19,6 @@ VERB_FORM = "copy.verb-form"
         ("If you hasn't had the vaccine, book it now.", "hasn't", "haven't"),
         ("If your ear hurts or you has had ear surgery, see your GP.", "has", "have"),
         ("It builds up, and then it need to be removed.", "need", "needs"),
-        ("Teething don't cause a high temperature.", "don't", "doesn't"),
-        ("Scratching don't help the rash.", "don't", "doesn't"),
-        ("Sneezing don't spread the virus as far as coughing.", "don't", "doesn't"),
     ],
 )
 def test_agreement_slips_are_flagged(text, excerpt, suggestion):
@@ -36,8 +33,6 @@ def test_agreement_slips_are_flagged(text, excerpt, suggestion):
         "What happens to you depends on the results.",
         "Stretch first, then it feels easier.",
         "Pour the water and then let it cool.",
-        "Swimming doesn't hurt your knees.",
-        "Smoking does cause cancer.",
         "Rashes don't always itch.",
     ],
 )

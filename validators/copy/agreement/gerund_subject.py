@@ -1,18 +1,24 @@
 """A gerund phrase as a sentence's subject, for copy.verb-agreement.
 
-What it does: reads a sentence that opens with a gerund and its object ("Losing weight slowly",
-"Wiping the comb on a tissue after each stroke", "Struggling to follow conversations") and finds the
-first verb after it: a gerund subject is singular, so a plural verb there ("are", "have", a base verb
-with its object after it) does not agree.
+What it does: reads a sentence that opens with a gerund, alone or with its object ("Teething", "Losing weight
+slowly", "Wiping the comb on a tissue after each stroke", "Struggling to follow conversations") and finds the first
+verb after it: a gerund subject is one action, so singular, and a plural verb there ("are", "have", "don't", a base
+verb with its object after it) does not agree.
 Why is this bad? The noun at the end of the gerund's object sits next to the verb and pulls it into
 its number ("Wiping the comb after each stroke make"); readers stumble on the slip.
 Example: "Wearing ear protection when using power tools are a simple habit" -> "is";
-"Wiping the comb on a tissue after each stroke make the lice easy to see" -> "makes".
+"Wiping the comb on a tissue after each stroke make the lice easy to see" -> "makes";
+"Teething don't cause a fever" -> "doesn't"; "Taking the tablets with food help you avoid nausea" -> "helps".
 
-Precision first: nothing is judged when two gerunds are joined ("Brushing and flossing make": plural),
-when a comma, a relative pronoun or a subordinate clause with its own subject comes first, when a
-modal or a verb that agrees is met first, or when the -ing word may be an adjective or a noun before a
-noun ("Running water", "Nursing staff", "Rising costs").
+The verb is found in three ways (a verb two of them find is one finding): a "do"/"don't" right after a lone gerund;
+the verb right after a short object and one prepositional phrase, when the -ing word can only be a verb or has a
+determined object; the first verb met in a walk over a longer phrase, in a sentence ending in a full stop.
+Precision first, in every reading: nothing is judged after a base verb spelt in -ing ("Bring the form"), after a
+gerund whose object may be followed by a bare verb ("Helping a patient make a choice", "Letting the skin breathe"),
+or when the -ing word stands before a plural noun ("Rising costs", "Sleeping tablets make"). The walk also stops
+when two gerunds are joined ("Brushing and flossing make": plural), when a comma, a relative pronoun or a
+subordinate clause with its own subject comes first, when a modal or a verb that agrees is met first, or when the
+-ing word may be an adjective or a noun before a noun ("Running water", "Nursing staff", "Bleeding gums").
 """
 
 from collections.abc import Iterator
@@ -26,6 +32,7 @@ from validators.copy.agreement.phrase_words import (
     SINGULAR,
     once_of_frequency,
 )
+from validators.copy.agreement.singular_subject import _NOT_VERBS, _OBJECTS, _end_of_phrase
 from validators.copy.agreement.verb_verdicts import _replacement
 from validators.copy.text import Token
 
@@ -39,16 +46,50 @@ _NO_VERB_AFTER = frozenset("to not and or".split()) | lx.MODALS | lx.PREPOSITION
 
 def gerund_subject_verbs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, str, str]]:
     """(index of the verb, replacement, message) when a sentence opening with a gerund phrase has a plural verb."""
-    if len(tokens) < 4 or tokens[-1].text not in (".", "!") or not _opens_with_gerund(tokens):
+    if len(tokens) < 4 or not _opens_with_ing_verb(tokens):
         return
+    found: dict[int, str] = {}
+    for reading in (_do_after_lone_gerund(tokens) or _verb_after_object(tokens), _first_verb(tokens)):
+        if reading is not None:
+            found.setdefault(*reading)
+    for index, replacement in found.items():
+        subject = " ".join(token.text for token in tokens[:index])
+        yield index, replacement, f"The subject '{subject}' is one action, so singular: use '{replacement}'."
+
+
+def _opens_with_ing_verb(tokens) -> bool:
+    """The sentence opens with the -ing form of a verb, not a base verb spelt in -ing ("Bring the form") nor a
+    gerund whose object may be followed by a bare verb ("Helping a patient make a choice", "Letting it heal")."""
+    first = tokens[0].lower
+    if not tokens[0].is_word or not first.endswith("ing") or first in _OBJECT_AND_VERB_GERUNDS:
+        return False
+    verb = lx.lemmas(first).get("VERB", ())
+    return bool(verb) and first not in verb
+
+
+def _do_after_lone_gerund(tokens) -> tuple[int, str] | None:
+    """A lone gerund before "do"/"don't" and a base verb: "Teething don't cause a fever" -> "doesn't"."""
+    second = tokens[1].lower.replace("’", "'")
+    if not _only_a_verb(tokens) or second not in ("don't", "do"):
+        return None
+    if tokens[2].is_word and lx.is_lexical_base_verb(tokens[2].lower):
+        return 1, "doesn't" if second == "don't" else "does"
+    return None
+
+
+def _first_verb(tokens) -> tuple[int, str] | None:
+    """The first verb in a walk over the gerund phrase, when it is plural ("Wearing ear protection when using power
+    tools are", "Struggling to follow conversations leave"); only in a sentence ending in a full stop."""
+    if tokens[-1].text not in (".", "!") or not _opens_with_gerund(tokens):
+        return None
     for index in range(1, min(len(tokens) - 1, _LONGEST_PHRASE)):
         token, word = tokens[index], tokens[index].lower
         if _clause_boundary(tokens, index):
-            return
+            return None
         if word in ("and", "or") and tokens[index + 1].lower.endswith("ing"):
-            return  # "Brushing and flossing make": two gerunds, a plural subject
+            return None  # "Brushing and flossing make": two gerunds, a plural subject
         if _agreeing_verb(tokens, index):
-            return  # "Keeping active helps", "Living with asthma can be hard": the verb agrees, or may
+            return None  # "Keeping active helps", "Living with asthma can be hard": the verb agrees, or may
         if (
             not token.is_word
             or tokens[index - 1].lower in _NO_VERB_AFTER
@@ -57,16 +98,10 @@ def gerund_subject_verbs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, str, 
             continue
         if word in _PLURAL_FINITE or _plain_verb(tokens, index):
             if _new_subject_before(tokens, index) or _bare_nouns_before(tokens, index):
-                return  # "Using a spacer children get", "Lubricating eye drops are": a plural noun may be the subject
+                return None  # "Using a spacer children get", "Lubricating eye drops are": a plural subject
             replacement = _replacement(tokens, index, SINGULAR, certain=True)
-            if replacement is not None:
-                subject = tokens[0].text
-                yield (
-                    index,
-                    replacement,
-                    f"The subject is the gerund phrase opening with '{subject}': use '{replacement}'.",
-                )
-            return
+            return None if replacement is None else (index, replacement)
+    return None
 
 
 def _opens_with_gerund(tokens) -> bool:
@@ -74,13 +109,10 @@ def _opens_with_gerund(tokens) -> bool:
     adjective nor a noun before a noun ("Running water", "Nursing staff") nor followed by a plural noun
     ("Rising costs", "Hearing aids": an adjective or a compound's first word)."""
     first, following = tokens[0].lower, tokens[1].lower
-    verb = lx.lemmas(first).get("VERB", ())
-    if not first.endswith("ing") or not verb or first in verb or "ADJ" in lx.classes(first):
-        return False  # ("Bring": no -ing form)
-    if not tokens[1].is_word or following in ("and", "or") or lx.is_plural_noun(following):
+    if "ADJ" in lx.classes(first):
         return False
-    if following.endswith("s") and not lx.classes(following):
-        return False  # "Leading gastroenterologists say": a plural the lexicon does not know
+    if not tokens[1].is_word or following in ("and", "or") or _before_a_plural(tokens):
+        return False
     opener = (
         following in _OBJECT_OPENERS
         or following in lx.PREPOSITIONS
@@ -146,3 +178,66 @@ def _new_subject_before(tokens, index: int) -> bool:
     before, earlier, determiner = (tokens[k].lower for k in (index - 1, index - 2, index - 3))
     nominal = "NOUN" in lx.classes(earlier) or not lx.classes(earlier)
     return lx.is_plural_noun(before) and nominal and (determiner in lx.DETERMINERS or determiner in lx.POSSESSIVES)
+
+
+def _only_a_verb(tokens) -> bool:
+    """The -ing word can only be a verb, or is a verb before a determined object ("Washing your hands"); not
+    an -ing word that may be an adjective before a plural subject ("Bleeding gums need care", "Sleeping tablets
+    make you drowsy")."""
+    first, following = tokens[0].lower, tokens[1].lower
+    if _before_a_plural(tokens):
+        return False
+    determined = following in lx.DETERMINERS or following in lx.POSSESSIVES
+    return lx.is_only(first, "VERB") or ("VERB" in lx.classes(first) and determined)
+
+
+def _before_a_plural(tokens) -> bool:
+    """The -ing word stands before a plural noun, known or an -s word the lexicon lacks ("Rising costs", "Walking
+    boots", "Leading gastroenterologists say"): an adjective or a compound's first word, not a gerund."""
+    following = tokens[1].lower
+    return lx.is_plural_noun(following) or (following.endswith("s") and not lx.classes(following))
+
+
+def _verb_after_object(tokens) -> tuple[int, str] | None:
+    """The verb right after the gerund's short object and at most one prepositional phrase: "Using a spacer make it
+    easier" -> "makes", "Taking the tablets with food help" -> "helps"; "have" only before a participle."""
+    if not _only_a_verb(tokens):
+        return None
+    second = tokens[1].lower.replace("’", "'")
+    if second in lx.MODALS or (lx.is_function_word(second) and not _determined(second)):
+        return None  # "Debugging will look different": the -ing word is the whole subject
+    index = _end_of_phrase(tokens, 1)
+    if index is not None and index + 1 < len(tokens) and _plain_preposition(tokens[index].lower):
+        if tokens[index + 1].lower in lx.SUBJECT_PRONOUNS:
+            return None  # "Writing the test before you write the code": a clause, not a prepositional phrase
+        index = _end_of_phrase(tokens, index + 1)
+    if index is None or index + 1 >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
+        return None
+    verb = tokens[index].lower
+    if verb == "have":
+        return (index, "has") if lx.is_participle(tokens[index + 1].lower) else None
+    return (index, lx.third_person(verb)) if _base_verb_with_object(verb, tokens[index + 1].lower) else None
+
+
+def _determined(word: str) -> bool:
+    return word in lx.DETERMINERS or word in lx.POSSESSIVES
+
+
+def _plain_preposition(word: str) -> bool:
+    return word in lx.PREPOSITIONS and word not in lx.SUBORDINATORS
+
+
+def _base_verb_with_object(verb: str, following: str) -> bool:
+    if not lx.is_lexical_base_verb(verb) or lx.classes(verb) & {"ADJ", "ADV"}:
+        return False
+    if following in _FREQUENCY_DETERMINERS and "NOUN" in lx.classes(verb):
+        return False  # "Keeping the same wake time every day": a noun, then how often
+    return not lx.past_like_base(verb) and verb not in _NOT_VERBS and following in _OBJECTS
+
+
+# Determiners that open a phrase of frequency after a noun ("time every day", "dose each morning").
+_FREQUENCY_DETERMINERS = frozenset(["every", "each"])
+# Gerunds after which a noun phrase may be followed by a bare verb ("Watching a child grow").
+_OBJECT_AND_VERB_GERUNDS = frozenset(
+    "helping letting making having seeing watching hearing feeling noticing getting bidding".split()
+)

@@ -38,7 +38,6 @@ def base_verb_after_singular(tokens: tuple[Token, ...], collective: frozenset[st
         yield from _after_pronoun(tokens, start)
         yield from _after_noun_phrase(tokens, start, collective)
         yield from _after_indefinite(tokens, start)
-    yield from _after_gerund_clause(tokens)
 
 
 def _clause_starts(tokens):
@@ -183,62 +182,6 @@ def _after_indefinite(tokens, start):
     else:
         return
     yield index, replacement, f"'{subject.text}' takes a singular verb: use '{replacement}'."
-
-
-def _after_gerund_clause(tokens):
-    """ "Using a spacer make it easier" -> "makes": an -ing clause opening the sentence is a singular subject.
-    Not after verbs that take an object and a bare verb ("Helping a patient make a choice")."""
-    if len(tokens) < 4 or not tokens[0].is_word or tokens[0].lower in _OBJECT_AND_VERB_GERUNDS:
-        return
-    first = tokens[0].lower
-    takes_object = tokens[1].lower in lx.DETERMINERS or tokens[1].lower in lx.POSSESSIVES  # "Washing your hands"
-    if not first.endswith("ing") or not (lx.is_only(first, "VERB") or ("VERB" in lx.classes(first) and takes_object)):
-        return  # "Bleeding gums need care": an adjective-like -ing word and a plural subject
-    if first in lx.lemmas(first).get("VERB", ()):
-        return  # "Bring the request form": a base verb ending in -ing, an imperative
-    second = tokens[1].lower.replace("’", "'")
-    if second in ("don't", "do") and tokens[2].is_word and lx.is_lexical_base_verb(tokens[2].lower):
-        singular = "doesn't" if second == "don't" else "does"  # "Teething don't cause a fever"
-        yield 1, singular, f"The subject '{tokens[0].text}' is one action, so singular: use '{singular}'."
-        return
-    if lx.is_function_word(second) and not takes_object or second in lx.MODALS:
-        return  # "Debugging will look different": the -ing word is the whole subject
-    index = _end_of_phrase(tokens, 1)
-    if index is not None and index + 1 < len(tokens) and _plain_preposition(tokens[index].lower):
-        if tokens[index + 1].lower in lx.SUBJECT_PRONOUNS:
-            return  # "Writing the test before you write the code": a clause, not a prepositional phrase
-        index = _end_of_phrase(tokens, index + 1)  # "Taking the tablets with food help ..."
-    if index is None or index + 1 >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
-        return
-    verb = tokens[index].lower
-    if verb == "have":
-        if not lx.is_participle(tokens[index + 1].lower):
-            return
-    elif not _base_verb_with_object(verb, tokens[index + 1].lower):
-        return
-    replacement = lx.third_person(verb)
-    subject = " ".join(token.text for token in tokens[:index])
-    yield index, replacement, f"The subject '{subject}' is one action, so singular: use '{replacement}'."
-
-
-def _plain_preposition(word: str) -> bool:
-    return word in lx.PREPOSITIONS and word not in lx.SUBORDINATORS
-
-
-def _base_verb_with_object(verb: str, following: str) -> bool:
-    if not lx.is_lexical_base_verb(verb) or lx.classes(verb) & {"ADJ", "ADV"}:
-        return False
-    if following in _FREQUENCY_DETERMINERS and "NOUN" in lx.classes(verb):
-        return False  # "Keeping the same wake time every day": a noun, then how often
-    return not lx.past_like_base(verb) and verb not in _NOT_VERBS and following in _OBJECTS
-
-
-# Determiners that open a phrase of frequency after a noun ("time every day", "dose each morning").
-_FREQUENCY_DETERMINERS = frozenset(["every", "each"])
-# Gerunds after which a noun phrase may be followed by a bare verb ("Watching a child grow").
-_OBJECT_AND_VERB_GERUNDS = frozenset(
-    "helping letting making having seeing watching hearing feeling noticing getting bidding".split()
-)
 
 
 def _end_of_phrase(tokens, index: int) -> int | None:
