@@ -6,7 +6,10 @@
 - a complaint given a one-word verdict of its end after a colon or dash, whatever follows ("Hot flushes and night
   sweats: gone without hormones", "Your metabolism, rebooted": claims_functions.yaml settled_complaints), and two
   results in a verbless headline, each a noun and the way it goes ("Cravings down, energy up": paired_shifts), are
-  promised results.
+  promised results;
+- a prescription-only medicine sent without checking the buyer's medical history or health records ("We dispatch your
+  order without checking your medical history": claims_functions.yaml gatekeepers, gate_removed_before) is unlawful
+  supply, and the seller's own refusal ("We never dispatch without a prescription": supply_warnings) is not.
 """
 
 import pytest
@@ -89,3 +92,34 @@ def test_the_same_shapes_about_trade_or_ordinary_life_are_not(line):
 @pytest.mark.parametrize("line", [SETTLED_COMPLAINTS[0], PAIRED_SHIFTS[0]])
 def test_the_same_headlines_on_a_page_that_sells_nothing_are_not_read_as_sales_copy(line):
     assert not on_info(line)
+
+
+POM_SHOP = "<h1>Buy finasteride online</h1><p>Finasteride 1 mg tablets, £25 a month, free delivery.</p>"
+HISTORY_SKIPPED = [
+    "We dispatch your order without checking your medical history.",
+    "Tablets posted to you without ever reviewing your health records.",
+    "No medical history needed, just add to basket.",
+    "Order finasteride with no medical records required.",
+]
+HISTORY_TWINS = [
+    "Our pharmacist checks your medical history before every order.",
+    "Tell us your medical history so we can check the tablets are safe for you.",
+    "We never dispatch without checking your medical history.",
+    "We never dispatch without a prescription.",
+    "We cannot supply finasteride without a prescription.",
+]
+
+
+def _supply_on(page: str, line: str) -> bool:
+    return any(line.rstrip(".")[:30] in f.sentence and f.rule == "claim.unlawful-supply"
+               for f in claim_findings(page))
+
+
+@pytest.mark.parametrize("line", HISTORY_SKIPPED)
+def test_a_prescription_medicine_sent_without_checking_medical_history_is_unlawful_supply(line):
+    assert _supply_on(f"{POM_SHOP}<p>{line}</p>", line)
+
+
+@pytest.mark.parametrize("line", HISTORY_TWINS)
+def test_the_history_checked_asked_for_or_the_sellers_refusal_is_not(line):
+    assert not _supply_on(f"{POM_SHOP}<p>{line}</p>", line)
