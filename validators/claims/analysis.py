@@ -244,6 +244,12 @@ def _classify_sentences(document: Document, classifier: Classifier, references: 
         else:
             classification = classifier.classify(document.sentence_text(sentence), in_list, context, drug_on_page,
                                                  selling_page)
+        # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
+        key = (*span, classification.reportable)
+        support = supports.get(key)
+        if support is None:
+            support = supports[key] = support_for(document, span, block_links, in_list, references, lexicon,
+                                                  links=classification.reportable)
         if block.kind != BlockKind.HEADING:
             context = Context(benefit=classification.is_claim,
                               agent=classification.is_claim or classification.names_treatment
@@ -251,13 +257,9 @@ def _classify_sentences(document: Document, classifier: Classifier, references: 
                               promoted=classification.is_claim and is_seller_speaking(classification.probe,
                                                                                        lexicon.functions),
                               record=classification.function == OWN
-                              or context.record and not classification.is_claim)
-        # Every marker is resolved (a dangling one is an error anywhere); source links matter only for claims.
-        key = (*span, classification.reportable)
-        support = supports.get(key)
-        if support is None:
-            support = supports[key] = support_for(document, span, block_links, in_list, references, lexicon,
-                                                  links=classification.reportable)
+                              or context.record and not classification.is_claim,
+                              statistic=classification.statistic_kind
+                              if classification.statistics and not support.cited else "")
         dangling += [_dangling(marker, references) for marker in support.dangling]
         sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
     return sentences, dangling

@@ -368,6 +368,10 @@ class Classifier:
         evidence = _merge(self._evidence(probe, health, selling_page, promoted)
                           + [self._cue("evidence", probe.text, span) for span in endorsed], probe.text)
         if not (health or promoted or supply or superlatives or evidence or absolute):
+            restated = self._restated_figure(probe, context, selling_page)
+            if restated:
+                return Classification(False, "restates the figure before it", statistics=restated,
+                                      function="background", statistic_kind=context.statistic, probe=probe)
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
         if statistics and not (selling_page or promoted) and self._source_named_in_prose(probe):
             statistics = []  # "In the PROUD trial, PrEP reduced the risk by 86%", "The CDC estimates that ..."
@@ -1212,6 +1216,21 @@ class Classifier:
                 if self.lx.percent_follower.match(after) or self.lx.percent_leader.search(before) or not after.strip():
                     cues.append(self._cue("statistic", text, match.span()))
         return _merge([cue for cue in cues if not _negated_before(text, cue.start)], text)
+
+    def _restated_figure(self, probe: Probe, context: fn.Context, selling_page: bool) -> list[Cue]:
+        """Class: uncited-statistic, a share restated. What it does: on a page that sells, a sentence that opens by
+        restating the sentence before it ("That is", "That's", "In other words": claims_statistics.yaml
+        restating_openers) and gives a share ("one in every four adults", "1 in 5 adults"), right after an uncited
+        statistic in the same block (`context.statistic`), is that statistic again: its figure is flagged with the
+        same kind, though the sentence names no outcome.
+        Why is this bad? The restated share is the figure readers remember ("Fatty liver affects 100 million
+        Americans. That is one in every four adults"); read alone it names nothing about health and went unflagged.
+        Not after a sentence that gave no uncited figure ("A tub costs £30. That is £1 a day"), nor a figure that is
+        no share ("That is 30 servings per tub"), nor on a page that informs.
+        Example: "Chronic pain affects 28 million people in the UK. That is more than two in every five adults."""
+        if not (selling_page and context.statistic and self.lx.restating_openers.any(probe)):
+            return []
+        return self._statistics(probe)
 
     def _service_measure(self, probe: Probe) -> bool:
         """Class: a figure of the seller's service on a page that sells. A share, count or rating of orders

@@ -128,6 +128,7 @@ class Context:
     agent: bool = False  # it named a treatment, product or behaviour (or was a claim)
     promoted: bool = False  # it promoted a product: "it" here is that product
     record: bool = False  # it was the organisation's own statement or record: a figure here may go on with it
+    statistic: str = ""  # the kind of its uncited statistic (efficacy, population ...), if it gave one
 
 
 NO_CONTEXT = Context()

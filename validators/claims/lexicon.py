@@ -188,6 +188,7 @@ class ClaimLexicon:
     ratings: Vocabulary
     rated_agents: Vocabulary
     service_measures: Vocabulary  # "98% of calls answered within a minute": a figure of the shop's service
+    restating_openers: Vocabulary  # "That is ...", "In other words ...": the figure before, restated
     statistic: Vocabulary
     timeline: Vocabulary
     schedule_words: Vocabulary
@@ -368,6 +369,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         ratings=Vocabulary(numbers["ratings"], flags=0),  # "SPF 30", "N95": capitals name the rating
         rated_agents=Vocabulary(numbers["rated_agents"]),
         service_measures=Vocabulary(numbers["service_measures"]),
+        restating_openers=Vocabulary(numbers["restating_openers"]),
         statistic=Vocabulary(numbers["statistic_phrases"]),
         timeline=Vocabulary(["re:" + _timeline_pattern(numbers), *numbers["timeline_phrases"]]),
         schedule_words=Vocabulary(numbers["schedule_words"]),

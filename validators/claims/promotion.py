@@ -52,6 +52,7 @@ class PromotionLexicon:
     result_manners: Vocabulary
     unsold_comparatives: Vocabulary
     settled_complaints: Vocabulary
+    paired_shifts: Vocabulary
     grateful_body: Vocabulary
     popularity_superlatives: Vocabulary
     regained_states: Vocabulary
@@ -453,6 +454,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     - the end of hiding or avoiding life, whatever follows: "No more hiding your smile in photos", "No more
       cancelling dates" (ended_avoidance; not "No more queues");
     - a complaint declared dealt with: "Menopause, handled.", "Acne, sorted" (settled_complaints);
+    - two results in a verbless headline, each a noun and the way it goes, one of them a health outcome: "Cortisol
+      down, mood up", "Cravings down, energy up" (paired_shifts; not "Lights down, volume up");
     - a result said to be within reach: "Smoother skin is just a few taps away" (near_results; not a service or a
       place: "Your appointment is one click away", near_services);
     - a body part said to be grateful: "Your knees will thank you" (grateful_body);
@@ -487,6 +490,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     for start, _ in px.settled_complaints.spans(probe):
         if outcome.search(probe, max(0, start - 40), start) is not None:
             return True  # "Menopause, handled."
+    if px.paired_shifts.any(probe) and outcome.any(probe):
+        return True  # "Cortisol down, mood up"
     for start in _clause_starts(probe):
         index = bisect.bisect_left(probe.starts, start)
         if index + 1 >= len(probe.words) or probe.words[index + 1] in _AUXILIARIES:
