@@ -278,7 +278,8 @@ class WordInContext(SentenceRule):
     phrase ending on a term the lexicon lacks, then its verb ("If your sleep apnoea makes you tired").
     The ratio is smaller (`evidence_ratio`, 5) when real English avoids the written word on both sides
     (frequent enough to be listed with its neighbours, yet listed with neither) and the look-alike is
-    listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss").
+    listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss"), or when it avoids the written
+    word before a singular count noun, which cannot stand bare ("around you arm" -> "your").
     Where one neighbour on each side cannot tell, the next word decides (validators/copy/predicate_slot.py):
     a possessive before a word real English mostly writes after "is"/"are", then a clause end or a
     preposition ("Its quick, private", "your good to go" -> "It's", "you're"); "to" between a form of "be"
@@ -357,10 +358,10 @@ class WordInContext(SentenceRule):
             counts = counts or bigram_counts()
             if left is None and _fragment_opener_unjudged(counts, token.lower, right, self.contractions):
                 continue  # "Quiet enough for the nursery.": no left neighbour, and the right pair unlisted for rarity
-            if _verb_after_plural_subject(tokens, index):
+            if _verb_after_plural_subject(tokens, index) or _imperative_before_number(tokens, index):
                 alternatives = tuple(other for other in alternatives if "VERB" in lx.classes(other))
                 if not alternatives:
-                    continue  # "customers buy five", "gummies quiet a busy mind": a subject and its verb
+                    continue  # "customers buy five", "Buy two packs": a verb and its object
             written, _ = counts.log_probability(left, self._words(token.lower), right)
             avoided = None  # whether real English avoids the written word here: asked only of a likelier look-alike
             best, best_score = None, -math.inf
@@ -451,12 +452,15 @@ class WordInContext(SentenceRule):
         although independence predicts both pairs above the table's floor (a frequent word, not a rare
         one whose pairs go unlisted for rarity: "a hoarse voice"). When a look-alike was seen with each
         of them, that negative evidence lets a smaller ratio decide ("Bare in mind" -> "Bear"); "swallow
-        it whole with" stays, as "it hole" is unlisted too."""
+        it whole with" stays, as "it hole" is unlisted too. Before a singular count noun the right side
+        alone is evidence enough (_count_noun_needs_determiner: "around you arm")."""
         if len(self._words(word)) > 1:
             return False
-        return all(
-            not counts.pair(*pair)[1] and counts.absence_is_evidence(*pair) for pair in _pairs(left, word, right)
-        )
+        pairs = _pairs(left, word, right)
+        unlisted = [pair for pair in pairs if not counts.pair(*pair)[1]]
+        if not unlisted or not all(counts.absence_is_evidence(*pair) for pair in unlisted):
+            return False
+        return unlisted == pairs or (unlisted == [(word, right)] and _count_noun_needs_determiner(right))
 
     def _decided_by_left_pair(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
         """When neither word was ever seen before the next word (a rare content word: "there worries",
@@ -546,6 +550,17 @@ def _verb_after_plural_subject(tokens: tuple[Token, ...], index: int) -> bool:
     return after.is_number or after.lower in _OBJECT_START
 
 
+def _imperative_before_number(tokens: tuple[Token, ...], index: int) -> bool:
+    """A verb's base form opening a sentence (or a fragment after a colon, a dash or a quote), then a number
+    word ("Buy two packs and save", "Buy three tubs, get free delivery"): an imperative and the quantity it
+    takes, the offer shape of marketing copy. A look-alike that is no verb ("by two") would leave the
+    sentence without its verb, so only a verb look-alike is weighed. Before a determiner the opening is
+    still judged ("Buy the time you finish" -> "By")."""
+    if index + 1 >= len(tokens) or (index and (tokens[index - 1].is_word or tokens[index - 1].text == ",")):
+        return False
+    return lx.is_base_verb(tokens[index].lower) and tokens[index + 1].lower in lx.NUMBER_WORDS
+
+
 # Subject pronouns that are never objects and take a verb's base form: a noun cannot follow one.
 _PLURAL_SUBJECTS = frozenset("i we they".split())
 
@@ -633,6 +648,15 @@ def _adjective_after_degree_word(tokens: tuple[Token, ...], index: int, alternat
         return None
     adjectives = [other for other in alternatives if "ADJ" in lx.classes(other) and " " not in other]
     return adjectives[0] if len(adjectives) == 1 else None
+
+
+def _count_noun_needs_determiner(word: str) -> bool:
+    """A singular count noun ("arm", "pharmacist", "form"): it cannot stand without a determiner, so a
+    word real English avoids right before it (its pair unlisted though independence predicts it above the
+    floor: "you arm", "you form") is avoided whatever its left pair, and that one side is evidence enough
+    for the smaller ratio ("a cuff around you arm" -> "your"). A mass noun ("give you advice") or a plural
+    ("show you results") may stand bare as an object, so those keep needing evidence on both sides."""
+    return "NOUN" in lx.classes(word) and not lx.is_plural_noun(word) and lx.singular_count_noun(word) is not None
 
 
 def _pairs(left: str | None, word: str, right: str) -> list[tuple[str, str]]:
