@@ -309,6 +309,7 @@ class WordInContext(SentenceRule):
         words = self.vocabulary("copy_grammar")["confused_words"]
         self.you_ordinals = frozenset(words["you_ordinals"])
         self.bare_after_ordinal = frozenset(words["bare_after_ordinal"])
+        self.mid_adverbs = frozenset(words["mid_adverbs"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -354,7 +355,7 @@ class WordInContext(SentenceRule):
                 if token.lower == "your" and "you're" in alternatives:
                     yield self._finding(document, token, "you're")  # "Once your home, rest": the clause has no verb
                 continue  # "Once you're home, rest": "you are" and its complement make the clause
-            right = after.lower
+            right = self._predicate_after_adverb(tokens, index) or after.lower
             counts = counts or bigram_counts()
             if left is None and _fragment_opener_unjudged(counts, token.lower, right, self.contractions):
                 continue  # "Quiet enough for the nursery.": no left neighbour, and the right pair unlisted for rarity
@@ -410,6 +411,22 @@ class WordInContext(SentenceRule):
             return False
         noun = tokens[index + 2]
         return noun.lower in self.bare_after_ordinal or (noun.is_word and noun.is_capitalised)
+
+    def _predicate_after_adverb(self, tokens: tuple[Token, ...], index: int) -> str | None:
+        """When the written word is a contraction and the next word an adverb that sits between a subject with
+        its verb and the predicate ("You're never more than a click away", "We're never closed"), the word
+        after the adverb, which is what the verb takes: the adverb follows "you" or "were" as readily as
+        "you are", so beside it the contraction loses only by the extra word it stands for. A possessive
+        before such an adverb ("Your always welcome") is still judged by the adverb, which a possessive
+        seldom precedes. None otherwise."""
+        if index + 2 >= len(tokens) or tokens[index + 1].lower not in self.mid_adverbs:
+            return None
+        if tokens[index].lower not in self.contractions:
+            return None
+        following = tokens[index + 2]
+        if not following.is_word or following.is_capitalised or following.lower in self.alternatives:
+            return None  # "We're always their for you": a predicate that may be a slip itself tells nothing
+        return following.lower
 
     def _finding(self, document: Document, token: Token, best: str) -> Finding:
         if token.text[0].isupper():

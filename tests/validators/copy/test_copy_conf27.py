@@ -1,7 +1,7 @@
 """copy.word-in-context (issue 10, conf27): homophone sets added as data with their pair statistics, and a
 pronoun or possessive that real English avoids before a singular count noun, with three or more unrelated
 examples and correct twins for each; and an imperative opening an offer before a number ("Buy two packs"), which
-is no preposition."""
+is no preposition; a contraction before a mid-sentence adverb judged by the predicate after the adverb."""
 
 import pytest
 from copy_helpers import flagged
@@ -27,6 +27,11 @@ RULE = "copy.word-in-context"
         ("Buy the time you finish, you will feel better.", "Buy", "By"),
         ("Buy the end of the week, the swelling should be gone.", "Buy", "By"),
         ("Buy the way, we also stock gloves.", "Buy", "By"),
+        # A possessive before such an adverb is still judged by the adverb, and so is a contraction before
+        # an adverb whose next word may itself be a slip.
+        ("Your always welcome to call us.", "Your", "You"),
+        ("Its also worth asking your GP.", "Its", "It's"),
+        ("Your never alone with us.", "Your", "You"),
     ],
 )
 def test_slip_is_flagged(text, excerpt, suggestion):
@@ -58,6 +63,11 @@ def test_slip_is_flagged(text, excerpt, suggestion):
         "Buy three tubs, get free delivery.",
         "Offer: Buy two tubs, save £5.",
         "By two o'clock the clinic is full.",
+        # A contraction, an adverb between it and the predicate, then the predicate.
+        "You're never more than a click away from expert help.",
+        "We're never closed on weekdays.",
+        "They're always happy to help.",
+        "You're also entitled to a free check.",
     ],
 )
 def test_correct_twin_is_not_flagged(text):
