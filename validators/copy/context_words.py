@@ -271,7 +271,10 @@ class WordInContext(SentenceRule):
     is often followed by and the written word almost never decides ("a quite room" -> "quiet").
     At the end of a clause (the table has no sentence ends) a content word after a content word is
     judged by that left pair alone ("take a deep breathe." -> "breath").
-    Marketing shapes that are no confusion: a content word opening a fragment whose pair with its right
+    Marketing shapes that are no confusion: a verb's base form opening an offer before a number ("Buy two
+    packs and save": only a verb look-alike is weighed); a contraction before an adverb that sits between a
+    subject with its verb and the predicate ("You're never more than a click away"), judged by the
+    predicate after the adverb; a content word opening a fragment whose pair with its right
     neighbour is unlisted only for rarity ("Quiet enough for the nursery.": the look-alike would win on
     frequency alone); a plural noun, a verb's base form and its object ("Most customers buy five pairs",
     "gummies quiet a busy mind"), where only a look-alike that is a verb is weighed; a possessive before a noun
