@@ -271,14 +271,18 @@ class WordInContext(SentenceRule):
     is often followed by and the written word almost never decides ("a quite room" -> "quiet").
     At the end of a clause (the table has no sentence ends) a content word after a content word is
     judged by that left pair alone ("take a deep breathe." -> "breath").
-    Marketing shapes that are no confusion: a content word opening a fragment whose pair with its right
+    Marketing shapes that are no confusion: a verb's base form opening an offer before a number ("Buy two
+    packs and save": only a verb look-alike is weighed); a contraction before an adverb that sits between a
+    subject with its verb and the predicate ("You're never more than a click away"), judged by the
+    predicate after the adverb; a content word opening a fragment whose pair with its right
     neighbour is unlisted only for rarity ("Quiet enough for the nursery.": the look-alike would win on
     frequency alone); a plural noun, a verb's base form and its object ("Most customers buy five pairs",
     "gummies quiet a busy mind"), where only a look-alike that is a verb is weighed; a possessive before a noun
     phrase ending on a term the lexicon lacks, then its verb ("If your sleep apnoea makes you tired").
     The ratio is smaller (`evidence_ratio`, 5) when real English avoids the written word on both sides
     (frequent enough to be listed with its neighbours, yet listed with neither) and the look-alike is
-    listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss").
+    listed with each ("Bare in mind" -> "Bear", "weight lose with" -> "loss"), or when it avoids the written
+    word before a singular count noun, which cannot stand bare ("around you arm" -> "your").
     Where one neighbour on each side cannot tell, the next word decides (validators/copy/predicate_slot.py):
     a possessive before a word real English mostly writes after "is"/"are", then a clause end or a
     preposition ("Its quick, private", "your good to go" -> "It's", "you're"); "to" between a form of "be"
@@ -308,6 +312,7 @@ class WordInContext(SentenceRule):
         words = self.vocabulary("copy_grammar")["confused_words"]
         self.you_ordinals = frozenset(words["you_ordinals"])
         self.bare_after_ordinal = frozenset(words["bare_after_ordinal"])
+        self.mid_adverbs = frozenset(words["mid_adverbs"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -353,14 +358,14 @@ class WordInContext(SentenceRule):
                 if token.lower == "your" and "you're" in alternatives:
                     yield self._finding(document, token, "you're")  # "Once your home, rest": the clause has no verb
                 continue  # "Once you're home, rest": "you are" and its complement make the clause
-            right = after.lower
+            right = self._predicate_after_adverb(tokens, index) or after.lower
             counts = counts or bigram_counts()
             if left is None and _fragment_opener_unjudged(counts, token.lower, right, self.contractions):
                 continue  # "Quiet enough for the nursery.": no left neighbour, and the right pair unlisted for rarity
-            if _verb_after_plural_subject(tokens, index):
+            if _verb_after_plural_subject(tokens, index) or _imperative_before_number(tokens, index):
                 alternatives = tuple(other for other in alternatives if "VERB" in lx.classes(other))
                 if not alternatives:
-                    continue  # "customers buy five", "gummies quiet a busy mind": a subject and its verb
+                    continue  # "customers buy five", "Buy two packs": a verb and its object
             written, _ = counts.log_probability(left, self._words(token.lower), right)
             avoided = None  # whether real English avoids the written word here: asked only of a likelier look-alike
             best, best_score = None, -math.inf
@@ -410,6 +415,22 @@ class WordInContext(SentenceRule):
         noun = tokens[index + 2]
         return noun.lower in self.bare_after_ordinal or (noun.is_word and noun.is_capitalised)
 
+    def _predicate_after_adverb(self, tokens: tuple[Token, ...], index: int) -> str | None:
+        """When the written word is a contraction and the next word an adverb that sits between a subject with
+        its verb and the predicate ("You're never more than a click away", "We're never closed"), the word
+        after the adverb, which is what the verb takes: the adverb follows "you" or "were" as readily as
+        "you are", so beside it the contraction loses only by the extra word it stands for. A possessive
+        before such an adverb ("Your always welcome") is still judged by the adverb, which a possessive
+        seldom precedes. None otherwise."""
+        if index + 2 >= len(tokens) or tokens[index + 1].lower not in self.mid_adverbs:
+            return None
+        if tokens[index].lower not in self.contractions:
+            return None
+        following = tokens[index + 2]
+        if not following.is_word or following.is_capitalised or following.lower in self.alternatives:
+            return None  # "We're always their for you": a predicate that may be a slip itself tells nothing
+        return following.lower
+
     def _finding(self, document: Document, token: Token, best: str) -> Finding:
         if token.text[0].isupper():
             best = best[0].upper() + best[1:]
@@ -451,12 +472,15 @@ class WordInContext(SentenceRule):
         although independence predicts both pairs above the table's floor (a frequent word, not a rare
         one whose pairs go unlisted for rarity: "a hoarse voice"). When a look-alike was seen with each
         of them, that negative evidence lets a smaller ratio decide ("Bare in mind" -> "Bear"); "swallow
-        it whole with" stays, as "it hole" is unlisted too."""
+        it whole with" stays, as "it hole" is unlisted too. Before a singular count noun the right side
+        alone is evidence enough (_count_noun_needs_determiner: "around you arm")."""
         if len(self._words(word)) > 1:
             return False
-        return all(
-            not counts.pair(*pair)[1] and counts.absence_is_evidence(*pair) for pair in _pairs(left, word, right)
-        )
+        pairs = _pairs(left, word, right)
+        unlisted = [pair for pair in pairs if not counts.pair(*pair)[1]]
+        if not unlisted or not all(counts.absence_is_evidence(*pair) for pair in unlisted):
+            return False
+        return unlisted == pairs or (unlisted == [(word, right)] and _count_noun_needs_determiner(right))
 
     def _decided_by_left_pair(self, counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
         """When neither word was ever seen before the next word (a rare content word: "there worries",
@@ -546,6 +570,17 @@ def _verb_after_plural_subject(tokens: tuple[Token, ...], index: int) -> bool:
     return after.is_number or after.lower in _OBJECT_START
 
 
+def _imperative_before_number(tokens: tuple[Token, ...], index: int) -> bool:
+    """A verb's base form opening a sentence (or a fragment after a colon, a dash or a quote), then a number
+    word ("Buy two packs and save", "Buy three tubs, get free delivery"): an imperative and the quantity it
+    takes, the offer shape of marketing copy. A look-alike that is no verb ("by two") would leave the
+    sentence without its verb, so only a verb look-alike is weighed. Before a determiner the opening is
+    still judged ("Buy the time you finish" -> "By")."""
+    if index + 1 >= len(tokens) or (index and (tokens[index - 1].is_word or tokens[index - 1].text == ",")):
+        return False
+    return lx.is_base_verb(tokens[index].lower) and tokens[index + 1].lower in lx.NUMBER_WORDS
+
+
 # Subject pronouns that are never objects and take a verb's base form: a noun cannot follow one.
 _PLURAL_SUBJECTS = frozenset("i we they".split())
 
@@ -633,6 +668,15 @@ def _adjective_after_degree_word(tokens: tuple[Token, ...], index: int, alternat
         return None
     adjectives = [other for other in alternatives if "ADJ" in lx.classes(other) and " " not in other]
     return adjectives[0] if len(adjectives) == 1 else None
+
+
+def _count_noun_needs_determiner(word: str) -> bool:
+    """A singular count noun ("arm", "pharmacist", "form"): it cannot stand without a determiner, so a
+    word real English avoids right before it (its pair unlisted though independence predicts it above the
+    floor: "you arm", "you form") is avoided whatever its left pair, and that one side is evidence enough
+    for the smaller ratio ("a cuff around you arm" -> "your"). A mass noun ("give you advice") or a plural
+    ("show you results") may stand bare as an object, so those keep needing evidence on both sides."""
+    return "NOUN" in lx.classes(word) and not lx.is_plural_noun(word) and lx.singular_count_noun(word) is not None
 
 
 def _pairs(left: str | None, word: str, right: str) -> list[tuple[str, str]]:
