@@ -77,7 +77,10 @@ class MissingArticle(SentenceRule):
     is missing. It stays silent
     on a pair the bigram dictionary lists ("is part", "take place", "by appointment", "in
     hospital"), mass nouns ("it is water"), a noun named by the number after it ("it is stage 3"), a
-    quantity word ("the risk was zero"), a complement opened by an adverb ("it is now day three"), plurals,
+    quantity word ("the risk was zero"), an illness named uncounted as a verb's object
+    (copy_grammar.yaml `uncounted_illness_nouns`: "develop invasive infection"; "it is serious infection" is still
+    judged), a complement opened by an adverb ("it is now day
+    three"), plurals,
     a single word that can be an adjective ("be
     patient"), capitalised words and names, hyphenated and possessive phrases, headings and list
     items. After a verb or a preposition it is stricter, all by statistics: the verb or preposition
@@ -113,6 +116,7 @@ class MissingArticle(SentenceRule):
         self.person_object_verbs = frozenset(grammar["person_object_verbs"])
         self.care_roles = frozenset(grammar["care_roles"])
         self.measure_nouns = frozenset(grammar["measure_nouns"])
+        self.uncounted_illnesses = frozenset(grammar["uncounted_illness_nouns"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         if sentence.is_heading or document.blocks[sentence.sentence.block].kind is BlockKind.LIST_ITEM:
@@ -134,6 +138,8 @@ class MissingArticle(SentenceRule):
             if not phrase or _numbered(tokens, index + 1 + len(phrase), phrase):
                 continue
             head = phrase[-1].lower
+            if head in self.uncounted_illnesses and slot.lower not in lx.BE_FORMS:
+                continue  # "to develop invasive infection", "may cause disease": an illness named uncounted
             role = token.lower in self.person_object_verbs and head in self.care_roles  # "ask pharmacist"
             bare = nouns.get(head)
             if bare is None and role:
@@ -293,8 +299,11 @@ class MissingArticle(SentenceRule):
     @staticmethod
     def _needs_article(phrase: tuple[Token, ...]) -> bool:
         """The phrase is a noun phrase English would open with a determiner: a single word that can
-        be an adjective is read as one ("be patient"), and no word of it is a plural."""
+        be an adjective is read as one ("be patient"), no word of it is a plural, and its head is no -ing
+        form, which after "be" is a verb or the gerund of a predicate ("it is worth booking")."""
         if len(phrase) == 1 and "ADJ" in lx.classes(phrase[0].lower):
+            return False
+        if phrase[-1].lower.endswith("ing"):
             return False
         return not any(lx.is_plural_noun(word.lower) for word in phrase)
 
