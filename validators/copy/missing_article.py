@@ -264,7 +264,8 @@ class MissingArticle(SentenceRule):
         "the" ("need", "book"; not "prevent", "with", "for": indefinite_slots), the head no -ing form ("recommend
         booking") or -ness quality ("have sudden weakness"), no conjunction after the phrase ("with
         kidney or heart failure") unless a determiner opens the noun joined to it ("ask pharmacist or your
-        GP": that noun has its own, so this one lacks one), and the phrase whole: the next word is a mark, a
+        GP": that noun has its own, so this one lacks one) nor a list of bare nouns after a comma ("includes shade,
+        clothing and a hat"), and the phrase whole: the next word is a mark, a
         function word or an adverb, not a word the phrase could not take in ("give infant paracetamol")."""
         head = phrase[-1].lower
         if tokens[index].lower not in indefinite_slots() and not role and not named:
@@ -280,6 +281,8 @@ class MissingArticle(SentenceRule):
             shared = after.lower in lx.CONJUNCTIONS and not _determined(tokens, following + 1)
             if shared and not _verb_follows(tokens, following + 1):
                 return False  # "with kidney or heart failure": a modifier shared by coordinated nouns
+            if after.text == "," and _bare_list_item(tokens, following + 1):
+                return False  # "includes shade, clothing and a hat": the first of a list, mass nouns among it
             closed = lx.is_function_word(after.lower) or "ADV" in lx.classes(after.lower)
             if after.is_word and gap == " " and not closed:
                 return False
@@ -319,6 +322,16 @@ def _name_subject(tokens: tuple[Token, ...], index: int) -> bool:
         return False
     first = tokens[0]
     return first.is_word and first.is_capitalised and not lx.is_function_word(first.lower)
+
+
+def _bare_list_item(tokens: tuple[Token, ...], index: int) -> bool:
+    """A noun with no determiner after the comma at `index - 1`, then another comma or "and"/"or": the next item of
+    a list of bare nouns ("shade, clothing and a hat"), where a mass noun needs no article ("shade")."""
+    if index + 1 >= len(tokens) or not tokens[index].is_word or lx.is_function_word(tokens[index].lower):
+        return False
+    if "NOUN" not in lx.classes(tokens[index].lower):
+        return False
+    return tokens[index + 1].text == "," or tokens[index + 1].lower in ("and", "or")
 
 
 def _verb_follows(tokens: tuple[Token, ...], index: int) -> bool:

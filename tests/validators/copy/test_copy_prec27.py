@@ -256,3 +256,75 @@ def test_an_inverted_comparative_predicate_is_no_subject(text):
 )
 def test_a_plural_subject_after_more_or_most_still_agrees(text, excerpt, suggestion):
     assert (excerpt, [suggestion]) in flagged(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the fever and the rash have gone but your child still seems unwell, bring them in.",
+        "If the cough and the fever have gone, your child can go back to school.",
+        "When pain and swelling have settled, start gentle exercise.",
+    ],
+)
+def test_two_noun_phrases_joined_after_a_subordinator_are_one_plural_subject(text):
+    assert flagged(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("If the wound is red and the skin have blistered, call us.", "have", "has"),
+        ("If the child is drowsy and the rash have spread, call 999.", "have", "has"),
+        ("Once the pain eases and the swelling have gone, start to walk.", "have", "has"),
+    ],
+)
+def test_a_clause_after_and_still_agrees_with_its_own_subject(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your problem is not urgent please call after 11am or use the online form.",
+        "If it is not urgent please call later or use the form.",
+        "If the pain is mild please rest and take paracetamol.",
+    ],
+)
+def test_please_opens_an_instruction_whose_verbs_share_no_subject(text):
+    assert flagged(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The app tracks your steps and count your calories.", "count", "counts"),
+        ("The cream soothes the skin and protect it.", "protect", "protects"),
+        ("The spray cools the skin and ease the itch.", "ease", "eases"),
+    ],
+)
+def test_a_coordinated_verb_still_shares_its_subject(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dermatologists recommend sunscreen as one part of a wider plan that also includes shade, clothing and a hat.",
+        "The kit includes gauze, tape and a pair of scissors.",
+        "A healthy routine needs sleep, exercise and a balanced diet.",
+    ],
+)
+def test_the_first_of_a_list_of_bare_nouns_needs_no_article(text):
+    assert flagged(MISSING_ARTICLE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("You will need prescription, so call the surgery.", "need prescription"),
+        ("If you had reaction, tell the nurse.", "had reaction"),
+        ("You can book appointment, so call us.", "book appointment"),
+    ],
+)
+def test_a_bare_count_noun_before_a_comma_clause_still_needs_its_article(text, excerpt):
+    assert excerpt in [found for found, _ in flagged(MISSING_ARTICLE, text)]
