@@ -364,9 +364,11 @@ class WordInContext(SentenceRule):
                 if not alternatives:
                     continue  # "customers buy five", "gummies quiet a busy mind": a subject and its verb
             written, _ = counts.log_probability(left, self._words(token.lower), right)
-            # "Buy two, get one free.": a clause opening on a verb's base form is an instruction, and how often
-            # the two words occur overall says nothing about which opens one: only the next word is weighed
+            # "Buy two, get one free.": a clause opening on a verb's base form and its object or adverb is an
+            # instruction, and how often the two words occur overall says nothing about which opens one: only
+            # the next word is weighed ("Advise is free" is no instruction and stays judged as before)
             instruction = left is None and lx.is_base_verb(token.lower) and "VERB" in lx.classes(token.lower)
+            instruction = instruction and (after.is_number or right in _OBJECT_START or _adverb(right))
             avoided = None  # whether real English avoids the written word here: asked only of a likelier look-alike
             best, best_score = None, -math.inf
             noun_slot = self._noun_slot(token.lower, before) or self._second_of_two_nouns(tokens, index)
@@ -541,6 +543,11 @@ def _fragment_opener_unjudged(counts: BigramCounts, word: str, right: str, contr
     if word in contractions or lx.is_function_word(word):
         return False
     return not counts.pair(word, right)[1] and not counts.absence_is_evidence(word, right)
+
+
+def _adverb(word: str) -> bool:
+    """A content word that can be an adverb ("now", "online", "today"), which an instruction's verb may take."""
+    return "ADV" in lx.classes(word) and not lx.is_function_word(word)
 
 
 # Words that open a verb's object or complement: a number, a determiner, a possessive, an object pronoun.

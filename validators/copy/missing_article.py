@@ -77,9 +77,9 @@ class MissingArticle(SentenceRule):
     is missing. It stays silent
     on a pair the bigram dictionary lists ("is part", "take place", "by appointment", "in
     hospital"), mass nouns ("it is water"), a noun named by the number after it ("it is stage 3"), a
-    quantity word ("the risk was zero"), an illness named uncounted as a verb's object
-    (copy_grammar.yaml `uncounted_illness_nouns`: "develop invasive infection"; "it is serious infection" is still
-    judged), a complement opened by an adverb ("it is now day
+    quantity word ("the risk was zero"), an illness named uncounted after a verb of onset or
+    cause (copy_grammar.yaml `uncounted_illness_nouns`, `illness_onset_verbs`: "develop invasive infection"; "if you
+    have infection" and "it is serious infection" are still judged), a complement opened by an adverb ("it is now day
     three"), plurals,
     a single word that can be an adjective ("be
     patient"), capitalised words and names, hyphenated and possessive phrases, headings and list
@@ -117,6 +117,7 @@ class MissingArticle(SentenceRule):
         self.care_roles = frozenset(grammar["care_roles"])
         self.measure_nouns = frozenset(grammar["measure_nouns"])
         self.uncounted_illnesses = frozenset(grammar["uncounted_illness_nouns"])
+        self.illness_onset_verbs = frozenset(grammar["illness_onset_verbs"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         if sentence.is_heading or document.blocks[sentence.sentence.block].kind is BlockKind.LIST_ITEM:
@@ -138,7 +139,7 @@ class MissingArticle(SentenceRule):
             if not phrase or _numbered(tokens, index + 1 + len(phrase), phrase):
                 continue
             head = phrase[-1].lower
-            if head in self.uncounted_illnesses and slot.lower not in lx.BE_FORMS:
+            if head in self.uncounted_illnesses and slot.lower in self.illness_onset_verbs:
                 continue  # "to develop invasive infection", "may cause disease": an illness named uncounted
             role = token.lower in self.person_object_verbs and head in self.care_roles  # "ask pharmacist"
             bare = nouns.get(head)

@@ -75,6 +75,8 @@ def test_an_instruction_opening_on_a_verb_is_not_weighed_by_word_frequency(text)
     [
         ("Their are three main types of treatment.", "Their", "There"),
         ("Bare in mind that the clinic closes early.", "Bare", "Bear"),
+        ("Advise is free at any pharmacy.", "Advise", "Advice"),
+        ("But advise from your GP is best.", "advise", "advice"),
         ("Order buy midnight for next-day delivery.", "buy", "by"),
     ],
 )
@@ -204,6 +206,8 @@ def test_a_predicate_of_worth_and_a_condition_named_uncounted_need_no_article(te
         ("Are you new patient?", "Are you new patient"),
         ("You may need prescription.", "need prescription"),
         ("Is it serious infection?", "Is it serious infection"),
+        ("If you have infection in the wound, call us.", "have infection"),
+        ("You may get infection if the wound is not kept clean.", "get infection"),
     ],
 )
 def test_a_bare_count_noun_still_needs_its_article(text, excerpt):
