@@ -332,3 +332,7 @@ def test_the_first_of_a_list_of_bare_nouns_needs_no_article(text):
 )
 def test_a_bare_count_noun_before_a_comma_clause_still_needs_its_article(text, excerpt):
     assert excerpt in [found for found, _ in flagged(MISSING_ARTICLE, text)]
+
+
+def test_a_pronoun_and_its_verb_before_and_still_leave_the_next_clause_judged():
+    assert ("help", ["helps"]) in flagged(AGREEMENT, "You rest and the cream help the skin heal.")

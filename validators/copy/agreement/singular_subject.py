@@ -67,7 +67,9 @@ def _opening_noun_phrase_before(tokens, index: int) -> bool:
         word = tokens[position].lower
         if word in _DETERMINERS or word in lx.SUBORDINATORS:
             break
-        if not tokens[position].is_word or not lx.classes(word) & {"ADJ", "NOUN"} or lx.third_person_base(word):
+        if not tokens[position].is_word or lx.is_function_word(word) or not lx.classes(word) & {"ADJ", "NOUN"}:
+            return False  # "You rest and the cream help": a pronoun and its verb before "and"
+        if lx.third_person_base(word):
             return False  # "If the rash spreads and": a verb before "and", which then joins clauses
         position -= 1
     if position == index - 1:
