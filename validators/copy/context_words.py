@@ -271,8 +271,9 @@ class WordInContext(SentenceRule):
     is often followed by and the written word almost never decides ("a quite room" -> "quiet").
     At the end of a clause (the table has no sentence ends) a content word after a content word is
     judged by that left pair alone ("take a deep breathe." -> "breath").
-    Marketing shapes that are no confusion: a verb's base form opening an offer before a number ("Buy two
-    packs and save": only a verb look-alike is weighed); a contraction before an adverb that sits between a
+    A clause that opens on a verb's base form is an instruction ("Buy two, get one free."): how often the two
+    words occur overall says nothing about which opens it, so only how likely each makes the next word is weighed.
+    Marketing shapes that are no confusion: a contraction before an adverb that sits between a
     subject with its verb and the predicate ("You're never more than a click away"), judged by the
     predicate after the adverb; a content word opening a fragment whose pair with its right
     neighbour is unlisted only for rarity ("Quiet enough for the nursery.": the look-alike would win on
@@ -362,11 +363,16 @@ class WordInContext(SentenceRule):
             counts = counts or bigram_counts()
             if left is None and _fragment_opener_unjudged(counts, token.lower, right, self.contractions):
                 continue  # "Quiet enough for the nursery.": no left neighbour, and the right pair unlisted for rarity
-            if _verb_after_plural_subject(tokens, index) or _imperative_before_number(tokens, index):
+            if _verb_after_plural_subject(tokens, index):
                 alternatives = tuple(other for other in alternatives if "VERB" in lx.classes(other))
                 if not alternatives:
-                    continue  # "customers buy five", "Buy two packs": a verb and its object
+                    continue  # "customers buy five", "gummies quiet a busy mind": a subject and its verb
             written, _ = counts.log_probability(left, self._words(token.lower), right)
+            # "Buy two, get one free.": a clause opening on a verb's base form and its object or adverb is an
+            # instruction, and how often the two words occur overall says nothing about which opens one: only
+            # the next word is weighed ("Advise is free" is no instruction and stays judged as before)
+            instruction = left is None and lx.is_base_verb(token.lower) and "VERB" in lx.classes(token.lower)
+            instruction = instruction and (after.is_number or right in _OBJECT_START or _adverb(right))
             avoided = None  # whether real English avoids the written word here: asked only of a likelier look-alike
             best, best_score = None, -math.inf
             noun_slot = self._noun_slot(token.lower, before) or self._second_of_two_nouns(tokens, index)
@@ -388,6 +394,8 @@ class WordInContext(SentenceRule):
                         best = alternative
                     continue
                 score, seen = counts.log_probability(left, self._words(alternative), right)
+                if instruction and " " not in alternative:
+                    score += math.log(counts.unigram(token.lower) / counts.unigram(alternative))
                 if score <= max(best_score, written + self.least_margin):
                     continue  # not likely enough by either margin
                 if avoided is None:
@@ -489,13 +497,19 @@ class WordInContext(SentenceRule):
         word's absence must mean something: independence predicts the pair above the table's floor, or
         the look-alike's pair is a set phrase, listed far above chance ("every week", "same principle").
         A rare word such as "hoarse" is unlisted after "a" only because it is rare, and "a horse" is no
-        set phrase. The overall ratio must still be met, as for every other reading."""
+        set phrase. The right word must be rare for the look-alike too: when the look-alike and the next word
+        are frequent enough to be listed together were they independent ("told you result"), their unlisted
+        pair is evidence against the look-alike as strong as the left pair's against the written word, and
+        the left pair no longer decides alone ("be told your result" stays). The overall ratio must still be
+        met, as for every other reading."""
         if left is None or len(self._words(word)) > 1 or len(self._words(other)) > 1:
             return False
         if not (counts.absence_is_evidence(left, word) or counts.lift(left, other) >= SET_PHRASE_LIFT):
             return False
         if counts.pair(word, right)[1] or counts.pair(other, right)[1] or counts.pair(left, word)[1]:
             return False
+        if counts.absence_is_evidence(other, right):
+            return False  # "be told your result": "you result" is avoided too, so the right side speaks against it
         return counts.pair(left, other)[1]
 
     def _decided_by_class(self, counts: BigramCounts, word: str, other: str, right: str) -> bool:
@@ -519,11 +533,13 @@ class WordInContext(SentenceRule):
 
     @staticmethod
     def _second_of_two_nouns(tokens: tuple[Token, ...], index: int) -> bool:
-        """The written noun is joined by "and"/"or" to a noun after an article or "another"
-        ("another statin or dose that"): the same noun phrase, where an auxiliary cannot stand."""
+        """The written noun is joined by "and"/"or" to a noun after an article, "another" or a possessive
+        ("another statin or dose that", "a diary of your symptoms and dose so"): the same noun phrase, where
+        an auxiliary cannot stand."""
         if index < 3 or "NOUN" not in lx.classes(tokens[index].lower) or tokens[index - 1].lower not in ("and", "or"):
             return False
-        return tokens[index - 3].lower in _NOUN_PHRASE_OPENERS and tokens[index - 2].is_word
+        opener = tokens[index - 3].lower
+        return (opener in _NOUN_PHRASE_OPENERS or opener in lx.POSSESSIVES) and tokens[index - 2].is_word
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
@@ -552,6 +568,11 @@ def _fragment_opener_unjudged(counts: BigramCounts, word: str, right: str, contr
     return not counts.pair(word, right)[1] and not counts.absence_is_evidence(word, right)
 
 
+def _adverb(word: str) -> bool:
+    """A content word that can be an adverb ("now", "online", "today"), which an instruction's verb may take."""
+    return "ADV" in lx.classes(word) and not lx.is_function_word(word)
+
+
 # Words that open a verb's object or complement: a number, a determiner, a possessive, an object pronoun.
 _OBJECT_START = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | lx.NUMBER_WORDS
 
@@ -568,17 +589,6 @@ def _verb_after_plural_subject(tokens: tuple[Token, ...], index: int) -> bool:
     if not lx.is_plural_noun(before) or not lx.is_only(before, "NOUN") or not lx.is_base_verb(word):
         return False
     return after.is_number or after.lower in _OBJECT_START
-
-
-def _imperative_before_number(tokens: tuple[Token, ...], index: int) -> bool:
-    """A verb's base form opening a sentence (or a fragment after a colon, a dash or a quote), then a number
-    word ("Buy two packs and save", "Buy three tubs, get free delivery"): an imperative and the quantity it
-    takes, the offer shape of marketing copy. A look-alike that is no verb ("by two") would leave the
-    sentence without its verb, so only a verb look-alike is weighed. Before a determiner the opening is
-    still judged ("Buy the time you finish" -> "By")."""
-    if index + 1 >= len(tokens) or (index and (tokens[index - 1].is_word or tokens[index - 1].text == ",")):
-        return False
-    return lx.is_base_verb(tokens[index].lower) and tokens[index + 1].lower in lx.NUMBER_WORDS
 
 
 # Subject pronouns that are never objects and take a verb's base form: a noun cannot follow one.

@@ -77,7 +77,10 @@ class MissingArticle(SentenceRule):
     is missing. It stays silent
     on a pair the bigram dictionary lists ("is part", "take place", "by appointment", "in
     hospital"), mass nouns ("it is water"), a noun named by the number after it ("it is stage 3"), a
-    quantity word ("the risk was zero"), a complement opened by an adverb ("it is now day three"), plurals,
+    quantity word ("the risk was zero"), an illness named uncounted after a verb of onset or
+    cause (copy_grammar.yaml `uncounted_illness_nouns`, `illness_onset_verbs`: "develop invasive infection"; "if you
+    have infection" and "it is serious infection" are still judged), a complement opened by an adverb ("it is now day
+    three"), plurals,
     a single word that can be an adjective ("be
     patient"), capitalised words and names, hyphenated and possessive phrases, headings and list
     items. After a verb or a preposition it is stricter, all by statistics: the verb or preposition
@@ -113,6 +116,8 @@ class MissingArticle(SentenceRule):
         self.person_object_verbs = frozenset(grammar["person_object_verbs"])
         self.care_roles = frozenset(grammar["care_roles"])
         self.measure_nouns = frozenset(grammar["measure_nouns"])
+        self.uncounted_illnesses = frozenset(grammar["uncounted_illness_nouns"])
+        self.illness_onset_verbs = frozenset(grammar["illness_onset_verbs"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         if sentence.is_heading or document.blocks[sentence.sentence.block].kind is BlockKind.LIST_ITEM:
@@ -134,6 +139,8 @@ class MissingArticle(SentenceRule):
             if not phrase or _numbered(tokens, index + 1 + len(phrase), phrase):
                 continue
             head = phrase[-1].lower
+            if head in self.uncounted_illnesses and slot.lower in self.illness_onset_verbs:
+                continue  # "to develop invasive infection", "may cause disease": an illness named uncounted
             role = token.lower in self.person_object_verbs and head in self.care_roles  # "ask pharmacist"
             bare = nouns.get(head)
             if bare is None and role:
@@ -258,7 +265,8 @@ class MissingArticle(SentenceRule):
         "the" ("need", "book"; not "prevent", "with", "for": indefinite_slots), the head no -ing form ("recommend
         booking") or -ness quality ("have sudden weakness"), no conjunction after the phrase ("with
         kidney or heart failure") unless a determiner opens the noun joined to it ("ask pharmacist or your
-        GP": that noun has its own, so this one lacks one), and the phrase whole: the next word is a mark, a
+        GP": that noun has its own, so this one lacks one) nor a list of bare nouns after a comma ("includes shade,
+        clothing and a hat"), and the phrase whole: the next word is a mark, a
         function word or an adverb, not a word the phrase could not take in ("give infant paracetamol")."""
         head = phrase[-1].lower
         if tokens[index].lower not in indefinite_slots() and not role and not named:
@@ -274,6 +282,8 @@ class MissingArticle(SentenceRule):
             shared = after.lower in lx.CONJUNCTIONS and not _determined(tokens, following + 1)
             if shared and not _verb_follows(tokens, following + 1):
                 return False  # "with kidney or heart failure": a modifier shared by coordinated nouns
+            if after.text == "," and _bare_list_item(tokens, following + 1):
+                return False  # "includes shade, clothing and a hat": the first of a list, mass nouns among it
             closed = lx.is_function_word(after.lower) or "ADV" in lx.classes(after.lower)
             if after.is_word and gap == " " and not closed:
                 return False
@@ -293,8 +303,11 @@ class MissingArticle(SentenceRule):
     @staticmethod
     def _needs_article(phrase: tuple[Token, ...]) -> bool:
         """The phrase is a noun phrase English would open with a determiner: a single word that can
-        be an adjective is read as one ("be patient"), and no word of it is a plural."""
+        be an adjective is read as one ("be patient"), no word of it is a plural, and its head is no -ing
+        form, which after "be" is a verb or the gerund of a predicate ("it is worth booking")."""
         if len(phrase) == 1 and "ADJ" in lx.classes(phrase[0].lower):
+            return False
+        if phrase[-1].lower.endswith("ing"):
             return False
         return not any(lx.is_plural_noun(word.lower) for word in phrase)
 
@@ -310,6 +323,16 @@ def _name_subject(tokens: tuple[Token, ...], index: int) -> bool:
         return False
     first = tokens[0]
     return first.is_word and first.is_capitalised and not lx.is_function_word(first.lower)
+
+
+def _bare_list_item(tokens: tuple[Token, ...], index: int) -> bool:
+    """A noun with no determiner after the comma at `index - 1`, then another comma or "and"/"or": the next item of
+    a list of bare nouns ("shade, clothing and a hat"), where a mass noun needs no article ("shade")."""
+    if index + 1 >= len(tokens) or not tokens[index].is_word or lx.is_function_word(tokens[index].lower):
+        return False
+    if "NOUN" not in lx.classes(tokens[index].lower):
+        return False
+    return tokens[index + 1].text == "," or tokens[index + 1].lower in ("and", "or")
 
 
 def _verb_follows(tokens: tuple[Token, ...], index: int) -> bool:

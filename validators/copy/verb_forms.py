@@ -177,13 +177,14 @@ class VerbForm(SentenceRule):
         """ "avoid to drive" -> "avoid driving": a verb whose complement is an -ing form (copy_verb_forms.yaml
         `gerund_verbs`: "avoid", "consider", "recommend", "suggest" ...) followed by "to" and a base verb. Not
         "to" + a noun or a pronoun ("recommend to anyone", "keep to the path", "recommend to friends"), nor a
-        verb of the list used as a noun after a determiner ("the risk to drive"), nor a passive ("is not
+        verb of the list used as a noun after a determiner and its adjectives ("the risk to drive", "every
+        prenatal practice to use"), nor a passive ("is not
         recommended to prevent")."""
         for index in range(1, len(tokens) - 1):
             if tokens[index].lower != "to":
                 continue
             verb, following = tokens[index - 1], tokens[index + 1]
-            determined = index > 1 and tokens[index - 2].lower in lx.DETERMINERS
+            determined = index > 1 and _determined_noun(tokens, index - 1)
             if not verb.is_word or (verb.is_capitalised and index > 1) or determined:
                 continue
             if lx.is_participle(verb.lower) and any(t.lower in lx.BE_FORMS for t in tokens[max(0, index - 4) : index]):
@@ -407,6 +408,8 @@ class VerbForm(SentenceRule):
         )  # "has already check", "have finish a course": a noun object never takes its own object
         if context in _NOUN_TAKERS and "NOUN" in known and not perfect:
             return True
+        if context in _NOUN_TAKERS and not perfect and _modifies_next_noun(tokens, index):
+            return True  # "has visiting hours", "have changing rooms": an -ing modifier of the noun object
         if context in _BE and "NOUN" in known and _after_existential_there(tokens, index):
             return True
         if context in _NOUN_TAKERS | _BE and word.endswith("s") and word != "is":
@@ -456,6 +459,28 @@ def _dwarfed(counts: BigramCounts, context: str, word: str, groups) -> bool:
 # Determiners and possessives that open a verb's object ("is cause the problem", "have finish a course"); not
 # "her" (also an object pronoun) nor "that" (also a conjunction).
 _OBJECT_DETERMINERS = frozenset("a an the this these those my your his its our their".split())
+
+
+def _determined_noun(tokens: tuple[Token, ...], index: int) -> bool:
+    """The word at `index` closes a noun phrase its determiner opens, over up to two adjectives or nouns that
+    are no verbs: "the risk to drive", "every prenatal practice to use" (a noun, not a verb taking an -ing form)."""
+    position = index - 1
+    while position >= max(0, index - 3) and tokens[position].lower not in lx.DETERMINERS:
+        word = tokens[position].lower
+        if not tokens[position].is_word or not lx.classes(word) & {"ADJ", "NOUN"} or "VERB" in lx.classes(word):
+            return False
+        position -= 1
+    return position >= 0 and tokens[position].lower in lx.DETERMINERS
+
+
+def _modifies_next_noun(tokens: tuple[Token, ...], index: int) -> bool:
+    """An -ing word right before a plural noun ("visiting hours", "waiting lists", "walking aids"): after "has"/"have"
+    the two make a compound noun, the object, with the -ing word its modifier, as in "parking spaces". A slipped
+    -ing verb there mostly takes a determiner or a pronoun before its object ("has taking the tablets"), which
+    is still judged; a bare plural object ("has taking tablets") is given up to keep the compounds."""
+    if not tokens[index].lower.endswith("ing") or index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+        return False
+    return lx.is_plural_noun(tokens[index + 1].lower)
 
 
 def _object_follows(tokens: tuple[Token, ...], index: int) -> bool:

@@ -23,6 +23,8 @@ _PHRASE_PREPOSITIONS = frozenset("of on in for with from among".split())
 # Words that open a clause whose subject follows ("What our customers say", "Why our patients love us").
 _QUESTION_OPENERS = frozenset("how why where what whether".split())
 _QUANTIFIERS = frozenset("many most several few various numerous".split())
+# Words that open a free relative clause ("What matters is", "Whatever helps is"): its -s word is its verb.
+_FREE_RELATIVES = frozenset("what whatever".split())
 # Words of degree before a quantifier ("so many", "too few", "how many"): part of the noun phrase.
 _DEGREE_WORDS = frozenset("so too how very".split())
 
@@ -139,6 +141,8 @@ class NounSubjectChecks:
             # clause's own verb ("everyone who snores has", "a rash which itches is"), never a subject.
             opens = before.lower in (lx.SUBORDINATORS - {"so", "that", "as", "than", "who", "which"})
             named = index > 1 and _unknown_name(tokens, index - 1)  # "Our rheumatology nurses runs"
+            if before.lower in _FREE_RELATIVES and tokens[-1].text != "?":
+                return False  # "What matters is that": outside a question, "what" + an -s verb is a clause subject
             if not (
                 before.lower in lx.DETERMINERS
                 or before.is_number

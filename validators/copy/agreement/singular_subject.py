@@ -52,7 +52,30 @@ def _clause_starts(tokens):
         if token.lower in _CLAUSE_OPENERS and not (token.lower == "and" and both):
             if token.lower == "and" and index > 0 and tokens[index - 1].lower in _PRONOUNS_BEFORE_AND:
                 continue  # "If you and your GP decide": a pronoun and a noun make one plural subject
+            if token.lower == "and" and _opening_noun_phrase_before(tokens, index):
+                continue  # "If the fever and the rash have gone": two noun phrases make one plural subject
             yield index + 1  # not the "and" of "both X and Y", "between X and Y": one subject
+
+
+def _opening_noun_phrase_before(tokens, index: int) -> bool:
+    """The words before the "and" at `index` are a whole noun phrase that opens the sentence or follows a
+    subordinator ("If the fever and", "When pain and"): a determiner, or none, then adjectives and nouns, none of
+    them a verb's -s form. The noun phrase after "and" joins it as a second subject, no clause of its own."""
+    position = index - 1
+    while position >= 0 and index - position <= 4:
+        word = tokens[position].lower
+        if word in _DETERMINERS or word in lx.SUBORDINATORS:
+            break
+        if not tokens[position].is_word or lx.is_function_word(word) or not lx.classes(word) & {"ADJ", "NOUN"}:
+            return False  # "You rest and the cream help": a pronoun and its verb before "and"
+        if lx.third_person_base(word):
+            return False  # "If the rash spreads and": a verb before "and", which then joins clauses
+        position -= 1
+    if position == index - 1:
+        return False
+    if position >= 0 and tokens[position].lower in _DETERMINERS:
+        position -= 1
+    return position < 0 or tokens[position].lower in lx.SUBORDINATORS - {"that", "which", "who", "whom", "whose"}
 
 
 def _after_pronoun(tokens, start):

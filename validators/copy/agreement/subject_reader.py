@@ -38,6 +38,9 @@ from validators.copy.agreement.phrase_words import (
 )
 from validators.copy.context_words import bigram_counts
 
+# Words of degree that make a comparative or superlative predicate ("More common are ...", "Most important is ...").
+_COMPARATIVE_DEGREES = frozenset("more less most least".split())
+
 
 class SubjectReader(InnerClauseReader):
     """A left-to-right reader of one subject noun phrase."""
@@ -60,8 +63,11 @@ class SubjectReader(InnerClauseReader):
         first = self.lower(start)
         if first in ("neither", "either"):
             return self.correlative(start)
-        if first in _QUESTION_WORDS:
-            return None  # "How common are they?": a question word, no noun phrase
+        graded = first in _COMPARATIVE_DEGREES and "ADJ" in lx.classes(self.lower(start + 1))
+        if graded and self.lower(start + 2) in lx.BE_FORMS:
+            return None  # "More common are mild reactions": an inverted predicate, the subject after the verb
+        if first in _QUESTION_WORDS or first in ("whatever", "whichever"):
+            return None  # "How common are they?", "Whatever helps is", "Whichever plan you choose": no noun phrase
         if first in self.vocabulary.singular_of_heads and self.lower(start + 1) == "of":
             inner = self.noun_phrase(start + 2)
             if inner is None or not lx.is_plural_noun(self.lower(inner[0])):

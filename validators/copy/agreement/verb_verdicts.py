@@ -132,6 +132,8 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool =
         token = tokens[index]
         if token.text in ";:()" or token.lower in lx.SUBORDINATORS:
             return
+        if token.lower == "please":
+            return  # "If it is not urgent please call later or use the form": "please" opens an instruction
         if token.text == "," and _imperative_after_comma(tokens, index + 1):
             return  # "If any exercise gives you pain, stop and mention it": the comma closes the clause
         if strict and (token.text == "," or (continued and token.lower in ("and", "or"))):
