@@ -30,8 +30,9 @@ VETOED = [
     "The tablets can raise blood sugar in about 1 in 20 people who take them for more than a year.",
     "Around 40% of an oral dose is absorbed, and a fatty meal slows absorption a little.",
     "The pills can lower potassium in about 1 in 25 people who take them for longer than six months.",
-    "Roughly 60% of the spray is absorbed through the lining of the nose, and a cold slows this a little.",
+    "The tablets can lower sodium in about 1 in 40 people who take them for longer than a year.",
 ]
+# (each well below the threshold the build fits, 0.05 with fresh24: the refit moves it, RESULTS_claims_prof26.md)
 # Claims of what a treatment does: still flagged on the same page.
 TWINS = [
     "Studies show that the new tablet halves the number of gout attacks.",
