@@ -7,9 +7,10 @@ every guideline agrees on. Each shape got its own pattern, fitted to the tuned p
 new ones. This module asks one more question instead: does the sentence read like a claim at all? A logistic model
 (`statistical.features`: words, bigrams, word shapes and the classes of our claim vocabularies) trained on every
 labelled claim and non-claim sentence of the tuned sets: the promotion model itself, validators/data/claims_model.json
-(`build_claim_model`), read at the other end of its scale, scores it; a sentence it scores below `THRESHOLD` is
-"vetoed": the citation rules (support_rules) report nothing on it. Retraining the model moves both uses:
-`python -m validators.claims.veto_cv` re-checks the threshold (leave-one-set-out).
+(`build_claim_model`), read at the other end of its scale, scores it; a sentence it scores below the veto's threshold is
+"vetoed": the citation rules (support_rules) report nothing on it. Retraining the model moves both uses, so the
+threshold is re-fitted on every build (`build_claim_model` calls `veto_cv.fit`: leave-one-set-out, the highest grid
+step that loses no labelled claim) and stored with the weights (claims_model.json, key "veto").
 
 Read only on an information page (on_information_page: a page that sells nothing and leans on unnamed evidence
 at most twice). Never vetoed: a sentence of a page that sells (on_selling_page), and a sentence with an absolute
@@ -19,9 +20,10 @@ balance is a rule of the page, not of a sentence, and is never read here.
 
 from validators.claims import statistical
 
-# chosen by leave-one-set-out on the tuned sets (veto_cv, RESULTS_claims_veto24.md): the highest grid step that loses
-# no labelled claim of a professional or marketing page
-THRESHOLD = 0.10
+
+def threshold(weights: dict) -> float:
+    """The veto's threshold fitted to `weights` when they were built (`veto_cv.fit`)."""
+    return weights["veto"]["threshold"]
 
 
 def vetoable(found) -> bool:
@@ -37,9 +39,9 @@ def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -
     """Class: a sentence that does not read as a claim needs no citation on an information page.
 
     What it does: scores the sentence with the claim model (`statistical.sentence_score`, the weights of
-    claims_model.json) and vetoes it when the score is below `THRESHOLD` (0.10, chosen by leave-one-set-out on the
-    tuned sets: RESULTS_claims_veto24.md). The caller (`apply`) asks only about
-    `vetoable` sentences.
+    claims_model.json) and vetoes it when the score is below the threshold fitted with them (`threshold`: chosen by
+    leave-one-set-out on the tuned sets on every build, RESULTS_claims_veto24.md, RESULTS_claims_prof26.md).
+    The caller (`apply`) asks only about `vetoable` sentences.
     Why is this bad? An unnamed-evidence, uncited-statistic or uncited-timeline finding on a sentence that is a
     warning, background or a publisher's own report asks a health service to cite what needs no citation; a reviewer
     learns to ignore the checker. The score reads the whole sentence, where each pattern read one shape.
@@ -47,7 +49,8 @@ def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -
     health service's information page scores low and is left alone (in a short draft it is still an uncited
     statistic); "Studies show that the new tablet halves the number of gout attacks." scores high and is still
     flagged."""
-    return statistical.sentence_score(probe, lexicon, heading, weights or statistical.model()) < THRESHOLD
+    weights = weights or statistical.model()
+    return statistical.sentence_score(probe, lexicon, heading, weights) < threshold(weights)
 
 
 def apply(document, sentences, lexicon, probes: dict | None = None) -> list:

@@ -75,8 +75,21 @@ def test_the_shipped_model_is_what_the_build_writes_from_every_tuned_set(tmp_pat
     """A labelled set added (or a vocabulary class changed) without rebuilding leaves a stale model: run
     `python -m validators.claims.build_claim_model` (and `--cv` to re-check the threshold)."""
     built = tmp_path / "claims_model.json"
-    build_claim_model.write(build_claim_model.train(build_claim_model.collect(build_claim_model.tuned_sets())), built)
+    model = build_claim_model.train(build_claim_model.collect(build_claim_model.tuned_sets()))
+    model["veto"] = statistical.model()["veto"]  # fitted by the same build (veto_cv.fit); its own test below
+    build_claim_model.write(model, built)
     assert built.read_text(encoding="utf-8") == statistical.MODEL_FILE.read_text(encoding="utf-8")
+
+
+def test_the_veto_threshold_was_fitted_to_the_shipped_weights():
+    """The build re-fits the veto on the weights it writes (`veto_cv.fit`); a file whose weights changed without the
+    build (by hand, or a merge of two builds) keeps a digest of other weights: rebuild."""
+    from validators.claims import veto, veto_cv
+
+    shipped = statistical.model()
+    assert shipped["veto"]["weights_digest"] == veto_cv.weights_digest(shipped)
+    assert veto.threshold(shipped) in (0.0, *veto_cv.THRESHOLDS)
+    assert shipped["veto"]["claims_lost"] <= veto_cv.LOSS_BUDGET * shipped["veto"]["claims"]
 
 
 def test_tokens_fold_the_whole_text_as_folding_each_token_would():

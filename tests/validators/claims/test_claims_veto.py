@@ -30,8 +30,9 @@ VETOED = [
     "The tablets can raise blood sugar in about 1 in 20 people who take them for more than a year.",
     "Around 40% of an oral dose is absorbed, and a fatty meal slows absorption a little.",
     "The pills can lower potassium in about 1 in 25 people who take them for longer than six months.",
-    "Roughly 60% of the spray is absorbed through the lining of the nose, and a cold slows this a little.",
+    "The tablets can lower sodium in about 1 in 40 people who take them for longer than a year.",
 ]
+# (each well below the threshold the build fits, 0.05 with fresh24: the refit moves it, RESULTS_claims_prof26.md)
 # Claims of what a treatment does: still flagged on the same page.
 TWINS = [
     "Studies show that the new tablet halves the number of gout attacks.",
@@ -94,3 +95,39 @@ def test_scores_below_the_threshold_veto():
     assert veto.vetoes(Probe(VETOED[0]), lexicon)
     assert not veto.vetoes(Probe(TWINS[0]), lexicon)
 
+
+
+def _scored(claim_scores, non_claim_scores=()):
+    return ([("professional", (1, "unnamed-evidence"), s) for s in claim_scores]
+            + [("professional", (0, "org-statistic"), s) for s in non_claim_scores])
+
+
+def test_the_threshold_is_the_highest_step_that_loses_no_claim():
+    """veto_cv.choose_threshold: with fewer than 50 claims the 2 % budget allows none to be lost."""
+    from validators.claims import veto_cv
+
+    assert veto_cv.choose_threshold(_scored([0.12, 0.6, 0.9], [0.01, 0.3])) == 0.1
+    assert veto_cv.choose_threshold(_scored([0.26, 0.6], [0.01])) == 0.25
+    assert veto_cv.choose_threshold(_scored([0.55, 0.9])) == 0.5
+
+
+def test_no_step_within_the_budget_switches_the_veto_off():
+    from validators.claims import veto_cv
+
+    assert veto_cv.choose_threshold(_scored([0.01, 0.6, 0.9])) == 0.0
+    assert veto_cv.choose_threshold(_scored([0.015, 0.016])) == 0.0
+
+
+def test_a_larger_sample_may_lose_its_two_percent():
+    """100 claims: 2 may fall below the threshold, not 3."""
+    from validators.claims import veto_cv
+
+    assert veto_cv.choose_threshold(_scored([0.12, 0.13] + [0.9] * 98)) == 0.5
+    assert veto_cv.choose_threshold(_scored([0.12, 0.13, 0.14] + [0.9] * 97)) == 0.1
+
+
+def test_unlabelled_findings_do_not_move_the_threshold():
+    from validators.claims import veto_cv
+
+    rows = _scored([0.3]) + [("professional", None, 0.01)] * 5
+    assert veto_cv.choose_threshold(rows) == 0.3
