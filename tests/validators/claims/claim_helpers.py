@@ -54,6 +54,13 @@ INFO_PAGE = (
 )
 
 
+# The same sentence `{}` on a page that sells the gout remedy (price, delivery, basket): the twin of INFO_PAGE for
+# the classes that hold only on pages that do not sell.
+GOUT_SHOP_PAGE = (
+    "<h1>GoutAway capsules</h1><p>Order today for only £24.99 with free delivery.</p><p>{}</p><p>Add to basket.</p>"
+)
+
+
 # A page that sells (price, delivery) and a page that only informs, each with one more paragraph: the sentence under
 # test; `on_shop`/`on_info` say whether a claim finding names that sentence.
 SHOP = "<h1>Shop</h1><p>Free delivery on every order, and returns within 30 days. Buy now for £19.99.</p>"

@@ -4,13 +4,7 @@ speaking, a repellent's strength; and a relative reduction is an effect size. Ea
 unrelated examples and three correct twins; examples are unrelated to the evaluation texts."""
 
 import pytest
-from claim_helpers import INFO_PAGE, claim_findings
-
-# The same sentence on a page that sells.
-_SHOP_PAGE = (
-    "<h1>GoutAway capsules</h1><p>Order today for only £24.99 with free delivery.</p><p>{}</p>"
-    "<p>Add to basket.</p>"
-)
+from claim_helpers import GOUT_SHOP_PAGE, INFO_PAGE, claim_findings
 
 
 def _findings(page: str, sentence: str) -> list[str]:
@@ -42,7 +36,7 @@ def test_a_study_named_by_its_journal_is_no_unnamed_evidence(sentence):
         (INFO_PAGE, "A recent trial found that colchicine lowered the number of flares in the first year."),
         (INFO_PAGE, "Studies published in journals show that cherry juice prevents gout attacks."),
         (INFO_PAGE, "Research shows that cherry juice prevents gout attacks."),
-        (_SHOP_PAGE, "A study published in The Lancet found that GoutAway capsules stop gout attacks."),
+        (GOUT_SHOP_PAGE, "A study published in The Lancet found that GoutAway capsules stop gout attacks."),
     ],
 )
 def test_an_unnamed_study_or_a_sellers_journal_stays_unnamed_evidence(page, sentence):
@@ -74,7 +68,7 @@ def test_the_publishers_own_figures_are_no_claim(sentence):
     [
         (INFO_PAGE, "A survey found that 80% of people who took cherry extract had fewer gout attacks."),
         (INFO_PAGE, "Studies show that cherry juice prevents gout attacks in most people."),
-        (_SHOP_PAGE, "In our customer survey, 94% said GoutAway capsules stopped their gout attacks."),
+        (GOUT_SHOP_PAGE, "In our customer survey, 94% said GoutAway capsules stopped their gout attacks."),
     ],
 )
 def test_an_unnamed_survey_or_a_sellers_survey_stays_a_claim(page, sentence):

@@ -7,11 +7,6 @@ texts."""
 import pytest
 from claim_helpers import INFO_PAGE, claim_findings
 
-# The same sentence on a page that sells.
-_SHOP_PAGE = (
-    "<h1>GoutAway capsules</h1><p>Order today for only £24.99 with free delivery.</p><p>{}</p><p>Add to basket.</p>"
-)
-
 
 def _findings(page: str, sentence: str) -> list[str]:
     return sorted(f.rule for f in claim_findings(page.format(sentence)) if f.sentence == sentence)

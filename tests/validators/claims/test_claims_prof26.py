@@ -3,12 +3,8 @@ the possessive, and a service's own measure of the papers and invitations it han
 unrelated examples and three correct twins; examples are unrelated to the evaluation texts."""
 
 import pytest
-from claim_helpers import INFO_PAGE, claim_findings
+from claim_helpers import GOUT_SHOP_PAGE, INFO_PAGE, claim_findings
 
-# The same sentence on a page that sells.
-_SHOP_PAGE = (
-    "<h1>GoutAway capsules</h1><p>Order today for only £24.99 with free delivery.</p><p>{}</p><p>Add to basket.</p>"
-)
 _CITATION_RULES = {"claim.unnamed-evidence", "claim.uncited-statistic", "claim.uncited-timeline", "claim.uncited"}
 
 
@@ -37,8 +33,8 @@ def test_a_professions_consensus_on_an_information_page_is_no_appeal(sentence):
     [
         (INFO_PAGE, "Experts agree that cherry juice stops gout attacks for good."),  # unnamed experts, outright
         (INFO_PAGE, "Many doctors agree that our gout diet works better than tablets."),  # no field named
-        (_SHOP_PAGE, "Rheumatologists agree that colchicine eases a gout attack when it is started early."),
-        (_SHOP_PAGE, "Experts broadly agree that losing weight lowers the number of gout attacks."),
+        (GOUT_SHOP_PAGE, "Rheumatologists agree that colchicine eases a gout attack when it is started early."),
+        (GOUT_SHOP_PAGE, "Experts broadly agree that losing weight lowers the number of gout attacks."),
         (INFO_PAGE, "Rheumatologists at the clinic say that cherry juice stops gout attacks."),  # not agreeing
     ],
 )
@@ -91,7 +87,7 @@ def test_a_services_measure_of_its_own_work_needs_no_citation(sentence):
     [
         (INFO_PAGE, "Colchicine relieves the pain of 91% of gout attacks within 5 days."),  # a treatment's result
         (INFO_PAGE, "Studies show that 91% of people are free of attacks after a year of allopurinol."),
-        (_SHOP_PAGE, "We sent 91% of our customers a free gout guide, and 88% were pain-free within a week."),
+        (GOUT_SHOP_PAGE, "We sent 91% of our customers a free gout guide, and 88% were pain-free within a week."),
     ],
 )
 def test_a_result_of_treatment_or_a_sellers_count_keeps_its_finding(page, sentence):
