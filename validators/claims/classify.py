@@ -1052,42 +1052,10 @@ class Classifier:
                     if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
                                                                                                  probe.ends[verb]) \
                             and not _advises_the_reader(words, verb) \
-                            and not self._diagnoses(probe, (start, end), probe.ends[verb]) \
-                            and not (not selling_page and self._professional_consensus(probe, (start, end), verb)):
+                            and not self._diagnoses(probe, (start, end), probe.ends[verb]):
                         found.append((start, probe.ends[verb]))
                     break
         return found
-
-    def _professional_consensus(self, probe: Probe, reporter: tuple[int, int], verb: int) -> bool:
-        """Class: a profession's consensus, on a page that does not sell (the caller asks only there).
-
-        What it does: professionals agreeing (claims_evidence.yaml consensus_verbs) is no appeal to unnamed evidence
-        when they are named by their field, by the profession's own word ("Radiologists agree ...", "Haematologists
-        agree ...") or by a field before a general one ("Infection control specialists agree ...", "Sports doctors
-        agree ..."), or when the agreement is said to be broad ("Experts broadly agree ...", "Doctors generally agree
-        ...": consensus_breadth, right before the verb).
-        Why is this bad? A health service's, agency's or society's page that says where its field stands ("Radiologists
-        agree that contrast improves the detection of many tumours") drew an unnamed-evidence finding, as if it leaned
-        on unnamed experts to sell something; the consensus is the page's own professional statement, as a guideline
-        it reports is.
-        Example: "Neurologists agree that a headache diary helps to find what sets off migraine"; not
-        "Experts agree that air purifiers stop asthma attacks" or "Doctors agree that our pack works better" (unnamed
-        experts agreeing outright: consensus_unnamed_reporters), nor any of them on a page that sells."""
-        words = probe.words
-        if words[verb] not in self.lx.consensus_verbs:
-            return False
-        between = " ".join(probe.text[reporter[1] : probe.starts[verb]].lower().split())
-        if between in self.lx.consensus_breadth:
-            return True
-        if between:
-            return False  # (anything else between them: "Experts at X agree", "Doctors who treat it agree")
-        name = probe.text[reporter[0] : reporter[1]].lower()
-        if name not in self.lx.consensus_unnamed_reporters:
-            return True  # the profession's own word: radiologists, urologists, paediatricians
-        index = bisect.bisect_left(probe.starts, reporter[0])
-        return index > 0 and words[index - 1] not in self.lx.consensus_unnamed_modifiers \
-            and words[index - 1].isalpha() and probe.ends[index - 1] + 1 == reporter[0] \
-            and words[index - 1] not in self.lx.consensus_unnamed_reporters
 
     def _diagnoses(self, probe: Probe, reporter: tuple[int, int], verb_end: int) -> bool:
         """Class: a test of the patient finding a condition, not evidence.

@@ -164,10 +164,6 @@ class ClaimLexicon:
     study_limits: Vocabulary
     journal_named: Vocabulary
     recommendation_modals: re.Pattern  # "Experts agree that it should be ...": a practice recommended
-    consensus_verbs: VerbForms  # "agree": a profession's consensus (classify._professional_consensus)
-    consensus_breadth: frozenset[str]  # "broadly", "widely" right before the verb
-    consensus_unnamed_reporters: frozenset[str]  # "experts", "doctors": professionals of no named field
-    consensus_unnamed_modifiers: frozenset[str]  # "many", "leading": words before them that name no field
     named_bodies_reporting: Vocabulary  # "..., and the Endocrine Society advises ...": a named source
     embedded_question_tail: re.Pattern
     # absolute promises
@@ -351,10 +347,6 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         study_limits=Vocabulary(evidence["study_limits"]),
         journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
         recommendation_modals=re.compile(alternation(evidence["recommendation_modals"], after_word_break=True), FLAGS),
-        consensus_verbs=VerbForms(evidence["consensus_verbs"]),
-        consensus_breadth=frozenset(str(w).lower() for w in evidence["consensus_breadth"]),
-        consensus_unnamed_reporters=frozenset(str(w).lower() for w in evidence["consensus_unnamed_reporters"]),
-        consensus_unnamed_modifiers=frozenset(str(w).lower() for w in evidence["consensus_unnamed_modifiers"]),
         named_bodies_reporting=Vocabulary(evidence["named_bodies_reporting"], flags=0),  # capitals name the body
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),

@@ -1,6 +1,6 @@
-"""Claims on professional pages, round 26 (issue 9): a profession's consensus, a publication named by its author in
-the possessive, and a service's own measure of the papers and invitations it handles. Each class with at least three
-unrelated examples and three correct twins; examples are unrelated to the evaluation texts."""
+"""Claims on professional pages, round 26 (issue 9): professionals agreeing stay an appeal, a publication named by
+its author in the possessive, and a service's own measure of the papers and invitations it handles. Each class with
+at least three unrelated examples and three correct twins; examples are unrelated to the evaluation texts."""
 
 import pytest
 from claim_helpers import GOUT_SHOP_PAGE, INFO_PAGE, claim_findings
@@ -13,32 +13,21 @@ def _citation_findings(page: str, sentence: str) -> list[str]:
                   if f.sentence == sentence and f.rule in _CITATION_RULES)
 
 
-# 1. A profession's consensus on a page that does not sell (classify.Classifier._professional_consensus): a field's
-# professionals agreeing, or any professionals agreeing broadly.
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Rheumatologists agree that colchicine eases a gout attack when it is started early.",
-        "Foot and ankle surgeons agree that a stiff-soled shoe protects the big toe during an attack.",
-        "Experts broadly agree that losing weight lowers the number of gout attacks.",
-        "Doctors generally agree that allopurinol prevents new crystals from forming.",
-    ],
-)
-def test_a_professions_consensus_on_an_information_page_is_no_appeal(sentence):
-    assert "claim.unnamed-evidence" not in _citation_findings(INFO_PAGE, sentence)
-
-
+# 1. Professionals agreeing stay an appeal to unnamed evidence on every page. (Round 26 tried reading a named field's
+# consensus on a page that does not sell as the page's own statement; it cost a held-out blog claim and removed wrong
+# findings only on its own author's pages, so it was taken out at the merge: RESULTS_claims_prof26.md.)
 @pytest.mark.parametrize(
     "page, sentence",
     [
-        (INFO_PAGE, "Experts agree that cherry juice stops gout attacks for good."),  # unnamed experts, outright
-        (INFO_PAGE, "Many doctors agree that our gout diet works better than tablets."),  # no field named
+        (INFO_PAGE, "Experts agree that cherry juice stops gout attacks for good."),
+        (INFO_PAGE, "Many doctors agree that our gout diet works better than tablets."),
+        (INFO_PAGE, "Rheumatologists agree that colchicine eases a gout attack when it is started early."),
         (GOUT_SHOP_PAGE, "Rheumatologists agree that colchicine eases a gout attack when it is started early."),
         (GOUT_SHOP_PAGE, "Experts broadly agree that losing weight lowers the number of gout attacks."),
-        (INFO_PAGE, "Rheumatologists at the clinic say that cherry juice stops gout attacks."),  # not agreeing
+        (INFO_PAGE, "Rheumatologists at the clinic say that cherry juice stops gout attacks."),
     ],
 )
-def test_unnamed_experts_or_a_page_that_sells_keep_the_appeal(page, sentence):
+def test_professionals_agreeing_stay_an_appeal_to_unnamed_evidence(page, sentence):
     assert "claim.unnamed-evidence" in _citation_findings(page, sentence)
 
 
