@@ -184,9 +184,11 @@ class Cue:
 
 
 # Non-claims recognised before any cue is read: a sales line quoted as an example, and others' promises reported or
-# warned about. No later reading (statistical.promote) makes them claims again.
+# warned about; and a course's outline entry (`Classifier._outline_entry`). No later reading (statistical.promote)
+# makes them claims again.
 QUOTED = "quotation"
 REPORTED = "reports or warns about others' promises"
+OUTLINE = "outline entry"
 
 
 @dataclass
@@ -379,7 +381,10 @@ class Classifier:
         strong = bool(evidence or statistics or selling or promise)
         reason = "" if strong else self._not_about_effects(probe, effect)
         # (looked for once the sentence is known to be about effects: most that are not end above)
-        timelines = self._timelines(probe) if not reason and (health or promoted) and not service else []
+        outline = not effect and self._outline_entry(probe)
+        timelines = self._timelines(probe, outline) if not reason and (health or promoted) and not service else []
+        if not (strong or reason or timelines) and outline:
+            reason = OUTLINE
         if not (strong or reason or timelines) and self._names_something(probe, in_list):
             reason = "noun phrase"
         if reason:
@@ -759,6 +764,8 @@ class Classifier:
         for position, word in enumerate(words):
             if word in _AUXILIARIES or word.endswith("n't"):
                 return True
+            if _modifying_participle(words, position):
+                continue
             if position + 1 < len(words) and _PREPOSITION_VERBS.get(word) == words[position + 1]:
                 return True
             if word in self.lx.effect_verb_forms and position and words[position - 1] not in _DETERMINERS \
@@ -775,6 +782,21 @@ class Classifier:
             if third_person and self._subject_like(words[position - 1]):
                 return True
         return False
+
+    def _outline_entry(self, probe: Probe) -> bool:
+        """Class: an entry of a course's or programme's outline, a numbered period and after its colon a title of what
+        that part holds ("Week 2: the liver-friendly shopping list", "Day 3: your first batch of recipes", "Day 1:
+        setting up your sleep diary"): the title opens with a determiner or an -ing word and has no finite verb after
+        it, and (checked by the caller) the sentence names no effect. A state after the colon ("Week 2: cravings
+        gone", "Day 3: your joints feel looser", "Day 5: your skin, transformed") is a timeline."""
+        label = next((span for span in self.lx.timeline.spans(probe) if _period_label(probe, span)), None)
+        if label is None:
+            return False
+        title = probe.text[label[1]:].lstrip()[1:].strip()
+        first = title.split(maxsplit=1)[0].lower() if title else ""
+        if first not in _DETERMINERS and not (first.endswith("ing") and "VERB" in _lemmas(first)):
+            return False
+        return not self._has_finite_verb(probe_of(None, title[len(first):]), False)
 
     @staticmethod
     def _subject_like(word: str) -> bool:
@@ -1167,8 +1189,10 @@ class Classifier:
         certainty = set(self.lx.seller_certainty.spans(probe))
         return [cue for cue in self._absolute(probe, True, idioms=False) if (cue.start, cue.end) not in certainty]
 
-    def _timelines(self, probe: Probe) -> list[Cue]:
-        spans = self.lx.timeline.spans(probe)
+    def _timelines(self, probe: Probe, outline: bool) -> list[Cue]:
+        """When an effect appears ("clears acne in 2 weeks"); not the period heading an outline entry
+        (`_outline_entry`)."""
+        spans = [span for span in self.lx.timeline.spans(probe) if not (outline and _period_label(probe, span))]
         cues = [self._cue("timeline", probe.text, span) for span in self._onset_durations(probe)]
         if not spans:
             return cues
@@ -1338,3 +1362,23 @@ def _merge(cues: list[Cue], text: str) -> list[Cue]:
             continue
         merged.append(cue)
     return merged
+
+
+def _modifying_participle(words: list[str], position: int) -> bool:
+    """An -ing word between a determiner, quantifier or adjective and a plural noun describes that noun ("fewer racing
+    thoughts", "your aching joints", "sore burning feet"): a modifier, not a finite verb. A word before it that can
+    itself be a verb ("still getting headaches", "fast acting") leaves the reading as it was."""
+    if not words[position].endswith("ing") or not 0 < position < len(words) - 1:
+        return False
+    before, after = words[position - 1], words[position + 1]
+    before_lemmas = _lemmas(before)
+    describes = before in _DETERMINERS or "ADJ" in before_lemmas and "VERB" not in before_lemmas
+    nouns = _lemmas(after).get("NOUN", ())
+    return describes and bool(nouns) and after not in nouns
+
+
+def _period_label(probe: Probe, span: tuple[int, int]) -> bool:
+    """A numbered period that opens the sentence and is followed by a colon ("Week 2:", "Days 3 to 5:"): a label."""
+    start, end = span
+    return not probe.text[:start].strip() and probe.text[end:].lstrip().startswith(":")
+

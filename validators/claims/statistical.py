@@ -128,7 +128,7 @@ def in_heading(document, sentence) -> bool:
 
 
 def _eligible(document, sentences):
-    from validators.claims.classify import QUOTED, REPORTED
+    from validators.claims.classify import OUTLINE, QUOTED, REPORTED
 
     for claim in sentences:
         found = claim.classification
@@ -136,9 +136,9 @@ def _eligible(document, sentences):
             continue
         if found.function in _NEVER and not (found.function == "negative" and _testimonial(claim.text)):
             continue
-        if found.reason in (QUOTED, REPORTED):
-            continue  # a sales line quoted as an example ("Be suspicious of any product that claims to: ..."), or
-            # others' promises reported: the rules have read what the sentence does
+        if found.reason in (QUOTED, REPORTED, OUTLINE):
+            continue  # a sales line quoted as an example ("Be suspicious of any product that claims to: ..."),
+            # others' promises reported, a course's outline entry: the rules have read what the sentence does
         yield claim, in_heading(document, claim.sentence)
 
 
