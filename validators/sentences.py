@@ -63,4 +63,6 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     word = match.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith", "E. coli"
+    if word == "no" and not text[dot + 1 : dot + 3].strip()[:1].isdigit():
+        return False  # the word "no" ends a sentence ("the answer is no. Only if ..."); "no. 5" is a number
     return word.lower().rstrip(".") in _ABBREVIATIONS

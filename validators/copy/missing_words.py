@@ -112,7 +112,8 @@ class MissingFunctionWord(SentenceRule):
         takes a complement without one ("make it clear"); "should it not" is a question, and "not"
         may follow any object ("make it not ..."); a noun and an adverb of place are a subject before
         their verb ("the rules here apply"); after a verb, a noun with no object after it is that verb's
-        object ("want help with"), not a verb missing its "to"."""
+        object ("want help with"), not a verb missing its "to"; a noun before "is" or a modal is the subject of a
+        clause without its relative pronoun ("the way work is scheduled"), not a verb missing its "to"."""
         left, right = tokens[index].lower, tokens[index + 1].lower
         if word == "of" and ("VERB" in lx.classes(left) or right in lx.DETERMINERS):
             return False
@@ -125,6 +126,8 @@ class MissingFunctionWord(SentenceRule):
         after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
         if word == "to" and "VERB" in lx.classes(left) and _noun_object(right, after):
             return False  # a noun object: "want help with", "need rest"; the verb takes one: "want help you"
+        if word == "to" and "NOUN" in lx.classes(right) and (after in lx.BE_FORMS or after in lx.MODALS):
+            return False  # a noun then its clause's verb: "the way work is scheduled", "the time help can arrive"
         if word == "to" and (left in lx.OBJECT_PRONOUNS or lx.is_plural_noun(left)):
             return False  # "let them give", and a plural subject with its verb: "small changes make"
         if word == "to" and left in _PLACE_ADVERBS and index and "NOUN" in lx.classes(tokens[index - 1].lower):

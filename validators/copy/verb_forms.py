@@ -358,6 +358,9 @@ class VerbForm(SentenceRule):
         start = position
         while start > 0 and position - start < _LONGEST_NOUN_PHRASE and _inside_noun_phrase(tokens[start - 1]):
             start -= 1
+        quantified = any(t.lower in ("few", "many") for t in tokens[start:position])
+        if start > 0 and tokens[start - 1].lower == "a" and quantified:
+            start -= 1  # "an increase of a few degrees raises": "a few", "a great many" are one plural determiner
         if lx.third_person_base(word) and position > 0 and _singular_noun(tokens, position - 1):
             return False  # "the cream treats cuts": a singular noun and its verb
         opener = tokens[start]

@@ -100,7 +100,8 @@ class QuestionOrder(SentenceRule):
     a subject pronoun after a comma, "and"/"but"/"or" or a word opening an embedded question inside the
     sentence ("if", "whether", "why", "how long" ...), when what follows makes the inversion
     certain: an adjective after a form of "be" ("is it important"), a base-form verb after a modal
-    or "do" ("can it crack"), a participle after "have". The word lists are in
+    or "do" ("can it crack"), a participle after "have"; not after the comma that ends a restrictive opener
+    ("Only if ..., do we ask", "Not until ..., can we say"), which English inverts. The word lists are in
     validators/data/copy_word_order.yaml.
     Why is this bad? Question word order in a statement is a slip of rewriting ("Is it important
     to ..." turned into "For most people, is it important to ..."); the reader expects a question.
@@ -121,6 +122,7 @@ class QuestionOrder(SentenceRule):
         self.trigger_words = self.subjects
         self.openers = frozenset(words["question_openers"])
         self.embedded = frozenset(words.get("embedded_question_openers", ()))
+        self.inversion_openers = frozenset(words.get("inversion_openers", ()))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -134,6 +136,8 @@ class QuestionOrder(SentenceRule):
                 continue
             if auxiliary.lower in _NOT_THIRD_SINGULAR and subject.lower in _THIRD_SINGULAR:
                 continue  # "or have it delivered", "and do it yourself": "it" is the object of an imperative
+            if tokens[index - 1].text == "," and self._restrictive_opener(tokens):
+                continue  # "Only if you develop symptoms, do we ask": a restrictive opener inverts the main clause
             if any(t.text in "\"“”'‘’" for t in tokens[:index]):
                 continue  # a quoted question inside a statement
             if any(self._opens_question(tokens, earlier) for earlier in range(index)):
@@ -150,6 +154,17 @@ class QuestionOrder(SentenceRule):
                 [Suggestion(swapped, safe=False)],
             )
 
+
+    def _restrictive_opener(self, tokens) -> bool:
+        """The sentence opens with a restrictive or negative adverbial ("Only if ...", "Not until ...", "Only after
+        the scan", "Rarely, if ever"), after which English inverts the main clause; "only"/"not" count before a
+        subordinate clause or a prepositional phrase ("Only a few people notice it, and do they" is no inversion)."""
+        first, second = tokens[0].lower, tokens[1].lower
+        if first not in self.inversion_openers:
+            return False
+        if first in ("only", "not"):
+            return second in lx.SUBORDINATORS or second in lx.PREPOSITIONS
+        return True
 
     def _embedded(self, tokens, index: int) -> bool:
         """The auxiliary at `index` follows a word opening an embedded question inside the sentence ("Ask us if

@@ -157,6 +157,8 @@ class NounPhraseReader:
             return False
         if self.relative_on(position):
             return False  # "a night splint that keeps the foot flexed": the noun's relative clause
+        if self.compound_head_before_verb(position):
+            return False  # "The home therapies team trains you": the base form heads a compound, "trains" is the verb
         if self.bare_plural_object(position, noun):
             return True  # "Our travel clinic offer vaccines to": a base verb and its bare plural object
         return lx.is_plural_noun(self.lower(noun)) or self.determined_object(position) or (
@@ -206,6 +208,16 @@ class NounPhraseReader:
         if not (word.endswith("ly") and lx.is_adverb(word)) or word in self.vocabulary.adverbs:
             return False
         return index + 1 >= len(self.tokens) or not self.tokens[index + 1].is_word or after in lx.PREPOSITIONS
+
+    def compound_head_before_verb(self, index: int) -> bool:
+        """A base form that is also a noun, then an -s verb with an object after it ("therapies team trains you",
+        "outpatients service runs the clinics", "admissions office handles your forms"): two finite verbs do not
+        stand side by side, so the base form is the last noun of a compound whose verb is the -s word."""
+        if "NOUN" not in lx.classes(self.lower(index)):
+            return False
+        following = self.lower(index + 1)
+        verb = bool(lx.third_person_base(following)) and following not in _FINITE_FORMS
+        return verb and self.object_follows(index + 1)
 
     def object_follows(self, index: int) -> bool:
         """An object opens after `index`: a determiner or pronoun, or "which"/"what" before a noun

@@ -38,6 +38,9 @@ from validators.copy.agreement.phrase_words import (
 )
 from validators.copy.context_words import bigram_counts
 
+# Determiners that open a noun phrase, each mapped to its kind ("a" and "an" are one).
+_ARTICLE_KINDS = {word: word for word in _DEFINITE_OPENERS} | {"a": "a", "an": "a"}
+
 # Words of degree that make a comparative or superlative predicate ("More common are ...", "Most important is ...").
 _COMPARATIVE_DEGREES = frozenset("more less most least".split())
 
@@ -134,9 +137,28 @@ class SubjectReader(InnerClauseReader):
             # A relative clause without its pronoun may follow a determined second item ("Your history and
             # the medicines you take affect"): a coordinated subject is no adverbial of time ("Every day we").
             reduced = reduced or self.lower(conjunct) in _DEFINITE_OPENERS
-        if number is None:
+        if number is None or (number == SINGULAR and self.conjunct_of_subject(start, head)):
             return None
         return self.finish(head, number, position, reduced_relative=reduced)
+
+    def conjunct_of_subject(self, start: int, head: int) -> bool:
+        """A prepositional phrase after a singular head, then "and" and a noun phrase opening like the subject but
+        unlike the preposition's object ("A spare cupboard for supplies and a socket near it are", "The risk of
+        infection and the pain are", "Your list of medicines and your letter are"): the parallel item may join the
+        subject, not the object, and a plural verb then agrees; the verb's number is no verdict. "The cost of the
+        scan and the tests are" (the item opens like the object) is still judged."""
+        kind = _ARTICLE_KINDS.get(self.lower(start), self.lower(start))
+        if kind not in _ARTICLE_KINDS.values() or self.lower(head + 1) not in self.vocabulary.prepositions:
+            return False
+        if _ARTICLE_KINDS.get(self.lower(head + 2), self.lower(head + 2)) == kind:
+            return False
+        for index in range(head + 3, min(len(self.tokens) - 1, head + _LONGEST_PHRASE)):
+            word = self.lower(index)
+            if word in _FINITE_FORMS or word in lx.MODALS or not self.tokens[index].is_word:
+                return False
+            if word == "and" and _ARTICLE_KINDS.get(self.lower(index + 1), self.lower(index + 1)) == kind:
+                return True
+        return False
 
     def correlative(self, start: int) -> tuple[int, str, int, bool] | None:
         """ "Neither the cream nor the tablet work": the verb agrees with the nearer item; judged only when both
