@@ -381,8 +381,12 @@ class Classifier:
         strong = bool(evidence or statistics or selling or promise)
         reason = "" if strong else self._not_about_effects(probe, effect)
         # (looked for once the sentence is known to be about effects: most that are not end above)
-        outline = not effect and self._outline_entry(probe)
-        timelines = self._timelines(probe, outline) if not reason and (health or promoted) and not service else []
+        wants_timelines = not reason and (health or promoted) and not service
+        spans = self.lx.timeline.spans(probe) if wants_timelines or not effect else []  # read once for both uses
+        outline = not effect and self._outline_entry(probe, spans)
+        if outline:
+            spans = [span for span in spans if not _period_label(probe, span)]
+        timelines = self._timelines(probe, spans) if wants_timelines else []
         if not (strong or reason or timelines) and outline:
             reason = OUTLINE
         if not (strong or reason or timelines) and self._names_something(probe, in_list):
@@ -783,13 +787,13 @@ class Classifier:
                 return True
         return False
 
-    def _outline_entry(self, probe: Probe) -> bool:
+    def _outline_entry(self, probe: Probe, timeline_spans: list[tuple[int, int]]) -> bool:
         """Class: an entry of a course's or programme's outline, a numbered period and after its colon a title of what
         that part holds ("Week 2: the liver-friendly shopping list", "Day 3: your first batch of recipes", "Day 1:
         setting up your sleep diary"): the title opens with a determiner or an -ing word and has no finite verb after
         it, and (checked by the caller) the sentence names no effect. A state after the colon ("Week 2: cravings
         gone", "Day 3: your joints feel looser", "Day 5: your skin, transformed") is a timeline."""
-        label = next((span for span in self.lx.timeline.spans(probe) if _period_label(probe, span)), None)
+        label = next((span for span in timeline_spans if _period_label(probe, span)), None)
         if label is None:
             return False
         title = probe.text[label[1]:].lstrip()[1:].strip()
@@ -1189,10 +1193,9 @@ class Classifier:
         certainty = set(self.lx.seller_certainty.spans(probe))
         return [cue for cue in self._absolute(probe, True, idioms=False) if (cue.start, cue.end) not in certainty]
 
-    def _timelines(self, probe: Probe, outline: bool) -> list[Cue]:
-        """When an effect appears ("clears acne in 2 weeks"); not the period heading an outline entry
-        (`_outline_entry`)."""
-        spans = [span for span in self.lx.timeline.spans(probe) if not (outline and _period_label(probe, span))]
+    def _timelines(self, probe: Probe, spans: list[tuple[int, int]]) -> list[Cue]:
+        """When an effect appears ("clears acne in 2 weeks"), from the sentence's timeline `spans` (the caller has
+        left out the period heading an outline entry: `_outline_entry`)."""
         cues = [self._cue("timeline", probe.text, span) for span in self._onset_durations(probe)]
         if not spans:
             return cues
@@ -1381,4 +1384,3 @@ def _period_label(probe: Probe, span: tuple[int, int]) -> bool:
     """A numbered period that opens the sentence and is followed by a colon ("Week 2:", "Days 3 to 5:"): a label."""
     start, end = span
     return not probe.text[:start].strip() and probe.text[end:].lstrip().startswith(":")
-

@@ -154,7 +154,6 @@ class QuestionOrder(SentenceRule):
                 [Suggestion(swapped, safe=False)],
             )
 
-
     def _restrictive_opener(self, tokens) -> bool:
         """The sentence opens with a restrictive or negative adverbial ("Only if ...", "Not until ...", "Only after
         the scan", "Rarely, if ever"), after which English inverts the main clause; "only"/"not" count before a
