@@ -123,6 +123,7 @@ class QuestionOrder(SentenceRule):
         self.openers = frozenset(words["question_openers"])
         self.embedded = frozenset(words.get("embedded_question_openers", ()))
         self.inversion_openers = frozenset(words.get("inversion_openers", ()))
+        self.openers_before_clause = frozenset(words.get("inversion_openers_before_clause", ()))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -156,12 +157,13 @@ class QuestionOrder(SentenceRule):
 
     def _restrictive_opener(self, tokens) -> bool:
         """The sentence opens with a restrictive or negative adverbial ("Only if ...", "Not until ...", "Only after
-        the scan", "Rarely, if ever"), after which English inverts the main clause; "only"/"not" count before a
-        subordinate clause or a prepositional phrase ("Only a few people notice it, and do they" is no inversion)."""
+        the scan", "Rarely, if ever"), after which English inverts the main clause; "only"/"not"
+        (`inversion_openers_before_clause`) count before a subordinate clause or a prepositional phrase ("Only a few
+        people notice it, and do they" is no inversion)."""
         first, second = tokens[0].lower, tokens[1].lower
         if first not in self.inversion_openers:
             return False
-        if first in ("only", "not"):
+        if first in self.openers_before_clause:
             return second in lx.SUBORDINATORS or second in lx.PREPOSITIONS
         return True
 
