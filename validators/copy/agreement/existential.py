@@ -28,7 +28,8 @@ _SINGULAR_BE = {"is": "are", "was": "were", "isn't": "aren't", "wasn't": "weren'
 _PLURAL_BE = {"are": "is", "were": "was", "aren't": "isn't", "weren't": "wasn't"}
 _PERFECT = {"has": "have", "hasn't": "haven't", "have": "has", "haven't": "hasn't"}
 # Determiners and quantifiers of a plural noun phrase.
-_PLURAL_OPENERS = frozenset("many several these those both various numerous".split()) | _COUNTING_WORDS
+# Not "both": "there is both a clinic and a phone line".
+_PLURAL_OPENERS = frozenset("many several these those various numerous".split()) | _COUNTING_WORDS
 # Determiners of a singular count noun.
 _SINGULAR_OPENERS = frozenset("a an one another".split())
 # Adverbs between "there" + be and its noun phrase ("There are also", "There is still").
