@@ -40,7 +40,62 @@ def test_existential_there_agrees_with_the_noun_phrase_after_the_verb(text, exce
         "Go over there and sit down while the nurse checks your forms.",
         "There is no evidence that results vary by brand.",
         "There is a few things to know.",  # "a few": left alone
+        "There is both a walk-in clinic and a phone line.",
+        "The nurses there are a friendly bunch.",
     ],
 )
 def test_existential_there_with_an_agreeing_or_undecided_phrase_passes(text):
     assert [f for f in flagged(RULE, text) if f[0].lower() in ("is", "are", "was", "were", "has", "there's")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("A child who coughs and wheezes at night need a review.", "need", "needs"),
+        ("Children who cough and wheeze at night needs a review.", "needs", "need"),
+        ("People who smoke and drink heavily has a higher risk of mouth cancer.", "has", "have"),
+        ("A driver who snores and feels sleepy at the wheel need to see a doctor.", "need", "needs"),
+    ],
+)
+def test_a_relative_clause_with_two_joined_verbs_ends_before_the_main_verb(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A child who coughs and wheezes at night needs a review.",
+        "Patients who take aspirin and warfarin need a blood test.",
+        "People who eat meat and fish get enough iron.",
+        "A patient who smokes and drinks coffee is at higher risk.",
+        "The nurse who sees you and your partner will explain the results.",
+        "Adults who walk and cycle to work are fitter.",
+    ],
+)
+def test_a_relative_clause_with_two_joined_verbs_and_an_agreeing_main_verb_passes(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The tablets that the nurse gave me works well.", "works", "work"),
+        ("The exercises that the physio showed us helps most people.", "helps", "help"),
+        ("The leaflets that the pharmacist sent them explains the dose.", "explains", "explain"),
+    ],
+)
+def test_an_object_relative_clause_ends_after_its_verbs_second_object(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tablets that the nurse gave me work well.",
+        "The exercise that the physio showed us helps most people.",
+        "The leaflet that the pharmacist sent them explains the dose.",
+        "The app that we showed them tracks sleep.",
+    ],
+)
+def test_an_object_relative_clause_with_an_agreeing_main_verb_passes(text):
+    assert flagged(RULE, text) == []
