@@ -99,3 +99,32 @@ def test_an_object_relative_clause_ends_after_its_verbs_second_object(text, exce
 )
 def test_an_object_relative_clause_with_an_agreeing_main_verb_passes(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("The cause of the rash is not know.", "know", "known"),
+        ("The risk to unborn babies is not fully understand, so avoid it in pregnancy.", "understand", "understood"),
+        ("Coeliac disease is usually diagnose.", "diagnose", "diagnosed"),
+        ("The late fee is waive.", "waive", "waived"),
+    ],
+)
+def test_a_base_form_ending_a_passive_clause_takes_the_participle(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged("copy.verb-form", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cause of the rash is not known.",
+        "The results are complete.",
+        "Your data is secure.",
+        "What we do is listen.",
+        "All you need to do is ask.",
+        "The clinic is close.",
+        "The course is complete, so you can stop.",
+    ],
+)
+def test_an_adjective_or_a_pseudo_cleft_after_be_passes(text):
+    assert flagged("copy.verb-form", text) == []
