@@ -98,7 +98,8 @@ class VerbForm(SentenceRule):
     slips every spell checker passes; they make health copy read as careless or machine-made.
     Also an -ing or past form after the "to" of a verb or adjective that only takes an infinitive
     ("remember to bringing", "able to giving"), a verb after "has already/never/just", and a base form in a
-    passive before an adverb of frequency ("is apply twice a day") or ending its clause ("The cause is not know."). A base form right after a modal's
+    passive before an adverb of frequency ("is apply twice a day") or ending its clause ("The cause is not
+    know."). A base form right after a modal's
     "be" ("you will be need to") may be a stray "be" or a wrong form, so its finding covers "be need".
     Example: "I have been finish with the tablets" -> "finished"; "we've threw it away" -> "thrown";
     "the company has been grow" -> "growing"; "I has been" -> "have"; "the results speaks" -> "speak".
