@@ -5,7 +5,6 @@ from collections.abc import Iterator
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.agreement.clauses import sentence_subject_starts, sentence_subjects
-from validators.copy.agreement.existential import existential_verbs
 from validators.copy.agreement.gerund_subject import gerund_subject_verbs
 from validators.copy.agreement.head_vocabulary import head_vocabulary
 from validators.copy.agreement.imperative import ImperativeChecks
@@ -60,8 +59,7 @@ class VerbAgreement(
     word that can only be a verb is a slip of its possessive ("You results arrive": copy.word-in-context
     says "Your"), not a subject of the noun read as a verb. A gerund phrase opening the sentence is a singular
     subject ("Wiping the comb after each stroke make the lice easy to see": gerund_subject.py). A Latin plural
-    of either number ("The data suggest", either_number_nouns) is not judged. After an existential "there" the
-    verb agrees with the noun phrase that follows it ("There is several ways" -> "are": existential.py).
+    of either number ("The data suggest", either_number_nouns) is not judged.
     Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
     "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
     """
@@ -75,7 +73,6 @@ class VerbAgreement(
         self.either_number = self.word_set("copy_grammar", "either_number_nouns")
         self.not_plural = self.word_set("copy_grammar", "plural_form_singular_nouns")
         self.people = self.word_set("copy_grammar", "people_plurals")
-        self.amounts = self.word_set("copy_grammar", "amount_nouns")
         self.heads = head_vocabulary(config.vocabulary_dirs)
         # Each pass with the words it needs (`_PASS_WORDS`; None: none), paired once here, not per
         # sentence (a bound method's `__name__` is a slow look-up).
@@ -128,12 +125,8 @@ class VerbAgreement(
             gerund_subject_verbs(tokens),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
             pronoun_coordinated_verbs(tokens, sentence_subject_starts(document, sentence, self.heads))
-            if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words)
-            else (),
+            if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),
             finite_coordinated_verbs(tokens, self.heads) if not _COORDINATORS.isdisjoint(words) else (),
-            existential_verbs(tokens, self.collective, self.not_plural, self.amounts)
-            if not _EXISTENTIAL_WORDS.isdisjoint(words)
-            else (),
         )
         label_verb = _verb_opens_label(document, sentence)
         for found in singular:
@@ -162,7 +155,6 @@ _PASS_WORDS = {
 }
 _SUBJECT_PRONOUN_WORDS = frozenset(PRONOUN_NUMBERS)  # pronoun_coordinated_verbs flags only after one of them
 _COORDINATORS = frozenset(["and", "or"])  # finite_coordinated_verbs flags only after one of them
-_EXISTENTIAL_WORDS = frozenset(["there", "there's"])  # existential_verbs flags only after one of them
 
 
 def _title_case(tokens) -> bool:
