@@ -115,3 +115,30 @@ def test_existential_there_with_an_adverb_or_a_perfect_agrees_with_its_noun_phra
 )
 def test_existential_there_with_an_adverb_or_a_perfect_and_an_agreeing_phrase_passes(text):
     assert flagged("copy.noun-number", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        ("It is hard work, but doing these exercises twice a day make a real difference.", "make", "makes"),
+        ("The tablets are safe, and taking them with food stop the nausea.", "stop", "stops"),
+        ("Rest the knee; keeping the leg raised reduce the swelling.", "reduce", "reduces"),
+    ],
+)
+def test_a_gerund_subject_of_a_joined_main_clause_is_singular(text, excerpt, suggestion):
+    assert (excerpt, [suggestion]) in flagged(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is hard work, but doing these exercises twice a day makes a real difference.",
+        "Wash your hands, and using a tissue, cover your mouth.",
+        "It is fine, but running shoes wear out.",
+        "The clinic is busy, and waiting times are long.",
+        "It hurts, but bleeding gums need a check.",
+        "Stop the tablets, and using a spacer, breathe in slowly.",
+    ],
+)
+def test_a_joined_clause_with_an_agreeing_verb_or_no_gerund_subject_passes(text):
+    assert flagged(RULE, text) == []
