@@ -24,6 +24,10 @@ _COMMON_PASSIVE = 20_000_000
 # A listed pair still counts as a slip when another form of the same verb follows the same word this many
 # times more often ("be use" against "be used"): the rare pair is the slip's own trace in the counts.
 _DWARFED_RATIO = 300
+# The same for a base form ending the clause after "is/are/was/were" (`_ends_passive`): the participle there is
+# this many times more common than the written pair ("is known" / "is know": 69; adjectives the lexicon misses,
+# "are complete" / "are completed", come near 1).
+_PASSIVE_END_RATIO = 50
 # Auxiliaries that are also main verbs taking a noun object ("have cramps", "had surgery"): a word
 # after them that can be a noun is left alone.
 _NOUN_TAKERS = frozenset("has have had having do does did".split())
@@ -43,6 +47,30 @@ _SINGULAR_DETERMINERS = frozenset("a an this that each every another".split())
 _NOT_BETWEEN = frozenset("all both then further".split())
 # Adverbs that may stand between the auxiliary and its verb ("did not go", "will also need").
 _ADVERBS_BETWEEN = 2
+
+
+# Marks that end a clause right after a passive's verb ("The cause is not know.").
+_CLAUSE_END_MARKS = frozenset(". , ; : ! ?".split())
+
+
+def _ends_passive(tokens: tuple[Token, ...], index: int) -> bool:
+    """A base form the lexicon knows only as a verb ("know", "diagnose", "understand") ending the clause after
+    "is/are/was/were" (and adverbs): with a pair the bigram table does not list or dwarfs (`_passive_dwarfs`),
+    a passive that lost its participle's ending ("are complete", common, is an adjective the lexicon misses).
+    Not in a pseudo-cleft, whose "is" takes a bare verb ("What we do is listen.", "All you need to do is ask.")."""
+    word = tokens[index].lower
+    if index + 1 < len(tokens) and tokens[index + 1].text not in _CLAUSE_END_MARKS:
+        return False
+    if not lx.is_only(word, "VERB") or lx.past_like_base(word) or lx.is_participle(word):
+        return False
+    return not any(token.lower in lx.DO_FORMS or token.lower in ("what", "all") for token in tokens[:index])
+
+
+def _passive_dwarfs(counts: BigramCounts, before: str, word: str, other: str) -> bool:
+    """The pair `before` + `word` is unlisted, or `other` follows `before` `_PASSIVE_END_RATIO` times more often
+    ("is know" against "is known": 69 times; "are complete" against "are completed" is no slip)."""
+    count, seen = counts.pair(before, word)
+    return not seen or counts.pair(before, other)[0] >= _PASSIVE_END_RATIO * count
 
 
 def _stray_be(tokens: tuple[Token, ...], position: int, index: int) -> bool:
@@ -70,7 +98,8 @@ class VerbForm(SentenceRule):
     slips every spell checker passes; they make health copy read as careless or machine-made.
     Also an -ing or past form after the "to" of a verb or adjective that only takes an infinitive
     ("remember to bringing", "able to giving"), a verb after "has already/never/just", and a base form in a
-    passive before an adverb of frequency ("is apply twice a day"). A base form right after a modal's
+    passive before an adverb of frequency ("is apply twice a day") or ending its clause ("The cause is not
+    know."). A base form right after a modal's
     "be" ("you will be need to") may be a stray "be" or a wrong form, so its finding covers "be need".
     Example: "I have been finish with the tablets" -> "finished"; "we've threw it away" -> "thrown";
     "the company has been grow" -> "growing"; "I has been" -> "have"; "the results speaks" -> "speak".
@@ -290,6 +319,8 @@ class VerbForm(SentenceRule):
             return participle[0]  # "was wrote", "were gave"
         following = tokens[index + 1].lower
         adverb = following in _PASSIVE_ADVERBS or (following.endswith("ly") and lx.is_adverb(following))
+        if word in base and _ends_passive(tokens, index) and _passive_dwarfs(counts, be, word, participle[0]):
+            return participle[0]  # "The cause is not know.", "The risk is not fully understand, so"
         if word not in base or lx.classes(word) & {"ADJ"} or not (following in _PASSIVE_PREPOSITIONS or adverb):
             return None  # ("is apply twice a day", "are use daily": an adverb after the passive too)
         if counts.pair(be, word)[1] or counts.pair(be, participle[0])[0] < _COMMON_PASSIVE:

@@ -45,7 +45,29 @@ _NO_VERB_AFTER = frozenset("to not and or".split()) | lx.MODALS | lx.PREPOSITION
 
 
 def gerund_subject_verbs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, str, str]]:
-    """(index of the verb, replacement, message) when a sentence opening with a gerund phrase has a plural verb."""
+    """(index of the verb, replacement, message) when a sentence, or a main clause joined to it by ", but",
+    ", and", ", so", ", yet" or ";" ("The mask feels odd at first, but using it every night help"), opens with a
+    gerund phrase and has a plural verb. A clause after a subordinator ("when using the inhaler, rinse") is no
+    subject and is not read."""
+    yield from _gerund_clause_verbs(tokens)
+    for start in _joined_clause_starts(tokens):
+        for index, replacement, message in _gerund_clause_verbs(tokens[start:]):
+            yield start + index, replacement, message
+
+
+def _joined_clause_starts(tokens) -> Iterator[int]:
+    """Where a main clause joined by a comma and a coordinator, or by a semicolon, opens with an -ing word."""
+    for index in range(2, len(tokens) - 4):
+        joined = tokens[index - 1].lower in _CLAUSE_COORDINATORS and tokens[index - 2].text == ","
+        if (joined or tokens[index - 1].text == ";") and tokens[index].lower.endswith("ing"):
+            yield index
+
+
+# Coordinators that join a main clause after a comma.
+_CLAUSE_COORDINATORS = frozenset("but and so yet".split())
+
+
+def _gerund_clause_verbs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, str, str]]:
     if len(tokens) < 4 or not _opens_with_ing_verb(tokens):
         return
     found: dict[int, str] = {}

@@ -5,6 +5,9 @@ from validators.copy import lexicon as lx
 from validators.copy.agreement.noun_phrase import NounPhraseReader
 from validators.copy.agreement.phrase_words import _FINITE_FORMS, _LONGEST_PHRASE, _RELATIVES, _SUBJECT_PRONOUNS
 
+# Object pronouns that may follow the verb of an object relative clause ("the advice the nurse gave me").
+_SECOND_OBJECTS = frozenset("me us him them you".split())
+
 
 class InnerClauseReader(NounPhraseReader):
     """Finds where a relative clause or a parenthesis after a subject's head ends."""
@@ -64,11 +67,20 @@ class InnerClauseReader(NounPhraseReader):
         if (known and "VERB" not in known) or (lx.is_function_word(verb) and verb not in lx.BE_FORMS):
             return None  # a word the lexicon does not know after "who" is a verb: "who breastfeed"
         if self.gapped_object_then_verb(relative, own_subject, position):
-            return position + 1  # "The information that people give helps": the clause ends at its verb
+            # "The information that people give helps": the clause ends at its verb (or its second object)
+            return position + 1 + (self.lower(position + 1) in _SECOND_OBJECTS)
         end = min(len(self.tokens), position + _LONGEST_PHRASE)
+        joined = position  # the last verb of the clause joined to its first by "and"/"or"
         for index in range(position + 1, end):
+            if index <= joined:
+                continue
             token = self.tokens[index]
             word = token.lower
+            if word in ("and", "or"):
+                second = self.joined_clause_verb(position, index)
+                if second is not None:
+                    joined = second  # "who coughs and wheezes at night need": both verbs are the clause's
+                    continue
             if not (token.is_word or token.is_number) or word in lx.CONJUNCTIONS or word in lx.SUBORDINATORS:
                 return None
             if word in lx.MODALS and index > position + 1:
@@ -89,6 +101,32 @@ class InnerClauseReader(NounPhraseReader):
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None
 
+    def joined_clause_verb(self, verb: int, conjunction: int) -> int | None:
+        """A relative clause's verbs joined by "and"/"or" ("who coughs and wheezes at night", "that itch or
+        bleed", "who smoke and drink heavily"): the index of the second verb, of the same form as the first (both
+        in -s, or both base forms), so the clause goes on past the conjunction. A main verb never follows its
+        subject's relative clause after "and", so a verb there is the clause's own."""
+        second = conjunction + 1
+        while second < len(self.tokens) and lx.is_adverb(self.lower(second)) and self.lower(second) != "not":
+            second += 1
+        if second >= len(self.tokens) - 1 or not self.tokens[second].is_word or self.tokens[second].is_capitalised:
+            return None
+        first, word = self.lower(verb), self.lower(second)
+        if lx.is_function_word(word) or word in _FINITE_FORMS or first in _FINITE_FORMS:
+            return None
+        if lx.third_person_base(first) and lx.third_person_base(word):
+            return second  # "coughs and wheezes"
+        if (
+            lx.is_lexical_base_verb(first)
+            and lx.is_lexical_base_verb(word)
+            and not lx.third_person_base(first)
+            and not lx.third_person_base(word)
+            and "VERB" in lx.classes(word)
+            and not lx.is_only(word, "NOUN")
+        ):
+            return second  # "itch or bleed"
+        return None
+
     def plural_subject_before_main_verb(self, position: int) -> bool:
         """After "that", a plural noun that could also be an -s verb ("doctors", "nurses"), a base verb and then an
         -s word that can be a verb ("the guidance that doctors follow helps"): the plural is the clause's subject
@@ -105,12 +143,16 @@ class InnerClauseReader(NounPhraseReader):
         """An object relative clause ("that people give", "the advice nurses offer", "the tests your doctor
         orders") whose lexical verb is followed right away by an -s word that can be a verb: the clause's object
         is the head before it, so the clause ends at its verb and the -s word is the main verb ("The information
-        that people give helps investigators", "The tablets that people take helps" -> "help")."""
+        that people give helps investigators", "The tablets that people take helps" -> "help"). The verb's
+        second object may stand between as a pronoun ("The tablets that the nurse gave me works")."""
         if own_subject == relative + (self.lower(relative) in _RELATIVES):
             return False  # "who take antihistamines": the relative pronoun is the clause's subject
-        word, following = self.lower(verb), self.lower(verb + 1)
+        word = self.lower(verb)
         if not self.tokens[verb].is_word or word in _FINITE_FORMS or lx.is_function_word(word):
             return False
+        if self.lower(verb + 1) in _SECOND_OBJECTS and verb + 2 < len(self.tokens):
+            verb += 1  # "gave me", "shows you": the clause ends after its verb's second object
+        following = self.lower(verb + 1)
         if verb + 1 >= len(self.tokens) or not self.tokens[verb + 1].is_word or following in lx.PARTICLES:
             return False
         return lx.third_person_base(following) is not None and following not in _FINITE_FORMS

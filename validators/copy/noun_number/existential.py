@@ -8,6 +8,10 @@ from validators.copy.noun_number.words import _OWNERS, _ends_phrase
 _MANY_WORDS = frozenset("many several numerous various two three four five six seven eight nine ten".split())
 # The plural of a presenting "there's" / "here's" / "is" / "was".
 _PLURAL_PRESENTING = {"there's": "there are", "here's": "here are", "is": "are", "was": "were"}
+# A perfect "there has/have been" is judged as "there is/are".
+_PERFECT = {"has": "is", "have": "are"}
+# Adverbs between the existential verb and its noun phrase ("There is also", "There are still").
+_BETWEEN = frozenset("also still now often usually sometimes always certainly probably currently".split())
 
 
 class ExistentialChecks:
@@ -16,11 +20,27 @@ class ExistentialChecks:
 
     def _existential(self, tokens, index):
         """ "There is many options" -> "are"; "There are a small risk" -> "is"; "There is no side effects",
-        "Is there any side effects?" -> "are" (after "no"/"any" the noun's number decides)."""
+        "Is there any side effects?" -> "are" (after "no"/"any" the noun's number decides). Adverbs may stand
+        before the noun phrase ("There is also side effects") and the verb may be a perfect ("There has been
+        several outbreaks" -> "have")."""
         verb_index, noun_start = index + 1, index + 2
         if index == 1 and tokens[0].lower in ("is", "was", "are", "were"):
             verb_index, noun_start = 0, index + 1  # "Is there any ...?": the question's inverted order
-        verb, after = tokens[verb_index].lower, tokens[noun_start].lower
+        verb = tokens[verb_index].lower
+        perfect = verb in _PERFECT and tokens[noun_start].lower == "been" and verb_index > 0
+        if perfect:
+            verb, noun_start = _PERFECT[verb], noun_start + 1  # "There has been several outbreaks": judged as "is"
+        while noun_start < len(tokens) - 2 and tokens[noun_start].lower in _BETWEEN:
+            noun_start += 1  # "There is also side effects", "There was still long queues"
+        found = self._judged(tokens, index, verb_index, noun_start, verb)
+        if found is not None and perfect:
+            replacement = "have" if verb in ("is", "was") else "has"
+            return verb_index, replacement, found[2].rsplit("use", 1)[0] + f"use '{replacement}'."
+        return found
+
+    def _judged(self, tokens, index, verb_index, noun_start, verb):
+        """The verdict of `_existential` on the noun phrase at `noun_start` after the existential verb `verb`."""
+        after = tokens[noun_start].lower
         if verb in ("is", "was") and self._counted_plural(tokens, noun_start):
             replacement = "are" if verb == "is" else "were"  # "There was many patients waiting"
             replacement = replacement.capitalize() if verb_index == 0 else replacement
@@ -38,13 +58,13 @@ class ExistentialChecks:
             replacement = replacement.capitalize() if verb_index == 0 else replacement
             return verb_index, replacement, f"'{tokens[noun_start].text} ...' is plural: use '{replacement}'."
         if verb in ("are", "were") and after in ("a", "an"):
-            position = self._head(tokens, index + 3)
+            position = self._head(tokens, noun_start + 1)
             if position is None or tokens[position].lower in self.collective:
                 return None  # "there are a number of", "a lot of"
             if self._count_plural(tokens, position) is None:
                 return None
             replacement = "is" if verb == "are" else "was"
-            return index + 1, replacement, f"'{tokens[index + 2].text} ...' is singular: use 'there {replacement}'."
+            return index + 1, replacement, f"'{tokens[noun_start].text} ...' is singular: use 'there {replacement}'."
         return None
 
     def _bare_plural(self, tokens, start: int) -> bool:
