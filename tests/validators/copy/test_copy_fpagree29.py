@@ -301,3 +301,28 @@ def test_an_ing_clause_on_a_plural_head_keeps_the_subject_plural(text):
 )
 def test_a_singular_verb_after_an_ing_clause_on_a_plural_head_is_found(text, excerpt):
     assert excerpt in [found for found, _ in flagged(AGREEMENT, text)]
+
+
+# 13. A lone -ing word between commas is an item of a list, no participle phrase.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<ul><li>Daily activities: music, baking, chair yoga</li></ul>",
+        "<ul><li>Weekend options: music, dancing, table tennis</li></ul>",
+        "<ul><li>Therapies: music, painting, pet visits</li></ul>",
+    ],
+)
+def test_a_lone_ing_word_between_commas_is_a_list_item(text):
+    assert flagged(AGREEMENT, text, html=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The symptoms, usually lasting seven days, goes away.", "goes"),
+        ("The tablets, taken twice a day, works well.", "works"),
+        ("The cream, applied at night, help the skin.", "help"),
+    ],
+)
+def test_a_verb_after_a_participle_parenthesis_is_still_judged(text, excerpt):
+    assert excerpt in [found for found, _ in flagged(AGREEMENT, text)]
