@@ -71,6 +71,8 @@ class MissingCopula(SentenceRule):
             )
             if not fits or _has_finite_verb(tokens, adjective + 1):
                 continue
+            if _head_is_its_verb(tokens, head, adjective):
+                continue
             verb = "is" if number == SINGULAR else "are"
             written = tokens[position].text
             message = f"The clause has no verb: '{tokens[head].text} {verb} {written}'?"
@@ -112,6 +114,30 @@ class MissingCopula(SentenceRule):
             start -= 1
         opener = tokens[start - 1].lower if start > 0 else ""
         return opener in lx.DETERMINERS or opener in self.heads.plural_determiners
+
+
+def _head_is_its_verb(tokens, head: int, adjective: int) -> bool:
+    """The head read as a plural noun is the -s form of the clause's verb after a singular noun: a linking verb
+    before its adjective ("the walnut top looks gorgeous", "the room feels warm", "The gel stays cool"), or any
+    verb whose object is the adjective and a noun after it ("the blend melts stubborn belly fat", "The kit
+    tests fresh samples"). "The side effects mild" and "The test results normal" keep their reading: neither
+    verb links to an adjective, and no noun follows the adjective."""
+    base = lx.third_person_base(tokens[head].lower)
+    before = tokens[head - 1] if head else None
+    if base is None or before is None or not before.is_word or lx.is_function_word(before.lower):
+        return False
+    known = lx.classes(before.lower)
+    if (known and not known & {"NOUN", "ADJ"}) or lx.is_plural_noun(before.lower):
+        return False  # the word before must be able to head the subject or modify it ("walnut top", "blend")
+    if base in lx.LINKING_VERBS:
+        return True
+    following = tokens[adjective + 1] if adjective + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.is_word
+        and not lx.is_function_word(following.lower)
+        and "NOUN" in lx.classes(following.lower)
+    )
 
 
 def _adjective(word: str) -> bool:

@@ -113,7 +113,10 @@ class MissingFunctionWord(SentenceRule):
         may follow any object ("make it not ..."); a noun and an adverb of place are a subject before
         their verb ("the rules here apply"); after a verb, a noun with no object after it is that verb's
         object ("want help with"), not a verb missing its "to"; a noun before "is" or a modal is the subject of a
-        clause without its relative pronoun ("the way work is scheduled"), not a verb missing its "to"."""
+        clause without its relative pronoun ("the way work is scheduled"), not a verb missing its "to"; a noun, a
+        subject pronoun and a verb are a clause without its relative pronoun whose object is that noun ("the tools
+        you need come in the box", "the leaflets we want go out today"): the next verb is the sentence's own,
+        not one missing its "to" ("if you need come early" keeps its reading)."""
         left, right = tokens[index].lower, tokens[index + 1].lower
         if word == "of" and ("VERB" in lx.classes(left) or right in lx.DETERMINERS):
             return False
@@ -128,6 +131,8 @@ class MissingFunctionWord(SentenceRule):
             return False  # a noun object: "want help with", "need rest"; the verb takes one: "want help you"
         if word == "to" and "NOUN" in lx.classes(right) and (after in lx.BE_FORMS or after in lx.MODALS):
             return False  # a noun then its clause's verb: "the way work is scheduled", "the time help can arrive"
+        if word == "to" and _contact_relative_before(tokens, index):
+            return False  # "the tools you need come in the box": the noun's clause ends, its own verb follows
         if word == "to" and (left in lx.OBJECT_PRONOUNS or lx.is_plural_noun(left)):
             return False  # "let them give", and a plural subject with its verb: "small changes make"
         if word == "to" and left in _PLACE_ADVERBS and index and "NOUN" in lx.classes(tokens[index - 1].lower):
@@ -167,6 +172,26 @@ def strong_neighbours(
         {word: frozenset(found) for word, found in before.items()},
         {word: frozenset(found) for word, found in after.items()},
     )
+
+
+# Subject pronouns that open a clause without its relative pronoun after a noun ("the tools you need").
+_CONTACT_SUBJECTS = frozenset("i you we they".split())
+
+
+def _contact_relative_before(tokens, index: int) -> bool:
+    """The verb at `index` closes a clause without its relative pronoun: a determined noun, then a subject
+    pronoun, then the verb ("the tools you need", "the forms we want"); the noun is the verb's object."""
+    if index < 3 or tokens[index - 1].lower not in _CONTACT_SUBJECTS:
+        return False
+    noun = tokens[index - 2]
+    if not noun.is_word or lx.is_function_word(noun.lower) or "NOUN" not in lx.classes(noun.lower):
+        return False
+    position = index - 3
+    while position >= 0 and tokens[position].is_word and not lx.is_function_word(tokens[position].lower):
+        if not lx.classes(tokens[position].lower) & {"NOUN", "ADJ"}:
+            return False
+        position -= 1  # "the spare parts you need": modifiers of the noun
+    return position >= 0 and (tokens[position].lower in lx.DETERMINERS or tokens[position].lower in lx.POSSESSIVES)
 
 
 def _noun_object(word: str, after: str) -> bool:

@@ -123,6 +123,7 @@ class VerbForm(SentenceRule):
         self.gerund_verbs = frozenset(vocabulary.get("gerund_verbs", ()))
         self.object_infinitive_verbs = frozenset(vocabulary.get("object_infinitive_verbs", ()))
         self.infinitive_participles = frozenset(self.vocabulary("copy_usage")["infinitive_participles"])
+        self.excepted_pronouns = frozenset(vocabulary.get("excepted_pronouns", ()))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._gerund_after_infinitive_to(document, sentence.tokens)
@@ -325,6 +326,8 @@ class VerbForm(SentenceRule):
             return None  # ("is apply twice a day", "are use daily": an adverb after the passive too)
         if counts.pair(be, word)[1] or counts.pair(be, participle[0])[0] < _COMMON_PASSIVE:
             return None  # "is need", "is open": a pair real English uses
+        if following == "to" and "NOUN" in lx.classes(word) and _noun_phrase_opens(tokens, index + 2):
+            return None  # "Sunburn is damage to the skin": a noun complement and its "to" phrase, no passive
         return participle[0]
 
     def _third_person_after_infinitive_to(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
@@ -414,6 +417,10 @@ class VerbForm(SentenceRule):
                 return first > 1 and tokens[first - 2].lower in _PLURAL_HEADS
         if before == "of":
             return start > 1 and tokens[start - 2].lower in _PLURAL_HEADS
+        if before in ("but", "except") and start > 1 and tokens[start - 2].lower in self.excepted_pronouns:
+            return False  # "Nobody but the nurses has", "No one except the doctors knows": the pronoun is the subject
+        if lx.third_person_base(before) and opener.lower in lx.DETERMINERS and start > 1:
+            return False  # "Whoever collects the tablets needs": after an -s verb, a determined noun is its object
         return before not in lx.PREPOSITIONS and not lx.is_only(before, "VERB") and not _gerund(before)
 
     def _not_a_verb_place(self, tokens: tuple[Token, ...], index: int, position: int, context: str) -> bool:
@@ -495,6 +502,18 @@ def _dwarfed(counts: BigramCounts, context: str, word: str, groups) -> bool:
 _OBJECT_DETERMINERS = frozenset("a an the this these those my your his its our their".split())
 
 
+def _noun_phrase_opens(tokens: tuple[Token, ...], index: int) -> bool:
+    """A noun phrase starts at `index` (a determiner, a possessive, a number, or an adjective or noun that is no
+    verb): after "is damage to" it is the object of the noun's "to" ("damage to the skin", "damage to small
+    blood vessels"), where a verb would make "to" an infinitive ("is design to help")."""
+    if index >= len(tokens) or not (tokens[index].is_word or tokens[index].is_number):
+        return False
+    word = tokens[index].lower
+    if word in lx.DETERMINERS or word in lx.POSSESSIVES or tokens[index].is_number:
+        return True
+    return bool(lx.classes(word) & {"ADJ", "NOUN"}) and "VERB" not in lx.classes(word)
+
+
 def _determined_noun(tokens: tuple[Token, ...], index: int) -> bool:
     """The word at `index` closes a noun phrase its determiner opens, over up to two adjectives or nouns that
     are no verbs: "the risk to drive", "every prenatal practice to use" (a noun, not a verb taking an -ing form)."""
@@ -531,12 +550,14 @@ def _gerund_of(verb: str) -> str | None:
 
 def _inside_noun_phrase(token: Token) -> bool:
     """A determiner, number, name or adjective/noun modifier that is no verb form ("these", "30",
-    "IPC", "new", "hair")."""
+    "IPC", "US", "new", "hair")."""
     word = token.lower
     if word in _SINGULAR_DETERMINERS:
         return False  # before a plural, "that" is a conjunction: "suggest that supplements reduce"
     if word in lx.DETERMINERS or token.is_number:
         return True
+    if token.is_word and len(token.text) > 1 and token.text.isupper() and token.text.isalpha():
+        return True  # an abbreviation naming a place or body ("US adults", "UK women"), not the pronoun "us"
     if not token.is_word or lx.is_function_word(word) or lx.third_person_base(word):
         return False
     return bool(lx.classes(word) & {"ADJ", "NOUN"}) or not lx.classes(word)

@@ -64,6 +64,8 @@ class ImperativeChecks:
             base = lx.third_person_base(candidate)
             if base is None or base in ("be", "have", "do"):
                 continue
+            if target == len(tokens) - 1 and "NOUN" in lx.classes(candidate):
+                continue  # "Exercise and sports", "Diet and drinks": a label ends on a noun, no clause after "and"
             listed = any(tokens[k].text == "," for k in range(start + 1, index))
             following = tokens[target + 1].lower if target + 1 < len(tokens) else ""
             object_after = following in lx.OBJECT_PRONOUNS | lx.POSSESSIVES | {"a", "an", "the"}

@@ -21,6 +21,9 @@ class InnerClauseReader(NounPhraseReader):
         starts = self.lower(opening) in ("which", "who") or self.additive(opening) is not None
         if not (starts or (participle and "VERB" in lx.classes(self.lower(opening)))):
             return None
+        if not starts and opening == comma + 1 and self.lower(opening + 1) == ",":
+            return None  # "music, baking, chair yoga": a lone -ing noun between commas is an item of a list, no
+            # participle phrase (", usually lasting 7 days," has its complement)
         end = min(len(self.tokens), comma + _LONGEST_PHRASE)
         for position in range(comma + 2, end):
             text = self.tokens[position].text

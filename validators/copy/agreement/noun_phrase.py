@@ -106,6 +106,8 @@ class NounPhraseReader:
                 break  # "Tablets containing hyoscine": an -ing verb and its object after a plural head
             if head is not None and self.ing_particle_end(position) is not None:
                 break  # "a new tooth coming through includes": the -ing verb of a reduced relative clause
+            if head is not None and self.ing_before_preposition(position, head):
+                break  # "People living with HIV", "Children attending nursery": an -ing clause on a plural head
             if known and known.isdisjoint(_NOMINAL_CLASSES) and not word.endswith("ing"):
                 break  # (an -ing form may be a gerund: "Smoking and drinking")
             if head is not None and self.verb_after_noun(position, head):
@@ -262,6 +264,16 @@ class NounPhraseReader:
             return False
         following = self.lower(position + 1)
         return bool(following) and not lx.is_function_word(following) and not self.tokens[position + 1].is_capitalised
+
+    def ing_before_preposition(self, position: int, head: int) -> bool:
+        """An -ing verb after a plural head, before a preposition or a determiner ("People living with HIV",
+        "Adults caring for a relative", "Children attending the nursery"): a reduced relative clause on the
+        head, not the head of a compound ("living" read as a noun would make the subject singular)."""
+        word = self.lower(position)
+        if not word.endswith("ing") or "VERB" not in lx.classes(word) or not lx.is_plural_noun(self.lower(head)):
+            return False
+        following = self.lower(position + 1)
+        return following in self.vocabulary.prepositions or following in ("the", "a", "an", *lx.POSSESSIVES)
 
     def ing_particle_end(self, position: int) -> int | None:
         """An -ing verb and its particle after the head, then a finite verb ("The signs of a tooth coming through

@@ -24,7 +24,7 @@ _PHRASE_PREPOSITIONS = frozenset("of on in for with from among".split())
 _QUESTION_OPENERS = frozenset("how why where what whether".split())
 _QUANTIFIERS = frozenset("many most several few various numerous".split())
 # Words that open a free relative clause ("What matters is", "Whatever helps is"): its -s word is its verb.
-_FREE_RELATIVES = frozenset("what whatever".split())
+_FREE_RELATIVES = frozenset("what whatever whoever".split())
 # Words of degree before a quantifier ("so many", "too few", "how many"): part of the noun phrase.
 _DEGREE_WORDS = frozenset("so too how very".split())
 

@@ -43,6 +43,9 @@ class SingularBeChecks:
                 determiner -= 1
             if determiner < 0 or tokens[determiner].lower not in _SINGULAR_DETERMINERS:
                 continue
+            if lx.is_participle(word) and any(lx.is_plural_noun(t.lower) for t in tokens[determiner + 1 : index - 1]):
+                continue  # "The areas most often affected are": a participle after its plural head (a reduced
+                # relative clause), not a singular head of its own
             if determiner > 0:
                 before = tokens[determiner - 1]
                 if not (before.text in CLAUSE_BREAKS or before.lower in lx.SUBORDINATORS or before.lower == "but"):

@@ -66,6 +66,9 @@ def _opening_noun_phrase_before(tokens, index: int) -> bool:
         word = tokens[position].lower
         if word in _DETERMINERS or word in lx.SUBORDINATORS:
             break
+        if _hyphenated_modifier(tokens, position, index):
+            position -= 1
+            continue  # "A low-light camera and a microphone": a hyphenated compound before the noun modifies it
         if not tokens[position].is_word or lx.is_function_word(word) or not lx.classes(word) & {"ADJ", "NOUN"}:
             return False  # "You rest and the cream help": a pronoun and its verb before "and"
         if lx.third_person_base(word):
@@ -76,6 +79,15 @@ def _opening_noun_phrase_before(tokens, index: int) -> bool:
     if position >= 0 and tokens[position].lower in _DETERMINERS:
         position -= 1
     return position < 0 or tokens[position].lower in lx.SUBORDINATORS - {"that", "which", "who", "whom", "whose"}
+
+
+def _hyphenated_modifier(tokens, position: int, index: int) -> bool:
+    """A hyphenated compound ("low-light", "well-fitting", "ten-minute") before the last word of the noun phrase
+    that ends before "and" at `index`: a modifier of that noun, whatever the lexicon knows of its parts."""
+    word = tokens[position].lower
+    if position >= index - 1 or not tokens[position].is_word or "-" not in word.strip("-"):
+        return False
+    return all(part.isalpha() or part.isdigit() for part in word.split("-"))
 
 
 def _after_pronoun(tokens, start):
@@ -94,6 +106,8 @@ def _after_pronoun(tokens, start):
         return
     if lx.classes(word) & {"ADJ", "ADV"} or lx.past_like_base(word):
         return  # "it put pressure on": the past tense looks the same
+    if set(lx.lemmas(word).get("VERB", ())) - {word}:
+        return  # "She found that", "He wound the bandage": also the past of another verb ("find", "wind")
     if start > 0 and tokens[start - 1].lower == "that" and start > 1 and lx.is_base_verb(tokens[start - 2].lower):
         return  # "make sure that it work" is a subjunctive-like use; leave it
     following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
@@ -220,6 +234,8 @@ def _end_of_phrase(tokens, index: int) -> int | None:
         return None
     index += 1
     while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "NOUN"):
+        if lx.is_function_word(tokens[index].lower):
+            break  # "a mole or patch": "or" (a noun to the lexicon) joins two heads, it is no part of a compound
         if lx.is_plural_noun(tokens[index - 1].lower):
             break  # "the concerns parents have": a plural head ends the phrase
         index += 1  # "the skin cells"

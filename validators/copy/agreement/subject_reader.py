@@ -69,8 +69,9 @@ class SubjectReader(InnerClauseReader):
         graded = first in _COMPARATIVE_DEGREES and "ADJ" in lx.classes(self.lower(start + 1))
         if graded and self.lower(start + 2) in lx.BE_FORMS:
             return None  # "More common are mild reactions": an inverted predicate, the subject after the verb
-        if first in _QUESTION_WORDS or first in ("whatever", "whichever"):
-            return None  # "How common are they?", "Whatever helps is", "Whichever plan you choose": no noun phrase
+        if first in _QUESTION_WORDS or first in ("whatever", "whichever", "whoever", "whomever"):
+            return None  # "How common are they?", "Whatever helps is", "Whichever plan you choose", "Whoever looks
+            # after the child needs": a free relative clause is the subject, no noun phrase
         if first in self.vocabulary.singular_of_heads and self.lower(start + 1) == "of":
             inner = self.noun_phrase(start + 2)
             if inner is None or not lx.is_plural_noun(self.lower(inner[0])):
@@ -321,6 +322,12 @@ class SubjectReader(InnerClauseReader):
                 if self.lower(position + 1) in _OBJECT_OPENERS or self.lower(position + 1) == "that":
                     return head, number, position, certain  # "Members reported that ...": the clause's verb
                 position, certain = position + 1, False  # "Vaccines given in childhood protect"
+            elif number == PLURAL and self.ing_before_preposition(position, head):
+                position, certain = position + 1, False  # "People living with HIV who ... have": the -ing verb,
+                # then its prepositional phrase or object, on the plural head
+                if self.lower(position) in ("the", "a", "an", *lx.POSSESSIVES):
+                    phrase = self.noun_phrase(position)
+                    position = None if phrase is None else phrase[1]
             elif self.ing_particle_end(position) is not None:
                 position, certain = self.ing_particle_end(position), True  # "a new tooth coming through includes"
             elif self.ing_postmodifier(position, number):
