@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from validators.claims import statistical, veto
-from validators.claims.citations import Marker, ReferenceList, Support, support_for
+from validators.claims.citations import Marker, ReferenceList, Support, listed, support_for
 from validators.claims.classify import Classification, Classifier
 from validators.claims.function import (
     INFORMATION_PAGE_SLIPS,
@@ -128,8 +128,11 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     if sells and not selling_page and (_read_as_selling(sentences, seller_sentences) or _MONEY.search(document.text)):
         sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page, supports)
     # Not selling: the sentences were not classified again, so `functions` are still theirs.
+    if not sells:
+        for claim in sentences:
+            claim.support = listed(claim.support)
     informing = not sells and is_information_page(
-        functions, sum(map(_slip, (s.classification for s in sentences))), publisher)
+        functions, sum(_slip(s.classification) and not s.support.cited for s in sentences), publisher)
     for claim in sentences:
         if document.blocks[claim.sentence.block].kind == BlockKind.HEADING:
             _headline(claim.classification, sells)
@@ -185,7 +188,8 @@ def _seller_speaks(found: Classification, lexicon: ClaimLexicon) -> bool:
 
 def _slip(found: Classification) -> bool:
     """A sentence no information page needs: an appeal to unnamed evidence, a promise, a superlative, unlawful
-    supply (function.is_information_page)."""
+    supply (function.is_information_page). An appeal the sentence cites (a marker to a reference entry, a source link)
+    names its evidence and is no slip: the caller counts only uncited sentences."""
     return bool(found.evidence or found.absolute or found.superlatives or found.supply)
 
 

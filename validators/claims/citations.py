@@ -64,14 +64,32 @@ class Support:
     source_links: list[str] = field(default_factory=list)  # hrefs to recognised sources
     references: list[Reference] = field(default_factory=list)  # resolved entries
     dangling: list[Marker] = field(default_factory=list)  # markers resolving to nothing
+    listed: bool = False  # on a page that sells nothing, an entry of its reference list names the source (`listed`)
 
     @property
     def cited(self) -> bool:
-        return bool(self.source_links) or any(r.has_source for r in self.references)
+        return bool(self.source_links) or any(r.has_source for r in self.references) or self.listed
 
     @property
     def weak_references(self) -> list[Reference]:
         return [r for r in self.references if not r.has_source]
+
+
+def listed(support: Support) -> Support:
+    """Class: on a page that sells nothing, a sentence whose citation marker resolves to an entry of the page's
+    reference list is cited, even when the entry gives no DOI, PubMed id or link ("In the DASH-Sodium trial, cutting
+    sodium lowered systolic blood pressure by about 7 mmHg [4]." with "[4] Sacks FM, et al. Effects on blood pressure
+    of reduced dietary sodium. N Engl J Med. 2001."; "..., according to the Centers for Disease Control and Prevention
+    [1]."): the entry names the source, and its missing identifier is reported once, on the entry
+    (claim.reference-without-source, a warning the reviewer decides).
+    Why is this bad? Every sentence citing such an entry drew its own unnamed-evidence or uncited-statistic error on
+    health agencies' and societies' pages, and counted as a slip that kept the page from reading as an information
+    page. On a page that sells, an entry without an identifier still supports nothing (a seller's "[1] Internal data"),
+    and a marker that resolves to nothing (claim.dangling-citation) never cites.
+    The caller (analysis.analyse_document) applies it once the page is known to sell nothing."""
+    if support.cited or not support.references:
+        return support
+    return Support(support.source_links, support.references, support.dangling, listed=True)
 
 
 def host_is_source(href: str, lexicon: ClaimLexicon) -> bool:
@@ -105,16 +123,18 @@ class ReferenceList:
         section_level: int | None = None
         counter = 0
         listed = False  # entries are list items: a paragraph after the list ("Page last reviewed ...") is none
+        numbered = False  # entries carry their own numbers ("[1] ...", "2. ..."): see `_ends_numbered_list`
         longest = max(map(len, lexicon.reference_headings), default=0)
         for index, block in enumerate(document.blocks):
             text = document.block_text(block)
             heading_level = self._heading_level(document, index, text, lexicon, longest)
             if heading_level is not None:
-                section_level, counter, listed = heading_level, 0, False
+                section_level, counter, listed, numbered = heading_level, 0, False, False
                 self.blocks.add(index)
                 continue
             if section_level is not None and (block.kind is BlockKind.HEADING and block.level <= section_level
-                                              or listed and block.kind is not BlockKind.LIST_ITEM):
+                                              or listed and block.kind is not BlockKind.LIST_ITEM
+                                              or numbered and _ends_numbered_list(document, block, text)):
                 section_level = None
             listed = listed or section_level is not None and block.kind is BlockKind.LIST_ITEM
             id_match = lexicon.reference_id.search(block.element_id or "")
@@ -123,6 +143,7 @@ class ReferenceList:
             if section_level is not None:
                 self.blocks.add(index)
                 counter += 1
+                numbered = numbered or bool(_ENTRY_NUMBER.match(text))
             number = self._entry_number(block, text, id_match, counter)
             reference = Reference(number, index, block.element_id, text, self._identifiers(document, index, text))
             self.by_number.setdefault(number, reference)
@@ -185,6 +206,19 @@ class ReferenceList:
 
 
 _CITATION_SHAPE = re.compile(r"\bet al\b|\(\d{4}\)|\b(?:19|20)\d{2}\s*[;:.]\s*\d")
+
+
+def _ends_numbered_list(document: Document, block, text: str) -> bool:
+    """Class: a reference list whose entries carry their own numbers ("[1] Royal College of Physicians. National Hip
+    Fracture Database annual report 2024.", "2. Smith J, et al. ...") ends at the first block that carries none and does
+    not look like a reference (`_looks_like_reference`: no DOI, PubMed id, "et al", dated volume or web link): the
+    paragraph after the list is the page's own text ("Contact the orthogeriatric unit on 0161 555 0342",
+    "Page last reviewed: March 2026", "Our full annual report is available from the governance team").
+    Why is this bad? Read as entry 2 of the list, a contact line drew claim.reference-without-source, and its sentences
+    were never read as the page's text. Example: "[1] NHS England. Maternity statistics." then "Call the unit on
+    01632 960 114." ends the list; "[1] ..." then "Smith J, et al. BMJ 2019;364:l123." (an unnumbered continuation
+    shaped like a reference) does not."""
+    return not _ENTRY_NUMBER.match(text) and not _looks_like_reference(document, block)
 
 
 def _looks_like_reference(document: Document, block) -> bool:

@@ -459,8 +459,8 @@ class Classifier:
             function = "background"  # how many people a disease affects, have a condition or get a result
         elif not (selling or promoted) and fn.is_contraindication(probe, fx):
             function = fn.WARNING  # "Ibuprofen is not safe for people with severe kidney disease"
-        elif fn.is_negative(_WORD.findall(_CONTRAST.sub("", main).lower()) if selling_page else main_words,
-                            self.lx.effect_verb_forms) and not found.absolute \
+        elif (fn.is_negative(_WORD.findall(_CONTRAST.sub("", main).lower()) if selling_page else main_words,
+                             self.lx.effect_verb_forms) or fn.is_hedged_denial(probe, fx)) and not found.absolute \
                 and not (treatment and fn.effect_is_harm(probe, fx) and not fn.is_unproven(probe)) \
                 and not ((selling_page or testimonial) and complaint_gone_since(probe, self.lx.outcome)) \
                 and not (rival and self._rival_falls_short(probe)):

@@ -113,6 +113,7 @@ class FunctionLexicon:
     treatment_reactions: Vocabulary  # "1 in 4 people have a headache after the vaccine": a side effect's rate
     harm_ruled_out: Vocabulary  # "will never develop a serious illness": a harm promised never to happen
     rival_shortfall_exclusions: Vocabulary  # "Unlike tablets, the patch doesn't need to be taken daily": no result
+    hedged_denials: Vocabulary  # "are unlikely to prevent colds": a denial hedged (is_hedged_denial)
 
 
 def function_lexicon(data: dict) -> FunctionLexicon:
@@ -228,6 +229,18 @@ def is_negative(main_clause_words: list[str], effect_verbs=frozenset()) -> bool:
     if verb is None or any(word in _CLAUSE_SUBJECTS or word in effect_verbs for word in main_clause_words[:verb]):
         return False
     return any(_denies(words, i) for i in range(verb + 1, min(verb + 3, len(main_clause_words))))
+
+
+def is_hedged_denial(probe: Probe, fx: FunctionLexicon) -> bool:
+    """Class: a denial hedged by likelihood in the main clause (claims_functions.yaml hedged_denials: "Vitamin C
+    supplements are unlikely to prevent colds in most people", "Cough mixtures are not likely to shorten a cold",
+    "A single missed dose is unlikely to make the treatment fail"): it says an effect probably does not happen, as
+    "do not help" says it does not. The caller (classify._function) applies the exceptions of a plain denial: a
+    promise, a treatment's harm denied, a rival said to fall short.
+    Why is this bad? "are unlikely to prevent colds" was read as a claim that the supplement prevents colds and drew
+    claim.uncited on pages that debunk it. Example: "Antibiotics are unlikely to help a sore throat" is a denial;
+    "Antibiotics help most sore throats" and "People who stop smoking are likely to live longer" are not."""
+    return fx.hedged_denials.any(probe)
 
 
 def _denies(words: list[str], index: int) -> bool:
