@@ -327,7 +327,7 @@ class WordInContext(SentenceRule):
             before = tokens[index - 1] if index else None
             left = before.lower if before is not None and before.is_word else None
             fix = (
-                _verb_after_subject(tokens, index, alternatives)
+                _verb_after_subject(tokens, index, alternatives, self.mid_adverbs)
                 or _adjective_after_degree_word(tokens, index, alternatives)
                 or _verb_after_possessive(tokens, index, alternatives)
                 or predicate_after_possessive(bigram_counts(), tokens, index, self.contractions)
@@ -403,6 +403,8 @@ class WordInContext(SentenceRule):
                 margin = self.ratio
                 if avoided and all(counts.pair(*pair)[1] for pair in _pairs(left, alternative, right)):
                     margin = self.evidence_ratio  # the written word avoided, its look-alike attested, on each side
+                elif _avoided_on_one_side(counts, left, token.lower, alternative, right):
+                    margin = self.evidence_ratio  # "riders past through": avoided on one side, the other side mute
                 if score <= max(best_score, written + margin):
                     continue
                 if (
@@ -595,9 +597,12 @@ def _verb_after_plural_subject(tokens: tuple[Token, ...], index: int) -> bool:
 _PLURAL_SUBJECTS = frozenset("i we they".split())
 
 
-def _verb_after_subject(tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...]) -> str | None:
+def _verb_after_subject(
+    tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...], frequency_adverbs: frozenset[str] = frozenset()
+) -> str | None:
     """A noun that is nothing but a singular noun right after "I"/"we"/"they" (or one mid-sentence adverb
-    after it: "we strongly advice") stands where the verb must: its look-alike that is a verb's base form
+    after it: "we strongly advice"; or a mid-sentence adverb after a plural noun subject: "doctors often
+    advice") stands where the verb must: its look-alike that is a verb's base form
     is meant ("we advice adults to" -> "advise", "they breath faster" -> "breathe"). "We nurses" is an
     apposition of a plural noun, and "you"/"it" are objects too ("give you advice"): neither is judged."""
     word = tokens[index].lower
@@ -606,12 +611,24 @@ def _verb_after_subject(tokens: tuple[Token, ...], index: int, alternatives: tup
     subject = index - 1
     if tokens[subject].lower in lx.MID_ADVERBS and subject > 0:
         subject -= 1
-    if tokens[subject].lower not in _PLURAL_SUBJECTS:
+        if tokens[subject + 1].lower in frequency_adverbs and _plural_noun_subject(tokens, subject):
+            subject = -1  # "physiotherapists often advice people": a plural noun, an adverb, then the verb's slot
+    if subject >= 0 and tokens[subject].lower not in _PLURAL_SUBJECTS:
         return None
-    if tokens[subject].lower == "i" and subject and tokens[subject - 1].lower in ("and", "or"):
+    if subject > 0 and tokens[subject].lower == "i" and tokens[subject - 1].lower in ("and", "or"):
         return None  # "between you and I": an object in the wrong case, not a subject
     verbs = [other for other in alternatives if lx.is_base_verb(other) and " " not in other and "'" not in other]
     return verbs[0] if len(verbs) == 1 else None
+
+
+def _plural_noun_subject(tokens: tuple[Token, ...], index: int) -> bool:
+    """A plural noun ("physiotherapists", "doctors"; no adjective), read as a subject when one of the
+    adverbs of frequency of `mid_adverbs` (copy_grammar.yaml: often, usually, always ...) follows it ("doctors
+    often ..."): no noun compound runs across an adverb, so the word
+    after the adverb is the verb's slot ("Doctors often advice rest" -> "advise"). Without the adverb a plural
+    noun may modify the noun after it ("opticians advice"), which is left alone."""
+    word = tokens[index]
+    return word.is_word and lx.is_plural_noun(word.lower) and lx.classes(word.lower) <= {"NOUN", "VERB"}
 
 
 # Object pronouns that are no possessive: after them an -ing word was a verb with its object.
@@ -687,6 +704,36 @@ def _count_noun_needs_determiner(word: str) -> bool:
     for the smaller ratio ("a cuff around you arm" -> "your"). A mass noun ("give you advice") or a plural
     ("show you results") may stand bare as an object, so those keep needing evidence on both sides."""
     return "NOUN" in lx.classes(word) and not lx.is_plural_noun(word) and lx.singular_count_noun(word) is not None
+
+
+def _avoided_on_one_side(counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
+    """Negative evidence on one side, silence on the other: on one side real English avoids the written word
+    (its pair unlisted although independence predicts it above the table's floor) and lists the look-alike,
+    while on the other side neither word is listed and the written word's absence is explained by rarity
+    ("riders past through", "crowds past through": "riders" and "crowds" are too rare for either pair to be
+    listed, "passed through" is listed and "past through" avoided). The look-alike's pair must be a set phrase,
+    listed SET_PHRASE_LIFT times above chance ("passed through"): a pair merely listed ("hole with") does not
+    outweigh the silent side ("Swallow the tablet whole with water"). The silent side says nothing for or
+    against either word, so the avoided side is weighed with the smaller ratio, as when the written word is
+    avoided on both sides. A side where the written word is listed ("show you results": "show you"), where the
+    look-alike alone is listed for rarity of the written word, or where both are unlisted although the written
+    word's absence would be evidence, is no silent side; nor is a function word ("She led with": what a pronoun
+    or a determiner takes depends on more than its class, and its frequent pairs are listed one by one).
+    Function words and contractions are not weighed so ("often your folate", "Works where nasal strips fail"):
+    what follows them depends on more than one neighbour."""
+    if left is None or not (_content_word(word) and _content_word(other)):
+        return False
+    evidence = False
+    for written, alternative in (((left, word), (left, other)), ((word, right), (other, right))):
+        if counts.pair(*written)[1]:
+            return False
+        if counts.absence_is_evidence(*written):
+            if counts.lift(*alternative) < SET_PHRASE_LIFT:
+                return False  # "whole with" is avoided, yet "hole with" is no set phrase: nothing calls for it
+            evidence = True
+        elif counts.pair(*alternative)[1] or not _content_word(written[0] if written[1] == word else written[1]):
+            return False  # a function word's pairs are listed one by one when frequent: no silent side ("she led")
+    return evidence
 
 
 def _pairs(left: str | None, word: str, right: str) -> list[tuple[str, str]]:
