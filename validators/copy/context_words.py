@@ -161,6 +161,11 @@ def _content_word(word: str) -> bool:
     return not lx.is_function_word(word)
 
 
+def _lexical_word(word: str) -> bool:
+    """A content word that is no auxiliary ("compliment", "peak"; not "your", "does")."""
+    return _content_word(word) and "AUX" not in lx.classes(word)
+
+
 @lru_cache(maxsize=65536)
 def word_class(word: str) -> str:
     """A coarse class of a word for backing off unlisted pairs: "FUNC" for a function word, else its
@@ -309,7 +314,8 @@ class WordInContext(SentenceRule):
         self.ratio = math.log(float(self.options.get("ratio", 20)))
         self.class_ratio = float(self.options.get("class_ratio", 10))
         self.evidence_ratio = math.log(float(self.options.get("evidence_ratio", 5)))
-        self.least_margin = min(self.ratio, self.evidence_ratio)
+        self.attested_ratio = math.log(float(self.options.get("attested_ratio", 10)))
+        self.least_margin = min(self.ratio, self.evidence_ratio, self.attested_ratio)
         words = self.vocabulary("copy_grammar")["confused_words"]
         self.you_ordinals = frozenset(words["you_ordinals"])
         self.bare_after_ordinal = frozenset(words["bare_after_ordinal"])
@@ -405,6 +411,8 @@ class WordInContext(SentenceRule):
                     margin = self.evidence_ratio  # the written word avoided, its look-alike attested, on each side
                 elif _avoided_on_one_side(counts, left, token.lower, alternative, right):
                     margin = self.evidence_ratio  # "riders past through": avoided on one side, the other side mute
+                elif _attested_instead(counts, left, token.lower, alternative, right):
+                    margin = self.attested_ratio  # "to compliment your": the look-alike listed where the word is not
                 if score <= max(best_score, written + margin):
                     continue
                 if (
@@ -734,6 +742,31 @@ def _avoided_on_one_side(counts: BigramCounts, left: str | None, word: str, othe
         elif counts.pair(*alternative)[1] or not _content_word(written[0] if written[1] == word else written[1]):
             return False  # a function word's pairs are listed one by one when frequent: no silent side ("she led")
     return evidence
+
+
+def _attested_instead(counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
+    """The look-alike is listed with a neighbour the written word is not listed with, and on the other side it
+    is listed too or neither is ("to compliment your": "to compliment" and "to complement" are both listed,
+    "complement your" is and "compliment your" is not; "creams compliment your": neither is listed after the
+    rare "creams"). Real English then attests the look-alike wherever the written word is, and more, so the
+    middle ratio (`attested_ratio`, 10) decides. Where real English avoids the written word (its pair unlisted
+    though frequent enough to be listed), the look-alike's pair must be a set phrase, as for one-sided
+    avoidance ("Swallow the tablet whole with water": "hole with" is ordinary). Both must be content words
+    and no auxiliary: what a function word, an auxiliary ("does") or a contraction takes depends on more than
+    one neighbour ("often your folate", "which dose to carry")."""
+    if left is None or not (_lexical_word(word) and _lexical_word(other)):
+        return False
+    instead = False
+    for (first, second), (alt_first, alt_second) in (((left, word), (left, other)), ((word, right), (other, right))):
+        written_seen, other_seen = counts.pair(first, second)[1], counts.pair(alt_first, alt_second)[1]
+        neighbour = first if second == word else second
+        if not other_seen and (written_seen or not _content_word(neighbour)):
+            return False
+        avoided = not written_seen and counts.absence_is_evidence(first, second)
+        if avoided and counts.lift(alt_first, alt_second) < SET_PHRASE_LIFT:
+            return False  # "Swallow the tablet whole with": "whole with" avoided, yet "hole with" no set phrase
+        instead = instead or (other_seen and not written_seen)
+    return instead
 
 
 def _pairs(left: str | None, word: str, right: str) -> list[tuple[str, str]]:
