@@ -606,7 +606,10 @@ _PLURAL_SUBJECTS = frozenset("i we they".split())
 
 
 def _verb_after_subject(
-    tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...], frequency_adverbs: frozenset[str] = frozenset()
+    tokens: tuple[Token, ...],
+    index: int,
+    alternatives: tuple[str, ...],
+    frequency_adverbs: frozenset[str] = frozenset(),
 ) -> str | None:
     """A noun that is nothing but a singular noun right after "I"/"we"/"they" (or one mid-sentence adverb
     after it: "we strongly advice"; or a mid-sentence adverb after a plural noun subject: "doctors often
@@ -679,7 +682,8 @@ _ARTICLES = frozenset("a an the".split())
 
 def _adjective_after_degree_word(tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...]) -> str | None:
     """A word that is only a verb's base form where an adjective must stand: after a degree word
-    ("feels very lose" -> "loose"), or between an article or "more"/"less" and a noun ("a lose tooth",
+    ("feels very lose" -> "loose"), after a linking verb at the end of the clause ("the crown feels lose.",
+    "my gums felt lose,"), or between an article or "more"/"less" and a noun ("a lose tooth",
     "more lose hairs"). Its look-alike that is an adjective is meant. "Too" before a verb is
     "to" mistyped, not a degree word ("too lose weight"), so after "too" the next word must end the
     clause or be "to"/"for" ("too lose to stay on")."""
@@ -699,10 +703,20 @@ def _adjective_after_degree_word(tokens: tuple[Token, ...], index: int, alternat
     elif left == "too":
         if following not in (None, "to", "for"):
             return None
+    elif _linking_verb(left):
+        if after is not None and after.text not in _CLAUSE_END_MARKS:
+            return None  # "feel lose weight"? only a clause end after the word makes it the verb's complement
     elif left not in _DEGREE_WORDS:
         return None
     adjectives = [other for other in alternatives if "ADJ" in lx.classes(other) and " " not in other]
     return adjectives[0] if len(adjectives) == 1 else None
+
+
+def _linking_verb(word: str) -> bool:
+    """A form of a linking verb ("feels", "felt", "looks", "seemed"; lexicon.LINKING_VERBS), which takes an
+    adjective as its complement: a word that is only a verb's base form cannot end the clause after it ("the
+    crown feels lose." -> "loose")."""
+    return any(lemma in lx.LINKING_VERBS for lemma in lx.lemmas(word).get("VERB", ()))
 
 
 def _count_noun_needs_determiner(word: str) -> bool:
