@@ -161,6 +161,11 @@ def _content_word(word: str) -> bool:
     return not lx.is_function_word(word)
 
 
+def _lexical_word(word: str) -> bool:
+    """A content word that is no auxiliary ("compliment", "peak"; not "your", "does")."""
+    return _content_word(word) and "AUX" not in lx.classes(word)
+
+
 @lru_cache(maxsize=65536)
 def word_class(word: str) -> str:
     """A coarse class of a word for backing off unlisted pairs: "FUNC" for a function word, else its
@@ -309,7 +314,8 @@ class WordInContext(SentenceRule):
         self.ratio = math.log(float(self.options.get("ratio", 20)))
         self.class_ratio = float(self.options.get("class_ratio", 10))
         self.evidence_ratio = math.log(float(self.options.get("evidence_ratio", 5)))
-        self.least_margin = min(self.ratio, self.evidence_ratio)
+        self.attested_ratio = math.log(float(self.options.get("attested_ratio", 10)))
+        self.least_margin = min(self.ratio, self.evidence_ratio, self.attested_ratio)
         words = self.vocabulary("copy_grammar")["confused_words"]
         self.you_ordinals = frozenset(words["you_ordinals"])
         self.bare_after_ordinal = frozenset(words["bare_after_ordinal"])
@@ -327,7 +333,7 @@ class WordInContext(SentenceRule):
             before = tokens[index - 1] if index else None
             left = before.lower if before is not None and before.is_word else None
             fix = (
-                _verb_after_subject(tokens, index, alternatives)
+                _verb_after_subject(tokens, index, alternatives, self.mid_adverbs)
                 or _adjective_after_degree_word(tokens, index, alternatives)
                 or _verb_after_possessive(tokens, index, alternatives)
                 or predicate_after_possessive(bigram_counts(), tokens, index, self.contractions)
@@ -403,6 +409,10 @@ class WordInContext(SentenceRule):
                 margin = self.ratio
                 if avoided and all(counts.pair(*pair)[1] for pair in _pairs(left, alternative, right)):
                     margin = self.evidence_ratio  # the written word avoided, its look-alike attested, on each side
+                elif _avoided_on_one_side(counts, left, token.lower, alternative, right):
+                    margin = self.evidence_ratio  # "riders past through": avoided on one side, the other side mute
+                elif _attested_instead(counts, left, token.lower, alternative, right):
+                    margin = self.attested_ratio  # "to compliment your": the look-alike listed where the word is not
                 if score <= max(best_score, written + margin):
                     continue
                 if (
@@ -595,9 +605,15 @@ def _verb_after_plural_subject(tokens: tuple[Token, ...], index: int) -> bool:
 _PLURAL_SUBJECTS = frozenset("i we they".split())
 
 
-def _verb_after_subject(tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...]) -> str | None:
+def _verb_after_subject(
+    tokens: tuple[Token, ...],
+    index: int,
+    alternatives: tuple[str, ...],
+    frequency_adverbs: frozenset[str] = frozenset(),
+) -> str | None:
     """A noun that is nothing but a singular noun right after "I"/"we"/"they" (or one mid-sentence adverb
-    after it: "we strongly advice") stands where the verb must: its look-alike that is a verb's base form
+    after it: "we strongly advice"; or a mid-sentence adverb after a plural noun subject: "doctors often
+    advice") stands where the verb must: its look-alike that is a verb's base form
     is meant ("we advice adults to" -> "advise", "they breath faster" -> "breathe"). "We nurses" is an
     apposition of a plural noun, and "you"/"it" are objects too ("give you advice"): neither is judged."""
     word = tokens[index].lower
@@ -606,12 +622,24 @@ def _verb_after_subject(tokens: tuple[Token, ...], index: int, alternatives: tup
     subject = index - 1
     if tokens[subject].lower in lx.MID_ADVERBS and subject > 0:
         subject -= 1
-    if tokens[subject].lower not in _PLURAL_SUBJECTS:
+        if tokens[subject + 1].lower in frequency_adverbs and _plural_noun_subject(tokens, subject):
+            subject = -1  # "physiotherapists often advice people": a plural noun, an adverb, then the verb's slot
+    if subject >= 0 and tokens[subject].lower not in _PLURAL_SUBJECTS:
         return None
-    if tokens[subject].lower == "i" and subject and tokens[subject - 1].lower in ("and", "or"):
+    if subject > 0 and tokens[subject].lower == "i" and tokens[subject - 1].lower in ("and", "or"):
         return None  # "between you and I": an object in the wrong case, not a subject
     verbs = [other for other in alternatives if lx.is_base_verb(other) and " " not in other and "'" not in other]
     return verbs[0] if len(verbs) == 1 else None
+
+
+def _plural_noun_subject(tokens: tuple[Token, ...], index: int) -> bool:
+    """A plural noun ("physiotherapists", "doctors"; no adjective), read as a subject when one of the
+    adverbs of frequency of `mid_adverbs` (copy_grammar.yaml: often, usually, always ...) follows it ("doctors
+    often ..."): no noun compound runs across an adverb, so the word
+    after the adverb is the verb's slot ("Doctors often advice rest" -> "advise"). Without the adverb a plural
+    noun may modify the noun after it ("opticians advice"), which is left alone."""
+    word = tokens[index]
+    return word.is_word and lx.is_plural_noun(word.lower) and lx.classes(word.lower) <= {"NOUN", "VERB"}
 
 
 # Object pronouns that are no possessive: after them an -ing word was a verb with its object.
@@ -654,7 +682,8 @@ _ARTICLES = frozenset("a an the".split())
 
 def _adjective_after_degree_word(tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...]) -> str | None:
     """A word that is only a verb's base form where an adjective must stand: after a degree word
-    ("feels very lose" -> "loose"), or between an article or "more"/"less" and a noun ("a lose tooth",
+    ("feels very lose" -> "loose"), after a linking verb at the end of the clause ("the crown feels lose.",
+    "my gums felt lose,"), or between an article or "more"/"less" and a noun ("a lose tooth",
     "more lose hairs"). Its look-alike that is an adjective is meant. "Too" before a verb is
     "to" mistyped, not a degree word ("too lose weight"), so after "too" the next word must end the
     clause or be "to"/"for" ("too lose to stay on")."""
@@ -674,10 +703,20 @@ def _adjective_after_degree_word(tokens: tuple[Token, ...], index: int, alternat
     elif left == "too":
         if following not in (None, "to", "for"):
             return None
+    elif _linking_verb(left):
+        if after is not None and after.text not in _CLAUSE_END_MARKS:
+            return None  # "feel lose weight"? only a clause end after the word makes it the verb's complement
     elif left not in _DEGREE_WORDS:
         return None
     adjectives = [other for other in alternatives if "ADJ" in lx.classes(other) and " " not in other]
     return adjectives[0] if len(adjectives) == 1 else None
+
+
+def _linking_verb(word: str) -> bool:
+    """A form of a linking verb ("feels", "felt", "looks", "seemed"; lexicon.LINKING_VERBS), which takes an
+    adjective as its complement: a word that is only a verb's base form cannot end the clause after it ("the
+    crown feels lose." -> "loose")."""
+    return any(lemma in lx.LINKING_VERBS for lemma in lx.lemmas(word).get("VERB", ()))
 
 
 def _count_noun_needs_determiner(word: str) -> bool:
@@ -687,6 +726,61 @@ def _count_noun_needs_determiner(word: str) -> bool:
     for the smaller ratio ("a cuff around you arm" -> "your"). A mass noun ("give you advice") or a plural
     ("show you results") may stand bare as an object, so those keep needing evidence on both sides."""
     return "NOUN" in lx.classes(word) and not lx.is_plural_noun(word) and lx.singular_count_noun(word) is not None
+
+
+def _avoided_on_one_side(counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
+    """Negative evidence on one side, silence on the other: on one side real English avoids the written word
+    (its pair unlisted although independence predicts it above the table's floor) and lists the look-alike,
+    while on the other side neither word is listed and the written word's absence is explained by rarity
+    ("riders past through", "crowds past through": "riders" and "crowds" are too rare for either pair to be
+    listed, "passed through" is listed and "past through" avoided). The look-alike's pair must be a set phrase,
+    listed SET_PHRASE_LIFT times above chance ("passed through"): a pair merely listed ("hole with") does not
+    outweigh the silent side ("Swallow the tablet whole with water"). The silent side says nothing for or
+    against either word, so the avoided side is weighed with the smaller ratio, as when the written word is
+    avoided on both sides. A side where the written word is listed ("show you results": "show you"), where the
+    look-alike alone is listed for rarity of the written word, or where both are unlisted although the written
+    word's absence would be evidence, is no silent side; nor is a function word ("She led with": what a pronoun
+    or a determiner takes depends on more than its class, and its frequent pairs are listed one by one).
+    Function words and contractions are not weighed so ("often your folate", "Works where nasal strips fail"):
+    what follows them depends on more than one neighbour."""
+    if left is None or not (_content_word(word) and _content_word(other)):
+        return False
+    evidence = False
+    for written, alternative in (((left, word), (left, other)), ((word, right), (other, right))):
+        if counts.pair(*written)[1]:
+            return False
+        if counts.absence_is_evidence(*written):
+            if counts.lift(*alternative) < SET_PHRASE_LIFT:
+                return False  # "whole with" is avoided, yet "hole with" is no set phrase: nothing calls for it
+            evidence = True
+        elif counts.pair(*alternative)[1] or not _content_word(written[0] if written[1] == word else written[1]):
+            return False  # a function word's pairs are listed one by one when frequent: no silent side ("she led")
+    return evidence
+
+
+def _attested_instead(counts: BigramCounts, left: str | None, word: str, other: str, right: str) -> bool:
+    """The look-alike is listed with a neighbour the written word is not listed with, and on the other side it
+    is listed too or neither is ("to compliment your": "to compliment" and "to complement" are both listed,
+    "complement your" is and "compliment your" is not; "creams compliment your": neither is listed after the
+    rare "creams"). Real English then attests the look-alike wherever the written word is, and more, so the
+    middle ratio (`attested_ratio`, 10) decides. Where real English avoids the written word (its pair unlisted
+    though frequent enough to be listed), the look-alike's pair must be a set phrase, as for one-sided
+    avoidance ("Swallow the tablet whole with water": "hole with" is ordinary). Both must be content words
+    and no auxiliary: what a function word, an auxiliary ("does") or a contraction takes depends on more than
+    one neighbour ("often your folate", "which dose to carry")."""
+    if left is None or not (_lexical_word(word) and _lexical_word(other)):
+        return False
+    instead = False
+    for (first, second), (alt_first, alt_second) in (((left, word), (left, other)), ((word, right), (other, right))):
+        written_seen, other_seen = counts.pair(first, second)[1], counts.pair(alt_first, alt_second)[1]
+        neighbour = first if second == word else second
+        if not other_seen and (written_seen or not _content_word(neighbour)):
+            return False
+        avoided = not written_seen and counts.absence_is_evidence(first, second)
+        if avoided and counts.lift(alt_first, alt_second) < SET_PHRASE_LIFT:
+            return False  # "Swallow the tablet whole with": "whole with" avoided, yet "hole with" no set phrase
+        instead = instead or (other_seen and not written_seen)
+    return instead
 
 
 def _pairs(left: str | None, word: str, right: str) -> list[tuple[str, str]]:

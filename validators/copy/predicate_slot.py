@@ -61,13 +61,16 @@ def _possessive_of(words: tuple[str, ...]) -> str | None:
 
 # What may follow "too" + an adjective: the clause's end or the phrase that grades it ("too shy to", "too
 # rich for"). A comma or "and" may join a second adjective of a noun phrase ("to healthy, happy patients").
-_GRADED_ENDS = frozenset(".;:!?") | frozenset(("to", "for"))
+# What may follow a graded adjective that ends its phrase: a clause end, a comma, "to"/"for" ("to shy to try") or
+# a conjunction joining a second complement or clause ("are to fiddly or the heel rubs").
+_GRADED_ENDS = frozenset(".,;:!?") | frozenset(("to", "for", "or", "and", "but"))
 
 
 def degree_word_before_predicate(tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...]) -> str | None:
     """ "to" written for "too" between a form of "be" or a linking verb and an adjective that is no verb, at
-    the end of the clause or before "to"/"for" ("The salmon bowl is to good.", "I was to shy to try",
-    "it feels to tight.") -> "too". An infinitive needs a verb after "to" ("The aim is to heal"), and a
+    the end of the clause or its phrase, before "to"/"for" or a conjunction ("The salmon bowl is to good.", "I
+    was to shy to try", "it feels to tight.", "If the straps are to fiddly or the heel rubs") -> "too".
+    An infinitive needs a verb after "to" ("The aim is to heal"), and a
     noun after the adjective makes it a prepositional phrase ("is to good effect")."""
     if tokens[index].lower != "to" or "too" not in alternatives or index == 0 or index + 1 >= len(tokens):
         return None
