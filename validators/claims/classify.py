@@ -78,6 +78,9 @@ _CONTRAST = re.compile(r",\s*(?:and\s+|but\s+)?not\s+[^,.;:!?]*")
 # strengths; what joins the two ends of the range.
 _STRENGTH_RANGE = re.compile(r"\b(?:strengths?|concentrations?)\s+(?:of|from|between)\s+(?:about\s+)?$", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:to|and|or|-|–)\s*")
+# The rest of a list of percentages after one of them ("0.025%, 0.05% and 0.1% strengths"): the noun after the last
+# one says what each of them is.
+_PERCENT_RUN = re.compile(r"(?:\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*\d+(?:\.\d+)?\s*%)+")
 # Verbs that report a result ("cured 800 patients"): a count with them is an outcome claim.
 # ("currently", "health", "clearly" are no results)
 _RESULT_VERB = re.compile(r"\b(?:(?:cur|heal|clear)(?:e|es|ed|s|ing)?\b|(?:eliminat|eradicat|revers|resolv|fix)\w*)",
@@ -467,7 +470,10 @@ class Classifier:
             # a denial, unless a treatment's harm is denied ("never leads to addiction"); evidence said to be missing
             # ("has not been shown to trigger migraine") promises nothing either way
             function = fn.NEGATIVE
-        elif fn.is_dosing(probe, fx) and not selling:
+        elif fn.is_dosing(probe, fx) and not selling \
+                and not (selling_page and found.timelines and self.lx.promotion.timed_results.any(probe)):
+            # (a result felt by a time counted from a dose is a timeline of effect in sales copy: "Most people feel
+            # the difference within 45 minutes of their first dose")
             function = "dosing"
         elif fn.is_advice(main_words, self.lx.effect_verb_forms) and not fn.is_seller_speaking(probe, fx) \
                 and not found.absolute:  # "Using this cream will cure eczema for good" promises
@@ -970,8 +976,12 @@ class Classifier:
         formula for generations") or in the passive before them ("Recommended by physiotherapists across the UK",
         "Trusted by dentists nationwide"), a place between the professionals and the verb ("Midwives up and down the
         country recommend it": endorser_places) and a product's brand name as the object ("Pharmacists recommend
-        SootheBub"); claims_evidence.yaml endorsing_verbs, endorsed_objects, endorsed_by. Not
-        an action recommended ("Doctors recommend seeing a GP if it lasts"), whose object is no sold thing."""
+        SootheBub"); claims_evidence.yaml endorsing_verbs, endorsed_objects, endorsed_by. Professionals using it on
+        themselves or their own people ("The cream dermatologists use themselves", "Gynaecologists across the country
+        refer their own friends to us": endorsed_own_use) and a long use of it ("Japanese doctors have prescribed
+        hydrogen water for decades": endorsed_objects) are the same appeal. Not an action recommended ("Doctors
+        recommend seeing a GP if it lasts"), whose object is no sold thing, nor a referral route ("GPs refer patients
+        to us") or a rival's long use set against a drawback ("... for decades, but ...")."""
         lx, text = self.lx, probe.text
         if not lx.endorsers.any(probe):
             return []
@@ -986,6 +996,10 @@ class Classifier:
             # (a place between them: "Midwives up and down the country recommend ...", "Vets all over Britain trust")
             place = lx.endorser_places.match(text, end)
             after = place.end() if place else end
+            own_use = lx.endorsed_own_use.match(text, after)
+            if own_use:  # "The cream dermatologists use themselves", "... refer their own friends to us"
+                found.append((start, own_use.end()))
+                continue
             for verb in lx.endorsing_verbs.finditer(text, after, min(len(text), after + 25)):
                 if len(text[after : verb.start()].split()) <= 2 and (
                         lx.endorsed_objects.match(text, verb.end()) or self._brand_at(probe, verb.end())
@@ -1231,6 +1245,9 @@ class Classifier:
             for match in self.lx.percent.finditer(text):
                 before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
                 near = " ".join(before.split()[-2:] + after.split()[:2])
+                run = _PERCENT_RUN.match(text, match.end())
+                if run:  # "in 0.025%, 0.05% and 0.1% strengths": each one is what the last one is
+                    near += " " + " ".join(text[run.end() : run.end() + 40].split()[:2])
                 if _STRENGTH_RANGE.search(before) or _RANGE_LINK.fullmatch(text, strength_end, match.start()):
                     strength_end = match.end()
                     continue  # "strengths from 11% to 50%": a range of strengths, both ends

@@ -147,6 +147,7 @@ class ClaimLexicon:
     endorsing_verbs: re.Pattern  # "recommend", "rely on", "trusted": professionals endorsing the sold thing
     endorsed_objects: re.Pattern  # " it", " this formula", " our ..." right after the endorsing verb
     endorsed_by: re.Pattern  # "Recommended by", "Trusted by" before the professionals
+    endorsed_own_use: re.Pattern  # " use themselves", " refer their own friends to us" right after the professionals
     endorser_places: re.Pattern  # "up and down the country", "across the UK" between the professionals and the verb
     praise_names: re.Pattern  # " a game changer", " the secret to ..." after "call <a treatment>"
     study_determiners: Vocabulary
@@ -330,6 +331,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         endorsing_verbs=compile_phrases(evidence["endorsing_verbs"]),
         endorsed_objects=compile_phrases(evidence["endorsed_objects"]),
         endorsed_by=compile_phrases(evidence["endorsed_by"]),
+        endorsed_own_use=compile_phrases(evidence["endorsed_own_use"]),
         endorser_places=compile_phrases(evidence["endorser_places"]),
         praise_names=compile_phrases(evidence["praise_names"]),
         study_determiners=Vocabulary(evidence["study_determiners"]),

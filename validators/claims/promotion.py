@@ -218,7 +218,9 @@ def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool
     ask for") or after it ("-free", "not required"), and (b) the medicine: named in the sentence with a supply verb
     or "needed", or named elsewhere on the page when the sentence also sells (a supply verb, the seller speaking),
     bypasses the prescriber ("skip the GP"), waves the prescriber's absence away ("No prescription on file, no
-    problem") or removes several gatekeepers at once. A seller that never checks with the prescriber ("We never
+    problem") or removes several gatekeepers at once. A lawful channel (a pharmacist, a pharmacy counter) excuses the
+    sentence only where it stands, not where it is removed with the rest ("no questionnaire and no pharmacist
+    review"). A seller that never checks with the prescriber ("We never
     contact your doctor") removes the prescriber too. A warning against it ("never
     buy ... without a prescription", "we cannot supply it without ...") is none. "You can buy hydrocortisone cream
     without a prescription" names no such medicine."""
@@ -226,9 +228,12 @@ def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool
     if not removed or px.supply_warnings.any(probe):
         return []
     seller = px.seller_voice.any(probe)
-    if px.lawful_channels.any(probe) and not seller:
-        return []  # "can be bought from a pharmacy without a prescription", "after a consultation"
     spans = _merged(removed)
+    # (a pharmacist removed with the rest is no lawful channel: "no questionnaire and no pharmacist review")
+    if not seller and any(not any(start <= channel[0] and channel[1] <= end for start, end in spans)
+                          for channel in px.lawful_channels.spans(probe)):
+        return []  # "can be bought from a pharmacy without a prescription", "after a consultation"
+
     needed = any(_NEEDED.search(probe.text, start, end + 12) for start, end in spans)
     selling = px.supply_verbs.any(probe) or px.medicine_forms.any(probe)  # "Focus Meds, No Script"
     if px.prescription_only.any(probe) and (needed or selling):
