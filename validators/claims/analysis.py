@@ -282,10 +282,27 @@ def _headline(found: Classification, selling_page: bool) -> Classification:
 
 
 def _sells(text: str, lexicon: ClaimLexicon) -> bool:
-    """The page sells something: a shop phrase or a sales price ("only £29.99"), outside quotations (a page
-    warning about scams quotes "Order now!")."""
+    """The page sells something: a shop phrase or a sales price ("only £29.99"), or a price said plainly together
+    with the shop's own order terms (`_prices_and_orders`), outside quotations (a page warning about scams quotes
+    "Order now!")."""
     text = _QUOTATION.sub(" ", text)
-    return lexicon.shop_phrases.search(text) or lexicon.prices.search(text)
+    return bool(lexicon.shop_phrases.search(text) or lexicon.prices.search(text) or _prices_and_orders(text, lexicon))
+
+
+def _prices_and_orders(text: str, lexicon: ClaimLexicon) -> bool:
+    """Class: uncited-benefit on a shop's page that names its price plainly and its order terms in sentences.
+
+    What it does: a page with a price said plainly (claims_functions.yaml plain_prices: "It costs $69", "A pair costs
+    £22", "A box of 14 shots costs £29") and the shop's own order terms (order_terms: "Shipping is free within the
+    contiguous United States", "UK delivery is free on orders over £40", "Unworn socks can be returned within 30
+    days") sells, so its benefits are read as sales copy.
+    Why is this bad? A shop that never writes "free delivery" or "only £29.99" sells all the same; its page was read
+    as information and nearly all its benefit claims were missed (fresh26: a neck pillow, compression socks, a
+    juice shot). Neither sign alone sells: a public charge is priced on an information page ("Prescriptions cost
+    £9.90 per item"), and an order term without a price is a charity's leaflet service.
+    Example: "The pillow costs $69." and "Shipping is free within the US." on one page; not "A prescription costs
+    £9.90." alone."""
+    return bool(lexicon.plain_prices.search(text) and lexicon.order_terms.search(text))
 
 
 def _dangling(marker: Marker, references: ReferenceList) -> DanglingMarker:

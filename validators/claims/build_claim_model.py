@@ -66,11 +66,18 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip().lower()
 
 
+# Tuned sets the model is not trained on. fresh26 (RESULTS_claims_benefit29.md): trained on, it moves the professional
+# veto's threshold from 0.10 to 0.05 and adds 5 wrong claim findings on held-out professional pages (as fresh23 did
+# before round 26); its pages are tuned on by the rules only.
+NOT_TRAINED_ON = frozenset({"fresh26"})
+
+
 def tuned_sets() -> list[str]:
-    """Every evaluation set with claim labels that is tuned on (no "holdout" in its name)."""
+    """Every evaluation set with claim labels that is tuned on (no "holdout" in its name) and trained on (not in
+    `NOT_TRAINED_ON`)."""
     names = []
     for folder in sorted(p for p in EVALUATION.iterdir() if p.is_dir()):
-        if "holdout" in folder.name:
+        if "holdout" in folder.name or folder.name in NOT_TRAINED_ON:
             continue
         labelled = any(json.loads(e.read_text(encoding="utf-8")).get("claim") for e in folder.glob("*/expected.json"))
         if labelled:

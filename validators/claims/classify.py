@@ -32,6 +32,7 @@ from validators.claims.promotion import (
     acts_on_body,
     comparative_fragment,
     complaint_gone_since,
+    complaint_question,
     complaint_resolved,
     cure_howto_spans,
     dismisses_alternative,
@@ -308,6 +309,10 @@ class Classifier:
             if selling_page and (dismisses_alternative(self._probe(text), self.lx.promotion) if asserted is None
                                  else self._dismisses_rival(text)):
                 # "Why settle for ...?"
+                asserted, dismissed = text.rstrip()[:-1] + "." + text[len(text.rstrip()):], True
+            elif asserted is None and selling_page and complaint_question(self._probe(text), self.lx.promotion,
+                                                                          self.lx.selling_outcome):
+                # "Tired of cramps that wake you at night?": the product offered as the end of it
                 asserted, dismissed = text.rstrip()[:-1] + "." + text[len(text.rstrip()):], True
             if asserted is None:
                 return Classification(False, "question", function="question")

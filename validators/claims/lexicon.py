@@ -240,6 +240,8 @@ class ClaimLexicon:
     prescription_only_named: PageTerms
     shop_phrases: PageTerms
     prices: PageTerms
+    plain_prices: PageTerms
+    order_terms: PageTerms
     # policy profile -> claim kind -> severity name or "off" (claims_profiles.yaml)
     profiles: dict[str, dict[str, str]]
     # fair balance
@@ -389,7 +391,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         outcome=Vocabulary(words["outcomes"]),
         treatment=Vocabulary(words["treatments"]),
         health_words=Vocabulary(_health_words()),
-        selling_outcome=Vocabulary([*words["outcomes"], *_health_words()]),
+        selling_outcome=Vocabulary([*words["outcomes"], *_health_words(), *functions["sold_body_parts"]]),
         instruction_verbs=frozenset(str(v).lower() for v in non["instruction_verbs"]),
         promise_imperatives=frozenset(str(v).lower() for v in non["promise_imperatives"]),
         instruction_leader=re.compile(rf"^(?:{leaders}\s+)+", FLAGS),
@@ -414,6 +416,8 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         prescription_only_named=PageTerms.of(functions["prescription_only"]),
         shop_phrases=PageTerms.of(functions["shop_phrases"]),
         prices=PageTerms.of(functions["prices"]),
+        plain_prices=PageTerms.of(functions["plain_prices"]),
+        order_terms=PageTerms.of(functions["order_terms"]),
         profiles={name: {kind: str(level) for kind, level in kinds.items()}
                   for name, kinds in vocab("claims_profiles").items()},
         drugs=_drugs(fair),

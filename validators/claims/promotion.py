@@ -60,6 +60,9 @@ class PromotionLexicon:
     near_results: Vocabulary
     near_services: Vocabulary
     inviting_questions: Vocabulary
+    complaint_questions: Vocabulary
+    benefit_compounds: Vocabulary
+    unsold_compound_stems: Vocabulary
     customer_results: Vocabulary
     timed_results: Vocabulary
 
@@ -451,6 +454,48 @@ def inviting_assertion(probe: Probe, px: PromotionLexicon) -> str | None:
     return " " * end + stripped[end:-1] + "." + text[len(stripped):]
 
 
+def complaint_question(probe: Probe, px: PromotionLexicon, outcome: Vocabulary) -> bool:
+    """Class: uncited-benefit in sales copy, a rhetorical question that names the reader's complaint.
+
+    What it does: on a page that sells, a question opening with the reader's weariness of or struggle with something
+    (claims_functions.yaml complaint_questions: "Tired of", "Fed up with", "Sick of") that names a complaint
+    or a body part after it (`outcome`, the sold outcome: "Tired of cramps that wake you at night?", "Sick of neck
+    pain that follows you out of bed?", "Fed up with bloating after every meal?") is a promised result: the
+    product is offered as the end of it.
+    Why is this bad? Such headlines stand above the product as its promise, and nothing else in them is a claim's
+    grammar, so they were read as questions and let go.
+    Example: not "Tired of waiting for your parcel?" or "Fed up with queues at the chemist?" (no complaint named),
+    nor "How long does a jar last?" (no complaint question)."""
+    stripped = probe.text.rstrip(" \"'”’)")
+    if not stripped.endswith("?"):
+        return False
+    spans = px.complaint_questions.spans(probe)
+    if not spans or spans[0][0] > len(probe.text) - len(probe.text.lstrip(" \"'“‘(")):
+        return False
+    return outcome.search(probe, spans[0][1], len(probe.text)) is not None
+
+
+def benefit_compound(probe: Probe, px: PromotionLexicon, outcome: Vocabulary) -> bool:
+    """Class: uncited-benefit in sales copy, a compound adjective that sells a result on the body it names.
+
+    What it does: on a page that sells, a compound of a body part or complaint (`outcome`, the sold outcome) and a
+    word of help or freedom (claims_functions.yaml benefit_compounds: "Spine-aligning curve for back sleepers",
+    "Tummy-taming strains chosen for women", "Fresh, ache-free legs at the end of the day") is a promised result,
+    whatever else the fragment says.
+    Why is this bad? Feature bullets sell the benefit in one hyphenated adjective; with no verb and no outcome word
+    standing alone they were read as product descriptions.
+    Example: not "eco-friendly packaging", "cruelty-free" or "gluten-free" (the stem names no body part or
+    complaint), nor "fat-free" or "stress-free returns" (unsold_compound_stems: what is left out, or the service)."""
+    for start, end in px.benefit_compounds.spans(probe):
+        hyphen = probe.text.find("-", start, end)
+        if hyphen < 0 or px.unsold_compound_stems.search(probe, start, hyphen) is not None:
+            continue
+        found = outcome.search(probe, start, hyphen)
+        if found is not None and found[0] == start:
+            return True
+    return False
+
+
 def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
                     people: tuple[Vocabulary, ...] = ()) -> bool:
     """uncited-benefit, uncited-timeline: a result promised in sales copy without a claim's usual grammar.
@@ -464,6 +509,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
     - a result said to be within reach: "Smoother skin is just a few taps away" (near_results; not a service or a
       place: "Your appointment is one click away", near_services);
     - a body part said to be grateful: "Your knees will thank you" (grateful_body);
+    - a compound adjective of a body part or complaint and help or freedom: "Spine-aligning curve", "ache-free legs"
+      (`benefit_compound`);
     - a benefit noun said to last, work or be fast ("Pain relief that lasts all day", "fast, drug-free relief",
       "powerful antioxidant protection": validators/data/claims_functions.yaml, lasting_benefits);
     - a share of customers reporting a result: "87% of families report calmer mornings" (reported_results);
@@ -490,6 +537,8 @@ def promised_result(probe: Probe, px: PromotionLexicon, outcome: Vocabulary,
         return True  # "No more hiding your smile in photos": life no longer avoided
     if _within_reach(probe, px):
         return True  # "Your calmest, most focused self is one clip away"
+    if benefit_compound(probe, px, outcome):
+        return True  # "Spine-aligning curve for back and side sleepers", "Fresh, ache-free legs"
     if px.lasting_benefits.any(probe) or px.reported_results.any(probe) or px.grateful_body.any(probe):
         return True  # ... "Your knees will thank you on every stair"
     for start, _ in px.settled_complaints.spans(probe):
