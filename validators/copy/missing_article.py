@@ -33,6 +33,10 @@ _UNCOUNTED_SUFFIXES = ("ing", "ness")
 _LOCATIVES = frozenset("in at to from".split())
 # The least frequency of a noun's plural, as a share of its singular's, for a plain count noun.
 _PLURAL_SHARE = 0.2
+# Nouns rarer than this (wordfreq) are mostly missing from copy_count_nouns.txt for want of bigram counts, not
+# because real English uses them uncounted; their plural must then be at least this share of the singular.
+_RARE_NOUN = 5e-6
+_RARE_PLURAL_SHARE = 0.3
 # Words after which a verb opens its own predicate or an instruction ("to book", "please arrange").
 _VERB_OPENERS = frozenset({"to", "please", "also", "never", "always", "then", "not", "just", "only"})
 # Marks and words after which a base form that is only a verb opens an instruction ("..., ask", "so add").
@@ -143,11 +147,14 @@ class MissingArticle(SentenceRule):
                 continue  # "to develop invasive infection", "may cause disease": an illness named uncounted
             role = token.lower in self.person_object_verbs and head in self.care_roles  # "ask pharmacist"
             bare = nouns.get(head)
-            if bare is None and role:
-                bare = frozenset()  # a role too rare for the bigram counts ("dietitian", "audiologist")
             end = index + 1 + len(phrase)
             # "apply thin layer of": a noun of measure before "of"
             measure = head in self.measure_nouns and end < len(tokens) and tokens[end].lower == "of"
+            rare = bare is None and _rare_count_noun(head)
+            if bare is None and (role or measure or rare):
+                # a role or a measure ("dietitian", "squeeze of") or a plain count noun too rare for the
+                # bigram counts ("need stent", "place implant"): no fixed bare pair is known
+                bare = frozenset()
             # a bare pair of the counts ("with glass": the material) is no excuse for a measure of a bare
             # thing ("with glass of water"); "made with glass of the highest grade" stays the material
             amount = measure and end + 1 < len(tokens) and tokens[end + 1].lower not in ("the", "a", "an")
@@ -156,8 +163,16 @@ class MissingArticle(SentenceRule):
             named = slot is token and token.lower in lx.BE_FORMS and _name_subject(tokens, index)
             if (
                 slot is token
-                and (token.lower not in lx.BE_FORMS or named)
-                and not self._object_needs_article(document, tokens, index, phrase, bare, role or measure, named)
+                and (token.lower not in lx.BE_FORMS or named or rare)
+                and not self._object_needs_article(
+                    document,
+                    tokens,
+                    index,
+                    phrase,
+                    bare,
+                    role or measure,
+                    named or (rare and token.lower in lx.BE_FORMS),
+                )
             ):
                 continue
             if slot is token and token.lower in lx.BE_FORMS:
@@ -310,6 +325,21 @@ class MissingArticle(SentenceRule):
         if phrase[-1].lower.endswith("ing"):
             return False
         return not any(lx.is_plural_noun(word.lower) for word in phrase)
+
+
+def _rare_count_noun(word: str) -> bool:
+    """A noun too rare for the bigram counts that build copy_count_nouns.txt to judge (wordfreq below
+    `_RARE_NOUN`), that the lexicon knows only as a noun or as a noun and a verb, with a plural at least
+    `_RARE_PLURAL_SHARE` as frequent as the singular: a plain count noun ("stent", "implant", "dietitian",
+    "bandage"; not "conditioner", "ointment": products mostly used uncounted). A more frequent noun the
+    list lacks is one real English seldom opens with "a" (a mass noun: "advice", "pressure", "water")."""
+    if lx.classes(word) - {"NOUN", "VERB"} or lx.is_function_word(word):
+        return False
+    plural = lx.singular_count_noun(word)
+    if not plural:
+        return False
+    frequency = word_frequency(word, "en")
+    return 0 < frequency < _RARE_NOUN and word_frequency(plural, "en") >= _RARE_PLURAL_SHARE * frequency
 
 
 def _name_subject(tokens: tuple[Token, ...], index: int) -> bool:
