@@ -23,6 +23,11 @@ def by_rule(findings, rule: str):
     return [f for f in findings if f.rule == rule]
 
 
+def reference_entry_findings(html: str) -> list[str]:
+    """The excerpts of the `claim.reference-without-source` findings on the page `html`."""
+    return [f.excerpt for f in by_rule(claim_findings(html), "claim.reference-without-source")]
+
+
 EVALUATION = Path(__file__).resolve().parents[3] / "evaluation"
 
 

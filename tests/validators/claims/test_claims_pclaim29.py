@@ -4,7 +4,7 @@ by likelihood, and a publisher's surveillance record of where a disease was coun
 three unrelated examples and three correct twins; examples are unrelated to the evaluation texts."""
 
 import pytest
-from claim_helpers import GOUT_SHOP_PAGE, INFO_PAGE, claim_findings
+from claim_helpers import GOUT_SHOP_PAGE, INFO_PAGE, claim_findings, reference_entry_findings
 
 from validators.claims.analysis import analyse_document
 from validators.claims.lexicon import lexicon_for
@@ -29,7 +29,7 @@ _NUMBERED = (
 
 
 def _reference_findings(html: str) -> list[str]:
-    return [f.excerpt for f in claim_findings(_NUMBERED.format(html)) if f.rule == "claim.reference-without-source"]
+    return reference_entry_findings(_NUMBERED.format(html))
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ class with at least three unrelated examples and three correct twins; examples a
 texts."""
 
 import pytest
-from claim_helpers import INFO_PAGE, claim_findings
+from claim_helpers import INFO_PAGE, claim_findings, reference_entry_findings
 
 
 def _findings(page: str, sentence: str) -> list[str]:
@@ -66,7 +66,7 @@ _REFERENCES = (
 
 
 def _reference_findings(html: str) -> list[str]:
-    return [f.excerpt for f in claim_findings(_REFERENCES.format(html)) if f.rule == "claim.reference-without-source"]
+    return reference_entry_findings(_REFERENCES.format(html))
 
 
 @pytest.mark.parametrize(
