@@ -48,6 +48,8 @@ class PromotionLexicon:
     result_nouns: Vocabulary
     dismissive_questions: Vocabulary
     rival_measures: Vocabulary
+    outdoing_verbs: Vocabulary
+    rival_practices: Vocabulary
     testimonial_results: Vocabulary
     result_manners: Vocabulary
     unsold_comparatives: Vocabulary
@@ -646,10 +648,19 @@ def complaint_resolved(probe: Probe, px: PromotionLexicon, complaints: tuple[Voc
 def rivals_a_treatment(probe: Probe, px: PromotionLexicon, treatments: tuple[Vocabulary, ...]) -> bool:
     """comparison: a product set against a treatment without "than" ("GlowBand beats creams and gels", "a natural
     alternative that outperforms probiotics", "a drug-free alternative to sleeping pills"): a claim of efficacy
-    against it. The rival verb or phrase comes before a treatment or product within a few words."""
+    against it. The rival verb or phrase comes before a treatment or product within a few words. A product said to do
+    more than, do the work of or cost less than a rival (outdoing_verbs) is set against a practice too ("One soak does
+    more for tight calves than a week of stretching", "does the job of a cupboard full of pre-workouts", "All the
+    benefits of a spa sauna for less than a year of gym membership": rival_practices)."""
     for _, end in px.rival_verbs.spans(probe):
         stop = min(len(probe.text), end + 30)
         if any(vocabulary.search(probe, end, stop) is not None for vocabulary in treatments):
+            return True
+    # outdoing, doing the work of or costing less than a rival treatment, product or practice ("does more for tight
+    # calves than a week of stretching", "for less than a year of gym membership")
+    for _, end in px.outdoing_verbs.spans(probe):
+        stop = min(len(probe.text), end + 40)
+        if any(vocabulary.search(probe, end, stop) is not None for vocabulary in (*treatments, px.rival_practices)):
             return True
     return px.rival_measures.any(probe)  # "Twice the success rate of high-street dentists"
 
