@@ -7,6 +7,9 @@ from review.checks import latest_run
 
 WALKING = "Daily walking lowers blood pressure in 60% of adults."
 ZINC = "Zinc supplements speed up wound healing."
+# A line that makes a page sell: there, a sentence citing a reference without a source is still uncited (on a page
+# that sells nothing it counts as cited and the reference entry itself is flagged).
+SHOP_LINE = "Order today for only £24.99 with free delivery."
 DOI_REFERENCE = {"authors": "Lee K, Park J", "title": "Walking and blood pressure: a meta-analysis",
                  "publisher": "J Hypertens", "year": 2021, "doi": "10.1097/HJH.0000000000002800"}
 

@@ -2,7 +2,7 @@
 block, before the sentence's closing punctuation, in a new (unpublished) revision."""
 
 import pytest
-from claimlibrary_testing import DOI_REFERENCE, ZINC, article, claim_findings, finding_of
+from claimlibrary_testing import DOI_REFERENCE, SHOP_LINE, ZINC, article, claim_findings, finding_of
 from cms_testing import make_article
 from django.core.exceptions import PermissionDenied
 from wagtail.models import Page, PageLogEntry
@@ -100,12 +100,13 @@ def test_a_sentence_ending_in_a_link_gets_the_marker_after_the_link(index, edito
 
 
 def test_a_marker_already_there_gets_the_number_added(index, editor):
-    # Reference 1 has no source, so the claim is still uncited; citing reference 2 as well fixes it.
+    # On a page that sells, reference 1 (no source) leaves the claim uncited; citing reference 2 as well fixes it.
     weak = {"title": "A textbook"}
-    page = article(index, "zinc", "Zinc supplements speed up wound healing [1].", references=[weak, DOI_REFERENCE])
+    page = article(index, "zinc", "Zinc supplements speed up wound healing [1].", SHOP_LINE,
+                   references=[weak, DOI_REFERENCE])
     finding = finding_of(page, "claim.uncited")
     attach_reference(page, ("body.0.value", finding.offset), 2, user=editor)
-    assert body_sources(page) == ["<p>Zinc supplements speed up wound healing [1, 2].</p>"]
+    assert body_sources(page) == ["<p>Zinc supplements speed up wound healing [1, 2].</p>", f"<p>{SHOP_LINE}</p>"]
     assert claim_findings(page, "Zinc") == []
     with pytest.raises(AttachRefused, match="already cites reference 2"):
         attach_reference(page, ("body.0.value", 3), 2, user=editor)

@@ -4,7 +4,7 @@ normalisation) are approved automatically and audited, near matches only suggest
 from io import StringIO
 
 import pytest
-from claimlibrary_testing import DOI_REFERENCE, WALKING, article, claim_findings, finding_of
+from claimlibrary_testing import DOI_REFERENCE, SHOP_LINE, WALKING, article, claim_findings, finding_of
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from wagtail.models import ModelLogEntry, PageLogEntry
@@ -50,17 +50,17 @@ def test_reviewer_approves_a_claim_from_its_finding_and_the_finding_is_approved(
 
 
 def test_approving_from_a_finding_defaults_to_the_references_the_sentence_cites(index, reviewer):
-    # The reference has no DOI/PubMed/link, so the claim counts as uncited (and the library
-    # refuses it as substantiation); with a URL it substantiates the claim.
+    # On a page that sells, a reference without DOI/PubMed/link leaves the claim uncited (and the
+    # library refuses it as substantiation); with a URL it substantiates the claim.
     weak = {"title": "Walking trial", "publisher": "Hypertension"}
-    page = article(index, "weak", WALKING.replace(".", " [1]."), references=[weak])
+    page = article(index, "weak", WALKING.replace(".", " [1]."), SHOP_LINE, references=[weak])
     finding = finding_of(page, STATISTIC)
     assert finding.details["references"] == [1]
     with pytest.raises(ValidationError, match="DOI, PubMed id or URL"):
         approve_from_finding(finding, reviewer)
     assert not ApprovedClaim.objects.exists()
 
-    sourced = article(index, "sourced", WALKING.replace(".", " [1]."),
+    sourced = article(index, "sourced", WALKING.replace(".", " [1]."), SHOP_LINE,
                       references=[{**weak, "url": "https://example.org/trial"}])
     assert not claim_findings(sourced, "Daily walking"), "a cited statistic is supported"
 
