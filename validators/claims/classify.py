@@ -499,7 +499,8 @@ class Classifier:
                 or _AGENT_VERB.search(main) is not None
             # a guarantee, or a result promised to everyone who completed a treatment, is no disease's course
             guaranteed = bool(found.absolute) and (self.lx.seller_certainty.any(probe)
-                                                   or self.lx.treatment_completed.any(probe))
+                                                   or self.lx.treatment_completed.any(probe)
+                                                   or self.lx.treatment_intro.any(probe))
             if not guaranteed and fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset),
                                                        context, selling_page):
                 function = fn.COURSE

@@ -180,6 +180,7 @@ class ClaimLexicon:
     removing_verbs: re.Pattern
     complaints_of_a_part: re.Pattern  # "joint pain": a complaint, not the part
     treatment_completed: Vocabulary  # people who completed a treatment: their promised result is no course
+    treatment_intro: Vocabulary  # "With the right exercises, ...": a result promised on a treatment is no course
     # numbers
     percent: re.Pattern
     percent_follower: re.Pattern
@@ -360,6 +361,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         softer={str(k).lower(): str(v) for k, v in (absolute.get("softer") or {}).items()},
         seller_certainty=Vocabulary(absolute["seller_certainty"]),
         treatment_completed=Vocabulary(absolute["treatment_completed"]),
+        treatment_intro=Vocabulary(absolute["treatment_intro"]),
         approximate_quantities=Vocabulary(absolute["approximate_quantities"]),
         early_conditions=Vocabulary(absolute["early_conditions"]),
         removed_body_parts=Vocabulary(absolute["removed_body_parts"]),
