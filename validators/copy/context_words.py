@@ -609,7 +609,7 @@ def _verb_after_subject(
     tokens: tuple[Token, ...],
     index: int,
     alternatives: tuple[str, ...],
-    frequency_adverbs: frozenset[str] = frozenset(),
+    frequency_adverbs: frozenset[str],
 ) -> str | None:
     """A noun that is nothing but a singular noun right after "I"/"we"/"they" (or one mid-sentence adverb
     after it: "we strongly advice"; or a mid-sentence adverb after a plural noun subject: "doctors often

@@ -28,6 +28,9 @@ _QUESTION_WORDS = frozenset("how why when where what who whom".split())
 _COUNTING_WORDS = lx.NUMBER_WORDS - {"one"}
 # Determiners that open a verb's object ("the app record the sounds").
 _OBJECT_DETERMINERS = frozenset("a an the my your his its our their".split())
+# Words that open a determined noun phrase after an -ing verb ("living with the", "caring for their"): articles and
+# every possessive.
+_ARTICLES_AND_POSSESSIVES = frozenset("a an the".split()) | lx.POSSESSIVES
 # Object pronouns that end a prepositional phrase ("on it", "with them"); not "you"/"her" (also a subject or
 # a determiner).
 _PHRASE_PRONOUNS = frozenset("it them him us me".split())

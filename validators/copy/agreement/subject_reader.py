@@ -22,6 +22,7 @@ of be/have/do, or a lexical verb followed by an object, an adverb or "to".
 from validators.copy import lexicon as lx
 from validators.copy.agreement.inner_clauses import InnerClauseReader
 from validators.copy.agreement.phrase_words import (
+    _ARTICLES_AND_POSSESSIVES,
     _COUNTING_WORDS,
     _DEFINITE_OPENERS,
     _FINITE_FORMS,
@@ -325,7 +326,7 @@ class SubjectReader(InnerClauseReader):
             elif number == PLURAL and self.ing_before_preposition(position, head):
                 position, certain = position + 1, False  # "People living with HIV who ... have": the -ing verb,
                 # then its prepositional phrase or object, on the plural head
-                if self.lower(position) in ("the", "a", "an", *lx.POSSESSIVES):
+                if self.lower(position) in _ARTICLES_AND_POSSESSIVES:
                     phrase = self.noun_phrase(position)
                     position = None if phrase is None else phrase[1]
             elif self.ing_particle_end(position) is not None:
