@@ -23,6 +23,11 @@ def by_rule(findings, rule: str):
     return [f for f in findings if f.rule == rule]
 
 
+def sentence_rules(page: str, sentence: str) -> list[str]:
+    """The sorted rule ids of the claim findings on `sentence`, in the template `page` with `sentence` filled in."""
+    return sorted(f.rule for f in claim_findings(page.format(sentence)) if f.sentence == sentence)
+
+
 def reference_entry_findings(html: str) -> list[str]:
     """The excerpts of the `claim.reference-without-source` findings on the page `html`."""
     return [f.excerpt for f in by_rule(claim_findings(html), "claim.reference-without-source")]

@@ -4,15 +4,11 @@ by likelihood, and a publisher's surveillance record of where a disease was coun
 three unrelated examples and three correct twins; examples are unrelated to the evaluation texts."""
 
 import pytest
-from claim_helpers import GOUT_SHOP_PAGE, INFO_PAGE, claim_findings, reference_entry_findings
+from claim_helpers import GOUT_SHOP_PAGE, INFO_PAGE, claim_findings, reference_entry_findings, sentence_rules
 
 from validators.claims.analysis import analyse_document
 from validators.claims.lexicon import lexicon_for
 from validators.sources import from_html
-
-
-def _findings(page: str, sentence: str) -> list[str]:
-    return sorted(f.rule for f in claim_findings(page.format(sentence)) if f.sentence == sentence)
 
 
 def _reading(page: str, sentence: str):
@@ -58,7 +54,7 @@ def test_a_later_numbered_entry_without_a_source_is_still_reported(after):
 
 def test_an_unnumbered_continuation_shaped_like_a_reference_stays_in_the_list():
     html = _NUMBERED.format("<p>Jones B, et al. Gout in women. BMJ 2019;364:l123.</p>")
-    entries = [f.excerpt for f in claim_findings(html) if f.rule == "claim.reference-without-source"]
+    entries = reference_entry_findings(html)
     assert entries != []
 
 
@@ -85,7 +81,7 @@ _CITATION_RULES = {"claim.unnamed-evidence", "claim.uncited-statistic", "claim.u
     ],
 )
 def test_a_sentence_citing_a_listed_entry_is_cited_on_a_page_that_sells_nothing(sentence):
-    assert not _CITATION_RULES & set(_findings(_REFERENCED, sentence))
+    assert not _CITATION_RULES & set(sentence_rules(_REFERENCED, sentence))
     assert "claim.reference-without-source" in {f.rule for f in claim_findings(_REFERENCED.format(sentence))}
 
 
@@ -98,7 +94,7 @@ def test_a_sentence_citing_a_listed_entry_is_cited_on_a_page_that_sells_nothing(
     ],
 )
 def test_a_sellers_or_a_dangling_or_an_unmarked_appeal_is_still_uncited(page, sentence):
-    assert _CITATION_RULES & set(_findings(page, sentence))
+    assert _CITATION_RULES & set(sentence_rules(page, sentence))
 
 
 # 3. A denial hedged by likelihood (claims_functions.yaml hedged_denials; function.is_hedged_denial).
@@ -138,7 +134,7 @@ def test_an_undenied_or_likely_effect_stays_a_claim(page, sentence):
     ],
 )
 def test_a_surveillance_record_of_where_a_disease_was_counted_most_is_no_superlative(sentence):
-    assert "claim.superlative" not in _findings(INFO_PAGE, sentence)
+    assert "claim.superlative" not in sentence_rules(INFO_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -150,4 +146,4 @@ def test_a_surveillance_record_of_where_a_disease_was_counted_most_is_no_superla
     ],
 )
 def test_a_ranking_of_the_speakers_results_stays_a_superlative(sentence):
-    assert "claim.superlative" in _findings(INFO_PAGE, sentence)
+    assert "claim.superlative" in sentence_rules(INFO_PAGE, sentence)

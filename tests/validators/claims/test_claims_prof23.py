@@ -4,11 +4,7 @@ speaking, a repellent's strength; and a relative reduction is an effect size. Ea
 unrelated examples and three correct twins; examples are unrelated to the evaluation texts."""
 
 import pytest
-from claim_helpers import GOUT_SHOP_PAGE, INFO_PAGE, claim_findings
-
-
-def _findings(page: str, sentence: str) -> list[str]:
-    return sorted(f.rule for f in claim_findings(page.format(sentence)) if f.sentence == sentence)
+from claim_helpers import GOUT_SHOP_PAGE, INFO_PAGE, sentence_rules
 
 
 # 1. A study named by the journal that published it, on a page that does not sell (classify._evidence,
@@ -25,7 +21,7 @@ def _findings(page: str, sentence: str) -> list[str]:
     ],
 )
 def test_a_study_named_by_its_journal_is_no_unnamed_evidence(sentence):
-    findings = _findings(INFO_PAGE, sentence)
+    findings = sentence_rules(INFO_PAGE, sentence)
     assert "claim.unnamed-evidence" not in findings
     assert "claim.uncited-statistic" not in findings
 
@@ -40,7 +36,7 @@ def test_a_study_named_by_its_journal_is_no_unnamed_evidence(sentence):
     ],
 )
 def test_an_unnamed_study_or_a_sellers_journal_stays_unnamed_evidence(page, sentence):
-    assert "claim.unnamed-evidence" in _findings(page, sentence)
+    assert "claim.unnamed-evidence" in sentence_rules(page, sentence)
 
 
 # 2. The publisher's own reports, surveys and analyses, and its counts of its own work (claims_functions.yaml
@@ -60,7 +56,7 @@ def test_an_unnamed_study_or_a_sellers_journal_stays_unnamed_evidence(page, sent
     ],
 )
 def test_the_publishers_own_figures_are_no_claim(sentence):
-    assert _findings(INFO_PAGE, sentence) == []
+    assert sentence_rules(INFO_PAGE, sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_the_publishers_own_figures_are_no_claim(sentence):
     ],
 )
 def test_an_unnamed_survey_or_a_sellers_survey_stays_a_claim(page, sentence):
-    assert _findings(page, sentence) != []
+    assert sentence_rules(page, sentence) != []
 
 
 # 3. A relative clause right after a reporter describes the people, it reports nothing (classify._reports).
@@ -85,7 +81,7 @@ def test_an_unnamed_survey_or_a_sellers_survey_stays_a_claim(page, sentence):
     ],
 )
 def test_people_described_by_a_relative_clause_report_nothing(sentence):
-    assert "claim.unnamed-evidence" not in _findings(INFO_PAGE, sentence)
+    assert "claim.unnamed-evidence" not in sentence_rules(INFO_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +93,7 @@ def test_people_described_by_a_relative_clause_report_nothing(sentence):
     ],
 )
 def test_a_reporter_with_its_own_verb_stays_unnamed_evidence(sentence):
-    assert "claim.unnamed-evidence" in _findings(INFO_PAGE, sentence)
+    assert "claim.unnamed-evidence" in sentence_rules(INFO_PAGE, sentence)
 
 
 # 4. A committee, commission, panel or agency named by its remit speaking (claims_evidence.yaml authored_sources).
@@ -110,7 +106,7 @@ def test_a_reporter_with_its_own_verb_stays_unnamed_evidence(sentence):
     ],
 )
 def test_a_named_committee_or_agency_is_a_source(sentence):
-    findings = _findings(INFO_PAGE, sentence)
+    findings = sentence_rules(INFO_PAGE, sentence)
     assert "claim.unnamed-evidence" not in findings
     assert "claim.uncited-statistic" not in findings
 
@@ -124,7 +120,7 @@ def test_a_named_committee_or_agency_is_a_source(sentence):
     ],
 )
 def test_an_unnamed_committee_or_panel_stays_unnamed_evidence(sentence):
-    assert "claim.unnamed-evidence" in _findings(INFO_PAGE, sentence)
+    assert "claim.unnamed-evidence" in sentence_rules(INFO_PAGE, sentence)
 
 
 # 5. An active ingredient's share in a repellent is its strength (claims_statistics.yaml formulation_nouns).
@@ -137,7 +133,7 @@ def test_an_unnamed_committee_or_panel_stays_unnamed_evidence(sentence):
     ],
 )
 def test_a_repellents_strength_is_no_statistic(sentence):
-    assert "claim.uncited-statistic" not in _findings(INFO_PAGE, sentence)
+    assert "claim.uncited-statistic" not in sentence_rules(INFO_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -149,7 +145,7 @@ def test_a_repellents_strength_is_no_statistic(sentence):
     ],
 )
 def test_what_a_repellent_achieves_stays_a_statistic(sentence):
-    assert "claim.uncited-statistic" in _findings(INFO_PAGE, sentence)
+    assert "claim.uncited-statistic" in sentence_rules(INFO_PAGE, sentence)
 
 
 # 6. A relative reduction is an effect size, not a head count (claims_vocabulary.yaml effect_predicates).
@@ -162,7 +158,7 @@ def test_what_a_repellent_achieves_stays_a_statistic(sentence):
     ],
 )
 def test_a_relative_reduction_is_an_efficacy_statistic(sentence):
-    assert "claim.uncited-statistic" in _findings(INFO_PAGE, sentence)
+    assert "claim.uncited-statistic" in sentence_rules(INFO_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -174,7 +170,7 @@ def test_a_relative_reduction_is_an_efficacy_statistic(sentence):
     ],
 )
 def test_a_head_count_stays_background(sentence):
-    assert "claim.uncited-statistic" not in _findings(INFO_PAGE, sentence)
+    assert "claim.uncited-statistic" not in sentence_rules(INFO_PAGE, sentence)
 
 
 # 7. A page that leans on unnamed evidence (more than two appeals, promises or rankings) does not cite by naming a
@@ -196,4 +192,4 @@ _LEANING_PAGE = (
     ],
 )
 def test_a_journal_on_a_page_that_leans_on_unnamed_evidence_stays_an_appeal(sentence):
-    assert "claim.unnamed-evidence" in _findings(_LEANING_PAGE, sentence)
+    assert "claim.unnamed-evidence" in sentence_rules(_LEANING_PAGE, sentence)

@@ -5,12 +5,7 @@ class with at least three unrelated examples and three correct twins; examples a
 texts."""
 
 import pytest
-from claim_helpers import INFO_PAGE, claim_findings, reference_entry_findings
-
-
-def _findings(page: str, sentence: str) -> list[str]:
-    return sorted(f.rule for f in claim_findings(page.format(sentence)) if f.sentence == sentence)
-
+from claim_helpers import INFO_PAGE, reference_entry_findings, sentence_rules
 
 # 1. The publisher's own survey or audit telling of care given without a check (classify: no supply cue when
 # function.is_own_record): its record of practice, not an offer, on a page that does not sell. The page names a
@@ -39,7 +34,7 @@ _DRUG_SHOP_PAGE = (
     ],
 )
 def test_the_publishers_record_of_care_without_a_check_is_no_offer(sentence):
-    assert "claim.unlawful-supply" not in _findings(_DRUG_PAGE, sentence)
+    assert "claim.unlawful-supply" not in sentence_rules(_DRUG_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +49,7 @@ def test_the_publishers_record_of_care_without_a_check_is_no_offer(sentence):
     ],
 )
 def test_an_offer_or_a_sellers_record_without_a_prescriber_stays_unlawful_supply(page, sentence):
-    assert "claim.unlawful-supply" in _findings(page, sentence)
+    assert "claim.unlawful-supply" in sentence_rules(page, sentence)
 
 
 # 2. A reference section made of a list ends with its list (citations.ReferenceList): a paragraph after it ("Page last
@@ -104,7 +99,7 @@ def test_an_entry_without_a_source_is_still_reported(entries):
     ],
 )
 def test_a_report_the_reader_makes_is_no_unnamed_evidence(sentence):
-    assert "claim.unnamed-evidence" not in _findings(INFO_PAGE, sentence)
+    assert "claim.unnamed-evidence" not in sentence_rules(INFO_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +111,7 @@ def test_a_report_the_reader_makes_is_no_unnamed_evidence(sentence):
     ],
 )
 def test_a_report_that_finds_stays_unnamed_evidence(sentence):
-    assert "claim.unnamed-evidence" in _findings(INFO_PAGE, sentence)
+    assert "claim.unnamed-evidence" in sentence_rules(INFO_PAGE, sentence)
 
 
 # 4. A result promised to whoever keeps to a treatment, put as the reader's condition (claims_absolute.yaml
@@ -130,7 +125,7 @@ def test_a_report_that_finds_stays_unnamed_evidence(sentence):
     ],
 )
 def test_a_result_promised_to_whoever_keeps_to_treatment_is_absolute(sentence):
-    assert "claim.absolute-promise" in _findings(INFO_PAGE, sentence)
+    assert "claim.absolute-promise" in sentence_rules(INFO_PAGE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -142,4 +137,4 @@ def test_a_result_promised_to_whoever_keeps_to_treatment_is_absolute(sentence):
     ],
 )
 def test_a_hedged_result_of_keeping_to_treatment_is_no_promise(sentence):
-    assert "claim.absolute-promise" not in _findings(INFO_PAGE, sentence)
+    assert "claim.absolute-promise" not in sentence_rules(INFO_PAGE, sentence)

@@ -4,11 +4,11 @@ course; an instruction, a hedge, a denial or a report of someone else's promise 
 (RESULTS_claims_prom30.md). Examples unrelated to each other and to the evaluation texts."""
 
 import pytest
-from claim_helpers import INFO_PAGE, claim_findings
+from claim_helpers import INFO_PAGE, sentence_rules
 
 
 def _rules(sentence: str, page: str = "<h1>Care</h1><p>{}</p>") -> list[str]:
-    return [f.rule for f in claim_findings(page.format(sentence)) if f.sentence == sentence]
+    return sentence_rules(page, sentence)
 
 
 PROMISES = [
