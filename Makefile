@@ -51,8 +51,10 @@ lint: install
 
 # The real-browser tests run in a process of their own: after their live server, the restore of
 # the next serialized-rollback test in the same process fails (UNIQUE on django_content_type).
+# The rest runs in TEST_WORKERS processes (pytest-xdist; one per core of the CI machine).
+TEST_WORKERS ?= 2
 test-sqlite: install
-	$(PY) -m pytest --ignore=tests/browser
+	$(PY) -m pytest -n $(TEST_WORKERS) --ignore=tests/browser
 	$(PY) -m pytest tests/browser
 
 # The same CMS tests again on the PostgreSQL server (production's database).
