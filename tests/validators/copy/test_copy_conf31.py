@@ -6,7 +6,8 @@ unrelated examples and correct twins:
   ("is quiet gentle and" -> "quite"), and an adjective graded by "enough" after it left alone ("are quiet
   enough to");
 - one-way sets (`one_way_sets` of copy_confusion_sets.yaml): a rare word written for a frequent look-alike is
-  judged against it, the frequent word never against the rare one ("a night splint, witch keeps" -> "which")."""
+  judged against it, the frequent word never against the rare one ("a night splint, witch keeps" -> "which",
+  "I have tired everything" -> "tried"), and sets of two rare look-alikes ("a viscous cycle" -> "vicious")."""
 
 import pytest
 from copy_helpers import flagged
@@ -36,6 +37,14 @@ RULE = "copy.word-in-context"
         ("If you have lost your record, we can trace it threw your GP.", "threw", "through"),
         ("Walk thorough the park to the clinic.", "thorough", "through"),
         ("Ask your doctor wether or not to stop.", "wether", "whether"),
+        ("We will defiantly call you back within a day.", "defiantly", "definitely"),
+        ("The cream is vary gentle on skin.", "vary", "very"),
+        ("We are hopping to open a second clinic soon.", "hopping", "hoping"),
+        ("I have tired everything for my back pain.", "tired", "tried"),
+        ("In edition to the scan, you get a written report.", "edition", "addition"),
+        ("Know what to except at your first visit.", "except", "expect"),
+        # Sets of two rare look-alikes.
+        ("It becomes a viscous cycle of pain and poor sleep.", "viscous", "vicious"),
     ],
 )
 def test_slot_readings_and_one_way_sets_find_the_slip(text, excerpt, suggestion):
@@ -66,6 +75,13 @@ def test_slot_readings_and_one_way_sets_find_the_slip(text, excerpt, suggestion)
         "Our hygienists are thorough and gentle.",
         "A thorough assessment takes an hour.",
         "Which cream is best for you?",
+        "Symptoms vary from person to person.",
+        "I feel tired all the time.",
+        "A limited edition box of six.",
+        "Every day except Sunday.",
+        "Mucus becomes thick and viscous.",
+        "We extend our opening hours in winter.",
+        "Our average wait from referral to scan was 11 days.",
     ],
 )
 def test_correct_twins_pass(text):
