@@ -265,8 +265,10 @@ class WordInContext(SentenceRule):
     seen after its left neighbour although it would be listed were the two independent (or the
     look-alike's pair is a set phrase) and the look-alike was ("the affects usually last" ->
     "effects", "share there worries" -> "their", "the same principal governs" -> "principle").
-    A word that is only a singular noun right after "I"/"we"/"they" stands where a verb must, so a
-    look-alike that is a verb's base form is meant ("we advice adults" -> "advise"); a word that is only a
+    A word that is only a singular noun right after "I"/"we"/"they" or a modal verb stands where a verb must, so
+    a look-alike that is a verb's base form is meant ("we advice adults", "can advice which" -> "advise"); a
+    degree word's look-alike between "be" and an adjective ending its phrase is the degree word ("is quiet
+    gentle and" -> "quite"); a word that is only a
     verb's base form after a degree word, or between "a"/"the"/"more" and a noun, stands where an
     adjective must, so its adjective look-alike is meant ("feels very lose", "a lose tooth" -> "loose");
     right after an article and before a function word or a clause end it is the article's noun ("a
@@ -300,6 +302,9 @@ class WordInContext(SentenceRule):
     lower case ("Not Sure of You Size?"), its capitals marking no names. At a clause end after an
     auxiliary, a written word frequent enough to be listed there yet never seen is replaced by a listed
     look-alike ("has past." -> "passed").
+    The first word of a one-way set (`one_way_sets`: "witch", "threw") is judged against its frequent look-alike
+    ("which", "through"), which is never judged against it, also at a clause opening ("a night splint, witch
+    keeps" -> "which"), where the look-alike must be listed before the next word ("Witch hazel soothes" stays).
     Members of a same-slot set (`same_slot_sets`: "site"/"sight", "dairy"/"diary") differ only in
     meaning, so a function word beside them proves nothing ("your sight has" stays); they are
     judged by their content-word neighbours alone ("web sight" -> "site", "diary farm" -> "dairy").
