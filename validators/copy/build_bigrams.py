@@ -59,7 +59,7 @@ SCALE_WORDS = 1000  # the most frequent words, whose pairs the bigram dictionary
 def scored_words() -> set[str]:
     """Every word whose pairs the rule looks up: set members and the words contractions stand for."""
     vocabulary = load_vocabulary("copy_confusion_sets")
-    words = {member for group in vocabulary["sets"] for member in group}
+    words = {member for group in (*vocabulary["sets"], *vocabulary["one_way_sets"]) for member in group}
     for contraction, expansion in vocabulary["contractions"].items():
         words.discard(contraction)
         words.update(expansion)

@@ -11,6 +11,7 @@ from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
 from validators.copy.possessive_slot import verb_after_bare_phrase
 from validators.copy.predicate_slot import (
+    complement_graded_after,
     degree_word_before_predicate,
     predicate_after_possessive,
     predicate_ends_clause,
@@ -226,7 +227,8 @@ def _confusion_sets(
     vocabulary_dirs: tuple[Path, ...],
 ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
     """The contractions (contraction -> its words), for each word of a confusion set the other members of
-    its sets, and for each word of a same-slot set the other members of its set: read once per
+    its sets (for the first word of a one-way set, the words it is written for), and for each word of a
+    same-slot set the other members of its set: read once per
     configuration (a check run makes its rules anew)."""
     vocabulary = load_vocabulary("copy_confusion_sets", vocabulary_dirs)
     contractions = {word: tuple(words) for word, words in vocabulary["contractions"].items()}
@@ -236,6 +238,8 @@ def _confusion_sets(
             alternatives[word] = tuple(
                 dict.fromkeys((*alternatives.get(word, ()), *(other for other in group if other != word)))
             )
+    for written, *meant in vocabulary["one_way_sets"]:
+        alternatives[written] = tuple(dict.fromkeys((*alternatives.get(written, ()), *meant)))
     same_slot = {
         word: frozenset(other for other in group if other != word)
         for group in vocabulary["same_slot_sets"]
@@ -261,8 +265,10 @@ class WordInContext(SentenceRule):
     seen after its left neighbour although it would be listed were the two independent (or the
     look-alike's pair is a set phrase) and the look-alike was ("the affects usually last" ->
     "effects", "share there worries" -> "their", "the same principal governs" -> "principle").
-    A word that is only a singular noun right after "I"/"we"/"they" stands where a verb must, so a
-    look-alike that is a verb's base form is meant ("we advice adults" -> "advise"); a word that is only a
+    A word that is only a singular noun right after "I"/"we"/"they" or a modal verb stands where a verb must, so
+    a look-alike that is a verb's base form is meant ("we advice adults", "can advice which" -> "advise"); a
+    degree word's look-alike between "be" and an adjective ending its phrase is the degree word ("is quiet
+    gentle and" -> "quite"); a word that is only a
     verb's base form after a degree word, or between "a"/"the"/"more" and a noun, stands where an
     adjective must, so its adjective look-alike is meant ("feels very lose", "a lose tooth" -> "loose");
     right after an article and before a function word or a clause end it is the article's noun ("a
@@ -296,6 +302,9 @@ class WordInContext(SentenceRule):
     lower case ("Not Sure of You Size?"), its capitals marking no names. At a clause end after an
     auxiliary, a written word frequent enough to be listed there yet never seen is replaced by a listed
     look-alike ("has past." -> "passed").
+    The first word of a one-way set (`one_way_sets`: "witch", "threw") is judged against its frequent look-alike
+    ("which", "through"), which is never judged against it, also at a clause opening ("a night splint, witch
+    keeps" -> "which"), where the look-alike must be listed before the next word ("Witch hazel soothes" stays).
     Members of a same-slot set (`same_slot_sets`: "site"/"sight", "dairy"/"diary") differ only in
     meaning, so a function word beside them proves nothing ("your sight has" stays); they are
     judged by their content-word neighbours alone ("web sight" -> "site", "diary farm" -> "dairy").
@@ -311,6 +320,7 @@ class WordInContext(SentenceRule):
         super().__init__(config)
         self.contractions, self.alternatives, self.same_slot = _confusion_sets(config.vocabulary_dirs)
         self.trigger_words = frozenset(self.alternatives)  # only a word with alternatives is judged
+        self.one_way_words = frozenset(group[0] for group in self.vocabulary("copy_confusion_sets")["one_way_sets"])
         self.ratio = math.log(float(self.options.get("ratio", 20)))
         self.class_ratio = float(self.options.get("class_ratio", 10))
         self.evidence_ratio = math.log(float(self.options.get("evidence_ratio", 5)))
@@ -359,15 +369,19 @@ class WordInContext(SentenceRule):
                 continue  # "take you home, as ...", "bring you back.": an object, then an adverb ending the clause
             if token.lower == "your" and _adjective_noun_phrase(tokens, index):
                 continue  # "Give your tired eyes the rest": the possessive before an adjective and its noun
-            if _in_construction(tokens, index):
-                continue  # "if it is low then", "too weak to", "a place where it hurts": what the construction needs
+            if _in_construction(tokens, index) or complement_graded_after(tokens, index):
+                continue  # "if it is low then", "too weak to", "are quiet enough": what the construction needs
             if token.lower in ("you're", "your") and _one_word_clause(tokens, index):
                 if token.lower == "your" and "you're" in alternatives:
                     yield self._finding(document, token, "you're")  # "Once your home, rest": the clause has no verb
                 continue  # "Once you're home, rest": "you are" and its complement make the clause
             right = self._predicate_after_adverb(tokens, index) or after.lower
             counts = counts or bigram_counts()
-            if left is None and _fragment_opener_unjudged(counts, token.lower, right, self.contractions):
+            if (
+                left is None
+                and token.lower not in self.one_way_words
+                and _fragment_opener_unjudged(counts, token.lower, right, self.contractions)
+            ):
                 continue  # "Quiet enough for the nursery.": no left neighbour, and the right pair unlisted for rarity
             if _verb_after_plural_subject(tokens, index):
                 alternatives = tuple(other for other in alternatives if "VERB" in lx.classes(other))
@@ -611,11 +625,13 @@ def _verb_after_subject(
     alternatives: tuple[str, ...],
     frequency_adverbs: frozenset[str],
 ) -> str | None:
-    """A noun that is nothing but a singular noun right after "I"/"we"/"they" (or one mid-sentence adverb
-    after it: "we strongly advice"; or a mid-sentence adverb after a plural noun subject: "doctors often
-    advice") stands where the verb must: its look-alike that is a verb's base form
-    is meant ("we advice adults to" -> "advise", "they breath faster" -> "breathe"). "We nurses" is an
-    apposition of a plural noun, and "you"/"it" are objects too ("give you advice"): neither is judged."""
+    """A noun that is nothing but a singular noun right after "I"/"we"/"they" or a modal verb (or one
+    mid-sentence adverb after it: "we strongly advice", "can also advice"; or a mid-sentence adverb after a
+    plural noun subject: "doctors often advice") stands where the verb must: its look-alike that is a verb's
+    base form is meant ("we advice adults to" -> "advise", "they breath faster" -> "breathe", "A pharmacist can
+    advice which" -> "advise", "you may loss weight" -> "lose"). "We nurses" is an apposition of a plural noun,
+    "you"/"it" are objects too ("give you advice"), and a modal after a determiner is a noun ("a will", "the
+    can"): none is judged."""
     word = tokens[index].lower
     if not lx.is_only(word, "NOUN") or lx.is_plural_noun(word) or index == 0:
         return None
@@ -624,12 +640,20 @@ def _verb_after_subject(
         subject -= 1
         if tokens[subject + 1].lower in frequency_adverbs and _plural_noun_subject(tokens, subject):
             subject = -1  # "physiotherapists often advice people": a plural noun, an adverb, then the verb's slot
-    if subject >= 0 and tokens[subject].lower not in _PLURAL_SUBJECTS:
+    if subject >= 0 and not (tokens[subject].lower in _PLURAL_SUBJECTS or _modal_verb(tokens, subject)):
         return None
     if subject > 0 and tokens[subject].lower == "i" and tokens[subject - 1].lower in ("and", "or"):
         return None  # "between you and I": an object in the wrong case, not a subject
     verbs = [other for other in alternatives if lx.is_base_verb(other) and " " not in other and "'" not in other]
     return verbs[0] if len(verbs) == 1 else None
+
+
+def _modal_verb(tokens: tuple[Token, ...], index: int) -> bool:
+    """A modal verb ("can", "should", "will"), not the noun a determiner or a possessive opens ("a will")."""
+    if tokens[index].lower not in lx.MODALS:
+        return False
+    before = tokens[index - 1].lower if index else None
+    return before not in lx.DETERMINERS and before not in lx.POSSESSIVES
 
 
 def _plural_noun_subject(tokens: tuple[Token, ...], index: int) -> bool:

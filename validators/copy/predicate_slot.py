@@ -66,22 +66,44 @@ def _possessive_of(words: tuple[str, ...]) -> str | None:
 _GRADED_ENDS = frozenset(".,;:!?") | frozenset(("to", "for", "or", "and", "but"))
 
 
+# Degree words a look-alike may be written for ("to" for "too", "quiet" for "quite").
+DEGREE_LOOK_ALIKES = ("too", "quite")
+# A degree word that grades the adjective before it ("quiet enough"): the adjective then ends no phrase.
+POSTPOSED_DEGREE_WORDS = frozenset(("enough",))
+
+
 def degree_word_before_predicate(tokens: tuple[Token, ...], index: int, alternatives: tuple[str, ...]) -> str | None:
-    """ "to" written for "too" between a form of "be" or a linking verb and an adjective that is no verb, at
-    the end of the clause or its phrase, before "to"/"for" or a conjunction ("The salmon bowl is to good.", "I
-    was to shy to try", "it feels to tight.", "If the straps are to fiddly or the heel rubs") -> "too".
-    An infinitive needs a verb after "to" ("The aim is to heal"), and a
-    noun after the adjective makes it a prepositional phrase ("is to good effect")."""
-    if tokens[index].lower != "to" or "too" not in alternatives or index == 0 or index + 1 >= len(tokens):
+    """A look-alike of a degree word ("to" for "too", "quiet" for "quite") between a form of "be" or a linking
+    verb and an adjective, at the end of the clause or its phrase, before "to"/"for" or a conjunction ("The
+    salmon bowl is to good.", "I was to shy to try", "it feels to tight.", "If the straps are to fiddly or the
+    heel rubs", "the plan is quiet gentle and", "our formulas are quiet short:") -> the degree word. Two
+    adjectives do not follow "be" side by side without a comma or a conjunction, so the first grades the second.
+    After "to" the adjective must be no verb: an infinitive needs one ("The aim is to heal"); a noun after the
+    adjective makes it a prepositional phrase ("is to good effect"); "enough" grades the word before it ("is
+    quiet enough to")."""
+    word = tokens[index].lower
+    degree = [other for other in DEGREE_LOOK_ALIKES if other in alternatives]
+    if len(degree) != 1 or word in DEGREE_LOOK_ALIKES or index == 0 or index + 1 >= len(tokens):
         return None
     if not _links_predicate(tokens[index - 1].lower):
         return None
     adjective = tokens[index + 1]
     known = lx.classes(adjective.lower)
-    if not adjective.is_word or "ADJ" not in known or "VERB" in known or lx.is_function_word(adjective.lower):
+    if not adjective.is_word or "ADJ" not in known or lx.is_function_word(adjective.lower):
+        return None
+    if adjective.lower in POSTPOSED_DEGREE_WORDS or (word == "to" and "VERB" in known):
         return None
     after = tokens[index + 2] if index + 2 < len(tokens) else None
-    return "too" if after is None or after.lower in _GRADED_ENDS else None
+    return degree[0] if after is None or after.lower in _GRADED_ENDS else None
+
+
+def complement_graded_after(tokens: tuple[Token, ...], index: int) -> bool:
+    """An adjective complement of "be" or a linking verb that a degree word grades from after it ("The workouts
+    are quiet enough to do", "the straps feel loose enough"): the adjective is what the construction needs, so
+    copy.word-in-context does not weigh a look-alike that frequent phrases favour ("quite enough")."""
+    if index == 0 or index + 1 >= len(tokens) or tokens[index + 1].lower not in POSTPOSED_DEGREE_WORDS:
+        return False
+    return "ADJ" in lx.classes(tokens[index].lower) and _links_predicate(tokens[index - 1].lower)
 
 
 def _links_predicate(word: str) -> bool:
