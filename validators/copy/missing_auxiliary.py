@@ -40,7 +40,9 @@ class MissingAuxiliary(SentenceRule):
     is a verb in -ing ("if you travelling"), a word that is nothing but an adjective ("if you unable
     to", "because they aware"), an adjective that may also be a noun but is no verb which real English
     joins to "be" but never to the pronoun (by the bigram table of copy.word-in-context: "are pregnant"
-    is listed, "you pregnant" is not; "you two" and "make it possible" are listed and pass), or "not"
+    is listed, "you pregnant" is not; "you two" and "make it possible" are listed and pass; a pronoun that
+    is only ever a subject opens its clause and is no object, so there the pair with it is not asked: "It
+    worth trying", "If it possible"; a word that may be an adverb, "It most commonly starts", passes), or "not"
     followed by an adjective or a verb in -ing ("if you not happy", "when they not working"), the form of
     "be" that carries the clause was dropped; when the next word is "been", a participle that never
     carries a clause alone ("unless you been told", "If we been"), the "have"/"has" was. After any other
@@ -186,7 +188,10 @@ def _unpaired_adjective(pronoun: str, be: str, token: Token, following: str) -> 
     real English joins to the form of "be" (the pair is listed in the bigram table, seen over ~6.4 million
     times: "are pregnant") but never to the subject pronoun itself ("you pregnant" is unlisted). An
     adjective that does follow the pronoun as an object's complement ("make it necessary", "you two",
-    "you alone") is listed after it and passes."""
+    "you alone") is listed after it and passes. A pronoun that is only ever a subject ("it", "they") is no
+    object where it opens a clause, so the pair with it is not asked there ("It worth trying", "If it
+    possible"), unless the word may be an adverb ("It most commonly starts") or a noun follows it ("We
+    British doctors")."""
     word = token.lower
     if not token.is_word or lx.is_function_word(word) or "'" in word or "-" in word:
         return False
@@ -196,7 +201,17 @@ def _unpaired_adjective(pronoun: str, be: str, token: Token, following: str) -> 
     if "ADV" in classes and lx.may_be_finite(following):
         return False  # "He alone can sign": an adverb after the subject, before its verb
     counts = bigram_counts()
-    return counts.pair(be, word)[1] and not counts.pair(pronoun, word)[1]
+    if not counts.pair(be, word)[1]:
+        return False
+    if pronoun in _SUBJECT_ONLY and "ADV" not in classes and not token.is_capitalised and not _noun_follows(following):
+        return True
+    return not counts.pair(pronoun, word)[1]
+
+
+def _noun_follows(word: str) -> bool:
+    """The adjective modifies a noun after it: the pronoun and that noun are in apposition ("we older
+    adults")."""
+    return bool(word) and not lx.is_function_word(word) and "NOUN" in lx.classes(word)
 
 
 def _after_not(word: str) -> bool:
