@@ -131,3 +131,45 @@ def test_unlabelled_findings_do_not_move_the_threshold():
 
     rows = _scored([0.3]) + [("professional", None, 0.01)] * 5
     assert veto_cv.choose_threshold(rows) == 0.3
+
+
+def _scored_for(rule, claim_scores, non_claim_scores=()):
+    return [(*row, rule) for row in _scored(claim_scores, non_claim_scores)]
+
+
+def test_each_rule_with_enough_labelled_findings_gets_its_own_threshold():
+    """veto_cv.choose_thresholds: figures whose claims all score high are vetoed up to a higher step than appeals to
+    evidence whose lowest claim scores 0.06; a rule with fewer than RULE_MIN_CLAIMS claims reads the pooled step."""
+    from validators.claims import veto_cv
+
+    rows = (_scored_for("claim.uncited-statistic", [0.12] + [0.9] * 11, [0.01, 0.08])
+            + _scored_for("claim.unnamed-evidence", [0.06] + [0.9] * 11, [0.01])
+            + _scored_for("claim.uncited-timeline", [0.9] * 3, [0.01]))
+    pooled, by_rule = veto_cv.choose_thresholds(rows)
+    assert pooled == 0.05
+    assert by_rule == {"claim.uncited-statistic": 0.1, "claim.unnamed-evidence": 0.05}
+
+
+def test_a_rule_without_a_labelled_non_claim_has_no_threshold_of_its_own():
+    from validators.claims import veto_cv
+
+    rows = _scored_for("claim.uncited-statistic", [0.9] * 12) + _scored_for("claim.unnamed-evidence", [0.3], [0.01])
+    assert veto_cv.choose_thresholds(rows) == (0.3, {})
+
+
+@pytest.mark.parametrize(("cue", "rule"), [("evidence", "claim.unnamed-evidence"),
+                                           ("statistics", "claim.uncited-statistic"),
+                                           ("timelines", "claim.uncited-timeline")])
+def test_a_sentence_is_vetoed_at_the_threshold_of_the_rule_that_reads_it_first(cue, rule):
+    found = Classification(True, "test", on_information_page=True)
+    setattr(found, cue, [Cue(cue, 0, 3, "xyz")])
+    assert veto.rule_of(found) == rule
+    weights = {"veto": {"threshold": 0.05, "by_rule": {rule: 0.3}}}
+    assert veto.threshold(weights, rule) == 0.3
+    assert veto.threshold(weights, "claim.other") == veto.threshold(weights) == 0.05
+
+
+def test_appeal_to_evidence_goes_before_a_figure_it_states():
+    found = Classification(True, "test", on_information_page=True, statistics=[Cue("statistic", 0, 3, "90%")],
+                           evidence=[Cue("evidence", 0, 3, "studies show")])
+    assert veto.rule_of(found) == "claim.unnamed-evidence"
