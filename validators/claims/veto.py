@@ -21,21 +21,9 @@ balance is a rule of the page, not of a sentence, and is never read here.
 from validators.claims import statistical
 
 
-def threshold(weights: dict, rule: str | None = None) -> float:
-    """The veto's threshold for the findings of `rule` (`rule_of`), fitted to `weights` when they were built
-    (`veto_cv.fit`); a rule without its own threshold (too few labelled findings to fit one) and `None` read the
-    threshold fitted to every vetoable finding together."""
-    fit = weights["veto"]
-    return fit.get("by_rule", {}).get(rule, fit["threshold"])
-
-
-def rule_of(found) -> str:
-    """The citation rule that reads a vetoable sentence first, in support_rules' order: an appeal to unnamed
-    evidence, then a figure, then a time of effect. Each has its own threshold: the model separates an agency's own
-    figures from efficacy figures better than a consensus from an appeal to research (RESULTS_claims_pfp31.md)."""
-    if found.evidence:
-        return "claim.unnamed-evidence"
-    return "claim.uncited-statistic" if found.statistics else "claim.uncited-timeline"
+def threshold(weights: dict) -> float:
+    """The veto's threshold fitted to `weights` when they were built (`veto_cv.fit`)."""
+    return weights["veto"]["threshold"]
 
 
 def vetoable(found) -> bool:
@@ -47,13 +35,12 @@ def vetoable(found) -> bool:
                 and not found.on_selling_page and not (found.absolute or found.superlatives or found.supply))
 
 
-def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None, rule: str | None = None) -> bool:
+def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -> bool:
     """Class: a sentence that does not read as a claim needs no citation on an information page.
 
     What it does: scores the sentence with the claim model (`statistical.sentence_score`, the weights of
-    claims_model.json) and vetoes it when the score is below the threshold fitted with them for the sentence's rule
-    (`threshold`, `rule_of`: chosen by leave-one-set-out on the tuned sets on every build, RESULTS_claims_veto24.md,
-    RESULTS_claims_prof26.md, RESULTS_claims_pfp31.md).
+    claims_model.json) and vetoes it when the score is below the threshold fitted with them (`threshold`: chosen by
+    leave-one-set-out on the tuned sets on every build, RESULTS_claims_veto24.md, RESULTS_claims_prof26.md).
     The caller (`apply`) asks only about `vetoable` sentences.
     Why is this bad? An unnamed-evidence, uncited-statistic or uncited-timeline finding on a sentence that is a
     warning, background or a publisher's own report asks a health service to cite what needs no citation; a reviewer
@@ -63,7 +50,7 @@ def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None, r
     statistic); "Studies show that the new tablet halves the number of gout attacks." scores high and is still
     flagged."""
     weights = weights or statistical.model()
-    return statistical.sentence_score(probe, lexicon, heading, weights) < threshold(weights, rule)
+    return statistical.sentence_score(probe, lexicon, heading, weights) < threshold(weights)
 
 
 def apply(document, sentences, lexicon, probes: dict | None = None) -> list:
@@ -76,8 +63,7 @@ def apply(document, sentences, lexicon, probes: dict | None = None) -> list:
         found = claim.classification
         if not found.reportable or claim.support.cited or not vetoable(found):
             continue
-        if vetoes(probe_of(probes, claim.text), lexicon, statistical.in_heading(document, claim.sentence),
-                  rule=rule_of(found)):
+        if vetoes(probe_of(probes, claim.text), lexicon, statistical.in_heading(document, claim.sentence)):
             found.vetoed = True
             vetoed.append(claim)
     return vetoed

@@ -10,9 +10,8 @@ The cross-validation is of findings, not of sentences: for each tuned set left o
 scores every sentence of that set that a citation rule the veto may drop (`support_rules.VETOED_RULES`) reports
 on an information page under either profile (`veto.vetoable`), and the table shows, per threshold, the
 findings removed on sentences labelled as no claim (wrong findings removed) and on sentences labelled as claims
-(claims lost), per page kind and per rule. The chosen thresholds (`choose_thresholds`): for each rule with at least
-`RULE_MIN_CLAIMS` labelled claims and one labelled non-claim among its findings, the highest grid step that loses at
-most `LOSS_BUDGET` of them (`choose_threshold`); for the other rules the same step fitted to every finding together.
+(claims lost), per page kind. The chosen threshold (`choose_threshold`) is the highest grid step that loses at most
+`LOSS_BUDGET` of the labelled claims the veto may read (every page kind together).
 """
 
 import argparse
@@ -27,14 +26,11 @@ THRESHOLDS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 # the share of the vetoable labelled claims the chosen threshold may lose in leave-one-set-out
 # (RESULTS_claims_veto24.md: 2 %; with ~45 such claims, none)
 LOSS_BUDGET = 0.02
-# a rule's findings get their own threshold from this many labelled claims (RESULTS_claims_pfp31.md: with fresh_prof10,
-# 22 appeals to unnamed evidence, 22 figures, 5 times of effect)
-RULE_MIN_CLAIMS = 10
 
 
-def findings_of(set_name: str) -> list[tuple[str, str, bool, tuple[int, str] | None, str]]:
-    """(kind, text, in a heading, label, rule: `veto.rule_of`) of every vetoable finding of `set_name` under either
-    profile, read with the veto off."""
+def findings_of(set_name: str) -> list[tuple[str, str, int | None, str, float]]:
+    """(kind, text, label, class, placeholder score) of every vetoable finding of `set_name` under either profile,
+    read with the veto off."""
     from validators.claims import support_rules
     from validators.claims.analysis import analyse_document
     from validators.claims.lexicon import lexicon_for
@@ -57,7 +53,7 @@ def findings_of(set_name: str) -> list[tuple[str, str, bool, tuple[int, str] | N
                 continue
             label = _label(expected, build_claim_model._norm(claim.text))
             found.append((expected.get("kind", ""), claim.text, statistical.in_heading(document, claim.sentence),
-                          label, veto.rule_of(claim.classification)))
+                          label))
     return found
 
 
@@ -73,10 +69,9 @@ def _label(expected: dict, key: str) -> tuple[int, str] | None:
     return None
 
 
-def scored_findings(sets: list[str], examples: list | None = None
-                    ) -> list[tuple[str, tuple[int, str] | None, float, str]]:
-    """(kind, label, score, rule) of every vetoable finding of every set in `sets`, scored by a model trained on the
-    other sets (leave-one-set-out); `examples`: the training sentences of `sets` if already collected."""
+def scored_findings(sets: list[str], examples: list | None = None) -> list[tuple[str, tuple[int, str] | None, float]]:
+    """(kind, label, score) of every vetoable finding of every set in `sets`, scored by a model trained on the other
+    sets (leave-one-set-out); `examples`: the training sentences of `sets` if already collected."""
     from validators.claims.lexicon import lexicon_for
     from validators.claims.matching import Probe
 
@@ -84,20 +79,16 @@ def scored_findings(sets: list[str], examples: list | None = None
     examples = examples if examples is not None else build_claim_model.collect(sets)
     scored = []
     for held in sets:
-        found = findings_of(held)
-        if not found:
-            continue  # nothing to score: no model to train (most marketing sets)
         model = build_claim_model.train([e for e in examples if e.set_name != held])
-        for kind, text, heading, label, rule in found:
-            scored.append((kind, label, statistical.sentence_score(Probe(text), lexicon, heading, model), rule))
+        for kind, text, heading, label in findings_of(held):
+            scored.append((kind, label, statistical.sentence_score(Probe(text), lexicon, heading, model)))
     return scored
 
 
-def choose_threshold(scored: list[tuple]) -> float:
+def choose_threshold(scored: list[tuple[str, tuple[int, str] | None, float]]) -> float:
     """The highest step of `THRESHOLDS` at which the findings on labelled claims scored below it are at most
-    `LOSS_BUDGET` of all findings on labelled claims; 0.0 (the veto reads nothing) when even the lowest loses more.
-    `scored`: (kind, label, score, ...) rows."""
-    claims = [row[2] for row in scored if row[1] and row[1][0] == 1]
+    `LOSS_BUDGET` of all findings on labelled claims; 0.0 (the veto reads nothing) when even the lowest loses more."""
+    claims = [score for _, label, score in scored if label and label[0] == 1]
     allowed = LOSS_BUDGET * len(claims)
     chosen = 0.0
     for step in sorted(THRESHOLDS):
@@ -105,25 +96,6 @@ def choose_threshold(scored: list[tuple]) -> float:
             break
         chosen = step
     return chosen
-
-
-def choose_thresholds(scored: list[tuple[str, tuple[int, str] | None, float, str]]) -> tuple[float, dict[str, float]]:
-    """The threshold fitted to every finding together, and each rule's own (`support_rules.VETOED_RULES`) where its
-    findings hold at least `RULE_MIN_CLAIMS` labelled claims and one labelled non-claim to fit it to.
-
-    Why per rule: one threshold is held down by the rule whose claims score lowest, and a rule whose claims score
-    higher (efficacy figures, against an agency's own counts) loses nothing at a higher step; a budget shared by
-    every rule also lets one rule spend another's (RESULTS_claims_pfp31.md)."""
-    from validators.claims.support_rules import VETOED_RULES
-
-    pooled = choose_threshold(scored)
-    by_rule = {}
-    for rule in VETOED_RULES:
-        rows = [row for row in scored if row[3] == rule]
-        labels = [row[1][0] for row in rows if row[1]]
-        if sum(labels) >= RULE_MIN_CLAIMS and 0 in labels:
-            by_rule[rule] = choose_threshold(rows)
-    return pooled, by_rule
 
 
 def weights_digest(model: dict) -> str:
@@ -136,19 +108,18 @@ def fit(sets: list[str], examples: list, model: dict) -> dict:
     """The veto's part of the model file: the chosen threshold, what leave-one-set-out found at it, and the digest
     of the weights it was fitted with (`model`: the weights trained on every set of `sets`)."""
     scored = scored_findings(sets, examples)
-    pooled, by_rule = choose_thresholds(scored)
-    labelled = [(label[0], score < by_rule.get(rule, pooled)) for _, label, score, rule in scored if label]
-    return {"threshold": pooled, "by_rule": by_rule, "weights_digest": weights_digest(model),
-            "claims": sum(1 for y, _ in labelled if y), "claims_lost": sum(1 for y, below in labelled if y and below),
+    chosen = choose_threshold(scored)
+    labelled = [(label[0], score) for _, label, score in scored if label]
+    return {"threshold": chosen, "weights_digest": weights_digest(model),
+            "claims": sum(1 for y, _ in labelled if y), "claims_lost": sum(1 for y, s in labelled if y and s < chosen),
             "non_claims": sum(1 for y, _ in labelled if not y),
-            "non_claims_removed": sum(1 for y, below in labelled if not y and below)}
+            "non_claims_removed": sum(1 for y, s in labelled if not y and s < chosen)}
 
 
 def cross_validate(sets: list[str]) -> None:
     scored = scored_findings(sets)
-    groups = [(kind, [r for r in scored if r[0] == kind]) for kind in ("professional", "marketing", "corpus-style")]
-    groups += [(rule, [r for r in scored if r[3] == rule]) for rule in sorted({r[3] for r in scored})]
-    for kind, rows in groups:
+    for kind in ("professional", "marketing", "corpus-style"):
+        rows = [r for r in scored if r[0] == kind]
         claims = sum(1 for r in rows if r[1] and r[1][0] == 1)
         wrong = sum(1 for r in rows if r[1] and r[1][0] == 0)
         print(f"\n{kind}: {len(rows)} vetoable findings, {claims} on labelled claims, {wrong} on labelled non-claims")
@@ -158,9 +129,7 @@ def cross_validate(sets: list[str]) -> None:
             lost = [r[1][1] for r in rows if r[1] and r[1][0] == 1 and r[2] < t]
             print(f"{t:9.2f}  {len(removed):13d}  {len(lost):11d}  {sorted(Counter(removed).items())} / "
                   f"{sorted(Counter(lost).items())}")
-    shipped = statistical.model()["veto"]
-    print(f"\nchosen (choose_thresholds): {choose_thresholds(scored)}; shipped: {shipped['threshold']}, "
-          f"{shipped.get('by_rule', {})}")
+    print(f"\nchosen (choose_threshold): {choose_threshold(scored)}; shipped: {veto.threshold(statistical.model())}")
 
 
 def main(argv: list[str] | None = None) -> int:
