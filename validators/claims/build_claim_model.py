@@ -68,8 +68,10 @@ def _norm(text: str) -> str:
 
 # Tuned sets the model is not trained on. fresh26 (RESULTS_claims_benefit29.md): trained on, it moves the professional
 # veto's threshold from 0.10 to 0.05 and adds 5 wrong claim findings on held-out professional pages (as fresh23 did
-# before round 26); its pages are tuned on by the rules only.
-NOT_TRAINED_ON = frozenset({"fresh26"})
+# before round 26); its pages are tuned on by the rules only. fresh_prof10 (RESULTS_claims_pfp31.md): trained on, the
+# rebuilt model loses a held-out marketing claim (850 -> 849 found) and its refitted veto leaves more wrong findings on
+# held-out professional pages.
+NOT_TRAINED_ON = frozenset({"fresh26", "fresh_prof10"})
 
 
 def tuned_sets() -> list[str]:
