@@ -36,6 +36,7 @@ from validators.copy.agreement.phrase_words import (
     SINGULAR,
     _auxiliary,
     possessive,
+    time_phrase_end,
 )
 from validators.copy.context_words import bigram_counts
 
@@ -314,6 +315,9 @@ class SubjectReader(InnerClauseReader):
                 position, certain = position + 1, True  # "Caffeine and alcohol both disrupt": a verb follows
             elif word in self.vocabulary.adverbs or (word.endswith("ly") and lx.is_adverb(word)):
                 position += 1  # ("both", "all" are also quantifiers: the slot stays as it was)
+            elif self.time_phrase(position):
+                position = time_phrase_end(self.tokens, position)  # "Residents in care homes this winter are
+                # offered", "A blood test every three months checks": when, between the subject and its verb
             elif word in self.vocabulary.prepositions or self.additive(position) is not None:
                 length = self.additive(position) or 1
                 position, certain = self.coordinated_phrase(position + length), False
