@@ -226,3 +226,29 @@ def test_a_modal_after_a_number_is_no_noun_of_the_phrase(text):
 )
 def test_a_plural_verb_after_anyone_and_a_phrase_is_still_found(text, excerpt):
     assert excerpt in _excerpts(AGREEMENT, text)
+
+
+# 10. A quantity noun after "a"/"an" counting a number of things ("an average of 20 patients"): either number.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An average of 20 patients are seen each day.",
+        "A maximum of two visitors are allowed at each bed.",
+        "A maximum of two visitors is allowed at each bed.",
+        "A total of 40 practices take part.",
+    ],
+)
+def test_a_counted_quantity_takes_either_number(text):
+    assert flagged(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The average of the readings are used.", "are"),
+        ("An average of the three readings are used.", "are"),
+        ("A number of patients has asked.", "has"),
+    ],
+)
+def test_a_quantity_without_a_counted_number_is_still_judged(text, excerpt):
+    assert excerpt in _excerpts(AGREEMENT, text)
