@@ -252,3 +252,53 @@ def test_a_counted_quantity_takes_either_number(text):
 )
 def test_a_quantity_without_a_counted_number_is_still_judged(text, excerpt):
     assert excerpt in _excerpts(AGREEMENT, text)
+
+
+# 11. "there are/were" before a list whose first item is singular ("There were a nurse and two doctors").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are a cough, a fever and a rash in most cases.",
+        "There were a nurse and two doctors on the ward.",
+        "There are a leaflet, a diary and a spacer in the pack.",
+    ],
+)
+def test_there_are_before_a_list_is_plural(text):
+    assert flagged(NOUN_NUMBER, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are a small risk of bleeding.",
+        "There were a long wait at the clinic.",
+        "There are a risk, and it is small.",
+    ],
+)
+def test_there_are_before_one_singular_is_still_found(text):
+    assert _excerpts(NOUN_NUMBER, text) != []
+
+
+# 12. A ratio "one in four" before a singular noun ("a one in four chance").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a one in four chance of passing on the gene.",
+        "There is a one in ten risk of a side effect.",
+        "Each child has a one in two chance of inheriting it.",
+    ],
+)
+def test_a_ratio_before_a_singular_noun_counts_nothing(text):
+    assert flagged(NOUN_NUMBER, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("You will need three injection.", "injection"),
+        ("Two dose are needed.", "dose"),
+        ("The course lasts four week in total.", "week"),
+    ],
+)
+def test_a_count_before_a_singular_noun_is_still_found(text, excerpt):
+    assert excerpt in _excerpts(NOUN_NUMBER, text)

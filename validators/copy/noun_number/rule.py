@@ -232,6 +232,8 @@ class NounNumber(ExistentialChecks, SentenceRule):
             return False  # "Type two", "another two week", "an extra two"
         if before.lower in ("or", "to", "and"):
             return False  # "within a day or two of the stroke", "one to two": a range of an earlier noun
+        if before.lower == "in" and index > 1 and tokens[index - 2].lower in ("one", "1"):
+            return False  # "a one in four chance", "a 1 in 10 risk": a ratio modifying a singular noun
         return before.lower not in labels and before.text not in ("-", "–", "/")
 
     def _singular_after_count(self, tokens, index):
