@@ -302,3 +302,28 @@ def test_a_ratio_before_a_singular_noun_counts_nothing(text):
 )
 def test_a_count_before_a_singular_noun_is_still_found(text, excerpt):
     assert excerpt in _excerpts(NOUN_NUMBER, text)
+
+
+# 13. A base verb joined to an -s verb that follows a plural noun: the -s verb is the suspect, not the base verb.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("If it is not brushed away, the bacteria in plaque irritates the gums and make them swollen.", "make"),
+        ("The creams soothes the skin and reduce the itching.", "reduce"),
+        ("Children with eczema scratches at night and wake up tired.", "wake"),
+    ],
+)
+def test_a_base_verb_joined_to_a_doubtful_s_verb_is_not_judged_by_it(text, kept):
+    assert kept not in _excerpts(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Eating more fibre lowers cholesterol and protect the heart.", "protect"),
+        ("The cream soothes the skin and reduce the itching.", "reduce"),
+        ("Our gel cools the skin and ease the pain.", "ease"),
+    ],
+)
+def test_a_base_verb_joined_to_a_singular_subjects_verb_is_still_found(text, excerpt):
+    assert excerpt in _excerpts(AGREEMENT, text)
