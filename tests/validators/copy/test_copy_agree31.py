@@ -146,6 +146,7 @@ def test_a_time_phrase_after_the_subject_is_no_object(text):
         ("A blood test every three months check the kidneys.", "check"),
         ("The patients every few weeks needs a review.", "needs"),
         ("Tests every six months shows the trend.", "shows"),
+        ("The nurse visit this week.", "visit"),
     ],
 )
 def test_a_verb_near_a_time_phrase_is_still_found(text, excerpt):

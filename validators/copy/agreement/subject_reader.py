@@ -325,9 +325,10 @@ class SubjectReader(InnerClauseReader):
                 position, certain = position + 1, True  # "Caffeine and alcohol both disrupt": a verb follows
             elif word in self.vocabulary.adverbs or (word.endswith("ly") and lx.is_adverb(word)):
                 position += 1  # ("both", "all" are also quantifiers: the slot stays as it was)
-            elif self.time_phrase(position):
+            elif self.time_phrase(position) and lx.may_be_finite(self.lower(time_phrase_end(self.tokens, position))):
                 position = time_phrase_end(self.tokens, position)  # "Residents in care homes this winter are
-                # offered", "A blood test every three months checks": when, between the subject and its verb
+                # offered": when, between the subject and its verb; with no verb after it ("The nurse visit this
+                # week.") the phrase ends the clause and the verb is inside the subject read
             elif word in self.vocabulary.prepositions or self.additive(position) is not None:
                 length = self.additive(position) or 1
                 position, certain = self.coordinated_phrase(position + length), False
