@@ -146,6 +146,12 @@ class SubjectReader(InnerClauseReader):
             return None
         return self.finish(head, number, position, reduced_relative=reduced)
 
+    def verb_after_time(self, position: int) -> bool:
+        """A verb form follows the time phrase at `position` ("care homes this winter are", "A blood test every three
+        months check"): the phrase stands between the subject and its verb."""
+        following = self.lower(time_phrase_end(self.tokens, position))
+        return lx.may_be_finite(following) or lx.is_base_verb(following)
+
     def counted_quantity(self, start: int) -> bool:
         """ "an average of 20 patients", "a maximum of two visitors": a quantity noun of `counting_of_heads` after
         "a"/"an", counting a number of things in its of-phrase; the verb may agree with either."""
@@ -325,7 +331,7 @@ class SubjectReader(InnerClauseReader):
                 position, certain = position + 1, True  # "Caffeine and alcohol both disrupt": a verb follows
             elif word in self.vocabulary.adverbs or (word.endswith("ly") and lx.is_adverb(word)):
                 position += 1  # ("both", "all" are also quantifiers: the slot stays as it was)
-            elif self.time_phrase(position) and lx.may_be_finite(self.lower(time_phrase_end(self.tokens, position))):
+            elif self.time_phrase(position) and self.verb_after_time(position):
                 position = time_phrase_end(self.tokens, position)  # "Residents in care homes this winter are
                 # offered": when, between the subject and its verb; with no verb after it ("The nurse visit this
                 # week.") the phrase ends the clause and the verb is inside the subject read
