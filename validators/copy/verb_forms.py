@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
+from validators.copy.agreement.phrase_words import time_phrase_end
 from validators.copy.base import SentenceRule
 from validators.copy.context_words import PLURAL_NOUN, BigramCounts, bigram_counts
 from validators.copy.text import Token, TokenizedSentence
@@ -389,8 +390,14 @@ class VerbForm(SentenceRule):
             return False
         if word in self.not_plural or not lx.is_plural_noun(word):
             return False
+        if any(time_phrase_end(tokens, opening) == position + 1 for opening in range(max(0, position - 2), position)):
+            return False  # "A blood test every three months checks": when, not the subject
         start = position
-        while start > 0 and position - start < _LONGEST_NOUN_PHRASE and _inside_noun_phrase(tokens[start - 1]):
+        while (
+            start > 0
+            and position - start < _LONGEST_NOUN_PHRASE
+            and (_inside_noun_phrase(tokens[start - 1]) or _opens_number(tokens, start - 1))
+        ):
             start -= 1
         quantified = any(t.lower in ("few", "many") for t in tokens[start:position])
         if start > 0 and tokens[start - 1].lower == "a" and quantified:
@@ -515,15 +522,21 @@ def _noun_phrase_opens(tokens: tuple[Token, ...], index: int) -> bool:
 
 
 def _determined_noun(tokens: tuple[Token, ...], index: int) -> bool:
-    """The word at `index` closes a noun phrase its determiner opens, over up to two adjectives or nouns that
-    are no verbs: "the risk to drive", "every prenatal practice to use" (a noun, not a verb taking an -ing form)."""
+    """The word at `index` closes a noun phrase its determiner or possessive opens, over up to two adjectives,
+    nouns that are no verbs or abbreviations in capitals: "the risk to drive", "every prenatal practice to use",
+    "contact your GP practice to catch up" (a noun, not a verb taking an -ing form)."""
     position = index - 1
-    while position >= max(0, index - 3) and tokens[position].lower not in lx.DETERMINERS:
-        word = tokens[position].lower
+    openers = lx.DETERMINERS | lx.POSSESSIVES
+    while position >= max(0, index - 3) and tokens[position].lower not in openers:
+        word, token = tokens[position].lower, tokens[position]
+        abbreviation = token.is_word and len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
+        if abbreviation:
+            position -= 1
+            continue
         if not tokens[position].is_word or not lx.classes(word) & {"ADJ", "NOUN"} or "VERB" in lx.classes(word):
             return False
         position -= 1
-    return position >= 0 and tokens[position].lower in lx.DETERMINERS
+    return position >= 0 and tokens[position].lower in openers
 
 
 def _modifies_next_noun(tokens: tuple[Token, ...], index: int) -> bool:
@@ -561,6 +574,17 @@ def _inside_noun_phrase(token: Token) -> bool:
     if not token.is_word or lx.is_function_word(word) or lx.third_person_base(word):
         return False
     return bool(lx.classes(word) & {"ADJ", "NOUN"}) or not lx.classes(word)
+
+
+def _opens_number(tokens: tuple[Token, ...], index: int) -> bool:
+    """ "a"/"an"/"every" before a number: part of the number, not a singular determiner of its own ("one in a
+    thousand people has", "one in every five adults has", "about one in a hundred children develops"), so the
+    proportion reading ("one in ... has") stands. A number opening the subject ("A hundred people have") is
+    still read as the subject."""
+    if tokens[index].lower not in ("a", "an", "every") or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.is_number or following.lower in lx.NUMBER_WORDS
 
 
 def _gerund(word: str) -> bool:

@@ -26,6 +26,7 @@ class HeadVocabulary:
     singular_only: frozenset[str] = frozenset()  # "news", "measles": an -s noun that is always singular
     opening_adverbs: frozenset[str] = frozenset()  # "Even mild sunburn raises": read the subject after it
     person_plurals: frozenset[str] = frozenset()  # "people", "patients": an -s word right after one is the verb
+    counting_of_heads: frozenset[str] = frozenset()  # "an average of 20 patients": either number
 
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
@@ -49,6 +50,7 @@ class HeadVocabulary:
             frozenset(grammar.get("singular_only_nouns", ())),
             frozenset(section.get("opening_adverbs", ())),
             frozenset(section.get("person_plural_heads", ())) | frozenset(grammar.get("people_plurals", ())),
+            frozenset(section.get("counting_of_heads", ())),
         )
 
     def __hash__(self) -> int:

@@ -90,8 +90,9 @@ class InnerClauseReader(NounPhraseReader):
                 return index  # "Anyone who develops a fever ... should get": a modal agrees with any subject
             if self.lower(index - 1) == "to" or self.lower(index - 1) in lx.MODALS:
                 continue  # "who want to take": a verb of the relative clause
-            if word in lx.PARTICLES and index == position + 1:
-                continue  # "an ache that spreads up the arm": the particle of the clause's verb, never a verb
+            if word in lx.PARTICLES and (index == position + 1 or lx.is_participle(self.lower(index - 1))):
+                continue  # "an ache that spreads up the arm", "who have taken up the offer": the particle of the
+                # clause's verb or of its participle, never a verb
             verb_form = lx.third_person_base(word) or lx.is_base_verb(word)
             if self.lower(index - 1) in lx.DETERMINERS | lx.POSSESSIVES | self.vocabulary.plural_determiners:
                 verb_form = None  # "without a trip to", "that cause most outbreaks": a noun after its determiner

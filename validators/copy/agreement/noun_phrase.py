@@ -13,12 +13,12 @@ from validators.copy.agreement.phrase_words import (
     _ONLY_AFTER_VERBS,
     _PHRASE_PRONOUNS,
     _PREDETERMINERS,
-    _TIME_NOUNS,
     _VERB_CONTEXT,
     PLURAL,
     SINGULAR,
     _auxiliary,
     possessive,
+    time_phrase_end,
 )
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
@@ -222,10 +222,18 @@ class NounPhraseReader:
         verb = bool(lx.third_person_base(following)) and following not in _FINITE_FORMS
         return verb and self.object_follows(index + 1)
 
+    def time_phrase(self, index: int) -> bool:
+        """ "each year", "this winter", "every three months" at `index` (`time_phrase_end`): an adverbial of time,
+        which may stand between a subject and its verb ("Residents in care homes this winter are offered", "a
+        foot ulcer each year"), never the object that makes the word before it a verb."""
+        return time_phrase_end(self.tokens, index) is not None
+
     def object_follows(self, index: int) -> bool:
         """An object opens after `index`: a determiner or pronoun, or "which"/"what" before a noun
         ("shows which allergens"; "tests which show" is a relative clause on the noun)."""
         following = self.lower(index + 1)
+        if self.time_phrase(index + 1):
+            return False  # "care homes this winter are": when, not an object
         if following in _OBJECT_OPENERS:
             return True
         if following not in ("which", "what", "how", "whether", "that"):
@@ -250,7 +258,7 @@ class NounPhraseReader:
     def verb_context(self, index: int) -> bool:
         """The word after `index` makes it a verb: an object, an adverb, "to", a participle after "have"."""
         following = self.lower(index + 1)
-        if following in ("each", "every") and self.lower(index + 2) in _TIME_NOUNS:
+        if self.time_phrase(index + 1):
             return False  # "a foot ulcer each year": how often, not an object
         if following in _VERB_CONTEXT or (following.endswith("ly") and lx.is_adverb(following)):
             return True

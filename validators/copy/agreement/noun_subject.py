@@ -2,6 +2,7 @@
 scabies includes", "The pain of a kidney stone usually start"."""
 
 from validators.copy import lexicon as lx
+from validators.copy.agreement.phrase_words import _ARTICLES_AND_POSSESSIVES
 from validators.copy.agreement.word_context import (
     _FREQUENCY_ADVERBS,
     _HEAD_PREPOSITIONS,
@@ -68,7 +69,10 @@ class NounSubjectChecks:
             yield position, base, f"The subject '{subject.text}' is plural: use '{base}'."
 
     def _after_plural_of_phrase(self, tokens):
-        """ "The symptoms of scabies includes ...": the verb agrees with the head, not the nearest noun."""
+        """ "The symptoms of scabies includes ...": the verb agrees with the head, not the nearest noun. A word
+        right after an article or a possessive is a noun of the phrase, never its verb ("The results of the tests
+        that were done in March show", "The side effects of your tablets that most people notice are", "The
+        names of the drugs that interact are")."""
         for index in range(len(tokens) - 3):
             head = tokens[index]
             if tokens[index + 1].lower != "of" or not head.is_word or head.lower in self.not_plural:
@@ -83,7 +87,8 @@ class NounSubjectChecks:
                 if word in ("is", "was", "has") and _counted(tokens, index):
                     break  # "Two weeks of morning readings is enough": an amount taken as one
                 after_noun = "NOUN" in lx.classes(tokens[position - 1].lower)  # "blood tests usually": a compound
-                if base is not None and (
+                determined = tokens[position - 1].lower in _ARTICLES_AND_POSSESSIVES  # "of the tests that were"
+                if base is not None and not determined and (
                     not lx.is_plural_noun(word) or _verb_follows(tokens, position, objects_only=after_noun)
                 ):
                     message = f"The subject '{head.text}' is plural: use '{_PLURAL_FORMS.get(base, base)}'."

@@ -41,6 +41,25 @@ _TIME_DETERMINERS = frozenset("last this next every each".split())
 _TIME_NOUNS = frozenset(
     "year week month day morning evening night weekend winter spring summer autumn fall season term".split()
 )
+
+
+def time_phrase_end(tokens, index: int) -> int | None:
+    """The index after an adverbial of time opening at `index` ("this winter", "last year", "each day", "every three
+    months", "every few weeks"), or None. It may stand between a subject and its verb ("A blood test every three
+    months checks the kidneys", "Residents in care homes this winter are offered") and is neither a subject nor
+    an object."""
+    if index + 1 >= len(tokens) or tokens[index].lower not in _TIME_DETERMINERS:
+        return None
+    position = index + 1
+    counting = tokens[index].lower in ("every", "each")
+    if counting and (tokens[position].is_number or tokens[position].lower in lx.NUMBER_WORDS | {"few"}):
+        position += 1  # "every three months", "every few weeks"
+    if position >= len(tokens):
+        return None
+    word = tokens[position].lower
+    singular = word in _TIME_NOUNS
+    plural = position > index + 1 and any(lemma in _TIME_NOUNS for lemma in lx.lemmas(word).get("NOUN", ()))
+    return position + 1 if (singular and position == index + 1) or (plural and lx.is_plural_noun(word)) else None
 # Words that open a definite noun phrase, and so a new subject after "and"/"so" once the clause has its verb.
 _DEFINITE_OPENERS = frozenset("the this these those my your his her its our their".split())
 # Particles of a phrasal verb in -ing after a noun ("a tooth coming through", "symptoms flaring up").

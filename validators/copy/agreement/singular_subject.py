@@ -8,7 +8,7 @@ singular subject is a slip -- when the words around make the verb reading certai
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.agreement.phrase_words import once_of_frequency, past_form
+from validators.copy.agreement.phrase_words import once_of_frequency, past_form, time_phrase_end
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
@@ -154,6 +154,9 @@ def _after_noun_phrase(tokens, start, collective):
     following = tokens[verb_index + 1].lower if verb_index + 1 < len(tokens) else ""
     if following in _RELATIVE_PRONOUNS:
         return  # "a prescription drug whose label ...": a compound noun, then a relative clause
+    when = time_phrase_end(tokens, verb_index + 1)
+    if when is not None and when < len(tokens) and _maybe_finite(tokens[when].lower):
+        return  # "A blood test every three months checks": a compound noun, then when, then the verb
     after_that = tokens[verb_index + 2].lower if verb_index + 2 < len(tokens) else ""
     if following == "that" and (lx.third_person_base(after_that) or after_that in lx.MODALS | {"is", "was", "has"}):
         return  # "a night splint that keeps the foot flexed": a noun, then its relative clause
@@ -222,9 +225,14 @@ def _after_indefinite(tokens, start):
 
 
 def _end_of_phrase(tokens, index: int) -> int | None:
-    """The index after a short noun phrase ("the house", "us", "the red creams"), or None."""
+    """The index after a short noun phrase ("the house", "us", "the red creams"), or None. A number before a
+    modal or an auxiliary is the whole phrase ("Anyone under 25 can order", "Everyone over 65 should have"): a
+    modal is never its noun ("a can")."""
     while index < len(tokens) and (tokens[index].lower in lx.DETERMINERS or tokens[index].is_number):
         index += 1
+    counted = index > 0 and tokens[index - 1].is_number
+    if counted and index < len(tokens) and tokens[index].lower in lx.MODALS | lx.AUXILIARIES:
+        return index
     while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "ADJ"):
         index += 1
     if index >= len(tokens) or not tokens[index].is_word:

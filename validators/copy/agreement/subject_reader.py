@@ -36,6 +36,7 @@ from validators.copy.agreement.phrase_words import (
     SINGULAR,
     _auxiliary,
     possessive,
+    time_phrase_end,
 )
 from validators.copy.context_words import bigram_counts
 
@@ -80,6 +81,8 @@ class SubjectReader(InnerClauseReader):
             return self.finish(start, SINGULAR, inner[1], reduced_relative=True)
         if first in self.vocabulary.plural_of_heads and self.lower(start + 1) == "of":
             return self.plural_of_phrase(start + 2)  # "All of our products are", "Most of the tablets"
+        if self.counted_quantity(start):
+            return None  # "An average of 20 patients are seen", "A maximum of two visitors is allowed": either number
         quantity = first == "a" and self.lower(start + 1) in self.vocabulary.indefinite_plural_heads
         if quantity and self.lower(start + 2) == "of":
             return self.plural_of_phrase(start + 3)  # "A number of customers have asked"
@@ -142,6 +145,20 @@ class SubjectReader(InnerClauseReader):
         if number is None or (number == SINGULAR and self.conjunct_of_subject(start, head)):
             return None
         return self.finish(head, number, position, reduced_relative=reduced)
+
+    def verb_after_time(self, position: int) -> bool:
+        """A verb form follows the time phrase at `position` ("care homes this winter are", "A blood test every three
+        months check"): the phrase stands between the subject and its verb."""
+        following = self.lower(time_phrase_end(self.tokens, position))
+        return lx.may_be_finite(following) or lx.is_base_verb(following)
+
+    def counted_quantity(self, start: int) -> bool:
+        """ "an average of 20 patients", "a maximum of two visitors": a quantity noun of `counting_of_heads` after
+        "a"/"an", counting a number of things in its of-phrase; the verb may agree with either."""
+        if self.lower(start) not in ("a", "an") or self.lower(start + 1) not in self.vocabulary.counting_of_heads:
+            return False
+        counted = start + 3 < len(self.tokens) and self.tokens[start + 3].is_number
+        return self.lower(start + 2) == "of" and (counted or self.lower(start + 3) in lx.NUMBER_WORDS)
 
     def conjunct_of_subject(self, start: int, head: int) -> bool:
         """A prepositional phrase after a singular head, then "and" and a noun phrase opening like the subject but
@@ -314,6 +331,10 @@ class SubjectReader(InnerClauseReader):
                 position, certain = position + 1, True  # "Caffeine and alcohol both disrupt": a verb follows
             elif word in self.vocabulary.adverbs or (word.endswith("ly") and lx.is_adverb(word)):
                 position += 1  # ("both", "all" are also quantifiers: the slot stays as it was)
+            elif self.time_phrase(position) and self.verb_after_time(position):
+                position = time_phrase_end(self.tokens, position)  # "Residents in care homes this winter are
+                # offered": when, between the subject and its verb; with no verb after it ("The nurse visit this
+                # week.") the phrase ends the clause and the verb is inside the subject read
             elif word in self.vocabulary.prepositions or self.additive(position) is not None:
                 length = self.additive(position) or 1
                 position, certain = self.coordinated_phrase(position + length), False

@@ -73,9 +73,29 @@ def finite_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabula
         opening = verb == 0 and _opening_verb(tokens)
         if not (lx.is_only(word, "VERB") or opening):
             continue
+        if _plural_head_before(tokens, verb):
+            continue  # "the bacteria in plaque irritates the gums and make them": the -s verb is the slip
         shared = f"the subject of '{token.text}'"
         seconds = _coordinated_verbs(tokens, verb, strict=True, bare_object=verb == 0)
         yield from _second_verbs(tokens, seconds, SINGULAR, shared)
+
+
+def _plural_head_before(tokens, verb: int) -> bool:
+    """A plural noun stands right before the -s verb, or before a short prepositional phrase that ends there ("The
+    creams soothes the skin and reduce", "the bacteria in plaque irritates the gums and make them swollen",
+    "Children with eczema scratches at night and wake up"): the -s verb may itself disagree with a plural subject,
+    so the base verb joined to it, which agrees with that subject, is not judged by it."""
+    for back in range(verb - 1, max(-1, verb - 5), -1):
+        word = tokens[back].lower
+        if not tokens[back].is_word:
+            return False
+        determined = back > 0 and tokens[back - 1].lower in lx.DETERMINERS | lx.POSSESSIVES  # "The creams"
+        plural = lx.is_plural_noun(word) and (determined or not lx.third_person_base(word))
+        if plural and not tokens[back].is_capitalised:
+            return back == verb - 1 or tokens[back + 1].lower in lx.PREPOSITIONS
+        if word in lx.SUBORDINATORS or word in ("and", "or", "that", "which", "who"):
+            return False
+    return False
 
 
 def _opening_verb(tokens) -> bool:

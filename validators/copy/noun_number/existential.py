@@ -63,6 +63,8 @@ class ExistentialChecks:
                 return None  # "there are a number of", "a lot of"
             if self._count_plural(tokens, position) is None:
                 return None
+            if _listed_after(tokens, position):
+                return None  # "There were a nurse and two doctors", "There are a cough, a fever and a rash": a list
             replacement = "is" if verb == "are" else "was"
             return index + 1, replacement, f"'{tokens[noun_start].text} ...' is singular: use 'there {replacement}'."
         return None
@@ -135,3 +137,13 @@ def _bare_modifier(word: str) -> bool:
     if lx.is_function_word(word) or lx.is_plural_noun(word):
         return False
     return "ADJ" in known or (word.endswith("ing") and known == {"VERB"})
+
+
+def _listed_after(tokens, head: int) -> bool:
+    """The noun phrase ending at `head` is the first item of a list: a comma, "and" or "or" then another noun
+    phrase follows ("There were a nurse and two doctors on the ward", "There are a cough, a fever and a rash"),
+    and the list takes "are" / "were"."""
+    if head + 2 >= len(tokens) or tokens[head + 1].lower not in (",", "and", "or"):
+        return False
+    following = tokens[head + 2]
+    return following.is_number or following.lower in lx.DETERMINERS or following.lower in lx.NUMBER_WORDS

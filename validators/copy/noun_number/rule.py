@@ -137,9 +137,15 @@ class NounNumber(ExistentialChecks, SentenceRule):
         return position, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
 
     def _singular_after_a_few(self, tokens, index):
-        """ "for a few day": "a few" counts a plural as "few" does; the head must end its phrase."""
+        """ "for a few day": "a few" counts a plural as "few" does; the head must end its phrase. Standing alone,
+        "a few" is a pronoun subject: a base verb right after it with the start of an object is its verb ("and a
+        few need a second visit", "a few find it hard", "a few want their own copy"), as after a number
+        (`_singular_after_count`)."""
         position = self._head(tokens, index + 1)
         if position is None:
+            return None
+        following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+        if position == index + 1 and lx.is_base_verb(tokens[position].lower) and following in _OBJECT_STARTS:
             return None
         plural = self._count_plural(tokens, position)
         if plural is None or plural == tokens[position].lower:
@@ -226,6 +232,8 @@ class NounNumber(ExistentialChecks, SentenceRule):
             return False  # "Type two", "another two week", "an extra two"
         if before.lower in ("or", "to", "and"):
             return False  # "within a day or two of the stroke", "one to two": a range of an earlier noun
+        if before.lower == "in" and index > 1 and tokens[index - 2].lower in ("one", "1"):
+            return False  # "a one in four chance", "a 1 in 10 risk": a ratio modifying a singular noun
         return before.lower not in labels and before.text not in ("-", "–", "/")
 
     def _singular_after_count(self, tokens, index):
@@ -285,7 +293,7 @@ class NounNumber(ExistentialChecks, SentenceRule):
         word = tokens[position].lower
         if word in self.collective or word in self.not_plural or word in self.idioms or lx.is_plural_noun(word):
             return None
-        if "ADV" in lx.classes(word) or word.endswith("ing"):
+        if "ADV" in lx.classes(word) or word.endswith("ing") or _past_participle(word):
             return None
         return lx.singular_count_noun(word)
 
@@ -302,3 +310,9 @@ def _modal_after(tokens, position: int) -> bool:
     """A modal right after the word at `position`: the word is a noun heading the subject, not a verb ("these
     drop can be used", "this creams should"), since a verb is not followed by a modal."""
     return position + 1 < len(tokens) and tokens[position + 1].lower in lx.MODALS
+
+
+def _past_participle(word: str) -> bool:
+    """An -ed form of a verb: a participle standing for the people it describes is never counted ("Among those
+    affected were", "those concerned", "many injured in the crash"), so it takes no plural -s."""
+    return word.endswith("ed") and any(lemma != word for lemma in lx.lemmas(word).get("VERB", ()))
