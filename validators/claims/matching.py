@@ -307,8 +307,25 @@ class LazyRegex:
     def compiled(self) -> re.Pattern:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self.flags)
+            compiled = self._compiled = re.compile(_letter_first(self.pattern, self.flags), self.flags)
         return compiled
+
+
+# A regex opening with a word boundary and a letter ("\bcall\s+us\b"), as `_letter_first` rewrites it.
+_BOUNDARY_LETTER = re.compile(r"\\b([A-Za-z])(?![*+?{])")
+
+
+def _letter_first(pattern: str, flags: int) -> str:
+    r"""`pattern` with an opening word boundary and letter ("\bcall") written as the letter and a look-behind at the
+    boundary ("c(?<=\bc)all"): the same matches at the same places, but a regex that opens with a letter is scanned
+    for that letter in C, while one opening with "\b" is tried at every position of the text (searches take about
+    half the time on the fixture's sentences and page). Only a plain letter, not one a quantifier follows, and not in a
+    verbose regex."""
+    opening = _BOUNDARY_LETTER.match(pattern)
+    if opening is None or flags & re.VERBOSE:
+        return pattern
+    letter = opening.group(1)
+    return f"{letter}(?<=\\b{letter}){pattern[opening.end() :]}"
 
 
 class Vocabulary:

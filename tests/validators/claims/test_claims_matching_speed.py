@@ -17,6 +17,7 @@ from validators.claims.matching import (
     Vocabulary,
     _clause_holds,
     _clause_regex,
+    _letter_first,
     implied_by_gates,
     regex_clauses,
 )
@@ -141,3 +142,38 @@ def test_a_shortened_clause_answers_as_the_whole_clause_on_evaluation_sentences(
         for clause in clauses:
             whole = any(s in lower for s in clause if s != DIGIT) or (DIGIT in clause and probe.has_digit)
             assert _clause_holds(_clause_regex(clause), probe, lower) is whole, (clause, text)
+
+
+def _same_matches_letter_first(text):
+    """Every vocabulary regex, compiled letter first (`_letter_first`), finds what the regex as written finds."""
+    for vocabulary in _vocabularies():
+        for regex in vocabulary.regexes():
+            written = re.compile(regex.pattern, regex.flags)
+            assert [m.span() for m in regex.compiled.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+@pytest.mark.parametrize("text", SENTENCES[:100])
+def test_a_regex_compiled_letter_first_matches_as_written_on_evaluation_sentences(text):
+    _same_matches_letter_first(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXTS)
+@example("Kelvin K days: ſix KK sick")  # letters that match "k" and "s" only case-insensitively
+def test_a_regex_compiled_letter_first_matches_as_written(text):
+    _same_matches_letter_first(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "compiled"),
+    [
+        (r"\bcall\s+us\b", re.IGNORECASE, r"c(?<=\bc)all\s+us\b"),
+        (r"\bready\s+to\b", re.IGNORECASE, r"r(?<=\br)eady\s+to\b"),
+        (r"\bat\s+(?-i:[A-Z]\w+)", re.IGNORECASE, r"a(?<=\ba)t\s+(?-i:[A-Z]\w+)"),
+        (r"\ba?cure", re.IGNORECASE, r"\ba?cure"),  # a quantified letter: as written
+        (r"\b(?:cure|heal)", re.IGNORECASE, r"\b(?:cure|heal)"),  # no letter first
+        (r"\bcure", re.IGNORECASE | re.VERBOSE, r"\bcure"),  # a verbose regex: as written
+    ],
+)
+def test_letter_first(pattern, flags, compiled):
+    assert _letter_first(pattern, flags) == compiled
