@@ -173,12 +173,39 @@ def _readable(probe, lexicon) -> bool:
     prescription-only medicine).
     Example: "Wake up ready to own your day." on a page that sells; not "“Support answered my billing question
     within an hour.” – Luis", nor "Free delivery on every order"."""
-    if lexicon.logistics.any(probe):
+    if lexicon.logistics.any(probe) or _advises_an_action(probe):
         return False
     if _health(probe, lexicon):
         return True
     return not (_QUOTE_MARK.search(probe.text) or _FIRST_PERSON.search(probe.text)
                 or lexicon.service_measures.any(probe) or lexicon.promotion.gatekeepers.any(probe))
+
+
+def _advises_an_action(probe) -> bool:
+    """Someone recommends, advises or urges an action ("recommend staying active", "advise that adults ...").
+
+    What it does: keeps from the signal a sentence in which professionals (or the seller) advise an action, read as
+    the evidence rules read it (`Classifier._recommends_an_action`: a verb of advice before an -ing form, "that", a
+    group of people, or "for" and a group), or the sold thing recommended to someone (`_recommended_to_someone`).
+    Why is this bad? Advice to act is a professional recommendation, not a result the page sells; its health words
+    made the model score it as a claim once fresh26 was trained on ("Physiotherapists recommend staying active after a
+    back injury", 0.90). "Dermatologists recommend it" (the sold thing endorsed) is still the evidence rules' finding.
+    Example: "Pharmacists urge checking the label before giving any medicine to a child." on a page that sells."""
+    from validators.claims.classify import Classifier
+
+    words = probe.words
+    return any(
+        Classifier._recommends_an_action(words, index) or _recommended_to_someone(words, index)
+        for index, word in enumerate(words)
+        if word.startswith(("recommend", "advise", "urge"))
+    )
+
+
+def _recommended_to_someone(words: list[str], verb: int) -> bool:
+    """"recommend it to every new mum", "recommend them to their patients": whom the thing is advised for (the
+    seller's own staff, mkt24), not a result; an endorsement of the sold thing is the evidence rules' to read."""
+    following = words[verb + 1] if verb + 1 < len(words) else ""
+    return following in ("it", "them", "this", "these") and "to" in words[verb + 2 : verb + 4]
 
 
 def _health(probe, lexicon) -> bool:
