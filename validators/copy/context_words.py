@@ -299,9 +299,10 @@ class WordInContext(SentenceRule):
     a possessive before a word real English mostly writes after "is"/"are", then a clause end or a
     preposition ("Its quick, private", "your good to go" -> "It's", "you're"); "to" between a form of "be"
     and an adjective that is no verb ("is to good!" -> "too"). A title-case heading or button is judged in
-    lower case ("Not Sure of You Size?"), its capitals marking no names. At a clause end after an
-    auxiliary, a written word frequent enough to be listed there yet never seen is replaced by a listed
-    look-alike ("has past." -> "passed").
+    lower case ("Not Sure of You Size?"), its capitals marking no names. "There" after a form of "be", then a number
+    and a unit of time ("I'm there four times a week") places the subject; it is not judged against "their".
+    At a clause end after an auxiliary, a written word frequent enough to be listed there yet never seen is
+    replaced by a listed look-alike ("has past." -> "passed").
     The first word of a one-way set (`one_way_sets`: "witch", "threw") is judged against its frequent look-alike
     ("which", "through"), which is never judged against it, also at a clause opening ("a night splint, witch
     keeps" -> "which"), where the look-alike must be listed before the next word ("Witch hazel soothes" stays).
@@ -329,6 +330,7 @@ class WordInContext(SentenceRule):
         words = self.vocabulary("copy_grammar")["confused_words"]
         self.you_ordinals = frozenset(words["you_ordinals"])
         self.bare_after_ordinal = frozenset(words["bare_after_ordinal"])
+        self.duration_units = frozenset(words["duration_units"])
         self.mid_adverbs = frozenset(words["mid_adverbs"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
@@ -367,6 +369,8 @@ class WordInContext(SentenceRule):
                 continue  # "See you next week!", "meet you next Tuesday": an object, then a time
             if token.lower == "you" and _object_then_adverb(tokens, index):
                 continue  # "take you home, as ...", "bring you back.": an object, then an adverb ending the clause
+            if token.lower == "there" and _be_there_for_a_duration(tokens, index, self.duration_units):
+                continue  # "I'm there four times a week": "be there" and how long or how often
             if token.lower == "your" and _adjective_noun_phrase(tokens, index):
                 continue  # "Give your tired eyes the rest": the possessive before an adjective and its noun
             if _in_construction(tokens, index) or complement_graded_after(tokens, index):
@@ -854,6 +858,20 @@ _OBJECT_OPENERS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 
 
 _CLAUSE_END_MARKS = frozenset(",;.!?:")
+
+
+def _be_there_for_a_duration(tokens: tuple[Token, ...], index: int, units: frozenset[str]) -> bool:
+    """ "I'm there four times a week", "we were there two hours", "She's there 3 days a week": "there" right after
+    a form of "be" (a contraction too), then a number and a unit of time. "Be there" places the subject and the
+    number counts how long or how often; a possessive after "be" with a count of time ("I'm their four times")
+    is no English. After any other verb the possessive is read as before ("spend there two weeks of leave",
+    "lost there four years of savings" -> "their")."""
+    if index == 0 or index + 2 >= len(tokens):
+        return False
+    before, number, unit = tokens[index - 1].lower, tokens[index + 1], tokens[index + 2]
+    be = before in lx.BE_FORMS or before.endswith(("'m", "'re", "'s"))
+    counted = number.is_number or number.lower in lx.NUMBER_WORDS
+    return be and counted and unit.lower in units
 
 
 def _object_then_adverb(tokens: tuple[Token, ...], index: int) -> bool:

@@ -79,7 +79,8 @@ class Spelling(Rule):
     Approved Name of a medicine whose US name is known ("colestyramine") is accepted. A rare unknown
     word of 8 letters or more that is a long medical term with two letters exchanged across others
     ("tamsolusin", "sertlarine") is an error too: one edit does not undo that swap. The speaker after a
-    quotation's closing mark and a dash ("..." – Mei, Oregon) is judged as a name, and a lower-case word that
+    quotation's closing mark and a dash ("..." – Mei, Oregon) is judged as a name, a frequent listed name known to the
+    medical list too ("Ian", "Theo") is that name, and a lower-case word that
     starts a word at least twice its length on the same page is a clipping of it ("the sema kit" on a page about
     semaglutide).
     Example: "You will recieve a reminder" -> "receive"; "Take ibuprofin" -> "ibuprofen";
@@ -383,8 +384,12 @@ class Spelling(Rule):
 
     def _name_of_place_or_person(self, word: str) -> tuple[list[str], Severity] | None:
         """A capitalised word the medical dictionary knows ("Canda"), a slip away from a far more common
-        name ("Canada"): in running text, the name was meant."""
+        name ("Canada"): in running text, the name was meant. A word the dictionary itself lists as a name and
+        real English writes often (zipf 2.5, the bar of `_name_verdict`) is that name, a given name
+        most often ("says Ian from Swindon", "Theo, 7, loves it"), however close a commoner word or name is."""
         own = _frequency(word)
+        if word in self.dictionary.names and own >= 2.5:
+            return None
         for candidate, distance in self._ranked_near_misses(word, names=True):
             likely = distance == 1 and candidate in self.dictionary.names and slip(word, candidate)
             if likely and self._weight(candidate) >= max(4.0, own + 2.5):

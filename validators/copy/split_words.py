@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
 from validators.copy.context_words import PAIR_FLOOR, UNKNOWN_WORD_COUNT, bigram_counts
 from validators.copy.text import Token, TokenizedSentence
@@ -51,7 +52,8 @@ class SplitWord(SentenceRule):
     the other are unlisted (real English rarely writes it so; the two parts of a split word unlisted
     side by side count twice), the written form is flagged. A joined word too rare for
     its pairs to be listed at all (under `MIN_JOINED_FLOORS` floors of the dictionary) is left alone,
-    and so are capitalised words inside a sentence.
+    and so are capitalised words inside a sentence, and a joined word that a determiner's noun phrase needs ("after
+    a hard workout", "your annual checkup": after "a", "your", "any"..., with at most one adjective between).
     Class: confusable (a word split or joined in the wrong place).
     Why is this bad? "maybe" and "may be", "everyday" and "every day" are different words; a spell
     checker passes both, and the sentence reads as careless or says something else.
@@ -71,6 +73,7 @@ class SplitWord(SentenceRule):
         self.split = {tuple(parts): joined for joined, parts in pairs.items()}
         self.ratio = float(self.options.get("ratio", 20))
         self.trigger_words = frozenset(self.joined) | frozenset(parts[0] for parts in self.joined.values())
+        self.noun_phrase_openers = frozenset(self.vocabulary("copy_split_words")["noun_phrase_openers"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -80,6 +83,8 @@ class SplitWord(SentenceRule):
                 continue
             word = token.lower
             if word in self.joined:
+                if self._in_noun_phrase(tokens, index):
+                    continue  # "after any hard workout": a determiner's noun phrase needs the one word
                 written, other, end = (word,), self.joined[word], token.end
                 right_index = index + 1
             elif index + 1 < len(tokens) and (word, tokens[index + 1].lower) in self.split:
@@ -110,6 +115,22 @@ class SplitWord(SentenceRule):
                 f"'{shown}' is unusual here; did you mean '{replacement}'?",
                 [Suggestion(replacement, safe=False)],
             )
+
+    def _in_noun_phrase(self, tokens: tuple[Token, ...], index: int) -> bool:
+        """A joined word right after a word that opens a noun phrase (`noun_phrase_openers`: "a", "your",
+        "any"), or after one and a word that can be an adjective ("any hard workout", "your annual checkup"):
+        the phrase's noun or adjective. Split, it would leave the opener with a noun and a stray particle
+        ("a hard work out"). An adverb ("maybe", "already") is never a phrase's noun: "The patient maybe
+        discharged" stays judged."""
+        if not lx.classes(tokens[index].lower) & {"NOUN", "ADJ"}:
+            return False
+        before = tokens[index - 1] if index else None
+        if before is None or not before.is_word:
+            return False
+        if before.lower in self.noun_phrase_openers:
+            return True
+        opener = tokens[index - 2] if index >= 2 else None
+        return opener is not None and opener.lower in self.noun_phrase_openers and "ADJ" in lx.classes(before.lower)
 
     @staticmethod
     def _neighbour(document: Document, tokens: tuple[Token, ...], index: int, beside: int) -> str | None:

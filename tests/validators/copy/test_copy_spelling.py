@@ -409,3 +409,27 @@ def test_suggestions_tied_in_rank_come_in_the_same_order_in_every_process():
     }
     assert len(outputs) == 1, outputs
     assert "flosser" in outputs.pop()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“My knees no longer ache after a run,” says Ian from Swindon.",
+        "Our son Theo loves the strawberry flavour.",
+        "Ask for Asa at the front desk when you arrive.",
+    ],
+)
+def test_a_frequent_given_name_the_medical_list_also_knows_is_a_name(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "correction"),
+    [
+        ("We ship to every state in Amercia.", "Amercia", "America"),
+        ("Our clinics in Bostn and Denver are open.", "Bostn", "Boston"),
+        ("We are licensed in Canda and ship to all states.", "Canda", "Canada"),
+    ],
+)
+def test_a_slip_in_a_name_near_those_given_names_still_blocks(text, excerpt, correction):
+    assert severities(text) == [(excerpt, "error", correction)]

@@ -62,3 +62,27 @@ def test_every_word_of_the_pairs_is_in_the_table():
 )
 def test_known_gaps_the_docstring_names(text, excerpt, suggestion):
     assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finish any hard workout at least three hours before bed.",
+        "After a hard workout, stretch for five minutes.",
+        "Every hard workout in the heat needs water.",
+    ],
+)
+def test_a_joined_noun_in_a_determiners_noun_phrase_passes(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient maybe discharged the same day.",
+        "A sample maybe taken at the visit.",
+        "A refund maybe possible.",
+    ],
+)
+def test_an_adverb_after_a_determiners_noun_phrase_is_still_judged(text):
+    assert flagged(RULE, text) == [("maybe", ["may be"])]

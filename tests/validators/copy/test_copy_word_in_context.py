@@ -555,3 +555,29 @@ def test_the_word_its_construction_needs_is_kept(text):
 )
 def test_look_alikes_outside_those_constructions_stay_flagged(text, excerpt, suggestion):
     assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six months later, I'm there four times a week.",
+        "She's there three times a week now.",
+        "They were there four nights and loved it.",
+        "Our physio is there 2 days a week.",
+    ],
+)
+def test_be_there_and_a_count_of_time_is_a_place(text):
+    assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parents brought there two children to every visit.",
+        "Families spend there two weeks of leave at home.",
+        "They lost there four years of savings.",
+        "The nurses and there four patients waited.",
+    ],
+)
+def test_there_for_their_before_a_number_outside_be_there_is_still_flagged(text):
+    assert flagged(RULE, text) == [("there", ["their"])]
