@@ -16,8 +16,6 @@ _OPENING_MARKS = frozenset('"“‘([;:—–')
 _NO_WORDS: frozenset[str] = frozenset()
 # What opens the object of a verb: "want help you", "want book a slot".
 _OBJECTS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
-# What opens a noun phrase: an adjective after one modifies the next word ("an easy change").
-_DETERMINERS = lx.DETERMINERS | lx.POSSESSIVES
 # Adverbs that follow a noun to place it ("the rules here", "the staff there"): the noun is the subject.
 _PLACE_ADVERBS = frozenset("here there above below overleaf".split())
 
@@ -35,16 +33,11 @@ class MissingFunctionWord(SentenceRule):
     times more strongly than the two words side by side ("it important"), the word is flagged as
     missing. Only a pair that meets less often than chance predicts is judged: the dictionary
     lists pairs seen over ~6.4 million times, so two rarer words prove nothing by being unlisted.
-    Such an unlisted pair is judged only through a function word its left word nearly always
-    takes (at least `bound_share` of what follows it: "able" -> "to" 99 %, "harder" -> "to" 26 %),
-    and only when that word governs the next one: not after a determiner ("an easy change"), not an
-    adverb ("directly pass"), not a noun after a modifier ("record access apply"), not in an
-    elliptic clause ("If necessary repeat").
     Class: missing word (a dropped verb, preposition, pronoun or article).
     Why is this bad? A dropped word passes every spell checker yet makes the sentence read as
     broken or machine-translated; in eligibility and dosing text it blurs the meaning.
     Example: "It important that you rest" -> "It is important"; "the result of same habits" ->
-    "of the same"; "if you want use the app" -> "want to use"; "you are able walk" -> "able to walk".
+    "of the same"; "if you want use the app" -> "want to use".
     """
 
     id = "copy.missing-function-word"
@@ -55,8 +48,6 @@ class MissingFunctionWord(SentenceRule):
         vocabulary = self.vocabulary("copy_missing_words")
         self.inserts = {word: float(share) for word, share in vocabulary["function_words"].items()}
         self.left_share = float(vocabulary["left_share"])
-        self.bound_share = float(vocabulary["bound_share"])
-        self.clause_openers = frozenset(vocabulary["clause_openers"])
         self.auxiliaries = frozenset(self.vocabulary("copy_verb_forms")["auxiliaries"])
         self.ratio = float(self.options.get("ratio", 10))
         self.max_association = float(self.options.get("max_association", 0.8))
@@ -77,15 +68,8 @@ class MissingFunctionWord(SentenceRule):
             candidates = followers & after.get(right, _NO_WORDS)
             if not candidates or not self._adjacent_words(document, tokens, index):
                 continue
-            written_count, listed = counts.pair(left, right)
-            if written_count > self.max_association * _expected(counts, left, right):
-                if listed:
-                    continue  # the two words meet as often as chance predicts
-                # Too rare for the table to show the pair below chance: only a word the left one
-                # nearly always takes ("able" -> "to") can tell the gap.
-                if not self._heads_its_phrase(tokens, index):
-                    continue
-                candidates = frozenset(word for word in candidates if self._binds(counts, left, word))
+            if counts.pair(left, right)[0] > self.max_association * _expected(counts, left, right):
+                continue  # the two words meet as often as chance predicts, or the table cannot tell
             written = max(self._shares(counts, left, right))
             best, best_share = None, written * self.ratio
             for word in sorted(candidates):
@@ -101,24 +85,6 @@ class MissingFunctionWord(SentenceRule):
                     f"A word seems to be missing: '{phrase}'?",
                     [Suggestion(phrase, safe=False)],
                 )
-
-    def _binds(self, counts, left: str, word: str) -> bool:
-        """`word` is at least `bound_share` of what follows `left`: "able" -> "to" (99 %)."""
-        return counts.pair(left, word)[0] >= self.bound_share * counts.scale * counts.unigram(left)
-
-    def _heads_its_phrase(self, tokens: tuple[Token, ...], index: int) -> bool:
-        """The word at `index` can govern the next one through a small word. Not so: a word after a
-        determiner, which modifies the next one ("an easy change", "its corresponding derive"); a noun after a
-        modifier, the subject of the next verb ("file access apply"); an adverb that modifies the next word
-        ("directly pass"); a word of an elliptic clause ("If necessary substitute"); a word before an auxiliary,
-        which is that verb's subject ("dummy lets can")."""
-        word, following = tokens[index].lower, tokens[index + 1].lower
-        previous = tokens[index - 1].lower if index else ""
-        if previous in _DETERMINERS or previous in self.clause_openers or following in self.auxiliaries:
-            return False
-        if lx.is_only(word, "ADV"):
-            return False
-        return "NOUN" not in lx.classes(word) or not lx.classes(previous) & {"NOUN", "ADJ"}
 
     @cached_property
     def _strong_neighbours(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
@@ -169,8 +135,6 @@ class MissingFunctionWord(SentenceRule):
             return False  # "the tools you need come in the box": the noun's clause ends, its own verb follows
         if word == "to" and (left in lx.OBJECT_PRONOUNS or lx.is_plural_noun(left)):
             return False  # "let them give", and a plural subject with its verb: "small changes make"
-        if word == "to" and index and tokens[index - 1].lower in _DETERMINERS:
-            return False  # a word after a determiner modifies the next one: "a necessary use", "an easy change"
         if word == "to" and left in _PLACE_ADVERBS and index and "NOUN" in lx.classes(tokens[index - 1].lower):
             return False  # a subject with an adverb of place, then its verb: "the rules here apply"
         return not (index and tokens[index - 1].lower in self.auxiliaries)
