@@ -959,7 +959,7 @@ class Classifier:
         should, must or needs to be done ("Experts agree that hydroxychloroquine should usually be continued during
         pregnancy", "Specialists say the decision to stop must be made with the family", "Doctors agree that children
         need to be weighed every year": claims_evidence.yaml recommendation_modals) recommend a practice, as "recommend
-        that" does (`_recommends_an_action`), and report no finding that a treatment works. The modal must come within
+        that" does (`recommends_an_action`), and report no finding that a treatment works. The modal must come within
         the next clause and the verb after it must not be an effect verb ("Experts agree that the cream should clear
         acne", "Doctors say it should help you sleep" stay appeals); in the passive ("should be continued", "must be
         stopped") what is done to a treatment is a practice, what is done to a complaint is a result ("Experts agree
@@ -1095,7 +1095,7 @@ class Classifier:
                 # (not a noun joined to the source: "goes to research and support", "to fund research or support")
                 if words[verb] in self.lx.reporting_verb_forms and words[verb - 1] != "to" \
                         and not (verb == index + 1 and words[index] in ("and", "or")):
-                    if not self._recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
+                    if not recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
                                                                                                  probe.ends[verb]) \
                             and not _advises_the_reader(words, verb) \
                             and not self._diagnoses(probe, (start, end), probe.ends[verb]):
@@ -1124,25 +1124,6 @@ class Classifier:
         limit = probe.ends[min(index + 2, len(probe.words) - 1)]
         return self.lx.outcome.search(probe, verb_end, limit) is not None and not self.lx.promotion.product_nouns.any(
             probe) and not self.lx.functions.promoted.any(probe)
-
-    @staticmethod
-    def _recommends_an_action(words: list[str], verb: int) -> bool:
-        """"Dermatologists recommend that everyone use ...", "recommend discussing ...", "recommend a written plan",
-        "recommend the vaccine for everyone over 65" (who should have it): professionals advising an action, not
-        evidence that a product works ("Doctors recommend it", "recommend this cream for eczema")."""
-        if not words[verb].startswith(("recommend", "advise", "urge")):
-            return False
-        following = words[verb + 1] if verb + 1 < len(words) else ""
-        if following in ("that", "a", "an", "everyone", "people", "patients", "parents", "adults") \
-                or following.endswith("ing"):
-            return True
-        # who should have it: "Doctors recommend the vaccine for everyone over 65", "... for all pregnant women"
-        window = words[verb + 1 : verb + 8]
-        for index, word in enumerate(window):
-            group = [w for w in window[index + 1 : index + 4] if w not in _GROUP_MODIFIERS][:1]
-            if word == "for" and group and group[0] in _RECOMMENDED_GROUPS:
-                return True
-        return False
 
     def _study_mentions(self, probe: Probe, nouns: dict[int, int]) -> list[tuple[int, int]]:
         """"a recent study", "the trial", "a 2019 Harvard study", "several reviews"."""
@@ -1407,3 +1388,22 @@ def _period_label(probe: Probe, span: tuple[int, int]) -> bool:
     """A numbered period that opens the sentence and is followed by a colon ("Week 2:", "Days 3 to 5:"): a label."""
     start, end = span
     return not probe.text[:start].strip() and probe.text[end:].lstrip().startswith(":")
+
+
+def recommends_an_action(words: list[str], verb: int) -> bool:
+    """"Dermatologists recommend that everyone use ...", "recommend discussing ...", "recommend a written plan",
+    "recommend the vaccine for everyone over 65" (who should have it): professionals advising an action, not
+    evidence that a product works ("Doctors recommend it", "recommend this cream for eczema")."""
+    if not words[verb].startswith(("recommend", "advise", "urge")):
+        return False
+    following = words[verb + 1] if verb + 1 < len(words) else ""
+    if following in ("that", "a", "an", "everyone", "people", "patients", "parents", "adults") \
+            or following.endswith("ing"):
+        return True
+    # who should have it: "Doctors recommend the vaccine for everyone over 65", "... for all pregnant women"
+    window = words[verb + 1 : verb + 8]
+    for index, word in enumerate(window):
+        group = [w for w in window[index + 1 : index + 4] if w not in _GROUP_MODIFIERS][:1]
+        if word == "for" and group and group[0] in _RECOMMENDED_GROUPS:
+            return True
+    return False

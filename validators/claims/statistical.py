@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from validators.claims.classify import recommends_an_action
+
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "claims_model.json"
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[%£$€!?:]")
@@ -185,17 +187,15 @@ def _advises_an_action(probe) -> bool:
     """Someone recommends, advises or urges an action ("recommend staying active", "advise that adults ...").
 
     What it does: keeps from the signal a sentence in which professionals (or the seller) advise an action, read as
-    the evidence rules read it (`Classifier._recommends_an_action`: a verb of advice before an -ing form, "that", a
+    the evidence rules read it (`classify.recommends_an_action`: a verb of advice before an -ing form, "that", a
     group of people, or "for" and a group), or the sold thing recommended to someone (`_recommended_to_someone`).
     Why is this bad? Advice to act is a professional recommendation, not a result the page sells; its health words
     made the model score it as a claim once fresh26 was trained on ("Physiotherapists recommend staying active after a
     back injury", 0.90). "Dermatologists recommend it" (the sold thing endorsed) is still the evidence rules' finding.
     Example: "Pharmacists urge checking the label before giving any medicine to a child." on a page that sells."""
-    from validators.claims.classify import Classifier
-
     words = probe.words
     return any(
-        Classifier._recommends_an_action(words, index) or _recommended_to_someone(words, index)
+        recommends_an_action(words, index) or _recommended_to_someone(words, index)
         for index, word in enumerate(words)
         if word.startswith(("recommend", "advise", "urge"))
     )
