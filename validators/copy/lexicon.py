@@ -18,6 +18,7 @@ DETERMINERS = frozenset(
     "a an the this that these those my your his her its our their each every any some no all both either "
     "neither another such what which whose".split()
 )
+# The possessive determiners (all of them are in DETERMINERS too).
 POSSESSIVES = frozenset("my your his her its our their whose".split())
 SUBJECT_PRONOUNS = frozenset("i we they he she it you".split())
 OBJECT_PRONOUNS = frozenset("me us them him her it you".split())

@@ -107,11 +107,11 @@ class PronounCase(SentenceRule):
                 break
             if not (
                 token.is_capitalised
-                or token.lower in lx.DETERMINERS | lx.POSSESSIVES
+                or token.lower in lx.DETERMINERS
                 or lx.classes(token.lower) & {"NOUN", "ADJ", "PROPN"}
             ):
                 break
-            if token.lower in lx.DETERMINERS | lx.POSSESSIVES:
+            if token.lower in lx.DETERMINERS:
                 return position
             position -= 1
         start = position + 1

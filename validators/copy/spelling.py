@@ -26,6 +26,8 @@ _DIGIT = re.compile(r"\d")
 _OPENERS = frozenset('("“‘[:—–-')
 # Typing slips that leave an obviously wrong name: "Amercia", "Tylenoll".
 _NAME_SLIPS = frozenset({"transposition", "doubling"})
+# A name real English writes this often (wordfreq zipf) is a real name, not a slip of a commoner word or name.
+_FREQUENT_NAME_ZIPF = 2.5
 
 
 # Marks that close a quotation, and the dashes that lead from a quotation to its speaker.
@@ -355,7 +357,7 @@ class Spelling(Rule):
         if not ranked and spelled_here is None:
             return None  # nothing it could be a typo of (word frequencies are not even loaded)
         own = _frequency(word)
-        if own >= 2.5:
+        if own >= _FREQUENT_NAME_ZIPF:
             return None  # written often enough to be a real name
         if spelled_here is not None:
             return spelled_here  # spelled the other way elsewhere here
@@ -385,10 +387,10 @@ class Spelling(Rule):
     def _name_of_place_or_person(self, word: str) -> tuple[list[str], Severity] | None:
         """A capitalised word the medical dictionary knows ("Canda"), a slip away from a far more common
         name ("Canada"): in running text, the name was meant. A word the dictionary itself lists as a name and
-        real English writes often (zipf 2.5, the bar of `_name_verdict`) is that name, a given name
+        real English writes often (`_FREQUENT_NAME_ZIPF`, the bar of `_name_verdict`) is that name, a given name
         most often ("says Ian from Swindon", "Theo, 7, loves it"), however close a commoner word or name is."""
         own = _frequency(word)
-        if word in self.dictionary.names and own >= 2.5:
+        if word in self.dictionary.names and own >= _FREQUENT_NAME_ZIPF:
             return None
         for candidate, distance in self._ranked_near_misses(word, names=True):
             likely = distance == 1 and candidate in self.dictionary.names and slip(word, candidate)

@@ -526,8 +526,7 @@ def _determined_noun(tokens: tuple[Token, ...], index: int) -> bool:
     nouns that are no verbs or abbreviations in capitals: "the risk to drive", "every prenatal practice to use",
     "contact your GP practice to catch up" (a noun, not a verb taking an -ing form)."""
     position = index - 1
-    openers = lx.DETERMINERS | lx.POSSESSIVES
-    while position >= max(0, index - 3) and tokens[position].lower not in openers:
+    while position >= max(0, index - 3) and tokens[position].lower not in lx.DETERMINERS:
         word, token = tokens[position].lower, tokens[position]
         abbreviation = token.is_word and len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
         if abbreviation:
@@ -536,7 +535,7 @@ def _determined_noun(tokens: tuple[Token, ...], index: int) -> bool:
         if not tokens[position].is_word or not lx.classes(word) & {"ADJ", "NOUN"} or "VERB" in lx.classes(word):
             return False
         position -= 1
-    return position >= 0 and tokens[position].lower in openers
+    return position >= 0 and tokens[position].lower in lx.DETERMINERS
 
 
 def _modifies_next_noun(tokens: tuple[Token, ...], index: int) -> bool:

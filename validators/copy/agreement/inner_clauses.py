@@ -94,7 +94,7 @@ class InnerClauseReader(NounPhraseReader):
                 continue  # "an ache that spreads up the arm", "who have taken up the offer": the particle of the
                 # clause's verb or of its participle, never a verb
             verb_form = lx.third_person_base(word) or lx.is_base_verb(word)
-            if self.lower(index - 1) in lx.DETERMINERS | lx.POSSESSIVES | self.vocabulary.plural_determiners:
+            if self.lower(index - 1) in lx.DETERMINERS | self.vocabulary.plural_determiners:
                 verb_form = None  # "without a trip to", "that cause most outbreaks": a noun after its determiner
             if self.lower(index - 1) in lx.PREPOSITIONS and self.lower(index - 1) != "to":
                 verb_form = None  # "who check it at home usually feels": a preposition's object is no verb

@@ -3,7 +3,6 @@
 from validators.copy import lexicon as lx
 from validators.copy.agreement.head_vocabulary import HeadVocabulary
 from validators.copy.agreement.phrase_words import (
-    _ARTICLES_AND_POSSESSIVES,
     _FINITE_FORMS,
     _ING_PARTICLES,
     _LONGEST_PHRASE,
@@ -14,6 +13,7 @@ from validators.copy.agreement.phrase_words import (
     _PHRASE_PRONOUNS,
     _PREDETERMINERS,
     _VERB_CONTEXT,
+    ARTICLES_AND_POSSESSIVES,
     PLURAL,
     SINGULAR,
     _auxiliary,
@@ -282,7 +282,7 @@ class NounPhraseReader:
         if not word.endswith("ing") or "VERB" not in lx.classes(word) or not lx.is_plural_noun(self.lower(head)):
             return False
         following = self.lower(position + 1)
-        return following in self.vocabulary.prepositions or following in _ARTICLES_AND_POSSESSIVES
+        return following in self.vocabulary.prepositions or following in ARTICLES_AND_POSSESSIVES
 
     def ing_particle_end(self, position: int) -> int | None:
         """An -ing verb and its particle after the head, then a finite verb ("The signs of a tooth coming through

@@ -2,7 +2,7 @@
 scabies includes", "The pain of a kidney stone usually start"."""
 
 from validators.copy import lexicon as lx
-from validators.copy.agreement.phrase_words import _ARTICLES_AND_POSSESSIVES
+from validators.copy.agreement.phrase_words import ARTICLES_AND_POSSESSIVES
 from validators.copy.agreement.word_context import (
     _FREQUENCY_ADVERBS,
     _HEAD_PREPOSITIONS,
@@ -87,7 +87,7 @@ class NounSubjectChecks:
                 if word in ("is", "was", "has") and _counted(tokens, index):
                     break  # "Two weeks of morning readings is enough": an amount taken as one
                 after_noun = "NOUN" in lx.classes(tokens[position - 1].lower)  # "blood tests usually": a compound
-                determined = tokens[position - 1].lower in _ARTICLES_AND_POSSESSIVES  # "of the tests that were"
+                determined = tokens[position - 1].lower in ARTICLES_AND_POSSESSIVES  # "of the tests that were"
                 if base is not None and not determined and (
                     not lx.is_plural_noun(word) or _verb_follows(tokens, position, objects_only=after_noun)
                 ):

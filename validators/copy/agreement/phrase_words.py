@@ -30,7 +30,7 @@ _COUNTING_WORDS = lx.NUMBER_WORDS - {"one"}
 _OBJECT_DETERMINERS = frozenset("a an the my your his its our their".split())
 # Words that open a determined noun phrase after an -ing verb ("living with the", "caring for their"): articles and
 # every possessive.
-_ARTICLES_AND_POSSESSIVES = frozenset("a an the".split()) | lx.POSSESSIVES
+ARTICLES_AND_POSSESSIVES = frozenset("a an the".split()) | lx.POSSESSIVES
 # Object pronouns that end a prepositional phrase ("on it", "with them"); not "you"/"her" (also a subject or
 # a determiner).
 _PHRASE_PRONOUNS = frozenset("it them him us me".split())
@@ -38,6 +38,8 @@ _PHRASE_PRONOUNS = frozenset("it them him us me".split())
 _OPENING_PREPOSITIONS = frozenset("during after before at in on within throughout by over from".split())
 # A noun phrase of time that opens a sentence before its subject ("Last year our clinics ...", "Every spring, the").
 _TIME_DETERMINERS = frozenset("last this next every each".split())
+# What counts the time nouns after "every"/"each": "every three months", "every few weeks".
+_TIME_COUNTS = lx.NUMBER_WORDS | {"few"}
 _TIME_NOUNS = frozenset(
     "year week month day morning evening night weekend winter spring summer autumn fall season term".split()
 )
@@ -52,7 +54,7 @@ def time_phrase_end(tokens, index: int) -> int | None:
         return None
     position = index + 1
     counting = tokens[index].lower in ("every", "each")
-    if counting and (tokens[position].is_number or tokens[position].lower in lx.NUMBER_WORDS | {"few"}):
+    if counting and (tokens[position].is_number or tokens[position].lower in _TIME_COUNTS):
         position += 1  # "every three months", "every few weeks"
     if position >= len(tokens):
         return None

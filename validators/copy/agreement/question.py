@@ -67,7 +67,7 @@ class QuestionChecks:
         position = start
         if tokens[position].lower in ("you", "we", "they", "i", "it", "he", "she"):
             return (position, position + 1) if position + 1 < len(tokens) - 1 else None
-        if tokens[position].lower not in lx.DETERMINERS | lx.POSSESSIVES:
+        if tokens[position].lower not in lx.DETERMINERS:
             return None
         position += 1
         head = None

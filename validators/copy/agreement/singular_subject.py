@@ -231,7 +231,7 @@ def _end_of_phrase(tokens, index: int) -> int | None:
     while index < len(tokens) and (tokens[index].lower in lx.DETERMINERS or tokens[index].is_number):
         index += 1
     counted = index > 0 and tokens[index - 1].is_number
-    if counted and index < len(tokens) and tokens[index].lower in lx.MODALS | lx.AUXILIARIES:
+    if counted and index < len(tokens) and tokens[index].lower in lx.AUXILIARIES:
         return index
     while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "ADJ"):
         index += 1

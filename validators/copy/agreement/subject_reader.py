@@ -22,7 +22,6 @@ of be/have/do, or a lexical verb followed by an object, an adverb or "to".
 from validators.copy import lexicon as lx
 from validators.copy.agreement.inner_clauses import InnerClauseReader
 from validators.copy.agreement.phrase_words import (
-    _ARTICLES_AND_POSSESSIVES,
     _COUNTING_WORDS,
     _DEFINITE_OPENERS,
     _FINITE_FORMS,
@@ -32,6 +31,7 @@ from validators.copy.agreement.phrase_words import (
     _RELATIVES,
     _SINGULAR_TO_PLURAL,
     _SUBJECT_PRONOUNS,
+    ARTICLES_AND_POSSESSIVES,
     PLURAL,
     SINGULAR,
     _auxiliary,
@@ -347,7 +347,7 @@ class SubjectReader(InnerClauseReader):
             elif number == PLURAL and self.ing_before_preposition(position, head):
                 position, certain = position + 1, False  # "People living with HIV who ... have": the -ing verb,
                 # then its prepositional phrase or object, on the plural head
-                if self.lower(position) in _ARTICLES_AND_POSSESSIVES:
+                if self.lower(position) in ARTICLES_AND_POSSESSIVES:
                     phrase = self.noun_phrase(position)
                     position = None if phrase is None else phrase[1]
             elif self.ing_particle_end(position) is not None:

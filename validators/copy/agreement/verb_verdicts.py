@@ -89,7 +89,7 @@ def _plural_head_before(tokens, verb: int) -> bool:
         word = tokens[back].lower
         if not tokens[back].is_word:
             return False
-        determined = back > 0 and tokens[back - 1].lower in lx.DETERMINERS | lx.POSSESSIVES  # "The creams"
+        determined = back > 0 and tokens[back - 1].lower in lx.DETERMINERS  # "The creams"
         plural = lx.is_plural_noun(word) and (determined or not lx.third_person_base(word))
         if plural and not tokens[back].is_capitalised:
             return back == verb - 1 or tokens[back + 1].lower in lx.PREPOSITIONS
