@@ -71,11 +71,14 @@ class DatabaseHostSchedule:
     @staticmethod
     def _reserve(host: str, interval: float) -> float:
         with transaction.atomic():
-            now = time.time()
             turn = HostTurn.objects.filter(host=host)
-            if not turn.update(next_start=Greatest(F("next_start"), Value(now)) + Value(interval)):
+            # The clock is read once the host's row is locked: read before, a process that waited for the lock
+            # would reserve a start already past and send its request right before the next process's turn.
+            if not list(turn.select_for_update().values_list("pk", flat=True)):
                 HostTurn.objects.bulk_create([HostTurn(host=host, next_start=0.0)], ignore_conflicts=True)
-                turn.update(next_start=Greatest(F("next_start"), Value(now)) + Value(interval))
+                list(turn.select_for_update().values_list("pk", flat=True))
+            now = time.time()
+            turn.update(next_start=Greatest(F("next_start"), Value(now)) + Value(interval))
             return turn.values_list("next_start", flat=True).get() - interval
 
     @staticmethod
