@@ -153,6 +153,24 @@ def singular_count_noun(word: str) -> str | None:
     return _entry(word)[2] or None
 
 
+@lru_cache(maxsize=1)
+def _noun_frequencies() -> dict[str, str]:
+    """singular count noun -> "frequency<TAB>plural's frequency" (copy_noun_frequencies.tsv.gz, made by
+    `validators.copy.build_noun_frequencies` from wordfreq)."""
+    with gzip.open(DATA_DIR / "copy_noun_frequencies.tsv.gz", "rt", encoding="utf-8") as handle:
+        return dict(line.split("\t", 1) for line in handle.read().splitlines())
+
+
+def count_noun_frequencies(word: str) -> tuple[float, float]:
+    """How often real English writes a singular count noun and its plural (wordfreq's word_frequency,
+    "en"); (0.0, 0.0) for a noun it does not know, or a word that is no singular count noun."""
+    line = _noun_frequencies().get(word)
+    if line is None:
+        return 0.0, 0.0
+    singular, plural = line.split("\t")
+    return float(singular), float(plural)
+
+
 def third_person(verb: str) -> str:
     """The 3rd-person-singular present of a base-form verb ("help" -> "helps", "have" -> "has")."""
     if verb in _IRREGULAR_THIRD_PERSON:
