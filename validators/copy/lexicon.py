@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import yaml
 
-from validators.vocabulary import DATA_DIR
+from validators.vocabulary import DATA_DIR, SAFE_LOADER
 
 DETERMINERS = frozenset(
     "a an the this that these those my your his her its our their each every any some no all both either "
@@ -83,7 +83,7 @@ def _extra_data() -> dict:
     "contents", "goods") that lemminflect lists as a lemma of their own, so the table does not mark them
     plural. A closed class listed as data, not every own-lemma plural: many of those are also common verbs
     ("needs", "means") or modifiers ("sports"), and reading them as plural subjects moves real findings."""
-    extra = yaml.safe_load((DATA_DIR / "copy_lexicon_extra.yaml").read_text(encoding="utf-8"))
+    extra = yaml.load((DATA_DIR / "copy_lexicon_extra.yaml").read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     extra["plural_only_nouns"] = frozenset(extra.get("plural_only_nouns", ()))
     return extra
 
