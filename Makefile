@@ -11,7 +11,7 @@ PORT ?= 8000
 
 MEDICAL_DICTIONARY := /usr/share/hunspell/en_med_glut.dic
 
-.PHONY: install medical-dictionary run test test-sqlite test-postgres test-production lint bench eval clean
+.PHONY: install bytecode medical-dictionary run test test-sqlite test-postgres test-production lint bench eval clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (tried: $(PYTHON_CANDIDATES))" >&2; exit 2; }
@@ -20,7 +20,13 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	@touch $@
 
-install: $(VENV)/.installed medical-dictionary
+install: $(VENV)/.installed medical-dictionary bytecode
+
+# The checker's modules compiled ahead (only those whose source changed): a cold `python -m validators check`
+# otherwise compiles ~120 of them again wherever bytecode is not written (PYTHONDONTWRITEBYTECODE, a read-only
+# checkout), ~0.35 s of its CPU time.
+bytecode: $(VENV)/.installed
+	@$(PY) -m compileall -q validators >/dev/null
 
 # copy.spelling's medical word list: Debian's hunspell-en-med (GPL-3+, so installed, not bundled).
 # Installed with apt when this runs as root; otherwise the checker works without it (more false alarms).

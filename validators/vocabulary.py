@@ -11,7 +11,7 @@ import yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 # libyaml's safe loader when PyYAML has it: the pure-Python one took a quarter of a cold run.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=128)
@@ -22,7 +22,7 @@ def load_vocabulary(name: str, extra_dirs: tuple[Path, ...] = ()):
         if not path.exists():
             continue
         with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_SAFE_LOADER)
+            data = yaml.load(handle, Loader=SAFE_LOADER)
         result = _merge(result, data, path)
     if result is None:
         raise FileNotFoundError(f"no vocabulary {name}.yaml in {DATA_DIR} or {list(extra_dirs)}")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import yaml
 
-from validators.vocabulary import DATA_DIR
+from validators.vocabulary import DATA_DIR, SAFE_LOADER
 
 DETERMINERS = frozenset(
     "a an the this that these those my your his her its our their each every any some no all both either "
@@ -83,7 +83,7 @@ def _extra_data() -> dict:
     "contents", "goods") that lemminflect lists as a lemma of their own, so the table does not mark them
     plural. A closed class listed as data, not every own-lemma plural: many of those are also common verbs
     ("needs", "means") or modifiers ("sports"), and reading them as plural subjects moves real findings."""
-    extra = yaml.safe_load((DATA_DIR / "copy_lexicon_extra.yaml").read_text(encoding="utf-8"))
+    extra = yaml.load((DATA_DIR / "copy_lexicon_extra.yaml").read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     extra["plural_only_nouns"] = frozenset(extra.get("plural_only_nouns", ()))
     return extra
 
@@ -151,6 +151,24 @@ def is_plural_noun(word: str) -> bool:
 def singular_count_noun(word: str) -> str | None:
     """The plural when `word` is a singular count noun ("sore" -> "sores"); None otherwise."""
     return _entry(word)[2] or None
+
+
+@lru_cache(maxsize=1)
+def _noun_frequencies() -> dict[str, str]:
+    """singular count noun -> "frequency<TAB>plural's frequency" (copy_noun_frequencies.tsv.gz, made by
+    `validators.copy.build_noun_frequencies` from wordfreq)."""
+    with gzip.open(DATA_DIR / "copy_noun_frequencies.tsv.gz", "rt", encoding="utf-8") as handle:
+        return dict(line.split("\t", 1) for line in handle.read().splitlines())
+
+
+def count_noun_frequencies(word: str) -> tuple[float, float]:
+    """How often real English writes a singular count noun and its plural (wordfreq's word_frequency,
+    "en"); (0.0, 0.0) for a noun it does not know, or a word that is no singular count noun."""
+    line = _noun_frequencies().get(word)
+    if line is None:
+        return 0.0, 0.0
+    singular, plural = line.split("\t")
+    return float(singular), float(plural)
 
 
 def third_person(verb: str) -> str:

@@ -3,8 +3,6 @@
 from collections.abc import Iterator
 from functools import lru_cache
 
-from wordfreq import word_frequency
-
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
 from validators.copy.text import Token, TokenizedSentence
@@ -306,8 +304,10 @@ class MissingArticle(SentenceRule):
             return False
         if role:
             return True  # a person, or a measure before "of": always counted
-        plural = lx.singular_count_noun(head)
-        return bool(plural) and word_frequency(plural, "en") >= _PLURAL_SHARE * word_frequency(head, "en")
+        if not lx.singular_count_noun(head):
+            return False
+        frequency, plural_frequency = lx.count_noun_frequencies(head)
+        return plural_frequency >= _PLURAL_SHARE * frequency
 
     @staticmethod
     def _opens_clause(word: str) -> bool:
@@ -335,11 +335,10 @@ def _rare_count_noun(word: str) -> bool:
     list lacks is one real English seldom opens with "a" (a mass noun: "advice", "pressure", "water")."""
     if lx.classes(word) - {"NOUN", "VERB"} or lx.is_function_word(word):
         return False
-    plural = lx.singular_count_noun(word)
-    if not plural:
+    if not lx.singular_count_noun(word):
         return False
-    frequency = word_frequency(word, "en")
-    return 0 < frequency < _RARE_NOUN and word_frequency(plural, "en") >= _RARE_PLURAL_SHARE * frequency
+    frequency, plural_frequency = lx.count_noun_frequencies(word)
+    return 0 < frequency < _RARE_NOUN and plural_frequency >= _RARE_PLURAL_SHARE * frequency
 
 
 def _name_subject(tokens: tuple[Token, ...], index: int) -> bool:

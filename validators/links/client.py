@@ -18,23 +18,23 @@ and safety are built in rather than left to callers:
 - optionally a deadline for the whole batch: addresses without an answer by then are
   `NOT_CHECKED_IN_TIME` (their requests are cancelled; nothing is left running).
 
-The requests themselves are made by `fetcher`, imported only when something is fetched.
+The requests themselves are made by `fetcher`, imported only when something is fetched; asyncio
+too (~0.06 s of a cold CLI run that fetches nothing).
 """
 
-import asyncio
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from validators.config import LinkOptions
 from validators.links.cache import LinkCache
-from validators.links.limits import HostSchedule
 from validators.links.results import LinkResult, Outcome
 from validators.links.urls import http_problem, same_site
 
 if TYPE_CHECKING:
     from aiohttp.abc import AbstractResolver
+
+    from validators.links.limits import HostSchedule  # imports asyncio: only the fetcher needs it
 
 
 def split_fragment(url: str) -> tuple[str, str]:
@@ -60,7 +60,7 @@ async def check_urls_async(
     cache: LinkCache | None = None,
     resolver: "AbstractResolver | None" = None,
     deadline: float | None = None,
-    schedule: HostSchedule | None = None,
+    schedule: "HostSchedule | None" = None,
 ) -> dict[str, LinkResult]:
     """Check absolute http(s) addresses; the answer maps each given address to its page's result.
 
@@ -95,6 +95,8 @@ def _settle(want_anchors, results, options) -> tuple[dict[str, LinkResult | None
 
 
 async def _fetch(pending, want_anchors, options, resolver, deadline, schedule=None) -> list[LinkResult]:
+    import asyncio
+
     from validators.links.fetcher import LinkChecker, check_isolated  # imports aiohttp: only when fetching
 
     async with LinkChecker(options, resolver, schedule) as checker:
@@ -153,7 +155,7 @@ def check_urls(
     cache: LinkCache | None = None,
     resolver: "AbstractResolver | None" = None,
     deadline: float | None = None,
-    schedule: HostSchedule | None = None,
+    schedule: "HostSchedule | None" = None,
 ) -> dict[str, LinkResult]:
     """`check_urls_async` for synchronous callers (the CLI, Django views, management commands).
 
@@ -163,6 +165,9 @@ def check_urls(
     urls, want_anchors, results = _from_cache(urls, cache)
     fresh, pending = _settle(want_anchors, results, options)
     if pending:  # no event loop at all when nothing needs a request
+        import asyncio
+        from concurrent.futures import ThreadPoolExecutor
+
         coroutine = _fetch(pending, want_anchors, options, resolver, deadline, schedule)
         try:
             asyncio.get_running_loop()
