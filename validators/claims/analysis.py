@@ -99,11 +99,14 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     journal_named = lexicon.journal_named.any(page_probe(document))
     classifier = Classifier(lexicon, sentence_probes(document), remember=journal_named)
     supports: dict[tuple[int, int, bool], Support] = {}  # each reading's `support_for` answers, for the next
-    sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page, supports)
+    # each sentence's first reading, for a page read again with journals taken as no citation
+    first: list[_Reading] | None = [] if journal_named else None
+    sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page, supports,
+                                              readings=first)
     if journal_named and _leans_on_unnamed_evidence(sentences):
         classifier = Classifier(lexicon, sentence_probes(document), journals_cite=False, earlier=classifier)
         sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page,
-                                                  supports)
+                                                  supports, earlier=first)
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
     # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there
     # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
@@ -221,12 +224,29 @@ def _read_as_selling(sentences: list[ClaimSentence], seller_sentences: int) -> b
         for s in sentences)
 
 
+@dataclass(slots=True)
+class _Reading:
+    """One sentence as a reading of the page found it: what the sentence before said (`Context`), the sentence
+    classified and supported, its dangling markers, and what it tells the sentence after it."""
+
+    before: Context
+    claim: ClaimSentence
+    dangling: list[DanglingMarker]
+    after: Context
+
+
 def _classify_sentences(document: Document, classifier: Classifier, references: ReferenceList,
-                        selling_page: bool, drug_on_page: bool, supports: dict[tuple[int, int, bool], Support]
+                        selling_page: bool, drug_on_page: bool, supports: dict[tuple[int, int, bool], Support],
+                        readings: list[_Reading] | None = None, earlier: list[_Reading] | None = None
                         ) -> tuple[list[ClaimSentence], list[DanglingMarker]]:
     """`drug_on_page`: a prescription-only medicine is named on the page (looked for once per document);
     `supports`: what supports each sentence (`support_for`), by its span and whether its links count, kept for the
-    page's next reading (a page read again finds the same support for nearly every sentence)."""
+    page's next reading (a page read again finds the same support for nearly every sentence); `readings`: a list
+    to which each sentence's reading is added (`_Reading`), for the page's reading with journals taken as no
+    citation; `earlier`: those readings, when this is that reading (same `selling_page` and `drug_on_page`): a
+    sentence that names no journal and follows the same context as in the first reading is read the same
+    (`Classifier.classify` with `earlier`), so the first reading's sentence, markers and context stand as they
+    are, not classified, supported and followed again (the first reading is discarded)."""
     lexicon = classifier.lx
     sentences: list[ClaimSentence] = []
     dangling: list[DanglingMarker] = []
@@ -234,15 +254,26 @@ def _classify_sentences(document: Document, classifier: Classifier, references: 
     for link in document.links:
         links_by_block.setdefault(link.block, []).append(link)
     context = NO_CONTEXT  # what the sentence before said, within a section
+    position = -1  # of the sentence among those read (`earlier`)
     for sentence in document.sentences:
         if sentence.block in references.blocks:
             continue
+        position += 1
         block = document.blocks[sentence.block]
+        if block.kind == BlockKind.HEADING:
+            context = NO_CONTEXT
+        if earlier is not None:
+            first = earlier[position]
+            if first.before == context and not lexicon.journal_named.any(classifier.probe(first.claim.text)):
+                sentences.append(first.claim)
+                dangling += first.dangling
+                context = first.after
+                continue
+        before = context
         span = (sentence.start, sentence.end)
         in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
         block_links = links_by_block.get(sentence.block, [])
         if block.kind == BlockKind.HEADING:
-            context = NO_CONTEXT
             classification = classifier.classify(document.sentence_text(sentence), True, context, drug_on_page,
                                                  selling_page)  # read as a title or not once the page is known
         else:
@@ -264,8 +295,12 @@ def _classify_sentences(document: Document, classifier: Classifier, references: 
                               or context.record and not classification.is_claim,
                               statistic=classification.statistic_kind
                               if classification.statistics and not support.cited else "")
-        dangling += [_dangling(marker, references) for marker in support.dangling]
-        sentences.append(ClaimSentence(sentence, document.sentence_text(sentence), classification, support))
+        found = [_dangling(marker, references) for marker in support.dangling]
+        dangling += found
+        claim = ClaimSentence(sentence, document.sentence_text(sentence), classification, support)
+        sentences.append(claim)
+        if readings is not None:
+            readings.append(_Reading(before, claim, found, context))
     return sentences, dangling
 
 

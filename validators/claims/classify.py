@@ -273,9 +273,11 @@ class Classifier:
         lx = self.lx
         return rivals_a_treatment(self._probe(text), lx.promotion, (lx.treatment, lx.promotion.product_nouns))
 
-    def _probe(self, text: str) -> Probe:
+    def probe(self, text: str) -> Probe:
         """`text` prepared for matching, once per document when the classifier reads one."""
         return probe_of(self._probes, text)
+
+    _probe = probe
 
     # -- public -------------------------------------------------------------
     def classify(self, text: str, in_list: bool = False, context: fn.Context = fn.NO_CONTEXT,
