@@ -73,3 +73,43 @@ def test_it_worth_before_an_ing_verb_lost_its_be(text, excerpt):
 )
 def test_it_is_worth_and_an_apposition_pass(text):
     assert flagged(AUXILIARY, text) == []
+
+
+AGREEMENT = "copy.verb-agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Readings above 180 over 120 needs a repeat check.", "needs"),
+        ("Small changes such as raising a screen reduces the strain.", "reduces"),
+        ("If the tablets in the box contains aspirin, ask the pharmacist.", "contains"),
+        ("When the results from the lab shows a problem, we call you.", "shows"),
+        ("Children under five years old needs a booster.", "needs"),
+    ],
+)
+def test_a_head_noun_past_its_modifier_disagrees_with_the_first_certain_verb(text, excerpt):
+    assert excerpt in [found for found, _ in flagged(AGREEMENT, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readings taken at home often give a truer picture.",
+        "Small doses given early usually work best.",
+        "Exercises such as walking and swimming strengthen the heart.",
+        "Symptoms that last more than three weeks need a check.",
+        "The team at the clinic sees most patients within a week.",
+        "The doctors at the clinic review each of the reports before it is sent to you.",
+        "Redness around the injection site usually goes within three days.",
+        "More than eight in ten people have a mild reaction.",
+        "Two weeks in a high-risk area is the most common trip.",
+        "These symptoms may point to a different problem, and it's better to have them checked early.",
+        "The pattern that emerges can reveal a contaminated product.",
+        "If the results from your scan show a problem, we call you.",
+        "The cream for eczema and the tablets for psoriasis are different.",
+        "The tablets that your doctor gives you are safe.",
+    ],
+)
+def test_a_long_subject_whose_verb_agrees_or_is_uncertain_passes(text):
+    assert flagged(AGREEMENT, text) == []
