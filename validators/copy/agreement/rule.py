@@ -8,7 +8,6 @@ from validators.copy.agreement.clauses import sentence_subject_starts, sentence_
 from validators.copy.agreement.gerund_subject import gerund_subject_verbs
 from validators.copy.agreement.head_vocabulary import head_vocabulary
 from validators.copy.agreement.imperative import ImperativeChecks
-from validators.copy.agreement.long_subject import long_subject_verbs
 from validators.copy.agreement.noun_subject import NounSubjectChecks
 from validators.copy.agreement.pronouns import PronounChecks
 from validators.copy.agreement.question import QuestionChecks
@@ -75,7 +74,6 @@ class VerbAgreement(
         self.not_plural = self.word_set("copy_grammar", "plural_form_singular_nouns")
         self.people = self.word_set("copy_grammar", "people_plurals")
         self.heads = head_vocabulary(config.vocabulary_dirs)
-        self.long_subject_excluded = self.collective | self.either_number | self.not_plural
         # Each pass with the words it needs (`_PASS_WORDS`; None: none), paired once here, not per
         # sentence (a bound method's `__name__` is a slow look-up).
         rule = type(self)
@@ -125,10 +123,7 @@ class VerbAgreement(
             self._be_after_singular(tokens) if not _PASS_WORDS["_be_after_singular"].isdisjoint(words) else (),
             base_verb_after_singular(tokens, self.collective | self.either_number),
             gerund_subject_verbs(tokens),
-            mismatched_verbs(tokens, read := sentence_subjects(document, sentence, self.heads)),
-            long_subject_verbs(
-                tokens, sentence_subject_starts(document, sentence, self.heads), read, self.long_subject_excluded
-            ),
+            mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
             pronoun_coordinated_verbs(tokens, sentence_subject_starts(document, sentence, self.heads))
             if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),
             finite_coordinated_verbs(tokens, self.heads) if not _COORDINATORS.isdisjoint(words) else (),
