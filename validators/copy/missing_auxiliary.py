@@ -210,8 +210,11 @@ def _unpaired_adjective(pronoun: str, be: str, token: Token, following: str) -> 
 
 def _noun_follows(word: str) -> bool:
     """The adjective modifies a noun after it: the pronoun and that noun are in apposition ("we older
-    adults")."""
-    return bool(word) and not lx.is_function_word(word) and "NOUN" in lx.classes(word)
+    adults"). A verb's -ing form is the adjective's complement, not a noun it modifies ("it worth resting
+    the joint", "they busy checking")."""
+    if not word or lx.is_function_word(word) or "NOUN" not in lx.classes(word):
+        return False
+    return not (word.endswith("ing") and "VERB" in lx.classes(word) and _ing_verb(word))
 
 
 def _after_not(word: str) -> bool:

@@ -31,6 +31,16 @@ class MissingTo(SentenceRule):
     "dare", which may take a bare verb there ("You need not worry").
     Example: "If you want lose weight" -> "want to lose"; "Try eat more slowly" -> "Try to eat"; "You may
     need bring your card" -> "need to bring"; "Try not scratch the bites" -> "Try not to scratch".
+
+    A second reading covers the verbs whose object takes the infinitive (copy_verb_forms.yaml
+    `object_to_verbs`: "ask", "allow", "encourage", "remind" ...): the verb, a short object (an object
+    pronoun, a plural noun, or a determiner or possessive opening at most three words that end in a noun)
+    and then a base verb: "Ask your nurse check how" -> "Ask your nurse to check"; "Allow the cream soak
+    in" -> "to soak"; "Encourage them drink water" -> "to drink". The base verb is a word the lexicon knows
+    only as a verb, or one that is a noun too but that real English mostly puts after "to" and that opens
+    its own object (a determiner, a pronoun or a question word follows: "check how", "take a"). Verbs that
+    take a clause without "that" ("expect", "advise": "We expect most patients recover") and verbs that take
+    a bare infinitive ("help", "let", "make") are not in the list.
     """
 
     id = "copy.missing-to"
@@ -41,6 +51,9 @@ class MissingTo(SentenceRule):
         self.verbs = self.word_set("copy_verb_forms", "infinitive_verbs")
         self.infinitive_share = float(self.vocabulary("copy_verb_forms")["infinitive_share"])
         self.trigger_words = _inflections(self.verbs)  # a sentence without one of them is skipped with one set test
+        self.object_verbs = self.word_set("copy_verb_forms", "object_to_verbs")
+        self.trigger_words = self.trigger_words | _inflections(self.object_verbs)
+        self.object_infinitive_share = float(self.vocabulary("copy_verb_forms")["object_infinitive_share"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
@@ -59,6 +72,50 @@ class MissingTo(SentenceRule):
                 f"A word seems to be missing: '{phrase}'?",
                 [Suggestion(phrase, safe=False)],
             )
+
+        yield from self._object_then_verb(document, tokens)
+
+    def _object_then_verb(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
+        """ "Ask your nurse check how": a verb whose object takes "to" + an infinitive, its object, then a
+        base verb without its "to"."""
+        for index, token in enumerate(tokens):
+            if not token.is_word or (token.is_capitalised and index > 0):
+                continue
+            if not any(lemma in self.object_verbs for lemma in lx.lemmas(token.lower).get("VERB", ())):
+                continue
+            if index > 0 and (tokens[index - 1].lower in lx.DETERMINERS or tokens[index - 1].lower in lx.POSSESSIVES):
+                continue  # "an ask", "your request": a noun
+            ends = (end for end in _object_ends(tokens, index + 1) if end + 1 < len(tokens))
+            end = next((end for end in ends if self._bare_infinitive(tokens, end + 1)), None)
+            if end is None:
+                continue
+            following = tokens[end + 1]
+            phrase = f"{tokens[end].text} to {following.text}"
+            yield self.finding(
+                document,
+                tokens[end].start,
+                following.end,
+                f"A word seems to be missing: '{phrase}'?",
+                [Suggestion(phrase, safe=False)],
+            )
+
+    def _bare_infinitive(self, tokens: tuple[Token, ...], index: int) -> bool:
+        """The word at `index` is a base verb standing where "to" + an infinitive belongs: only a verb
+        ("drink"), or a noun too ("check", "take") that real English mostly puts after "to" and that opens
+        its own object (a determiner, a pronoun or a question word follows it)."""
+        following = tokens[index]
+        if _only_base_verb(following):
+            return True
+        word = following.lower
+        if not following.is_word or following.is_capitalised or not lx.is_lexical_base_verb(word):
+            return False
+        if "VERB" not in lx.classes(word) or lx.is_function_word(word):
+            return False
+        after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if not (after in lx.DETERMINERS or after in lx.POSSESSIVES or after in _OBJECT_OPENERS):
+            return False
+        counts = bigram_counts()
+        return counts.pair("to", word)[0] >= self.object_infinitive_share * counts.scale * counts.unigram(word)
 
     def _base_verb(self, verb: Token, following: Token, *, negated: bool = False) -> bool:
         """The word after the verb is an infinitive: a word that is only a verb's base form, or a base form
@@ -97,6 +154,37 @@ class MissingTo(SentenceRule):
         if index > 1 and tokens[index - 1].lower in lx.SUBJECT_PRONOUNS and _noun(tokens[index - 2]):
             return False  # "The vaccines you need depend on": a relative clause ends, the main verb follows
         return any(lemma in self.verbs for lemma in lx.lemmas(token.lower).get("VERB", ()))
+
+
+# Words that open a verb's object or complement: "check how", "drink plenty", "soak up".
+_OBJECT_OPENERS = (
+    frozenset("how what when where whether which who why if more less plenty enough".split())
+    | lx.OBJECT_PRONOUNS
+    | lx.PARTICLES
+    | lx.NUMBER_WORDS
+)
+# Object pronouns that are never a subject ("you", "it" may open a clause of their own: "tell you it is").
+_OBJECT_ONLY = frozenset("me us them him".split())
+
+
+def _object_ends(tokens: tuple[Token, ...], start: int) -> Iterator[int]:
+    """The index of the last word of each short object that may open at `start`, shortest first: an
+    object-only pronoun ("them"), a plural noun ("patients"), or a determiner or possessive and up to three
+    words, any of them a noun ("your nurse", "the new cream", "your GP practice nurse")."""
+    if start >= len(tokens) or not tokens[start].is_word:
+        return
+    first = tokens[start].lower
+    if first in _OBJECT_ONLY:
+        yield start
+    elif first in lx.DETERMINERS or first in lx.POSSESSIVES:
+        for end in range(start + 1, min(start + 4, len(tokens))):
+            token = tokens[end]
+            if not token.is_word or lx.is_function_word(token.lower) or "'" in token.lower:
+                return
+            if _noun(token):
+                yield end
+    elif lx.is_plural_noun(first) and not lx.is_function_word(first) and not tokens[start].is_capitalised:
+        yield start
 
 
 # Verbs that may take a bare infinitive after "not": "You need not worry", "I dare not ask".
