@@ -27,6 +27,7 @@ class HeadVocabulary:
     opening_adverbs: frozenset[str] = frozenset()  # "Even mild sunburn raises": read the subject after it
     person_plurals: frozenset[str] = frozenset()  # "people", "patients": an -s word right after one is the verb
     counting_of_heads: frozenset[str] = frozenset()  # "an average of 20 patients": either number
+    ing_compound_modifiers: frozenset[str] = frozenset()  # "Teething gels", "Sleeping tablets": a compound
 
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
@@ -51,6 +52,7 @@ class HeadVocabulary:
             frozenset(section.get("opening_adverbs", ())),
             frozenset(section.get("person_plural_heads", ())) | frozenset(grammar.get("people_plurals", ())),
             frozenset(section.get("counting_of_heads", ())),
+            frozenset(section.get("ing_compound_modifiers", ())),
         )
 
     def __hash__(self) -> int:

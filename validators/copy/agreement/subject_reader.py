@@ -93,7 +93,14 @@ class SubjectReader(InnerClauseReader):
         if start < len(self.tokens) and (self.tokens[start].is_number or first in _COUNTING_WORDS):
             return None  # "9 out of 10 customers see", "Two weeks in a high-risk area is": a proportion, an amount
         if first.endswith("ing") and "VERB" in lx.classes(first) and self.lower(start + 1) != "and":
-            return None  # "when running pip outside": a participle clause, not a subject
+            compound = self.ing_compound(start)  # "Teething gels for babies contains": a compound, plural
+            if compound is None:
+                return None
+            read = self.finish(*compound, reduced_relative=False)
+            if read is not None and read[2] == compound[2] and self.plural_compound_then_s_form(compound[2]):
+                read = (*read[:3], True)  # "Teething gels works": a plural ends the compound, the -s word is its verb
+            return read
+            # (otherwise "when running pip outside": a participle clause, not a subject)
         phrase = self.noun_phrase(start, opening=opening)  # (an imperative may follow "Only": "Only use")
         if phrase is None:
             return None
@@ -145,6 +152,42 @@ class SubjectReader(InnerClauseReader):
         if number is None or (number == SINGULAR and self.conjunct_of_subject(start, head)):
             return None
         return self.finish(head, number, position, reduced_relative=reduced)
+
+    def ing_compound(self, start: int) -> tuple[int, str, int] | None:
+        """(head, PLURAL, index after the phrase) when the -ing word at `start` opens a compound noun before a
+        plural ("Teething gels", "Sleeping tablets", "Hearing aids"), not a gerund with its object ("Taking tablets
+        helps", "Hearing voices is"), or None.
+
+        What: the -ing word is one of `ing_compound_modifiers` (verbs that take no object, or none a product names)
+        or real English lists it before the plural's singular ("hearing aid"); a lower-case plural noun that names
+        no people follows, and the noun phrase read from it is plural.
+        Why: the gerund reading is singular, so the sentence was never judged, and a singular verb after the
+        compound ("Hearing aids needs regular cleaning") went unflagged.
+        Example: "Teething gels for babies contains an anaesthetic" -> "contain"; "Sleeping tablets helps" -> "help".
+        """
+        first, noun = self.lower(start), self.lower(start + 1)
+        if start + 1 >= len(self.tokens) or self.tokens[start + 1].is_capitalised or not lx.is_plural_noun(noun):
+            return None
+        if noun in self.vocabulary.person_plurals:
+            return None  # "Cooling children with a fan", "Nursing mothers": people may be the gerund's object
+        bigrams = bigram_counts().bigrams
+        listed = any(f"{first} {singular}" in bigrams for singular in lx.lemmas(noun).get("NOUN", ()))
+        if first not in self.vocabulary.ing_compound_modifiers and not listed:
+            return None
+        phrase = self.noun_phrase(start + 1)
+        if phrase is None or self.named(phrase[0]):
+            return None
+        if self.lower(phrase[0]) in self.vocabulary.no_number and not (listed and phrase[0] == start + 1):
+            return None  # ("aids" after "hearing" is the plural of "aid", though "AIDS" is a singular name)
+        return (phrase[0], PLURAL, phrase[1]) if lx.is_plural_noun(self.lower(phrase[0])) else None
+
+    def plural_compound_then_s_form(self, position: int) -> bool:
+        """An -s form right after an -ing compound's plural head ("Teething gels works"): a plural is no
+        modifier, and real English lists no compound of the two, so the -s word is the verb."""
+        word, before = self.lower(position), self.lower(position - 1)
+        if position >= len(self.tokens) or self.tokens[position].is_capitalised or not lx.third_person_base(word):
+            return False
+        return f"{before} {word}" not in bigram_counts().bigrams
 
     def verb_after_time(self, position: int) -> bool:
         """A verb form follows the time phrase at `position` ("care homes this winter are", "A blood test every three
