@@ -43,3 +43,62 @@ def test_a_singular_verb_after_an_ing_compound_is_found(text, excerpt):
 )
 def test_an_ing_compound_or_a_gerund_with_its_object_that_agrees_is_left_alone(text):
     assert _excerpts(text) == []
+
+
+# 2. A noun/verb word after a prepositional phrase's noun, before "from"/"through"/"into"/"across", is the verb
+#    ("for each country change from"), not the last noun of a compound.
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The advice for each country change from time to time.", "change"),
+        ("The dose for each child change from week to week.", "change"),
+        ("The pain in the lower back move into the leg.", "move"),
+    ],
+)
+def test_a_verb_before_a_preposition_of_motion_after_a_phrase_is_found(text, excerpt):
+    assert excerpt in _excerpts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The advice for each country changes from time to time.",
+        "The risk of a price change from one year to the next is small.",
+        "A list of the main changes from last year is below.",
+        "The effect of a sudden move into care is hard to predict.",
+        "Blood flow to the brain drops.",
+    ],
+)
+def test_a_compound_before_a_preposition_or_an_agreeing_verb_is_left_alone(text):
+    assert _excerpts(text) == []
+
+
+# 3. The same word after a relative clause's verb and its bare object ("that cause fever spreads through") ends
+#    the clause: it is the main verb, and agrees with the head before the clause ("Most of the infections").
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Most of the infections that cause fever spreads through coughs, sneezes and hands.", "spreads"),
+        ("The viruses that cause colds spreads through the air.", "spreads"),
+        ("The germs that cause food poisoning spreads from raw meat.", "spreads"),
+        ("The rash that covers the chest change from red to brown.", "change"),
+    ],
+)
+def test_a_main_verb_after_a_relative_clause_and_its_object_is_found(text, excerpt):
+    assert excerpt in _excerpts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the infections that cause fever spread through coughs, sneezes and hands.",
+        "Patients who use nicotine patches through the day sleep less.",
+        "People who take water tablets from the chemist need checks.",
+        "The tablets that treat heartburn move through the gut quickly.",
+        "Children who catch colds from their siblings recover quickly.",
+        "Most of the staff who work here are nurses.",
+        "Each of the tablets is small.",
+    ],
+)
+def test_a_relative_clause_with_its_object_and_an_agreeing_verb_is_left_alone(text):
+    assert _excerpts(text) == []

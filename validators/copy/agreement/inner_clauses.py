@@ -4,6 +4,8 @@ problems we see") and a phrase set off by commas (", which ...,", ", along with 
 from validators.copy import lexicon as lx
 from validators.copy.agreement.noun_phrase import NounPhraseReader
 from validators.copy.agreement.phrase_words import _FINITE_FORMS, _LONGEST_PHRASE, _RELATIVES, _SUBJECT_PRONOUNS
+from validators.copy.agreement.verb_slot import verb_before_preposition
+from validators.copy.context_words import bigram_counts
 
 # Object pronouns that may follow the verb of an object relative clause ("the advice the nurse gave me").
 _SECOND_OBJECTS = frozenset("me us him them you".split())
@@ -101,9 +103,25 @@ class InnerClauseReader(NounPhraseReader):
             certain = verb_form and (
                 self.verb_context(index) or self.verb_after_noun(index, index - 1) or _only_a_verb(word)
             )  # "The price you pay depend on": a word that is only a verb needs no object to be one
+            certain = certain or (verb_form and self.main_verb_after_object(position, index))
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None
+
+    def main_verb_after_object(self, verb: int, index: int) -> bool:
+        """What: after a relative clause's verb and its bare noun object ("that cause fever"), a verb form that
+        makes no compound with the object in real English (the bigram table) and stands before a preposition of
+        motion or change (`verb_before_preposition`): the main verb, not the object's last noun.
+        Why: "fever spreads" was read as a compound, the clause never ended, and "Most of the infections that cause
+        fever spreads through coughs" went unflagged.
+        Example: "Most of the infections that cause fever spreads through coughs" -> "spread"."""
+        if index < verb + 2 or "NOUN" not in lx.classes(self.lower(index - 1)):
+            return False
+        if lx.is_function_word(self.lower(index - 1)) or lx.is_participle(self.lower(index)):
+            return False
+        if f"{self.lower(index - 1)} {self.lower(index)}" in bigram_counts().bigrams:
+            return False  # "who need blood tests from": a compound real English uses
+        return verb_before_preposition(self.tokens, index, verb)
 
     def joined_clause_verb(self, verb: int, conjunction: int) -> int | None:
         """A relative clause's verbs joined by "and"/"or" ("who coughs and wheezes at night", "that itch or

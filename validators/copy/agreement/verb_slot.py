@@ -13,6 +13,7 @@ Example: "The results of your peak flow test shows how well air moves" -> "show"
 """
 
 from validators.copy import lexicon as lx
+from validators.copy.agreement.noun_phrase import used_as_verb
 from validators.copy.context_words import bigram_counts
 
 _FINITE = frozenset("is are was were has have had does do did".split())
@@ -57,7 +58,7 @@ def verb_inside(tokens, start: int, head: int, end: int, known_number: str, numb
         number = known_number if index > head else number_of(subject)
         if number is None:
             return None
-        if _verb_context(tokens, index, gerund=index > head):
+        if _verb_context(tokens, index, gerund=index > head) or verb_before_preposition(tokens, index, head):
             if any(lx.is_participle(tokens[k].lower) for k in range(index + 1, end)):
                 return None  # "The price rise sharply affected families": the past form may be the verb
             return subject, number, index
@@ -79,3 +80,29 @@ def _verb_context(tokens, index: int, gerund: bool) -> bool:
     if word in _OPENERS or word in _VERB_OPENERS or (word.endswith("ly") and lx.is_adverb(word)):
         return True
     return gerund and word.endswith("ing") and "VERB" in lx.classes(word) and not following.is_capitalised
+
+
+# Prepositions that follow a verb of motion or change far more often than a noun ("change from", "spreads
+# through", "moves into"); not "of", "in", "for", "to", "on", which follow nouns as often ("a change in",
+# "blood flow to", "advice on").
+_VERB_PREPOSITIONS = frozenset("from through across into onto".split())
+
+
+def verb_before_preposition(tokens, index: int, head: int) -> bool:
+    """What: a word after the reader's head that real English uses as a verb, after a noun it makes no listed
+    compound with (`verb_inside` checks that), before a preposition of `_VERB_PREPOSITIONS`, or one that is only
+    a verb before "on"/"upon" ("depend on").
+    Why: a subject's prepositional phrase ending in a noun ("for each country") swallowed the verb after it as a
+    compound's last noun ("country change"), and the reader then found no verb at all, so "The advice for each
+    country change from time to time" went unflagged.
+    Example: "The advice for each country change from year to year" -> "changes"; "Blood flow to the brain" (a
+    listed compound, "to") stays a noun phrase."""
+    if index <= head or index + 1 >= len(tokens):
+        return False
+    word, following = tokens[index].lower, tokens[index + 1].lower
+    if following in ("on", "upon"):
+        return lx.is_only(word, "VERB")
+    if following not in _VERB_PREPOSITIONS:
+        return False
+    base = lx.third_person_base(word) or word
+    return used_as_verb(base)
