@@ -102,3 +102,38 @@ def test_a_main_verb_after_a_relative_clause_and_its_object_is_found(text, excer
 )
 def test_a_relative_clause_with_its_object_and_an_agreeing_verb_is_left_alone(text):
     assert _excerpts(text) == []
+
+
+# 4. A short aside set off by commas between the subject and its verb (", however,", ", in most cases,", ", if used
+#    daily,", ", available from any pharmacy,") no longer hides the verb.
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The tablets, however, is easy to swallow.", "is"),
+        ("The side effects, in most cases, is mild.", "is"),
+        ("Vaccines, especially in older adults, protects against severe illness.", "protects"),
+        ("The creams, if used daily, helps the skin heal.", "helps"),
+        ("These drops, available from any pharmacy, eases dry eyes.", "eases"),
+        ("The tablets, though small, is hard to swallow.", "is"),
+    ],
+)
+def test_a_verb_after_a_short_aside_between_commas_is_found(text, excerpt):
+    assert excerpt in _excerpts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tablets, however, are easy to swallow.",
+        "Vaccines, especially in older adults, protect against severe illness.",
+        "These drops, available from any pharmacy, ease dry eyes.",
+        "The dose, for most adults, is one tablet.",
+        "Each tablet, when taken with food, works well.",
+        "For the cream, in most cases, apply it twice a day.",
+        "Your child, if old enough, take the tablet with water.",
+        "If the rash, in most cases, spreads, see a doctor.",
+        "Before the test, for at least eight hours, avoid food.",
+    ],
+)
+def test_an_agreeing_verb_or_an_imperative_after_an_aside_is_left_alone(text):
+    assert _excerpts(text) == []

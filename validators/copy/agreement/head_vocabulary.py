@@ -28,6 +28,7 @@ class HeadVocabulary:
     person_plurals: frozenset[str] = frozenset()  # "people", "patients": an -s word right after one is the verb
     counting_of_heads: frozenset[str] = frozenset()  # "an average of 20 patients": either number
     ing_compound_modifiers: frozenset[str] = frozenset()  # "Teething gels", "Sleeping tablets": a compound
+    aside_openers: frozenset[str] = frozenset()  # ", however,", ", if used daily,": an aside between commas
 
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
@@ -53,6 +54,7 @@ class HeadVocabulary:
             frozenset(section.get("person_plural_heads", ())) | frozenset(grammar.get("people_plurals", ())),
             frozenset(section.get("counting_of_heads", ())),
             frozenset(section.get("ing_compound_modifiers", ())),
+            frozenset(section.get("aside_openers", ())),
         )
 
     def __hash__(self) -> int:

@@ -181,6 +181,45 @@ class SubjectReader(InnerClauseReader):
             return None  # ("aids" after "hearing" is the plural of "aid", though "AIDS" is a singular name)
         return (phrase[0], PLURAL, phrase[1]) if lx.is_plural_noun(self.lower(phrase[0])) else None
 
+    def aside(self, comma: int) -> int | None:
+        """The index after the closing comma of a short aside between a subject and its verb, or None.
+
+        What: up to six words between two commas that open with a word of `aside_openers` (", however,", ", if used
+        daily,", ", especially in older adults,"), a preposition (", in most cases,", ", for example,") or an
+        adjective (", available from any pharmacy,", ", though small,"), hold no clause of their own (no subject
+        pronoun, no finite verb, no modal, no "but"/"so") and are followed by a verb form.
+        Why: the reader gave up at the first comma, so the verb after the aside was never compared with the head
+        ("The side effects, in most cases, is mild").
+        Example: "These drops, available from any pharmacy, eases dry eyes" -> "ease"; "The tablets, however, is
+        easy to swallow" -> "are"."""
+        opening = self.lower(comma + 1)
+        opens = opening in self.vocabulary.aside_openers or opening in self.vocabulary.prepositions
+        if not (opens or lx.is_only(opening, "ADJ")):
+            return None
+        for position in range(comma + 1, min(len(self.tokens), comma + 8)):
+            token, word = self.tokens[position], self.lower(position)
+            if token.text == ",":
+                return self.verb_after_aside(position + 1)
+            if not (token.is_word or token.is_number) or token.is_capitalised:
+                return None
+            if word in _SUBJECT_PRONOUNS or word == "it" or word in _FINITE_FORMS or word in lx.MODALS:
+                return None  # ", if you take them,", ", when it is cold,": a clause with its own subject
+            if word in ("but", "so", "yet", "which", "who", "that"):
+                return None
+            if lx.third_person_base(word) and not lx.is_plural_noun(word):
+                return None  # ", when the rash spreads,": a clause's verb
+        return None
+
+    def verb_after_aside(self, position: int) -> int | None:
+        """`position` when a verb form that shows number stands there: a form of be/have/do, or an -s form; not a
+        word that opens a new clause or list item ("The nurse, in most cases, the doctor"), nor a base form, which
+        may open an imperative after a topic or an addressed person ("Your child, if old enough, take ...")."""
+        if position >= len(self.tokens) or not self.tokens[position].is_word or self.tokens[position].is_capitalised:
+            return None
+        word = self.lower(position)
+        shows_number = word in _FINITE_FORMS or (lx.third_person_base(word) and "VERB" in lx.classes(word))
+        return position if shows_number else None
+
     def plural_compound_then_s_form(self, position: int) -> bool:
         """An -s form right after an -ing compound's plural head ("Teething gels works"): a plural is no
         modifier, and real English lists no compound of the two, so the -s word is the verb."""
@@ -401,7 +440,7 @@ class SubjectReader(InnerClauseReader):
                     return None
                 certain = True
             elif self.tokens[position].text == ",":
-                position, certain = self.parenthesis(position), True
+                position, certain = self.parenthesis(position) or self.aside(position), True
             elif word in _RELATIVES or (
                 reduced_relative and (word in _SUBJECT_PRONOUNS or self.reduced_relative_subject(position))
             ):  # "One of the reasons people miss work is": a relative clause without its pronoun
