@@ -90,3 +90,62 @@ def test_a_capitalised_word_after_the_subject_opens_a_name(text):
 )
 def test_a_lower_case_adjective_without_its_verb_is_still_found(text, excerpt):
     assert _excerpts(MISSING_COPULA, text) == [excerpt]
+
+
+# 4. "behind", "beneath", "beside", "underneath", "amid" are prepositions: a plural after them is no subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In as little as 20 minutes, the pressure behind your eyes begins to ease.",
+        "The pain behind your knees usually settles within a week.",
+        "The area beside your eyes feels tight.",
+        "The skin beneath your nails looks pale when you are anaemic.",
+    ],
+)
+def test_a_plural_after_behind_or_beside_is_no_subject(text):
+    assert _excerpts("copy.verb-form", text) == [] and _excerpts(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("The pressure behind your eyes begin to ease.", "begin"),
+        ("The veins behind the knees swells in hot weather.", "swells"),
+        ("Your eyes begins to water.", "begins"),
+    ],
+)
+def test_the_verb_of_the_head_before_behind_is_still_judged(text, excerpt):
+    assert excerpt in _excerpts(AGREEMENT, text)
+
+
+# 5. On an en-GB page an organisation may stand for its people: "The trust have apologised".
+def _british(text: str) -> list[str]:
+    from validators.config import Config
+
+    return [found for found, _ in flagged(AGREEMENT, text, config=Config(dialect="en-GB"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust have apologised to the family.",
+        "The practice are closed on bank holidays.",
+        "The surgery are unable to offer appointments this week.",
+        "The charity have raised £2 million for the new ward.",
+    ],
+)
+def test_a_british_organisation_takes_a_plural_verb(text):
+    assert _british(text) == []
+    assert _excerpts(AGREEMENT, text) != []  # an en-US page keeps the verdict
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("Our travel clinic offer vaccines.", "offer"),
+        ("Each of our practice nurses are trained to give it.", "are"),
+        ("Each practice have their own list.", "have"),
+    ],
+)
+def test_a_lexical_verb_or_a_quantified_organisation_is_still_judged_in_british(text, excerpt):
+    assert _british(text) == [excerpt]
