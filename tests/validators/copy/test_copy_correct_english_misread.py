@@ -1,4 +1,4 @@
-"""copyfp32 (issue 10): correct English that copy.noun-number, copy.verb-agreement and copy.missing-copula misread
+"""Correct English that copy.noun-number, copy.verb-agreement and copy.missing-copula misread
 (fresh_copy25), each class with >= 3 correct sentences and >= 3 slips of the same shape that are still found."""
 
 import pytest
