@@ -1,4 +1,4 @@
-"""Claims on professional pages, round 32 (issue 9, branch pclaim32). Three classes, each with its twins:
+"""Claims on professional information pages. Three classes, each with its twins:
 
 - the consensus of a named medical field ("Cardiologists agree that ...") on an information page is the field's
   consensus its publisher states, not an appeal to unnamed evidence (claims_evidence.yaml specialty_consensus,
