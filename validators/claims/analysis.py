@@ -26,6 +26,7 @@ from validators.claims.function import (
     offer_sells,
     publisher_voice,
     speaks_as_seller,
+    states_specialty_consensus,
 )
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
 from validators.claims.matching import Probe, split_words
@@ -134,9 +135,13 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     if not sells:
         for claim in sentences:
             claim.support = listed(claim.support)
+    # a named field's consensus ("Radiologists agree that ...") is no slip of a page that sells nothing
+    consensus = [not sells and states_specialty_consensus(s.classification, lexicon.specialty_consensus)
+                 for s in sentences]
     informing = not sells and is_information_page(
-        functions, sum(_slip(s.classification) and not s.support.cited for s in sentences), publisher)
-    for claim in sentences:
+        functions, sum(_slip(s.classification) and not s.support.cited and not agreed
+                       for s, agreed in zip(sentences, consensus, strict=True)), publisher)
+    for claim, agreed in zip(sentences, consensus, strict=True):
         if document.blocks[claim.sentence.block].kind == BlockKind.HEADING:
             _headline(claim.classification, sells)
         if sells:
@@ -144,6 +149,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
         found = claim.classification
         found.on_information_page = informing and not (found.is_claim and found.probe is not None
                                                        and is_genre_proof(found.probe, lexicon.functions))
+        if agreed and found.on_information_page:
+            found.evidence = []  # the consensus an information page states (function.states_specialty_consensus)
     if sells:
         _read_statistically(document, lexicon, references, sentences)
     else:

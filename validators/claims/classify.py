@@ -1198,7 +1198,17 @@ class Classifier:
 
     def _timelines(self, probe: Probe, spans: list[tuple[int, int]]) -> list[Cue]:
         """When an effect appears ("clears acne in 2 weeks"), from the sentence's timeline `spans` (the caller has
-        left out the period heading an outline entry: `_outline_entry`)."""
+        left out the period heading an outline entry: `_outline_entry`).
+
+        Not a schedule: a duration right after a schedule word ("repeat after a week", "start within 3 days"), after a
+        frequency ("4 times in 24 hours"), or after a schedule word and its pronoun object (claims_statistics.yaml
+        schedule_objects). What it does for the last: "start it", "take them", "use it" right before the duration
+        make it the window for starting or taking the treatment.
+        Why is this bad? "Antiviral medicine can help if you start it within 3 days of the rash appearing" tells the
+        reader when to act; read as a timeline of effect it asks a health service to cite its own instruction
+        (issue 9: "instruction timing read as a timeline of effect").
+        Example: "Take them within 48 hours of the first symptoms" is a schedule; "Take it and you will feel better
+        within 3 days" still times an effect."""
         cues = [self._cue("timeline", probe.text, span) for span in self._onset_durations(probe)]
         if not spans:
             return cues
@@ -1207,6 +1217,9 @@ class Classifier:
             index = bisect.bisect_left(probe.starts, start)
             if index and (probe.ends[index - 1] in schedule_ends or probe.words[index - 1] in self.lx.frequency_words):
                 continue  # "repeated after a week", "up to 4 times in 24 hours": a schedule, not when an effect appears
+            if index > 1 and probe.ends[index - 2] in schedule_ends \
+                    and probe.words[index - 1].lower() in self.lx.schedule_objects:
+                continue  # "if you start it within 3 days of the rash appearing": when to start, not an effect
             if _NEGATION_NEAR.search(_CLAUSE_BREAK.split(probe.text[:start])[-1]):
                 continue  # "if it does not start to get better after 3 days": no effect is timed
             cues.append(self._cue("timeline", probe.text, (start, end)))

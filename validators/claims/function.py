@@ -586,3 +586,26 @@ def is_advice(main_clause_words: list[str], effect_verbs) -> bool:
         if word in effect_verbs:
             return False
     return False
+
+
+def states_specialty_consensus(found, specialty_consensus: re.Pattern) -> bool:
+    """Class: the consensus of a named medical field, told as the field's own (claims_evidence.yaml
+    specialty_consensus). Read by `analysis.analyse_document` on a page that sells nothing: such a sentence is no
+    slip of the page's genre, and on an information page its appeal is no unnamed evidence.
+
+    What it does: an appeal to evidence (`found.evidence`) whose subject, opening the sentence, is a specialty that
+    agrees, recommends or advises ("Radiologists agree ...", "Infection control specialists agree ...",
+    "Cardiologists recommend that ..."), with no promise, superlative, figure, unlawful offer or sold product in the
+    sentence.
+    Why is this bad? A health service, hospital or specialist society states what its field holds without an
+    inline citation, as it states any other consensus (profiles: consensus-benefit); reading "Radiologists agree"
+    as "studies show" blocks a clean professional page under both profiles (issue 9: "a professional body's own
+    recommendation read as unnamed evidence"). A specialty said to agree that a treatment is the best, the only one or
+    cures stays a claim through its own rule; "Doctors agree", "Experts agree" and "Studies show" name no field and
+    stay appeals.
+    Example: "Dermatologists recommend that everyone use a broad-spectrum sunscreen." on a dermatology association's
+    page is left alone; "Experts agree that air purifiers stop asthma attacks." is still an appeal to unnamed
+    evidence, and "Our dermatologists recommend our serum." on a clinic's page still sells."""
+    return bool(found.evidence and found.probe is not None
+                and not (found.absolute or found.superlatives or found.statistics or found.supply or found.sold)
+                and specialty_consensus.match(found.probe.text.lstrip()))

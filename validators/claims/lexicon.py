@@ -150,6 +150,7 @@ class ClaimLexicon:
     endorsed_own_use: re.Pattern  # " use themselves", " refer their own friends to us" right after the professionals
     endorser_places: re.Pattern  # "up and down the country", "across the UK" between the professionals and the verb
     praise_names: re.Pattern  # " a game changer", " the secret to ..." after "call <a treatment>"
+    specialty_consensus: re.Pattern  # "Radiologists agree that ...": a named field's consensus (information pages)
     study_determiners: Vocabulary
     study_modifiers: frozenset[str]
     study_nouns: Vocabulary
@@ -199,6 +200,7 @@ class ClaimLexicon:
     recovery_verbs: Vocabulary  # "recover", "go home", "clears up": the end of an illness
     duration: re.Pattern  # "about 14 days", "6 to 8 weeks"
     frequency_words: frozenset[str]
+    schedule_objects: frozenset[str]  # "start it within 3 days": the pronoun between a schedule word and a duration
     age_follower: re.Pattern
     # what a claim is made of
     effect_verb_forms: VerbForms
@@ -337,6 +339,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         endorsed_own_use=compile_phrases(evidence["endorsed_own_use"]),
         endorser_places=compile_phrases(evidence["endorser_places"]),
         praise_names=compile_phrases(evidence["praise_names"]),
+        specialty_consensus=compile_phrases(evidence["specialty_consensus"]),
         study_determiners=Vocabulary(evidence["study_determiners"]),
         study_modifiers=frozenset(w for m in evidence["study_modifiers"] for w in tokens_of(str(m))),
         study_nouns=Vocabulary(evidence["study_nouns"]),
@@ -384,6 +387,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         recovery_verbs=Vocabulary(numbers["recovery_verbs"]),
         duration=re.compile(_duration_pattern(numbers), FLAGS),
         frequency_words=frozenset(str(w).lower() for w in numbers["frequency_words"]),
+        schedule_objects=frozenset(str(w).lower() for w in numbers["schedule_objects"]),
         age_follower=re.compile(r"\s*" + alternation(numbers["age_followers"]), FLAGS),
         effect_verb_forms=VerbForms(words["effect_verbs"]),
         dosage_form_nouns=Vocabulary(words["dosage_form_nouns"]),

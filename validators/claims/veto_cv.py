@@ -76,7 +76,7 @@ def scored_findings(sets: list[str], examples: list | None = None) -> list[tuple
     from validators.claims.matching import Probe
 
     lexicon = lexicon_for(())
-    examples = examples if examples is not None else build_claim_model.collect(sets)
+    examples = examples if examples is not None else build_claim_model.training_examples(sets)
     scored = []
     for held in sets:
         model = build_claim_model.train([e for e in examples if e.set_name != held])

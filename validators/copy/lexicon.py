@@ -41,7 +41,7 @@ NUMBER_WORDS = frozenset(
 PREPOSITIONS = frozenset(
     "of in on at by for with without from to into onto about against among amongst between through throughout "
     "during before after above below under over within across along around near like than via per upon "
-    "toward towards beyond despite unlike including except".split()
+    "toward towards beyond despite unlike including except behind beneath beside underneath amid amidst".split()
 )
 # Adverb particles of phrasal verbs ("spreads up", "keep away"): never a verb after another verb.
 PARTICLES = frozenset("away out off up down back aside".split())

@@ -71,6 +71,8 @@ class MissingCopula(SentenceRule):
             )
             if not fits or _has_finite_verb(tokens, adjective + 1):
                 continue
+            if _opens_a_name(tokens, adjective):
+                continue
             if _head_is_its_verb(tokens, head, adjective):
                 continue
             verb = "is" if number == SINGULAR else "are"
@@ -138,6 +140,14 @@ def _head_is_its_verb(tokens, head: int, adjective: int) -> bool:
         and not lx.is_function_word(following.lower)
         and "NOUN" in lx.classes(following.lower)
     )
+
+
+def _opens_a_name(tokens, index: int) -> bool:
+    """A capitalised word inside the sentence is a word of a name, not a predicate adjective: "The quick
+    Sequential Organ Failure Assessment (qSOFA) score", "the new Mental Capacity Act (MCA) code", "Our senior
+    Clinical Nurse Specialist (CNS) team" read an adjective and a name, whose verb may come after a bracket. A
+    predicate adjective that lost its "is" is written in lower case ("Most people able to go home")."""
+    return index > 0 and tokens[index].is_word and tokens[index].is_capitalised
 
 
 def _adjective(word: str) -> bool:

@@ -75,7 +75,7 @@ def test_the_shipped_model_is_what_the_build_writes_from_every_tuned_set(tmp_pat
     """A labelled set added (or a vocabulary class changed) without rebuilding leaves a stale model: run
     `python -m validators.claims.build_claim_model` (and `--cv` to re-check the threshold)."""
     built = tmp_path / "claims_model.json"
-    model = build_claim_model.train(build_claim_model.collect(build_claim_model.tuned_sets()))
+    model = build_claim_model.train(build_claim_model.training_examples(build_claim_model.tuned_sets()))
     model["veto"] = statistical.model()["veto"]  # fitted by the same build (veto_cv.fit); its own test below
     build_claim_model.write(model, built)
     assert built.read_text(encoding="utf-8") == statistical.MODEL_FILE.read_text(encoding="utf-8")

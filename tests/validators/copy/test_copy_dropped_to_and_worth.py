@@ -1,4 +1,4 @@
-"""Recall round copyrec32 (issue 10): a verb whose object takes "to" + an infinitive, with the "to" dropped
+"""A verb whose object takes "to" + an infinitive, with the "to" dropped
 after the object (copy.missing-to), and "it worth" + an -ing verb (copy.missing-auxiliary). Unrelated
 examples and correct twins of each shape."""
 

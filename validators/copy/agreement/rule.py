@@ -71,6 +71,8 @@ class VerbAgreement(
         super().__init__(config)
         self.collective = self.word_set("copy_grammar", "collective_nouns")
         self.either_number = self.word_set("copy_grammar", "either_number_nouns")
+        british = config.dialect == "en-GB"
+        self.group_nouns = self.word_set("copy_grammar", "british_group_nouns") if british else frozenset()
         self.not_plural = self.word_set("copy_grammar", "plural_form_singular_nouns")
         self.people = self.word_set("copy_grammar", "people_plurals")
         self.heads = head_vocabulary(config.vocabulary_dirs)
@@ -114,7 +116,7 @@ class VerbAgreement(
             for index, base, message in check(self, tokens):
                 if index == 1 and _verb_opens_label(document, sentence):
                     continue  # "Fits knees 12 to 22 inches": a bullet's verb and its object, not a subject
-                if index not in flagged:
+                if index not in flagged and not self._british_group_verb(tokens, index):
                     flagged.add(index)
                     yield self.finding(document, tokens[index].start, tokens[index].end, message, [Suggestion(base)])
         if sentence.is_heading and _title_case(tokens):
@@ -133,11 +135,37 @@ class VerbAgreement(
             for index, replacement, message in found:
                 if index == 1 and label_verb:
                     continue
-                if index not in flagged:
+                if index not in flagged and not self._british_group_verb(tokens, index):
                     flagged.add(index)
                     yield self.finding(
                         document, tokens[index].start, tokens[index].end, message, [Suggestion(replacement)]
                     )
+
+    def _british_group_verb(self, tokens, index: int) -> bool:
+        """On an en-GB page, a plural form of "be" or "have" right after a determined organisation noun (data:
+        `british_group_nouns`): British English lets the organisation stand for its people ("The trust have
+        apologised", "The practice are closed on bank holidays", "Our local surgery were quick to respond").
+        Only "are"/"were"/"have" are read so; a lexical verb ("Our travel clinic offer vaccines") and a quantifier
+        before the noun ("Each of our practice nurses are") keep their verdict, as does every en-US page."""
+        if not self.group_nouns or tokens[index].lower.replace("’", "'") not in _GROUP_VERBS or index < 2:
+            return False
+        noun = index - 1
+        while noun > 0 and tokens[noun].lower in lx.MID_ADVERBS:
+            noun -= 1  # "The trust have since apologised" reads "have"; "The trust also have" skips "also"
+        if tokens[noun].lower not in self.group_nouns:
+            return False
+        opener = noun - 1
+        while opener >= 0 and noun - opener <= 3 and tokens[opener].is_word and not lx.is_function_word(
+            tokens[opener].lower
+        ):
+            opener -= 1  # "Our local GP surgery": modifiers before the noun
+        return opener >= 0 and tokens[opener].lower in _GROUP_OPENERS
+
+
+# Plural forms of "be" and "have" that British notional agreement puts after an organisation.
+_GROUP_VERBS = frozenset(["are", "were", "have", "aren't", "weren't", "haven't"])
+# Determiners that open an organisation's noun phrase (not "each", "every", "a": "each practice have" is a slip).
+_GROUP_OPENERS = frozenset(["the", "our", "your", "their", "this", "that", "its", "his", "her", "my"])
 
 
 # The words (lower case) a pass flags after or around: without one of them in a sentence, the

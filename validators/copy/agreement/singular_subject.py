@@ -5,6 +5,7 @@ marks the 3rd person singular only in the present, so a base-form verb right aft
 singular subject is a slip -- when the words around make the verb reading certain.
 """
 
+import re
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
@@ -149,6 +150,8 @@ def _after_noun_phrase(tokens, start, collective):
     if lx.singular_count_noun(word) is None and word not in lx.lemmas(word).get("NOUN", ()):
         return
     candidate = verb.lower
+    if _modifier_and_noun(word, candidate):
+        return  # "until their second visit.", "when the second dose arrives": an ordinal and its noun
     if set(lx.lemmas(candidate).get("VERB", ())) - {candidate}:
         return  # "A recent study found that": also the past of another verb ("find")
     following = tokens[verb_index + 1].lower if verb_index + 1 < len(tokens) else ""
@@ -274,6 +277,23 @@ def _only_verb_of_sentence(tokens, start: int, index: int, bare: bool) -> bool:
         return False  # "The appointment letter in your post.": a noun real English rarely uses as a verb
     rest = range(index + 1, len(tokens))
     return not any(_maybe_finite(tokens[k].lower) and not _noun_after_modifier(tokens, k) for k in rest)
+
+
+# An ordinal number written in words ("second", "fourth", "twelfth", "twentieth"); the lexicon knows most of them as
+# nouns only ("a fourth", "a second") and "second" as a verb too.
+_ORDINAL = re.compile(
+    r"first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|(?:twen|thir|for|fif|six|seven|eigh|nine)tie)th"
+)
+
+
+def _modifier_and_noun(word: str, candidate: str) -> bool:
+    """The word read as the subject is an ordinal number ("second", "fourth") and the word read as its verb can be
+    a noun ("visit", "review", "check"): at the end of a sentence with no other verb, the two are a noun phrase
+    ("until their second visit.", "before the fourth review.", "at your third check.", "when the second dose
+    arrives"), not a subject and its verb; the noun's own verb is judged by the subject-head reading ("When the
+    second dose arrive."). A noun that is no ordinal ("When the cream work.") or a word that is only a verb after
+    an ordinal ("when the second arrive.") is still judged."""
+    return "NOUN" in lx.classes(candidate) and _ORDINAL.fullmatch(word) is not None
 
 
 def _noun_after_modifier(tokens, index: int) -> bool:

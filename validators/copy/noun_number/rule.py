@@ -313,6 +313,10 @@ def _modal_after(tokens, position: int) -> bool:
 
 
 def _past_participle(word: str) -> bool:
-    """An -ed form of a verb: a participle standing for the people it describes is never counted ("Among those
-    affected were", "those concerned", "many injured in the crash"), so it takes no plural -s."""
-    return word.endswith("ed") and any(lemma != word for lemma in lx.lemmas(word).get("VERB", ()))
+    """The past participle of a verb, regular or not: a participle standing for the people it describes is never
+    counted ("Among those affected were", "those concerned", "many injured in the crash", "those given a leaflet",
+    "those known to the service", "those left behind"), so it takes no plural -s. A participle spelled like its
+    verb's base ("cut", "set") is no sign of one, so "those cut" is still judged as a noun."""
+    if not (word.endswith("ed") or lx.is_participle(word)):
+        return False
+    return any(lemma != word for lemma in lx.lemmas(word).get("VERB", ()))
