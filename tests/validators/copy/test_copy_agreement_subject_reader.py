@@ -1,4 +1,4 @@
-"""agree32 (issue 10): subjects the copy.verb-agreement reader used to miss, each class with >= 3 slips found and
+"""Subjects the copy.verb-agreement reader used to miss, each class with >= 3 slips found and
 >= 3 correct twins left alone."""
 
 import pytest
