@@ -54,7 +54,10 @@ THRESHOLD = 0.88
 # Not trained on yet (`TRAIN_ON_BANK`): at weight 2 and the threshold 0.88 the rebuilt model promoted an instruction of
 # a held-out article (tests/validators/heldout: a walking instruction on an information page about a tick-borne
 # illness, 0.91); the bank needs more general advice in the imperative among its non-claims first. `--cv --bank`
-# measures the model trained with it.
+# measures the model trained with it. With 152 general-advice non-claims added (bank32) that article passes and
+# leave-one-set-out is unchanged (64 / 3 at 0.88), but the rebuilt model promotes a shop's list of what it sells
+# ("... sells ear drops, nasal sprays and cold sore creams online", 0.89; tests/validators/claims/test_claims_prec16),
+# so it is still off (RESULTS_claims_mclaim32.md, section bank32).
 BANK = EVALUATION / "claim_sentences" / "train.tsv"
 BANK_WEIGHT = 2.0
 TRAIN_ON_BANK = False
