@@ -50,9 +50,9 @@ class MissingTo(SentenceRule):
         super().__init__(config)
         self.verbs = self.word_set("copy_verb_forms", "infinitive_verbs")
         self.infinitive_share = float(self.vocabulary("copy_verb_forms")["infinitive_share"])
-        self.trigger_words = _inflections(self.verbs)  # a sentence without one of them is skipped with one set test
         self.object_verbs = self.word_set("copy_verb_forms", "object_to_verbs")
-        self.trigger_words = self.trigger_words | _inflections(self.object_verbs)
+        # a sentence without one of them is skipped with one set test
+        self.trigger_words = _inflections(self.verbs) | _inflections(self.object_verbs)
         self.object_infinitive_share = float(self.vocabulary("copy_verb_forms")["object_infinitive_share"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
@@ -83,7 +83,7 @@ class MissingTo(SentenceRule):
                 continue
             if not any(lemma in self.object_verbs for lemma in lx.lemmas(token.lower).get("VERB", ())):
                 continue
-            if index > 0 and (tokens[index - 1].lower in lx.DETERMINERS or tokens[index - 1].lower in lx.POSSESSIVES):
+            if index > 0 and tokens[index - 1].lower in lx.DETERMINERS:  # (possessives included)
                 continue  # "an ask", "your request": a noun
             ends = (end for end in _object_ends(tokens, index + 1) if end + 1 < len(tokens))
             end = next((end for end in ends if self._bare_infinitive(tokens, end + 1)), None)
@@ -112,7 +112,7 @@ class MissingTo(SentenceRule):
         if "VERB" not in lx.classes(word) or lx.is_function_word(word):
             return False
         after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if not (after in lx.DETERMINERS or after in lx.POSSESSIVES or after in _OBJECT_OPENERS):
+        if not (after in lx.DETERMINERS or after in _OBJECT_OPENERS):
             return False
         counts = bigram_counts()
         return counts.pair("to", word)[0] >= self.object_infinitive_share * counts.scale * counts.unigram(word)
@@ -146,7 +146,7 @@ class MissingTo(SentenceRule):
         token = tokens[index]
         if not token.is_word or (token.is_capitalised and index > 0):
             return False
-        if index > 0 and (tokens[index - 1].lower in lx.DETERMINERS or tokens[index - 1].lower in lx.POSSESSIVES):
+        if index > 0 and tokens[index - 1].lower in lx.DETERMINERS:  # (possessives included)
             return False  # "your plan include": a noun
         plural = lx.is_plural_noun(token.lower) or (lx.third_person_base(token.lower) and _noun(token))
         if plural and not (index > 0 and tokens[index - 1].lower in lx.SUBJECT_PRONOUNS):
@@ -176,7 +176,7 @@ def _object_ends(tokens: tuple[Token, ...], start: int) -> Iterator[int]:
     first = tokens[start].lower
     if first in _OBJECT_ONLY:
         yield start
-    elif first in lx.DETERMINERS or first in lx.POSSESSIVES:
+    elif first in lx.DETERMINERS:
         for end in range(start + 1, min(start + 4, len(tokens))):
             token = tokens[end]
             if not token.is_word or lx.is_function_word(token.lower) or "'" in token.lower:
