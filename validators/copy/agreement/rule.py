@@ -165,7 +165,7 @@ class VerbAgreement(
 # Plural forms of "be" and "have" that British notional agreement puts after an organisation.
 _GROUP_VERBS = frozenset(["are", "were", "have", "aren't", "weren't", "haven't"])
 # Determiners that open an organisation's noun phrase (not "each", "every", "a": "each practice have" is a slip).
-_GROUP_OPENERS = frozenset(["the", "our", "your", "their", "this", "that", "its", "his", "her", "my"])
+_GROUP_OPENERS = (lx.POSSESSIVES - {"whose"}) | {"the", "this", "that"}
 
 
 # The words (lower case) a pass flags after or around: without one of them in a sentence, the
