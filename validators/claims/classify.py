@@ -271,13 +271,12 @@ class Classifier:
         reach for pills when relief is clipped to your ear?", "Why pay for physio when ...?"): the question is the
         claim, whatever the clause after "when" asserts (rival_verbs, with a treatment or product after it)."""
         lx = self.lx
-        return rivals_a_treatment(self._probe(text), lx.promotion, (lx.treatment, lx.promotion.product_nouns))
+        return rivals_a_treatment(self.probe(text), lx.promotion, (lx.treatment, lx.promotion.product_nouns))
 
     def probe(self, text: str) -> Probe:
         """`text` prepared for matching, once per document when the classifier reads one."""
         return probe_of(self._probes, text)
 
-    _probe = probe
 
     # -- public -------------------------------------------------------------
     def classify(self, text: str, in_list: bool = False, context: fn.Context = fn.NO_CONTEXT,
@@ -291,7 +290,7 @@ class Classifier:
         key = (text, in_list, context, drug_on_page, selling_page)
         if self._earlier is not None and self._earlier._read is not None:
             found = self._earlier._read.get(key)
-            if found is not None and not self.lx.journal_named.any(self._probe(text)):
+            if found is not None and not self.lx.journal_named.any(self.probe(text)):
                 return found.copy()
         found = self._classify(text, in_list, context, drug_on_page, selling_page)
         if self._read is not None:
@@ -307,12 +306,12 @@ class Classifier:
         if "?" in stripped and re.search(r"\?[\s\"'”’)\]\d]*$", stripped):
             asserted = rhetorical_assertion(text)  # "Why hide behind make-up when one session erases redness?"
             if asserted is None and selling_page:
-                asserted = inviting_assertion(self._probe(text), self.lx.promotion)  # "Ready to feel ... again?"
-            if selling_page and (dismisses_alternative(self._probe(text), self.lx.promotion) if asserted is None
+                asserted = inviting_assertion(self.probe(text), self.lx.promotion)  # "Ready to feel ... again?"
+            if selling_page and (dismisses_alternative(self.probe(text), self.lx.promotion) if asserted is None
                                  else self._dismisses_rival(text)):
                 # "Why settle for ...?"
                 asserted, dismissed = text.rstrip()[:-1] + "." + text[len(text.rstrip()):], True
-            elif asserted is None and selling_page and complaint_question(self._probe(text), self.lx.promotion,
+            elif asserted is None and selling_page and complaint_question(self.probe(text), self.lx.promotion,
                                                                           self.lx.selling_outcome):
                 # "Tired of cramps that wake you at night?": the product offered as the end of it
                 asserted, dismissed = text.rstrip()[:-1] + "." + text[len(text.rstrip()):], True
@@ -321,7 +320,7 @@ class Classifier:
             text, stripped = asserted, asserted.strip()
         if _WHOLLY_QUOTED.match(stripped) and not _TESTIMONIAL.search(stripped):
             return Classification(False, QUOTED)  # a myth or sales line held up as an example
-        probe = self._probe(self._mask_example_quotes(text))
+        probe = self.probe(self._mask_example_quotes(text))
         lx = self.lx
         # Cheap exclusions first: most non-claims end here before any cue is looked for.
         if lx.reported_framing.any(probe) and not (selling_page and self._own_pitch(probe)):
@@ -974,7 +973,7 @@ class Classifier:
                      if w not in ("not", "usually", "only", "still", "always", "also", "normally", "generally",
                                   "never", "ideally", "first", "then")]
         if following[:1] == ["be"]:
-            subject = self._probe(clause[: modal.start()])
+            subject = self.probe(clause[: modal.start()])
             return len(following) > 1 and (self.lx.treatment.any(subject) or not self.lx.outcome.any(subject))
         return bool(following) and following[0] not in self.lx.effect_verb_forms
 
@@ -1165,7 +1164,7 @@ class Classifier:
                 continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
             clause_before, clause_after = _CLAUSE_BREAK.split(text[:start])[-1], _CLAUSE_BREAK.split(text[end:])[0]
             if _HEDGE.search(clause_before) or _HEDGE.search(clause_after) \
-                    or self.lx.approximate_quantities.any(self._probe(clause_before + text[start:end] + clause_after)) \
+                    or self.lx.approximate_quantities.any(self.probe(clause_before + text[start:end] + clause_after)) \
                     or self.lx.early_conditions.any(probe):
                 continue  # "Treatment usually gets rid of it completely", "Most people have no side effects", "The
                 # test is completely painless for most children", "Surgery cures almost everyone with early skin
@@ -1184,7 +1183,7 @@ class Classifier:
         if not self.lx.removing_verbs.search(phrase):
             return False
         object_text = phrase + " " + " ".join(clause_after.split()[:4])
-        body_part = self.lx.removed_body_parts.search(self._probe(object_text))
+        body_part = self.lx.removed_body_parts.search(self.probe(object_text))
         return body_part is not None and not self.lx.complaints_of_a_part.match(object_text, body_part[1])
 
     def _sold_absolutes(self, probe: Probe, selling_page: bool) -> list[Cue]:
@@ -1302,7 +1301,7 @@ class Classifier:
         return agent is not None and agent[0] == percent_end and self.lx.ratings.any(probe)
 
     def _names_drug(self, words: list[str]) -> bool:
-        return any(self.lx.treatment.any(self._probe(word)) for word in words if len(word) > 4 and word.isalpha())
+        return any(self.lx.treatment.any(self.probe(word)) for word in words if len(word) > 4 and word.isalpha())
 
     @staticmethod
     def _cue(kind: str, text: str, span: tuple[int, int]) -> Cue:
