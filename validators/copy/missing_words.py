@@ -77,8 +77,8 @@ class MissingFunctionWord(SentenceRule):
             count, seen = counts.pair(left, right)
             # two words too rare for their pair to be listed even by chance: only a set phrase can tell
             rare = not seen and not counts.absence_is_evidence(left, right)
-            if rare and _modifies(left, right):
-                continue  # "an easy change": a modifier and its noun, whatever their counts
+            if rare and (_modifies(left, right) or _opens_phrase(tokens, index)):
+                continue  # "an easy change", "the returned parse results", "like rename": one phrase
             if not rare and count > self.max_association * _expected(counts, left, right):
                 continue  # the two words meet as often as chance predicts
             written = max(self._shares(counts, left, right))
@@ -212,10 +212,22 @@ def _noun_object(word: str, after: str) -> bool:
 
 def _modifies(left: str, right: str) -> bool:
     """The left word may be an adjective, or a noun that is no verb, modifying the right one, a noun: "easy
-    change", "bone graft" (a verb that is also a noun opens its object or complement: "try keep")."""
+    change", "bone graft" (a verb that is also a noun opens its object or complement: "try keep"); or it is an
+    adverb of manner or a mid adverb before a verb it modifies ("directly pass", "also need")."""
+    if lx.is_adverb(left) and "VERB" in lx.classes(right):
+        return True
     classes = lx.classes(left)
     modifier = "ADJ" in classes or ("NOUN" in classes and "VERB" not in classes)
     return modifier and "NOUN" in lx.classes(right) and not lx.is_function_word(right)
+
+
+def _opens_phrase(tokens, index: int) -> bool:
+    """The left word is a preposition, whose object the right word opens ("like rename", "during earliest boot"),
+    or follows a determiner or a possessive, whose noun phrase the two words may both belong to ("the returned
+    parse results")."""
+    if tokens[index].lower in lx.PREPOSITIONS:
+        return True
+    return index > 0 and (tokens[index - 1].lower in lx.DETERMINERS or tokens[index - 1].lower in lx.POSSESSIVES)
 
 
 def _expected(counts, left: str, right: str) -> float:

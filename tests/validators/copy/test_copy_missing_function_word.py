@@ -123,6 +123,11 @@ def test_a_rare_pair_bridged_by_a_set_phrase_is_flagged(text, excerpt, suggestio
         "The test shows how well a medicine is working.",
         "An urgent appointment is always available the same day.",
         "Families report waiting more than two weeks for a podiatrist.",
+        # A predicate adjective ending a relative clause, before the main verb.
+        "Things that make acne more likely include:",
+        "You can directly pass the results to your GP.",
+        "Keep the returned test results with your notes.",
+        "The kit works like measure tapes used in clinics.",
     ],
 )
 def test_rare_pairs_without_a_set_phrase_pass(text):
