@@ -45,7 +45,10 @@ class MissingAuxiliary(SentenceRule):
     worth trying", "If it possible"; a word that may be an adverb, "It most commonly starts", passes), or "not"
     followed by an adjective or a verb in -ing ("if you not happy", "when they not working"), the form of
     "be" that carries the clause was dropped; when the next word is "been", a participle that never
-    carries a clause alone ("unless you been told", "If we been"), the "have"/"has" was. After any other
+    carries a clause alone ("unless you been told", "If we been"), the "have"/"has" was; so was one of them
+    before any other participle that is no other form of its verb (lemminflect's forms in the bigram table:
+    "when they taken with food" -> "they are taken", "if you eaten" -> "you have eaten"; not "used", "told",
+    "become", which are also past or base forms). After any other
     word ("for you travelling abroad", "I saw you running") the pronoun is an object and the -ing verb is
     correct. Class: missing word (a dropped auxiliary).
     Why is this bad? The clause has no verb; the copy reads as machine-translated or careless, and
@@ -72,6 +75,8 @@ class MissingAuxiliary(SentenceRule):
             be = _BE_FOR[pronoun]
             if tokens[index + 1].lower == "been":
                 be = _HAVE_FOR[pronoun]  # "unless you been told": "been" never carries a clause alone
+            elif _participle_only(tokens[index + 1].lower):
+                be = _auxiliary_for_participle(tokens, index, pronoun)  # "when they taken", "if you eaten"
             elif not _predicate_without_verb(tokens, index + 1) and not _unpaired_adjective(
                 pronoun, be, tokens[index + 1], tokens[index + 2].lower if index + 2 < len(tokens) else ""
             ):
@@ -140,6 +145,29 @@ def _adjectival_participle(token: Token) -> bool:
         return False
     known = lx.classes(word)
     return lx.is_participle(word) and "ADJ" in known and not known & {"ADV", "NOUN"}
+
+
+def _participle_only(word: str) -> bool:
+    """A past participle that is no other form of its verb ("taken", "seen", "written"; not "used", "told",
+    "become", "run"), by the verb forms lemminflect gives in the bigram table: like "been", it never carries a
+    clause alone."""
+    forms = bigram_counts().verb_forms.get(word)
+    return bool(forms) and all(
+        word in verb[3] and not any(word in verb[slot] for slot in (0, 1, 2, 4)) for verb in forms
+    )
+
+
+def _auxiliary_for_participle(tokens: tuple[Token, ...], index: int, pronoun: str) -> str:
+    """ "have"/"has" when an object follows the participle ("if you taken your tablets"), the form of "be" when a
+    preposition does ("when they taken on an empty stomach": a passive); otherwise the auxiliary real English
+    puts before the participle more often (the bigram table: "have eaten", "is done")."""
+    be, have = _BE_FOR[pronoun], _HAVE_FOR[pronoun]
+    if _object_follows(tokens, index + 2):
+        return have
+    if index + 2 < len(tokens) and tokens[index + 2].lower in lx.PREPOSITIONS:
+        return be
+    counts, participle = bigram_counts(), tokens[index + 1].lower
+    return have if counts.pair(have, participle)[0] > counts.pair(be, participle)[0] else be
 
 
 def _object_follows(tokens: tuple[Token, ...], index: int) -> bool:

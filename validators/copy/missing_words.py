@@ -32,12 +32,17 @@ class MissingFunctionWord(SentenceRule):
     word is a strong neighbour of both ("it is", "is important") and that reading holds many
     times more strongly than the two words side by side ("it important"), the word is flagged as
     missing. Only a pair that meets less often than chance predicts is judged: the dictionary
-    lists pairs seen over ~6.4 million times, so two rarer words prove nothing by being unlisted.
+    lists pairs seen over ~6.4 million times, so two rarer words prove nothing by being unlisted:
+    such a pair is judged only when a function word binds both words as a set phrase does (at least
+    `bridge_share` of what follows the left word and of what precedes the right one: "soon possible"
+    -> "soon as possible", "harder absorb" -> "harder to absorb"), and never when the left word may
+    modify the right one, a noun ("an easy change").
     Class: missing word (a dropped verb, preposition, pronoun or article).
     Why is this bad? A dropped word passes every spell checker yet makes the sentence read as
     broken or machine-translated; in eligibility and dosing text it blurs the meaning.
     Example: "It important that you rest" -> "It is important"; "the result of same habits" ->
-    "of the same"; "if you want use the app" -> "want to use".
+    "of the same"; "if you want use the app" -> "want to use"; "arrive least ten minutes early" ->
+    "arrive at least".
     """
 
     id = "copy.missing-function-word"
@@ -48,6 +53,7 @@ class MissingFunctionWord(SentenceRule):
         vocabulary = self.vocabulary("copy_missing_words")
         self.inserts = {word: float(share) for word, share in vocabulary["function_words"].items()}
         self.left_share = float(vocabulary["left_share"])
+        self.bridge_share = float(vocabulary["bridge_share"])
         self.auxiliaries = frozenset(self.vocabulary("copy_verb_forms")["auxiliaries"])
         self.ratio = float(self.options.get("ratio", 10))
         self.max_association = float(self.options.get("max_association", 0.8))
@@ -68,10 +74,15 @@ class MissingFunctionWord(SentenceRule):
             candidates = followers & after.get(right, _NO_WORDS)
             if not candidates or not self._adjacent_words(document, tokens, index):
                 continue
-            if counts.pair(left, right)[0] > self.max_association * _expected(counts, left, right):
-                continue  # the two words meet as often as chance predicts, or the table cannot tell
+            count, seen = counts.pair(left, right)
+            # two words too rare for their pair to be listed even by chance: only a set phrase can tell
+            rare = not seen and not counts.absence_is_evidence(left, right)
+            if rare and (_modifies(left, right) or _opens_phrase(tokens, index)):
+                continue  # "an easy change", "the returned parse results", "like rename": one phrase
+            if not rare and count > self.max_association * _expected(counts, left, right):
+                continue  # the two words meet as often as chance predicts
             written = max(self._shares(counts, left, right))
-            best, best_share = None, written * self.ratio
+            best, best_share = None, max(written * self.ratio, self.bridge_share if rare else 0.0)
             for word in sorted(candidates):
                 share = min(self._shares(counts, left, right, word))
                 if share > best_share and self._fits(tokens, index, word):
@@ -197,6 +208,26 @@ def _contact_relative_before(tokens, index: int) -> bool:
 def _noun_object(word: str, after: str) -> bool:
     """`word` may be a noun and nothing after it is an object a verb would take: "want help with"."""
     return "NOUN" in lx.classes(word) and word not in _OBJECTS and after not in _OBJECTS
+
+
+def _modifies(left: str, right: str) -> bool:
+    """The left word may be an adjective, or a noun that is no verb, modifying the right one, a noun: "easy
+    change", "bone graft" (a verb that is also a noun opens its object or complement: "try keep"); or it is an
+    adverb of manner or a mid adverb before a verb it modifies ("directly pass", "also need")."""
+    if lx.is_adverb(left) and "VERB" in lx.classes(right):
+        return True
+    classes = lx.classes(left)
+    modifier = "ADJ" in classes or ("NOUN" in classes and "VERB" not in classes)
+    return modifier and "NOUN" in lx.classes(right) and not lx.is_function_word(right)
+
+
+def _opens_phrase(tokens, index: int) -> bool:
+    """The left word is a preposition, whose object the right word opens ("like rename", "during earliest boot"),
+    or follows a determiner or a possessive, whose noun phrase the two words may both belong to ("the returned
+    parse results")."""
+    if tokens[index].lower in lx.PREPOSITIONS:
+        return True
+    return index > 0 and (tokens[index - 1].lower in lx.DETERMINERS or tokens[index - 1].lower in lx.POSSESSIVES)
 
 
 def _expected(counts, left: str, right: str) -> float:

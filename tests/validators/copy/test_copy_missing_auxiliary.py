@@ -97,3 +97,37 @@ def test_a_modal_before_an_adjective_needs_be(text, excerpt, suggestion):
 )
 def test_modals_with_be_adverbs_or_verbs_pass(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # A participle that is no other form of its verb never carries a clause: "be" before a preposition
+        # (a passive), "have" before an object, else the auxiliary real English puts before it more often.
+        ("Iron tablets work best when they taken with orange juice.", "they taken", "they are taken"),
+        ("Tell us if you eaten anything in the last six hours.", "you eaten", "you have eaten"),
+        ("Once it done, the nurse will call you.", "it done", "it is done"),
+        ("Call us if you seen blood in your urine.", "you seen", "you have seen"),
+    ],
+)
+def test_a_participle_alone_after_a_clause_opening_pronoun_is_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iron tablets work best when they are taken with orange juice.",
+        "Tell us if you have eaten anything in the last six hours.",
+        "Once it is done, the nurse will call you.",
+        "Call us if you have seen blood in your urine.",
+        # A past tense spelled like the participle, a participle spelled like the base, an object pronoun.
+        "They used the app every day.",
+        "If you told us already, ignore this message.",
+        "When they become red and sore, call us.",
+        "If you run out, ask for more.",
+        "We had them taken to the ward.",
+    ],
+)
+def test_past_forms_and_participles_after_objects_pass(text):
+    assert flagged(RULE, text) == []

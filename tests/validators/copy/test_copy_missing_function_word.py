@@ -93,3 +93,42 @@ def test_a_noun_with_an_adverb_of_place_is_a_subject_before_its_verb(text):
 )
 def test_dropped_words_next_to_those_still_flagged(text, excerpt):
     assert [found for found, _ in flagged(RULE, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "suggestion"),
+    [
+        # Two words too rare for the bigram dictionary to list their pair by chance, bridged by a function
+        # word that binds both strongly ("soon as" and "as possible"; "at least"; "harder to" and "to absorb").
+        ("Please call us as soon possible if your child has a rash.", "soon possible", "soon as possible"),
+        ("Try to arrive least ten minutes early for your scan.", "arrive least", "arrive at least"),
+        ("Fatty meals make it harder absorb the tablets.", "harder absorb", "harder to absorb"),
+    ],
+)
+def test_a_rare_pair_bridged_by_a_set_phrase_is_flagged(text, excerpt, suggestion):
+    assert flagged(RULE, text) == [(excerpt, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The correct twins.
+        "Please call us as soon as possible if your child has a rash.",
+        "Try to arrive at least ten minutes early for your scan.",
+        "Fatty meals make it harder to absorb the tablets.",
+        # A rare pair that is a modifier and its noun, and pairs whose bridging word binds one side only
+        # ("for more", "as well a", "for the" are weak on the right).
+        "Most people can make an easy change to their diet.",
+        "A bone graft adds about four months to treatment.",
+        "The test shows how well a medicine is working.",
+        "An urgent appointment is always available the same day.",
+        "Families report waiting more than two weeks for a podiatrist.",
+        # A predicate adjective ending a relative clause, before the main verb.
+        "Things that make acne more likely include:",
+        "You can directly pass the results to your GP.",
+        "Keep the returned test results with your notes.",
+        "The kit works like measure tapes used in clinics.",
+    ],
+)
+def test_rare_pairs_without_a_set_phrase_pass(text):
+    assert flagged(RULE, text) == []
