@@ -320,7 +320,9 @@ class VerbForm(SentenceRule):
         Why: a second verb in the wrong form is the commonest slip of a coordinated verb phrase, and no context
         rule saw it: the word before it is "and", which governs no form.
         Not: an -ing word before the "and" (the -ing verb joins it: "can try walking and swimming the"), a
-        comma, a clause opener, another auxiliary or a preposition's "to" between; an -ing word without an object
+        comma, a clause opener, another auxiliary or a preposition between, or a bare noun as the verb's object
+        (a gerund phrase may be joined to a noun object: "review the need for the drug and stopping it", "cover
+        diet and managing your weight"); an -ing word without an object
         after it ("can cause pain and swelling in the joints", "nausea and vomiting"), which is a noun.
         Example: "The nurse will check your feet and taking a swab" -> "take"."""
         for index, token in enumerate(tokens[:-4]):
@@ -338,6 +340,8 @@ class VerbForm(SentenceRule):
                 continue  # "can be taking", "will have", "get": an auxiliary of its own
             if verb in self.gerund_complement_verbs:
                 continue  # "should avoid alcohol and eating late": the -ing form is the verb's second object
+            if tokens[first + 1].is_word and _bare_noun(tokens[first + 1].lower):
+                continue  # "will cover diet and managing your weight": a bare noun object, and a gerund joined to it
             second = _joined_gerund(tokens, first)
             if second is None:
                 continue
@@ -567,8 +571,9 @@ def _joined_gerund(tokens: tuple[Token, ...], first: int) -> int | None:
     for index in range(first + 1, min(len(tokens) - 2, first + _JOINED_REACH)):
         token = tokens[index]
         word = token.lower
-        if not token.is_word or word in _PHRASE_ENDS or word.endswith("ing"):
-            return None  # ", and" may open a clause; "walking and": the -ing verb joins an -ing word
+        if not token.is_word or word in _PHRASE_ENDS or word.endswith("ing") or word in lx.PREPOSITIONS:
+            return None  # ", and" may open a clause; "walking and": the -ing verb joins an -ing word; "review
+            # the need for the drug and stopping it": after a preposition the gerund may join a noun object
         if word not in ("and", "or"):
             continue
         second = _past_adverbs(tokens, index + 1)
@@ -595,6 +600,11 @@ def _past_adverbs(tokens: tuple[Token, ...], index: int) -> int:
     while position < last and _adverb_between(tokens[position].lower):
         position += 1
     return position
+
+
+def _bare_noun(word: str) -> bool:
+    """A noun without a determiner, no pronoun ("diet", "meals"): the object of the verb before it."""
+    return "NOUN" in lx.classes(word) and not lx.is_function_word(word) and word not in lx.POSSESSIVES
 
 
 def _finite_after(tokens: tuple[Token, ...], index: int) -> bool:

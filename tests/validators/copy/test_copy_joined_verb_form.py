@@ -37,3 +37,15 @@ def test_an_ing_verb_joined_to_a_governed_base_verb_is_flagged(text, excerpt, su
 )
 def test_correct_coordination_after_a_modal_is_left_alone(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prescribers should review the need for the drug and stopping it where possible.",
+        "The plan will cover diet and managing your weight.",
+        "The clinic can offer support with sleep and reducing your alcohol intake.",
+    ],
+)
+def test_a_gerund_joined_to_a_noun_object_is_left_alone(text):
+    assert flagged(RULE, text) == []
