@@ -586,8 +586,12 @@ def _joined_gerund(tokens: tuple[Token, ...], first: int) -> int | None:
         objects = _OBJECT_DETERMINERS | lx.POSSESSIVES | (lx.OBJECT_PRONOUNS - {"her", "us"})
         if not (after in objects or (after.endswith("ly") and _adverb_between(after))):
             return None
-        if any(_finite_after(tokens, k) for k in range(second + 2, min(len(tokens), second + 5))):
-            return None  # "and finishing it takes a week": the -ing clause is the subject of a verb of its own
+        for later in range(second + 2, len(tokens)):
+            if tokens[later].text in _CLAUSE_END_MARKS or tokens[later].lower in lx.SUBORDINATORS:
+                break
+            if tokens[later].lower in lx.MODALS or _finite_after(tokens, later):
+                return None  # "and keeping the leg raised on a pillow reduces swelling": the -ing clause is the
+                # subject of a verb of its own, up to the clause's end
         return second
     return None
 

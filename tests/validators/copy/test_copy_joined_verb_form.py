@@ -49,3 +49,15 @@ def test_correct_coordination_after_a_modal_is_left_alone(text):
 )
 def test_a_gerund_joined_to_a_noun_object_is_left_alone(text):
     assert flagged(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest can help and keeping the leg raised on a pillow reduces swelling.",
+        "You may feel sick and taking the tablet with food can help.",
+        "It is something you can start and finishing it takes a week.",
+    ],
+)
+def test_a_gerund_subject_of_a_new_clause_is_left_alone(text):
+    assert flagged(RULE, text) == []
