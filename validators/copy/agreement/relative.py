@@ -2,6 +2,7 @@
 which affect" -> "affects", "Everyone who take" -> "takes"."""
 
 from validators.copy import lexicon as lx
+from validators.copy.agreement.noun_phrase import used_as_verb
 from validators.copy.agreement.word_context import (
     _LONGEST_NOUN_PHRASE,
     _NEGATED_SINGULAR,
@@ -28,7 +29,10 @@ class RelativeClauseChecks:
         files which allows")."""
         for index in range(1, len(tokens) - 1):
             relative = tokens[index].lower
-            if relative != "who" and not (relative == "that" and _opens_sentence(tokens, index - 1)):
+            that_clause = relative == "that" and (
+                _opens_sentence(tokens, index - 1) or _object_of_verb(tokens, index - 1)
+            )
+            if relative != "who" and not that_clause:
                 continue
             if tokens[index - 1].lower in _SINGULAR_INDEFINITES:
                 yield from _base_verb_after_who(tokens, index)
@@ -147,6 +151,60 @@ def _opens_sentence(tokens, noun: int) -> bool:
         tokens[k].lower in lx.DETERMINERS or (tokens[k].is_word and lx.is_only(tokens[k].lower, "ADJ"))
         for k in range(noun)
     )
+
+
+def _object_of_verb(tokens, noun: int) -> bool:
+    """What: the plural noun at `noun` ends a noun phrase (determiners, adjectives, nouns) that is the object of a
+    word the lexicon knows only as a verb ("We sell armrests that moves", "The kit has plasters that sticks", "Our
+    clinic treats verrucas that spreads"), so "that" after it stands for that noun: no prepositional phrase stands
+    between whose noun it may stand for instead.
+    Why: the plural noun was trusted only when it opened the sentence, so a relative clause on an object, as common
+    in product copy, was never judged.
+    Example: "We stock insoles that supports the arch" -> "support"; "the range of insoles that supports" (an
+    of-phrase) and "tell patients that smoking harms" (a conjunction after the verb's indirect object: no -s verb
+    follows) are left alone."""
+    start = noun
+    while start > 0 and noun - start < _OBJECT_MODIFIERS:
+        previous = tokens[start - 1]
+        if previous.lower in lx.DETERMINERS or previous.lower in lx.POSSESSIVES or previous.is_number:
+            start -= 1
+            break
+        if not (previous.is_word and lx.is_only(previous.lower, "ADJ")):
+            break
+        start -= 1  # "soft", "clear": adjectives only (a noun modifier may be the verb's own noun reading)
+    if start == 0:
+        return False
+    verb = tokens[start - 1]
+    word = verb.lower
+    if not verb.is_word or (verb.is_capitalised and start > 1) or word in _SAY_VERBS or lx.is_function_word(word):
+        return False
+    if "VERB" not in lx.classes(word) or word in lx.PREPOSITIONS or word in lx.PARTICLES:
+        return False
+    if "NOUN" in lx.classes(word):
+        bases = lx.lemmas(word).get("VERB", ())
+        if not any(used_as_verb(base) for base in bases) or (start == noun and _compound(word, tokens[noun].lower)):
+            return False  # "nerve fibers that", "blood tests that": a noun modifying the plural, not its verb
+    before = tokens[start - 2] if start > 1 else None
+    if before is None:
+        return True
+    # a verb, not a noun after its determiner, modifier or number ("the stock that", "a million nerve fibers that")
+    modifier = before.lower in lx.DETERMINERS or before.lower in lx.POSSESSIVES or "ADJ" in lx.classes(before.lower)
+    return not (modifier or before.is_number or before.lower in lx.NUMBER_WORDS)
+
+
+def _compound(modifier: str, plural: str) -> bool:
+    """Real English lists `modifier` before the plural or its singular ("nerve fiber", "blood tests")."""
+    bigrams = bigram_counts().bigrams
+    return any(f"{modifier} {noun}" in bigrams for noun in (plural, *lx.lemmas(plural).get("NOUN", ())))
+
+
+_OBJECT_MODIFIERS = 4
+# Verbs after whose object "that" may open a reported clause ("told patients that", "reminds parents that").
+_SAY_VERBS = frozenset(
+    "tell tells told telling remind reminds reminded reminding warn warns warned warning assure assures assured "
+    "advise advises advised advising inform informs informed informing teach teaches taught teaching show shows "
+    "showed shown convince convinces convinced persuade persuades persuaded".split()
+)
 
 
 def _may_precede_who(noun: str) -> bool:

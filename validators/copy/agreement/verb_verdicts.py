@@ -17,6 +17,7 @@ from validators.copy.agreement.phrase_words import (
     past_adverbs,
     past_form,
 )
+from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
 
@@ -73,14 +74,14 @@ def finite_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabula
         opening = verb == 0 and _opening_verb(tokens)
         if not (lx.is_only(word, "VERB") or opening):
             continue
-        if _plural_head_before(tokens, verb):
+        if _plural_head_before(tokens, verb, vocabulary.ing_compound_modifiers):
             continue  # "the bacteria in plaque irritates the gums and make them": the -s verb is the slip
         shared = f"the subject of '{token.text}'"
         seconds = _coordinated_verbs(tokens, verb, strict=True, bare_object=verb == 0)
         yield from _second_verbs(tokens, seconds, SINGULAR, shared)
 
 
-def _plural_head_before(tokens, verb: int) -> bool:
+def _plural_head_before(tokens, verb: int, compounds: frozenset[str] = frozenset()) -> bool:
     """A plural noun stands right before the -s verb, or before a short prepositional phrase that ends there ("The
     creams soothes the skin and reduce", "the bacteria in plaque irritates the gums and make them swollen",
     "Children with eczema scratches at night and wake up"): the -s verb may itself disagree with a plural subject,
@@ -92,10 +93,44 @@ def _plural_head_before(tokens, verb: int) -> bool:
         determined = back > 0 and tokens[back - 1].lower in lx.DETERMINERS  # "The creams"
         plural = lx.is_plural_noun(word) and (determined or not lx.third_person_base(word))
         if plural and not tokens[back].is_capitalised:
+            if _object_of_opening_gerund(tokens, back, compounds):
+                return False  # "Eating oats lowers cholesterol and protect": the -ing clause is the subject
             return back == verb - 1 or tokens[back + 1].lower in lx.PREPOSITIONS
         if word in lx.SUBORDINATORS or word in ("and", "or", "that", "which", "who"):
             return False
     return False
+
+
+def _object_of_opening_gerund(tokens, noun: int, compounds: frozenset[str]) -> bool:
+    """What: the plural noun at `noun` is the object of an -ing verb that opens the sentence or a clause (after a
+    comma or a subordinator such as "that"), with at most one modifier between ("Eating oats", "Taking statins",
+    "that cutting sugary drinks"). Not an -ing modifier of a compound (`compounds`: "Sleeping tablets"; or real
+    English lists the -ing word before the plural's singular: "hearing aid").
+    Why: the -ing clause is the subject and singular, so the -s verb after the noun agrees, and a base verb joined
+    to it is the slip ("Eating oats lowers cholesterol and protect the heart"); read as a plural head, the noun
+    hid that slip.
+    Example: "Taking statins lowers cholesterol and reduce inflammation" -> "reduces"."""
+    for opener in range(noun - 1, max(-1, noun - 3), -1):
+        token = tokens[opener]
+        word = token.lower
+        if word.endswith("ing") and "VERB" in lx.classes(word) and (opener == 0 or not token.is_capitalised):
+            if opener == noun - 1 and _ing_compound(word, tokens[noun].lower, compounds):
+                return False
+            before = tokens[opener - 1] if opener > 0 else None
+            return before is None or before.text == "," or before.lower in _GERUND_CLAUSE_OPENERS
+        if not token.is_word or (lx.is_function_word(word) and word not in lx.DETERMINERS | lx.POSSESSIVES):
+            return False
+    return False
+
+
+# Words after which an -ing verb may open a clause that is a subject ("that cutting sugar helps").
+_GERUND_CLAUSE_OPENERS = frozenset("that because since as while although though if".split())
+
+
+def _ing_compound(word: str, plural: str, compounds: frozenset[str]) -> bool:
+    """An -ing word that modifies the plural after it as one compound ("sleeping tablets", "hearing aids")."""
+    bigrams = bigram_counts().bigrams
+    return word in compounds or any(f"{word} {singular}" in bigrams for singular in lx.lemmas(plural).get("NOUN", ()))
 
 
 def _opening_verb(tokens) -> bool:
@@ -174,7 +209,9 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool =
             return
         if continued and lx.third_person_base(tokens[following].lower) is None:
             continue  # "explains how to clean the wound and change the dressing": a base verb continues the infinitive
-        bare = bare_object and after not in ("and", "or") and _noun_only(after)  # "and protect cartilage"
+        # A bare noun object ("and protect cartilage") after a second verb that can be nothing but a verb, or after
+        # any second verb of a bullet that opens with its verb (`bare_object`): `_bare_verb_object`.
+        bare = (bare_object or only_verb) and after not in ("and", "or") and _noun_only(after)
         if strict and after not in _OBJECT_OPENERS and not bare:
             continue  # "It features ... and commit time replication": a pronoun's second verb needs an object
         if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)) or loose or bare:

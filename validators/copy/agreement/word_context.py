@@ -85,9 +85,15 @@ def _verb_follows(tokens, index: int, objects_only: bool = False) -> bool:
     return after in _OBJECT_STARTERS or counted or (after.endswith("ly") and lx.is_adverb(after))
 
 
+# Adverbs that stand between a subject (or "who"/"that") and its verb: the frequency adverbs and the lexicon's
+# mid-position adverbs ("who already has", "that still causes", "the symptoms usually appears"); not "not" (a
+# "do" form must come first), "then" (it may open the next clause), "all"/"both" (quantifiers of the subject).
+_ADVERBS_BEFORE_VERB = _FREQUENCY_ADVERBS | (lx.MID_ADVERBS - {"not", "then", "all", "both"})
+
+
 def past_frequency_adverbs(tokens, position: int) -> int:
-    """`position`, or the index after the adverbs of frequency that stand there ("who often take", "the symptoms
-    usually appears"); never past the last token."""
-    while position < len(tokens) - 1 and tokens[position].lower in _FREQUENCY_ADVERBS:
+    """`position`, or the index after the adverbs that stand there (`_ADVERBS_BEFORE_VERB`: "who often take",
+    "who already has", "the symptoms usually appears"); never past the last token."""
+    while position < len(tokens) - 1 and tokens[position].lower in _ADVERBS_BEFORE_VERB:
         position += 1
     return position
