@@ -29,7 +29,8 @@ class MissingCopula(SentenceRule):
     finite verb -- a form of be/have/do, a modal, a present or past verb -- follows in the same
     clause. An adjective phrase after a noun with a verb later is correct English ("People unable
     to swallow tablets can ask for a liquid") and is left alone; so are headings and list items,
-    which are often fragments.
+    which are often fragments, and a sentence that is only a bare noun phrase and its adjective, a notice
+    ("Lunchtime appointments available.").
     A singular subject, a grading adverb ("still", "not", "often", "very") and a word that may be an adjective
     and is no finite verb for that subject, with no noun after it and not more often after "to" than after
     "is" in real English, is read the same way ("while the skin still damp" -> "is still damp"; "the skin still
@@ -72,6 +73,8 @@ class MissingCopula(SentenceRule):
             if not fits or _has_finite_verb(tokens, adjective + 1):
                 continue
             if _opens_a_name(tokens, adjective):
+                continue
+            if _notice(tokens, head, adjective, self.heads.plural_determiners):
                 continue
             if _head_is_its_verb(tokens, head, adjective):
                 continue
@@ -140,6 +143,26 @@ def _head_is_its_verb(tokens, head: int, adjective: int) -> bool:
         and not lx.is_function_word(following.lower)
         and "NOUN" in lx.classes(following.lower)
     )
+
+
+def _notice(tokens, head: int, adjective: int, quantifiers: frozenset[str]) -> bool:
+    """A whole sentence of a bare noun phrase and its adjective is a notice, the style of signs and price lists:
+    "Lunchtime appointments available.", "Same-day results available.", "Evening and weekend clinics
+    available." No determiner
+    opens the noun phrase and no word follows the adjective. A clause that lost its "is"/"are" has a determiner
+    ("The side effects mild", "Most people able to go home") or goes on after the adjective."""
+    if any(token.is_word for token in tokens[adjective + 1 :]):
+        return False
+    return all(
+        token.lower in _MODIFIER_JOINS
+        or (token.is_word and not lx.is_function_word(token.lower) and token.lower not in lx.DETERMINERS | quantifiers)
+        for token in tokens[:head]
+    )
+
+
+# What may join the modifiers of a notice's noun ("Evening and weekend clinics available", "Home, work or
+# school visits available").
+_MODIFIER_JOINS = frozenset({"and", "or", "&", ","})
 
 
 def _opens_a_name(tokens, index: int) -> bool:

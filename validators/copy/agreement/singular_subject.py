@@ -72,8 +72,9 @@ def _opening_noun_phrase_before(tokens, index: int) -> bool:
             continue  # "A low-light camera and a microphone": a hyphenated compound before the noun modifies it
         if not tokens[position].is_word or lx.is_function_word(word) or not lx.classes(word) & {"ADJ", "NOUN"}:
             return False  # "You rest and the cream help": a pronoun and its verb before "and"
-        if lx.third_person_base(word):
-            return False  # "If the rash spreads and": a verb before "and", which then joins clauses
+        if lx.third_person_base(word) and not (position > 0 and tokens[position - 1].lower in _DETERMINERS):
+            return False  # "If the rash spreads and": a verb before "and", which then joins clauses; right after
+            # a determiner the -s word is a plural noun ("when the eyes and the inner ear send")
         position -= 1
     if position == index - 1:
         return False

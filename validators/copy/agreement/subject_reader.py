@@ -434,7 +434,7 @@ class SubjectReader(InnerClauseReader):
                     position = None if phrase is None else phrase[1]
             elif self.ing_particle_end(position) is not None:
                 position, certain = self.ing_particle_end(position), True  # "a new tooth coming through includes"
-            elif self.ing_postmodifier(position, number):
+            elif self.ing_postmodifier(position, number, head):
                 position = self.ing_object_end(position + 1)  # "Tablets containing hyoscine works": skip the object
                 if position is None:
                     return None
