@@ -103,7 +103,8 @@ class NounPhraseReader:
             if head is not None and lx.is_base_verb(word) and self.relative_on(position):
                 head, position = position, position + 1  # "a night splint that keeps": a noun the lexicon misses
                 continue
-            if head is not None and lx.is_plural_noun(self.lower(head)) and self.ing_postmodifier(position, PLURAL, head):
+            plural_head = head is not None and lx.is_plural_noun(self.lower(head))
+            if plural_head and self.ing_postmodifier(position, PLURAL, head):
                 break  # "Tablets containing hyoscine": an -ing verb and its object after a plural head
             if head is not None and self.ing_particle_end(position) is not None:
                 break  # "a new tooth coming through includes": the -ing verb of a reduced relative clause
