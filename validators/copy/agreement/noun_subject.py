@@ -81,6 +81,8 @@ class NounSubjectChecks:
                 continue
             if not self._heads_subject(tokens, index, maybe_verb=False):  # "effects of": a noun before "of"
                 continue
+            if head.lower in _AMOUNT_PLURALS and index > 0 and _verb_before_amount(tokens[index - 1]):
+                continue  # "Our pharmacists answer hundreds of questions": the amount is the verb's object
             for position in range(index + 2, min(index + 10, len(tokens))):
                 word = tokens[position].lower
                 base = lx.third_person_base(word)
@@ -250,3 +252,18 @@ def _object_of_opening_imperative(tokens, index: int, verb: int) -> bool:
     while start > 1 and _modifier(tokens[start - 1].lower) and tokens[start - 1].lower not in lx.DETERMINERS:
         start -= 1
     return start == 1 and _looks_imperative(tokens, 0)
+
+
+# Plurals that count what their of-phrase names ("hundreds of questions", "dozens of emails"): no compound noun
+# ends on one, so a word before one that may be a verb is the verb whose object the amount opens.
+_AMOUNT_PLURALS = frozenset("hundreds thousands millions billions dozens tens scores lots loads heaps tons".split())
+
+
+def _verb_before_amount(token) -> bool:
+    """The word before an amount plural is a verb, not a modifier: it may be a verb and is no determiner,
+    number or adjective only ("answer hundreds", "see thousands"; not "the hundreds", "many thousands")."""
+    word = token.lower
+    if not token.is_word or word in lx.DETERMINERS or token.is_number or lx.is_only(word, "ADJ"):
+        return False
+    return "VERB" in lx.classes(word)
+

@@ -161,6 +161,8 @@ def _after_noun_phrase(tokens, start, collective):
     when = time_phrase_end(tokens, verb_index + 1)
     if when is not None and when < len(tokens) and _maybe_finite(tokens[when].lower):
         return  # "A blood test every three months checks": a compound noun, then when, then the verb
+    if _compound_head_before_past(candidate, following):
+        return  # "A university study found that", "A hospital audit showed": a compound noun, then its past verb
     after_that = tokens[verb_index + 2].lower if verb_index + 2 < len(tokens) else ""
     if following == "that" and (lx.third_person_base(after_that) or after_that in lx.MODALS | {"is", "was", "has"}):
         return  # "a night splint that keeps the foot flexed": a noun, then its relative clause
@@ -315,6 +317,16 @@ def _mostly_verb(word: str) -> bool:
         return False
     past = forms[0][2][0]
     return counts.unigram(past) >= _PAST_SHARE * counts.unigram(word)
+
+
+def _compound_head_before_past(candidate: str, following: str) -> bool:
+    """The word read as the verb is a noun and the next word is only a verb, in a past form ("study found",
+    "audit showed", "trial reported"): the noun is the head of a compound ("A university study found users
+    slept") and the past form the clause's verb. A base verb before its object ("The study show results", "The
+    nurse check the dressing") is still judged."""
+    if "NOUN" not in lx.classes(candidate) or not lx.is_only(following, "VERB") or following.endswith(("ing", "s")):
+        return False
+    return any(lemma != following for lemma in lx.lemmas(following).get("VERB", ()))
 
 
 def _maybe_finite(word: str) -> bool:
