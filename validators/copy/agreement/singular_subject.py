@@ -146,6 +146,8 @@ def _after_noun_phrase(tokens, start, collective):
         return
     if word in collective or word.endswith("ing") or lx.is_plural_noun(word) or lx.is_function_word(word):
         return
+    if not bare and _plural_of_another_noun(word):
+        return  # "Our shakes curb your appetite": also the plural of "shake", whatever "the shakes" means alone
     if word not in lx.lemmas(word).get("NOUN", ()) or "ADV" in lx.classes(word) or word in _NUMBER_WORDS:
         return
     if lx.singular_count_noun(word) is None and word not in lx.lemmas(word).get("NOUN", ()):
@@ -317,6 +319,12 @@ def _mostly_verb(word: str) -> bool:
         return False
     past = forms[0][2][0]
     return counts.unigram(past) >= _PAST_SHARE * counts.unigram(word)
+
+
+def _plural_of_another_noun(word: str) -> bool:
+    """An -s noun that the lexicon also lists under a shorter noun ("shakes": "shake"; "greens": "green"): after a
+    determiner it is read as that noun's plural, the use a shop page means ("Our shakes", "these greens")."""
+    return word.endswith("s") and any(lemma != word for lemma in lx.lemmas(word).get("NOUN", ()))
 
 
 def _compound_head_before_past(candidate: str, following: str) -> bool:
