@@ -375,6 +375,12 @@ class WordInContext(SentenceRule):
                 continue  # "Give your tired eyes the rest": the possessive before an adjective and its noun
             if _in_construction(tokens, index) or complement_graded_after(tokens, index):
                 continue  # "if it is low then", "too weak to", "are quiet enough": what the construction needs
+            if token.lower in _SUBJECT_CONTRACTIONS and left is None and tokens[-1].text != "?":
+                # "Day or night, we're there for you": a clause opening on its subject; "were" there would open a
+                # question ("They're results are back" is still judged against "Their")
+                alternatives = tuple(other for other in alternatives if other not in _NO_SUBJECT_LOOK_ALIKES)
+                if not alternatives:
+                    continue
             if token.lower == "your" and _inverted_question_subject(tokens, index):
                 continue  # "Could your tiredness be a sign": the possessive opens the subject of the question
             if token.lower == "you" and _subject_and_verb_clause(tokens, index):
@@ -556,11 +562,13 @@ class WordInContext(SentenceRule):
 
     @staticmethod
     def _noun_slot(word: str, before: Token | None) -> bool:
-        """The written word is a noun right after an article or an adjective that is no verb ("the
-        lowest dose", "a small dose"): a noun phrase, where an auxiliary cannot stand."""
+        """The written word is a noun right after an article, an ordinal or an adjective that is no verb ("the
+        lowest dose", "a small dose", "the second dose"): a noun phrase, where an auxiliary cannot stand."""
         if before is None or not before.is_word or "NOUN" not in lx.classes(word):
             return False
         known = lx.classes(before.lower)
+        if lx.is_ordinal(before.lower):
+            return True  # "the second dose sooner than": an ordinal modifies the noun, although "second" is a verb too
         return before.lower in ("a", "an", "the") or ("ADJ" in known and "VERB" not in known)
 
     @staticmethod
@@ -934,6 +942,12 @@ def _one_word_clause(tokens: tuple[Token, ...], index: int) -> bool:
     if not word.is_word or end.text not in (",", ";", "."):
         return False
     return bool(lx.classes(word.lower) & {"ADJ", "ADV"})
+
+
+# Contractions of a subject pronoun and "are": at the start of a clause that is no question, the look-alike
+# "were" would have no subject before it.
+_SUBJECT_CONTRACTIONS = frozenset({"we're", "they're", "you're", "we’re", "they’re", "you’re"})
+_NO_SUBJECT_LOOK_ALIKES = frozenset({"were", "where", "wear"})
 
 
 def _inverted_question_subject(tokens: tuple[Token, ...], index: int) -> bool:

@@ -5,7 +5,6 @@ marks the 3rd person singular only in the present, so a base-form verb right aft
 singular subject is a slip -- when the words around make the verb reading certain.
 """
 
-import re
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
@@ -284,13 +283,6 @@ def _only_verb_of_sentence(tokens, start: int, index: int, bare: bool) -> bool:
     return not any(_maybe_finite(tokens[k].lower) and not _noun_after_modifier(tokens, k) for k in rest)
 
 
-# An ordinal number written in words ("second", "fourth", "twelfth", "twentieth"); the lexicon knows most of them as
-# nouns only ("a fourth", "a second") and "second" as a verb too.
-_ORDINAL = re.compile(
-    r"first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|(?:twen|thir|for|fif|six|seven|eigh|nine)tie)th"
-)
-
-
 def _modifier_and_noun(word: str, candidate: str) -> bool:
     """The word read as the subject is an ordinal number ("second", "fourth") and the word read as its verb can be
     a noun ("visit", "review", "check"): at the end of a sentence with no other verb, the two are a noun phrase
@@ -298,7 +290,7 @@ def _modifier_and_noun(word: str, candidate: str) -> bool:
     arrives"), not a subject and its verb; the noun's own verb is judged by the subject-head reading ("When the
     second dose arrive."). A noun that is no ordinal ("When the cream work.") or a word that is only a verb after
     an ordinal ("when the second arrive.") is still judged."""
-    return "NOUN" in lx.classes(candidate) and _ORDINAL.fullmatch(word) is not None
+    return "NOUN" in lx.classes(candidate) and lx.is_ordinal(word)
 
 
 def _noun_after_modifier(tokens, index: int) -> bool:
