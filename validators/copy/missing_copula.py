@@ -30,7 +30,8 @@ class MissingCopula(SentenceRule):
     clause. An adjective phrase after a noun with a verb later is correct English ("People unable
     to swallow tablets can ask for a liquid") and is left alone; so are headings and list items,
     which are often fragments, and a sentence that is only a bare noun phrase and its adjective, a notice
-    ("Lunchtime appointments available.").
+    ("Lunchtime appointments available.", "Prices valid until 31 March."), and an adjective that stands after its
+    noun inside the noun phrase ("The strongest painkiller available", "No side effects whatsoever").
     A singular subject, a grading adverb ("still", "not", "often", "very") and a word that may be an adjective
     and is no finite verb for that subject, with no noun after it and not more often after "to" than after
     "is" in real English, is read the same way ("while the skin still damp" -> "is still damp"; "the skin still
