@@ -264,9 +264,11 @@ def _has_finite_verb(tokens, start: int) -> bool:
             and index + 1 < len(tokens)
             and tokens[index + 1].lower in _OBJECT_OPENERS
             and not lx.is_base_verb(tokens[index - 1].lower)
+            and not any(token.lower in lx.SUBORDINATORS for token in tokens[start:index])
         ):
             return True  # "Podiatrists nationwide trust our insoles": a base verb (also a noun) and its object;
-            # not a word after another verb ("able to go home the same day": "home" ends the infinitive's phrase)
+            # not a word after another verb ("able to go home the same day": "home" ends the infinitive's phrase),
+            # nor in a clause of its own ("not likely to scar if you keep it clean")
     return False
 
 
