@@ -375,6 +375,16 @@ class WordInContext(SentenceRule):
                 continue  # "Give your tired eyes the rest": the possessive before an adjective and its noun
             if _in_construction(tokens, index) or complement_graded_after(tokens, index):
                 continue  # "if it is low then", "too weak to", "are quiet enough": what the construction needs
+            if token.lower in _SUBJECT_CONTRACTIONS and left is None and tokens[-1].text != "?":
+                # "Day or night, we're there for you": a clause opening on its subject; "were" there would open a
+                # question ("They're results are back" is still judged against "Their")
+                alternatives = tuple(other for other in alternatives if other not in _NO_SUBJECT_LOOK_ALIKES)
+                if not alternatives:
+                    continue
+            if token.lower == "your" and _inverted_question_subject(tokens, index):
+                continue  # "Could your tiredness be a sign": the possessive opens the subject of the question
+            if token.lower == "you" and _subject_and_verb_clause(tokens, index):
+                continue  # "as you age.", "before you exercise,": the clause's subject and its verb
             if token.lower in ("you're", "your") and _one_word_clause(tokens, index):
                 if token.lower == "your" and "you're" in alternatives:
                     yield self._finding(document, token, "you're")  # "Once your home, rest": the clause has no verb
@@ -552,11 +562,13 @@ class WordInContext(SentenceRule):
 
     @staticmethod
     def _noun_slot(word: str, before: Token | None) -> bool:
-        """The written word is a noun right after an article or an adjective that is no verb ("the
-        lowest dose", "a small dose"): a noun phrase, where an auxiliary cannot stand."""
+        """The written word is a noun right after an article, an ordinal or an adjective that is no verb ("the
+        lowest dose", "a small dose", "the second dose"): a noun phrase, where an auxiliary cannot stand."""
         if before is None or not before.is_word or "NOUN" not in lx.classes(word):
             return False
         known = lx.classes(before.lower)
+        if lx.is_ordinal(before.lower):
+            return True  # "the second dose sooner than": an ordinal modifies the noun, although "second" is a verb too
         return before.lower in ("a", "an", "the") or ("ADJ" in known and "VERB" not in known)
 
     @staticmethod
@@ -876,9 +888,10 @@ def _be_there_for_a_duration(tokens: tuple[Token, ...], index: int, units: froze
 
 def _object_then_adverb(tokens: tuple[Token, ...], index: int) -> bool:
     """ "take you home, as ...", "drive you home.", "bring you back,": "you" after a verb, then one word that can
-    be an adverb and the end of the clause. "you" is the verb's object and the adverb closes the clause; the
-    possessive would leave its noun ("your home") as a second object with nothing after it. "Protect you skin."
-    (a noun only) and "at you home" (a preposition before) are not this shape."""
+    be an adverb and the end of the clause, or a preposition or subordinator opening an adverbial ("drive you
+    home after the procedure", "take you home from the clinic"). "you" is the verb's object and the adverb
+    closes the clause; the possessive would leave its noun ("your home") as a second object with nothing after
+    it. "Protect you skin." (a noun only) and "at you home" (a preposition before) are not this shape."""
     if index == 0 or index + 1 >= len(tokens):
         return False
     before, word = tokens[index - 1], tokens[index + 1]
@@ -886,7 +899,10 @@ def _object_then_adverb(tokens: tuple[Token, ...], index: int) -> bool:
         return False
     if "ADV" not in lx.classes(word.lower):
         return False
-    return index + 2 >= len(tokens) or tokens[index + 2].text in _CLAUSE_END_MARKS
+    if index + 2 >= len(tokens) or tokens[index + 2].text in _CLAUSE_END_MARKS:
+        return True
+    following = tokens[index + 2].lower
+    return following in lx.PREPOSITIONS or following in _CLAUSE_SUBORDINATORS  # "drive you home after the scan"
 
 
 def _adjective_noun_phrase(tokens: tuple[Token, ...], index: int) -> bool:
@@ -926,6 +942,45 @@ def _one_word_clause(tokens: tuple[Token, ...], index: int) -> bool:
     if not word.is_word or end.text not in (",", ";", "."):
         return False
     return bool(lx.classes(word.lower) & {"ADJ", "ADV"})
+
+
+# Contractions of a subject pronoun and "are": at the start of a clause that is no question, the look-alike
+# "were" would have no subject before it.
+_SUBJECT_CONTRACTIONS = frozenset({"we're", "they're", "you're", "we’re", "they’re", "you’re"})
+_NO_SUBJECT_LOOK_ALIKES = frozenset({"were", "where", "wear"})
+
+
+def _inverted_question_subject(tokens: tuple[Token, ...], index: int) -> bool:
+    """ "Could your tiredness be a sign ...?", "Might your headaches be caused by ...?": a question opening on an
+    auxiliary, the possessive, a noun phrase of up to four nouns and adjectives, then a base verb or a participle.
+    The possessive's phrase is the question's subject ("you" would leave its noun bare after the subject). With
+    no noun between ("Could your be pregnant?") the written word is still judged."""
+    if index != 1 or tokens[0].lower not in lx.AUXILIARIES:
+        return False
+    position = index + 1
+    while position < len(tokens) and position - index <= 4:
+        token = tokens[position]
+        word = token.lower
+        if position > index + 1 and (lx.is_base_verb(word) or lx.is_participle(word)) and "VERB" in lx.classes(word):
+            return True
+        gerund = word.endswith("ing") and "VERB" in lx.classes(word)  # "Could your snoring be"
+        if not token.is_word or lx.is_function_word(word) or not (gerund or lx.classes(word) & {"NOUN", "ADJ"}):
+            return False
+        position += 1
+    return False
+
+
+def _subject_and_verb_clause(tokens: tuple[Token, ...], index: int) -> bool:
+    """ "as you age.", "Muscle mass falls as you age", "before you exercise,": a subordinator, "you", a base verb
+    and the end of the clause. "you" is the clause's subject and the word its verb, although the word is a noun
+    too and "your age" outnumbers "you age" in the pair table. "as your age" would leave the clause without a
+    verb; "When your baby, ..." (a noun only) is left to the other readings."""
+    if index == 0 or tokens[index - 1].lower not in _CLAUSE_SUBORDINATORS | {"as"} or index + 2 > len(tokens):
+        return False
+    word = tokens[index + 1]
+    if not word.is_word or not lx.is_base_verb(word.lower) or "VERB" not in lx.classes(word.lower):
+        return False
+    return index + 2 == len(tokens) or tokens[index + 2].text in _CLAUSE_END_MARKS
 
 
 # Words that open a condition answered by "then" ("If the level is low, then ...").

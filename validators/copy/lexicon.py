@@ -8,6 +8,7 @@ context. Every lookup is cached: articles repeat their words.
 """
 
 import gzip
+import re
 from functools import lru_cache
 
 import yaml
@@ -226,3 +227,16 @@ is_function_word = _FUNCTION_WORDS.__contains__
 def is_lexical_base_verb(word: str) -> bool:
     """A verb's base form that is no function word: "take", "help", not "can", "do" or "will"."""
     return is_base_verb(word) and word not in _FUNCTION_WORDS
+
+
+# An ordinal number written in words ("second", "fourth", "twelfth", "twentieth"); the lexicon knows most of them as
+# nouns only ("a fourth", "a second") and "second" as a verb too.
+_ORDINAL = re.compile(
+    r"first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|(?:twen|thir|for|fif|six|seven|eigh|nine)tie)th"
+)
+
+
+def is_ordinal(word: str) -> bool:
+    """An ordinal number written in words: it modifies the noun after it ("the second dose", "their fourth visit")."""
+    return _ORDINAL.fullmatch(word) is not None
+

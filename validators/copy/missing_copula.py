@@ -29,7 +29,9 @@ class MissingCopula(SentenceRule):
     finite verb -- a form of be/have/do, a modal, a present or past verb -- follows in the same
     clause. An adjective phrase after a noun with a verb later is correct English ("People unable
     to swallow tablets can ask for a liquid") and is left alone; so are headings and list items,
-    which are often fragments.
+    which are often fragments, and a sentence that is only a bare noun phrase and its adjective, a notice
+    ("Lunchtime appointments available.", "Prices valid until 31 March."), and an adjective that stands after its
+    noun inside the noun phrase ("The strongest painkiller available", "No side effects whatsoever").
     A singular subject, a grading adverb ("still", "not", "often", "very") and a word that may be an adjective
     and is no finite verb for that subject, with no noun after it and not more often after "to" than after
     "is" in real English, is read the same way ("while the skin still damp" -> "is still damp"; "the skin still
@@ -49,6 +51,7 @@ class MissingCopula(SentenceRule):
     def __init__(self, config):
         super().__init__(config)
         self.heads = head_vocabulary(config.vocabulary_dirs)
+        self.postpositive = self.word_set("copy_grammar", "postpositive_adjectives")
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         if document.blocks[sentence.sentence.block].kind != BlockKind.PARAGRAPH:
@@ -72,6 +75,10 @@ class MissingCopula(SentenceRule):
             if not fits or _has_finite_verb(tokens, adjective + 1):
                 continue
             if _opens_a_name(tokens, adjective):
+                continue
+            if _notice(tokens, head, adjective, self.heads.plural_determiners):
+                continue
+            if self._postpositive(tokens, head, adjective):
                 continue
             if _head_is_its_verb(tokens, head, adjective):
                 continue
@@ -109,6 +116,16 @@ class MissingCopula(SentenceRule):
         message = f"The clause has no verb: '{phrase}'?"
         yield self.finding(document, tokens[0].start, word.end, message, [Suggestion(phrase, safe=False)])
 
+    def _postpositive(self, tokens, head: int, adjective: int) -> bool:
+        """An adjective that stands after its noun inside the noun phrase, licensed by a superlative, "only", "no",
+        "any" or "every" before the noun: "The strongest natural painkiller available", "the lowest dose possible",
+        "No side effects whatsoever", "every appointment available". The adjectives are data
+        (`postpositive_adjectives` in copy_grammar.yaml). "The results available within two days, so" has no
+        such word before its noun and is still read as a clause that lost "are"."""
+        if adjective != head + 1 or tokens[adjective].lower not in self.postpositive:
+            return False
+        return any(_licenses_postpositive(token.lower) for token in tokens[max(0, head - 5) : head])
+
     def _determined(self, tokens, head: int) -> bool:
         """A determiner opens the noun phrase ("The wound", "this cream")."""
         start = head
@@ -122,10 +139,13 @@ def _head_is_its_verb(tokens, head: int, adjective: int) -> bool:
     """The head read as a plural noun is the -s form of the clause's verb after a singular noun: a linking verb
     before its adjective ("the walnut top looks gorgeous", "the room feels warm", "The gel stays cool"), or any
     verb whose object is the adjective and a noun after it ("the blend melts stubborn belly fat", "The kit
-    tests fresh samples"). "The side effects mild" and "The test results normal" keep their reading: neither
-    verb links to an adjective, and no noun follows the adjective."""
+    tests fresh samples"), and a sentence opening on the -s form before such an object, a benefit bullet
+    ("Supports healthy digestion"). "The side effects mild" and "The test results normal" keep their reading:
+    neither verb links to an adjective, and no noun follows the adjective."""
     base = lx.third_person_base(tokens[head].lower)
     before = tokens[head - 1] if head else None
+    if base is not None and before is None:
+        return _object_after(tokens, adjective)  # "Supports healthy digestion": a bullet opening on its -s verb
     if base is None or before is None or not before.is_word or lx.is_function_word(before.lower):
         return False
     known = lx.classes(before.lower)
@@ -133,6 +153,11 @@ def _head_is_its_verb(tokens, head: int, adjective: int) -> bool:
         return False  # the word before must be able to head the subject or modify it ("walnut top", "blend")
     if base in lx.LINKING_VERBS:
         return True
+    return _object_after(tokens, adjective)
+
+
+def _object_after(tokens, adjective: int) -> bool:
+    """A noun follows the adjective: the adjective opens the verb's object ("melts stubborn belly fat")."""
     following = tokens[adjective + 1] if adjective + 1 < len(tokens) else None
     return (
         following is not None
@@ -140,6 +165,43 @@ def _head_is_its_verb(tokens, head: int, adjective: int) -> bool:
         and not lx.is_function_word(following.lower)
         and "NOUN" in lx.classes(following.lower)
     )
+
+
+def _notice(tokens, head: int, adjective: int, quantifiers: frozenset[str]) -> bool:
+    """A whole sentence of a bare noun phrase and its adjective is a notice, the style of signs and price lists:
+    "Lunchtime appointments available.", "Same-day results available.", "Evening and weekend clinics
+    available.", "Prices valid until 31 March." No determiner opens the noun phrase, and no word follows the
+    adjective but a prepositional phrase (the clause has no finite verb: `_has_finite_verb`). A clause that lost
+    its "is"/"are" has a determiner ("The side effects mild", "Most people able to go home") or goes on after the
+    adjective with more than a prepositional phrase."""
+    after = tokens[adjective + 1 :]
+    if any(token.is_word for token in after) and not (
+        adjective == head + 1 and after[0].lower in _NOTICE_PREPOSITIONS  # "Prices valid until 31 March"
+    ):
+        return False
+    return all(
+        token.lower in _MODIFIER_JOINS
+        or (token.is_word and not lx.is_function_word(token.lower) and token.lower not in lx.DETERMINERS | quantifiers)
+        for token in tokens[:head]
+    )
+
+
+# What may open the prepositional phrase after a notice's adjective.
+_NOTICE_PREPOSITIONS = lx.PREPOSITIONS | {"until", "till"}
+# What may join the modifiers of a notice's noun ("Evening and weekend clinics available", "Home, work or
+# school visits available").
+_MODIFIER_JOINS = frozenset({"and", "or", "&", ","})
+
+
+# Words before a noun that license an adjective after it ("the best price available", "no problems whatsoever").
+_POSTPOSITIVE_LICENSORS = frozenset("best worst most least first last only next no any every".split())
+
+
+def _licenses_postpositive(word: str) -> bool:
+    """A superlative ("strongest", "lowest": an -est form of another adjective) or a licensing word."""
+    if word in _POSTPOSITIVE_LICENSORS:
+        return True
+    return word.endswith("est") and any(lemma != word for lemma in lx.lemmas(word).get("ADJ", ()))
 
 
 def _opens_a_name(tokens, index: int) -> bool:
@@ -197,7 +259,21 @@ def _has_finite_verb(tokens, start: int) -> bool:
         known = lx.lemmas(word)
         if "VERB" in known and (set(known) == {"VERB"} or lx.third_person_base(word)):
             return True
+        if (
+            word in known.get("VERB", ())
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lower in _OBJECT_OPENERS
+            and not lx.is_base_verb(tokens[index - 1].lower)
+            and not any(token.lower in lx.SUBORDINATORS for token in tokens[start:index])
+        ):
+            return True  # "Podiatrists nationwide trust our insoles": a base verb (also a noun) and its object;
+            # not a word after another verb ("able to go home the same day": "home" ends the infinitive's phrase),
+            # nor in a clause of its own ("not likely to scar if you keep it clean")
     return False
+
+
+# Words that open a verb's object: after a word that may be a base verb, they make it the clause's verb.
+_OBJECT_OPENERS = (lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS) - {"that", "what", "which"}
 
 
 # Words that open the noun phrase of an existential "there" ("There is no need", "There are many ways").

@@ -153,6 +153,10 @@ class MissingTo(SentenceRule):
             return False  # "Treatment plans include", "your child's needs vary": a plural noun, then its verb
         if index > 1 and tokens[index - 1].lower in lx.SUBJECT_PRONOUNS and _noun(tokens[index - 2]):
             return False  # "The vaccines you need depend on": a relative clause ends, the main verb follows
+        if index > 2 and lx.is_plural_noun(tokens[index - 1].lower) and _noun(tokens[index - 2]) and (
+            tokens[index - 3].lower in lx.DETERMINERS
+        ):
+            return False  # "The doses children need depend on weight": the relative clause's subject is a plural
         return any(lemma in self.verbs for lemma in lx.lemmas(token.lower).get("VERB", ()))
 
 

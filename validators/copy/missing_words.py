@@ -191,9 +191,11 @@ _CONTACT_SUBJECTS = frozenset("i you we they".split())
 
 def _contact_relative_before(tokens, index: int) -> bool:
     """The verb at `index` closes a clause without its relative pronoun: a determined noun, then a subject
-    pronoun, then the verb ("the tools you need", "the forms we want"); the noun is the verb's object."""
-    if index < 3 or tokens[index - 1].lower not in _CONTACT_SUBJECTS:
-        return False
+    pronoun or a bare plural, then the verb ("the tools you need", "the forms we want", "the doses children
+    need"); the noun is the verb's object."""
+    subject = tokens[index - 1].lower if index >= 3 else ""
+    if subject not in _CONTACT_SUBJECTS and not (tokens[index - 1].is_word and lx.is_plural_noun(subject)):
+        return False  # (a bare plural is a subject too: "the doses children need depend on weight")
     noun = tokens[index - 2]
     if not noun.is_word or lx.is_function_word(noun.lower) or "NOUN" not in lx.classes(noun.lower):
         return False

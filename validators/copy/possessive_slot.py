@@ -114,13 +114,22 @@ def _compound_after_there(tokens, index: int) -> bool:
 
 
 def _object_follows(tokens, index: int) -> bool:
+    """The word after the -s form at `index` is its object or complement: a determiner or pronoun, an adjective,
+    an -ly adverb, or a bare noun that ends the clause ("your gut needs help?", "your skin needs care.")."""
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     known = lx.classes(following)
     if following in _OBJECT_OPENERS or ("ADJ" in known and not known & {"NOUN", "VERB"}):
         return True  # "carries the air", "feels tight"
     if lx.third_person_base(tokens[index].lower) in lx.LINKING_VERBS and "ADJ" in known:
         return True  # "stays smooth": a linking verb and its adjective
-    return following.endswith("ly") and lx.is_adverb(following)
+    if following.endswith("ly") and lx.is_adverb(following):
+        return True
+    end = tokens[index + 2].text if index + 2 < len(tokens) else "."
+    return "NOUN" in known and not lx.is_function_word(following) and end in _CLAUSE_ENDS  # "needs help?"
+
+
+# Marks that end a clause after a bare noun object.
+_CLAUSE_ENDS = frozenset(".,;:!?)")
 
 
 def _singular_agrees(noun: str, verb: str) -> bool:

@@ -39,6 +39,8 @@ def subjects(
         parsed = SubjectReader(tokens, vocabulary).read(start)
         if parsed is None or (parsed[1] == SINGULAR and _second_conjunct(tokens, start)):
             continue
+        if _opening_verb_and_object(tokens, parsed[0], parsed[2]):
+            continue  # "Shrinks swollen veins and lightens heavy legs": a bullet's verb and its object
         if not can_be_verb(tokens, parsed[2]) and tokens[-1].text in (".", "!", "?"):
             # the reader ran past the verb ("The results of your peak flow test shows how ..."); only in a full
             # sentence, which has a verb (a heading or a label may have none: "The treatment step by step")
@@ -53,6 +55,23 @@ def subjects(
         if following is not None and following not in seen:
             seen.add(following)
             starts.append(following)
+
+
+def _opening_verb_and_object(tokens, head: int, slot: int) -> bool:
+    """The sentence opens on an -s word that real English uses as a verb, and an adjective or participle with a
+    noun after it stands where its verb would: a benefit bullet's verb and its object ("Shrinks swollen veins and
+    lightens heavy legs", "Supports healthy digestion"), no plural subject ("shrinks") before a verb."""
+    if head != 0 or slot < 1 or len(tokens) < 3:
+        return False
+    base = lx.third_person_base(tokens[0].lower)
+    if base is None or not used_as_verb(base):
+        return False
+    word, following = tokens[1].lower, tokens[2]  # (the reader may have skipped a participle: "swollen")
+    modifier = "ADJ" in lx.classes(word) or lx.is_participle(word)
+    finite = word in lx.AUXILIARIES or lx.third_person_base(word) is not None
+    if not modifier or finite or not following.is_word or lx.is_function_word(following.lower):
+        return False
+    return "NOUN" in lx.classes(following.lower)
 
 
 def _certain_slot(tokens, vocabulary: HeadVocabulary, head: int, verb: int) -> bool:

@@ -52,7 +52,7 @@ class InnerClauseReader(NounPhraseReader):
                 position = subject[1]
             elif self.bare_plural_subject(position):
                 position = self.noun_phrase(position)[1]  # "the side effect that people report"
-            elif self.plural_subject_before_main_verb(position):
+            elif self.plural_subject_before_main_verb(position) or self.unknown_plural_subject(position):
                 position += 1  # "the guidance that doctors follow helps": "doctors" is the clause's subject
         elif self.lower(position) in _SUBJECT_PRONOUNS:
             position += 1  # a relative clause without its pronoun: "the problems we see"
@@ -160,6 +160,17 @@ class InnerClauseReader(NounPhraseReader):
         if not lx.is_lexical_base_verb(verb) or lx.third_person_base(verb) or verb in _FINITE_FORMS:
             return False
         return lx.third_person_base(following) is not None and following not in _FINITE_FORMS
+
+    def unknown_plural_subject(self, position: int) -> bool:
+        """After "that", an -s word the lexicon does not know, then a base verb that is no -s form: a plural name of
+        a drug class or product the lexicon lacks ("statins", "probiotics", "NSAIDs", "triptans") is the clause's
+        subject ("The evidence that statins prevent strokes ... is strong"), not the relative clause's verb."""
+        token, verb = self.tokens[position], self.lower(position + 1)
+        if self.lower(position - 1) != "that" or not token.is_word or lx.classes(token.lower):
+            return False
+        if not token.text.endswith("s") or len(token.text) < 4:
+            return False
+        return lx.is_lexical_base_verb(verb) and lx.third_person_base(verb) is None and verb not in _FINITE_FORMS
 
     def gapped_object_then_verb(self, relative: int, own_subject: int, verb: int) -> bool:
         """An object relative clause ("that people give", "the advice nurses offer", "the tests your doctor

@@ -103,7 +103,8 @@ class NounPhraseReader:
             if head is not None and lx.is_base_verb(word) and self.relative_on(position):
                 head, position = position, position + 1  # "a night splint that keeps": a noun the lexicon misses
                 continue
-            if head is not None and lx.is_plural_noun(self.lower(head)) and self.ing_postmodifier(position, PLURAL):
+            plural_head = head is not None and lx.is_plural_noun(self.lower(head))
+            if plural_head and self.ing_postmodifier(position, PLURAL, head):
                 break  # "Tablets containing hyoscine": an -ing verb and its object after a plural head
             if head is not None and self.ing_particle_end(position) is not None:
                 break  # "a new tooth coming through includes": the -ing verb of a reduced relative clause
@@ -264,12 +265,18 @@ class NounPhraseReader:
             return True
         return self.lower(index) in ("have", "has") and lx.is_participle(following)
 
-    def ing_postmodifier(self, position: int, number: str) -> bool:
+    def ing_postmodifier(self, position: int, number: str, head: int | None = None) -> bool:
         """An -ing verb right after a plural head, before the bare noun it takes as object ("Tablets
         containing hyoscine", "Patients taking warfarin"): a reduced relative clause on the head. Only
-        after a plural head, where a progressive needs "are" before it ("Patients are taking")."""
+        after a plural head, where a progressive needs "are" before it ("Patients are taking").
+        After a plural of people (`head`: "patients", "parents", "people"), an -ing word that is also a noun
+        ("reporting", "feeling", "attending") is that verb too: people name no compound with an -ing noun, so
+        "Patients reporting chest pain need" has the head "Patients", not "pain"."""
         word = self.lower(position)
-        if number != PLURAL or not word.endswith("ing") or not lx.is_only(word, "VERB"):
+        if number != PLURAL or not word.endswith("ing"):
+            return False
+        person = head is not None and self.lower(head) in self.vocabulary.person_plurals and "VERB" in lx.classes(word)
+        if not (person or lx.is_only(word, "VERB")):
             return False
         following = self.lower(position + 1)
         return bool(following) and not lx.is_function_word(following) and not self.tokens[position + 1].is_capitalised

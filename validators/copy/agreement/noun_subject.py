@@ -1,6 +1,10 @@
 """copy.verb-agreement passes on a noun subject and the verb after it: "infections gets", "The symptoms of
 scabies includes", "The pain of a kidney stone usually start"."""
 
+import re
+
+from wordfreq import zipf_frequency
+
 from validators.copy import lexicon as lx
 from validators.copy.agreement.phrase_words import ARTICLES_AND_POSSESSIVES
 from validators.copy.agreement.word_context import (
@@ -43,6 +47,8 @@ class NounSubjectChecks:
             noun = subject.lower
             if noun in self.not_plural or not lx.is_plural_noun(noun):
                 continue
+            if _species_epithet(tokens, index):
+                continue  # "Propionibacterium acnes was renamed": a genus and its species, one organism's name
             position = past_frequency_adverbs(tokens, index + 1)  # "the symptoms usually appears"
             verb = tokens[position]
             if not verb.is_word or verb.is_capitalised:
@@ -81,6 +87,8 @@ class NounSubjectChecks:
                 continue
             if not self._heads_subject(tokens, index, maybe_verb=False):  # "effects of": a noun before "of"
                 continue
+            if head.lower in _AMOUNT_PLURALS and index > 0 and _verb_before_amount(tokens[index - 1]):
+                continue  # "Our pharmacists answer hundreds of questions": the amount is the verb's object
             for position in range(index + 2, min(index + 10, len(tokens))):
                 word = tokens[position].lower
                 base = lx.third_person_base(word)
@@ -118,6 +126,7 @@ class NounSubjectChecks:
                 or (head.is_capitalised and index > 0)
                 or word in self.collective
                 or lx.is_function_word(word)
+                or word in self.heads.plural_of_heads  # "Many of our clients never get": a quantifier, no noun
             ):
                 continue
             if "NOUN" not in lx.classes(word) or lx.is_plural_noun(word) or word.endswith("ing"):
@@ -202,6 +211,25 @@ def _unknown_name(tokens, position: int) -> bool:
     return position == 0 or tokens[position - 1].lower in lx.DETERMINERS
 
 
+def _species_epithet(tokens, index: int) -> bool:
+    """The lower-case word at `index` follows a capitalised Latin genus name the lexicon does not know
+    ("Propionibacterium acnes", "Streptococcus pyogenes", "Candida albicans"): the species epithet of a binomial
+    name, which is singular however it ends. A brand before a common plural ("Imodium capsules is") is no genus."""
+    if index == 0 or not tokens[index].text.islower():
+        return False
+    genus = tokens[index - 1]
+    if not genus.is_word or not genus.is_capitalised or lx.lemmas(genus.lower):
+        return False
+    return _GENUS_ENDING.search(genus.lower) is not None and zipf_frequency(tokens[index].lower, "en") < _RARE_EPITHET
+
+
+# Endings of Latin genus names ("Clostridium", "Streptococcus", "Trichomonas", "Neisseria", "Bordetella", "Candida").
+_GENUS_ENDING = re.compile(r"(?:ium|um|us|as|ia|ella|ida|oides)$")
+# An epithet is rare as an English word (wordfreq Zipf: "acnes" 1.7, "albicans" 2.3); a product's plural after a
+# brand ending like a genus is not ("Imodium capsules" 3.3, "tablets" 3.9).
+_RARE_EPITHET = 2.5
+
+
 def _counted(tokens, index: int) -> bool:
     """A number before the noun ("Six sessions", "10 minutes"): an amount, often taken as one thing."""
     return any(tokens[k].is_number or tokens[k].lower in lx.NUMBER_WORDS for k in range(max(index - 2, 0), index))
@@ -250,3 +278,18 @@ def _object_of_opening_imperative(tokens, index: int, verb: int) -> bool:
     while start > 1 and _modifier(tokens[start - 1].lower) and tokens[start - 1].lower not in lx.DETERMINERS:
         start -= 1
     return start == 1 and _looks_imperative(tokens, 0)
+
+
+# Plurals that count what their of-phrase names ("hundreds of questions", "dozens of emails"): no compound noun
+# ends on one, so a word before one that may be a verb is the verb whose object the amount opens.
+_AMOUNT_PLURALS = frozenset("hundreds thousands millions billions dozens tens scores lots loads heaps tons".split())
+
+
+def _verb_before_amount(token) -> bool:
+    """The word before an amount plural is a verb, not a modifier: it may be a verb and is no determiner,
+    number or adjective only ("answer hundreds", "see thousands"; not "the hundreds", "many thousands")."""
+    word = token.lower
+    if not token.is_word or word in lx.DETERMINERS or token.is_number or lx.is_only(word, "ADJ"):
+        return False
+    return "VERB" in lx.classes(word)
+

@@ -5,7 +5,6 @@ marks the 3rd person singular only in the present, so a base-form verb right aft
 singular subject is a slip -- when the words around make the verb reading certain.
 """
 
-import re
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
@@ -72,8 +71,9 @@ def _opening_noun_phrase_before(tokens, index: int) -> bool:
             continue  # "A low-light camera and a microphone": a hyphenated compound before the noun modifies it
         if not tokens[position].is_word or lx.is_function_word(word) or not lx.classes(word) & {"ADJ", "NOUN"}:
             return False  # "You rest and the cream help": a pronoun and its verb before "and"
-        if lx.third_person_base(word):
-            return False  # "If the rash spreads and": a verb before "and", which then joins clauses
+        if lx.third_person_base(word) and not (position > 0 and tokens[position - 1].lower in _DETERMINERS):
+            return False  # "If the rash spreads and": a verb before "and", which then joins clauses; right after
+            # a determiner the -s word is a plural noun ("when the eyes and the inner ear send")
         position -= 1
     if position == index - 1:
         return False
@@ -145,6 +145,8 @@ def _after_noun_phrase(tokens, start, collective):
         return
     if word in collective or word.endswith("ing") or lx.is_plural_noun(word) or lx.is_function_word(word):
         return
+    if not bare and _plural_of_another_noun(word):
+        return  # "Our shakes curb your appetite": also the plural of "shake", whatever "the shakes" means alone
     if word not in lx.lemmas(word).get("NOUN", ()) or "ADV" in lx.classes(word) or word in _NUMBER_WORDS:
         return
     if lx.singular_count_noun(word) is None and word not in lx.lemmas(word).get("NOUN", ()):
@@ -160,6 +162,8 @@ def _after_noun_phrase(tokens, start, collective):
     when = time_phrase_end(tokens, verb_index + 1)
     if when is not None and when < len(tokens) and _maybe_finite(tokens[when].lower):
         return  # "A blood test every three months checks": a compound noun, then when, then the verb
+    if _compound_head_before_past(candidate, following):
+        return  # "A university study found that", "A hospital audit showed": a compound noun, then its past verb
     after_that = tokens[verb_index + 2].lower if verb_index + 2 < len(tokens) else ""
     if following == "that" and (lx.third_person_base(after_that) or after_that in lx.MODALS | {"is", "was", "has"}):
         return  # "a night splint that keeps the foot flexed": a noun, then its relative clause
@@ -279,13 +283,6 @@ def _only_verb_of_sentence(tokens, start: int, index: int, bare: bool) -> bool:
     return not any(_maybe_finite(tokens[k].lower) and not _noun_after_modifier(tokens, k) for k in rest)
 
 
-# An ordinal number written in words ("second", "fourth", "twelfth", "twentieth"); the lexicon knows most of them as
-# nouns only ("a fourth", "a second") and "second" as a verb too.
-_ORDINAL = re.compile(
-    r"first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|(?:twen|thir|for|fif|six|seven|eigh|nine)tie)th"
-)
-
-
 def _modifier_and_noun(word: str, candidate: str) -> bool:
     """The word read as the subject is an ordinal number ("second", "fourth") and the word read as its verb can be
     a noun ("visit", "review", "check"): at the end of a sentence with no other verb, the two are a noun phrase
@@ -293,7 +290,7 @@ def _modifier_and_noun(word: str, candidate: str) -> bool:
     arrives"), not a subject and its verb; the noun's own verb is judged by the subject-head reading ("When the
     second dose arrive."). A noun that is no ordinal ("When the cream work.") or a word that is only a verb after
     an ordinal ("when the second arrive.") is still judged."""
-    return "NOUN" in lx.classes(candidate) and _ORDINAL.fullmatch(word) is not None
+    return "NOUN" in lx.classes(candidate) and lx.is_ordinal(word)
 
 
 def _noun_after_modifier(tokens, index: int) -> bool:
@@ -314,6 +311,22 @@ def _mostly_verb(word: str) -> bool:
         return False
     past = forms[0][2][0]
     return counts.unigram(past) >= _PAST_SHARE * counts.unigram(word)
+
+
+def _plural_of_another_noun(word: str) -> bool:
+    """An -s noun that the lexicon also lists under a shorter noun ("shakes": "shake"; "greens": "green"): after a
+    determiner it is read as that noun's plural, the use a shop page means ("Our shakes", "these greens")."""
+    return word.endswith("s") and any(lemma != word for lemma in lx.lemmas(word).get("NOUN", ()))
+
+
+def _compound_head_before_past(candidate: str, following: str) -> bool:
+    """The word read as the verb is a noun and the next word is only a verb, in a past form ("study found",
+    "audit showed", "trial reported"): the noun is the head of a compound ("A university study found users
+    slept") and the past form the clause's verb. A base verb before its object ("The study show results", "The
+    nurse check the dressing") is still judged."""
+    if "NOUN" not in lx.classes(candidate) or not lx.is_only(following, "VERB") or following.endswith(("ing", "s")):
+        return False
+    return any(lemma != following for lemma in lx.lemmas(following).get("VERB", ()))
 
 
 def _maybe_finite(word: str) -> bool:

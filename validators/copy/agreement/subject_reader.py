@@ -425,6 +425,9 @@ class SubjectReader(InnerClauseReader):
             elif lx.is_participle(word) and "VERB" in lx.classes(word) and not _auxiliary(word):
                 if self.lower(position + 1) in _OBJECT_OPENERS or self.lower(position + 1) == "that":
                     return head, number, position, certain  # "Members reported that ...": the clause's verb
+                if self.lower(position + 1) in self.vocabulary.person_plurals:
+                    return head, number, position, certain  # "The trial followed people for 2 years": a past
+                    # verb and the people it acted on; a participle's retained object is a thing ("given antibiotics")
                 position, certain = position + 1, False  # "Vaccines given in childhood protect"
             elif number == PLURAL and self.ing_before_preposition(position, head):
                 position, certain = position + 1, False  # "People living with HIV who ... have": the -ing verb,
@@ -434,7 +437,7 @@ class SubjectReader(InnerClauseReader):
                     position = None if phrase is None else phrase[1]
             elif self.ing_particle_end(position) is not None:
                 position, certain = self.ing_particle_end(position), True  # "a new tooth coming through includes"
-            elif self.ing_postmodifier(position, number):
+            elif self.ing_postmodifier(position, number, head):
                 position = self.ing_object_end(position + 1)  # "Tablets containing hyoscine works": skip the object
                 if position is None:
                     return None

@@ -45,7 +45,8 @@ class NounNumber(ExistentialChecks, SentenceRule):
     part of a compound: "many patient groups") and knows nouns that look plural but are not
     ("this series", "each means") from the copy_grammar vocabulary.
     Also "several reading", "Here is the results", "There's three clinics", and a number word from two up
-    before a singular count noun ("You will need three injection"; not after a label: "stage three").
+    before a singular count noun ("You will need three injection"; not after a label: "stage three"; not a unit
+    whose plural is the same word: "two stone").
     Example: "This medicines should be taken with food" -> "medicine"; "One of the most common
     cause of headaches" -> "causes"; "There is many options" -> "are".
     """
@@ -61,6 +62,7 @@ class NounNumber(ExistentialChecks, SentenceRule):
         self.idioms = frozenset(grammar["confused_words"]["its_idioms"])
         self.person_adjectives = frozenset(grammar["person_adjective_nouns"])
         self.same_plural = frozenset(grammar["same_plural_nouns"])
+        self.counted_same_plural = self.same_plural | frozenset(grammar.get("counted_same_plural_nouns", ()))
         self.labels = frozenset(grammar.get("number_label_nouns", ()))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
@@ -251,7 +253,7 @@ class NounNumber(ExistentialChecks, SentenceRule):
         if lx.is_base_verb(tokens[position].lower) and following in _OBJECT_STARTS:
             return None  # "Children under 2 need a lower dose": the clause's verb and its object
         plural = self._count_plural(tokens, position)
-        if plural is None or plural == tokens[position].lower or tokens[position].lower in self.same_plural:
+        if plural is None or plural == tokens[position].lower or tokens[position].lower in self.counted_same_plural:
             return None
         return position, plural, f"After '{tokens[index].text}', use the plural: '{plural}'."
 
