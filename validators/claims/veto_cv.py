@@ -4,9 +4,9 @@ and stores the result with the weights (claims_model.json, key "veto"), so addin
     python -m validators.claims.veto_cv     # leave-one-set-out figures per threshold, writes nothing
 
 The veto reads the claim model (`build_claim_model`: every labelled claim and non-claim sentence of the tuned sets,
-logistic regression from zero weights, fixed rounds, weights rounded), trained on the pages' sentences alone: when the
-promotion model also reads the sentence bank, the build trains the veto's own weights without it (`veto.reading_weights`),
-and the folds here never see the bank either.
+logistic regression from zero weights, fixed rounds, weights rounded), trained on the pages' sentences alone: when
+the promotion model also reads the sentence bank, the build trains the veto's own weights without it
+(`veto.reading_weights`), and the folds here never see the bank either.
 
 The cross-validation is of findings, not of sentences: for each tuned set left out, a model trained on the others
 scores every sentence of that set that a citation rule the veto may drop (`support_rules.VETOED_RULES`) reports
