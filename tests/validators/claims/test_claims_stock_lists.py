@@ -1,9 +1,10 @@
 """A shop's list of what it sells is no claim (issue 9: marketing precision, RESULTS_claims_mclaim33.md).
 
 On a page that sells, "X sells/stocks/carries A, B and C" names product types by what they treat ("hay fever tablets",
-"pain relief gels", "sleep sprays"); the statistical signal (statistical.py), trained on the sentence bank, had
-learned such product nouns only inside claims. The bank (evaluation/claim_sentences/train.tsv) now holds stock lists
-as product-spec non-claims. Twins: a sentence naming the shop's range that promises an effect stays a claim."""
+"pain relief gels", "sleep sprays"); the statistical signal (statistical.py) trained on the sentence bank had
+learned such product nouns only inside claims ("... sells ear drops, nasal sprays and cold sore creams online", 0.89,
+RESULTS_claims_mclaim32.md). The bank (evaluation/claim_sentences/train.tsv) now holds stock lists as product-spec
+non-claims. Twins: a sentence naming the shop's range that promises an effect stays a claim."""
 
 import pytest
 from claim_helpers import claim_findings
