@@ -25,6 +25,7 @@ import importlib.util
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -169,6 +170,7 @@ def run_checker(cases: list[Case], args, scorer) -> float:
                     case.findings = document.get("findings", [])
     finally:
         server.shutdown()
+        shutil.rmtree(workdir, ignore_errors=True)
     args.base = base
     return elapsed
 

@@ -61,3 +61,26 @@ def test_tallies_per_class_and_per_non_claim_class(scorer):
     assert dict(tally.not_claim_fp) == {"warning": 1}
     assert dict(tally.copy_fp_rules) == {"copy.spelling": 1}
     assert (tally.blocked, tally.blocked_by_claims, tally.claim_findings) == (1, 1, 3)
+
+
+def test_the_checker_run_leaves_no_temporary_files_behind(scorer, tmp_path, monkeypatch):
+    """Each run writes the cases' articles to a temporary folder; it is removed after the run, also on a failure."""
+    import argparse
+    import shlex
+    import sys
+    import tempfile
+
+    from evaluation.report import run_checker
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    article = tmp_path / "article.html"
+    article.write_text("<p>Plain text.</p>", encoding="utf-8")
+    case = Case("x", "tune", article, {"kind": "marketing"}, words=2)
+    printer = f"{shlex.quote(sys.executable)} -c 'print(\"{{}}\")'"
+    args = argparse.Namespace(cmd=printer, disable=[], config=None, profile=None, timeout=60)
+    run_checker([case], args, scorer)
+    broken = argparse.Namespace(cmd=f"{shlex.quote(sys.executable)} -c 'print(1 +)'", disable=[], config=None,
+                                profile=None, timeout=60)
+    with pytest.raises(SystemExit, match="stdout is not JSON"):
+        run_checker([case], broken, scorer)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.html"]

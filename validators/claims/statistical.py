@@ -14,6 +14,7 @@ import math
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from validators.claims.classify import recommends_an_action
 
@@ -48,7 +49,7 @@ def features(text: str, heading: bool = False, classes: tuple[str, ...] = ()) ->
         found.append("s:question")
     if stripped.endswith(":"):
         found.append("s:lead-in")
-    if any(c.isdigit() for c in stripped):
+    if any(map(str.isdigit, stripped)):
         found.append("s:digit")
     if re.search(r"[£$€]\s?\d", stripped):
         found.append("s:price")
@@ -99,6 +100,79 @@ def score(text: str, heading: bool = False, weights: dict | None = None, classes
 def sentence_score(probe, lexicon, heading: bool = False, weights: dict | None = None) -> float:
     """The model's probability that the sentence of `probe` is a claim, its vocabulary classes read with `lexicon`."""
     return score(probe.text, heading, weights, vocabulary_classes(probe, lexicon))
+
+
+# How far a bound is moved before it decides (`scores_at_least`): the score's sum adds the same weights in another
+# order, so it may differ from a bound by a few units of rounding (the weights are about 1; 1e-9 is millions of them).
+_BOUND_MARGIN = 1e-9
+# Around the threshold's logit a bound is judged with the logistic function itself: a bound further than this from
+# the logit is on the same side of it as the probability `score` computes for it (a change of 1e-6 in the logit moves
+# the probability by about 1e-7 here, many times the function's own rounding error).
+_LOGIT_MARGIN = 1e-6
+
+
+def _probability(z: float) -> float:
+    """The logistic function as `score` computes it (clipped at +-30)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class ClassWeights(NamedTuple):
+    """The weighted vocabulary classes in the order `scores_at_least` asks them (largest weight first, either sign),
+    and the sums of their negative and of their positive weights."""
+
+    entries: tuple[tuple[str, object, float], ...]  # (name, vocabulary, weight), no zero weight
+    negative: float
+    positive: float
+
+
+def class_weights(lexicon, weights: dict | None = None) -> ClassWeights:
+    """The vocabulary classes of `lexicon` with their weights in `weights` (a caller scoring many sentences makes
+    this once)."""
+    table = (weights or model())["weights"]
+    weighted = [(name, vocabulary, table.get(f"v:{name}", 0.0)) for name, vocabulary in _class_vocabularies(lexicon)]
+    entries = tuple(sorted((entry for entry in weighted if entry[2]), key=lambda entry: -abs(entry[2])))
+    return ClassWeights(entries, sum(e[2] for e in entries if e[2] < 0), sum(e[2] for e in entries if e[2] > 0))
+
+
+def scores_at_least(probe, lexicon, threshold: float, heading: bool = False, weights: dict | None = None,
+                    classes: ClassWeights | None = None) -> bool:
+    """`sentence_score(probe, lexicon, heading, weights) >= threshold`, asking only the vocabulary classes that can
+    still change the answer.
+
+    The score is the logistic function of the bias + the weights of the sentence's text features (words, bigrams,
+    shapes) + the weights of the vocabulary classes it holds: classes not yet asked can add at most their positive
+    weights and at least their negative ones. The classes are asked largest weight first (`class_weights`; `classes`
+    when the caller has them); as soon as both bounds fall on one side of the threshold (by a margin for rounding),
+    that side is the answer. Otherwise every class is asked and the score is the one `score` computes, summed in the
+    same order. Most sentences are decided by a few classes (each class is a vocabulary question)."""
+    weights = weights or model()
+    table, bias = weights["weights"], weights["bias"]
+    classes = class_weights(lexicon, weights) if classes is None else classes
+    summed = [table.get(f, 0.0) for f in features(probe.text, heading)]
+    partial = sum(summed)
+    low, high = bias + partial + classes.negative - _BOUND_MARGIN, bias + partial + classes.positive + _BOUND_MARGIN
+    if 0.0 < threshold < 1.0:
+        logit = math.log(threshold / (1.0 - threshold))
+        below, above = logit - _LOGIT_MARGIN, logit + _LOGIT_MARGIN
+    else:  # no logit: every bound is judged by the logistic function
+        below, above = -math.inf, math.inf
+    held = set()
+    for name, vocabulary, weight in classes.entries:
+        if high < below or (high < above and _probability(high) < threshold):
+            return False
+        if low > above or (low > below and _probability(low) >= threshold):
+            return True
+        found = vocabulary.any(probe)
+        if found:
+            held.add(name)
+        if weight > 0:
+            low, high = (low + weight, high) if found else (low, high - weight)
+        else:
+            low, high = (low, high + weight) if found else (low - weight, high)
+    # The sum `score` makes, of the same terms in the same order: `sum` compensates for rounding (Neumaier, Python
+    # 3.12), so adding the classes' weights to `partial` one by one could differ from it in the last bit.
+    summed += [table[f"v:{name}"] for name, _ in _class_vocabularies(lexicon) if name in held]
+    return _probability(bias + sum(summed)) >= threshold
 
 
 # -- the signal -----------------------------------------------------------------------------------------------------
@@ -226,13 +300,14 @@ def promote(document, sentences, lexicon, probes: dict | None = None) -> list:
     from validators.claims.matching import probe_of
 
     weights = model()
+    classes = class_weights(lexicon, weights)
     promoted = []
     for claim, heading in _eligible(document, sentences):
         probe = probe_of(probes, claim.text)
         # Both tests are pure; the cheaper one first (seven vocabulary questions, not features and twenty-seven).
         if not _readable(probe, lexicon):
             continue
-        if sentence_score(probe, lexicon, heading, weights) < weights["threshold"]:
+        if not scores_at_least(probe, lexicon, weights["threshold"], heading, weights, classes):
             continue
         found = claim.classification
         found.is_claim, found.reason, found.function, found.register = True, "read as a claim (statistical)", \

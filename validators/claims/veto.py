@@ -51,7 +51,7 @@ def vetoable(found) -> bool:
 def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -> bool:
     """Class: a sentence that does not read as a claim needs no citation on an information page.
 
-    What it does: scores the sentence with the claim model (`statistical.sentence_score`, the weights of
+    What it does: scores the sentence with the claim model (`statistical.scores_at_least`, the weights of
     claims_model.json) and vetoes it when the score is below the threshold fitted with them (`threshold`: chosen by
     leave-one-set-out on the tuned sets on every build, RESULTS_claims_veto24.md, RESULTS_claims_prof26.md).
     The caller (`apply`) asks only about `vetoable` sentences.
@@ -63,7 +63,7 @@ def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -
     statistic); "Studies show that the new tablet halves the number of gout attacks." scores high and is still
     flagged."""
     weights = weights or statistical.model()
-    return statistical.sentence_score(probe, lexicon, heading, reading_weights(weights)) < threshold(weights)
+    return not statistical.scores_at_least(probe, lexicon, threshold(weights), heading, reading_weights(weights))
 
 
 def apply(document, sentences, lexicon, probes: dict | None = None) -> list:
