@@ -11,6 +11,11 @@ labelled claim and non-claim sentence of the tuned sets: the promotion model its
 "vetoed": the citation rules (support_rules) report nothing on it. Retraining the model moves both uses, so the
 threshold is re-fitted on every build (`build_claim_model` calls `veto_cv.fit`: leave-one-set-out, the highest grid
 step that loses no labelled claim) and stored with the weights (claims_model.json, key "veto").
+When the promotion model is also trained on the sentence bank (`build_claim_model.TRAIN_ON_BANK`), the veto keeps
+weights of its own, trained on the sentences of the tuned pages alone and stored under the same key
+(`reading_weights`): the bank's single sentences of sales copy and general advice moved the veto's fitted threshold
+from 0.10 to 0.05 and left more wrong findings on held-out professional pages (RESULTS_claims_mclaim32.md, bank32),
+so the veto reads what it was fitted on, pages, and the promotion reads the bank too (RESULTS_claims_mclaim33.md).
 
 Read only on an information page (on_information_page: a page that sells nothing and leans on unnamed evidence
 at most twice). Never vetoed: a sentence of a page that sells (on_selling_page), and a sentence with an absolute
@@ -24,6 +29,14 @@ from validators.claims import statistical
 def threshold(weights: dict) -> float:
     """The veto's threshold fitted to `weights` when they were built (`veto_cv.fit`)."""
     return weights["veto"]["threshold"]
+
+
+def reading_weights(weights: dict) -> dict:
+    """The weights the veto scores with: its own (key "veto": bias and weights trained on the tuned pages'
+    sentences alone) when the build stored them because the promotion model reads the sentence bank too, else the
+    promotion model's."""
+    own = weights["veto"]
+    return own if "weights" in own else weights
 
 
 def vetoable(found) -> bool:
@@ -50,7 +63,7 @@ def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -
     statistic); "Studies show that the new tablet halves the number of gout attacks." scores high and is still
     flagged."""
     weights = weights or statistical.model()
-    return not statistical.scores_at_least(probe, lexicon, threshold(weights), heading, weights)
+    return not statistical.scores_at_least(probe, lexicon, threshold(weights), heading, reading_weights(weights))
 
 
 def apply(document, sentences, lexicon, probes: dict | None = None) -> list:

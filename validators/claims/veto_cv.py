@@ -4,7 +4,9 @@ and stores the result with the weights (claims_model.json, key "veto"), so addin
     python -m validators.claims.veto_cv     # leave-one-set-out figures per threshold, writes nothing
 
 The veto reads the claim model (`build_claim_model`: every labelled claim and non-claim sentence of the tuned sets,
-logistic regression from zero weights, fixed rounds, weights rounded).
+logistic regression from zero weights, fixed rounds, weights rounded), trained on the pages' sentences alone: when
+the promotion model also reads the sentence bank, the build trains the veto's own weights without it
+(`veto.reading_weights`), and the folds here never see the bank either.
 
 The cross-validation is of findings, not of sentences: for each tuned set left out, a model trained on the others
 scores every sentence of that set that a citation rule the veto may drop (`support_rules.VETOED_RULES`) reports
@@ -76,7 +78,7 @@ def scored_findings(sets: list[str], examples: list | None = None) -> list[tuple
     from validators.claims.matching import Probe
 
     lexicon = lexicon_for(())
-    examples = examples if examples is not None else build_claim_model.training_examples(sets)
+    examples = examples if examples is not None else build_claim_model.collect(sets)
     scored = []
     for held in sets:
         model = build_claim_model.train([e for e in examples if e.set_name != held])
@@ -106,7 +108,8 @@ def weights_digest(model: dict) -> str:
 
 def fit(sets: list[str], examples: list, model: dict) -> dict:
     """The veto's part of the model file: the chosen threshold, what leave-one-set-out found at it, and the digest
-    of the weights it was fitted with (`model`: the weights trained on every set of `sets`)."""
+    of the weights it was fitted with (`model`: the weights trained on `examples`, the page sentences of every set of
+    `sets`)."""
     scored = scored_findings(sets, examples)
     chosen = choose_threshold(scored)
     labelled = [(label[0], score) for _, label, score in scored if label]
