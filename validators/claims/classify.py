@@ -86,6 +86,8 @@ _PERCENT_RUN = re.compile(r"(?:\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*\d+(?:\.\d+)
 # ("currently", "health", "clearly" are no results)
 _RESULT_VERB = re.compile(r"\b(?:(?:cur|heal|clear)(?:e|es|ed|s|ing)?\b|(?:eliminat|eradicat|revers|resolv|fix)\w*)",
                           re.IGNORECASE)
+# A state reached as a result ("were pain-free after one session", "stayed seizure-free"): no record of a service.
+_RESULT_STATE = re.compile(r"\w-free\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _INTRO_CLAUSE = re.compile(
     r"^(?:if|when|whenever|while|before|after|once|until|unless|to|for|during|as|because|since|although|though"
@@ -442,7 +444,8 @@ class Classifier:
         past_own = bool(found.statistics) and not (selling or found.evidence) and fn.is_past_own_figure(
             probe, fx, selling_page) and not (_RESULT_VERB.search(probe.text) or fx.record_results.any(probe)
                                                  or self._has_effect(probe) or fx.effect_nouns.any(probe)
-                                                 or fx.improvements.any(probe))
+                                                 or fx.improvements.any(probe)
+                                                 or _RESULT_STATE.search(probe.text))
         if clients or past_own or fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
                 or fn.is_activity_record(probe, fx) and not (selling or promoted and selling_page
                                                              or _RESULT_VERB.search(probe.text)) \

@@ -322,7 +322,8 @@ def is_past_own_figure(probe: Probe, fx: FunctionLexicon, selling_page: bool) ->
     Example: "In 2024, 92% of our patients rated their care as good" is the organisation's record; not "90% of our
     patients are pain-free within a week" (present: a promise), "We help 9 in 10 smokers quit" (present), nor any
     figure on a page that sells. The caller keeps results of treatment ("Our programme helped 80% of smokers quit in
-    2024", "cleared", "cured": claims_functions.yaml record_results) and products or brands
+    2024", "cleared", "cured": claims_functions.yaml record_results; a state reached: "were pain-free after one
+    session") and products or brands
     (`speaks_as_organisation`)."""
     if selling_page or not fx.organisation_voice.any(probe) or not speaks_as_organisation(probe, fx, selling_page):
         return False
