@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from validators.claims import statistical, veto
-from validators.claims.citations import Marker, ReferenceList, Support, listed, support_for
+from validators.claims.citations import Marker, ReferenceList, Support, author_dated, listed, support_for
 from validators.claims.classify import Classification, Classifier
 from validators.claims.function import (
     INFORMATION_PAGE_SLIPS,
@@ -134,7 +134,7 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     # Not selling: the sentences were not classified again, so `functions` are still theirs.
     if not sells:
         for claim in sentences:
-            claim.support = listed(claim.support)
+            claim.support = author_dated(listed(claim.support), claim.text)
     # a named field's consensus ("Radiologists agree that ...") is no slip of a page that sells nothing
     consensus = [not sells and states_specialty_consensus(s.classification, lexicon.specialty_consensus)
                  for s in sentences]

@@ -92,6 +92,35 @@ def listed(support: Support) -> Support:
     return Support(support.source_links, support.references, support.dangling, listed=True)
 
 
+_NAME = r"[A-Z][\w'’-]+"
+_YEAR = r"(?:19|20)\d{2}[a-z]?"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December", "Spring", "Summer", "Autumn", "Fall", "Winter", "Updated", "Reviewed", "Published", "Since")
+# An author-year citation: "(Smith et al., 2019)", "(NICE, 2023)", "(Smith and Jones 2020; Brown 2021)", "Smith and
+# colleagues (2020)", "Jones et al. (2018)", "by Jones et al. in 2018" (see `author_dated`).
+_AUTHOR_YEAR = re.compile(
+    rf"\((?:see\s+|e\.g\.,?\s+)?(?!(?:{'|'.join(_MONTHS)})\b){_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"(?:\s+et\s+al\.?,?\s+|\s+(?:and|&)\s+{_NAME},?\s+|,\s+){_YEAR}(?:\s*[;,]\s*[^()]{{0,60}}?{_YEAR})*\)"
+    rf"|\b{_NAME}\s+(?:et\s+al\.?|and\s+(?:colleagues|co-workers|coworkers|{_NAME}))\s*\(\s*{_YEAR}\s*\)"
+    rf"|\b{_NAME}\s+et\s+al\.?,?\s+(?:in\s+|\(\s*)?{_YEAR}\b")
+
+
+def author_dated(support: Support, text: str) -> Support:
+    """Class: on a page that sells nothing, a sentence that cites its source in the author-year form is cited: a
+    parenthetical author and year ("Aspirin after a heart attack cuts the risk of another by about a quarter (Smith et
+    al., 2019).", "(NICE, 2023)", "(Smith and Jones 2020; Brown 2021)") or a named author with the year in the
+    prose ("Okafor and colleagues (2020) found that ...", "A study by Lindqvist et al. in 2018 found ..."). The
+    author and year identify the paper as a numbered marker does; professional and academic pages use this form.
+    Why is this bad? Such a sentence drew an uncited-statistic or unnamed-evidence error on society and hospital
+    pages although it names its source. A date in brackets is no author ("(March 2024)", "(updated 2023)"), a year
+    alone cites nothing ("in 2019, a study found ..."), and on a page that sells an author-year mention with no
+    reference a reviewer can open still supports nothing (like `listed`).
+    Example: "... fell by 40% (Achebe et al., 2022)." is cited; "... fell by 40% in 2022." is not."""
+    if support.cited or not _AUTHOR_YEAR.search(text):
+        return support
+    return Support(support.source_links, support.references, support.dangling, listed=True)
+
+
 def host_is_source(href: str, lexicon: ClaimLexicon) -> bool:
     try:
         parts = urlsplit(href.strip())

@@ -86,6 +86,8 @@ _PERCENT_RUN = re.compile(r"(?:\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*\d+(?:\.\d+)
 # ("currently", "health", "clearly" are no results)
 _RESULT_VERB = re.compile(r"\b(?:(?:cur|heal|clear)(?:e|es|ed|s|ing)?\b|(?:eliminat|eradicat|revers|resolv|fix)\w*)",
                           re.IGNORECASE)
+# A state reached as a result ("were pain-free after one session", "stayed seizure-free"): no record of a service.
+_RESULT_STATE = re.compile(r"\w-free\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _INTRO_CLAUSE = re.compile(
     r"^(?:if|when|whenever|while|before|after|once|until|unless|to|for|during|as|because|since|although|though"
@@ -438,7 +440,13 @@ class Classifier:
             and fn.counts_own_clients(probe, fx, selling_page) and not (
                 outcome or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
                 or fx.effect_nouns.any(probe) or fx.record_results.any(probe) or fx.improvements.any(probe))
-        if clients or fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
+        # the organisation's own figure told in the past tense: "Our infection rate was 0.6% in 2024"
+        past_own = bool(found.statistics) and not (selling or found.evidence) and fn.is_past_own_figure(
+            probe, fx, selling_page) and not (_RESULT_VERB.search(probe.text) or fx.record_results.any(probe)
+                                                 or self._has_effect(probe) or fx.effect_nouns.any(probe)
+                                                 or fx.improvements.any(probe)
+                                                 or _RESULT_STATE.search(probe.text))
+        if clients or past_own or fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
                 or fn.is_activity_record(probe, fx) and not (selling or promoted and selling_page
                                                              or _RESULT_VERB.search(probe.text)) \
                 or found.statistics and (fn.is_dated_record(probe, fx, selling_page) and not outcome
@@ -502,8 +510,9 @@ class Classifier:
             guaranteed = bool(found.absolute) and (self.lx.seller_certainty.any(probe)
                                                    or self.lx.treatment_completed.any(probe)
                                                    or self.lx.treatment_intro.any(probe))
-            if not guaranteed and fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset),
-                                                       context, selling_page):
+            if not guaranteed and (fn.course_of_disease(probe, fx, agent, self._subject_is_condition(probe, offset),
+                                                        context, selling_page)
+                                   or self._improves_regardless(probe, testimonial, context, first, selling_page)):
                 function = fn.COURSE
         found.function = function
         if function == fn.OWN:
@@ -878,6 +887,32 @@ class Classifier:
         if index >= len(probe.words) or "VERB" not in _lemmas(probe.words[index]):
             return False
         return not self.lx.promotion.idle_verbs.matches_word(probe, index)
+
+    def _improves_regardless(self, probe: Probe, testimonial: bool, context: fn.Context, first: str,
+                             selling_page: bool) -> bool:
+        """Class: a complaint said to improve whatever is done (claims_functions.yaml course_regardless: "Most sprains
+        improve within 2 weeks, whatever treatment is tried", "Most acute back pain improves within 6 weeks with or
+        without therapy", "... regardless of the treatment", "... whether or not they are treated"), on a page that
+        sells nothing and with no treatment, product or behaviour acting outside that phrase: the course of the
+        complaint, not a treatment's effect.
+        Why is this bad? The timeline in such a sentence drew an uncited-timeline error on physiotherapy and
+        primary-care pages, which say it precisely to tell readers that time, not a treatment, does the work.
+        Example: "Frozen shoulder usually improves within 18 months, whatever treatment is used" is a course;
+        "Ibuprofen gel eases the pain within a day, with or without other treatment" names what acts and stays a
+        claim, and on a page that sells "The spray works within 10 minutes, whatever treatment you use" is a promise."""
+        fx = self.lx.functions
+        if selling_page or testimonial:
+            return False
+        regardless = fx.course_regardless.spans(probe)
+        if not regardless:
+            return False
+        treatment = any(not any(start <= at and end <= stop for start, stop in regardless)
+                        for at, end in self.lx.treatment.spans(probe))
+        if fn.has_agent(probe, treatment, fx, context, first):
+            return False
+        # what improves is a complaint or people, not a product named before the phrase ("The spray works within 10
+        # minutes, whatever treatment you use"; claims_vocabulary.yaml product_nouns)
+        return self.lx.promotion.product_nouns.search(probe, 0, regardless[0][0]) is None
 
     def _evidence(self, probe: Probe, health: bool, selling_page: bool = False, promoted: bool = False) -> list[Cue]:
         """Appeals to evidence; a study merely mentioned ("the latest studies") counts only in a

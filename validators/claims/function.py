@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from validators.claims.matching import Probe, Vocabulary
+from validators.copy import lexicon
 
 BENEFIT, WARNING, COURSE, OWN, NEGATIVE = "benefit", "warning", "course", "own statement", "negative"
 PROMOTED, COMPARISON, CONSENSUS = "promoted", "comparison", "consensus"
@@ -76,6 +77,7 @@ class FunctionLexicon:
     borne_risks: Vocabulary  # "repair carries risks": a harm whatever benefit names the treatment
     benefit: Vocabulary
     course_markers: Vocabulary
+    course_regardless: Vocabulary  # "..., whatever treatment is used": no treatment's effect
     person_subjects: Vocabulary
     own_subjects: Vocabulary
     own_statements: Vocabulary
@@ -299,6 +301,49 @@ def is_own_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool
     figures and recommendations, not evidence for a benefit. On a page that sells, the seller's own "trial",
     "survey" or "our doctors recommend" is a claim that needs a source, so not there."""
     return not selling_page and fx.own_records.any(probe)
+
+
+# Finite verbs that put a sentence in the present or future (is_past_own_figure): "90% of our patients are pain-free".
+_PRESENT_FINITE = frozenset("is are am has have do does can will may might must shall should would could".split())
+
+
+def is_past_own_figure(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:
+    """Class: a figure the organisation tells in its own voice (claims_functions.yaml organisation_voice: "our", "we",
+    "us") and in the past tense only, on a page that sells nothing: "Our infection rate after knee surgery was 0.8% in
+    2024", "Among the 310 women we followed up at six months, 8 in 10 said the pain had eased", "Last year 4% of the
+    children we operated on needed a second procedure". Whatever the figure counts (people, rates, answers, events),
+    the organisation is reporting what happened in its own service, an audit of its own work, not promising a
+    result. Past: at least one verb in a past form (`lemmas` of the lexicon the copy rules load) and no present or
+    future finite verb or modal anywhere in the sentence (`_PRESENT_FINITE`, or a verb in -s the lexicon knows only as
+    a verb).
+    Why is this bad? Each such sentence drew an uncited-statistic error on hospitals', clinics' and services' pages,
+    and three of them in the organisation's voice made a hospital's results page read as sales copy, so that every
+    statement on it drew claim.uncited.
+    Example: "In 2024, 92% of our patients rated their care as good" is the organisation's record; not "90% of our
+    patients are pain-free within a week" (present: a promise), "We help 9 in 10 smokers quit" (present), nor any
+    figure on a page that sells. The caller keeps results of treatment ("Our programme helped 80% of smokers quit in
+    2024", "cleared", "cured": claims_functions.yaml record_results; a state reached: "were pain-free after one
+    session") and products or brands
+    (`speaks_as_organisation`)."""
+    if selling_page or not fx.organisation_voice.any(probe) or not speaks_as_organisation(probe, fx, selling_page):
+        return False
+    past = False
+    for word in probe.words:
+        if word in _PRESENT_FINITE or word.endswith(("'re", "’re", "'ve", "’ve")):
+            return False
+        if word in ("was", "were", "had", "did"):
+            past = True
+            continue
+        verbs = set(lexicon.lemmas(word).get("VERB", ()))
+        if not verbs:
+            continue
+        if lexicon.third_person_base(word):
+            if lexicon.is_only(word, "VERB"):
+                return False  # "reduces", "helps": present
+            continue
+        if verbs - {word} and not word.endswith("ing"):
+            past = True
+    return past
 
 
 def is_persistence(probe: Probe, fx: FunctionLexicon, statistics: list, treatment: bool) -> bool:
