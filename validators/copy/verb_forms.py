@@ -122,7 +122,6 @@ class VerbForm(SentenceRule):
         self.infinitive_or_bare = self.infinitive_verbs | frozenset(vocabulary.get("infinitive_or_bare_verbs", ()))
         self.infinitive_adjectives = frozenset(vocabulary.get("infinitive_adjectives", ()))
         self.gerund_verbs = frozenset(vocabulary.get("gerund_verbs", ()))
-        self.gerund_complement_verbs = self.gerund_verbs | frozenset(vocabulary.get("gerund_or_infinitive_verbs", ()))
         self.object_infinitive_verbs = frozenset(vocabulary.get("object_infinitive_verbs", ()))
         self.infinitive_participles = frozenset(self.vocabulary("copy_usage")["infinitive_participles"])
         self.excepted_pronouns = frozenset(vocabulary.get("excepted_pronouns", ()))
@@ -134,7 +133,6 @@ class VerbForm(SentenceRule):
         yield from self._third_person_after_infinitive_to(document, sentence.tokens)
         yield from self._participle_after_be(document, sentence.tokens)
         yield from self._gerund_after_be(document, sentence.tokens)
-        yield from self._gerund_joined_to_base(document, sentence.tokens)
         tokens = sentence.tokens
         counts = bigram_counts()
         for index in range(1, len(tokens)):
@@ -311,47 +309,6 @@ class VerbForm(SentenceRule):
                 continue
             message = f"After '{tokens[index - 1].text}', a verb with an object takes the -ing form: '{gerund}'."
             yield self.finding(document, token.start, token.end, message, [Suggestion(gerund, safe=False)])
-
-    def _gerund_joined_to_base(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
-        """What: an -ing verb with an object, joined by "and"/"or" to the base verb a modal, a negated "do" or the
-        "to" of an infinitive (`_opens_infinitive`) governs: "can help you plan meals and adjusting your routine",
-        "You should rest the joint and taking painkillers", "Try to eat well and exercising every day". The two
-        verbs share the governing word, so the second takes the base form too.
-        Why: a second verb in the wrong form is the commonest slip of a coordinated verb phrase, and no context
-        rule saw it: the word before it is "and", which governs no form.
-        Not: an -ing word before the "and" (the -ing verb joins it: "can try walking and swimming the"), a
-        comma, a clause opener, another auxiliary or a preposition between, or a bare noun as the verb's object
-        (a gerund phrase may be joined to a noun object: "review the need for the drug and stopping it", "cover
-        diet and managing your weight"); an -ing word without an object
-        after it ("can cause pain and swelling in the joints", "nausea and vomiting"), which is a noun.
-        Example: "The nurse will check your feet and taking a swab" -> "take"."""
-        for index, token in enumerate(tokens[:-4]):
-            word = self.contracted.get(token.lower, token.lower)
-            governs = word in lx.MODALS or (word in lx.DO_FORMS and tokens[index + 1].lower == "not")
-            governs = governs or token.lower in lx.NEGATED_DO or (
-                word == "to" and index > 0 and self._opens_infinitive(tokens, index - 1)
-            )
-            question = token.is_capitalised and index == 0 and word != "to" and token.lower not in lx.NEGATED_DO
-            if not governs or question:
-                continue  # a question opens with its modal: "Can walking and swimming the dog ..."
-            first = _past_adverbs(tokens, index + 1)
-            verb = tokens[first].lower
-            if not tokens[first].is_word or not lx.is_lexical_base_verb(verb) or verb in ("be", "have", "get"):
-                continue  # "can be taking", "will have", "get": an auxiliary of its own
-            if verb in self.gerund_complement_verbs:
-                continue  # "should avoid alcohol and eating late": the -ing form is the verb's second object
-            if tokens[first + 1].is_word and _bare_noun(tokens[first + 1].lower):
-                continue  # "will cover diet and managing your weight": a bare noun object, and a gerund joined to it
-            second = _joined_gerund(tokens, first)
-            if second is None:
-                continue
-            bases = lx.lemmas(tokens[second].lower).get("VERB", ())
-            if len(bases) != 1 or bases[0] == tokens[second].lower:
-                continue
-            message = f"'{tokens[second].text}' is joined to '{tokens[first].text}': use the same form, '{bases[0]}'."
-            yield self.finding(
-                document, tokens[second].start, tokens[second].end, message, [Suggestion(bases[0], safe=False)]
-            )
 
     def _passive_participle(self, counts: BigramCounts, tokens, index: int, be: str) -> str | None:
         word = tokens[index].lower
@@ -557,69 +514,6 @@ def _negated_perfect_base(tokens: tuple[Token, ...], position: int, index: int, 
 
 # Words that follow a noun object of a negated "have" ("haven't time to", "hasn't room for", "haven't money left").
 _NOUN_COMPLEMENTS = frozenset("to for of left enough".split())
-
-
-# How far after a governed base verb its "and" may stand ("help you plan meals and ..."): the verb's object.
-_JOINED_REACH = 8
-# Words that end the governed verb's phrase before a coordinated verb: a clause opener or a new verb group.
-_PHRASE_ENDS = lx.SUBORDINATORS | lx.MODALS | lx.BE_FORMS | lx.DO_FORMS | frozenset("but to has have had".split())
-
-
-def _joined_gerund(tokens: tuple[Token, ...], first: int) -> int | None:
-    """The index of an -ing verb joined by "and"/"or" to the base verb at `first`, within its phrase, with a
-    determiner, possessive or object pronoun (or an -ly adverb) after it; None when none is."""
-    for index in range(first + 1, min(len(tokens) - 2, first + _JOINED_REACH)):
-        token = tokens[index]
-        word = token.lower
-        if not token.is_word or word in _PHRASE_ENDS or word.endswith("ing") or word in lx.PREPOSITIONS:
-            return None  # ", and" may open a clause; "walking and": the -ing verb joins an -ing word; "review
-            # the need for the drug and stopping it": after a preposition the gerund may join a noun object
-        if word not in ("and", "or"):
-            continue
-        second = _past_adverbs(tokens, index + 1)
-        gerund = tokens[second]
-        if not gerund.is_word or gerund.is_capitalised or not gerund.lower.endswith("ing"):
-            return None
-        if "VERB" not in lx.classes(gerund.lower) or second + 1 >= len(tokens):
-            return None
-        after = tokens[second + 1].lower
-        objects = _OBJECT_DETERMINERS | lx.POSSESSIVES | (lx.OBJECT_PRONOUNS - {"her", "us"})
-        if not (after in objects or (after.endswith("ly") and _adverb_between(after))):
-            return None
-        for later in range(second + 2, len(tokens)):
-            if tokens[later].text in _CLAUSE_END_MARKS or tokens[later].lower in lx.SUBORDINATORS:
-                break
-            if tokens[later].lower in lx.MODALS or _finite_after(tokens, later):
-                return None  # "and keeping the leg raised on a pillow reduces swelling": the -ing clause is the
-                # subject of a verb of its own, up to the clause's end
-        return second
-    return None
-
-
-def _past_adverbs(tokens: tuple[Token, ...], index: int) -> int:
-    """`index`, or the index after up to `_ADVERBS_BETWEEN` adverbs standing there ("will also need"); never past
-    the last token."""
-    position = index
-    last = min(len(tokens) - 1, index + _ADVERBS_BETWEEN)
-    while position < last and _adverb_between(tokens[position].lower):
-        position += 1
-    return position
-
-
-def _bare_noun(word: str) -> bool:
-    """A noun without a determiner, no pronoun ("diet", "meals"): the object of the verb before it."""
-    return "NOUN" in lx.classes(word) and not lx.is_function_word(word) and word not in lx.POSSESSIVES
-
-
-def _finite_after(tokens: tuple[Token, ...], index: int) -> bool:
-    """A finite verb at `index`: "is"/"was", or an -s verb that is no plural noun (or follows an object pronoun:
-    "it takes"); "the scabs", "unused tablets" are nouns."""
-    word = tokens[index].lower
-    if word in _FINITE_BE:
-        return True
-    if not lx.third_person_base(word) or tokens[index - 1].lower in lx.DETERMINERS:
-        return False
-    return not lx.is_plural_noun(word) or tokens[index - 1].lower in lx.OBJECT_PRONOUNS
 
 
 def _adjective_unattested(context: str, word: str) -> bool:
