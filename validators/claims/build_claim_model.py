@@ -62,7 +62,10 @@ THRESHOLD = 0.88
 # lists as non-claims (product-spec), and when the bank is trained on the veto is fitted to weights of its own trained
 # on the pages alone (`veto.reading_weights`), so the bank moves the promotion only; that build raised held-out
 # marketing recall 0.751 -> 0.771 with professional pages unchanged, but promoted a general walking instruction of a
-# held-out article again (tests/validators/heldout l_lyme, 0.89), so it is still off (RESULTS_claims_mclaim33.md).
+# held-out article again (tests/validators/heldout l_lyme, 0.89), so it stayed off (RESULTS_claims_mclaim33.md).
+# mclaim34: with 51 more everyday-advice imperatives as non-claims (10 imperative claims as contrast) the same article
+# still fails (0.8885; its benefit-vocabulary classes, not its imperative, carry it), so still off
+# (RESULTS_claims_mclaim34.md).
 BANK = EVALUATION / "claim_sentences" / "train.tsv"
 BANK_WEIGHT = 2.0
 TRAIN_ON_BANK = False
