@@ -8,6 +8,7 @@ import http.server
 import logging
 import multiprocessing
 import os
+import statistics
 import threading
 import time
 
@@ -17,8 +18,9 @@ from django.db import connection
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 WORKERS, LINKS_EACH, INTERVAL = 3, 3, 0.8
-# Arrival gaps may shrink by scheduling jitter on a busy machine (2 cores shared by many
-# processes: a request can start a few hundred ms late), never to less than this.
+# A request can arrive late by scheduling jitter on a busy machine (2 cores shared by many
+# processes; 0.8 s was seen once in CI), which shortens the gap after the request before it:
+# so the typical (median) gap and the whole span are judged, not every single gap.
 SPACED = INTERVAL * 0.5
 
 
@@ -117,7 +119,7 @@ def gaps(times: list[float]) -> list[float]:
 def test_workers_together_keep_the_per_host_interval(database_url, recording_host):
     arrivals = arrivals_with(database_url, recording_host, shared=True)
     assert len(arrivals) == WORKERS * LINKS_EACH
-    assert min(gaps(arrivals)) >= SPACED, [round(gap, 3) for gap in gaps(arrivals)]
+    assert statistics.median(gaps(arrivals)) >= SPACED, [round(gap, 3) for gap in gaps(arrivals)]
     assert arrivals[-1] - arrivals[0] >= (len(arrivals) - 1) * SPACED
 
 
@@ -125,4 +127,5 @@ def test_without_the_shared_schedule_the_workers_would_not(database_url, recordi
     """The contrast that shows the test above can fail: each process spaces only its own requests."""
     arrivals = arrivals_with(database_url, recording_host, shared=False)
     assert len(arrivals) == WORKERS * LINKS_EACH
-    assert min(gaps(arrivals)) < SPACED
+    assert statistics.median(gaps(arrivals)) < SPACED, [round(gap, 3) for gap in gaps(arrivals)]
+    assert arrivals[-1] - arrivals[0] < (len(arrivals) - 1) * SPACED
