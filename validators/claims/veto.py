@@ -48,7 +48,8 @@ def vetoable(found) -> bool:
                 and not found.on_selling_page and not (found.absolute or found.superlatives or found.supply))
 
 
-def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -> bool:
+def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None,
+           classes: statistical.ClassWeights | None = None) -> bool:
     """Class: a sentence that does not read as a claim needs no citation on an information page.
 
     What it does: scores the sentence with the claim model (`statistical.scores_at_least`, the weights of
@@ -63,7 +64,8 @@ def vetoes(probe, lexicon, heading: bool = False, weights: dict | None = None) -
     statistic); "Studies show that the new tablet halves the number of gout attacks." scores high and is still
     flagged."""
     weights = weights or statistical.model()
-    return not statistical.scores_at_least(probe, lexicon, threshold(weights), heading, reading_weights(weights))
+    return not statistical.scores_at_least(probe, lexicon, threshold(weights), heading, reading_weights(weights),
+                                           classes)
 
 
 def apply(document, sentences, lexicon, probes: dict | None = None) -> list:
@@ -72,11 +74,15 @@ def apply(document, sentences, lexicon, probes: dict | None = None) -> list:
     from validators.claims.matching import probe_of
 
     vetoed = []
+    weights, classes = statistical.model(), None
     for claim in sentences:
         found = claim.classification
         if not found.reportable or claim.support.cited or not vetoable(found):
             continue
-        if vetoes(probe_of(probes, claim.text), lexicon, statistical.in_heading(document, claim.sentence)):
+        if classes is None:  # the weighted classes in asking order, made once per document (not per sentence)
+            classes = statistical.class_weights(lexicon, reading_weights(weights))
+        heading = statistical.in_heading(document, claim.sentence)
+        if vetoes(probe_of(probes, claim.text), lexicon, heading, weights, classes):
             found.vetoed = True
             vetoed.append(claim)
     return vetoed
