@@ -945,8 +945,8 @@ def _one_word_clause(tokens: tuple[Token, ...], index: int) -> bool:
 
 
 # Contractions of a subject pronoun and "are": at the start of a clause that is no question, the look-alike
-# "were" would have no subject before it.
-_SUBJECT_CONTRACTIONS = frozenset({"we're", "they're", "you're", "we’re", "they’re", "you’re"})
+# "were" would have no subject before it (a token's lower form writes the apostrophe straight).
+_SUBJECT_CONTRACTIONS = frozenset({"we're", "they're", "you're"})
 _NO_SUBJECT_LOOK_ALIKES = frozenset({"were", "where", "wear"})
 
 
