@@ -100,7 +100,9 @@ def _norm(text: str) -> str:
 # (RESULTS_claims_pfp31.md): trained on, the rebuilt model loses a held-out marketing claim (850 -> 849 found) and its
 # refitted veto leaves more wrong findings on held-out professional pages.
 # fresh_prof11 (RESULTS_claims_pclaim32.md): kept out as fresh_prof10, so the rule changes are measured on their own.
-NOT_TRAINED_ON = frozenset({"fresh26", "fresh28", "fresh_prof10", "fresh_prof11"})
+# lead25, lead26 (held out until 2026-12-07, evaluation/README.md): tuned on by the rules; training the model on them
+# is a change of its own, to be measured as one.
+NOT_TRAINED_ON = frozenset({"fresh26", "fresh28", "fresh_prof10", "fresh_prof11", "lead25", "lead26"})
 
 
 def tuned_sets() -> list[str]:
