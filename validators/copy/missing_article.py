@@ -205,6 +205,7 @@ class MissingArticle(SentenceRule):
                 and len(phrase) > 1
                 and "ADJ" in lx.classes(phrase[0].lower)
                 and "NOUN" not in lx.classes(phrase[0].lower)
+                and phrase[0].lower != "own"  # "from own pocket": copy.own-without-possessive's
                 and head not in self.uncounted_illnesses
                 and avoided_after_preposition(token.lower, phrase[0].lower)
                 and not listed_after_preposition(token.lower, head)
@@ -388,6 +389,46 @@ class MissingArticle(SentenceRule):
         if phrase[-1].lower.endswith("ing"):
             return False
         return not any(lx.is_plural_noun(word.lower) for word in phrase)
+
+
+# Prepositions after which "own" can be no verb ("to own" can): its phrase's possessive is missing. Not the
+# articles, which open compounds of their own ("an own goal", "the own brand").
+_BEFORE_OWN_NOUN_PHRASE = lx.PREPOSITIONS - {"to"}
+
+
+@register
+class OwnWithoutPossessive(SentenceRule):
+    """ "own" with no possessive before it: "get better on own", "go at own pace", "from own pocket".
+
+    What it does: the adjective and pronoun "own" always follows a possessive ("their own", "your own", "the
+    patient's own"); right after a preposition it can be no verb ("to own", "people who own" are left alone),
+    so the possessive was dropped. After an article it may open a compound ("an own goal", "the own brand"). Class: missing word (a dropped possessive).
+    Why is this bad? The sentence stops making sense at the point where it says whose the thing is; a spell
+    checker passes it.
+    Example: "Most cases get better on own" -> "on their own"; "children learn at own pace" -> "at their own
+    pace"; "paid from own pocket" -> "from their own pocket".
+    """
+
+    id = "copy.own-without-possessive"
+    severity = Severity.ERROR
+    trigger_words = frozenset(("own",))
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(1, len(tokens)):
+            own, before = tokens[index], tokens[index - 1]
+            if own.text != "own" or before.lower not in _BEFORE_OWN_NOUN_PHRASE:
+                continue
+            if document.text[before.end : own.start] != " ":
+                continue
+            replacements = [f"{before.text} {possessive} own" for possessive in ("their", "your", "its")]
+            yield self.finding(
+                document,
+                before.start,
+                own.end,
+                f"'own' needs a possessive: '{replacements[0]}'?",
+                [Suggestion(replacement, safe=False) for replacement in replacements],
+            )
 
 
 def _rare_count_noun(word: str) -> bool:
