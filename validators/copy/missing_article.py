@@ -402,7 +402,8 @@ class OwnWithoutPossessive(SentenceRule):
 
     What it does: the adjective and pronoun "own" always follows a possessive ("their own", "your own", "the
     patient's own"); right after a preposition it can be no verb ("to own", "people who own" are left alone),
-    so the possessive was dropped. After an article it may open a compound ("an own goal", "the own brand"). Class: missing word (a dropped possessive).
+    so the possessive was dropped. After an article it may open a compound ("an own goal", "the own brand").
+    Class: missing word (a dropped possessive).
     Why is this bad? The sentence stops making sense at the point where it says whose the thing is; a spell
     checker passes it.
     Example: "Most cases get better on own" -> "on their own"; "children learn at own pace" -> "at their own
