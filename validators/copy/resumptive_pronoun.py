@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
 from validators.copy.text import Token, TokenizedSentence
-from validators.document import Document
+from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity, Suggestion
 from validators.registry import register
 
@@ -35,7 +35,10 @@ class ResumptivePronoun(SentenceRule):
     "The word it is vague"). Class: extra word.
     Why is this bad? Spoken English repeats the subject; written copy reads as careless or translated.
     A quantifier opens the subject as a determiner does, and the noun may take an of-phrase ("Most episodes of
-    hives they clear up", "Many of the children they see"; the pronoun agrees with the last noun).
+    hives they clear up"; the pronoun agrees with the noun before "of"); a quantified noun of time is an
+    adverbial ("Most nights they wake up"), and a clause that ends on a preposition is a relative clause
+    without its pronoun ("All the people they live with."), as a list item with a verb's base form may be ("All
+    the foods they eat").
     Example: "The doctor he will call you" -> "The doctor will call you"; "This cream it works fast" -> "This
     cream works fast"; "Our nurses they can help" -> "Our nurses can help"; "Most episodes of hives they clear
     up" -> "Most episodes of hives clear up".
@@ -56,6 +59,7 @@ class ResumptivePronoun(SentenceRule):
         opening = tokens[0].lower
         if sentence.is_heading or len(tokens) < 4 or opening not in _OPENING_DETERMINERS | _OPENING_QUANTIFIERS:
             return
+        listed = document.blocks[sentence.sentence.block].kind is BlockKind.LIST_ITEM
         for index in range(2, min(len(tokens) - 1, _LONGEST_OF_PHRASE + 1)):
             pronoun = tokens[index]
             if pronoun.lower not in self.trigger_words:
@@ -67,14 +71,22 @@ class ResumptivePronoun(SentenceRule):
             end = _clause_end(tokens, index)
             if tokens[index - 1].lower in self.adverbial or any(t.text == "," for t in tokens[index:end]):
                 return  # "That way it stays fresh", "The day it opens, we ...": an adverbial, then the clause
+            if _head(tokens, index) in self.adverbial:
+                return  # "Most nights of the week they wake": a quantified noun of time is an adverbial
             verb = index + 1
             while verb + 1 < len(tokens) and tokens[verb].lower in lx.MID_ADVERBS:
                 verb += 1  # "they never have"
             plural = pronoun.lower == "they"
             finite = _finite(tokens[verb].lower, plural)
+            if listed and not lx.may_be_finite(tokens[verb].lower):
+                return  # "- All the foods they eat": a list item is often a noun phrase and its relative clause
             while verb + 1 < len(tokens) and tokens[verb].lower in _VERB_GROUP_WORDS:
                 verb += 1  # "they can help", "it will not last": the verb group
             later = tokens[verb + 1 : end]
+            if later and later[-1].text in ".!?" and len(later) > 1:
+                later = later[:-1]
+            if later and later[-1].lower in lx.PREPOSITIONS:
+                return  # "All the people they live with.": a stranded preposition ends a relative clause
             if not finite or any(_finite(t.lower, plural) for t in later):
                 return  # "The tube it comes in is recyclable", "The tablets they prescribe work": a relative clause
             yield self.finding(

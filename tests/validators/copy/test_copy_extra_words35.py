@@ -84,7 +84,14 @@ def test_a_quantified_or_plural_subject_named_again_as_they_is_flagged(text):
         "All the products they make use natural oils.",  # the verb "use" after the relative clause
         "Most of the time they feel fine.",  # a noun of time: an adverbial
         "Many children they treat, they also follow up.",  # a comma closes the fronted phrase
+        "Most nights they wake up once or twice.",  # a quantified noun of time: an adverbial
+        "All the people they live with.",  # a stranded preposition ends a relative clause
     ],
 )
 def test_relative_clauses_and_adverbials_pass(text):
     assert flagged("copy.resumptive-pronoun", text) == []
+
+
+def test_a_list_item_of_a_noun_and_its_relative_clause_passes():
+    html = "<ul><li>All the foods they eat</li><li>Our nurses they can help</li></ul>"
+    assert [excerpt.strip() for excerpt, _ in flagged("copy.resumptive-pronoun", html, html=True)] == ["they"]
