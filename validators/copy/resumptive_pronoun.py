@@ -35,7 +35,9 @@ class ResumptivePronoun(SentenceRule):
     "The word it is vague"). Class: extra word.
     Why is this bad? Spoken English repeats the subject; written copy reads as careless or translated.
     A quantifier opens the subject as a determiner does, and the noun may take an of-phrase ("Most episodes of
-    hives they clear up"; the pronoun agrees with the noun before "of"); a quantified noun of time is an
+    hives they clear up"; the pronoun agrees with the noun before "of"), read only with "they" and a verb's plain
+    present form: a past, perfect or modal verb there mostly closes a relative clause without its pronoun ("Most
+    of the patients they saw", "Many drugs they have tried"); a quantified noun of time is an
     adverbial ("Most nights they wake up"), and a clause that ends on a preposition is a relative clause
     without its pronoun ("All the people they live with."), as a list item with a verb's base form may be ("All
     the foods they eat").
@@ -80,6 +82,8 @@ class ResumptivePronoun(SentenceRule):
             finite = _finite(tokens[verb].lower, plural)
             if listed and not lx.may_be_finite(tokens[verb].lower):
                 return  # "- All the foods they eat": a list item is often a noun phrase and its relative clause
+            if opening in _OPENING_QUANTIFIERS and (lx.may_be_finite(tokens[verb].lower) or not plural):
+                return  # "Most of the patients they saw": after a quantifier only a plain present verb is read
             while verb + 1 < len(tokens) and tokens[verb].lower in _VERB_GROUP_WORDS:
                 verb += 1  # "they can help", "it will not last": the verb group
             later = tokens[verb + 1 : end]
