@@ -64,12 +64,13 @@ class ExtraPreposition(SentenceRule):
     What it does: verbs such as "discuss", "mention", "describe", "emphasise" and "comprise" take their
     topic as a direct object (copy_extra_words.yaml `direct_object_verbs`, each with the preposition
     writers wrongly add, in any form of the verb). A listed preposition right after such a verb, before the
-    start of a noun phrase or a question word, is one word too many. A determiner before the verb makes it
-    a noun ("a mention about", "the discuss"), "about" before a number means "roughly" ("discussed about 20
+    start of a noun phrase, a verb in -ing or a question word, is one word too many. A determiner before the verb
+    makes it a noun ("a mention about", "the discuss"), "about" before a number means "roughly" ("discussed about 20
     cases"), and "comprised of" is a passive many style guides accept. Class: extra word.
     Why is this bad? It reads as a translation slip; spell checkers and most grammar checkers pass it.
     Example: "You can discuss about your plan with your GP" -> "discuss your plan"; "The leaflet describes
-    about the side effects" -> "describes the side effects"; "We emphasise on safety" -> "emphasise safety".
+    about the side effects" -> "describes the side effects"; "We emphasise on safety" -> "emphasise safety";
+    "avoid from lifting" -> "avoid lifting".
     """
 
     id = "copy.extra-preposition"
@@ -95,7 +96,9 @@ class ExtraPreposition(SentenceRule):
             number = following.is_number or following.lower in lx.NUMBER_WORDS
             if verb.lower == "comprised" or (number and preposition.lower == "about"):
                 continue  # "is comprised of"; "discussed about 20 cases" (roughly)
-            if not (number or following.lower in _NOUN_PHRASE_OPENERS or "NOUN" in lx.classes(following.lower)):
+            classes = lx.classes(following.lower)
+            gerund = following.lower.endswith("ing") and "VERB" in classes  # an object too: "avoid from lifting"
+            if not (number or gerund or following.lower in _NOUN_PHRASE_OPENERS or "NOUN" in classes):
                 continue
             yield self.finding(
                 document,

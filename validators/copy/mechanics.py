@@ -56,17 +56,23 @@ class RepeatedWord(SentenceRule):
             )
 
 
+# Words that stand between a modal and its verb: "should not put", "must always check".
+_BETWEEN_MODAL_AND_VERB = frozenset(("not", *(lx.MID_ADVERBS - {"all", "both", "then", "further"})))
+
+
 @register
 class ToAfterModal(SentenceRule):
     """A stray "to" between a modal verb and its verb.
 
     What it does: flags "to" after can/could/should/would/must/may/might/will/shall (and their
-    negations) when a base-form verb follows it; modals take the bare verb. Not after a
+    negations), or after such a modal and "not" or a mid adverb ("should not to", "must always to"), when a
+    base-form verb follows it; modals take the bare verb. Not after a
     determiner, where the modal word is a noun ("the will to live", "a can to recycle").
     Why is this bad? "You should to avoid" is a slip of editing or of a writer mixing "should"
     with "have to"/"need to"; it reads as careless in advice that asks to be trusted.
     Example: "you should to avoid taking them" -> "you should avoid taking them";
-    "Patients must to fast" -> "must fast"; "It may to help" -> "may help".
+    "Patients must to fast" -> "must fast"; "It may to help" -> "may help"; "You should not to put" ->
+    "should not put".
     """
 
     id = "copy.extra-to"
@@ -76,10 +82,17 @@ class ToAfterModal(SentenceRule):
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
         for index in range(1, len(tokens) - 1):
-            modal, word = tokens[index - 1], tokens[index]
-            if word.lower != "to" or modal.lower not in lx.MODALS:
+            word = tokens[index]
+            if word.lower != "to":
                 continue
-            if index > 1 and (tokens[index - 2].lower in lx.DETERMINERS or lx.is_only(tokens[index - 2].lower, "ADJ")):
+            position = index - 1  # the modal, before "not" or a mid adverb if one stands between
+            if position > 0 and tokens[position].lower in _BETWEEN_MODAL_AND_VERB:
+                position -= 1
+            modal = tokens[position]
+            if modal.lower not in lx.MODALS:
+                continue
+            before = tokens[position - 1].lower if position else ""
+            if before in lx.DETERMINERS or (before and lx.is_only(before, "ADJ")):
                 continue  # "the will to live", "a strong will to recover"
             verb = tokens[index + 1].lower
             if not tokens[index + 1].is_word or not lx.is_lexical_base_verb(verb):

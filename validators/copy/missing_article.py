@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
+from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity, Suggestion
@@ -61,6 +62,45 @@ def indefinite_slots() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def preposition_objects() -> dict[str, tuple[int, frozenset[str]]]:
+    """Each preposition whose bare objects are read, with the least unigram count a word needs for its pair
+    with the preposition to be listed by chance, and the nouns and adjectives real English puts right after it
+    (validators/data/copy_preposition_objects.txt, built with copy_count_nouns.txt)."""
+    objects: dict[str, tuple[int, frozenset[str]]] = {}
+    for line in (DATA_DIR / "copy_preposition_objects.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            preposition, least, *words = line.split()
+            objects[preposition] = (int(least), frozenset(words))
+    return objects
+
+
+def avoided_after_preposition(preposition: str, word: str) -> bool:
+    """Real English does not put `word` right after `preposition`: the pair is not listed although the word is
+    frequent enough for it to be listed by chance ("at comfortable", "with affected"; not "at high", "with
+    care", nor a rare word whose pair proves nothing)."""
+    entry = preposition_objects().get(preposition)
+    if entry is None:
+        return False
+    least, followers = entry
+    return word not in followers and bigram_counts().unigram(word) >= least
+
+
+@lru_cache(maxsize=1)
+def definite_adjectives() -> frozenset[str]:
+    """Adjectives real English opens its phrase with "the" far more often than with "a"/"an" ("same", "previous":
+    validators/data/copy_definite_adjectives.txt, built with copy_count_nouns.txt)."""
+    lines = (DATA_DIR / "copy_definite_adjectives.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def listed_after_preposition(preposition: str, word: str) -> bool:
+    """Real English puts `word` right after `preposition` often enough for the bigram dictionary to list the pair
+    ("in form", "at home")."""
+    entry = preposition_objects().get(preposition)
+    return entry is not None and word in entry[1]
+
+
 @register
 class MissingArticle(SentenceRule):
     """A singular count noun with no article as the complement of "be" or as the object of a verb: "if
@@ -97,13 +137,21 @@ class MissingArticle(SentenceRule):
     (`person_object_verbs`: "ask pharmacist", "tell nurse") needs a determiner whatever article the verb
     usually takes; so does a noun of measure before "of" (`measure_nouns`: "apply thin layer of cream",
     "add squeeze of lemon").
+    After any preposition of validators/data/copy_preposition_objects.txt ("at", "in", "on", "within", ...), a
+    phrase opened by a word the lexicon knows as an adjective and no noun is read when real English never puts
+    that adjective right after the preposition although it is frequent enough for the bigram dictionary to list
+    the pair by chance, and does not put the head noun bare there either ("at comfortable temperature", "within
+    same day"; not "at high risk", "in powder form", nor an illness of `uncounted_illness_nouns`: "for panic
+    disorder"); the article suggested is "the" before an adjective real English opens with "the"
+    (copy_definite_adjectives.txt: "same", "previous").
     Class: missing word (a dropped article).
     Why is this bad? A dropped article is a common slip of fast drafting; it passes every spell
     checker and makes a clinic's page read as careless.
     A conjunction after the phrase excuses it as a shared modifier only when no new predicate follows ("with
     kidney or heart failure", but "is not medical device and does not").
     Example: "If you are driver" -> "are a driver"; "you may need eye test" -> "need an eye test";
-    "Are you new patient?" -> "Are you a new patient?".
+    "Are you new patient?" -> "Are you a new patient?"; "keep the room at comfortable temperature" -> "at a
+    comfortable temperature"; "ready within same day" -> "within the same day".
     """
 
     id = "copy.missing-article"
@@ -149,7 +197,20 @@ class MissingArticle(SentenceRule):
             # "apply thin layer of": a noun of measure before "of"
             measure = head in self.measure_nouns and end < len(tokens) and tokens[end].lower == "of"
             rare = bare is None and _rare_count_noun(head)
-            if bare is None and (role or measure or rare):
+            # "at comfortable temperature": a word that is only an adjective, which real English never puts bare
+            # after the preposition, before a noun it does not put bare there either ("in written form": "in
+            # form" is English) and that is no illness, named uncounted ("for panic disorder")
+            avoided = (
+                slot is token
+                and len(phrase) > 1
+                and "ADJ" in lx.classes(phrase[0].lower)
+                and "NOUN" not in lx.classes(phrase[0].lower)
+                and phrase[0].lower != "own"  # "from own pocket": copy.own-without-possessive's
+                and head not in self.uncounted_illnesses
+                and avoided_after_preposition(token.lower, phrase[0].lower)
+                and not listed_after_preposition(token.lower, head)
+            )
+            if bare is None and (role or measure or rare or avoided):
                 # a role or a measure ("dietitian", "squeeze of") or a plain count noun too rare for the
                 # bigram counts ("need stent", "place implant"): no fixed bare pair is known
                 bare = frozenset()
@@ -170,6 +231,7 @@ class MissingArticle(SentenceRule):
                     bare,
                     role or measure,
                     named or (rare and token.lower in lx.BE_FORMS),
+                    avoided,
                 )
             ):
                 continue
@@ -180,7 +242,8 @@ class MissingArticle(SentenceRule):
                 after = tokens[index + 1 + len(phrase)] if index + 1 + len(phrase) < len(tokens) else None
                 if after is not None and self._opens_clause(after.lower):
                     continue  # "make sure patient is": the noun is a clause's subject, not an object
-            article = self._article(phrase[0].lower)
+            definite = avoided and phrase[0].lower in definite_adjectives()  # "within same day" -> "the same"
+            article = "the" if definite else self._article(phrase[0].lower)
             start = slot.start if slot is not token else token.start
             text = document.text
             fixed = f"{text[start : phrase[0].start]}{article} {text[phrase[0].start : phrase[-1].end]}"
@@ -238,7 +301,7 @@ class MissingArticle(SentenceRule):
             return token if ok else None
         if word in lx.SUBJECT_PRONOUNS and index == 1 and tokens[0].lower in lx.BE_FORMS:
             return tokens[0]
-        if word in _OBJECT_PREPOSITIONS:
+        if word in _OBJECT_PREPOSITIONS or word in preposition_objects():
             return token
         if lx.is_function_word(word) or "VERB" not in lx.classes(word) or word in lx.LINKING_VERBS:
             return None
@@ -267,6 +330,7 @@ class MissingArticle(SentenceRule):
         bare: frozenset[str],
         role: bool = False,
         named: bool = False,
+        avoided: bool = False,
     ) -> bool:
         """After a verb or a preposition, stricter tests that the head is a plain count noun: its plural
         is at least `_PLURAL_SHARE` as frequent as the singular in real English (wordfreq: "asthma",
@@ -282,7 +346,7 @@ class MissingArticle(SentenceRule):
         clothing and a hat"), and the phrase whole: the next word is a mark, a
         function word or an adverb, not a word the phrase could not take in ("give infant paracetamol")."""
         head = phrase[-1].lower
-        if tokens[index].lower not in indefinite_slots() and not role and not named:
+        if tokens[index].lower not in indefinite_slots() and not role and not named and not avoided:
             return False  # a role of care after a verb that takes a person ("ask pharmacist") needs one anyway
         if any(word.lower in _QUANTITY_WORDS or word.lower in lx.NUMBER_WORDS for word in phrase):
             return False
@@ -300,7 +364,7 @@ class MissingArticle(SentenceRule):
             closed = lx.is_function_word(after.lower) or "ADV" in lx.classes(after.lower)
             if after.is_word and gap == " " and not closed:
                 return False
-        if len(bare & _LOCATIVES) >= 2:
+        if not avoided and len(bare & _LOCATIVES) >= 2:
             return False
         if role:
             return True  # a person, or a measure before "of": always counted
@@ -325,6 +389,47 @@ class MissingArticle(SentenceRule):
         if phrase[-1].lower.endswith("ing"):
             return False
         return not any(lx.is_plural_noun(word.lower) for word in phrase)
+
+
+# Prepositions after which "own" can be no verb ("to own" can): its phrase's possessive is missing. Not the
+# articles, which open compounds of their own ("an own goal", "the own brand").
+_BEFORE_OWN_NOUN_PHRASE = lx.PREPOSITIONS - {"to"}
+
+
+@register
+class OwnWithoutPossessive(SentenceRule):
+    """ "own" with no possessive before it: "get better on own", "go at own pace", "from own pocket".
+
+    What it does: the adjective and pronoun "own" always follows a possessive ("their own", "your own", "the
+    patient's own"); right after a preposition it can be no verb ("to own", "people who own" are left alone),
+    so the possessive was dropped. After an article it may open a compound ("an own goal", "the own brand").
+    Class: missing word (a dropped possessive).
+    Why is this bad? The sentence stops making sense at the point where it says whose the thing is; a spell
+    checker passes it.
+    Example: "Most cases get better on own" -> "on their own"; "children learn at own pace" -> "at their own
+    pace"; "paid from own pocket" -> "from their own pocket".
+    """
+
+    id = "copy.own-without-possessive"
+    severity = Severity.ERROR
+    trigger_words = frozenset(("own",))
+
+    def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        for index in range(1, len(tokens)):
+            own, before = tokens[index], tokens[index - 1]
+            if own.text != "own" or before.lower not in _BEFORE_OWN_NOUN_PHRASE:
+                continue
+            if document.text[before.end : own.start] != " ":
+                continue
+            replacements = [f"{before.text} {possessive} own" for possessive in ("their", "your", "its")]
+            yield self.finding(
+                document,
+                before.start,
+                own.end,
+                f"'own' needs a possessive: '{replacements[0]}'?",
+                [Suggestion(replacement, safe=False) for replacement in replacements],
+            )
 
 
 def _rare_count_noun(word: str) -> bool:
