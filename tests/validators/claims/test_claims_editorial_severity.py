@@ -35,12 +35,15 @@ def test_the_same_appeal_in_sales_copy_blocks_in_editorial(sentence):
     assert _severities(page, "claim.unnamed-evidence", sentence, EDITORIAL) == [Severity.ERROR]
 
 
-@pytest.mark.parametrize(("sentence", "rule"), [
-    ("Febuxostat is the strongest medicine for lowering uric acid.", "claim.superlative"),
-    ("Allopurinol is the best treatment for gout.", "claim.superlative"),
-    ("Allopurinol cures gout for good.", "claim.absolute-promise"),
-    ("Cutting out beer guarantees you will never have another attack.", "claim.absolute-promise"),
-    ("Colchicine is 100% safe for everyone.", "claim.absolute-promise"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("Febuxostat is the strongest medicine for lowering uric acid.", "claim.superlative"),
+        ("Allopurinol is the best treatment for gout.", "claim.superlative"),
+        ("Allopurinol cures gout for good.", "claim.absolute-promise"),
+        ("Cutting out beer guarantees you will never have another attack.", "claim.absolute-promise"),
+        ("Colchicine is 100% safe for everyone.", "claim.absolute-promise"),
+    ],
+)
 def test_a_superlative_or_promise_on_an_information_page_still_blocks_in_editorial(sentence, rule):
     assert Severity.ERROR in _severities(INFO_PAGE.format(sentence), rule, sentence, EDITORIAL)
