@@ -435,10 +435,12 @@ class Classifier:
         # what such a source can show is how many people have or do something
         descriptive = bool(found.evidence) and not selling_page and all(
             self.lx.descriptive_sources.search(probe, cue.start, cue.end) is not None for cue in found.evidence)
-        # whom the organisation serves: "Around 60% of the women who come to our clinic are under 25"
+        # whom the organisation serves: "Around 60% of the women who come to our clinic are under 25", "Around half of
+        # the people we see have had symptoms for more than 5 years" (a condition they have, not a result)
         clients = bool(found.statistics) and not (selling or found.evidence or found.timelines) \
             and fn.counts_own_clients(probe, fx, selling_page) and not (
-                outcome or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
+                outcome and not fn.holds_only_conditions(probe, fx, self.lx.outcome)
+                or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
                 or fx.effect_nouns.any(probe) or fx.record_results.any(probe) or fx.improvements.any(probe))
         # the organisation's own figure told in the past tense: "Our infection rate was 0.6% in 2024"
         past_own = bool(found.statistics) and not (selling or found.evidence) and fn.is_past_own_figure(

@@ -110,6 +110,7 @@ class FunctionLexicon:
     uptake_measures: Vocabulary
     served_people: Vocabulary
     own_clients: Vocabulary  # "the women who come to our clinic": whom the organisation serves
+    client_conditions: Vocabulary  # "have had symptoms for": what its clients have (holds_only_conditions)
     contraindications: Vocabulary
     condition_counts: Vocabulary
     treatment_reactions: Vocabulary  # "1 in 4 people have a headache after the vaccine": a side effect's rate
@@ -292,6 +293,31 @@ def counts_own_clients(probe: Probe, fx: FunctionLexicon, selling_page: bool) ->
     # a verb that puts a result on them outside the phrase naming them: "are able to live independently again"
     return not any(word in _RESULT_STOPS and not any(start <= at < end for start, end in spans)
                    for word, at in zip(probe.words, probe.starts, strict=True))
+
+
+# Words between "have" and a condition that make it a result: "have had no attacks since", "have fewer migraines"
+_RESULT_BETWEEN = re.compile(r"\b(?:no|not|fewer|less|better|any|lost|stopped|quit|recovered|improved|reduced|"
+                             r"cleared|beaten|overcome|free)\b", re.IGNORECASE)
+
+
+def holds_only_conditions(probe: Probe, fx: FunctionLexicon, outcome: Vocabulary) -> bool:
+    """Class: the organisation's own people described by the condition they have.
+
+    What it does: every health outcome word of the sentence (a disease, a symptom) comes at most four words after what
+    the people counted have, had, live with or were diagnosed with (claims_functions.yaml client_conditions), with no
+    result word between ("no", "fewer", "better", "stopped": `_RESULT_BETWEEN`). The caller (classify._function) asks
+    only of a share of the organisation's clients (`counts_own_clients`) and still keeps effects and improvements.
+    Why is this bad? A charity or clinic that says who comes to it ("Around half of the people we see have had
+    symptoms for more than 5 years", "About 60% of our volunteers have lived experience of mental illness") drew an
+    uncited-statistic error, as if the condition named were a result promised.
+    Example: "Most of the families we support care for a child with a rare disease", "Members told us that 3 in 4
+    of them had waited more than a year for a diagnosis"; not "Half of the people we see have had no attacks since"
+    nor "9 in 10 of our patients have fewer migraines" (a result between)."""
+    text = probe.text
+    held = fx.client_conditions.spans(probe)
+    return all(any(end <= start and len(text[end:start].split()) <= 4 and not _RESULT_BETWEEN.search(text, end, start)
+                   for _, end in held)
+               for start, _ in outcome.spans(probe))
 
 
 def is_own_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:
