@@ -66,6 +66,9 @@ DESCRIBING_PAGE_MIN = 18
 # even in the seller's own voice ("Our new light clears jaundice in 6 hours" on a 40-sentence hospital leaflet):
 # marketing pages run to about 15-20 sentences (speaks_as_seller).
 LONG_PAGE_DESCRIBING = 30
+# How many informing and background sentences a page with a single slip needs before its background facts count as
+# informing (is_information_page): above a marketing page's 15-20 sentences and a clinic draft's 12-16.
+ONE_SLIP_PAGE_DESCRIBING = 24
 # How many benefit claims besides its ranking a short page that names a fee needs to be read as selling
 # (fee_and_ranking_sell).
 PRICED_PAGE_CLAIMS = 2
@@ -560,10 +563,18 @@ def is_information_page(functions: list[str], slips: int, publisher: Callable[[]
     tests/validators/heldout 12 to 16). On a long page (`LONG_PAGE_DESCRIBING` describing sentences or more) its one or
     two slips do not stop them counting: the promise it lets slip is flagged by its own rule, and its timed
     instructions stay instructions ("a specialist will contact you within a few days").
+
+    Class (round 35): a page with a single slip counts its background facts from `ONE_SLIP_PAGE_DESCRIBING`
+    describing sentences, above a marketing page's 15-20 and a clinic draft's 12-16. Why is this bad? A publisher's
+    page of 24 to 29 describing sentences with one "research shows" stayed a draft, so its plain timing of a
+    treatment ("Many people feel less tired within a few days of starting injections", lead25) drew an
+    uncited-timeline error. Example: tests/validators/claims/test_claims_one_slip_pages.py; a shorter page or a
+    second slip keeps the timing a claim.
     """
     informing = sum(function in _INFORMING for function in functions)
     describing = informing + functions.count(BACKGROUND)
-    if (not slips or describing >= LONG_PAGE_DESCRIBING) and describing >= DESCRIBING_PAGE_MIN and publisher():
+    if (not slips or describing >= LONG_PAGE_DESCRIBING or slips == 1 and describing >= ONE_SLIP_PAGE_DESCRIBING) \
+            and describing >= DESCRIBING_PAGE_MIN and publisher():
         informing += functions.count(BACKGROUND)
     return informing >= INFORMING_MIN and slips <= INFORMATION_PAGE_SLIPS
 
