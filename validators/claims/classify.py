@@ -435,10 +435,12 @@ class Classifier:
         # what such a source can show is how many people have or do something
         descriptive = bool(found.evidence) and not selling_page and all(
             self.lx.descriptive_sources.search(probe, cue.start, cue.end) is not None for cue in found.evidence)
-        # whom the organisation serves: "Around 60% of the women who come to our clinic are under 25"
+        # whom the organisation serves: "Around 60% of the women who come to our clinic are under 25", "Around half of
+        # the people we see have had symptoms for more than 5 years" (a condition they have, not a result)
         clients = bool(found.statistics) and not (selling or found.evidence or found.timelines) \
             and fn.counts_own_clients(probe, fx, selling_page) and not (
-                outcome or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
+                outcome and not fn.holds_only_conditions(probe, fx, self.lx.outcome)
+                or _RESULT_VERB.search(probe.text) or self._has_effect(probe)
                 or fx.effect_nouns.any(probe) or fx.record_results.any(probe) or fx.improvements.any(probe))
         # the organisation's own figure told in the past tense: "Our infection rate was 0.6% in 2024"
         past_own = bool(found.statistics) and not (selling or found.evidence) and fn.is_past_own_figure(
@@ -932,7 +934,8 @@ class Classifier:
         if self.lx.reporters.any(probe):
             spans += self._reports(probe, selling_page)
         if spans and not selling_page:
-            spans = [span for span in spans if not self._recommends_practice(probe, span[1])]
+            spans = [span for span in spans
+                     if not (self._recommends_practice(probe, span[1]) or self._finds_against(probe, span[1]))]
             if spans and any(start >= max(end for _, end in spans)
                              for start, _ in self.lx.named_bodies_reporting.spans(probe)):
                 spans = []
@@ -1134,10 +1137,26 @@ class Classifier:
                     if not recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
                                                                                                  probe.ends[verb]) \
                             and not _advises_the_reader(words, verb) \
-                            and not self._diagnoses(probe, (start, end), probe.ends[verb]):
+                            and not self._diagnoses(probe, (start, end), probe.ends[verb]) \
+                            and not (not selling_page and _names_a_body(probe, start)):
                         found.append((start, probe.ends[verb]))
                     break
         return found
+
+    def _finds_against(self, probe: Probe, verb_end: int) -> bool:
+        """Class: evidence reported against an effect.
+
+        What it does: the finding reported after the verb, within its clause, is that there is no link, or that a
+        treatment does little or no better than another (claims_evidence.yaml findings_against); the caller asks only
+        on a page that does not sell.
+        Why is this bad? A health service's "Decades of research have found no link between the MMR vaccine and
+        autism" or a pain society's "research shows that opioids help little more than other painkillers" corrects a
+        belief and promises nothing, yet drew an unnamed-evidence finding that blocked the page.
+        Example: "Large studies have found no association between the vaccine and miscarriage", "Studies show that
+        antibiotics work no better than a placebo for most sore throats"; not "Studies have found no side effects"
+        (a harm denied is a promise) nor "Research shows that cherry juice works better than allopurinol"."""
+        clause = _CLAUSE_BREAK.split(probe.text[verb_end:verb_end + 120])[0]
+        return self.lx.findings_against.search(clause) is not None
 
     def _diagnoses(self, probe: Probe, reporter: tuple[int, int], verb_end: int) -> bool:
         """Class: a test of the patient finding a condition, not evidence.
@@ -1350,6 +1369,35 @@ def _published_in(text: str, start: int) -> bool:
     """The journal cue at `start` says that a study was published there ("published in The Lancet", "in the journal
     Thorax", whether or not the cue holds those words), not a journal's name alone ("Pediatrics reported ...")."""
     return bool(_PUBLISHED_IN.match(text, start) or _PUBLISHED_IN_BEFORE.search(text, max(0, start - 30), start))
+
+
+_QUANTIFIERS = frozenset(("many", "most", "some", "top", "leading", "all", "the"))  # "Many Doctors agree": no name
+
+
+def _names_a_body(probe: Probe, reporter_start: int) -> bool:
+    """Class: a reporter word that ends an organisation's name.
+
+    What it does: a capitalised reporter ("Surgeons", "Physicians", "Dermatologists") that does not open the sentence
+    and follows a capitalised word, or "of"/"and" after one, is the last word of a body's name ("the American Academy
+    of Orthopaedic Surgeons guideline supports ...", "the Royal College of Physicians says ..."): the appeal is to a
+    named source the reader can look up. The caller asks only on a page that does not sell.
+    Why is this bad? A professional page that names the body whose guideline backs a treatment drew an
+    unnamed-evidence finding, as if "surgeons" were unnamed experts.
+    Example: "..., and the American Academy of Orthopaedic Surgeons guideline supports its use", "The British
+    Association of Dermatologists advises ..."; not "Doctors say ..." or "Many dermatologists recommend it" (no
+    name), nor a title-cased heading ("Top Doctors Recommend Cherry Juice"), where capitals name nothing."""
+    text = probe.text
+    index = bisect.bisect_left(probe.starts, reporter_start)
+    if index < 1 or index >= len(probe.words) or probe.starts[index] != reporter_start \
+            or not text[reporter_start].isupper():
+        return False
+    long_words = [st for w, st in zip(probe.words, probe.starts, strict=True) if len(w) > 3]
+    if sum(text[st].isupper() for st in long_words) * 5 >= len(long_words) * 4:
+        return False  # title case: capitals say nothing
+    before = index - 1
+    if probe.words[before] in ("of", "and") and before > 0:
+        before -= 1
+    return text[probe.starts[before]].isupper() and probe.words[before] not in _QUANTIFIERS
 
 
 def _advises_the_reader(words: list[str], verb: int) -> bool:

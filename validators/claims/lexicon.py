@@ -167,6 +167,7 @@ class ClaimLexicon:
     journal_named: Vocabulary
     recommendation_modals: re.Pattern  # "Experts agree that it should be ...": a practice recommended
     named_bodies_reporting: Vocabulary  # "..., and the Endocrine Society advises ...": a named source
+    findings_against: re.Pattern  # "research has found no link between ...": evidence against an effect
     embedded_question_tail: re.Pattern
     # absolute promises
     absolute: Vocabulary
@@ -356,6 +357,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         journal_named=Vocabulary(evidence["journal_cues"], flags=0),  # case matters: names are capitalised
         recommendation_modals=re.compile(alternation(evidence["recommendation_modals"], after_word_break=True), FLAGS),
         named_bodies_reporting=Vocabulary(evidence["named_bodies_reporting"], flags=0),  # capitals name the body
+        findings_against=re.compile(alternation(evidence["findings_against"]), FLAGS),
         embedded_question_tail=re.compile(rf"(?<!\w){wh}\s+(?:[\w'’-]+\s+){{0,2}}$", FLAGS),
         absolute=Vocabulary(plain_absolute),
         selling_absolute=Vocabulary(absolute["selling_phrases"]),

@@ -14,13 +14,27 @@ from validators.findings import Severity
 # claim rule -> the kind of finding it makes of a sentence (None: the rule does not apply)
 _KIND = {
     "claim.absolute-promise": lambda c: "absolute" if c.absolute else None,
-    "claim.unnamed-evidence": lambda c: "unnamed-evidence" if c.evidence else None,
+    "claim.unnamed-evidence": lambda c: _appeal_kind(c) if c.evidence else None,
     "claim.uncited-statistic": lambda c: _statistic_kind(c) if c.statistics else None,
     "claim.uncited-timeline": lambda c: _timeline_kind(c) if c.timelines and c.is_claim else None,
     "claim.superlative": lambda c: "superlative" if c.superlatives else None,
     "claim.unlawful-supply": lambda c: "unlawful-supply" if c.supply else None,
     "claim.uncited": lambda c: _benefit_kind(c) if c.is_claim else None,
 }
+
+
+def _appeal_kind(classification: Classification) -> str:
+    """`unnamed-evidence` on a page that sells; `information-unnamed-evidence` on a page that sells nothing.
+
+    What it does: an appeal to unnamed evidence ("Research shows that ...") on a page that sells nothing is its own
+    kind, which a profile may report at a lower severity than the same appeal in sales copy.
+    Why is this bad? A public-health page that states the consensus as "Research shows that people who keep taking it
+    have fewer flares" needs a reviewer to add the source, but it is not the deceptive appeal of sales copy ("Studies
+    show our tea melts fat"); blocking it blocked one clean professional page in four under the editorial profile.
+    Example: "Studies have found that regular exercise lowers blood pressure" on a health service's page is
+    `information-unnamed-evidence`; "Studies show ImmunoMax halves colds. Order now" stays `unnamed-evidence`.
+    """
+    return "unnamed-evidence" if classification.on_selling_page else "information-unnamed-evidence"
 
 
 def _benefit_kind(classification: Classification) -> str:
