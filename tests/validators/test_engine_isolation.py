@@ -241,8 +241,7 @@ class ReportsCollectionsOverADocument(Rule):
 def test_a_worker_drops_each_document_and_its_shared_work_before_collection_resumes():
     """A collection that starts while a checked document is alive walks every object its rules shared (on a long
     page, hundreds of thousands); dropped before collection resumes, they die by reference counting alone."""
-    reports = [check_documents([from_text("x")], rules=[ReportsCollectionsOverADocument]).reports[0]
-               for _ in range(3)]
+    reports = [check_documents([from_text("x")], rules=[ReportsCollectionsOverADocument]).reports[0] for _ in range(3)]
     pids = {finding.message.split()[0] for report in reports for finding in report.findings}
     assert len(pids) == 1 and pids != {str(os.getpid())}
     assert [finding.message.split()[1] for report in reports for finding in report.findings] == ["False"] * 3
