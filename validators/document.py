@@ -200,25 +200,33 @@ class Document:
         last = bisect.bisect_left(self._ignored_starts, end) - 1  # the last span starting before `end`
         return last >= 0 and self._ignored_reach[last] > start
 
-    def source_location(self, offset: int) -> SourceLocation | None:
+    def origin_offset(self, offset: int) -> tuple[str, int] | None:
+        """The origin a visible-text offset came from and the offset there (`source_location` without the line
+        and column, which need the source's line starts)."""
         index = bisect.bisect_right(self._segment_starts, offset) - 1
         if index < 0:
             return None
         segment = self.segments[index]
         delta = offset - segment.text_start if segment.exact else 0
         delta = min(delta, max(segment.length - 1, 0)) if segment.exact else 0
-        origin_offset = segment.origin_offset + delta
+        return segment.origin, segment.origin_offset + delta
+
+    def source_location(self, offset: int) -> SourceLocation | None:
+        found = self.origin_offset(offset)
+        if found is None:
+            return None
+        origin, origin_offset = found
         block = self.block_at(offset)
         field = block.field if block is not None else None
-        source = self.sources.get(segment.origin)
+        source = self.sources.get(origin)
         if source is None:
-            return SourceLocation(segment.origin, origin_offset, field=field)
-        line_starts = self._line_starts.get(segment.origin)
+            return SourceLocation(origin, origin_offset, field=field)
+        line_starts = self._line_starts.get(origin)
         if line_starts is None:  # once per source: counting from the top for every finding is quadratic
             line_starts = [0, *(match.end() for match in _NEWLINE.finditer(source))]
-            self._line_starts[segment.origin] = line_starts
+            self._line_starts[origin] = line_starts
         line = bisect.bisect_right(line_starts, origin_offset)
-        return SourceLocation(segment.origin, origin_offset, line, origin_offset - line_starts[line - 1] + 1, field)
+        return SourceLocation(origin, origin_offset, line, origin_offset - line_starts[line - 1] + 1, field)
 
 
 def _field_values(instance) -> tuple:

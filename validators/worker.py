@@ -190,6 +190,9 @@ def _serve(connection: Connection, memory_bytes: int) -> None:
         with _collection_paused():
             for rule in rules[spec]:
                 outbox.put(rule.id, run_rule(rule, document, cap))
+            # The document and the work its rules shared die here by reference counting, while collection
+            # is still paused: alive when it resumes, they were walked by the next young collection.
+            del document
         outbox.close()
 
 

@@ -109,6 +109,13 @@ def test_source_locations_point_at_the_characters_in_the_html(article):
     assert ARTICLE[amp.offset : amp.offset + 5] == "&amp;"
 
 
+def test_an_origin_offset_is_the_source_locations_origin_and_offset(article):
+    for offset in (0, article.text.index("&"), article.text.index("NHS"), len(article.text) - 1):
+        location = article.source_location(offset)
+        assert article.origin_offset(offset) == (location.origin, location.offset)
+    assert from_html("").origin_offset(0) is None
+
+
 def test_white_space_is_collapsed_and_br_separates_words(article):
     assert "Scabies spreads by skin" in article.text
     assert from_html("<p>one<br>two<br/>three</p>").text == "one two three"

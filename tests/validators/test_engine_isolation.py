@@ -211,6 +211,42 @@ def test_a_worker_checks_a_document_with_collection_paused_and_this_process_neve
     assert finding.message.split() == [str(os.getpid()), "True"]
 
 
+_COLLECTIONS_OVER_A_DOCUMENT = {"document": None, "walked": False}
+
+
+def _note_a_collection_over_a_document(phase, info):
+    if phase == "start" and _COLLECTIONS_OVER_A_DOCUMENT["document"]() is not None:
+        _COLLECTIONS_OVER_A_DOCUMENT["walked"] = True
+
+
+class ReportsCollectionsOverADocument(Rule):
+    """Reports whether a garbage collection started in its worker while the document it checked before was still
+    alive, then shares some ten thousand objects about this one, as real rules share tokens (test rule)."""
+
+    id = "test.collections-over-a-document"
+    category = Category.COPY
+
+    def check(self, document):
+        import gc
+        import weakref
+
+        state = _COLLECTIONS_OVER_A_DOCUMENT
+        if state["document"] is None:
+            gc.callbacks.append(_note_a_collection_over_a_document)
+        yield self.finding(document, 0, 1, f"{os.getpid()} {state['walked']}")
+        state["document"] = weakref.ref(document)
+        document.shared("objects", lambda: [[n] for n in range(10_000)])
+
+
+def test_a_worker_drops_each_document_and_its_shared_work_before_collection_resumes():
+    """A collection that starts while a checked document is alive walks every object its rules shared (on a long
+    page, hundreds of thousands); dropped before collection resumes, they die by reference counting alone."""
+    reports = [check_documents([from_text("x")], rules=[ReportsCollectionsOverADocument]).reports[0] for _ in range(3)]
+    pids = {finding.message.split()[0] for report in reports for finding in report.findings}
+    assert len(pids) == 1 and pids != {str(os.getpid())}
+    assert [finding.message.split()[1] for report in reports for finding in report.findings] == ["False"] * 3
+
+
 def test_checking_an_article_with_every_local_rule_leaves_no_cyclic_garbage():
     """What makes pausing collection in the worker safe: its garbage all goes by reference counting."""
     import gc

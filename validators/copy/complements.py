@@ -54,14 +54,19 @@ class ToGerund(SentenceRule):
 
     def __init__(self, config):
         super().__init__(config)
-        self.heads = _phrases(self.vocabulary("copy_usage")["to_gerund_heads"])
+        # The heads by their last word, in their listed order: only the word before "to" can end one.
+        self.heads_ending: dict[str, list[tuple[str, ...]]] = {}
+        for head in _phrases(self.vocabulary("copy_usage")["to_gerund_heads"]):
+            if head:
+                self.heads_ending.setdefault(head[-1], []).append(head)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
         for index in range(1, len(tokens) - 1):
             if tokens[index].lower != "to":
                 continue
-            head = next((p for p in self.heads if index >= len(p) and _matches(tokens, index - len(p), p)), None)
+            heads = self.heads_ending.get(tokens[index - 1].lower, ())
+            head = next((p for p in heads if index >= len(p) and _matches(tokens, index - len(p), p)), None)
             if head is None:
                 continue
             verb = tokens[index + 1]

@@ -166,12 +166,14 @@ def _typed_number(document: Document, block: Block) -> tuple[int | None, int, in
         return int(match.group(1)), match.start(1), match.end(1)
     if block.kind != BlockKind.LIST_ITEM or block.ordered:
         return None, 0, 0
-    location = document.source_location(block.start)
+    # Only the offset in the source: its line and column would need the source's line starts.
+    located = document.origin_offset(block.start)
     source = document.sources.get(block.origin)
-    if location is None or source is None:
+    if located is None or source is None:
         return None, 0, 0
-    line_start = source.rfind("\n", 0, location.offset) + 1
-    marker = _SOURCE_MARKER.match(source[line_start : location.offset])
+    offset = located[1]
+    line_start = source.rfind("\n", 0, offset) + 1
+    marker = _SOURCE_MARKER.match(source[line_start:offset])
     if not marker:
         return None, 0, 0
     first_word = _WORD.match(document.text, block.start, block.end)

@@ -170,7 +170,7 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
         word = previous.lower
         if word in clause_openers and after_additive(tokens, index, vocabulary):
             continue  # "The tablets as well as the cream are": "as" closes an additive phrase, opens no clause
-        if once_of_frequency(tokens, index - 1):
+        if word == "once" and once_of_frequency(tokens, index - 1):
             continue  # "once a day": how often, no clause
         if word in clause_openers or previous.text in (";", ":") or word == "whose":
             yield index  # ("whose": the noun phrase after it is its relative clause's subject)

@@ -46,13 +46,14 @@ def _clause_starts(tokens):
         yield 1  # a testimonial: "“This cream work wonders”"
     both = False
     for index, token in enumerate(tokens[:-1]):
-        both = both or token.lower in ("both", "between")
-        if once_of_frequency(tokens, index):
+        word = token.lower
+        both = both or word in ("both", "between")
+        if word == "once" and once_of_frequency(tokens, index):
             continue  # "cleaning between your teeth once a day make": how often, no clause
-        if token.lower in _CLAUSE_OPENERS and not (token.lower == "and" and both):
-            if token.lower == "and" and index > 0 and tokens[index - 1].lower in _PRONOUNS_BEFORE_AND:
+        if word in _CLAUSE_OPENERS and not (word == "and" and both):
+            if word == "and" and index > 0 and tokens[index - 1].lower in _PRONOUNS_BEFORE_AND:
                 continue  # "If you and your GP decide": a pronoun and a noun make one plural subject
-            if token.lower == "and" and _opening_noun_phrase_before(tokens, index):
+            if word == "and" and _opening_noun_phrase_before(tokens, index):
                 continue  # "If the fever and the rash have gone": two noun phrases make one plural subject
             yield index + 1  # not the "and" of "both X and Y", "between X and Y": one subject
 
