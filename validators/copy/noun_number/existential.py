@@ -1,7 +1,6 @@
 """copy.noun-number passes on "there is"/"here is" before a noun phrase of the other number: "There is many
 options", "There's three clinics", "Here is the results"."""
 
-
 from validators.copy import lexicon as lx
 from validators.copy.noun_number.words import _OWNERS, _ends_phrase
 
