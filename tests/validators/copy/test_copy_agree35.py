@@ -45,3 +45,47 @@ def test_there_is_before_a_modified_plural_is_found(text):
 )
 def test_there_is_before_a_singular_or_a_clause_is_left_alone(text):
     assert _grammar(text) == []
+
+
+# 2. The only verb a full sentence has, a plural form after a singular subject (sole_verb.py).
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Each appointment come with a written summary.", "come"),
+        ("The itch from insect bites often last a few days.", "last"),
+        ("Each of the new inhalers need a spacer.", "need"),
+        ("The swelling around the joint usually settle within a week.", "settle"),
+        ("A single course of tablets normally clear the infection.", "clear"),
+        ("Each of our nurses have a set of keys.", "have"),
+        ("Each dose last twelve hours.", "last"),
+        ("Each of these exercises take ten minutes.", "take"),
+    ],
+)
+def test_the_only_verb_in_a_plural_form_after_a_singular_subject_is_found(text, excerpt):
+    assert excerpt in _excerpts(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each morning take one tablet with water.",
+        "The cream you apply at night works best.",
+        "A course of antibiotics usually lasts a week.",
+        "The last dose should be taken before bed.",
+        "Our face wash range suits sensitive skin.",
+        "A study in 2019 found no link.",
+        "The nurse saw you on Monday.",
+        "The test results come back within a week.",
+        "A blood test every three months checks your kidneys.",
+        "The side effects usually wear off.",
+        "This kind of headache tends to come back.",
+        "The gains are small.",
+        "The data they record give a fuller picture.",
+        "The most common reasons given were cost and time.",
+        "A survey of 2,000 customers found that most were happy.",
+        "The protection from a daily statin builds up slowly.",
+        "Our members now run 46 clinics.",
+    ],
+)
+def test_a_clause_with_another_verb_or_a_plural_inside_its_subject_is_left_alone(text):
+    assert _excerpts(AGREEMENT, text) == []
