@@ -4,7 +4,7 @@ What it does: reads a full sentence (it ends with "." or "!") whose subject open
 "Each", "A") at its start or after an opening subordinate clause and its comma, and finds the first word after a
 noun of that subject that is a plural verb form: a base form ("start", "last", "come") or "are"/"were"/"have"/
 "do". It is the clause's verb when the clause has no other word that could be its finite verb (no "is", no modal,
-no verb in -s or in the past after a noun) and a verb's context follows it: an adverb before it ("usually
+no verb in -s after a noun, no past form) and a verb's context follows it: an adverb before it ("usually
 start"), an object (a determiner, a possessive, a pronoun, a number, a plural noun after a plural), a particle
 ("go away"), or nothing but a verb could stand there ("come"). The subject is the noun before the verb, or the
 noun before the subject's first preposition ("The pain from shin splints usually start"); "each of"/"one of"
@@ -25,7 +25,7 @@ a plural, a pronoun or a participle inside the subject ("The data they record gi
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.agreement.phrase_words import _PLURAL_TO_SINGULAR, _TIME_NOUNS, past_form
+from validators.copy.agreement.phrase_words import _PLURAL_TO_SINGULAR, _TIME_NOUNS
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
@@ -33,6 +33,10 @@ from validators.copy.text import Token
 _SINGULAR_OPENERS = frozenset("a an this that each every another".split())
 # Determiners whose noun phrase takes the number of its head.
 _HEAD_OPENERS = frozenset(["the"]) | (lx.POSSESSIVES - {"whose"})
+# Words of degree before an adjective that stands without its noun ("the most common").
+_DEGREES = frozenset("more most less least".split())
+# Quantifiers that open a singular subject.
+_QUANTIFIERS = frozenset("each every one".split())
 # Openers of a singular "X of the Ns" subject.
 _SINGULAR_OF = frozenset("each one".split())
 # Subordinators that open a sentence's first clause, after whose comma the main clause's subject stands.
@@ -71,6 +75,9 @@ def _slip(tokens, start: int, uncounted: frozenset[str]) -> tuple[int, str, str]
     verb = _candidate(tokens, start + 1, end)
     if verb is None or any(_may_be_finite(tokens, k) for k in range(start + 1, end) if k != verb):
         return None
+    if lx.is_participle(tokens[verb].lower) and opener not in _QUANTIFIERS:
+        return None  # "The clinic run by nurses": a base form that is also a participle may open a reduced passive;
+        # after "each"/"every" the subject is a quantified one and the verb follows it ("Each tube come with")
     head = _head(tokens, start, verb)
     if head is None or _plural_or_clause_before(tokens, start, head if tokens[start + 1].lower != "of" else start):
         return None
@@ -79,6 +86,8 @@ def _slip(tokens, start: int, uncounted: frozenset[str]) -> tuple[int, str, str]
     if not of_phrase:
         if word in _TIME_NOUNS or word in uncounted or tokens[head].is_capitalised or lx.is_plural_noun(word):
             return None
+        if tokens[head - 1].lower in _DEGREES:
+            return None  # "The most common are": a superlative without its noun has no number
         if lx.third_person_base(word) is not None:
             return None  # "The gains are small": an -s word the lexicon lists as a verb may be a plural noun
         if "NOUN" not in lx.classes(word) and lx.classes(word):
@@ -126,6 +135,8 @@ def _candidate(tokens, begin: int, end: int) -> int | None:
         if lx.is_only(word, "VERB"):
             return index
         following = tokens[index + 1] if index + 1 < end else None
+        if following is not None and _adverb_then_verb(tokens, index + 1, end):
+            continue  # "The pain of a kidney stone usually start": the verb is further on
         noun_follows = following is not None and following.is_word and _noun_like(tokens, index + 1)
         noun_follows = noun_follows and following.lower not in lx.NUMBER_WORDS  # "last twelve hours"
         if noun_follows and not (lx.is_plural_noun(before.lower) and "NOUN" in lx.classes(before.lower)):
@@ -134,6 +145,14 @@ def _candidate(tokens, begin: int, end: int) -> int | None:
             return index
         return None
     return None
+
+
+def _adverb_then_verb(tokens, index: int, end: int) -> bool:
+    """Adverbs from `index`, then a plural verb form."""
+    position = index
+    while position < end and lx.is_adverb(tokens[position].lower) and tokens[position].lower != "not":
+        position += 1
+    return index < position < end and _plural_base(tokens[position].lower)
 
 
 def _noun_like(tokens, index: int) -> bool:
@@ -192,7 +211,8 @@ def _may_be_finite(tokens, index: int) -> bool:
         return False
     if lx.third_person_base(word) and "VERB" in lx.classes(word):
         return not _plural_in_noun_phrase(tokens, index)
-    return past_form(word)
+    verbs = lx.lemmas(word).get("VERB", ())
+    return bool(verbs) and word not in verbs and not word.endswith("ing")  # "sharply affected", "found"
 
 
 def _plural_in_noun_phrase(tokens, index: int) -> bool:
