@@ -89,3 +89,29 @@ def test_the_only_verb_in_a_plural_form_after_a_singular_subject_is_found(text, 
 )
 def test_a_clause_with_another_verb_or_a_plural_inside_its_subject_is_left_alone(text):
     assert _excerpts(AGREEMENT, text) == []
+
+
+# 3. A base verb coordinated with an -s word that is a noun and a verb, before its object (verb_verdicts.py).
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Holding in stool stretches the bowel and weaken the signal.", "weaken"),
+        ("The pharmacist keeps your records and send them to your GP.", "send"),
+        ("Honey coats the throat and ease the cough.", "ease"),
+    ],
+)
+def test_a_base_verb_joined_to_an_s_verb_before_its_object_is_found(text, excerpt):
+    assert excerpt in _excerpts(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In most cases the rash fades and leaves no mark.",
+        "Our nurse visits the ward and checks the charts.",
+        "The dry skin patches the doctor saw and treated have gone.",
+        "Vitamin D keeps your bones strong and helps your muscles work.",
+    ],
+)
+def test_a_plural_or_an_agreeing_second_verb_is_left_alone(text):
+    assert _excerpts(AGREEMENT, text) == []
