@@ -115,3 +115,29 @@ def test_a_base_verb_joined_to_an_s_verb_before_its_object_is_found(text, excerp
 )
 def test_a_plural_or_an_agreeing_second_verb_is_left_alone(text):
     assert _excerpts(AGREEMENT, text) == []
+
+
+# 4. An -s word right after "who" with no verb of its own after it is the relative clause's verb (relative.py).
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("It is common in people who uses vibrating tools.", "uses"),
+        ("It affects children who takes steroids.", "takes"),
+        ("It suits people who walks to work.", "walks"),
+    ],
+)
+def test_an_s_verb_after_who_and_a_plural_is_found(text, excerpt):
+    assert excerpt in _excerpts(AGREEMENT, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank the doctors who nurses trust most.",
+        "Those are the patients who nurses visited.",
+        "It suits people who walk to work.",
+        "It helps a patient who uses a wheelchair.",
+    ],
+)
+def test_an_object_relative_or_an_agreeing_verb_after_who_is_left_alone(text):
+    assert _excerpts(AGREEMENT, text) == []
