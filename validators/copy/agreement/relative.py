@@ -3,6 +3,7 @@ which affect" -> "affects", "Everyone who take" -> "takes"."""
 
 from validators.copy import lexicon as lx
 from validators.copy.agreement.noun_phrase import used_as_verb
+from validators.copy.agreement.phrase_words import past_form
 from validators.copy.agreement.word_context import (
     _LONGEST_NOUN_PHRASE,
     _NEGATED_SINGULAR,
@@ -58,6 +59,7 @@ class RelativeClauseChecks:
                     or _verb_follows(tokens, position)
                     or _joined_base_verb(tokens, position)
                     or _preposition_follows(tokens, position)
+                    or (relative == "who" and _no_verb_of_its_own(tokens, position))
                 )
             ):  # "people who takes it", "Moles that bleeds or itch", "Blisters that forms on the skin"
                 base = lx.third_person_base(verb)
@@ -137,6 +139,21 @@ def _joined_base_verb(tokens, index: int) -> bool:
         return False
     second = tokens[index + 2].lower
     return lx.is_lexical_base_verb(second) and not lx.is_plural_noun(second) and not lx.is_only(second, "NOUN")
+
+
+def _no_verb_of_its_own(tokens, index: int) -> bool:
+    """What: right after "who", an -s word that is a noun and a verb, followed by a word that is neither a verb
+    form nor a modal ("people who uses vibrating tools", "children who takes steroids").
+    Why: "who" stands for the subject, so the word after it is the clause's verb, unless it is the subject of an
+    object relative, which has a verb of its own after it ("the doctors who nurses trust"); read as a possible
+    plural noun, "uses" went unjudged.
+    Example: "It is common in people who uses vibrating tools" -> "use"; not "the doctors who nurses trust"."""
+    if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+        return False
+    after = tokens[index + 1].lower
+    if after in lx.AUXILIARIES or lx.is_base_verb(after) or lx.third_person_base(after) is not None:
+        return False
+    return not past_form(after)
 
 
 def _preposition_follows(tokens, index: int) -> bool:

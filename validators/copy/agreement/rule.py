@@ -14,6 +14,7 @@ from validators.copy.agreement.question import QuestionChecks
 from validators.copy.agreement.relative import RelativeClauseChecks
 from validators.copy.agreement.singular_be import SingularBeChecks
 from validators.copy.agreement.singular_subject import base_verb_after_singular
+from validators.copy.agreement.sole_verb import sole_verb_slips
 from validators.copy.agreement.verb_verdicts import (
     PRONOUN_NUMBERS,
     finite_coordinated_verbs,
@@ -129,6 +130,7 @@ class VerbAgreement(
             pronoun_coordinated_verbs(tokens, sentence_subject_starts(document, sentence, self.heads))
             if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),
             finite_coordinated_verbs(tokens, self.heads) if not _COORDINATORS.isdisjoint(words) else (),
+            sole_verb_slips(tokens, self.collective | self.either_number),
         )
         label_verb = _verb_opens_label(document, sentence)
         for found in singular:

@@ -8,6 +8,7 @@ from validators.copy.agreement.phrase_words import (
     _CONTINUED_VERB_OPENERS,
     _FINITE_FORMS,
     _LONGEST_PHRASE,
+    _OBJECT_DETERMINERS,
     _OBJECT_OPENERS,
     _PLURAL_TO_SINGULAR,
     _SINGULAR_TO_PLURAL,
@@ -72,13 +73,31 @@ def finite_coordinated_verbs(tokens: tuple[Token, ...], vocabulary: HeadVocabula
         if base is None or base in vocabulary.object_and_verb:
             continue
         opening = verb == 0 and _opening_verb(tokens)
-        if not (lx.is_only(word, "VERB") or opening):
+        if not (lx.is_only(word, "VERB") or opening or _verb_before_its_object(tokens, verb)):
             continue
         if _plural_head_before(tokens, verb, vocabulary.ing_compound_modifiers):
             continue  # "the bacteria in plaque irritates the gums and make them": the -s verb is the slip
         shared = f"the subject of '{token.text}'"
         seconds = _coordinated_verbs(tokens, verb, strict=True, bare_object=verb == 0)
         yield from _second_verbs(tokens, seconds, SINGULAR, shared)
+
+
+def _verb_before_its_object(tokens, verb: int) -> bool:
+    """What: an -s word that is a noun and a verb ("keeps", "stretches") between a singular noun or a name and a
+    determiner or possessive that opens its object ("Vitamin B12 keeps your nerves", "stool stretches the bowel").
+    Why: a plural noun is followed by a noun phrase only across a clause boundary, so the -s word is the verb; read
+    as a possible noun, the base verb coordinated with it went unjudged ("keeps your nerves healthy and help your
+    body").
+    Example: "Holding in stool stretches the bowel and weaken the signal" -> "weakens"; not "In most cases the
+    rash fades and leaves" (a plural noun before "the") nor "the dry skin" (an adjective before the -s word)."""
+    if verb < 1 or tokens[verb + 1].lower not in _OBJECT_DETERMINERS:
+        return False
+    before = tokens[verb - 1]
+    word = before.lower
+    if not (before.is_word or before.is_number) or lx.is_function_word(word) or lx.is_plural_noun(word):
+        return False
+    known = lx.classes(word)
+    return before.is_capitalised or not known or ("NOUN" in known and "ADJ" not in known)
 
 
 def _plural_head_before(tokens, verb: int, compounds: frozenset[str] = frozenset()) -> bool:

@@ -1,7 +1,6 @@
 """copy.noun-number passes on "there is"/"here is" before a noun phrase of the other number: "There is many
 options", "There's three clinics", "Here is the results"."""
 
-
 from validators.copy import lexicon as lx
 from validators.copy.noun_number.words import _OWNERS, _ends_phrase
 
@@ -47,6 +46,8 @@ class ExistentialChecks:
             return verb_index, replacement, f"'{tokens[noun_start].text} ...' is plural: use '{replacement}'."
         if verb in ("is", "was") and (after in _MANY_WORDS or after in ("no", "any")):
             position = self._head(tokens, noun_start + 1)
+            if position is None and after in ("no", "any"):
+                position = self._modified_plural(tokens, noun_start + 1)  # "There is no warning signs before"
             if position is not None and lx.is_plural_noun(tokens[position].lower):
                 if tokens[position].lower in self.not_plural:
                     return None
@@ -96,12 +97,36 @@ class ExistentialChecks:
             following = start + 3
         else:
             return False
-        while following < len(tokens) - 1 and lx.is_only(tokens[following].lower, "ADJ"):
-            following += 1  # "many new patients"
+        while following < min(len(tokens) - 1, start + 4) and _counted_modifier(tokens[following]):
+            following += 1  # "many new patients", "several other conditions", "two blood tests"
         if following >= len(tokens) or not tokens[following].is_word or tokens[following].is_capitalised:
             return False
         word = tokens[following].lower
         return lx.is_plural_noun(word) and word not in self.not_plural and word not in self.same_plural
+
+    def _modified_plural(self, tokens, start: int) -> int | None:
+        """The plural head of a noun phrase after "no"/"any" whose modifiers are adjectives or -ing nouns, up to
+        two ("no warning signs before", "any serious side effects,"), when a preposition, a relative pronoun or
+        punctuation ends it, or None.
+
+        What: `_head` stops at the first noun before another word ("warning" in "no warning signs"), which may
+        modify the next one; a plural after adjective-like modifiers is the head when the phrase ends there.
+        Why: "There is usually no warning signs before the first episode" went unflagged: the plural was never
+        read. A noun modifier that can take a clause ("no evidence children who ...") is not skipped.
+        Example: "There is no obvious warning signs" -> "are"; "There was no bleeding gums after" -> "were"."""
+        position = start
+        while position < min(len(tokens) - 1, start + 2) and _adjective_like(tokens[position]):
+            position += 1
+        if position == start or not tokens[position].is_word or tokens[position].is_capitalised:
+            return None
+        word = tokens[position].lower
+        if not lx.is_plural_noun(word) or word in self.not_plural or word in self.same_plural:
+            return None
+        if lx.third_person_base(word) and "NOUN" not in lx.classes(word):
+            return None
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        ends = following is None or not following.is_word or following.lower in lx.PREPOSITIONS
+        return position if ends or following.lower in ("that", "which", "who") else None
 
     def _contracted_existential(self, tokens, index):
         """ "There's three clinics" -> "There are"; "Here is the results" / "Here's your results" -> "Here are":
@@ -137,6 +162,26 @@ def _bare_modifier(word: str) -> bool:
     if lx.is_function_word(word) or lx.is_plural_noun(word):
         return False
     return "ADJ" in known or (word.endswith("ing") and known == {"VERB"})
+
+
+def _counted_modifier(token) -> bool:
+    """A word between a count ("several", "two") and its plural noun: a lower-case adjective or noun that is no
+    plural itself ("new", "other", "blood" in "two blood tests"): after a count the phrase is plural whatever
+    modifies its head."""
+    word = token.lower
+    if not token.is_word or token.is_capitalised or lx.is_function_word(word) or lx.is_plural_noun(word):
+        return False
+    return bool(lx.classes(word) & {"ADJ", "NOUN"})
+
+
+def _adjective_like(token) -> bool:
+    """A lower-case modifier that is no plural and takes no clause: an adjective ("obvious") or an -ing noun
+    ("warning", "bleeding")."""
+    word = token.lower
+    if not token.is_word or token.is_capitalised or lx.is_function_word(word) or lx.is_plural_noun(word):
+        return False
+    known = lx.classes(word)
+    return "ADJ" in known or (word.endswith("ing") and "NOUN" in known)
 
 
 def _listed_after(tokens, head: int) -> bool:
