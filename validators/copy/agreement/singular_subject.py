@@ -8,7 +8,7 @@ singular subject is a slip -- when the words around make the verb reading certai
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.agreement.phrase_words import once_of_frequency, past_form, time_phrase_end
+from validators.copy.agreement.phrase_words import once_of_frequency, past_form, present_verb_form, time_phrase_end
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
@@ -162,8 +162,8 @@ def _after_noun_phrase(tokens, start, collective):
     when = time_phrase_end(tokens, verb_index + 1)
     if when is not None and when < len(tokens) and _maybe_finite(tokens[when].lower):
         return  # "A blood test every three months checks": a compound noun, then when, then the verb
-    if _compound_head_before_past(candidate, following):
-        return  # "A university study found that", "A hospital audit showed": a compound noun, then its past verb
+    if _compound_head_before_past(candidate, following) or present_verb_form(following):
+        return  # "A university study found that", "a short questionnaire applies": a noun, then the clause's verb
     after_that = tokens[verb_index + 2].lower if verb_index + 2 < len(tokens) else ""
     if following == "that" and (lx.third_person_base(after_that) or after_that in lx.MODALS | {"is", "was", "has"}):
         return  # "a night splint that keeps the foot flexed": a noun, then its relative clause
