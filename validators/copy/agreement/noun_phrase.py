@@ -269,7 +269,28 @@ class NounPhraseReader:
         after = self.lower(index + 2)
         if after in _FINITE_FORMS or after in lx.MODALS:
             return False
+        if following in ("that", "which") and self.verb_after_relative_clause(index + 1):
+            return False  # "the blood tests that your doctor ordered last week are": a relative clause on a noun
         return not (lx.third_person_base(after) or lx.is_base_verb(after))
+
+    def verb_after_relative_clause(self, relative: int) -> bool:
+        """What: after "that"/"which" at `relative`, a clause with its own verb, then, before any punctuation, a
+        form of be/have/do or a modal (`_FINITE_FORMS`): that last verb belongs to the sentence, so the words
+        from "that" on are a relative clause on the noun before it, not the object clause of a verb ("The results
+        of the blood tests that your doctor ordered last week are now available").
+        Why is this bad? "tests" was read as the verb of "The results" with "that your doctor ordered" as its
+        object clause, and flagged as disagreeing with the plural head.
+        Example: "The results of the blood tests that your doctor ordered are ready" is left alone; "The results
+        of the blood test shows that your doctor was right" (one verb after "that") is still judged."""
+        verbs = 0
+        for position in range(relative + 1, min(len(self.tokens), relative + _LONGEST_PHRASE)):
+            word = self.lower(position)
+            if not self.tokens[position].is_word:
+                return False
+            if (word in _FINITE_FORMS or word in lx.MODALS) and verbs:
+                return True
+            verbs += lx.may_be_finite(word) and "NOUN" not in lx.classes(word)
+        return False
 
     def number(self, head: int, determiner: str | None) -> str | None:
         word = self.lower(head)
