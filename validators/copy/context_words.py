@@ -322,6 +322,8 @@ class WordInContext(SentenceRule):
         self.contractions, self.alternatives, self.same_slot = _confusion_sets(config.vocabulary_dirs)
         self.trigger_words = frozenset(self.alternatives)  # only a word with alternatives is judged
         self.one_way_words = frozenset(group[0] for group in self.vocabulary("copy_confusion_sets")["one_way_sets"])
+        perfect = self.vocabulary("copy_confusion_sets")["perfect_contractions"]
+        self.perfect_contractions = {word: tuple(words) for word, words in perfect.items()}
         self.ratio = math.log(float(self.options.get("ratio", 20)))
         self.class_ratio = float(self.options.get("class_ratio", 10))
         self.evidence_ratio = math.log(float(self.options.get("evidence_ratio", 5)))
@@ -401,7 +403,7 @@ class WordInContext(SentenceRule):
                 alternatives = tuple(other for other in alternatives if "VERB" in lx.classes(other))
                 if not alternatives:
                     continue  # "customers buy five", "gummies quiet a busy mind": a subject and its verb
-            written, _ = counts.log_probability(left, self._words(token.lower), right)
+            written = self._written_score(counts, left, token.lower, right)
             # "Buy two, get one free.": a clause opening on a verb's base form and its object or adverb is an
             # instruction, and how often the two words occur overall says nothing about which opens one: only
             # the next word is weighed ("Advise is free" is no instruction and stays judged as before)
@@ -580,6 +582,19 @@ class WordInContext(SentenceRule):
             return False
         opener = tokens[index - 3].lower
         return (opener in _NOUN_PHRASE_OPENERS or opener in lx.POSSESSIVES) and tokens[index - 2].is_word
+
+    def _written_score(self, counts: BigramCounts, left: str | None, word: str, right: str) -> float:
+        """What: the log probability of the written word between its neighbours. A contraction of "is" that is also
+        one of "has" (`perfect_contractions`: "it's", "who's") is scored as "has" too before a past participle,
+        and the likelier reading counts ("how long it's been", "the clearest it's been", "who's had the vaccine").
+        Why is this bad? Scored only as "it is been", "it's been" lost to "its been", a pair the bigram table lists
+        because its source drops apostrophes, and every "it's been" was flagged.
+        Example: "It's been a long week" is left alone; "Each bottle has it's own cap" is still flagged."""
+        written, _ = counts.log_probability(left, self._words(word), right)
+        perfect = self.perfect_contractions.get(word)
+        if perfect is None or not lx.is_participle(right):
+            return written
+        return max(written, counts.log_probability(left, perfect, right)[0])
 
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
