@@ -399,7 +399,7 @@ class WordInContext(SentenceRule):
                 and _fragment_opener_unjudged(counts, token.lower, right, self.contractions)
             ):
                 continue  # "Quiet enough for the nursery.": no left neighbour, and the right pair unlisted for rarity
-            if _verb_after_plural_subject(tokens, index):
+            if _verb_after_plural_subject(tokens, index) or _coordinated_base_verb(tokens, index):
                 alternatives = tuple(other for other in alternatives if "VERB" in lx.classes(other))
                 if not alternatives:
                     continue  # "customers buy five", "gummies quiet a busy mind": a subject and its verb
@@ -644,6 +644,28 @@ def _verb_after_plural_subject(tokens: tuple[Token, ...], index: int) -> bool:
     if not lx.is_plural_noun(before) or not lx.is_only(before, "NOUN") or not lx.is_base_verb(word):
         return False
     return after.is_number or after.lower in _OBJECT_START
+
+
+def _coordinated_base_verb(tokens: tuple[Token, ...], index: int) -> bool:
+    """What: the written word is a verb's base form after "and"/"or", the opener of an object follows it, and
+    earlier in the clause a base verb stands after "to", a modal or a relative pronoun ("teas that settle a nervous
+    stomach and quiet a racing mind", "helps you relax and lose weight"): the two verbs are coordinated, so only a
+    verb look-alike is weighed ("quite a racing mind" would leave the second half without its verb).
+    Why is this bad? "and quiet a racing mind" was flagged as "quite", because "quite a" is a common pair.
+    Example: "settle a nervous stomach and quiet a racing mind" is left alone; "to relax and loose weight" ->
+    "lose" is still found (a verb look-alike)."""
+    if index < 3 or index + 1 >= len(tokens) or tokens[index - 1].lower not in ("and", "or"):
+        return False
+    if not lx.is_base_verb(tokens[index].lower) or tokens[index + 1].lower not in _OBJECT_START:
+        return False
+    for position in range(index - 2, 0, -1):
+        token = tokens[position]
+        if not (token.is_word or token.is_number):
+            return False
+        opener = tokens[position - 1].lower
+        if lx.is_base_verb(token.lower) and (opener in ("to", "that", "which", "who") or opener in lx.MODALS):
+            return True
+    return False
 
 
 # Subject pronouns that are never objects and take a verb's base form: a noun cannot follow one.

@@ -177,7 +177,7 @@ class Spelling(Rule):
             return None  # "the sema kit" on a page about semaglutide: a clipping of a word the page spells out
         if self._approved_name(word):
             return None
-        as_name = capitalised and not opening and not shouted
+        as_name = (capitalised and not opening and not shouted) or _introduced_term(tokens, index)
         key = (shown if as_name else word, as_name, opening and not shouted)
         if key not in verdicts:
             verdicts[key] = self._name_verdict(shown, document) if as_name else self._word_verdict(word, key[2])
@@ -502,6 +502,26 @@ class Spelling(Rule):
 
 # The shortest clipping judged as one ("sema", "tirz"); shorter ones are too easily a typo's leftover.
 _SHORTEST_CLIPPING = 4
+
+
+# Words that introduce a term by its name ("a rash called erythema migrans", "also known as cica").
+_NAMING_WORDS = frozenset("called named termed nicknamed dubbed".split())
+
+
+def _introduced_term(tokens, index: int) -> bool:
+    """What: the word follows "called", "named", "termed" or "known as", maybe after an opening quote: the text
+    introduces a term by its name ("also known as cica or tiger grass", "a condition called tinea"), so the word is
+    judged as a name, by the stronger evidence a name needs.
+    Why is this bad? "also known as cica" was flagged as a misspelling of "coca".
+    Example: "known as cica" passes; "a drug called metformn" is still flagged (a slip from a medical term), and
+    "a cream calld Zinc" is judged as before."""
+    position = index - 1
+    while position >= 0 and tokens[position].text in _CLOSING_QUOTES:
+        position -= 1
+    if position < 0:
+        return False
+    word = tokens[position].lower
+    return word in _NAMING_WORDS or (word == "as" and position > 0 and tokens[position - 1].lower == "known")
 
 
 def _clipped_from_page(document: Document, word: str) -> bool:

@@ -321,3 +321,85 @@ def test_correct_english_raises_no_copy_finding(path):
     run = check_documents([load(path)], config, rules)
     found = [(f.rule, f.excerpt, f.sentence) for report in run.reports for f in report.findings]
     assert found == []
+
+
+# --- verb-agreement: an adjective whose noun use is rare modifies the next word ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The natural answer to high blood pressure.",
+        "The simple answer to a common problem.",
+        "The perfect gift for new parents.",
+        "The natural choice for busy families.",
+    ],
+)
+def test_an_adjective_rarely_used_as_a_count_noun_is_no_subject_head(text):
+    assert _excerpts(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The simple test show the result.", "show"),
+        ("The natural remedy help you sleep.", "help"),
+        ("The private clinic offer the scan.", "offer"),
+    ],
+)
+def test_the_head_after_such_an_adjective_is_still_judged(text, excerpt):
+    assert excerpt in _excerpts(AGREEMENT, text)
+
+
+# --- word-in-context: a base verb coordinated with an earlier one -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Browse the teas that settle a nervous stomach and quiet a racing mind.",
+        "Our drops help to calm the skin and quiet an itch.",
+        "The tea can settle your stomach and quiet your mind.",
+    ],
+)
+def test_a_coordinated_base_verb_is_weighed_only_against_verbs(text):
+    assert _excerpts(IN_CONTEXT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Try to rest and loose some weight.", "loose"),
+        ("Remember to stretch and loose some weight.", "loose"),
+        ("It is quiet a long walk.", "quiet"),
+    ],
+)
+def test_a_look_alike_in_a_coordinated_verb_slot_is_still_found(text, excerpt):
+    assert excerpt in _excerpts(IN_CONTEXT, text)
+
+
+# --- spelling: a term introduced by its name --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Centella asiatica, also known as cica or tiger grass, calms redness.",
+        "The plant is known as \"cica\" in Korea.",
+        "A fungal rash called tinea is common in athletes.",
+    ],
+)
+def test_a_term_introduced_by_its_name_is_judged_as_a_name(text):
+    assert _excerpts(SPELLING, text, config=Config(dialect="en-GB")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Take a drug called metformn every day.", "metformn"),
+        ("Take a drug called amoxicilin.", "amoxicilin"),
+        ("This is called a hernai.", "hernai"),
+    ],
+)
+def test_a_slip_after_a_naming_word_is_still_found(text, excerpt):
+    assert excerpt in _excerpts(SPELLING, text, config=Config(dialect="en-GB"))

@@ -132,7 +132,7 @@ def _after_noun_phrase(tokens, start, collective):
         bare = False
     elif index != 0:
         return  # a bare noun only at the very start of a sentence: "Research have shown"
-    while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "ADJ"):
+    while index < len(tokens) and tokens[index].is_word and _adjective_before_noun(tokens[index].lower):
         index += 1
     if index + 2 > len(tokens):
         return
@@ -177,6 +177,25 @@ def _after_noun_phrase(tokens, start, collective):
 
 
 _FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never generally typically normally".split())
+# The share of a word's singular that its plural reaches, under which an adjective that the lexicon also lists as a
+# noun is hardly a count noun in use ("naturals", "simples" are rare; "individuals", "finals" are not).
+_RARE_NOUN_PLURAL_SHARE = 0.01
+
+
+def _adjective_before_noun(word: str) -> bool:
+    """What: a word that is only an adjective, or an adjective whose noun use real English hardly writes in the
+    plural (`count_noun_frequencies`: "natural", "simple", "perfect", "medical"): before another word of the noun
+    phrase it modifies that word, and is no head of its own.
+    Why is this bad? "The natural answer to high blood pressure." was read as the subject "natural" and its verb
+    "answer".
+    Example: "The natural answer to ...", "The simple answer is ..." are left alone; "The natural remedy work
+    fast" and "The individual need support" ("individuals" is common) are still judged."""
+    if lx.is_only(word, "ADJ"):
+        return True
+    if "ADJ" not in lx.classes(word) or "NOUN" not in lx.classes(word):
+        return False
+    singular, plural = lx.count_noun_frequencies(word)
+    return singular > 0 and plural < _RARE_NOUN_PLURAL_SHARE * singular
 # Adverbs between a subject pronoun and its verb ("it really works", "she also takes"); not "not" or "then".
 _ADVERBS_AFTER_SUBJECT = lx.MID_ADVERBS - {"not", "then", "all", "both"}
 
