@@ -403,3 +403,32 @@ def test_a_term_introduced_by_its_name_is_judged_as_a_name(text):
 )
 def test_a_slip_after_a_naming_word_is_still_found(text, excerpt):
     assert excerpt in _excerpts(SPELLING, text, config=Config(dialect="en-GB"))
+
+
+# --- verb-agreement: a past tense spelt like the base, then its object; a participle's particle -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The higher dose cut pain by 50% in most patients.",
+        "The new rules set limits on visiting.",
+        "The clauses left out are those every gate satisfies.",
+        "The figures set out are from 2024.",
+        "The tablets handed out were free.",
+    ],
+)
+def test_a_past_like_base_verb_and_a_particle_are_read_as_such(text):
+    assert _excerpts(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The gel soothe blisters.", "soothe"),
+        ("The knee brace support the joint.", "support"),
+        ("The rash are red.", "are"),
+    ],
+)
+def test_agreement_without_such_a_verb_or_particle_is_still_judged(text, excerpt):
+    assert excerpt in _excerpts(AGREEMENT, text)

@@ -33,6 +33,8 @@ class SingularBeChecks:
                 continue  # ("feelings": the lexicon also knows it as the plural of "feeling")
             if lx.singular_count_noun(word) is None and "VERB" in lx.classes(word):
                 continue
+            if word in lx.PARTICLES and lx.is_participle(tokens[index - 2].lower):
+                continue  # "The clauses left out are", "the figures set out are": a participle's particle
             if _time_adverbial_after_verb(tokens, index):
                 continue  # "the blood tests that your doctor ordered last week are": "last week" says when
             if "ADJ" in lx.classes(word) and tokens[index - 2].lower in ("most", "least"):
