@@ -385,7 +385,7 @@ def test_a_look_alike_in_a_coordinated_verb_slot_is_still_found(text, excerpt):
     "text",
     [
         "Centella asiatica, also known as cica or tiger grass, calms redness.",
-        "The plant is known as \"cica\" in Korea.",
+        'The plant is known as "cica" in Korea.',
         "A fungal rash called tinea is common in athletes.",
     ],
 )
