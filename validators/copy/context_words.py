@@ -322,6 +322,8 @@ class WordInContext(SentenceRule):
         self.contractions, self.alternatives, self.same_slot = _confusion_sets(config.vocabulary_dirs)
         self.trigger_words = frozenset(self.alternatives)  # only a word with alternatives is judged
         self.one_way_words = frozenset(group[0] for group in self.vocabulary("copy_confusion_sets")["one_way_sets"])
+        perfect = self.vocabulary("copy_confusion_sets")["perfect_contractions"]
+        self.perfect_contractions = {word: tuple(words) for word, words in perfect.items()}
         self.ratio = math.log(float(self.options.get("ratio", 20)))
         self.class_ratio = float(self.options.get("class_ratio", 10))
         self.evidence_ratio = math.log(float(self.options.get("evidence_ratio", 5)))
@@ -397,11 +399,11 @@ class WordInContext(SentenceRule):
                 and _fragment_opener_unjudged(counts, token.lower, right, self.contractions)
             ):
                 continue  # "Quiet enough for the nursery.": no left neighbour, and the right pair unlisted for rarity
-            if _verb_after_plural_subject(tokens, index):
+            if _verb_after_plural_subject(tokens, index) or _coordinated_base_verb(tokens, index):
                 alternatives = tuple(other for other in alternatives if "VERB" in lx.classes(other))
                 if not alternatives:
                     continue  # "customers buy five", "gummies quiet a busy mind": a subject and its verb
-            written, _ = counts.log_probability(left, self._words(token.lower), right)
+            written = self._written_score(counts, left, token.lower, right)
             # "Buy two, get one free.": a clause opening on a verb's base form and its object or adverb is an
             # instruction, and how often the two words occur overall says nothing about which opens one: only
             # the next word is weighed ("Advise is free" is no instruction and stays judged as before)
@@ -581,6 +583,19 @@ class WordInContext(SentenceRule):
         opener = tokens[index - 3].lower
         return (opener in _NOUN_PHRASE_OPENERS or opener in lx.POSSESSIVES) and tokens[index - 2].is_word
 
+    def _written_score(self, counts: BigramCounts, left: str | None, word: str, right: str) -> float:
+        """What: the log probability of the written word between its neighbours. A contraction of "is" that is also
+        one of "has" (`perfect_contractions`: "it's", "who's") is scored as "has" too before a past participle,
+        and the likelier reading counts ("how long it's been", "the clearest it's been", "who's had the vaccine").
+        Why is this bad? Scored only as "it is been", "it's been" lost to "its been", a pair the bigram table lists
+        because its source drops apostrophes, and every "it's been" was flagged.
+        Example: "It's been a long week" is left alone; "Each bottle has it's own cap" is still flagged."""
+        written, _ = counts.log_probability(left, self._words(word), right)
+        perfect = self.perfect_contractions.get(word)
+        if perfect is None or not lx.is_participle(right):
+            return written
+        return max(written, counts.log_probability(left, perfect, right)[0])
+
     def _words(self, word: str) -> tuple[str, ...]:
         return self.contractions.get(word, (word,))
 
@@ -629,6 +644,28 @@ def _verb_after_plural_subject(tokens: tuple[Token, ...], index: int) -> bool:
     if not lx.is_plural_noun(before) or not lx.is_only(before, "NOUN") or not lx.is_base_verb(word):
         return False
     return after.is_number or after.lower in _OBJECT_START
+
+
+def _coordinated_base_verb(tokens: tuple[Token, ...], index: int) -> bool:
+    """What: the written word is a verb's base form after "and"/"or", the opener of an object follows it, and
+    earlier in the clause a base verb stands after "to", a modal or a relative pronoun ("teas that settle a nervous
+    stomach and quiet a racing mind", "helps you relax and lose weight"): the two verbs are coordinated, so only a
+    verb look-alike is weighed ("quite a racing mind" would leave the second half without its verb).
+    Why is this bad? "and quiet a racing mind" was flagged as "quite", because "quite a" is a common pair.
+    Example: "settle a nervous stomach and quiet a racing mind" is left alone; "to relax and loose weight" ->
+    "lose" is still found (a verb look-alike)."""
+    if index < 3 or index + 1 >= len(tokens) or tokens[index - 1].lower not in ("and", "or"):
+        return False
+    if not lx.is_base_verb(tokens[index].lower) or tokens[index + 1].lower not in _OBJECT_START:
+        return False
+    for position in range(index - 2, 0, -1):
+        token = tokens[position]
+        if not (token.is_word or token.is_number):
+            return False
+        opener = tokens[position - 1].lower
+        if lx.is_base_verb(token.lower) and (opener in ("to", "that", "which", "who") or opener in lx.MODALS):
+            return True
+    return False
 
 
 # Subject pronouns that are never objects and take a verb's base form: a noun cannot follow one.

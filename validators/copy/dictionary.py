@@ -160,6 +160,18 @@ class SpellingDictionary:
                 return True  # "nurses", "cases", but not "pariss"
         if self._derived(word) or self._prefixed(word):
             return not self._omitted_letter(word)  # not "asses" + "ment" for "assesment", nor "dis" + "cont"
+        return self._inflected_ize_verb(word)
+
+    def _inflected_ize_verb(self, word: str) -> bool:
+        """What: a regular inflection (-d, -s, -r, -rs, -ing) of a known verb in -ize/-ise/-yze/-yse, in either
+        spelling ("nebulized", "nebulised", "nebulizing" from "nebulize"). These verbs inflect without exception,
+        and the word lists often hold the verb or its noun in -er but not every form.
+        Why is this bad? "a nebulized medicine" was flagged as a misspelling of "nebulizer".
+        Example: "nebulized", "aerosolised" pass; "nebulzied" (no known stem) is still judged."""
+        for ending, restore in (("d", ""), ("s", ""), ("r", ""), ("rs", ""), ("ing", "e")):
+            stem = word[: -len(ending)] + restore if word.endswith(ending) else ""
+            if stem.endswith(_IZE_VERB_ENDINGS) and (stem in self.words or american_variant(stem, self.words)):
+                return True
         return False
 
     def _prefixed(self, word: str) -> bool:
@@ -195,6 +207,10 @@ class SpellingDictionary:
         if suffix[0] in "aeiou":  # e-drop and doubling happen before a vowel: "user", "formatter"
             return stem + "e" in words or (stem[-1] == stem[-2] and stem[:-1] in words)
         return suffix in ("ness", "less", "ly", "ful") and stem.endswith("i") and stem[:-1] + "y" in words
+
+
+# The endings of verbs that inflect regularly whatever their stem ("nebulize", "analyse").
+_IZE_VERB_ENDINGS = ("ize", "ise", "yze", "yse")
 
 
 def american_variant(word: str, words: WordSet | WordTable) -> str | None:

@@ -246,9 +246,16 @@ def _mostly_infinitive(word: str) -> bool:
 
 
 def _has_finite_verb(tokens, start: int) -> bool:
-    """A verb that can carry the clause after `start`, before the clause ends (not a verb after "to")."""
-    for index in range(start, len(tokens)):
+    """A verb that can carry the clause after `start`, before the clause ends (not a verb after "to"). A bracketed
+    aside is skipped whole: the clause goes on after it ("A diet rich in fibre (found in oats, beans and apples)
+    can lower LDL": "can" carries it), though its commas and "and" would end the clause."""
+    index = start - 1
+    while index + 1 < len(tokens):
+        index += 1
         token = tokens[index]
+        if token.text == "(":
+            index = _closing_bracket(tokens, index)
+            continue
         if token.text in _CLAUSE_END or token.lower in ("and", "but", "or"):
             return False
         word = token.lower
@@ -270,6 +277,14 @@ def _has_finite_verb(tokens, start: int) -> bool:
             # not a word after another verb ("able to go home the same day": "home" ends the infinitive's phrase),
             # nor in a clause of its own ("not likely to scar if you keep it clean")
     return False
+
+
+def _closing_bracket(tokens, opening: int) -> int:
+    """The index of the ")" that closes the "(" at `opening`, or the last index when none does."""
+    for index in range(opening + 1, len(tokens)):
+        if tokens[index].text == ")":
+            return index
+    return len(tokens) - 1
 
 
 # Words that open a verb's object: after a word that may be a base verb, they make it the clause's verb.

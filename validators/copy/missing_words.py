@@ -129,15 +129,17 @@ class MissingFunctionWord(SentenceRule):
         you need come in the box", "the leaflets we want go out today"): the next verb is the sentence's own,
         not one missing its "to" ("if you need come early" keeps its reading)."""
         left, right = tokens[index].lower, tokens[index + 1].lower
+        after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
         if word == "of" and ("VERB" in lx.classes(left) or right in lx.DETERMINERS):
             return False
         if word in ("the", "a", "an") and "NOUN" in lx.classes(right):
             return False  # a mass or plural noun goes without one: "a period of rest", "in state"
         if word in ("is", "are", "be") and ("VERB" in lx.classes(right) or right == "not"):
             return False
+        if word in ("is", "are", "be") and _adverb_before_its_verb(right, after):
+            return False  # "doses can slightly reduce growth", "it will gradually fade": the adverb's verb follows
         if word in ("is", "are") and index and "VERB" in lx.classes(tokens[index - 1].lower):
             return False  # the object of a verb before its complement: "make it clear", "find them useful"
-        after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
         if word == "to" and "VERB" in lx.classes(left) and _noun_object(right, after):
             return False  # a noun object: "want help with", "need rest"; the verb takes one: "want help you"
         if word == "to" and "NOUN" in lx.classes(right) and (after in lx.BE_FORMS or after in lx.MODALS):
@@ -205,6 +207,16 @@ def _contact_relative_before(tokens, index: int) -> bool:
             return False
         position -= 1  # "the spare parts you need": modifiers of the noun
     return position >= 0 and (tokens[position].lower in lx.DETERMINERS or tokens[position].lower in lx.POSSESSIVES)
+
+
+def _adverb_before_its_verb(word: str, after: str) -> bool:
+    """What: an adverb ("slightly", "gradually", "quickly") followed by a word that is a verb and no adjective: the
+    adverb stands between a modal or a subject and its verb ("high doses can slightly reduce growth", "the rash
+    will gradually fade"), so no "be" is missing before it.
+    Why is this bad? "can slightly reduce" was read as "can be slightly" with a verb left over.
+    Example: "can slightly reduce" is left alone; "It slightly important to rest" (an adjective after the adverb)
+    is still found."""
+    return lx.is_adverb(word) and "VERB" in lx.classes(after) and "ADJ" not in lx.classes(after)
 
 
 def _noun_object(word: str, after: str) -> bool:

@@ -30,12 +30,37 @@ class InnerClauseReader(NounPhraseReader):
         for position in range(comma + 2, end):
             text = self.tokens[position].text
             if text == ",":
-                return position + 1
+                return self.list_end(position) + 1
             if text in ("-", "/") and (self.tokens[position - 1].is_word or self.tokens[position - 1].is_number):
                 continue  # ", made from medical-grade plastic,": a hyphenated word inside the phrase
             if not (self.tokens[position].is_word or self.tokens[position].is_number):
                 return None
         return None
+
+    def list_end(self, comma: int) -> int:
+        """What: the comma that closes a parenthesis whose last words begin a list: after the comma at `comma`,
+        short items set off by commas, then a last item joined by "and"/"or" and a closing comma (", which takes
+        into account haemoglobin, age, previous bleeding, kidney function and the use of antiplatelet drugs, is").
+        With no short item before it, the joined item counts only when a possible verb follows its comma (", which
+        covers diet, exercise and sleep, explains"). Returns that closing comma, or `comma` when no list follows.
+        Why is this bad? The first item after the comma ("age") was read as the subject's verb.
+        Example: "The score, which weighs age, weight, kidney function and bleeding, is used" reads "is"; "The
+        clinic, which opens at 8am, offer vaccines, tests and advice." still reads "offer" (no closing comma)."""
+        item_start, items = comma + 1, 0
+        for position in range(comma + 1, min(len(self.tokens), comma + 3 * _LONGEST_PHRASE)):
+            token = self.tokens[position]
+            if token.text == ",":
+                item = [self.lower(k) for k in range(item_start, position)]
+                joined = "and" in item or "or" in item
+                verb_after = lx.may_be_finite(self.lower(position + 1))
+                if joined and (items or verb_after) and len(item) <= 8:
+                    return position  # the last item, joined by "and"/"or", then the closing comma (and a verb)
+                if joined or not item or len(item) > 4:
+                    return comma
+                item_start, items = position + 1, items + 1  # a short item: the list goes on
+            elif not (token.is_word or token.is_number or token.text in ("-", "/")):
+                return comma
+        return comma
 
     def relative_clause(self, position: int) -> int | None:
         """Skip "who take antihistamines daily", "that you take", "we see": the index of the next verb

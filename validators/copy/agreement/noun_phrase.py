@@ -18,10 +18,14 @@ from validators.copy.agreement.phrase_words import (
     SINGULAR,
     _auxiliary,
     possessive,
+    present_verb_form,
     time_phrase_end,
 )
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
+
+# Words that open a relative clause, whose verb belongs to the clause, not to the phrase before it.
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whose"})
 
 
 class NounPhraseReader:
@@ -102,6 +106,9 @@ class NounPhraseReader:
                 continue
             if head is not None and lx.is_base_verb(word) and self.relative_on(position):
                 head, position = position, position + 1  # "a night splint that keeps": a noun the lexicon misses
+                continue
+            if head is not None and lx.is_base_verb(word) and present_verb_form(self.lower(position + 1)):
+                head, position = position, position + 1  # "a short questionnaire applies": the -s verb follows it
                 continue
             plural_head = head is not None and lx.is_plural_noun(self.lower(head))
             if plural_head and self.ing_postmodifier(position, PLURAL, head):
@@ -188,8 +195,28 @@ class NounPhraseReader:
         after = self.lower(index + 2)
         if not (after in (".", "!", ",", "and", "or") or after in lx.PREPOSITIONS) or lx.classes(word) & {"ADJ", "ADV"}:
             return False
+        if after in ("and", "or") and self.coordinated_subject_verb(index + 3) is not None:
+            return False  # "Health care providers and laboratories must report": a compound subject, then its verb
         bigrams = bigram_counts().bigrams
         return f"{before} {word}" not in bigrams and f"{word} {following}" not in bigrams and used_as_verb(word)
+
+    def coordinated_subject_verb(self, index: int) -> int | None:
+        """What: the second plural of "N1 and N2" at `index`, with at most a short prepositional phrase after it, then
+        a modal or a finite form of be/have/do (`_FINITE_FORMS`): the index of that verb, or None.
+        Why is this bad? "Health care providers and laboratories must report" was read as the subject "Health", its
+        verb "care" and a bare plural object; the modal after the coordinated plurals is the verb, so the words
+        before it are all one subject.
+        Example: "Health care providers and laboratories in our county are required" is left alone; "Our clinic
+        offer vaccines and tests to travellers." (no verb after the object) is still found."""
+        if not lx.is_plural_noun(self.lower(index)) or lx.third_person_base(self.lower(index)):
+            return None
+        for position in range(index + 1, min(len(self.tokens), index + 6)):
+            word = self.lower(position)
+            if word in lx.MODALS or word in _FINITE_FORMS:
+                return position
+            if not self.tokens[position].is_word or word in _RELATIVE_WORDS or lx.may_be_finite(word):
+                return None
+        return None
 
     def determined_object(self, index: int) -> bool:
         """A determined noun phrase after a base form that follows a noun, and no verb after that phrase: the
@@ -242,7 +269,28 @@ class NounPhraseReader:
         after = self.lower(index + 2)
         if after in _FINITE_FORMS or after in lx.MODALS:
             return False
+        if following in ("that", "which") and self.verb_after_relative_clause(index + 1):
+            return False  # "the blood tests that your doctor ordered last week are": a relative clause on a noun
         return not (lx.third_person_base(after) or lx.is_base_verb(after))
+
+    def verb_after_relative_clause(self, relative: int) -> bool:
+        """What: after "that"/"which" at `relative`, a clause with its own verb, then, before any punctuation, a
+        form of be/have/do or a modal (`_FINITE_FORMS`): that last verb belongs to the sentence, so the words
+        from "that" on are a relative clause on the noun before it, not the object clause of a verb ("The results
+        of the blood tests that your doctor ordered last week are now available").
+        Why is this bad? "tests" was read as the verb of "The results" with "that your doctor ordered" as its
+        object clause, and flagged as disagreeing with the plural head.
+        Example: "The results of the blood tests that your doctor ordered are ready" is left alone; "The results
+        of the blood test shows that your doctor was right" (one verb after "that") is still judged."""
+        verbs = 0
+        for position in range(relative + 1, min(len(self.tokens), relative + _LONGEST_PHRASE)):
+            word = self.lower(position)
+            if not self.tokens[position].is_word:
+                return False
+            if (word in _FINITE_FORMS or word in lx.MODALS) and verbs:
+                return True
+            verbs += lx.may_be_finite(word) and "NOUN" not in lx.classes(word)
+        return False
 
     def number(self, head: int, determiner: str | None) -> str | None:
         word = self.lower(head)

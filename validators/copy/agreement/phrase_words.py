@@ -94,6 +94,15 @@ def past_form(word: str) -> bool:
     return lx.third_person_base(word) is None
 
 
+def present_verb_form(word: str) -> bool:
+    """What: a word the lexicon knows only as a verb, in its present -s form ("applies", "goes", "visits" is not:
+    it is a noun too). After a noun phrase it is the clause's verb, so the word before it is the phrase's head,
+    whatever the lexicon lists that word as ("a short questionnaire applies": "questionnaire" only as a verb).
+    Why is this bad? "a short questionnaire applies" was read as the subject "short" and its verb "questionnaire".
+    Example: "a short questionnaire applies" is left alone; "The nurse check the dressing" is still judged."""
+    return word.endswith("s") and lx.is_only(word, "VERB") and lx.third_person_base(word) is not None
+
+
 def once_of_frequency(tokens, index: int) -> bool:
     """ "once" before "a"/"an"/"every"/"each" says how often ("once a day", "once every week"): an adverbial, not
     the conjunction that opens a clause ("once the swelling goes down")."""

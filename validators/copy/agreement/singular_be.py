@@ -2,6 +2,7 @@
 
 from validators.copy import lexicon as lx
 from validators.copy.agreement.clauses import after_additive
+from validators.copy.agreement.phrase_words import time_phrase_end
 from validators.copy.agreement.word_context import _LONGEST_NOUN_PHRASE, _modifier
 from validators.copy.base import CLAUSE_BREAKS
 
@@ -32,6 +33,10 @@ class SingularBeChecks:
                 continue  # ("feelings": the lexicon also knows it as the plural of "feeling")
             if lx.singular_count_noun(word) is None and "VERB" in lx.classes(word):
                 continue
+            if word in lx.PARTICLES and lx.is_participle(tokens[index - 2].lower):
+                continue  # "The clauses left out are", "the figures set out are": a participle's particle
+            if _time_adverbial_after_verb(tokens, index):
+                continue  # "the blood tests that your doctor ordered last week are": "last week" says when
             if "ADJ" in lx.classes(word) and tokens[index - 2].lower in ("most", "least"):
                 continue  # "The most common are:": a superlative whose noun is left out, of either number
             determiner = index - 2
@@ -56,6 +61,20 @@ class SingularBeChecks:
                 continue  # "if the patient were to stop": the subjunctive
             replacement = "is" if verb.lower == "are" else "was"
             yield index, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
+
+
+def _time_adverbial_after_verb(tokens, index: int) -> bool:
+    """What: the two words before "are"/"were" at `index` are an adverbial of time (`time_phrase_end`: "last week",
+    "this year", "each day") that follows a verb ("that your doctor ordered last week are", "the patients we saw
+    this morning were"): it says when the verb happened and is no subject of "are".
+    Why is this bad? "week" was read as the singular subject of "are".
+    Example: "The results of the tests that your doctor ordered last week are ready" is left alone; "The rash
+    last week are gone." (no verb before the time phrase) and "The rash are gone." are still found."""
+    start = index - 2
+    if start < 1 or time_phrase_end(tokens, start) != index:
+        return False
+    before = tokens[start - 1].lower
+    return "VERB" in lx.classes(before) and not lx.is_only(before, "NOUN") and lx.may_be_finite(before)
 
 
 def _subjunctive(tokens, index: int, first_marker: int) -> bool:

@@ -8,7 +8,7 @@ singular subject is a slip -- when the words around make the verb reading certai
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.agreement.phrase_words import once_of_frequency, past_form, time_phrase_end
+from validators.copy.agreement.phrase_words import once_of_frequency, past_form, present_verb_form, time_phrase_end
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
@@ -133,7 +133,7 @@ def _after_noun_phrase(tokens, start, collective):
         bare = False
     elif index != 0:
         return  # a bare noun only at the very start of a sentence: "Research have shown"
-    while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "ADJ"):
+    while index < len(tokens) and tokens[index].is_word and _adjective_before_noun(tokens[index].lower):
         index += 1
     if index + 2 > len(tokens):
         return
@@ -163,8 +163,8 @@ def _after_noun_phrase(tokens, start, collective):
     when = time_phrase_end(tokens, verb_index + 1)
     if when is not None and when < len(tokens) and _maybe_finite(tokens[when].lower):
         return  # "A blood test every three months checks": a compound noun, then when, then the verb
-    if _compound_head_before_past(candidate, following):
-        return  # "A university study found that", "A hospital audit showed": a compound noun, then its past verb
+    if _compound_head_before_past(candidate, following) or present_verb_form(following):
+        return  # "A university study found that", "a short questionnaire applies": a noun, then the clause's verb
     after_that = tokens[verb_index + 2].lower if verb_index + 2 < len(tokens) else ""
     if following == "that" and (lx.third_person_base(after_that) or after_that in lx.MODALS | {"is", "was", "has"}):
         return  # "a night splint that keeps the foot flexed": a noun, then its relative clause
@@ -178,6 +178,25 @@ def _after_noun_phrase(tokens, start, collective):
 
 
 _FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never generally typically normally".split())
+# The share of a word's singular that its plural reaches, under which an adjective that the lexicon also lists as a
+# noun is hardly a count noun in use ("naturals", "simples" are rare; "individuals", "finals" are not).
+_RARE_NOUN_PLURAL_SHARE = 0.01
+
+
+def _adjective_before_noun(word: str) -> bool:
+    """What: a word that is only an adjective, or an adjective whose noun use real English hardly writes in the
+    plural (`count_noun_frequencies`: "natural", "simple", "perfect", "medical"): before another word of the noun
+    phrase it modifies that word, and is no head of its own.
+    Why is this bad? "The natural answer to high blood pressure." was read as the subject "natural" and its verb
+    "answer".
+    Example: "The natural answer to ...", "The simple answer is ..." are left alone; "The natural remedy work
+    fast" and "The individual need support" ("individuals" is common) are still judged."""
+    if lx.is_only(word, "ADJ"):
+        return True
+    if "ADJ" not in lx.classes(word) or "NOUN" not in lx.classes(word):
+        return False
+    singular, plural = lx.count_noun_frequencies(word)
+    return singular > 0 and plural < _RARE_NOUN_PLURAL_SHARE * singular
 # Adverbs between a subject pronoun and its verb ("it really works", "she also takes"); not "not" or "then".
 _ADVERBS_AFTER_SUBJECT = lx.MID_ADVERBS - {"not", "then", "all", "both"}
 

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.agreement.head_vocabulary import HeadVocabulary
+from validators.copy.agreement.noun_phrase import used_as_verb
 from validators.copy.agreement.phrase_words import (
     _CONTINUED_VERB_OPENERS,
     _FINITE_FORMS,
@@ -271,6 +272,34 @@ def _counted_noun(tokens, head: int, verb: int) -> bool:
     return before.is_number or (before.lower == "one" and head == verb - 1)
 
 
+def _only_a_verb(word: str, following: Token | None) -> bool:
+    """What: the lexicon lists the word only as a verb, and it is an -s form, or a word follows it, or real English
+    uses it as a verb (`used_as_verb`). A base form before a comma or the end of the sentence that real English
+    hardly uses as a verb ("lounge", "questionnaire", which the lexicon lists only as verbs) is a noun the lexicon
+    misses, so it makes no verb slot by itself.
+    Why is this bad? "The discharge lounge, where you can wait, is on the ground floor" was read as the subject
+    "discharge" and its verb "lounge".
+    Example: "The discharge lounge, where ..., is" is left alone; "The cream contain, as you know, zinc" and
+    "Cleans teeth and freshen breath" are still judged."""
+    if not lx.is_only(word, "VERB"):
+        return False
+    word_follows = following is not None and following.is_word
+    return lx.third_person_base(word) is not None or word_follows or used_as_verb(word)
+
+
+def _object_of_past_like_base(tokens, index: int) -> bool:
+    """What: the word read as the verb is also a noun, and the word before it is a verb whose past tense is spelt
+    like its base ("cut", "put", "set", "spread", "hit"): that word is the clause's past-tense verb and the noun
+    its object ("The higher dose cut pain by 50%", "The new rules set limits on", "The outbreak hit schools").
+    Why is this bad? "dose cut" was read as a compound noun and "pain" as its verb, flagged as "pains".
+    Example: "The higher dose cut pain by 50% in most patients" is left alone; "The gel soothe blisters" and
+    "The study show the benefit" (no such verb before) are still judged."""
+    if index < 2 or "NOUN" not in lx.classes(tokens[index].lower):
+        return False
+    before = tokens[index - 1].lower
+    return lx.past_like_base(before) and "VERB" in lx.classes(before) and tokens[index - 1].is_word
+
+
 def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
     """The verb form that agrees with `number`, when the verb at `index` certainly does not."""
     if index >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
@@ -284,7 +313,7 @@ def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
         following in _VERB_CONTEXT
         or (following.endswith("ly") and lx.is_adverb(following))
         or (counted and number == PLURAL)  # "Appointments with the nurse lasts ten minutes"
-        or lx.is_only(word, "VERB")  # "contains starch", "disappears within"
+        or _only_a_verb(word, tokens[index + 1] if index + 1 < len(tokens) else None)  # "contains starch"
         or certain
     )
     if number == PLURAL:
@@ -306,6 +335,8 @@ def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
         return None
     if past_form(following):
         return None  # "Our incident log recorded 14": the past form after it is the verb, the word a noun
+    if _object_of_past_like_base(tokens, index):
+        return None  # "The higher dose cut pain by 50%": "cut" is the past verb, "pain" its object
     determined = following in ("a", "an", "the") or following in lx.POSSESSIVES
     if lx.classes(word) & {"ADJ", "ADV"} and not (determined or (certain and following in _VERB_CONTEXT)):
         return None  # "usually fine"; but "usually last a week", ", usually lasting 7 days, clear most"
