@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.agreement.phrase_words import _PLURAL_TO_SINGULAR, _TIME_NOUNS
+from validators.copy.agreement.verb_verdicts import only_a_verb
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
@@ -132,9 +133,11 @@ def _candidate(tokens, begin: int, end: int) -> int | None:
             return index
         if not _plural_base(word) or f"{before.lower} {word}" in bigram_counts().bigrams:
             continue
-        if lx.is_only(word, "VERB"):
-            return index
         following = tokens[index + 1] if index + 1 < end else None
+        if only_a_verb(word, following):
+            return index
+        if lx.is_only(word, "VERB"):
+            continue  # "The discharge lounge, where ...": a noun the lexicon lists only as a verb, before the comma
         if following is not None and _adverb_then_verb(tokens, index + 1, end):
             continue  # "The pain of a kidney stone usually start": the verb is further on
         noun_follows = following is not None and following.is_word and _noun_like(tokens, index + 1)

@@ -272,7 +272,7 @@ def _counted_noun(tokens, head: int, verb: int) -> bool:
     return before.is_number or (before.lower == "one" and head == verb - 1)
 
 
-def _only_a_verb(word: str, following: Token | None) -> bool:
+def only_a_verb(word: str, following: Token | None) -> bool:
     """What: the lexicon lists the word only as a verb, and it is an -s form, or a word follows it, or real English
     uses it as a verb (`used_as_verb`). A base form before a comma or the end of the sentence that real English
     hardly uses as a verb ("lounge", "questionnaire", which the lexicon lists only as verbs) is a noun the lexicon
@@ -313,7 +313,7 @@ def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
         following in _VERB_CONTEXT
         or (following.endswith("ly") and lx.is_adverb(following))
         or (counted and number == PLURAL)  # "Appointments with the nurse lasts ten minutes"
-        or _only_a_verb(word, tokens[index + 1] if index + 1 < len(tokens) else None)  # "contains starch"
+        or only_a_verb(word, tokens[index + 1] if index + 1 < len(tokens) else None)  # "contains starch"
         or certain
     )
     if number == PLURAL:
