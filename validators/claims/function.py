@@ -251,7 +251,21 @@ def is_hedged_denial(probe: Probe, fx: FunctionLexicon) -> bool:
 
 def _denies(words: list[str], index: int) -> bool:
     word = words[index]
-    return (word in _NEGATORS or word.endswith("n't")) and words[index + 1] not in _NOT_ONLY
+    return (word in _NEGATORS or word.endswith("n't")) and words[index + 1] not in _NOT_ONLY \
+        and not _like_never_before(words, index)
+
+
+def _like_never_before(words: list[str], index: int) -> bool:
+    """"like never before", "as never before": a comparison with every earlier time, an intensifier.
+
+    What it does: keeps "never" in "Focus like never before", "Sleep like never before", "Your skin will glow as never
+    before" from reading the sentence as a denial.
+    Why is this bad? Read as a denial, the promise of a result better than ever is left to no rule (a denial
+    promises nothing), although it says the same as "Breathe easier than ever before".
+    Example: "Move like never before" promises; "I have never before had a rash like this" and "This cream never
+    stings" deny (no "like" or "as" before "never", or no "before" after it)."""
+    return words[index] == "never" and index > 0 and words[index - 1] in ("like", "as") \
+        and words[index + 1] == "before"
 
 
 def is_contraindication(probe: Probe, fx: FunctionLexicon) -> bool:

@@ -67,6 +67,8 @@ class PromotionLexicon:
     unsold_compound_stems: Vocabulary
     customer_results: Vocabulary
     timed_results: Vocabulary
+    told_changes: Vocabulary
+    search_questions: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:
@@ -390,7 +392,8 @@ def _outcome_follows(probe: Probe, verb: int, outcome: Vocabulary) -> bool:
 
 _AGAIN_OR_BETTER = re.compile(r"\b(?:again|younger|better|lighter|freely|easier|easily|longer|deeper|clearer|"
                               r"stronger|healthier|fitter|calmer|slimmer|brighter|clearly|refreshed|energi[sz]ed|rested|"
-                              r"revitali[sz]ed|renewed|pain[\s-]free|like\s+(?:yourself|new|a\s+\w+))\b", re.I)
+                              r"revitali[sz]ed|renewed|pain[\s-]free|like\s+(?:yourself|new|a\s+\w+)|(?:like|as)\s+never\s+before)\b",
+                              re.I)
 # A means or condition: the imperative advises ("by gargling", "if you smoke", "with plenty of water").
 _MEANS = re.compile(r"\b(?:by\s+\w+ing|if|when|whenever|until|unless|with\s+(?:plenty|lots|a\s+(?:cool|warm|cold|damp))"
                     r"|try\s+to|so\s+that)\b", re.IGNORECASE)

@@ -242,18 +242,24 @@ def _readable(probe, lexicon) -> bool:
     Why is this bad? The health words kept many of these sentences from the model although it read them as claims
     (leave-one-set-out, RESULTS_claims_mkt17.md: six such claims at the threshold, no false alarm). A quotation or a
     sentence in the first person still needs a health word: customers praise the service in the same words ("“The
-    front desk remembered my name on my second visit.”", "My favourite colour is the blue case"), and so does a
+    front desk remembered my name on my second visit.”", "My favourite colour is the blue case"), unless it tells a
+    change over time (claims_functions.yaml told_changes: "“I threw away my concealer after six weeks,” says
+    Jasmine", "I used to hobble down the stairs; now my hips barely complain": a testimonial of a changed body or
+    life needs no health word, RESULTS_claims_mclaim35.md), and so does a
     figure of the seller's service (claims_statistics.yaml service_measures: "95% of our patients rate our service
     as excellent"), and a sentence about the prescriber or a consultation (claims_functions.yaml gatekeepers: "No
     prescription on file, no problem" is the unlawful-supply rule's to read, and service on a page that sells no
     prescription-only medicine).
+    A question of what the reader is searching for ("Looking for brighter skin?") is not read either
+    (claims_functions.yaml search_questions): it names a wish, not an effect.
     Example: "Wake up ready to own your day." on a page that sells; not "“Support answered my billing question
     within an hour.” – Luis", nor "Free delivery on every order"."""
-    if lexicon.logistics.any(probe) or _advises_an_action(probe):
+    if lexicon.logistics.any(probe) or _advises_an_action(probe) or lexicon.promotion.search_questions.any(probe):
         return False
     if _health(probe, lexicon):
         return True
-    return not (_QUOTE_MARK.search(probe.text) or _FIRST_PERSON.search(probe.text)
+    voiced = bool(_QUOTE_MARK.search(probe.text) or _FIRST_PERSON.search(probe.text))
+    return not (voiced and not lexicon.promotion.told_changes.any(probe)
                 or lexicon.service_measures.any(probe) or lexicon.promotion.gatekeepers.any(probe))
 
 
