@@ -98,14 +98,15 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     selling_page = bool(_sells(document.text, lexicon))
     drug_on_page = bool(lexicon.prescription_only_named.search(document.text))
     journal_named = lexicon.journal_named.any(page_probe(document))
-    classifier = Classifier(lexicon, sentence_probes(document), remember=journal_named)
+    classifier = Classifier(lexicon, sentence_probes(document), remember=True)
     supports: dict[tuple[int, int, bool], Support] = {}  # each reading's `support_for` answers, for the next
     # each sentence's first reading, for a page read again with journals taken as no citation
     first: list[_Reading] | None = [] if journal_named else None
     sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page, supports,
                                               readings=first)
     if journal_named and _leans_on_unnamed_evidence(sentences):
-        classifier = Classifier(lexicon, sentence_probes(document), journals_cite=False, earlier=classifier)
+        classifier = Classifier(lexicon, sentence_probes(document), journals_cite=False, earlier=classifier,
+                                remember=True)
         sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page,
                                                   supports, earlier=first)
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
