@@ -262,11 +262,9 @@ class PageProbe(Probe):
     A `Probe` indexes every token for every vocabulary that may start at it; on a page that was most of its cost (a
     list of tokens for each of the hundreds of vocabularies its words belong to, of which a page is asked about a
     few dozen at most, most pages two). The live vocabularies and the gates opened are the same sets, found from the
-    page's distinct words; a vocabulary's hits are the same tokens in the same order: the first `_SCANNED`
-    vocabularies asked about are found by a scan of the words each, the others from the tokens of each distinct word
-    (listed once, when a page is asked about more)."""
+    page's distinct words; a vocabulary's hits are the same tokens in the same order (`_PageHits`)."""
 
-    __slots__ = ("_starting", "_words_of", "_scanned", "_positions")
+    __slots__ = ()
 
     def _index_words(self) -> None:
         self.newest = _newest[0]
@@ -284,13 +282,31 @@ class PageProbe(Probe):
             if opened:
                 gates |= opened
             live |= word_live
-        self._starting = starting
+        self.hits = _PageHits(self.words, starting)
+
+
+class _PageHits(dict):
+    """A `PageProbe`'s hits by vocabulary id, each found when first asked for (`get`, as `Vocabulary` asks): the
+    first `_SCANNED` vocabularies by a scan of the words each, the others from the tokens of each distinct word (listed
+    once, when a page is asked about more). Holds the words, not the probe: no reference cycle for the collector."""
+
+    __slots__ = ("_words", "_starting", "_words_of", "_scanned", "_positions")
+
+    def __init__(self, words: list[str], starting: dict[str, tuple[int, ...]]):
+        super().__init__()
+        self._words = words
+        self._starting = starting  # distinct word -> the vocabularies that may start at it
         self._words_of: dict[int, list[str]] | None = None  # vocabulary id -> the distinct words it may start at
         self._scanned = 0
         self._positions: dict[str, list[int]] | None = None  # word -> its tokens
-        self.hits = _PageHits(self._hits_for)
 
-    def _hits_for(self, vocabulary_id: int) -> list[int] | None:
+    def get(self, vocabulary_id: int, default=None):
+        found = dict.get(self, vocabulary_id, _NOT_ASKED)
+        if found is _NOT_ASKED:
+            found = self[vocabulary_id] = self._find(vocabulary_id)
+        return default if found is None else found
+
+    def _find(self, vocabulary_id: int) -> list[int] | None:
         """The tokens where an entry of the vocabulary may start (as `Probe._index_words` lists them), or None."""
         words_of = self._words_of
         if words_of is None:
@@ -306,9 +322,9 @@ class PageProbe(Probe):
             if self._scanned < _SCANNED:
                 self._scanned += 1
                 wanted = frozenset(words)
-                return [index for index, word in enumerate(self.words) if word in wanted]
+                return [index for index, word in enumerate(self._words) if word in wanted]
             positions = self._positions = {word: [] for word in self._starting}
-            for index, word in enumerate(self.words):
+            for index, word in enumerate(self._words):
                 tokens = positions.get(word)
                 if tokens is not None:
                     tokens.append(index)
@@ -318,22 +334,6 @@ class PageProbe(Probe):
 
 
 _SCANNED = 4  # vocabularies a `PageProbe` finds the tokens of by a scan each, before it lists every word's tokens
-
-
-class _PageHits(dict):
-    """A `PageProbe`'s hits by vocabulary id, each found when first asked for (`get`, as `Vocabulary` asks)."""
-
-    __slots__ = ("_find",)
-
-    def __init__(self, find):
-        super().__init__()
-        self._find = find
-
-    def get(self, vocabulary_id: int, default=None):
-        found = dict.get(self, vocabulary_id, _NOT_ASKED)
-        if found is _NOT_ASKED:
-            found = self[vocabulary_id] = self._find(vocabulary_id)
-        return default if found is None else found
 
 
 _NOT_ASKED = object()
