@@ -29,7 +29,7 @@ from validators.claims.function import (
     states_specialty_consensus,
 )
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
-from validators.claims.matching import Probe, split_words
+from validators.claims.matching import PageProbe, Probe, split_words
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
@@ -98,14 +98,15 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     selling_page = bool(_sells(document.text, lexicon))
     drug_on_page = bool(lexicon.prescription_only_named.search(document.text))
     journal_named = lexicon.journal_named.any(page_probe(document))
-    classifier = Classifier(lexicon, sentence_probes(document), remember=journal_named)
+    classifier = Classifier(lexicon, sentence_probes(document), remember=True)
     supports: dict[tuple[int, int, bool], Support] = {}  # each reading's `support_for` answers, for the next
     # each sentence's first reading, for a page read again with journals taken as no citation
     first: list[_Reading] | None = [] if journal_named else None
     sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page, supports,
                                               readings=first)
     if journal_named and _leans_on_unnamed_evidence(sentences):
-        classifier = Classifier(lexicon, sentence_probes(document), journals_cite=False, earlier=classifier)
+        classifier = Classifier(lexicon, sentence_probes(document), journals_cite=False, earlier=classifier,
+                                remember=True)
         sentences, dangling = _classify_sentences(document, classifier, references, selling_page, drug_on_page,
                                                   supports, earlier=first)
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
@@ -171,7 +172,7 @@ def _read_statistically(document: Document, lexicon: ClaimLexicon, references: R
 
 def page_probe(document: Document) -> Probe:
     """The whole text prepared for matching page-level cues, once per run for every claim rule."""
-    return document.shared("claims.page-probe", lambda: Probe(document.text, page_pieces(document)))
+    return document.shared("claims.page-probe", lambda: PageProbe(document.text, page_pieces(document)))
 
 
 def page_pieces(document: Document) -> list[str]:

@@ -261,7 +261,8 @@ class Classifier:
         `journals_cite`: a study said to be published in a named journal names its source (`_evidence`); not on a
         page that leans on unnamed evidence (`analysis._leans_on_unnamed_evidence`). `earlier`: the classifier of
         that first reading, whose answers stand for every sentence that names no journal (`classify`); `remember`:
-        keep the answers for such a reading (only a page that names a journal can be read again)."""
+        keep the answers (a document's classifier): a sentence met again with the same arguments (a page that repeats
+        a sentence) and that second reading take them as copies."""
         self.lx = lexicon
         self._probes = probes
         self.journals_cite = journals_cite
@@ -286,17 +287,23 @@ class Classifier:
         """`in_list`: the text is a list item or table cell, where noun phrases are common; `context`: what the
         sentence before it in the block was about; `drug_on_page`: a prescription-only medicine is named on the
         page (an offer of "no prescription needed" is about it); `selling_page`: the page sells (shop phrases,
-        prices), so a result timed on it is promised, not a disease's course. A reading again of the page
-        (`earlier`) reuses, as a copy, the first answer for the same arguments when the text names no journal:
-        `journals_cite` changes nothing else."""
+        prices), so a result timed on it is promised, not a disease's course. The answer depends on nothing else:
+        a classifier that remembers its answers gives a copy of its first for the same arguments, and a reading again
+        of the page (`earlier`) reuses, as a copy, the first reading's answer for the same arguments when the text
+        names no journal (`journals_cite` changes nothing else)."""
         key = (text, in_list, context, drug_on_page, selling_page)
+        read = self._read
+        if read is not None:
+            found = read.get(key)
+            if found is not None:
+                return found.copy()
         if self._earlier is not None and self._earlier._read is not None:
             found = self._earlier._read.get(key)
             if found is not None and not self.lx.journal_named.any(self.probe(text)):
                 return found.copy()
         found = self._classify(text, in_list, context, drug_on_page, selling_page)
-        if self._read is not None:
-            self._read[key] = found
+        if read is not None:
+            read[key] = found
         return found
 
     def _classify(self, text: str, in_list: bool, context: fn.Context, drug_on_page: bool,

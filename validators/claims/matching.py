@@ -254,6 +254,91 @@ class Probe:
         return self.hits.get(vocabulary_id)
 
 
+class PageProbe(Probe):
+    """A whole page prepared for matching, for the few page-level questions (a journal named anywhere, the practice's
+    voice, fair balance's drugs and risks): a `Probe` whose vocabularies' tokens (`hits`) are listed when a vocabulary
+    is first asked about, not for every vocabulary at once.
+
+    A `Probe` indexes every token for every vocabulary that may start at it; on a page that was most of its cost (a
+    list of tokens for each of the hundreds of vocabularies its words belong to, of which a page is asked about a
+    few dozen at most, most pages two). The live vocabularies and the gates opened are the same sets, found from the
+    page's distinct words; a vocabulary's hits are the same tokens in the same order (`_PageHits`)."""
+
+    __slots__ = ()
+
+    def _index_words(self) -> None:
+        self.newest = _newest[0]
+        self.gates = gates = set()
+        live = self.live = set(_current_index().always_live)
+        starting: dict[str, tuple[int, ...]] = {}  # each distinct word that some vocabulary may start at
+        memo = _candidates
+        for word in self.word_set:
+            found = memo.get(word) or _candidates_for(word)
+            if found is _NOTHING:
+                continue
+            starts, opened, word_live = found
+            if starts:
+                starting[word] = starts
+            if opened:
+                gates |= opened
+            live |= word_live
+        self.hits = _PageHits(self.words, starting)
+
+
+class _PageHits(dict):
+    """A `PageProbe`'s hits by vocabulary id, each found when first asked for (`get`, as `Vocabulary` asks): the
+    first `_SCANNED` vocabularies by a scan of the words each, the others from the tokens of each distinct word (listed
+    once, when a page is asked about more). Holds the words, not the probe: no reference cycle for the collector."""
+
+    __slots__ = ("_words", "_starting", "_words_of", "_scanned", "_positions")
+
+    def __init__(self, words: list[str], starting: dict[str, tuple[int, ...]]):
+        super().__init__()
+        self._words = words
+        self._starting = starting  # distinct word -> the vocabularies that may start at it
+        self._words_of: dict[int, list[str]] | None = None  # vocabulary id -> the distinct words it may start at
+        self._scanned = 0
+        self._positions: dict[str, list[int]] | None = None  # word -> its tokens
+
+    def get(self, vocabulary_id: int, default=None):
+        found = dict.get(self, vocabulary_id, _NOT_ASKED)
+        if found is _NOT_ASKED:
+            found = self[vocabulary_id] = self._find(vocabulary_id)
+        return default if found is None else found
+
+    def _find(self, vocabulary_id: int) -> list[int] | None:
+        """The tokens where an entry of the vocabulary may start (as `Probe._index_words` lists them), or None."""
+        words_of = self._words_of
+        if words_of is None:
+            words_of = self._words_of = {}
+            for word, starts in self._starting.items():
+                for vid in starts:
+                    words_of.setdefault(vid, []).append(word)
+        words = words_of.get(vocabulary_id)
+        if not words:
+            return None
+        positions = self._positions
+        if positions is None:
+            if self._scanned < _SCANNED:
+                self._scanned += 1
+                wanted = frozenset(words)
+                return [index for index, word in enumerate(self._words) if word in wanted]
+            positions = self._positions = {word: [] for word in self._starting}
+            for index, word in enumerate(self._words):
+                tokens = positions.get(word)
+                if tokens is not None:
+                    tokens.append(index)
+        if len(words) == 1:
+            return list(positions[words[0]])
+        return sorted(itertools.chain.from_iterable(positions[word] for word in words))
+
+
+_SCANNED = 4  # vocabularies a `PageProbe` finds the tokens of by a scan each, before it lists every word's tokens
+
+
+_NOT_ASKED = object()
+
+
 def split_words(text: str) -> list[str]:
     """The lower-cased `text` (curly apostrophes made straight) split into alternate gaps and `TOKEN` words:
     the words are `pieces[1::2]`, and the lengths of the pieces give their offsets."""
