@@ -1,4 +1,4 @@
-"""agree35 (issue 10): agreement and verb-form shapes an independent writer's drafts (lead25, lead26) showed the
+"""Agreement and verb-form shapes an independent writer's drafts (lead25, lead26) showed the
 checker missing, each class with >= 3 unrelated slips and >= 3 correct twins."""
 
 import pytest

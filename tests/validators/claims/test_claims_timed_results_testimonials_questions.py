@@ -1,4 +1,4 @@
-"""Round 35 (RESULTS_claims_mclaim35.md): marketing claim classes the independent writer's tuning sets (lead25, lead26)
+"""Marketing claim classes the independent writer's tuning sets (lead25, lead26)
 and the tuned fresh sets showed missed, each with its twins.
 
 - the sold thing said to act by a time ("Works in as little as 30 minutes": claims_functions.yaml timed_results), and
