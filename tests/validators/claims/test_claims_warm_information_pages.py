@@ -126,7 +126,11 @@ def test_a_warm_information_page_with_no_commerce_signal_informs(page):
 
 @pytest.mark.parametrize(
     ("page", "rule"),
-    [(_BACK_PAIN, "claim.absolute-promise"), (_CARERS, "claim.superlative"), (_STOP_SMOKING, "claim.uncited-statistic")],
+    [
+        (_BACK_PAIN, "claim.absolute-promise"),
+        (_CARERS, "claim.superlative"),
+        (_STOP_SMOKING, "claim.uncited-statistic"),
+    ],
     ids=IDS,
 )
 def test_the_slip_on_a_warm_information_page_is_still_flagged(page, rule):
