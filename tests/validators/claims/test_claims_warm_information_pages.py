@@ -67,7 +67,7 @@ _CARERS = (
         "The nurses also run clinics in several hospitals.",
         "The helpline is open every day from 9am to 8pm.",
     ],
-    "Our specialist dementia nurses support families through diagnosis and decisions about care.",
+    "Our support groups help carers feel less anxious and depressed.",
     "Our helpline is the most trusted source of support for carers in the country.",
     "Many carers feel more confident within a few weeks of their first call with a nurse.",
 )
