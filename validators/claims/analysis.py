@@ -122,15 +122,17 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     benefits = sum(bool(s.classification.is_claim and not (s.classification.superlatives or s.classification.absolute))
                    for s in sentences)
 
+    priced = bool(_MONEY.search(document.text))
+
     def publisher() -> bool:
         return publisher_voice(page_probe(document), lexicon.functions)
 
     sells = bool(selling_page
                  or offer_sells(sum(bool(s.classification.supply) for s in sentences), selling, seller_sentences,
                                 functions, publisher)
-                 or speaks_as_seller(selling, promised, functions, publisher, seller_sentences)
-                 or fee_and_ranking_sell(bool(_MONEY.search(document.text)), ranked, benefits, functions))
-    if sells and not selling_page and (_read_as_selling(sentences, seller_sentences) or _MONEY.search(document.text)):
+                 or speaks_as_seller(selling, promised, functions, publisher, seller_sentences, priced)
+                 or fee_and_ranking_sell(priced, ranked, benefits, functions))
+    if sells and not selling_page and (_read_as_selling(sentences, seller_sentences) or priced):
         sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page, supports)
     # Not selling: the sentences were not classified again, so `functions` are still theirs.
     if not sells:

@@ -1144,6 +1144,7 @@ class Classifier:
                     if not recommends_an_action(words, verb) and not _HEAD_COUNT_OBJECT.match(probe.text,
                                                                                                  probe.ends[verb]) \
                             and not _advises_the_reader(words, verb) \
+                            and not self._cares_for_people(probe, probe.starts[verb]) \
                             and not self._diagnoses(probe, (start, end), probe.ends[verb]) \
                             and not (not selling_page and _names_a_body(probe, start)):
                         found.append((start, probe.ends[verb]))
@@ -1164,6 +1165,19 @@ class Classifier:
         (a harm denied is a promise) nor "Research shows that cherry juice works better than allopurinol"."""
         clause = _CLAUSE_BREAK.split(probe.text[verb_end:verb_end + 120])[0]
         return self.lx.findings_against.search(clause) is not None
+
+    def _cares_for_people(self, probe: Probe, verb_start: int) -> bool:
+        """Class: a reporter who supports people looks after them.
+
+        What it does: a reporter word (nurses, specialists, doctors ...) whose verb is "support" with people as its
+        object (claims_evidence.yaml people_cared_for: families, patients, carers, parents, "you") gives care; no
+        finding of research is reported.
+        Why is this bad? A charity's "Our specialist dementia nurses support families through diagnosis" or a society's
+        "Dermatology nurses support patients through each session" drew an unnamed-evidence finding, as if nurses
+        vouched for a treatment (fresh_prof12).
+        Example: "Our advisers support you through every step of quitting"; not "Doctors support the use of statins",
+        "Experts support people using e-cigarettes", nor "Studies support it"."""
+        return (self.lx.people_cared_for.search(probe, verb_start) or (-1,))[0] == verb_start
 
     def _diagnoses(self, probe: Probe, reporter: tuple[int, int], verb_end: int) -> bool:
         """Class: a test of the patient finding a condition, not evidence.

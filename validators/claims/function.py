@@ -486,7 +486,8 @@ def is_promoted(probe: Probe, fx: FunctionLexicon, context: Context) -> bool:
 
 
 def speaks_as_seller(selling: int, promised: bool, functions: list[str],
-                     publisher: Callable[[], bool] = lambda: False, seller_sentences: int = 0) -> bool:
+                     publisher: Callable[[], bool] = lambda: False, seller_sentences: int = 0,
+                     priced: bool = False) -> bool:
     """The page's voice is a seller's: it has several selling sentences (superlatives, absolute promises, the
     seller's own benefit claims) or one promise made while selling ("Garlic oil cures ear infections for good"),
     and they are not a slip in a page that mostly informs. A page whose warnings, instructions, doses, denials,
@@ -506,13 +507,28 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str],
     facts, as `is_information_page` counts them: one or two promises or rankings on a charity's, a society's or a health
     service's page that mostly describes a disease ("Cherry juice cures gout for good", "The vaccine gives lifelong
     protection against every strain") are slips to flag, not sales copy. A short draft, a page that speaks as a
-    practice ("Book an appointment with our gout nurse") or a seller ranking its own product still sells."""
+    practice ("Book an appointment with our gout nurse") or a seller ranking its own product still sells.
+
+    Class (round 36): a publisher's page with no commerce signal warms to its own service in up to
+    `INFORMATION_PAGE_SLIPS` sentences from `ONE_SLIP_PAGE_DESCRIBING` describing sentences, not only from
+    `LONG_PAGE_DESCRIBING`. What it does: with no sum of money on the page (`priced`) and no practice voice
+    (`publisher()`: no "Book an appointment", "call us", "our patients", "we offer"; shop phrases and unlawful offers
+    are decided before this), one or two selling sentences in the organisation's own voice ("Our specialist nurses
+    support families through diagnosis", "Our back class guarantees that your pain will never come back") are slips on
+    a page of 24 or more warnings, instructions, doses, course and background sentences. Why is this bad? A hospital
+    service's, charity's or health department's page of 24 to 29 describing sentences was read as sales copy for two
+    such sentences, so its plain figures, timings and consensus statements were all flagged (issue 9:
+    RESULTS_claims_profclaim35.md, 17 of 48 held-out professional wrong findings on two such pages). Example: a
+    dementia charity's carers page with "Our nurses support families through ..." and one "Studies show ..." among 24
+    describing sentences informs (the appeal is still flagged by its own rule); the same page with a price ("A
+    consultation costs £95"), a booking invitation, a third selling sentence, or under 24 describing sentences sells."""
     if not (selling > 1 or promised):
         return False
     informing = sum(function in _INFORMING for function in functions)
     describing = informing + functions.count(BACKGROUND)
-    slips = selling <= 1 or selling <= INFORMATION_PAGE_SLIPS and (not seller_sentences
-                                                                    or describing >= LONG_PAGE_DESCRIBING)
+    slips = selling <= 1 or selling <= INFORMATION_PAGE_SLIPS and (
+        not seller_sentences or describing >= LONG_PAGE_DESCRIBING
+        or describing >= ONE_SLIP_PAGE_DESCRIBING and not priced and publisher())
     if slips and informing < INFORMING_MIN <= describing and describing >= DESCRIBING_PAGE_MIN and publisher():
         informing = describing
     return informing < max(INFORMING_MIN, INFORMING_PER_SELLING * max(selling, 1))

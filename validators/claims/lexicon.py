@@ -159,6 +159,7 @@ class ClaimLexicon:
     titled_sources: Vocabulary
     diagnostic_reporters: Vocabulary  # "eye tests can find glaucoma": a test of the patient
     diagnosed_objects: Vocabulary  # "... can show whether you have ..."
+    people_cared_for: Vocabulary  # "nurses support families through ...": care, not evidence
     authored_sources: Vocabulary  # "a report from Public Health Wales": a source named by its author
     research_in_progress: Vocabulary
     care_occasions: Vocabulary
@@ -349,6 +350,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         titled_sources=Vocabulary(evidence["titled_sources"]),
         diagnostic_reporters=Vocabulary(evidence["diagnostic_reporters"]),
         diagnosed_objects=Vocabulary(evidence["diagnosed_objects"]),
+        people_cared_for=Vocabulary(evidence["people_cared_for"]),
         authored_sources=Vocabulary(evidence["authored_sources"], flags=0),  # capitals name the body
         research_in_progress=Vocabulary(evidence["research_in_progress"]),
         care_occasions=Vocabulary(evidence["care_occasions"]),
