@@ -29,7 +29,7 @@ from validators.claims.function import (
     states_specialty_consensus,
 )
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
-from validators.claims.matching import PageProbe, Probe, split_words
+from validators.claims.matching import Probe, split_words
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
@@ -174,7 +174,7 @@ def _read_statistically(document: Document, lexicon: ClaimLexicon, references: R
 
 def page_probe(document: Document) -> Probe:
     """The whole text prepared for matching page-level cues, once per run for every claim rule."""
-    return document.shared("claims.page-probe", lambda: PageProbe(document.text, page_pieces(document)))
+    return document.shared("claims.page-probe", lambda: Probe(document.text, page_pieces(document)))
 
 
 def page_pieces(document: Document) -> list[str]:
