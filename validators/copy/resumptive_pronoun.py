@@ -14,6 +14,7 @@ _OPENING_DETERMINERS = frozenset("the this that these those my your his her its 
 _LONGEST_PHRASE = 4  # the determiner, up to two modifiers and the head noun
 # Quantifiers that open a plural subject ("Most episodes of hives", "Many people"), as a determiner does.
 _OPENING_QUANTIFIERS = frozenset("most many some all several few both".split())
+_SUBJECT_OPENERS = _OPENING_DETERMINERS | _OPENING_QUANTIFIERS
 # A head noun with an of-phrase after it: "Most episodes of the rash" (quantifier, head, of, determiner, two words).
 _LONGEST_OF_PHRASE = 7
 # Words of a verb group before its main verb: "they can help", "it will not last".
@@ -59,7 +60,7 @@ class ResumptivePronoun(SentenceRule):
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         tokens = sentence.tokens
         opening = tokens[0].lower
-        if sentence.is_heading or len(tokens) < 4 or opening not in _OPENING_DETERMINERS | _OPENING_QUANTIFIERS:
+        if sentence.is_heading or len(tokens) < 4 or opening not in _SUBJECT_OPENERS:
             return
         listed = document.blocks[sentence.sentence.block].kind is BlockKind.LIST_ITEM
         for index in range(2, min(len(tokens) - 1, _LONGEST_OF_PHRASE + 1)):
