@@ -509,7 +509,7 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str],
     protection against every strain") are slips to flag, not sales copy. A short draft, a page that speaks as a
     practice ("Book an appointment with our gout nurse") or a seller ranking its own product still sells.
 
-    Class (round 36): a publisher's page with no commerce signal warms to its own service in up to
+    Class: a publisher's page with no commerce signal warms to its own service in up to
     `INFORMATION_PAGE_SLIPS` sentences from `ONE_SLIP_PAGE_DESCRIBING` describing sentences, not only from
     `LONG_PAGE_DESCRIBING`. What it does: with no sum of money on the page (`priced`) and no practice voice
     (`publisher()`: no "Book an appointment", "call us", "our patients", "we offer"; shop phrases and unlawful offers
@@ -517,8 +517,8 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str],
     support families through diagnosis", "Our back class guarantees that your pain will never come back") are slips on
     a page of 24 or more warnings, instructions, doses, course and background sentences. Why is this bad? A hospital
     service's, charity's or health department's page of 24 to 29 describing sentences was read as sales copy for two
-    such sentences, so its plain figures, timings and consensus statements were all flagged (issue 9:
-    RESULTS_claims_profclaim35.md, 17 of 48 held-out professional wrong findings on two such pages). Example: a
+    such sentences, so its plain figures, timings and consensus statements were all flagged (fresh_prof12;
+    RESULTS_claims_profseller36.md). Example: a
     dementia charity's carers page with "Our nurses support families through ..." and one "Studies show ..." among 24
     describing sentences informs (the appeal is still flagged by its own rule); the same page with a price ("A
     consultation costs £95"), a booking invitation, a third selling sentence, or under 24 describing sentences sells."""
@@ -594,7 +594,7 @@ def is_information_page(functions: list[str], slips: int, publisher: Callable[[]
     two slips do not stop them counting: the promise it lets slip is flagged by its own rule, and its timed
     instructions stay instructions ("a specialist will contact you within a few days").
 
-    Class (round 35): a page with a single slip counts its background facts from `ONE_SLIP_PAGE_DESCRIBING`
+    Class: a page with a single slip counts its background facts from `ONE_SLIP_PAGE_DESCRIBING`
     describing sentences, above a marketing page's 15-20 and a clinic draft's 12-16. Why is this bad? A publisher's
     page of 24 to 29 describing sentences with one "research shows" stayed a draft, so its plain timing of a
     treatment ("Many people feel less tired within a few days of starting injections", lead25) drew an
