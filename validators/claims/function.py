@@ -114,6 +114,7 @@ class FunctionLexicon:
     served_people: Vocabulary
     own_clients: Vocabulary  # "the women who come to our clinic": whom the organisation serves
     client_conditions: Vocabulary  # "have had symptoms for": what its clients have (holds_only_conditions)
+    client_results: Vocabulary  # "have had no attacks since": a result, not a condition (holds_only_conditions)
     contraindications: Vocabulary
     condition_counts: Vocabulary
     treatment_reactions: Vocabulary  # "1 in 4 people have a headache after the vaccine": a side effect's rate
@@ -313,16 +314,12 @@ def counts_own_clients(probe: Probe, fx: FunctionLexicon, selling_page: bool) ->
 
 
 # Words between "have" and a condition that make it a result: "have had no attacks since", "have fewer migraines"
-_RESULT_BETWEEN = re.compile(r"\b(?:no|not|fewer|less|better|any|lost|stopped|quit|recovered|improved|reduced|"
-                             r"cleared|beaten|overcome|free)\b", re.IGNORECASE)
-
-
 def holds_only_conditions(probe: Probe, fx: FunctionLexicon, outcome: Vocabulary) -> bool:
     """Class: the organisation's own people described by the condition they have.
 
     What it does: every health outcome word of the sentence (a disease, a symptom) comes at most four words after what
     the people counted have, had, live with or were diagnosed with (claims_functions.yaml client_conditions), with no
-    result word between ("no", "fewer", "better", "stopped": `_RESULT_BETWEEN`). The caller (classify._function) asks
+    result word between ("no", "fewer", "better", "stopped": client_results). The caller (classify._function) asks
     only of a share of the organisation's clients (`counts_own_clients`) and still keeps effects and improvements.
     Why is this bad? A charity or clinic that says who comes to it ("Around half of the people we see have had
     symptoms for more than 5 years", "About 60% of our volunteers have lived experience of mental illness") drew an
@@ -332,7 +329,7 @@ def holds_only_conditions(probe: Probe, fx: FunctionLexicon, outcome: Vocabulary
     nor "9 in 10 of our patients have fewer migraines" (a result between)."""
     text = probe.text
     held = fx.client_conditions.spans(probe)
-    return all(any(end <= start and len(text[end:start].split()) <= 4 and not _RESULT_BETWEEN.search(text, end, start)
+    return all(any(end <= start and len(text[end:start].split()) <= 4 and not fx.client_results.spans(probe, end, start)
                    for _, end in held)
                for start, _ in outcome.spans(probe))
 

@@ -109,6 +109,7 @@ class Spelling(Rule):
         self.approved_name_beginnings = dict(shapes["approved_name_beginnings"])
         self.name_titles = frozenset(shapes["name_titles"])
         self.eponym_heads = frozenset(shapes["eponym_heads"])
+        self.naming_words = frozenset(shapes["naming_words"])
 
     def check(self, document: Document) -> Iterable[Finding]:
         sentences = text.sentences(document)
@@ -177,7 +178,7 @@ class Spelling(Rule):
             return None  # "the sema kit" on a page about semaglutide: a clipping of a word the page spells out
         if self._approved_name(word):
             return None
-        as_name = (capitalised and not opening and not shouted) or _introduced_term(tokens, index)
+        as_name = (capitalised and not opening and not shouted) or _introduced_term(tokens, index, self.naming_words)
         key = (shown if as_name else word, as_name, opening and not shouted)
         if key not in verdicts:
             verdicts[key] = self._name_verdict(shown, document) if as_name else self._word_verdict(word, key[2])
@@ -505,10 +506,7 @@ _SHORTEST_CLIPPING = 4
 
 
 # Words that introduce a term by its name ("a rash called erythema migrans", "also known as cica").
-_NAMING_WORDS = frozenset("called named termed nicknamed dubbed".split())
-
-
-def _introduced_term(tokens, index: int) -> bool:
+def _introduced_term(tokens, index: int, naming_words: frozenset[str]) -> bool:
     """What: the word follows "called", "named", "termed" or "known as", maybe after an opening quote: the text
     introduces a term by its name ("also known as cica or tiger grass", "a condition called tinea"), so the word is
     judged as a name, by the stronger evidence a name needs.
@@ -521,7 +519,7 @@ def _introduced_term(tokens, index: int) -> bool:
     if position < 0:
         return False
     word = tokens[position].lower
-    return word in _NAMING_WORDS or (word == "as" and position > 0 and tokens[position - 1].lower == "known")
+    return word in naming_words or (word == "as" and position > 0 and tokens[position - 1].lower == "known")
 
 
 def _clipped_from_page(document: Document, word: str) -> bool:
