@@ -137,3 +137,38 @@ def test_a_second_participle_of_a_passive_is_left_alone(text):
 )
 def test_a_second_verb_after_a_be_form_is_still_judged(text, excerpt):
     assert excerpt in _excerpts(text)
+
+
+# 5. verb-form: an -ing form after the "to" of a verb that takes an infinitive with or without "to" ---------------
+
+VERB_FORM = "copy.verb-form"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("You might find it helps to wearing a forearm strap.", "wearing"),
+        ("Start to taking your tablets a week before you travel.", "taking"),
+        ("The physio will help to strengthening your knee.", "strengthening"),
+        ("Continue to using the cream for a week after the rash clears.", "using"),
+        ("Begin to reducing your dose slowly.", "reducing"),
+    ],
+)
+def test_an_ing_form_after_help_to_is_found(text, excerpt):
+    assert excerpt in [found for found, _ in flagged(VERB_FORM, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It helps to wear a strap.",
+        "This is a help to the family.",
+        "We offer help to working parents.",
+        "Follow the plan from start to finishing the course.",
+        "We are committed to improving the service.",
+        "We look forward to seeing you.",
+        "Continue using the cream for a week.",
+    ],
+)
+def test_to_before_an_ing_word_that_is_no_infinitive_is_left_alone(text):
+    assert flagged(VERB_FORM, text) == []
