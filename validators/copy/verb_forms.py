@@ -188,7 +188,7 @@ class VerbForm(SentenceRule):
             token = tokens[index]
             if tokens[index - 1].lower != "to":
                 continue
-            opens = self._opens_infinitive(tokens, index - 2)
+            opens = self._opens_infinitive(tokens, index - 2) or self._bare_or_to_verb_before_object(tokens, index)
             if not (opens or self._object_infinitive(tokens, index - 2)):
                 continue
             if not token.is_word or token.is_capitalised or not (opens or token.lower.endswith("ing")):
@@ -204,6 +204,24 @@ class VerbForm(SentenceRule):
                 continue
             message = f"After '{tokens[index - 2].text} to', use the base form: '{bases[0]}'."
             yield self.finding(document, token.start, token.end, message, [Suggestion(bases[0], safe=False)])
+
+    def _bare_or_to_verb_before_object(self, tokens: tuple[Token, ...], index: int) -> bool:
+        """What: a verb that takes an infinitive with or without "to" (`infinitive_or_bare_verbs`: "help", "start",
+        "begin", "continue"), then "to", an -ing form at `index` and the start of its object (a determiner, a
+        possessive or an object pronoun): the -ing form stands where the infinitive must ("It helps to wearing a
+        strap" -> "wear", "Start to taking your tablets" -> "take").
+        Why is this bad? Only verbs that never go without "to" were read, so "helps to wearing" went unflagged. The
+        object after the -ing word keeps out "help to working parents" (an adjective before its noun).
+        Example: "It helps to wearing a strap" -> "wear"; "It helps to wear a strap", "a help to the family" and
+        "help to working parents" are left alone."""
+        if index < 2 or index + 1 >= len(tokens) or not tokens[index].lower.endswith("ing"):
+            return False
+        following = tokens[index + 1].lower
+        if following not in lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS or following in ("that", "which"):
+            return False
+        if index > 2 and tokens[index - 3].lower in lx.PREPOSITIONS:
+            return False  # "from start to finishing the course": a noun after a preposition, no verb
+        return self._opens_infinitive(tokens, index - 2, frozenset(self.infinitive_or_bare - self.infinitive_verbs))
 
     def _infinitive_after_gerund_verb(self, document: Document, tokens: tuple[Token, ...]) -> Iterator[Finding]:
         """ "avoid to drive" -> "avoid driving": a verb whose complement is an -ing form (copy_verb_forms.yaml

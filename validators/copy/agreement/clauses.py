@@ -159,6 +159,9 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
     after_opening_phrase = _after_opening_phrase(tokens, vocabulary)
     if after_opening_phrase is not None:
         yield after_opening_phrase  # "During the review the nurse checks ...", "At your first visit, the nurse"
+    main_clause = _main_clause_after_opener(tokens, vocabulary)
+    if main_clause is not None and main_clause != after_opening_phrase:
+        yield main_clause  # "If you qualify, your injections ship", "Together, these products regrow"
     # Whether a finite verb, and whether a verb taking an object and a bare verb, stand before the
     # index: read only as far as a "so"/"and" before a definite opener needs it (`read_*`: how many
     # tokens have been read for each), not for every token.
@@ -180,13 +183,49 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
             while not object_and_verb and read_objects < index:
                 object_and_verb = not object_verbs.isdisjoint(lx.lemmas(tokens[read_objects].lower).get("VERB", ()))
                 read_objects += 1
-            if object_and_verb:
+            if object_and_verb and not _result_clause(tokens, index):
                 continue  # a definite phrase after "help you and": the object's bare verb may follow
             while word == "and" and not verb_seen and read_verbs < index:
                 verb_seen = _finite_verb(tokens[read_verbs].lower) or _verb_before_adverb(tokens, read_verbs)
                 read_verbs += 1
             if word == "so" or verb_seen:
                 yield index  # "..., so the active ingredient stays", "Place it there and the app records"
+
+
+def _main_clause_after_opener(tokens, vocabulary: HeadVocabulary) -> int | None:
+    """What: the index of a definite noun phrase right after the first comma of a sentence that opens with a
+    subordinate clause ("If you qualify, your injections ...", "When the rash fades, the skin ...") or with one
+    adverb and its comma ("Together, these products ...", "Usually, the pain ..."): the main clause's subject.
+    Why is this bad? Subjects were read at the sentence's start, after a clause opener and after an opening
+    prepositional phrase, but not after an opening clause's comma, so the main clause's verb went unjudged ("If you
+    qualify, your compounded semaglutide injections ships straight to your door").
+    Example: "If you qualify, your injections ships" -> "ship"; "Together, these products regrows" -> "regrow";
+    "If you qualify, your injections ship" and "When needed, the nurse checks" are left alone."""
+    if len(tokens) < 5:
+        return None
+    first = tokens[0].lower
+    if first in vocabulary.clause_openers:
+        end = next((k for k, token in enumerate(tokens) if token.text in (",", ";", ":")), None)
+        if end is None or tokens[end].text != ",":
+            return None
+    elif tokens[1].text == "," and "ADV" in lx.classes(first) and not lx.is_function_word(first):
+        end = 1
+    else:
+        return None
+    position = end + 1
+    return position if position < len(tokens) - 2 and tokens[position].lower in _DEFINITE_OPENERS else None
+
+
+def _result_clause(tokens, index: int) -> bool:
+    """What: ", so" before a definite noun phrase opens a clause of result, whose subject is that noun phrase,
+    even after a verb that takes an object and a bare verb ("make", "help", "let", "have").
+    Why is this bad? The guard that keeps "help you and the kids feel" from being read as a new clause also hid
+    the subject after ", so": "Curved lifts are made to measure, so the price depend on the shape" went unread.
+    A comma before "so" ends the object and its bare verb: "so" can then only join a clause.
+    Example: "Lifts are made to measure, so the price depend on" -> "depends"; "Let the gel dry, so the skin
+    absorb it" -> "absorbs"; "Let the gel dry, so the skin absorbs it" and "help you and the kids feel" are left
+    alone."""
+    return index >= 2 and tokens[index - 1].lower == "so" and tokens[index - 2].text == ","
 
 
 def _after_opening_phrase(tokens, vocabulary: HeadVocabulary) -> int | None:

@@ -98,7 +98,7 @@ class NounSubjectChecks:
                 determined = tokens[position - 1].lower in ARTICLES_AND_POSSESSIVES  # "of the tests that were"
                 if base is not None and not determined and (
                     not lx.is_plural_noun(word) or _verb_follows(tokens, position, objects_only=after_noun)
-                ):
+                ) and not _antecedent_of_relative(tokens, position):
                     message = f"The subject '{head.text}' is plural: use '{_PLURAL_FORMS.get(base, base)}'."
                     yield position, _PLURAL_FORMS.get(base, base), message
                     break
@@ -200,6 +200,28 @@ class NounSubjectChecks:
             return True  # "..., and men is more likely": a new clause
         opens = before.lower in (lx.SUBORDINATORS - {"so"}) or before.lower in _QUESTION_OPENERS  # "Why our patients"
         return before.text in CLAUSE_BREAKS or before.text == "," or opens
+
+
+def _antecedent_of_relative(tokens, position: int) -> bool:
+    """What: a plural noun that is also an -s verb ("exercises", "supports", "drops"), followed by "that",
+    "which" or "who" and then a verb's base form, is the antecedent of a relative clause, not the clause's verb.
+    Why is this bad? Read as a verb, the noun after "of" was flagged against the head before it ("Two sessions of
+    exercises that strengthen the muscles are recommended" -> "exercise"). A verb in -s before "that" opens a
+    content clause, whose subject comes first ("shows that the ...", "shows that exercise helps"); a base verb
+    right after "that" has no subject but the noun before it.
+    Example: "Two sessions of exercises that strengthen the muscles are" and "The names of supports that
+    protect the knee are" are left alone; "The results of the trials shows that the drug works" is still found."""
+    if position + 2 >= len(tokens) or tokens[position + 1].lower not in ("that", "which", "who"):
+        return False
+    if not lx.is_plural_noun(tokens[position].lower):
+        return False
+    verb = past_frequency_adverbs(tokens, position + 2)
+    word = tokens[verb].lower
+    if not tokens[verb].is_word or not lx.is_lexical_base_verb(word) or lx.third_person_base(word):
+        return False
+    following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    # "shows that exercise helps": a noun/verb word with a finite verb after it is the content clause's subject
+    return lx.is_only(word, "VERB") or not lx.may_be_finite(following)
 
 
 def _unknown_name(tokens, position: int) -> bool:

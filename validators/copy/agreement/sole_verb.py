@@ -58,9 +58,17 @@ def sole_verb_slips(tokens: tuple[Token, ...], uncounted: frozenset[str]) -> Ite
 
 
 def _subject_starts(tokens) -> Iterator[int]:
+    """The sentence's start, and the word after the first comma of an opening subordinate clause ("If you
+    qualify, your ...") or of an opening adverbial: a prepositional phrase ("For most people at high risk, the
+    benefit of taking a statin every day outweigh the small risk" -> "outweighs") or one adverb ("Together, ...").
+    An adverbial's comma ends it as a clause's comma does, and what follows is the main clause's subject."""
     yield 0
-    if tokens[0].lower in _CLAUSE_OPENERS:
+    first = tokens[0].lower
+    adverb = len(tokens) > 1 and tokens[1].text == "," and "ADV" in lx.classes(first) and not lx.is_function_word(first)
+    if first in _CLAUSE_OPENERS or first in lx.PREPOSITIONS or adverb:
         for index, token in enumerate(tokens[:-2]):
+            if token.text in (";", ":"):
+                return
             if token.text == ",":
                 yield index + 1
                 return

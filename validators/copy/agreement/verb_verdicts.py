@@ -227,6 +227,8 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool =
         loose = (only_verb or infinitive) and not continued
         if after_be and continued:
             return
+        if after_be and _participle_continues_passive(tokens, index, following):
+            continue  # "was designed and run independently": a second participle of the passive
         if continued and lx.third_person_base(tokens[following].lower) is None:
             continue  # "explains how to clean the wound and change the dressing": a base verb continues the infinitive
         # A bare noun object ("and protect cartilage") after a second verb that can be nothing but a verb, or after
@@ -236,6 +238,23 @@ def _coordinated_verbs(tokens, verb: int, after_be: bool = False, strict: bool =
             continue  # "It features ... and commit time replication": a pronoun's second verb needs an object
         if after in _OBJECT_OPENERS or (after.endswith("ly") and lx.is_adverb(after)) or loose or bare:
             yield following  # an object or an adverb after it: a verb ("and interfaces which" is a noun)
+
+
+def _participle_continues_passive(tokens, conjunction: int, second: int) -> bool:
+    """What: after "is"/"was"/"are"/"were" and a past participle, a word joined by "and"/"or" that is spelt like
+    a past participle ("run", "come", "become", "put", "set", "cut", "spread") is a second participle of the same
+    passive or perfect, not a second finite verb.
+    Why is this bad? Its base-form spelling made it read as a present verb that disagrees with the subject ("Each
+    of the trials was designed and run independently" -> "runs").
+    Example: "The study was planned and run by nurses", "The clinic is owned and run by the trust", "The cast
+    was removed and put back on" are left alone; "The study was planned and runs" (an -s form) and a verb after
+    a be form with no participle before the conjunction ("The clinic is small and run", read as before) are
+    judged as before."""
+    word = tokens[second].lower
+    if not lx.is_participle(word) or lx.third_person_base(word):
+        return False
+    before = tokens[conjunction - 1].lower
+    return lx.is_participle(before) and before != word and "VERB" in lx.classes(before)
 
 
 def _imperative_after_comma(tokens, index: int) -> bool:
