@@ -22,6 +22,7 @@ from validators.claims.function import (
     fee_and_ranking_sell,
     is_genre_proof,
     is_information_page,
+    listed_price_sells,
     is_seller_speaking,
     offer_sells,
     publisher_voice,
@@ -96,6 +97,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     sentences do (see `_read_as_selling`)."""
     references = ReferenceList(document, lexicon)
     selling_page = bool(_sells(document.text, lexicon))
+    # a price said plainly as the page's own sells only on a page that does not inform (function.listed_price_sells)
+    own_price = not selling_page and lexicon.listed_prices.search(_QUOTATION.sub(" ", document.text))
     drug_on_page = bool(lexicon.prescription_only_named.search(document.text))
     journal_named = lexicon.journal_named.any(page_probe(document))
     classifier = Classifier(lexicon, sentence_probes(document), remember=True)
@@ -131,7 +134,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
                  or offer_sells(sum(bool(s.classification.supply) for s in sentences), selling, seller_sentences,
                                 functions, publisher)
                  or speaks_as_seller(selling, promised, functions, publisher, seller_sentences, priced)
-                 or fee_and_ranking_sell(priced, ranked, benefits, functions))
+                 or fee_and_ranking_sell(priced, ranked, benefits, functions)
+                 or own_price and listed_price_sells(selling, functions))
     if sells and not selling_page and (_read_as_selling(sentences, seller_sentences) or priced):
         sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page, supports)
     # Not selling: the sentences were not classified again, so `functions` are still theirs.
@@ -327,7 +331,8 @@ def _headline(found: Classification, selling_page: bool) -> Classification:
 
 
 def _sells(text: str, lexicon: ClaimLexicon) -> bool:
-    """The page sells something: a shop phrase or a sales price ("only £29.99"), or a price said plainly together
+    """The page sells something: a shop phrase or a sales price ("only £29.99", "£149 a month"), or a price said
+    plainly together
     with the shop's own order terms (`_prices_and_orders`), outside quotations (a page warning about scams quotes
     "Order now!")."""
     text = _QUOTATION.sub(" ", text)

@@ -245,6 +245,7 @@ class ClaimLexicon:
     prescription_only_named: PageTerms
     shop_phrases: PageTerms
     prices: PageTerms
+    listed_prices: PageTerms  # a price said plainly as the page's own: sells only on a page that does not inform
     plain_prices: PageTerms
     order_terms: PageTerms
     # policy profile -> claim kind -> severity name or "off" (claims_profiles.yaml)
@@ -426,6 +427,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         prescription_only_named=PageTerms.of(functions["prescription_only"]),
         shop_phrases=PageTerms.of(functions["shop_phrases"]),
         prices=PageTerms.of(functions["prices"]),
+        listed_prices=PageTerms.of(functions["listed_prices"]),
         plain_prices=PageTerms.of(functions["plain_prices"]),
         order_terms=PageTerms.of(functions["order_terms"]),
         profiles={name: {kind: str(level) for kind, level in kinds.items()}
