@@ -7,6 +7,7 @@ work the run shares (`Document.shared`).
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -26,6 +27,7 @@ from validators.claims.function import (
     listed_price_sells,
     offer_sells,
     publisher_voice,
+    speaks_as_organisation,
     speaks_as_seller,
     states_specialty_consensus,
 )
@@ -115,20 +117,23 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
     # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there
     # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
-    speaking = [_seller_speaks(s.classification, lexicon) for s in sentences]
+    priced = bool(_MONEY.search(document.text))
+
+    def publisher() -> bool:
+        return publisher_voice(page_probe(document), lexicon.functions)
+
+    own_voice = _own_voice(sentences, lexicon, priced, publisher)
+    speaking = [_seller_speaks(s.classification, lexicon) and not own for s, own in zip(sentences, own_voice,
+                                                                                       strict=True)]
     selling = sum(bool(s.classification.superlatives or s.classification.absolute or s.classification.is_claim
                        and speaks) for s, speaks in zip(sentences, speaking, strict=True))
-    promised = any(s.classification.absolute and s.classification.register == PROMOTED for s in sentences)
+    promised = any(s.classification.absolute and s.classification.register == PROMOTED and not own
+                   for s, own in zip(sentences, own_voice, strict=True))
     functions = [s.classification.function for s in sentences]
     seller_sentences = sum(speaking)
     ranked = sum(bool(s.classification.superlatives or s.classification.absolute) for s in sentences)
     benefits = sum(bool(s.classification.is_claim and not (s.classification.superlatives or s.classification.absolute))
                    for s in sentences)
-
-    priced = bool(_MONEY.search(document.text))
-
-    def publisher() -> bool:
-        return publisher_voice(page_probe(document), lexicon.functions)
 
     sells = bool(selling_page
                  or offer_sells(sum(bool(s.classification.supply) for s in sentences), selling, seller_sentences,
@@ -201,6 +206,35 @@ def sentence_probes(document: Document) -> dict[str, Probe]:
 def _seller_speaks(found: Classification, lexicon: ClaimLexicon) -> bool:
     """A reportable sentence in the seller's own voice ("our clinic", "we guarantee")."""
     return found.reportable and found.probe is not None and is_seller_speaking(found.probe, lexicon.functions)
+
+
+def _own_voice(sentences: list[ClaimSentence], lexicon: ClaimLexicon, priced: bool,
+               publisher: Callable[[], bool]) -> list[bool]:
+    """Class: an organisation speaking of its own work is no seller on a page with no commerce sign.
+
+    What it does: on a page that names no sum of money (`priced`) and speaks in a publisher's voice (`publisher()`,
+    asked only when some sentence needs it: no "Book an appointment", "call us", "our patients", "we offer"), a
+    sentence whose only promotion cue is the organisation's first person plural ("our", "we": function.
+    speaks_as_organisation; no product, remedy, brand or customer named) does not count as the seller speaking when the
+    page decides whether it sells (`speaks_as_seller`, `offer_sells`, `_read_as_selling`): its benefit claim is not a
+    seller's claim and its promise not a promise made while selling. Its own rules still read the sentence.
+
+    Why is this bad? A hospital's, charity's or health department's page says "our" of its nurses, advisers and
+    services ("Our advisers help you choose a stop smoking medicine", "Our nurses help families manage symptoms at
+    home"); two such sentences, or one promise in that voice, made the whole page sales copy, so every consensus
+    statement, disease course and own figure on it was flagged as an uncited benefit (issue 9: two held-out
+    professional pages read as sales copy carried 17 of 48 wrong findings; fresh_prof12 p03).
+
+    Example: "Our advisers help you set a quit date and choose a medicine." and "Our nurses help carers feel less
+    alone." on a council page with no price or booking invitation: the organisation speaks. The same sentences on a
+    page with "A course of 6 sessions costs £240" or "Book a consultation", or "Our capsules calm your gut" (a product
+    named), are a seller's."""
+    fx = lexicon.functions
+    candidates = [not priced and _seller_speaks(s.classification, lexicon)
+                  and speaks_as_organisation(s.classification.probe, fx, False) for s in sentences]
+    if not any(candidates) or not publisher():
+        return [False] * len(sentences)
+    return candidates
 
 
 def _slip(found: Classification) -> bool:
