@@ -152,8 +152,8 @@ def test_a_treatment_that_works_in_people_or_an_organ_is_still_a_claim(sentence,
 # the reader told to give up a habit completely: no promise of an effect
 STOP_HABIT = [
     "Cutting down slowly is not as effective as choosing a day to stop completely.",
-    "It is usually easier to stop for good than to cut down.",
-    "Stop completely rather than cutting down bit by bit.",
+    "Try to stop completely rather than cutting down.",
+    "Stop completely rather than cutting down bit by bit on your quit day.",
 ]
 # a treatment that stops a symptom for good is still an absolute promise
 STOPS_SYMPTOM = [
