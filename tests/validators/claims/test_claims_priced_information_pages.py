@@ -3,7 +3,8 @@ inform (function.listed_price_sells): a pharmacy, a hospital's private patients 
 its tablets, operations or vaccines among a dozen warnings, instructions and doses states consensus efficacy as plain
 information. The same price on a short page, or with two seller claims, still sells, and the consensus sentence is
 an uncited benefit there. Also: staff working in a workplace is no effect ("Our advisers work in pharmacies"), and the
-reader told to stop a habit completely is no absolute promise ("choose a day to stop completely")."""
+reader told to stop a habit completely is no absolute promise ("choose a day to stop completely"), and a price term on
+a page that sells is no statistic ("0% finance available", claims_statistics.yaml service_measures)."""
 
 import pytest
 
@@ -171,3 +172,32 @@ def test_the_reader_told_to_stop_completely_is_no_absolute_promise(sentence):
 @pytest.mark.parametrize("sentence", STOPS_SYMPTOM)
 def test_a_treatment_that_stops_a_symptom_completely_is_still_absolute(sentence):
     assert by_rule(claim_findings(_info(sentence)), "claim.absolute-promise") != []
+
+
+# a price term on a page that sells: no statistic of health
+PRICE_TERMS = [
+    "Treatment costs £1,995 per eye, with 0% finance available.",
+    "Students get a 15% discount on every course.",
+    "A 20% deposit secures your treatment date.",
+]
+# a share of people or a result: still a statistic
+SHARES = [
+    "Our plan takes 10% off your weight in 12 weeks.",
+    "90% of users sleep better in a week.",
+    "The drops cut flare-ups by 30%.",
+]
+_SHOP = "<h1>Shop</h1><p>Free delivery on every order, and returns within 30 days. Buy now for £19.99.</p><p>{}</p>"
+
+
+def _statistic_rules(sentence: str) -> list[str]:
+    return [f.rule for f in claim_findings(_SHOP.format(sentence)) if f.rule == "claim.uncited-statistic"]
+
+
+@pytest.mark.parametrize("sentence", PRICE_TERMS)
+def test_a_price_term_is_no_statistic(sentence):
+    assert _statistic_rules(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", SHARES)
+def test_a_share_of_people_or_a_result_is_still_a_statistic(sentence):
+    assert _statistic_rules(sentence) != []
