@@ -15,7 +15,10 @@ from validators.claims import statistical, veto
 from validators.claims.citations import Marker, ReferenceList, Support, author_dated, listed, support_for
 from validators.claims.classify import Classification, Classifier
 from validators.claims.function import (
+    BACKGROUND,
+    DESCRIBING_PAGE_MIN,
     INFORMATION_PAGE_SLIPS,
+    INFORMING,
     NO_CONTEXT,
     OWN,
     PROMOTED,
@@ -38,6 +41,7 @@ from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
 from validators.registry import is_disabled
 
+_DESCRIBING = frozenset((*INFORMING, BACKGROUND))  # informing and background sentences (function)
 _QUOTATION = re.compile(r"[“\"][^“”\"]{0,300}[”\"]")
 # A sum of money: on a page its sentences already show selling, the price of what it sells ("The cap costs £699").
 _MONEY = re.compile(r"[£$€]\s?\d")
@@ -212,7 +216,8 @@ def _own_voice(sentences: list[ClaimSentence], lexicon: ClaimLexicon, priced: bo
                publisher: Callable[[], bool]) -> list[bool]:
     """Class: an organisation speaking of its own work is no seller on a page with no commerce sign.
 
-    What it does: on a page that names no sum of money (`priced`) and speaks in a publisher's voice (`publisher()`,
+    What it does: on a page of at least `DESCRIBING_PAGE_MIN` informing and background sentences (a short draft cannot
+    show a publisher's voice) that names no sum of money (`priced`) and speaks in a publisher's voice (`publisher()`,
     asked only when some sentence needs it: no "Book an appointment", "call us", "our patients", "we offer"), a
     sentence whose only promotion cue is the organisation's first person plural ("our", "we": function.
     speaks_as_organisation; no product, remedy, brand or customer named) does not count as the seller speaking when the
@@ -230,7 +235,10 @@ def _own_voice(sentences: list[ClaimSentence], lexicon: ClaimLexicon, priced: bo
     page with "A course of 6 sessions costs £240" or "Book a consultation", or "Our capsules calm your gut" (a product
     named), are a seller's."""
     fx = lexicon.functions
-    candidates = [not priced and _seller_speaks(s.classification, lexicon)
+    describing = sum(s.classification.function in _DESCRIBING for s in sentences)
+    if priced or describing < DESCRIBING_PAGE_MIN:
+        return [False] * len(sentences)  # a short draft cannot show a publisher's voice
+    candidates = [_seller_speaks(s.classification, lexicon)
                   and speaks_as_organisation(s.classification.probe, fx, False) for s in sentences]
     if not any(candidates) or not publisher():
         return [False] * len(sentences)
@@ -370,7 +378,8 @@ def _sells(text: str, lexicon: ClaimLexicon) -> bool:
     with the shop's own order terms (`_prices_and_orders`), outside quotations (a page warning about scams quotes
     "Order now!")."""
     text = _QUOTATION.sub(" ", text)
-    return bool(lexicon.shop_phrases.search(text) or lexicon.prices.search(text) or _prices_and_orders(text, lexicon))
+    return bool(lexicon.shop_phrases.search(text) or lexicon.sales_prices.search(text)
+                or _prices_and_orders(text, lexicon))
 
 
 def _prices_and_orders(text: str, lexicon: ClaimLexicon) -> bool:

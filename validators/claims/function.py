@@ -53,7 +53,7 @@ _UNPROVEN = re.compile(r"\b(?:has|have|had)\s+not\s+been\s+(?:shown|proven|prove
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
 # What an information page mostly does (speaks_as_seller), how many such sentences per selling one make a page an
 # information page with a slip rather than sales copy, and how many at least.
-_INFORMING = frozenset((WARNING, COURSE, OWN, NEGATIVE, "instruction", "dosing", "advice"))
+_INFORMING = INFORMING = frozenset((WARNING, COURSE, OWN, NEGATIVE, "instruction", "dosing", "advice"))
 INFORMING_PER_SELLING = 3
 INFORMING_MIN = 12
 # How many sentences with a cue no reputable page needs (an appeal to unnamed evidence, a promise, a superlative, an
