@@ -7,6 +7,7 @@ work the run shares (`Document.shared`).
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,7 +15,10 @@ from validators.claims import statistical, veto
 from validators.claims.citations import Marker, ReferenceList, Support, author_dated, listed, support_for
 from validators.claims.classify import Classification, Classifier
 from validators.claims.function import (
+    BACKGROUND,
+    DESCRIBING_PAGE_MIN,
     INFORMATION_PAGE_SLIPS,
+    INFORMING,
     NO_CONTEXT,
     OWN,
     PROMOTED,
@@ -23,8 +27,10 @@ from validators.claims.function import (
     is_genre_proof,
     is_information_page,
     is_seller_speaking,
+    listed_price_sells,
     offer_sells,
     publisher_voice,
+    speaks_as_organisation,
     speaks_as_seller,
     states_specialty_consensus,
 )
@@ -35,6 +41,7 @@ from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
 from validators.registry import is_disabled
 
+_DESCRIBING = frozenset((*INFORMING, BACKGROUND))  # informing and background sentences (function)
 _QUOTATION = re.compile(r"[“\"][^“”\"]{0,300}[”\"]")
 # A sum of money: on a page its sentences already show selling, the price of what it sells ("The cap costs £699").
 _MONEY = re.compile(r"[£$€]\s?\d")
@@ -96,6 +103,8 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     sentences do (see `_read_as_selling`)."""
     references = ReferenceList(document, lexicon)
     selling_page = bool(_sells(document.text, lexicon))
+    # a price said plainly as the page's own sells only on a page that does not inform (function.listed_price_sells)
+    own_price = not selling_page and lexicon.listed_prices.search(_QUOTATION.sub(" ", document.text))
     drug_on_page = bool(lexicon.prescription_only_named.search(document.text))
     journal_named = lexicon.journal_named.any(page_probe(document))
     classifier = Classifier(lexicon, sentence_probes(document), remember=True)
@@ -112,26 +121,30 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     # An unlawful offer or a promise made while selling (by the seller, of a remedy or brand: "Cherry juice cures
     # gout") makes a page sales copy; plain promises, superlatives and the seller's own benefit claims do when there
     # are several: one promise about a medicine on an information page is a slip to flag, not a page that sells.
-    speaking = [_seller_speaks(s.classification, lexicon) for s in sentences]
+    priced = bool(_MONEY.search(document.text))
+
+    def publisher() -> bool:
+        return publisher_voice(page_probe(document), lexicon.functions)
+
+    own_voice = _own_voice(sentences, lexicon, priced, publisher)
+    speaking = [_seller_speaks(s.classification, lexicon) and not own for s, own in zip(sentences, own_voice,
+                                                                                       strict=True)]
     selling = sum(bool(s.classification.superlatives or s.classification.absolute or s.classification.is_claim
                        and speaks) for s, speaks in zip(sentences, speaking, strict=True))
-    promised = any(s.classification.absolute and s.classification.register == PROMOTED for s in sentences)
+    promised = any(s.classification.absolute and s.classification.register == PROMOTED and not own
+                   for s, own in zip(sentences, own_voice, strict=True))
     functions = [s.classification.function for s in sentences]
     seller_sentences = sum(speaking)
     ranked = sum(bool(s.classification.superlatives or s.classification.absolute) for s in sentences)
     benefits = sum(bool(s.classification.is_claim and not (s.classification.superlatives or s.classification.absolute))
                    for s in sentences)
 
-    priced = bool(_MONEY.search(document.text))
-
-    def publisher() -> bool:
-        return publisher_voice(page_probe(document), lexicon.functions)
-
     sells = bool(selling_page
                  or offer_sells(sum(bool(s.classification.supply) for s in sentences), selling, seller_sentences,
                                 functions, publisher)
                  or speaks_as_seller(selling, promised, functions, publisher, seller_sentences, priced)
-                 or fee_and_ranking_sell(priced, ranked, benefits, functions))
+                 or fee_and_ranking_sell(priced, ranked, benefits, functions)
+                 or own_price and listed_price_sells(selling, functions))
     if sells and not selling_page and (_read_as_selling(sentences, seller_sentences) or priced):
         sentences, dangling = _classify_sentences(document, classifier, references, True, drug_on_page, supports)
     # Not selling: the sentences were not classified again, so `functions` are still theirs.
@@ -197,6 +210,39 @@ def sentence_probes(document: Document) -> dict[str, Probe]:
 def _seller_speaks(found: Classification, lexicon: ClaimLexicon) -> bool:
     """A reportable sentence in the seller's own voice ("our clinic", "we guarantee")."""
     return found.reportable and found.probe is not None and is_seller_speaking(found.probe, lexicon.functions)
+
+
+def _own_voice(sentences: list[ClaimSentence], lexicon: ClaimLexicon, priced: bool,
+               publisher: Callable[[], bool]) -> list[bool]:
+    """Class: an organisation speaking of its own work is no seller on a page with no commerce sign.
+
+    What it does: on a page of at least `DESCRIBING_PAGE_MIN` informing and background sentences (a short draft cannot
+    show a publisher's voice) that names no sum of money (`priced`) and speaks in a publisher's voice (`publisher()`,
+    asked only when some sentence needs it: no "Book an appointment", "call us", "our patients", "we offer"), a
+    sentence whose only promotion cue is the organisation's first person plural ("our", "we": function.
+    speaks_as_organisation; no product, remedy, brand or customer named) does not count as the seller speaking when the
+    page decides whether it sells (`speaks_as_seller`, `offer_sells`, `_read_as_selling`): its benefit claim is not a
+    seller's claim and its promise not a promise made while selling. Its own rules still read the sentence.
+
+    Why is this bad? A hospital's, charity's or health department's page says "our" of its nurses, advisers and
+    services ("Our advisers help you choose a stop smoking medicine", "Our nurses help families manage symptoms at
+    home"); two such sentences, or one promise in that voice, made the whole page sales copy, so every consensus
+    statement, disease course and own figure on it was flagged as an uncited benefit (issue 9: two held-out
+    professional pages read as sales copy carried 17 of 48 wrong findings; fresh_prof12 p03).
+
+    Example: "Our advisers help you set a quit date and choose a medicine." and "Our nurses help carers feel less
+    alone." on a council page with no price or booking invitation: the organisation speaks. The same sentences on a
+    page with "A course of 6 sessions costs £240" or "Book a consultation", or "Our capsules calm your gut" (a product
+    named), are a seller's."""
+    fx = lexicon.functions
+    describing = sum(s.classification.function in _DESCRIBING for s in sentences)
+    if priced or describing < DESCRIBING_PAGE_MIN:
+        return [False] * len(sentences)  # a short draft cannot show a publisher's voice
+    candidates = [_seller_speaks(s.classification, lexicon)
+                  and speaks_as_organisation(s.classification.probe, fx, False) for s in sentences]
+    if not any(candidates) or not publisher():
+        return [False] * len(sentences)
+    return candidates
 
 
 def _slip(found: Classification) -> bool:
@@ -327,11 +373,13 @@ def _headline(found: Classification, selling_page: bool) -> Classification:
 
 
 def _sells(text: str, lexicon: ClaimLexicon) -> bool:
-    """The page sells something: a shop phrase or a sales price ("only £29.99"), or a price said plainly together
+    """The page sells something: a shop phrase or a sales price ("only £29.99", "£149 a month"), or a price said
+    plainly together
     with the shop's own order terms (`_prices_and_orders`), outside quotations (a page warning about scams quotes
     "Order now!")."""
     text = _QUOTATION.sub(" ", text)
-    return bool(lexicon.shop_phrases.search(text) or lexicon.prices.search(text) or _prices_and_orders(text, lexicon))
+    return bool(lexicon.shop_phrases.search(text) or lexicon.sales_prices.search(text)
+                or _prices_and_orders(text, lexicon))
 
 
 def _prices_and_orders(text: str, lexicon: ClaimLexicon) -> bool:

@@ -53,7 +53,7 @@ _UNPROVEN = re.compile(r"\b(?:has|have|had)\s+not\s+been\s+(?:shown|proven|prove
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
 # What an information page mostly does (speaks_as_seller), how many such sentences per selling one make a page an
 # information page with a slip rather than sales copy, and how many at least.
-_INFORMING = frozenset((WARNING, COURSE, OWN, NEGATIVE, "instruction", "dosing", "advice"))
+_INFORMING = INFORMING = frozenset((WARNING, COURSE, OWN, NEGATIVE, "instruction", "dosing", "advice"))
 INFORMING_PER_SELLING = 3
 INFORMING_MIN = 12
 # How many sentences with a cue no reputable page needs (an appeal to unnamed evidence, a promise, a superlative, an
@@ -552,6 +552,28 @@ def fee_and_ranking_sell(priced: bool, ranked: int, claims: int, functions: list
     if not (priced and ranked):
         return False
     return claims >= PRICED_PAGE_CLAIMS and sum(function in _INFORMING for function in functions) < INFORMING_MIN
+
+
+def listed_price_sells(selling: int, functions: list[str]) -> bool:
+    """Class: a price said plainly is a shop's sign only on a page that does not inform.
+
+    What it does: a page whose only sign of commerce is a price said plainly as its own (claims_functions.yaml
+    listed_prices: a price list, "our ... £", "A consultation costs £15", "PelviTone costs £149"; no shop phrase, sales
+    price or order terms, which always sell) is read first as a page that sells nothing, and sells when fewer than
+    `INFORMING_MIN` of its sentences warn, instruct, dose, deny, tell a disease's course or speak for the organisation,
+    or when more than one of its sentences ranks, promises or makes the seller's own benefit claim (`selling`).
+
+    Why is this bad? A hospital's private patients unit prices its operations, a community pharmacy its own-brand
+    antihistamines, a travel clinic its vaccines; read as a shop from that price alone, every consensus statement
+    ("Antihistamine tablets such as cetirizine work well for sneezing and itchy eyes"), disease course ("a mild fever,
+    which usually passes within 48 hours") and dosing schedule on them was flagged as an uncited benefit or timeline
+    (fresh_prof13 p02 and p05, fresh14 p07).
+
+    Example: a pharmacy's hay fever page with "Our own-brand cetirizine tablets cost £2.49 for 30" among a dozen
+    instructions, doses and warnings informs; a clinic page with "Single session: $175", three promises and five
+    informing sentences, or a product page with "One bottle costs $69" and two seller claims, sells."""
+    informing = sum(function in _INFORMING for function in functions)
+    return informing < INFORMING_MIN or selling > 1
 
 
 def offer_sells(offers: int, selling: int, seller_sentences: int, functions: list[str],

@@ -244,7 +244,9 @@ class ClaimLexicon:
     # shop phrases, prices
     prescription_only_named: PageTerms
     shop_phrases: PageTerms
-    prices: PageTerms
+    prices: PageTerms  # sales_prices and listed_prices together
+    sales_prices: PageTerms  # "only £29.99", "£149 a month": sells at once
+    listed_prices: PageTerms  # a price said plainly as the page's own: sells only on a page that does not inform
     plain_prices: PageTerms
     order_terms: PageTerms
     # policy profile -> claim kind -> severity name or "off" (claims_profiles.yaml)
@@ -425,7 +427,9 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         promotion=promotion_lexicon(functions),
         prescription_only_named=PageTerms.of(functions["prescription_only"]),
         shop_phrases=PageTerms.of(functions["shop_phrases"]),
-        prices=PageTerms.of(functions["prices"]),
+        prices=PageTerms.of(functions["sales_prices"] + functions["listed_prices"]),
+        sales_prices=PageTerms.of(functions["sales_prices"]),
+        listed_prices=PageTerms.of(functions["listed_prices"]),
         plain_prices=PageTerms.of(functions["plain_prices"]),
         order_terms=PageTerms.of(functions["order_terms"]),
         profiles={name: {kind: str(level) for kind, level in kinds.items()}
