@@ -202,12 +202,18 @@ class SpellingDictionary:
     def _derives(self, stem: str, suffix: str) -> bool:
         words = self.general
         if stem in words:
+            if suffix in _Y_TO_I_SUFFIXES and stem.endswith("y") and stem[:-1] + "i" + suffix in words:
+                return False  # "dizzyness", "happyly": the dictionary spells the derivation with i ("dizziness")
             # "arguement", "truely": the known word drops the e ("argument", "truly").
             return not (stem.endswith("e") and suffix[0] not in "aeiou" and stem[:-1] + suffix in words)
         if suffix[0] in "aeiou":  # e-drop and doubling happen before a vowel: "user", "formatter"
             return stem + "e" in words or (stem[-1] == stem[-2] and stem[:-1] in words)
         return suffix in ("ness", "less", "ly", "ful") and stem.endswith("i") and stem[:-1] + "y" in words
 
+
+# Suffixes before which a word's final y turns to i ("dizzy" -> "dizziness", "happy" -> "happily"); a derivation
+# keeping the y is a slip when the dictionary holds the one with i ("shyness" stays: no "shiness").
+_Y_TO_I_SUFFIXES = frozenset({"ness", "less", "ly", "ful"})
 
 # The endings of verbs that inflect regularly whatever their stem ("nebulize", "analyse").
 _IZE_VERB_ENDINGS = ("ize", "ise", "yze", "yse")
