@@ -456,8 +456,9 @@ class Classifier:
                                                  or fx.improvements.any(probe)
                                                  or _RESULT_STATE.search(probe.text))
         if clients or past_own or fn.is_own_statement(probe, fx) or fn.is_own_record(probe, fx, selling_page) \
-                or fn.is_activity_record(probe, fx) and not (selling or promoted and selling_page
-                                                             or _RESULT_VERB.search(probe.text)) \
+                or (fn.is_activity_record(probe, fx)
+                    or fn.is_received_count(probe, fx, len(found.statistics), bool(found.timelines))) \
+                and not (selling or promoted and selling_page or _RESULT_VERB.search(probe.text)) \
                 or found.statistics and (fn.is_dated_record(probe, fx, selling_page) and not outcome
                                          and (not promoted or fx.own_services.any(probe)
                                               or fn.speaks_as_organisation(probe, fx, selling_page))

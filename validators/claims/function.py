@@ -86,6 +86,7 @@ class FunctionLexicon:
     own_statements: Vocabulary
     own_records: Vocabulary
     activity_counts: Vocabulary
+    received_counts: Vocabulary
     record_periods: Vocabulary
     record_dates: Vocabulary
     record_results: Vocabulary
@@ -401,6 +402,24 @@ def is_activity_record(probe: Probe, fx: FunctionLexicon) -> bool:
     results: _RESULT_VERB in classify keeps it). The organisation's "our" counts its own work on a page that sells
     nothing; on a page that sells, the seller's count of customers is a selling point (classify keeps it)."""
     return fx.activity_counts.any(probe) and fx.record_periods.any(probe)
+
+
+def is_received_count(probe: Probe, fx: FunctionLexicon, figures: int, timed: bool) -> bool:
+    """Class: how many people a service receives over a recurring or past period, said in the passive with the people
+    first (claims_functions.yaml received_counts + record_periods).
+
+    What it does: a sentence whose only figure (`figures`) is a count of people "referred", "admitted", "seen",
+    "treated", "looked after" ... over a period ("a year", "each year", "in 2024"), that times nothing (`timed`) and
+    names no improvement, result or effect, is the service's record of its caseload (the caller reads it as the
+    organisation's own statement on a page that sells nothing).
+    Why is this bad? "Around 500 people a year are referred to our clinic with suspected cancer" drew an
+    uncited-statistic error on hospital and charity pages: a caseload, not an efficacy number, said in the passive
+    the active reading (`is_activity_record`: "Our clinic treats 500 people a year") does not cover.
+    Example: "Every year around 2,000 people are admitted to our stroke unit"; not "Every year 2,000 people are treated
+    at our clinic and 95% are free of pain within a week" (a second figure, a timing), nor "... and 9 in 10 of them
+    are cured" (a result)."""
+    return figures == 1 and not timed and fx.received_counts.any(probe) and fx.record_periods.any(probe) \
+        and not (fx.improvements.any(probe) or fx.record_results.any(probe) or fx.effect_nouns.any(probe))
 
 
 def is_dated_record(probe: Probe, fx: FunctionLexicon, selling_page: bool) -> bool:

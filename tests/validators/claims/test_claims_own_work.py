@@ -57,3 +57,35 @@ def test_its_clinicians_counting_their_work_make_no_claim(sentence):
 ])
 def test_its_clinicians_counting_results_stay_an_efficacy_number(sentence):
     assert _findings(sentence) == [("claim.uncited-statistic", "error")]
+
+
+# A caseload said in the passive, the people counted first (function.is_received_count), and a team looking after
+# its patients (claims_functions.yaml activity_counts): how many people the service receives, not an efficacy number.
+RECEIVED = [
+    "Around 500 people a year are referred to our clinic with suspected cancer.",
+    "Every year around 2,000 people are admitted to our stroke unit.",
+    "About 350 children each year are seen in our cleft lip and palate service.",
+    "Each year our team looks after about 250 people with motor neurone disease.",
+]
+
+
+@pytest.mark.parametrize("sentence", RECEIVED)
+def test_a_caseload_said_in_the_passive_makes_no_claim(sentence):
+    assert _findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", RECEIVED)
+def test_a_sellers_caseload_stays_a_selling_point(sentence):
+    """On a page that sells, the count is a selling point (class uncited-statistic)."""
+    assert _findings(sentence, SELLING) == [("claim.uncited-statistic", "error")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Around 500 people a year are referred to our clinic, and 9 in 10 of them are cured.",
+    "Every year 2,000 people are treated at our clinic and 95% are free of pain within a week.",
+    "More than 800 children a year are treated with our therapy and most stop wetting the bed within a month.",
+    "About 300 women a year are treated at our clinic, and 90% are pregnant within a year.",
+    "Each year our team looks after about 250 people with eczema, and 90% of them are cured.",
+])
+def test_a_caseload_with_a_result_a_second_figure_or_a_timing_stays_a_claim(sentence):
+    assert _findings(sentence) == [("claim.uncited-statistic", "error")]
