@@ -277,6 +277,35 @@ def test_its_written_as_a_contraction_is_still_found(text, excerpt):
     assert excerpt in _excerpts(IN_CONTEXT, text)
 
 
+# --- word-in-context: a look-alike never listed before the next word's class gets no say from that class ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cutting out whole foods can leave gaps in your diet.",
+        "Leave out whole nuts until your child is five.",
+        "We stock whole cashews and pecans.",
+        "Avoid cutting out whole foods without advice.",
+    ],
+)
+def test_a_look_alike_backed_by_the_prior_alone_does_not_replace_the_word(text):
+    assert _excerpts(IN_CONTEXT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Stay in a quite room until the headache passes.", "quite"),
+        ("It is a quite place to rest.", "quite"),
+        ("The hole family can join the programme.", "hole"),
+        ("Eat hole grains every day.", "hole"),
+    ],
+)
+def test_a_look_alike_listed_before_the_class_still_replaces_the_word(text, excerpt):
+    assert excerpt in _excerpts(IN_CONTEXT, text)
+
+
 # --- spelling: inflections of known -ize/-ise verbs; eponyms before "method", "test", "score" -----------------------
 
 
