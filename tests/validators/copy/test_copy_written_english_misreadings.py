@@ -277,6 +277,35 @@ def test_its_written_as_a_contraction_is_still_found(text, excerpt):
     assert excerpt in _excerpts(IN_CONTEXT, text)
 
 
+# --- verb-agreement: "and a N N every year" is a compound noun in a coordinated object -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will need an HIV test and a sexual health screen every 3 months while you take PrEP.",
+        "Book a blood test and a health check every year.",
+        "Everyone over 60 needs an eye test and a kidney scan each year.",
+        "Ask for a weight check or a foot review every six months.",
+    ],
+)
+def test_a_compound_noun_before_a_time_phrase_in_a_coordinated_object_is_no_verb(text):
+    assert _excerpts(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The clinic open every day.", "open"),
+        ("Eat well, and your energy return each morning.", "return"),
+        ("The clinic opens early and the nurse visit every week.", "visit"),
+        ("The pharmacist check every prescription.", "check"),
+    ],
+)
+def test_a_verb_before_a_time_phrase_or_an_object_is_still_judged(text, excerpt):
+    assert excerpt in _excerpts(AGREEMENT, text)
+
+
 # --- word-in-context: a look-alike never listed before the next word's class gets no say from that class ----------
 
 
