@@ -555,11 +555,22 @@ class WordInContext(SentenceRule):
     def _decided_by_class(self, counts: BigramCounts, word: str, other: str, right: str) -> bool:
         """When neither word was ever seen before the next word, the class of that word decides if
         the look-alike is followed by a word of that class far more often than the written word
-        ("a quite room": "quiet" is often followed by a noun, "quite" almost never)."""
+        ("a quite room": "quiet" is often followed by a noun, "quite" almost never).
+
+        What it does: the class decides only when the look-alike was itself listed before some word of that
+        class. A look-alike never listed before the class owes its share to the smoothing prior alone, and
+        that prior counts for most in a word with few listed pairs ("hole" is listed mostly before function
+        words), so the prior would outvote a written word listed before hundreds of nouns ("whole").
+        Why is this bad? The share then measures how little is known of the look-alike, not how well it fits:
+        every "cutting out whole foods", "Leave out whole nuts" was read as "hole".
+        Example: "Leave out whole nuts" stays; "a quite room" ("quiet" listed before nouns) and "the hole
+        family" ("whole family" listed) are still flagged."""
         if not (counts.backs_off(word, counts.right_classes) and counts.backs_off(other, counts.right_classes)):
             return False
         if counts.pair(word, right)[1] or counts.pair(other, right)[1] or word_class(right) == FUNCTION_CLASS:
             return False  # a function word's pairs are listed one by one when they are frequent
+        if not counts.right_classes.get((other, word_class(right))):
+            return False  # the look-alike's share comes from the prior alone: no evidence
         return counts.class_share(other, right, True) > self.class_ratio * counts.class_share(word, right, True)
 
     @staticmethod

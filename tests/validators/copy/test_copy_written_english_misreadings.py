@@ -277,6 +277,64 @@ def test_its_written_as_a_contraction_is_still_found(text, excerpt):
     assert excerpt in _excerpts(IN_CONTEXT, text)
 
 
+# --- verb-agreement: "and a N N every year" is a compound noun in a coordinated object -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will need an HIV test and a sexual health screen every 3 months while you take PrEP.",
+        "Book a blood test and a health check every year.",
+        "Everyone over 60 needs an eye test and a kidney scan each year.",
+        "Ask for a weight check or a foot review every six months.",
+    ],
+)
+def test_a_compound_noun_before_a_time_phrase_in_a_coordinated_object_is_no_verb(text):
+    assert _excerpts(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The clinic open every day.", "open"),
+        ("Eat well, and your energy return each morning.", "return"),
+        ("The clinic opens early and the nurse visit every week.", "visit"),
+        ("The pharmacist check every prescription.", "check"),
+    ],
+)
+def test_a_verb_before_a_time_phrase_or_an_object_is_still_judged(text, excerpt):
+    assert excerpt in _excerpts(AGREEMENT, text)
+
+
+# --- word-in-context: a look-alike never listed before the next word's class gets no say from that class ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cutting out whole foods can leave gaps in your diet.",
+        "Leave out whole nuts until your child is five.",
+        "We stock whole cashews and pecans.",
+        "Avoid cutting out whole foods without advice.",
+    ],
+)
+def test_a_look_alike_backed_by_the_prior_alone_does_not_replace_the_word(text):
+    assert _excerpts(IN_CONTEXT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Stay in a quite room until the headache passes.", "quite"),
+        ("It is a quite place to rest.", "quite"),
+        ("The hole family can join the programme.", "hole"),
+        ("Eat hole grains every day.", "hole"),
+    ],
+)
+def test_a_look_alike_listed_before_the_class_still_replaces_the_word(text, excerpt):
+    assert excerpt in _excerpts(IN_CONTEXT, text)
+
+
 # --- spelling: inflections of known -ize/-ise verbs; eponyms before "method", "test", "score" -----------------------
 
 

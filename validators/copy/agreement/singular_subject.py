@@ -24,7 +24,7 @@ _INDEFINITES = frozenset(
     "each either neither one".split()
 )
 _PRONOUNS_BEFORE_AND = frozenset("i you we they he she".split())
-_OPENING_QUOTES = frozenset('"“‘\'')
+_OPENING_QUOTES = frozenset("\"“‘'")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _RELATIVE_PRONOUNS = frozenset({"whose", "which", "who", "whom"})
 # How frequent a word's past form must be, against the word, for the word to count as mostly a verb.
@@ -171,7 +171,10 @@ def _after_noun_phrase(tokens, start, collective):
     if adverb:
         if bare or not (_plain_verb(candidate) or _verb_with_object(candidate, following)):
             return
-    elif not (_certainly_a_verb(candidate, following, bare) or _only_verb_of_sentence(tokens, start, verb_index, bare)):
+    elif not (
+        (_certainly_a_verb(candidate, following, bare) and not _time_phrase_after_compound(tokens, start, when))
+        or _only_verb_of_sentence(tokens, start, verb_index, bare)
+    ):
         return
     replacement = lx.third_person(candidate)
     yield verb_index, replacement, f"The subject '{noun.text}' is singular: use '{replacement}'."
@@ -197,6 +200,8 @@ def _adjective_before_noun(word: str) -> bool:
         return False
     singular, plural = lx.count_noun_frequencies(word)
     return singular > 0 and plural < _RARE_NOUN_PLURAL_SHARE * singular
+
+
 # Adverbs between a subject pronoun and its verb ("it really works", "she also takes"); not "not" or "then".
 _ADVERBS_AFTER_SUBJECT = lx.MID_ADVERBS - {"not", "then", "all", "both"}
 
@@ -352,6 +357,21 @@ def _compound_head_before_past(candidate: str, following: str) -> bool:
 def _maybe_finite(word: str) -> bool:
     """A word that may carry a clause: a verb that may be finite (`lx.may_be_finite`) or a relative pronoun."""
     return lx.may_be_finite(word) or word in ("who", "which", "that")
+
+
+def _time_phrase_after_compound(tokens, start: int, when: int | None) -> bool:
+    """What: an adverbial of time ("every year", "each morning", `time_phrase_end`) right after the word read as the
+    verb, in a noun phrase opened by "a"/"an" and joined by "and"/"or" (no comma) to the word before: "every"/"each"
+    there opens no object, so the two words are a compound noun ("a health check", "a kidney scan"), the second item
+    of a coordinated object.
+    Why is this bad? "You will need an HIV test and a sexual health screen every 3 months" was read as the subject
+    "health" and its verb "screen" with the object "every 3 months", and flagged ("screens").
+    Example: "Book a blood test and a health check every year." is left alone; "The clinic open every day." (a
+    sentence's only verb), "The nurse call every patient." ("every" before no time noun), "Eat well, and your energy
+    return each morning." (a clause after a comma) are still judged."""
+    if when is None or start < 2 or tokens[start - 1].lower not in ("and", "or") or not tokens[start - 2].is_word:
+        return False  # ", and your energy return each morning": a new clause after a comma
+    return tokens[start].lower in ("a", "an")  # "and the nurse visit every week" may be a clause: still judged
 
 
 def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
