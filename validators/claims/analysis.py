@@ -102,9 +102,10 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     """Every sentence classified once; again, read as sales copy, when the page turns out to sell only from what its
     sentences do (see `_read_as_selling`)."""
     references = ReferenceList(document, lexicon)
-    selling_page = bool(_sells(document.text, lexicon))
+    unquoted = _QUOTATION.sub(" ", document.text)  # a page warning about scams quotes "Order now!"
+    selling_page = _sells(unquoted, lexicon)
     # a price said plainly as the page's own sells only on a page that does not inform (function.listed_price_sells)
-    own_price = not selling_page and lexicon.listed_prices.search(_QUOTATION.sub(" ", document.text))
+    own_price = not selling_page and lexicon.listed_prices.search(unquoted)
     drug_on_page = bool(lexicon.prescription_only_named.search(document.text))
     journal_named = lexicon.journal_named.any(page_probe(document))
     classifier = Classifier(lexicon, sentence_probes(document), remember=True)
@@ -374,10 +375,7 @@ def _headline(found: Classification, selling_page: bool) -> Classification:
 
 def _sells(text: str, lexicon: ClaimLexicon) -> bool:
     """The page sells something: a shop phrase or a sales price ("only £29.99", "£149 a month"), or a price said
-    plainly together
-    with the shop's own order terms (`_prices_and_orders`), outside quotations (a page warning about scams quotes
-    "Order now!")."""
-    text = _QUOTATION.sub(" ", text)
+    plainly together with the shop's own order terms (`_prices_and_orders`); `text` is the page outside quotations."""
     return bool(lexicon.shop_phrases.search(text) or lexicon.sales_prices.search(text)
                 or _prices_and_orders(text, lexicon))
 

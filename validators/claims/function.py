@@ -53,7 +53,7 @@ _UNPROVEN = re.compile(r"\b(?:has|have|had)\s+not\s+been\s+(?:shown|proven|prove
 _MODALS = frozenset(("can", "may", "might", "could", "will", "would", "should"))
 # What an information page mostly does (speaks_as_seller), how many such sentences per selling one make a page an
 # information page with a slip rather than sales copy, and how many at least.
-_INFORMING = INFORMING = frozenset((WARNING, COURSE, OWN, NEGATIVE, "instruction", "dosing", "advice"))
+INFORMING = frozenset((WARNING, COURSE, OWN, NEGATIVE, "instruction", "dosing", "advice"))
 INFORMING_PER_SELLING = 3
 INFORMING_MIN = 12
 # How many sentences with a cue no reputable page needs (an appeal to unnamed evidence, a promise, a superlative, an
@@ -314,7 +314,6 @@ def counts_own_clients(probe: Probe, fx: FunctionLexicon, selling_page: bool) ->
                    for word, at in zip(probe.words, probe.starts, strict=True))
 
 
-# Words between "have" and a condition that make it a result: "have had no attacks since", "have fewer migraines"
 def holds_only_conditions(probe: Probe, fx: FunctionLexicon, outcome: Vocabulary) -> bool:
     """Class: the organisation's own people described by the condition they have.
 
@@ -540,7 +539,7 @@ def speaks_as_seller(selling: int, promised: bool, functions: list[str],
     consultation costs £95"), a booking invitation, a third selling sentence, or under 24 describing sentences sells."""
     if not (selling > 1 or promised):
         return False
-    informing = sum(function in _INFORMING for function in functions)
+    informing = sum(function in INFORMING for function in functions)
     describing = informing + functions.count(BACKGROUND)
     slips = selling <= 1 or selling <= INFORMATION_PAGE_SLIPS and (
         not seller_sentences or describing >= LONG_PAGE_DESCRIBING
@@ -570,7 +569,7 @@ def fee_and_ranking_sell(priced: bool, ranked: int, claims: int, functions: list
     one "the simplest way to ..." and no other benefit does not."""
     if not (priced and ranked):
         return False
-    return claims >= PRICED_PAGE_CLAIMS and sum(function in _INFORMING for function in functions) < INFORMING_MIN
+    return claims >= PRICED_PAGE_CLAIMS and sum(function in INFORMING for function in functions) < INFORMING_MIN
 
 
 def listed_price_sells(selling: int, functions: list[str]) -> bool:
@@ -591,7 +590,7 @@ def listed_price_sells(selling: int, functions: list[str]) -> bool:
     Example: a pharmacy's hay fever page with "Our own-brand cetirizine tablets cost £2.49 for 30" among a dozen
     instructions, doses and warnings informs; a clinic page with "Single session: $175", three promises and five
     informing sentences, or a product page with "One bottle costs $69" and two seller claims, sells."""
-    informing = sum(function in _INFORMING for function in functions)
+    informing = sum(function in INFORMING for function in functions)
     return informing < INFORMING_MIN or selling > 1
 
 
@@ -608,7 +607,7 @@ def offer_sells(offers: int, selling: int, seller_sentences: int, functions: lis
         return False
     if offers > 1 or selling or seller_sentences:
         return True
-    return not (sum(function in _INFORMING for function in functions) >= INFORMING_MIN and publisher())
+    return not (sum(function in INFORMING for function in functions) >= INFORMING_MIN and publisher())
 
 
 def is_information_page(functions: list[str], slips: int, publisher: Callable[[], bool]) -> bool:
@@ -639,7 +638,7 @@ def is_information_page(functions: list[str], slips: int, publisher: Callable[[]
     uncited-timeline error. Example: tests/validators/claims/test_claims_one_slip_pages.py; a shorter page or a
     second slip keeps the timing a claim.
     """
-    informing = sum(function in _INFORMING for function in functions)
+    informing = sum(function in INFORMING for function in functions)
     describing = informing + functions.count(BACKGROUND)
     if (not slips or describing >= LONG_PAGE_DESCRIBING or slips == 1 and describing >= ONE_SLIP_PAGE_DESCRIBING) \
             and describing >= DESCRIBING_PAGE_MIN and publisher():
