@@ -10,6 +10,7 @@ from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.dictionary import MEDICAL_DICTIONARY, PREFIXES, DictionarySources, load_dictionary
 from validators.copy.typos import SLIP_RANK, doubled_slip, edits1, single_letter_variants, slip, spelling_variant
+from validators.copy.word_frequencies import zipf
 from validators.copy.word_shapes import after_pronounced, checkable_capitals, is_reference
 from validators.document import Document
 from validators.findings import Category, Finding, Severity, Suggestion
@@ -49,9 +50,7 @@ def _attribution(tokens, index: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def _frequency(word: str) -> float:
-    from wordfreq import zipf_frequency  # its word list loads lazily, on the first unknown word
-
-    return zipf_frequency(word, "en")
+    return zipf(word)
 
 
 def _without(found: set[str], table: dict[str, None]) -> set[str]:

@@ -3,8 +3,6 @@ scabies includes", "The pain of a kidney stone usually start"."""
 
 import re
 
-from wordfreq import zipf_frequency
-
 from validators.copy import lexicon as lx
 from validators.copy.agreement.phrase_words import ARTICLES_AND_POSSESSIVES
 from validators.copy.agreement.word_context import (
@@ -22,6 +20,7 @@ from validators.copy.agreement.word_context import (
     past_frequency_adverbs,
 )
 from validators.copy.base import CLAUSE_BREAKS
+from validators.copy.word_frequencies import zipf
 
 _PLURAL_FORMS = {"be": "are"}
 _PHRASE_PREPOSITIONS = frozenset("of on in for with from among".split())
@@ -242,7 +241,7 @@ def _species_epithet(tokens, index: int) -> bool:
     genus = tokens[index - 1]
     if not genus.is_word or not genus.is_capitalised or lx.lemmas(genus.lower):
         return False
-    return _GENUS_ENDING.search(genus.lower) is not None and zipf_frequency(tokens[index].lower, "en") < _RARE_EPITHET
+    return _GENUS_ENDING.search(genus.lower) is not None and zipf(tokens[index].lower) < _RARE_EPITHET
 
 
 # Endings of Latin genus names ("Clostridium", "Streptococcus", "Trichomonas", "Neisseria", "Bordetella", "Candida").
