@@ -191,7 +191,8 @@ class Probe:
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
         self.word_set = frozenset(self.words)
-        self._lookalikes: bool | None = None
+        # an ASCII text has none of `_ASCII_LETTER_LOOKALIKES` (known at once: `lookalikes` is asked by most regex runs)
+        self._lookalikes: bool | None = False if text.isascii() else None
         self._digit: bool | None = None
         self._index_words()
 
@@ -216,7 +217,7 @@ class Probe:
         found = self._lookalikes
         if found is None:
             text = self.text
-            found = self._lookalikes = not text.isascii() and _ASCII_LETTER_LOOKALIKES.search(text) is not None
+            found = self._lookalikes = _ASCII_LETTER_LOOKALIKES.search(text) is not None
         return found
 
     def _index_words(self) -> None:
@@ -557,7 +558,8 @@ class Vocabulary:
                 regexes += self.gated[gate]
             regexes = dict.fromkeys(regexes)
         # Each regex whose clauses the sentence holds (`LazyRegex.admits`, written out: this runs for most sentences).
-        checked = len(probe.text) <= _CLAUSE_TEXT_LIMIT and not probe.lookalikes
+        lookalikes = probe._lookalikes
+        checked = len(probe.text) <= _CLAUSE_TEXT_LIMIT and not (probe.lookalikes if lookalikes is None else lookalikes)
         lower, clause_answers = probe.lower, probe.clause_answers
         runnable = []
         for regex in regexes:

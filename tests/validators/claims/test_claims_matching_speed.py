@@ -177,3 +177,21 @@ def test_a_regex_compiled_letter_first_matches_as_written(text):
 )
 def test_letter_first(pattern, flags, compiled):
     assert _letter_first(pattern, flags) == compiled
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalikes"),
+    [
+        ("Results come within 3 days.", False),  # ASCII: known when the probe is made
+        ("Zinc+ clears a rash.", False),
+        ("", False),
+        ("Café au lait spots fade — slowly.", False),  # not ASCII, but no letter case folding turns into ASCII
+        ("A 95 % rate, £20 a month ™", False),
+        ("İn six weeks", True),  # the dotted capital I folds to "i"
+        ("wıthin days", True),  # the dotless i
+        ("ſix months", True),  # the long s
+        ("273 \u212a", True),  # the Kelvin sign folds to "k"
+    ],
+)
+def test_a_probe_knows_whether_its_text_holds_case_folding_lookalike_letters(text, lookalikes):
+    assert Probe(text).lookalikes is lookalikes
