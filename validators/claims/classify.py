@@ -340,7 +340,7 @@ class Classifier:
         # The publisher's own survey or audit telling of care given without a check ("In our audit, 1 in 8 patients
         # were started on lithium without a kidney test") is its record, not an offer, on a page that does not sell.
         supply = [self._cue("supply", probe.text, s) for s in unlawful_supply_spans(
-            probe, lx.promotion, drug_on_page, lx.treatment)] \
+            probe, lx.promotion, drug_on_page, lx.treatment, selling_page)] \
             if removes_prescriber and not fn.is_own_record(probe, lx.functions, selling_page) else []
         # In sales copy a product acts on, and a result names, any body part or complaint of the maintained
         # dictionary too ("Wakes up dormant follicles", "Regain control of your bladder"): lexicon.selling_outcome.
