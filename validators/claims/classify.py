@@ -340,7 +340,7 @@ class Classifier:
         # The publisher's own survey or audit telling of care given without a check ("In our audit, 1 in 8 patients
         # were started on lithium without a kidney test") is its record, not an offer, on a page that does not sell.
         supply = [self._cue("supply", probe.text, s) for s in unlawful_supply_spans(
-            probe, lx.promotion, drug_on_page, lx.treatment)] \
+            probe, lx.promotion, drug_on_page, lx.treatment, selling_page)] \
             if removes_prescriber and not fn.is_own_record(probe, lx.functions, selling_page) else []
         # In sales copy a product acts on, and a result names, any body part or complaint of the maintained
         # dictionary too ("Wakes up dormant follicles", "Regain control of your bladder"): lexicon.selling_outcome.
@@ -1241,10 +1241,12 @@ class Classifier:
             clause_before, clause_after = _CLAUSE_BREAK.split(text[:start])[-1], _CLAUSE_BREAK.split(text[end:])[0]
             if _HEDGE.search(clause_before) or _HEDGE.search(clause_after) \
                     or self.lx.approximate_quantities.any(self.probe(clause_before + text[start:end] + clause_after)) \
-                    or self.lx.early_conditions.any(probe):
+                    or self.lx.early_conditions.any(probe) \
+                    or not selling_page and self.lx.conceded_risks.any(probe):
                 continue  # "Treatment usually gets rid of it completely", "Most people have no side effects", "The
                 # test is completely painless for most children", "Surgery cures almost everyone with early skin
-                # cancer", "Surgery can cure this type of cancer if it is found early"
+                # cancer", "Surgery can cure this type of cancer if it is found early", "A transplant is the only
+                # treatment that can cure it, but it carries serious risks" (claims_absolute.yaml conceded_risks)
             if self._removes_a_body_part(text[start:end], clause_after):
                 continue  # "The operation completely removes the gallbladder": a procedure described
             cues.append(self._cue("absolute", text, (start, end)))

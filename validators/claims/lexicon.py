@@ -178,6 +178,7 @@ class ClaimLexicon:
     softer: dict[str, str]
     seller_certainty: Vocabulary  # a guarantee given by the seller: never a disease's course
     early_conditions: Vocabulary  # "if it is found early": a cure bound to a stage
+    conceded_risks: Vocabulary  # "..., but it carries serious risks": a cure weighed against its risks
     approximate_quantities: Vocabulary  # "almost everyone": a share, not all
     removed_body_parts: Vocabulary  # what an operation takes out: no promised result
     removing_verbs: re.Pattern
@@ -373,6 +374,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         treatment_intro=Vocabulary(absolute["treatment_intro"]),
         approximate_quantities=Vocabulary(absolute["approximate_quantities"]),
         early_conditions=Vocabulary(absolute["early_conditions"]),
+        conceded_risks=Vocabulary(absolute["conceded_risks"]),
         removed_body_parts=Vocabulary(absolute["removed_body_parts"]),
         removing_verbs=compile_phrases(absolute["removing_verbs"]),
         complaints_of_a_part=re.compile(r"\s+" + alternation(absolute["complaints_of_a_part"]), FLAGS),

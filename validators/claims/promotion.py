@@ -90,6 +90,8 @@ _PLACE_AFTER = re.compile(r"\s+(?:(?:available|anywhere|around|today)\s+)?in\s+(
 # A sentence that opens with the speaker's own offering ("Our own online course ...", "Our surgeons ...").
 _OWN_SUBJECT = re.compile(r"^\W*our\s", re.IGNORECASE)
 _SPEAKER = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
+# A size ranking shared with others: "one of the largest", "among the busiest".
+_ONE_OF = re.compile(r"\b(?:one\s+of|among|amongst)\s+the\s+$", re.IGNORECASE)
 _MEASURE_SUBJECT = re.compile(r"\b(?:rates?|figures|numbers|levels|scores)\b", re.IGNORECASE)  # a figure ranked
 # A market named as the owner of the ranking: "Britain's number one", "the world's strongest".
 _OWNED_BY_SCOPE = re.compile(r"\b(?:(?i:britain|england|scotland|wales|ireland|europe|america|the\s+uk|the\s+us|"
@@ -118,7 +120,10 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
 
     On a page that sells nothing, a ranking of size or age is a fact whatever its scope ("The hospital's stroke unit
     is one of the busiest in the region", "the largest study of its kind in the world"), unless the speaker ranks
-    itself ("Our pharmacy is the biggest in the UK").
+    itself ("Our pharmacy is the biggest in the UK"). Class (`_shared_size_rank`): shared with others ("one of the
+    largest", "among the busiest") it is a fact even in the speaker's voice ("Our haematology unit, one of the largest
+    specialist centres in the region, cares for 600 patients", "We run one of the busiest emergency departments in
+    Wales"): it ranks no one above every alternative; "Our unit is the largest in the world" still does.
 
     On a page that sells a hype superlative owned by a market ranks what is sold whatever noun follows it
     ("Europe's top-rated posture brace", "Ireland's best-loved foot soak"), and so does a superlative of popularity or
@@ -142,6 +147,8 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
     if selling_page:  # "Britain's favourite pelvic floor trainer": popularity owned by a market sells
         hype |= {start for start, _ in px.popularity_superlatives.spans(probe)}
     for start, end in superlatives:
+        if not selling_page and _shared_size_rank(probe, start):
+            continue
         window = min(len(probe.text), end + _WINDOW + 20)
         scope = px.market_scope.search(probe, end, window)
         if scope is None and start in hype:
@@ -166,6 +173,12 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
         elif _own_offering_ranked(probe, px, start, end, before):
             spans.append((start, end))
     return sorted(spans)
+
+
+def _shared_size_rank(probe: Probe, start: int) -> bool:
+    """A ranking of size or age the subject shares with others ("one of the largest", "among the busiest")."""
+    return bool(_SIZE_OR_AGE.match(probe.text, start)) and _ONE_OF.search(probe.text, max(0, start - 20), start) \
+        is not None
 
 
 def _own_offering_ranked(probe: Probe, px: PromotionLexicon, start: int, end: int, before: str) -> bool:
@@ -215,7 +228,7 @@ def _only_words_between(probe: Probe, start: int, end: int, most: int) -> bool:
 
 
 def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool,
-                          medicines: Vocabulary | None = None) -> list[tuple[int, int]]:
+                          medicines: Vocabulary | None = None, selling_page: bool = True) -> list[tuple[int, int]]:
     """A prescription-only medicine offered with the prescriber taken out, in any order and wording: "Order
     sildenafil online, no prescription needed", "We never ask for a prescription", "No GP, no forms, no video
     call", "ship your tablets prescription-free", "Skip the doctor's appointment".
@@ -230,14 +243,22 @@ def unlawful_supply_spans(probe: Probe, px: PromotionLexicon, drug_on_page: bool
     review"). A seller that never checks with the prescriber ("We never
     contact your doctor") removes the prescriber too. A warning against it ("never
     buy ... without a prescription", "we cannot supply it without ...") is none. "You can buy hydrocortisone cream
-    without a prescription" names no such medicine."""
+    without a prescription" names no such medicine.
+
+    Class: on a page with no shop phrase and no sales price (`selling_page` false), an
+    organisation that names a lawful channel in its own voice tells the reader where the medicine is supplied
+    lawfully ("many of our pharmacies can now supply the progestogen-only pill without a GP appointment", "It is
+    available without a prescription at most pharmacies, and our program gives out kits at no charge", "Our
+    pharmacists can give you the morning-after pill without an appointment with your GP"); on a page that sells
+    the seller's "we"/"our" still outweighs the channel ("Our pharmacy ships sildenafil without a prescription. Order
+    now")."""
     removed = px.without_prescription.spans(probe) + _gatekeepers_removed(probe, px)
     if not removed or px.supply_warnings.any(probe):
         return []
     seller = px.seller_voice.any(probe)
     spans = _merged(removed)
     # (a pharmacist removed with the rest is no lawful channel: "no questionnaire and no pharmacist review")
-    if not seller and any(not any(start <= channel[0] and channel[1] <= end for start, end in spans)
+    if not (seller and selling_page) and any(not any(start <= channel[0] and channel[1] <= end for start, end in spans)
                           for channel in px.lawful_channels.spans(probe)):
         return []  # "can be bought from a pharmacy without a prescription", "after a consultation"
 
