@@ -69,6 +69,7 @@ class PromotionLexicon:
     timed_results: Vocabulary
     told_changes: Vocabulary
     search_questions: Vocabulary
+    lead_in_headings: Vocabulary
 
 
 def promotion_lexicon(data: dict) -> PromotionLexicon:

@@ -1,0 +1,102 @@
+"""Round mclaim39 (RESULTS_claims_mclaim39.md): in a section that sells, the claim model promotes at a lower score.
+
+A section (a heading and what follows it up to the next heading) in which the rules read more than a third of the
+sentences as claims is a run of sales copy: there the model's 0.70 is enough (`statistical.selling_sections`).
+Elsewhere on the page, on an information page, and for a lead-in (a question, a heading that asks) the model's own
+threshold (0.88) stays. The sentences below score 0.70-0.88 with the shipped model (checked in
+`test_the_examples_score_between_the_two_thresholds`), so each test reads the section, not the sentence.
+"""
+
+import pytest
+from claim_helpers import claim_findings
+
+from validators.claims import statistical
+from validators.claims.lexicon import lexicon_for
+from validators.claims.matching import Probe
+from validators.sources import from_html
+
+# a page that sells: a section of promises the rules read, then the sentence
+SELLING_SECTION = ("<h1>KneeEase joint shots</h1><p>Free delivery on every order.</p><h2>Relief that lasts</h2>"
+                   "<p>Clinically proven to ease knee pain in 7 days.</p><p>Guaranteed to work or your money back.</p>"
+                   "<p>{}</p>")
+# the same page, the sentence in a section of delivery details (no claim there)
+CALM_SECTION = ("<h1>KneeEase joint shots</h1><p>Clinically proven to ease knee pain in 7 days.</p>"
+                "<h2>Delivery and returns</h2><p>Orders ship within two working days.</p>"
+                "<p>Returns are free within 30 days.</p><p>{}</p>")
+# a section with one claim among four sentences: not more than a third
+MIXED_SECTION = ("<h1>KneeEase joint shots</h1><p>Free delivery on every order.</p><h2>About the shots</h2>"
+                 "<p>Clinically proven to ease knee pain in 7 days.</p><p>Each pack holds four vials.</p>"
+                 "<p>Orders ship within two working days.</p><p>{}</p>")
+# a heading that opens the selling section
+SELLING_HEADING = ("<h1>KneeEase joint shots</h1><p>Free delivery on every order.</p><h2>{}</h2>"
+                   "<p>Clinically proven to ease knee pain in 7 days.</p><p>Guaranteed to work or your money back.</p>"
+                   "<p>Each pack holds four vials.</p>")
+# an information page: the same section, no product sold
+INFORMATION = ("<h1>Knee pain</h1><p>Knee pain is common in adults over 50.</p><h2>Exercise</h2>"
+               "<p>Regular walking can ease knee pain in some people, according to "
+               '<a href="https://example.org/knees">a review</a>.</p><p>{}</p>')
+
+BENEFIT_IDIOMS = [
+    "Breathe easy all spring long.",
+    "Turn your evenings into recovery time.",
+    "Put the spring back in your stride.",
+    "Walk the dog without wincing.",
+]
+LEAD_IN_QUESTIONS = ["Joint pain?", "Sore joints?", "Hay fever?"]
+LEAD_IN_HEADINGS = ["Why KneeEase works", "Why it works", "Why patients love it"]
+
+
+def _promoted(html: str, sentence: str) -> bool:
+    return any(f.rule == "claim.uncited" and f.sentence == sentence for f in claim_findings(html))
+
+
+@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS + LEAD_IN_QUESTIONS)
+def test_the_examples_score_between_the_two_thresholds(sentence):
+    score = statistical.sentence_score(Probe(sentence), lexicon_for(()))
+    assert statistical.SELLING_SECTION_THRESHOLD <= score < statistical.model()["threshold"], (sentence, score)
+
+
+@pytest.mark.parametrize("heading", LEAD_IN_HEADINGS)
+def test_the_headings_score_between_the_two_thresholds(heading):
+    score = statistical.sentence_score(Probe(heading), lexicon_for(()), heading=True)
+    assert statistical.SELLING_SECTION_THRESHOLD <= score < statistical.model()["threshold"], (heading, score)
+
+
+@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS)
+def test_a_benefit_idiom_in_a_section_that_sells_is_promoted(sentence):
+    assert _promoted(SELLING_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS)
+def test_the_same_idiom_in_a_section_of_delivery_details_keeps_the_models_threshold(sentence):
+    assert not _promoted(CALM_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS)
+def test_a_section_with_a_third_or_fewer_claims_does_not_sell(sentence):
+    assert not _promoted(MIXED_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS)
+def test_an_information_page_never_promotes(sentence):
+    assert not _promoted(INFORMATION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", LEAD_IN_QUESTIONS)
+def test_a_question_in_a_section_that_sells_is_a_lead_in(sentence):
+    assert not _promoted(SELLING_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("heading", LEAD_IN_HEADINGS)
+def test_a_heading_that_asks_is_a_lead_in(heading):
+    assert not _promoted(SELLING_HEADING.format(heading), heading), heading
+
+
+def test_selling_sections_counts_the_rules_claims_per_section():
+    from validators.claims.analysis import analyse_document
+
+    document = from_html(SELLING_SECTION.format("Each pack holds four vials.") + CALM_SECTION.split("</p>", 1)[1],
+                         "article.html")
+    result = analyse_document(document, lexicon_for(()))
+    sections = statistical.block_sections(document)
+    assert statistical.selling_sections(sections, result.sentences) == {sections[document.sentences[2].block]}
