@@ -243,17 +243,26 @@ class SubjectReader(InnerClauseReader):
 
         What: the reader skips a prepositional phrase after the head; when the preposition is one that also opens
         a clause and a form of be/have/do, a modal or a verb in -s follows its noun phrase, the verb belongs to the
-        clause, not to the subject being read, and the main verb is further on; the reader gives no verdict.
+        clause, not to the subject being read, when a verb form follows the clause's closing comma: the main verb
+        is further on, and the reader gives no verdict ("Symptoms after the first dose is mild" is still read).
         Why: "Painkillers, such as ibuprofen, taken regularly from the day before a period is expected, help many
         people" was flagged ("are"): "a period is" was read as the head's prepositional phrase and its verb.
-        Example: "Tablets taken after a meal has been eaten work more slowly"; "Patients seen until the clinic
-        closes are phoned back"; "Symptoms that start since the dose was raised need a review"."""
-        if position >= len(self.tokens) or not self.tokens[position].is_word:
+        Example: "Creams, applied twice a day until the rash has gone, ease the itch"; "Dressings, changed daily
+        after the wound is cleaned, lower the risk"; "Tablets, taken with water before a meal is eaten, work faster"."""
+        if position >= len(self.tokens) or not self.tokens[position].is_word or not self.verb_form(position):
             return False
+        return any(  # the main verb after the clause's closing comma; without one the phrase was the head's
+            self.tokens[k].text == "," and self.verb_form(k + 1) for k in range(position + 1, len(self.tokens) - 1)
+        )
+
+    def verb_form(self, position: int) -> bool:
+        """A form of be/have/do, a modal, a base form or a verb in -s that real English uses as a verb."""
         word = self.lower(position)
+        if not self.tokens[position].is_word or self.tokens[position].is_capitalised:
+            return False
         if word in _FINITE_FORMS or word in lx.MODALS:
             return True
-        return bool(lx.third_person_base(word)) and "VERB" in lx.classes(word) and not lx.is_plural_noun(word)
+        return "VERB" in lx.classes(word) and bool(lx.third_person_base(word) or lx.is_base_verb(word))
 
     def spelled_proportion(self, start: int) -> bool:
         """ "One in six children", "one out of every four adults": a proportion whose "one" is spelled out.
