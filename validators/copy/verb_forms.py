@@ -442,9 +442,11 @@ class VerbForm(SentenceRule):
                 first -= 1
             if first > 0 and tokens[first - 1].lower == "of":
                 return first > 1 and tokens[first - 2].lower in _PLURAL_HEADS
-            if first > 0 and tokens[first - 1].lower in lx.PREPOSITIONS:
-                return False  # "the number of antibiotics we prescribe for coughs and colds has": both nouns
-                # are the preposition's object, as a single noun after a preposition is (below)
+            bare = opener.lower not in lx.DETERMINERS and opener.lower not in lx.POSSESSIVES
+            if bare and first > 0 and tokens[first - 1].lower in lx.PREPOSITIONS:
+                return False  # "the number of antibiotics we prescribe for coughs and colds has": two bare nouns
+                # are the preposition's object, as a single noun after a preposition is (below); a determined
+                # second noun may open a clause ("up to 6 months and our clients says")
         if before == "of":
             return start > 1 and tokens[start - 2].lower in _PLURAL_HEADS
         if before in ("but", "except") and start > 1 and tokens[start - 2].lower in self.excepted_pronouns:

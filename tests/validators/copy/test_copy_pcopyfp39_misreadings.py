@@ -126,3 +126,61 @@ def test_a_pronoun_after_a_quantity_takes_no_plural(text):
 )
 def test_a_singular_noun_after_a_quantity_is_still_found(text, excerpt):
     assert excerpt in _excerpts(NOUN_NUMBER, text)
+
+
+# --- verb-agreement: a modal that is also a noun ends a gerund's object ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knowing this can help you decide when to seek advice.",
+        "Doing that will make the dressing last longer.",
+        "Taking this can cause stomach upset in some people.",
+    ],
+)
+def test_a_modal_after_a_gerund_object_is_the_clauses_modal(text):
+    assert _excerpts(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Using a spacer make it easier to breathe in the medicine.", "make"),
+        ("Taking the tablets with food help you avoid nausea.", "help"),
+        ("Wiping the comb on a tissue after each stroke make the lice easy to see.", "make"),
+    ],
+)
+def test_a_plural_verb_after_a_gerund_subject_is_still_found(text, excerpt):
+    assert excerpt in _excerpts(AGREEMENT, text)
+
+
+# --- verb-form: two nouns joined after a preposition are its object ----------------------------------------------
+
+VERB_FORM = "copy.verb-form"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past two years the number of antibiotics we prescribe for coughs and colds has fallen.",
+        "A team that cares for children and teenagers has opened in the town.",
+        "The advice we give on sprains and strains has changed.",
+    ],
+)
+def test_nouns_joined_after_a_preposition_are_no_subject(text):
+    assert _excerpts(VERB_FORM, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The results speaks for themselves.", "speaks"),
+        ("Our patients says the clinic is friendly.", "says"),
+        ("The nurses runs a clinic every week.", "runs"),
+        ("Our pharmacists checks every prescription.", "checks"),
+        ("Results last up to 6 months and our clients says they look younger.", "says"),
+    ],
+)
+def test_a_plural_subject_with_an_s_verb_is_still_found(text, excerpt):
+    assert excerpt in _excerpts(VERB_FORM, text)
