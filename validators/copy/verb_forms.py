@@ -400,7 +400,8 @@ class VerbForm(SentenceRule):
 
     def _plural_subject(self, tokens: tuple[Token, ...], position: int, is_heading: bool) -> bool:
         """A plural noun heading a subject: not a name, not a word that is singular ("news"), not the
-        object of a preposition or verb ("demand for these products grows"), and not inside an
+        object of a preposition or verb ("demand for these products grows", "we prescribe for coughs and colds
+        has": two nouns joined after a preposition are its object too), and not inside an
         of-phrase with a singular head ("the number of patients grows", "a team of nurses and pharmacists
         runs"; "many of our clients" is plural)."""
         noun = tokens[position]
@@ -441,6 +442,11 @@ class VerbForm(SentenceRule):
                 first -= 1
             if first > 0 and tokens[first - 1].lower == "of":
                 return first > 1 and tokens[first - 2].lower in _PLURAL_HEADS
+            bare = opener.lower not in lx.DETERMINERS and opener.lower not in lx.POSSESSIVES
+            if bare and first > 0 and tokens[first - 1].lower in lx.PREPOSITIONS:
+                return False  # "the number of antibiotics we prescribe for coughs and colds has": two bare nouns
+                # are the preposition's object, as a single noun after a preposition is (below); a determined
+                # second noun may open a clause ("up to 6 months and our clients says")
         if before == "of":
             return start > 1 and tokens[start - 2].lower in _PLURAL_HEADS
         if before in ("but", "except") and start > 1 and tokens[start - 2].lower in self.excepted_pronouns:

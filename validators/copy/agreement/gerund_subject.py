@@ -6,6 +6,9 @@ verb after it: a gerund subject is one action, so singular, and a plural verb th
 verb with its object after it) does not agree.
 Why is this bad? The noun at the end of the gerund's object sits next to the verb and pulls it into
 its number ("Wiping the comb after each stroke make"); readers stumble on the slip.
+A modal that is also a noun ("can", "will", "must") right before the verb is the clause's modal, not the head of
+the gerund's object: "Knowing this can help you decide" is correct, as are "Doing that will make" and "Eating the
+right foods can lower".
 Example: "Wearing ear protection when using power tools are a simple habit" -> "is";
 "Wiping the comb on a tissue after each stroke make the lice easy to see" -> "makes";
 "Teething don't cause a fever" -> "doesn't"; "Taking the tablets with food help you avoid nausea" -> "helps".
@@ -235,6 +238,8 @@ def _verb_after_object(tokens) -> tuple[int, str] | None:
         index = _end_of_phrase(tokens, index + 1)
     if index is None or index + 1 >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
         return None
+    if tokens[index - 1].lower in lx.MODALS:
+        return None  # "Knowing this can help you", "Doing that will make": the modal, not a noun, ends the object
     verb = tokens[index].lower
     if verb == "have":
         return (index, "has") if lx.is_participle(tokens[index + 1].lower) else None

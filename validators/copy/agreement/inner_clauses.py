@@ -3,7 +3,13 @@ problems we see") and a phrase set off by commas (", which ...,", ", along with 
 
 from validators.copy import lexicon as lx
 from validators.copy.agreement.noun_phrase import NounPhraseReader
-from validators.copy.agreement.phrase_words import _FINITE_FORMS, _LONGEST_PHRASE, _RELATIVES, _SUBJECT_PRONOUNS
+from validators.copy.agreement.phrase_words import (
+    _FINITE_FORMS,
+    _LONGEST_PHRASE,
+    _OBJECT_OPENERS,
+    _RELATIVES,
+    _SUBJECT_PRONOUNS,
+)
 from validators.copy.agreement.verb_slot import verb_before_preposition
 from validators.copy.context_words import bigram_counts
 
@@ -125,6 +131,8 @@ class InnerClauseReader(NounPhraseReader):
                 verb_form = None  # "without a trip to", "that cause most outbreaks": a noun after its determiner
             if self.lower(index - 1) in lx.PREPOSITIONS and self.lower(index - 1) != "to":
                 verb_form = None  # "who check it at home usually feels": a preposition's object is no verb
+            if verb_form and self.compound_object_head(index):
+                continue  # "who is treated for an attack needs hospital care again": the object's head, no verb
             certain = verb_form and (
                 self.verb_context(index) or self.verb_after_noun(index, index - 1) or _only_a_verb(word)
             )  # "The price you pay depend on": a word that is only a verb needs no object to be one
@@ -132,6 +140,32 @@ class InnerClauseReader(NounPhraseReader):
             if word in _FINITE_FORMS or certain:
                 return index  # "who take antihistamines daily needs to", "their babies needs"
         return None
+
+    def compound_object_head(self, index: int) -> bool:
+        """The word at `index` ends a bare noun compound that is the object of the verb form before it.
+
+        What: inside a relative clause, a verb form (an -s form or a base form, not after a determiner or a
+        preposition), then a bare singular noun, then the word at `index`, a noun that is also a verb, followed by
+        no object ("needs hospital care again", "gets health advice there", "has blood pressure checks").
+        Why: a noun that is also a verb ("care", "check", "test") after another noun was read as the verb the
+        relative clause ends on, and its number compared with the head: "A child who is treated for an asthma
+        attack needs hospital care again" was flagged ("cares"), though the relative clause's own verb ("needs")
+        stands before it and a second verb would need "and".
+        Example: "A patient who is admitted for a stroke needs hospital care again" (not "cares"); "A child who
+        gets a cold often needs home care for a few days"."""
+        if index < 3 or not all(self.tokens[k].is_word for k in (index - 2, index - 1)):
+            return False
+        word, noun, verb = self.lower(index), self.lower(index - 1), self.lower(index - 2)
+        if not {"NOUN", "VERB"} <= lx.classes(word) or lx.third_person_base(word):
+            return False
+        if "NOUN" not in lx.classes(noun) or lx.is_function_word(noun) or lx.is_plural_noun(noun):
+            return False
+        if not (lx.third_person_base(verb) or lx.is_base_verb(verb)) or lx.is_function_word(verb):
+            return False
+        before = self.lower(index - 3)
+        if before in lx.DETERMINERS or before in lx.PREPOSITIONS or before in lx.POSSESSIVES:
+            return False  # "for the needs hospital": the -s word is a noun after its determiner, not a verb
+        return self.lower(index + 1) not in _OBJECT_OPENERS
 
     def main_verb_after_object(self, verb: int, index: int) -> bool:
         """What: after a relative clause's verb and its bare noun object ("that cause fever"), a verb form that

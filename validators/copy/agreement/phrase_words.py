@@ -16,6 +16,9 @@ _FINITE_FORMS = frozenset(_SINGULAR_TO_PLURAL) | frozenset(_PLURAL_TO_SINGULAR)
 _OBJECT_OPENERS = (lx.DETERMINERS - {"which", "what", "whose", "that", "such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _RELATIVES = frozenset("who that which".split())
+# Prepositions that also open a clause with its own subject and verb ("before a period is due", "after the rash
+# has gone", "until the pain stops").
+CLAUSE_PREPOSITIONS = frozenset("before after until till since".split())
 _VERB_CONTEXT = (lx.DETERMINERS - {"such"}) | lx.POSSESSIVES | lx.OBJECT_PRONOUNS | frozenset(
     "to up out off down away back not how what whether best better more less fewer most together again".split()
 )

@@ -32,6 +32,7 @@ from validators.copy.agreement.phrase_words import (
     _SINGULAR_TO_PLURAL,
     _SUBJECT_PRONOUNS,
     ARTICLES_AND_POSSESSIVES,
+    CLAUSE_PREPOSITIONS,
     PLURAL,
     SINGULAR,
     _auxiliary,
@@ -92,6 +93,8 @@ class SubjectReader(InnerClauseReader):
             return None if inner is None else self.finish(start + 1, SINGULAR, inner, reduced_relative=True)
         if start < len(self.tokens) and (self.tokens[start].is_number or first in _COUNTING_WORDS):
             return None  # "9 out of 10 customers see", "Two weeks in a high-risk area is": a proportion, an amount
+        if self.spelled_proportion(start):
+            return None  # "One in six children need", "One out of three smokers dies": a proportion, either number
         if first.endswith("ing") and "VERB" in lx.classes(first) and self.lower(start + 1) != "and":
             compound = self.ing_compound(start)  # "Teething gels for babies contains": a compound, plural
             if compound is None:
@@ -233,6 +236,53 @@ class SubjectReader(InnerClauseReader):
         months check"): the phrase stands between the subject and its verb."""
         following = self.lower(time_phrase_end(self.tokens, position))
         return lx.may_be_finite(following) or lx.is_base_verb(following)
+
+    def clause_verb(self, position: int) -> bool:
+        """A finite verb form at `position`, right after the noun phrase of "before", "after", "until", "till" or
+        "since", makes that phrase a clause's subject and the verb that clause's own.
+
+        What: the reader skips a prepositional phrase after the head; when the preposition is one that also opens
+        a clause and a form of be/have/do, a modal or a verb in -s follows its noun phrase, the verb belongs to the
+        clause, not to the subject being read, when a verb form follows the clause's closing comma: the main verb
+        is further on, and the reader gives no verdict ("Symptoms after the first dose is mild" is still read).
+        Why: "Painkillers, such as ibuprofen, taken regularly from the day before a period is expected, help many
+        people" was flagged ("are"): "a period is" was read as the head's prepositional phrase and its verb.
+        Example: "Creams, applied twice a day until the rash has gone, ease the itch"; "Dressings, changed daily
+        after the wound is cleaned, lower the risk"; "Tablets, taken with water before a meal is eaten, work faster"."""
+        if position >= len(self.tokens) or not self.tokens[position].is_word or not self.verb_form(position):
+            return False
+        return any(  # the main verb after the clause's closing comma; without one the phrase was the head's
+            self.tokens[k].text == "," and self.verb_form(k + 1) for k in range(position + 1, len(self.tokens) - 1)
+        )
+
+    def verb_form(self, position: int) -> bool:
+        """A form of be/have/do, a modal, a base form or a verb in -s that real English uses as a verb."""
+        word = self.lower(position)
+        if not self.tokens[position].is_word or self.tokens[position].is_capitalised:
+            return False
+        if word in _FINITE_FORMS or word in lx.MODALS:
+            return True
+        return "VERB" in lx.classes(word) and bool(lx.third_person_base(word) or lx.is_base_verb(word))
+
+    def spelled_proportion(self, start: int) -> bool:
+        """ "One in six children", "one out of every four adults": a proportion whose "one" is spelled out.
+
+        What: "one" then "in" or "out of", then a number, a number word or "every".
+        Why: a proportion in digits ("1 in 10 people have") is left alone, as the verb may agree with the people
+        counted or with the "one"; spelled out, "one" was read as a singular head, so "One in six children who are
+        treated in hospital need" was flagged, though editors write either form.
+        Example: "One in five adults have high blood pressure", "One out of three patients stop the drug"."""
+        if self.lower(start) != "one":
+            return False
+        position = start + 1
+        if self.lower(position) == "out" and self.lower(position + 1) == "of":
+            position += 1
+        elif self.lower(position) != "in":
+            return False
+        following = self.tokens[position + 1] if position + 1 < len(self.tokens) else None
+        if following is not None and following.lower == "every" and position + 2 < len(self.tokens):
+            following = self.tokens[position + 2]
+        return following is not None and (following.is_number or following.lower in lx.NUMBER_WORDS)
 
     def counted_quantity(self, start: int) -> bool:
         """ "an average of 20 patients", "a maximum of two visitors": a quantity noun of `counting_of_heads` after
@@ -420,6 +470,8 @@ class SubjectReader(InnerClauseReader):
             elif word in self.vocabulary.prepositions or self.additive(position) is not None:
                 length = self.additive(position) or 1
                 position, certain = self.coordinated_phrase(position + length), False
+                if position is not None and word in CLAUSE_PREPOSITIONS and self.clause_verb(position):
+                    return None  # "Painkillers, taken from the day before a period is expected, help": a clause
                 if position is not None and self.plural_then_s_form(position):
                     certain = True  # "Exercises for the first few weeks focuses on": a plural ends the phrase
             elif lx.is_participle(word) and "VERB" in lx.classes(word) and not _auxiliary(word):

@@ -291,8 +291,12 @@ class NounNumber(ExistentialChecks, SentenceRule):
         return plural if plural and lx.is_plural_noun(plural) else None
 
     def _count_plural(self, tokens, position) -> str | None:
-        """The plural of a singular count noun that heads a phrase, else None."""
+        """The plural of a singular count noun that heads a phrase, else None. A pronoun or another function word
+        is never counted ("the majority of them find", "a lot of us have", "lots of those need"): the lexicon lists
+        pronouns as nouns, so without this its regular plural ("thems", "uses") was offered."""
         word = tokens[position].lower
+        if lx.is_function_word(word):
+            return None
         if word in self.collective or word in self.not_plural or word in self.idioms or lx.is_plural_noun(word):
             return None
         if "ADV" in lx.classes(word) or word.endswith("ing") or _past_participle(word):
