@@ -558,8 +558,7 @@ class Vocabulary:
                 regexes += self.gated[gate]
             regexes = dict.fromkeys(regexes)
         # Each regex whose clauses the sentence holds (`LazyRegex.admits`, written out: this runs for most sentences).
-        lookalikes = probe._lookalikes
-        checked = len(probe.text) <= _CLAUSE_TEXT_LIMIT and not (probe.lookalikes if lookalikes is None else lookalikes)
+        checked = len(probe.text) <= _CLAUSE_TEXT_LIMIT and not probe.lookalikes
         lower, clause_answers = probe.lower, probe.clause_answers
         runnable = []
         for regex in regexes:
