@@ -192,6 +192,7 @@ class Tally:
     blocked_by_claims: int = 0
     clean: int = 0
     blocked_clean: int = 0
+    blocked_clean_rules: Counter = field(default_factory=Counter)  # rule -> clean pages it blocks
 
 
 def _labelled(expected: dict) -> bool:
@@ -244,6 +245,7 @@ def score(case: Case, scorer, base: str, tally: Tally, notes: list[str]) -> None
     if not _labelled(expected):
         tally.clean += 1
         tally.blocked_clean += bool(errors)
+        tally.blocked_clean_rules.update({f.get("rule", "?") for f in errors})
 
 
 def _ratio(num: int, den: int) -> float:
@@ -293,6 +295,9 @@ def render(title: str, tally: Tally, professional: bool) -> list[str]:
     if tally.copy_fp_rules:
         lines.append("  copy false alarms by rule: " + ", ".join(
             f"{rule} {n}" for rule, n in tally.copy_fp_rules.most_common()))
+    if tally.blocked_clean_rules:
+        lines.append("  rules blocking pages with nothing labelled: " + ", ".join(
+            f"{rule} {n}" for rule, n in tally.blocked_clean_rules.most_common()))
     return lines
 
 
@@ -357,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
                 "claim_fp_rules": dict(t.claim_fp_rules),
                 "claim_findings": t.claim_findings, "blocked": t.blocked, "blocked_by_claims": t.blocked_by_claims,
                 "clean": t.clean, "blocked_clean": t.blocked_clean,
+                "blocked_clean_rules": dict(t.blocked_clean_rules),
             } for (s, k), t in groups.items()
         }, indent=2), encoding="utf-8")
     return 0

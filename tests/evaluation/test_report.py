@@ -63,6 +63,24 @@ def test_tallies_per_class_and_per_non_claim_class(scorer):
     assert (tally.blocked, tally.blocked_by_claims, tally.claim_findings) == (1, 1, 3)
 
 
+
+def test_a_page_with_nothing_labelled_counts_each_blocking_rule_once(scorer):
+    findings = [
+        _finding("claim", "claim.uncited-statistic", "1 in 5", "That is 1 in 5 adults."),
+        _finding("claim", "claim.uncited-statistic", "40%", "About 40% recover."),
+        _finding("copy", "copy.spelling", "teh", "Read teh leaflet."),
+        _finding("copy", "copy.style", "utilize", "Utilize the inhaler.", severity="warning"),
+    ]
+    tally = Tally()
+    for name in ("a", "b"):
+        score(Case(name, "tune", Path("x.html"), {"kind": "professional"}, 100, findings), scorer,
+              "http://127.0.0.1:1", tally, [])
+    score(Case("c", "tune", Path("x.html"), {"kind": "professional"}, 100, findings[3:]), scorer,
+          "http://127.0.0.1:1", tally, [])
+
+    assert (tally.clean, tally.blocked_clean) == (3, 2)
+    assert dict(tally.blocked_clean_rules) == {"claim.uncited-statistic": 2, "copy.spelling": 2}
+
 def test_the_checker_run_leaves_no_temporary_files_behind(scorer, tmp_path, monkeypatch):
     """Each run writes the cases' articles to a temporary folder; it is removed after the run, also on a failure."""
     import argparse
