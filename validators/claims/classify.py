@@ -154,7 +154,10 @@ _CHANCE_WORDS = frozenset(("risk", "risks", "chance", "chances", "odds", "likeli
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
 _NEGATION_NEAR = re.compile(r"\b(?:not|no|never|none|nothing|neither|nor|without|cannot|hardly)\b|n['’]t\b", re.I)
 _INDICATION = re.compile(r"\b(?:used|prescribed|approved|given|licensed|indicated)\s+(?:\w+\s+)?(?:to|for)\s+$", re.I)
-_WH_BEFORE = re.compile(r"\b(?:how|whether|what|why|which|if)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# An embedded question before an effect verb: "how it affects", "whether it helps", "when to stop it" (the
+# infinitive after "when"/"where" tells the reader what to do and when, it asserts no effect).
+_WH_BEFORE = re.compile(r"\b(?:(?:how|whether|what|why|which|if)\s+(?:[\w'’-]+\s+){0,2}|(?:when|where)\s+to\s+)$",
+                        re.IGNORECASE)
 _TESTIMONIAL = re.compile(r"(?<![\w'’-])(?:I|my|me|I've|I’ve|I'm|I’m)(?![\w'’-])", re.IGNORECASE)
 _FIRST_PERSON = frozenset(("i", "my", "me", "i've", "i'm"))
 _COMPARISON_WORDS = frozenset(("than", "compared", "superior", "inferior", "outperform", "outperforms", "as"))

@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.base import CLAUSE_BREAKS, SentenceRule
+from validators.copy.base import CLAUSE_BREAKS, SentenceRule, names_a_letter
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -57,6 +57,8 @@ class ArticleAAn(SentenceRule):
             article = tokens[index]
             if article.lower not in ("a", "an") or not self._is_article(tokens, index):
                 continue
+            if names_a_letter(tokens, index):
+                continue  # "A is for asymmetry": the letter's own name
             following = tokens[index + 1]
             if following.start - article.end != 1 or not (following.is_word or following.is_number):
                 continue

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable, Iterator
 
+from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.document import Document
 from validators.findings import Category, Finding
@@ -77,3 +78,26 @@ def clause_starts(tokens: tuple[text.Token, ...]) -> list[int]:
         if token.text in CLAUSE_OPENERS and (tokens[index + 1].start > token.end or token.text in "([“"):
             starts.append(index + 1)  # an opener, spaced from what follows or opening a bracket or quote
     return starts
+
+
+# Forms of "be", "have" and "do" that may follow a letter used as its own name ("A is for asymmetry").
+_LETTER_NAME_VERBS = frozenset(("is", "was", "has", "does"))
+
+
+def names_a_letter(tokens: tuple[text.Token, ...], index: int) -> bool:
+    """What: a single capital letter followed by a finite verb names the letter itself, it is no article: "A is
+    for asymmetry", "A stands for airway", "A represents the first step" (the ABCDE signs of melanoma, the ABC of
+    first aid, the letters of FAST). The verb is "is", "was", "has", "does" or an -s form that is no singular
+    noun ("stands", "represents"; not "means", which "a means of" makes a noun).
+    Why is this bad? Read as the article, "A is" became "an is" and "Is a"; both block a correct page.
+    Example: "A is for asymmetry" names a letter; "A stands for airway" too; "A means of testing" and "A test
+    is" are an article and its noun."""
+    if len(tokens[index].text) != 1 or not tokens[index].text.isupper() or index + 1 >= len(tokens):
+        return False
+    verb = tokens[index + 1]
+    if not verb.is_word or verb.start - tokens[index].end != 1:
+        return False
+    word = verb.lower
+    if word in _LETTER_NAME_VERBS:
+        return True
+    return bool(lx.third_person_base(word)) and ("NOUN" not in lx.classes(word) or lx.is_plural_noun(word))

@@ -125,6 +125,7 @@ class VerbForm(SentenceRule):
         self.object_infinitive_verbs = frozenset(vocabulary.get("object_infinitive_verbs", ()))
         self.infinitive_participles = frozenset(self.vocabulary("copy_usage")["infinitive_participles"])
         self.excepted_pronouns = frozenset(vocabulary.get("excepted_pronouns", ()))
+        self.relative_heads = frozenset(vocabulary["relative_heads"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._gerund_after_infinitive_to(document, sentence.tokens)
@@ -471,6 +472,8 @@ class VerbForm(SentenceRule):
             return True  # a question: "Can scratches become infected?", "Has anyone ..."
         if position > 0 and tokens[position - 1].lower in _INVERTING_WORDS and context in self.auxiliaries:
             return True  # "and so does keeping the leg moving", "nor can patients": the subject follows
+        if self._ends_contact_relative(tokens, position):
+            return True  # "Nothing you did caused it": the verb after "did" is the main clause's
         known = lx.classes(word)
         if "ADJ" in known and not (context in _BE and _adjective_unattested(context, word)):
             return True  # "been quiet", "be clear": an adjective real English puts there
@@ -490,6 +493,27 @@ class VerbForm(SentenceRule):
         if context in _NOUN_TAKERS | _BE and word.endswith("s") and word != "is":
             return True  # "have commits", "may be tests": an -s word after these is a plural noun
         return position > 0 and tokens[position - 1].lower in lx.DETERMINERS
+
+    def _ends_contact_relative(self, tokens: tuple[Token, ...], position: int) -> bool:
+        """What: the form of "do" at `position` is the full verb ending a relative clause without "that": a subject
+        pronoun before it (with any auxiliaries, "not" and "or" between), and before the pronoun the head the clause
+        describes, an indefinite pronoun (copy_verb_forms.yaml `relative_heads`) or a noun after a determiner.
+        Why is this bad? The next word opens the main clause ("Nothing you did caused it"); read as the verb after an
+        auxiliary it was flagged as "did caused", and the reassurance blocked a correct page.
+        Example: "Nothing you did or did not do caused it", "the things we did mattered" and "nothing they could do
+        stopped it" are left alone; "We did caused harm" and "The doctor did checked it" are still flagged."""
+        if tokens[position].lower not in lx.DO_FORMS:
+            return False
+        start = position - 1
+        while start > 0 and tokens[start].lower in _RELATIVE_CLAUSE_FILLERS:
+            start -= 1  # "you did or did not do", "they could do"
+        if start < 1 or tokens[start].lower not in lx.SUBJECT_PRONOUNS:
+            return False
+        head = tokens[start - 1].lower
+        if head in self.relative_heads:
+            return True
+        determiner = tokens[start - 2].lower if start > 1 else ""
+        return "NOUN" in lx.classes(head) and determiner in lx.DETERMINERS | lx.POSSESSIVES
 
     def _likelier_form(self, counts: BigramCounts, tokens, index: int, context: str, groups) -> str | None:
         """The form to suggest when the written one is a form real English almost never puts after
@@ -514,6 +538,8 @@ class VerbForm(SentenceRule):
 # current English ("have not time" is archaic), so a base form there is the verb.
 _NEGATED_PERFECT = frozenset("hasn't haven't hadn't hasnt havent hadnt".split())
 _NEGATIONS = frozenset(("not", "never"))
+# Words between a relative clause's subject pronoun and the "do" that ends it: "you did or did not do", "they could do".
+_RELATIVE_CLAUSE_FILLERS = lx.AUXILIARIES | _NEGATIONS | frozenset(("or", "and"))
 
 
 def _negated_perfect_base(tokens: tuple[Token, ...], position: int, index: int, groups) -> bool:

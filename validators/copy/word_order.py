@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.base import SentenceRule
+from validators.copy.base import SentenceRule, names_a_letter
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import TokenizedSentence
 from validators.document import Document
@@ -39,8 +39,8 @@ class WordOrder(SentenceRule):
             first, second = tokens[index], tokens[index + 1]
             if first.lower not in firsts or not (first.is_word and second.is_word) or second.start - first.end != 1:
                 continue
-            if first.is_capitalised and index > 0:
-                continue  # a letter or a name: "vitamin A is", "hepatitis A and B"
+            if first.is_capitalised and (index > 0 or names_a_letter(tokens, index)):
+                continue  # a letter or a name: "vitamin A is", "hepatitis A and B", "A is for asymmetry"
             if f"{first.lower} {second.lower}" not in transposed:
                 continue
             swapped = f"{second.text} {first.text}"

@@ -283,12 +283,17 @@ def _object_and_base_verb(tokens, index: int) -> bool:
 
 
 def _counted_noun(tokens, head: int, verb: int) -> bool:
-    """The word read as the verb is a noun counted by the number before it: "fell from 95 minutes to 40 minutes",
-    "Nicotine patch: one patch a day"."""
+    """The word read as the verb is a noun counted by the number before it, with any adjectives between: "fell from
+    95 minutes to 40 minutes", "Nicotine patch: one patch a day", "One early dose at 6 months, then two doses"
+    ("early" is an adjective there, not an adverb between the pronoun "one" and a verb "dose"). An adverb the
+    lexicon knows only as an adverb keeps the verb reading ("One often forget" -> "forgets")."""
     if verb >= len(tokens) or verb < 1 or "NOUN" not in lx.classes(tokens[verb].lower):
         return False
-    before = tokens[verb - 1]
-    return before.is_number or (before.lower == "one" and head == verb - 1)
+    count = verb - 1
+    while count > head and "ADJ" in lx.classes(tokens[count].lower):
+        count -= 1  # "one early dose", "one small white tablet"
+    before = tokens[count]
+    return before.is_number or (before.lower == "one" and head == count)
 
 
 def only_a_verb(word: str, following: Token | None) -> bool:
