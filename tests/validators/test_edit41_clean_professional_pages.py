@@ -7,6 +7,9 @@ each with >= 3 correct sentences that are left alone and >= 3 slips or claims of
   a wrong verb form (copy.verb-form: "did caused");
 - "one" with an adjective before a noun that is also a verb ("One early dose at 6 months") read as the pronoun, an
   adverb and a verb (copy.verb-agreement: "doses");
+- a letter written onto a number ("stage 3a", "type 1b") read as the article (copy.article-a-an: "an and");
+- a dotted initialism before a plural ("1 in 7 U.S. adults has CKD") that ended the noun phrase, so the proportion's
+  singular verb was flagged (copy.verb-form);
 - "when to"/"where to" before an effect verb ("your care team will tell you when to stop it") read as an effect
   claim, which made fair balance ask for warfarin's bleeding risk next to an instruction about stopping it."""
 
@@ -103,7 +106,57 @@ def test_a_verb_that_does_not_agree_after_one_is_still_found(text, excerpt):
     assert excerpt in [found for found, _ in flagged(AGREEMENT, text)]
 
 
-# 4. An effect verb in an infinitive after "when"/"where" is an instruction, no effect asserted.
+# 4. A letter written onto a number labels a subdivision, it is no article.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stages 3a and 3b mean a mild to severe loss of function.",
+        "Type 1a and type 1b allergies are treated differently.",
+        "Grade 2a tears heal without surgery in most people.",
+    ],
+)
+def test_a_letter_written_onto_a_number_is_no_article(text):
+    assert flagged(ARTICLE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Stage 3 a and b are treated alike.", "a"),
+        ("Take 2 tablets with a egg.", "a"),
+        ("After 3 years an patient may need a review.", "an"),
+    ],
+)
+def test_a_spaced_article_after_a_number_is_still_checked(text, excerpt):
+    assert excerpt in [found for found, _ in flagged(ARTICLE, text)]
+
+
+# 5. A dotted initialism is part of the noun phrase it names, as an undotted one is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1 in 7 U.S. adults has chronic kidney disease.",
+        "One in 5 U.S. children has a food allergy.",
+        "About 1 in 10 U.K. women has endometriosis.",
+    ],
+)
+def test_a_proportion_with_a_dotted_initialism_takes_a_singular_verb(text):
+    assert flagged(VERB_FORM, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The U.S. adults has a problem with sleep.", "has"),
+        ("These U.S. clinics has long waiting lists.", "has"),
+        ("Most U.K. pharmacies has the vaccine in stock.", "has"),
+    ],
+)
+def test_a_plural_subject_after_a_dotted_initialism_is_still_found(text, excerpt):
+    assert excerpt in [found for found, _ in flagged(VERB_FORM, text)]
+
+
+# 6. An effect verb in an infinitive after "when"/"where" is an instruction, no effect asserted.
 @pytest.fixture(scope="module")
 def classifier():
     return Classifier(lexicon_for())

@@ -83,6 +83,8 @@ class ArticleAAn(SentenceRule):
     @staticmethod
     def _is_article(tokens, index: int) -> bool:
         article = tokens[index]
+        if index and tokens[index - 1].is_number and tokens[index - 1].end == article.start:
+            return False  # "stage 3a", "type 1a": a letter written onto a number labels a subdivision
         if article.text in ("a", "an"):
             return index == 0 or tokens[index - 1].lower not in _NOT_ARTICLE_BEFORE
         # A capital "A" is an article only where a sentence or clause starts ("Vitamin A is").

@@ -417,7 +417,11 @@ class VerbForm(SentenceRule):
         while (
             start > 0
             and position - start < _LONGEST_NOUN_PHRASE
-            and (_inside_noun_phrase(tokens[start - 1]) or _opens_number(tokens, start - 1))
+            and (
+                _inside_noun_phrase(tokens[start - 1])
+                or _opens_number(tokens, start - 1)
+                or _in_dotted_initialism(tokens, start - 1)
+            )
         ):
             start -= 1
         quantified = any(t.lower in ("few", "many") for t in tokens[start:position])
@@ -656,6 +660,21 @@ def _inside_noun_phrase(token: Token) -> bool:
     if not token.is_word or lx.is_function_word(word) or lx.third_person_base(word):
         return False
     return bool(lx.classes(word) & {"ADJ", "NOUN"}) or not lx.classes(word)
+
+
+def _in_dotted_initialism(tokens: tuple[Token, ...], index: int) -> bool:
+    """What: a capital letter or the full stop written onto it in a dotted initialism ("U.S.", "U.K."), which names
+    a place or body before the noun as "US" does ("1 in 7 U.S. adults has CKD").
+    Why is this bad? The full stops ended the noun phrase, so "adults" was read as the subject of "has" and the
+    proportion "1 in 7 ... has" was flagged.
+    Example: "About 1 in 7 U.S. adults has CKD" is left alone, as "About 1 in 7 US adults has CKD" is."""
+    token = tokens[index]
+    if token.text == ".":
+        before = tokens[index - 1] if index else None
+        return before is not None and len(before.text) == 1 and before.text.isupper() and before.end == token.start
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return len(token.text) == 1 and token.text.isupper() and after is not None and after.text == "." \
+        and after.start == token.end
 
 
 def _opens_number(tokens: tuple[Token, ...], index: int) -> bool:
