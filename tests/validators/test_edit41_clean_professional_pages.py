@@ -10,6 +10,8 @@ each with >= 3 correct sentences that are left alone and >= 3 slips or claims of
 - a letter written onto a number ("stage 3a", "type 1b") read as the article (copy.article-a-an: "an and");
 - a dotted initialism before a plural ("1 in 7 U.S. adults has CKD") that ended the noun phrase, so the proportion's
   singular verb was flagged (copy.verb-form);
+- a cure bounded to a share of a disease's cases ("Radiotherapy can cure many early cancers of the larynx") or to a
+  cancer that has not spread, read as an absolute promise on a page that sells nothing (claim.absolute-promise);
 - "when to"/"where to" before an effect verb ("your care team will tell you when to stop it") read as an effect
   claim, which made fair balance ask for warfarin's bleeding risk next to an instruction about stopping it."""
 
@@ -220,3 +222,54 @@ def test_when_to_stop_a_drug_needs_no_fair_balance(sentence):
 def test_a_benefit_of_the_drug_still_needs_its_risks(sentence):
     found = claim_findings(_HOSPITAL_PAGE.format(sentence=sentence), EDITORIAL)
     assert [f for f in found if f.rule == "claim.fair-balance"]
+
+
+# 7. A cure bounded to a share of the disease's cases, or to a cancer that has not spread, on a page that sells nothing.
+_INFO_PAGE = (
+    "<h1>Treatment</h1><p>This page explains the condition. Ask your GP if you are worried. Side effects can include "
+    "headache and nausea. Call 111 if you feel very unwell.</p><p>{sentence}</p>"
+)
+_SHOP_PAGE = _INFO_PAGE + "<p>Order today for next-day delivery. Add to basket now, only £19.99.</p>"
+
+
+def _absolute(page: str, sentence: str) -> list[str]:
+    found = claim_findings(page.format(sentence=sentence), EDITORIAL)
+    return [f.excerpt for f in found if f.rule == "claim.absolute-promise"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Radiotherapy can cure many early cancers of the larynx.",
+        "Antibiotics can cure most bacterial infections.",
+        "A stem cell transplant can cure some types of lymphoma.",
+        "If the cancer has not spread, surgery may cure it.",
+        "Surgery can cure the tumour before it spreads.",
+    ],
+)
+def test_a_cure_bounded_to_some_cases_is_no_promise(sentence):
+    assert _absolute(_INFO_PAGE, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Antibiotics can cure all infections.",
+        "Radiotherapy can cure cancer of the larynx.",
+        "This herbal tincture will cure your arthritis for good.",
+    ],
+)
+def test_an_unbounded_cure_is_still_a_promise(sentence):
+    assert _absolute(_INFO_PAGE, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our herbal tincture can cure most infections.",
+        "Our detox tea can cure many types of cancer.",
+        "Our drops can cure some forms of hearing loss.",
+    ],
+)
+def test_a_bounded_cure_in_sales_copy_is_still_a_promise(sentence):
+    assert _absolute(_SHOP_PAGE, sentence)

@@ -1242,14 +1242,16 @@ class Classifier:
             if _negated_before(text, start) and not _NEGATIVE_PROMISE.match(text, start):
                 continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
             clause_before, clause_after = _CLAUSE_BREAK.split(text[:start])[-1], _CLAUSE_BREAK.split(text[end:])[0]
+            clause = self.probe(clause_before + text[start:end] + clause_after)
             if _HEDGE.search(clause_before) or _HEDGE.search(clause_after) \
-                    or self.lx.approximate_quantities.any(self.probe(clause_before + text[start:end] + clause_after)) \
+                    or self.lx.approximate_quantities.any(clause) \
                     or self.lx.early_conditions.any(probe) \
-                    or not selling_page and self.lx.conceded_risks.any(probe):
+                    or not selling_page and (self.lx.conceded_risks.any(probe) or self.lx.cured_shares.any(clause)):
                 continue  # "Treatment usually gets rid of it completely", "Most people have no side effects", "The
                 # test is completely painless for most children", "Surgery cures almost everyone with early skin
                 # cancer", "Surgery can cure this type of cancer if it is found early", "A transplant is the only
-                # treatment that can cure it, but it carries serious risks" (claims_absolute.yaml conceded_risks)
+                # treatment that can cure it, but it carries serious risks" (claims_absolute.yaml conceded_risks),
+                # "Antibiotics can cure most bacterial infections" on a page that sells nothing (cured_shares)
             if self._removes_a_body_part(text[start:end], clause_after):
                 continue  # "The operation completely removes the gallbladder": a procedure described
             cues.append(self._cue("absolute", text, (start, end)))

@@ -179,6 +179,7 @@ class ClaimLexicon:
     seller_certainty: Vocabulary  # a guarantee given by the seller: never a disease's course
     early_conditions: Vocabulary  # "if it is found early": a cure bound to a stage
     conceded_risks: Vocabulary  # "..., but it carries serious risks": a cure weighed against its risks
+    cured_shares: Vocabulary  # "can cure many early cancers": a cure bounded to a share of a disease's cases
     approximate_quantities: Vocabulary  # "almost everyone": a share, not all
     removed_body_parts: Vocabulary  # what an operation takes out: no promised result
     removing_verbs: re.Pattern
@@ -375,6 +376,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         approximate_quantities=Vocabulary(absolute["approximate_quantities"]),
         early_conditions=Vocabulary(absolute["early_conditions"]),
         conceded_risks=Vocabulary(absolute["conceded_risks"]),
+        cured_shares=Vocabulary(absolute["cured_shares"]),
         removed_body_parts=Vocabulary(absolute["removed_body_parts"]),
         removing_verbs=compile_phrases(absolute["removing_verbs"]),
         complaints_of_a_part=re.compile(r"\s+" + alternation(absolute["complaints_of_a_part"]), FLAGS),
