@@ -12,6 +12,9 @@ each with >= 3 correct sentences that are left alone and >= 3 slips or claims of
   singular verb was flagged (copy.verb-form);
 - a cure bounded to a share of a disease's cases ("Radiotherapy can cure many early cancers of the larynx") or to a
   cancer that has not spread, read as an absolute promise on a page that sells nothing (claim.absolute-promise);
+- a test, scan or review scheduled at a time ("a blood test 12 weeks after finishing treatment") or a deadline for an
+  action ("will need to feed within 30 minutes of birth") read as a timeline of effect (claim.uncited-timeline, which
+  blocks under the default profile);
 - "when to"/"where to" before an effect verb ("your care team will tell you when to stop it") read as an effect
   claim, which made fair balance ask for warfarin's bleeding risk next to an instruction about stopping it."""
 
@@ -273,3 +276,40 @@ def test_an_unbounded_cure_is_still_a_promise(sentence):
 )
 def test_a_bounded_cure_in_sales_copy_is_still_a_promise(sentence):
     assert _absolute(_SHOP_PAGE, sentence)
+
+
+# 8. A scheduled check or a deadline for an action is no timeline of effect (the default profile blocks on it).
+PROMOTIONAL = Config(disabled=frozenset({"copy", "link"}))
+
+
+def _timelines(sentence: str) -> list[str]:
+    found = claim_findings(_INFO_PAGE.format(sentence=sentence), PROMOTIONAL)
+    return [f.excerpt for f in found if f.rule == "claim.uncited-timeline"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You will have a blood test 12 weeks after finishing treatment to check the virus has gone.",
+        "Your baby will have blood sugar tests in the first 24 hours.",
+        "You will have an X-ray 6 weeks after surgery to check the bone has healed.",
+        "We will offer you a scan 3 months after the operation to check the tumour has gone.",
+        "Your baby will need to feed within 30 minutes of birth.",
+        "The wound must be checked by a nurse within 48 hours.",
+        "You have to be seen by a specialist within 2 weeks.",
+    ],
+)
+def test_a_scheduled_check_or_a_deadline_is_no_timeline(sentence):
+    assert _timelines(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tablets clear the virus within 12 weeks.",
+        "Most people feel better within 2 weeks of starting treatment.",
+        "This cream clears eczema within 2 weeks.",
+    ],
+)
+def test_an_effect_timed_after_treatment_is_still_a_timeline(sentence):
+    assert _timelines(sentence)

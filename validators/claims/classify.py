@@ -144,6 +144,12 @@ _HEDGE = re.compile(r"\b(?:usually|often|generally|typically|normally|in\s+most\
                     re.IGNORECASE)
 _NEGATIVE_PROMISE = re.compile(r"(?:never|no|none|without|zero)\b", re.IGNORECASE)  # a promise worded as a denial
 _NEGATORS = frozenset(("not", "never", "cannot", "failed", "fail", "fails"))
+# An obligation right before a duration: the duration is a deadline for an action the reader or the care team must
+# take ("your baby will need to feed within 30 minutes of birth", "the wound must be checked within 48 hours", "you
+# have to be seen within 2 weeks"), not when an effect appears. Not "should", which also times an expected effect
+# ("you should feel better within 2 weeks").
+_OBLIGED_ACTION = re.compile(r"\b(?:needs?\s+to|must|ha(?:s|ve)\s+to)\s+(?:be\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+$",
+                             re.IGNORECASE)
 # A journal cue that says the study was published there ("published in The Lancet", "in the journal Thorax"), not a
 # journal's name alone ("Pediatrics reported that ...").
 _PUBLISHED_IN = re.compile(r"(?:published\s+in|in\s+the\s+journal)\b", re.IGNORECASE)
@@ -1304,6 +1310,8 @@ class Classifier:
                 continue  # "if you start it within 3 days of the rash appearing": when to start, not an effect
             if _NEGATION_NEAR.search(_CLAUSE_BREAK.split(probe.text[:start])[-1]):
                 continue  # "if it does not start to get better after 3 days": no effect is timed
+            if _OBLIGED_ACTION.search(_CLAUSE_BREAK.split(probe.text[:start])[-1]):
+                continue  # "your baby will need to feed within 30 minutes of birth": a deadline for an action
             cues.append(self._cue("timeline", probe.text, (start, end)))
         return _merge(cues, probe.text)
 
