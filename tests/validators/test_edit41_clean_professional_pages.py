@@ -5,6 +5,8 @@ each with >= 3 correct sentences that are left alone and >= 3 slips or claims of
   (copy.article-a-an: "an is"; copy.word-order: "Is a");
 - a relative clause without "that" ending in a form of "do" ("Nothing you did caused it") read as an auxiliary before
   a wrong verb form (copy.verb-form: "did caused");
+- an -ing verb after a preposition followed by a purpose clause ("a blood test after finishing to check the virus has
+  gone") read as "finish to" for "finish checking" (copy.verb-form);
 - "one" with an adjective before a noun that is also a verb ("One early dose at 6 months") read as the pronoun, an
   adverb and a verb (copy.verb-agreement: "doses");
 - a letter written onto a number ("stage 3a", "type 1b") read as the article (copy.article-a-an: "an and");
@@ -313,3 +315,29 @@ def test_a_scheduled_check_or_a_deadline_is_no_timeline(sentence):
 )
 def test_an_effect_timed_after_treatment_is_still_a_timeline(sentence):
     assert _timelines(sentence)
+
+
+# 9. "after finishing to check": "to" opens a purpose clause after an -ing verb used as a preposition's object.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will have a blood test 12 weeks after finishing to check that the virus has gone.",
+        "Rest for a few minutes after finishing to let your heart rate settle.",
+        "Stretch gently after practising to avoid stiffness.",
+        "Check your sugar level after resuming to make sure the dose is right.",
+    ],
+)
+def test_a_purpose_clause_after_a_prepositions_ing_verb_is_no_slip(text):
+    assert flagged(VERB_FORM, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Avoid to drive after taking it.", "to drive"),
+        ("Consider to take a break from the tablets.", "to take"),
+        ("We recommend to use it daily.", "to use"),
+    ],
+)
+def test_an_infinitive_after_a_gerund_verb_is_still_found(text, excerpt):
+    assert excerpt in [found for found, _ in flagged(VERB_FORM, text)]

@@ -230,7 +230,8 @@ class VerbForm(SentenceRule):
         "to" + a noun or a pronoun ("recommend to anyone", "keep to the path", "recommend to friends"), nor a
         verb of the list used as a noun after a determiner and its adjectives ("the risk to drive", "every
         prenatal practice to use"), nor a passive ("is not
-        recommended to prevent")."""
+        recommended to prevent"), nor an -ing form after a preposition with no object of its own ("a blood test after
+        finishing to check the virus has gone", "after stopping to see if the rash returns": a purpose clause)."""
         for index in range(1, len(tokens) - 1):
             if tokens[index].lower != "to":
                 continue
@@ -243,6 +244,9 @@ class VerbForm(SentenceRule):
             lemmas = lx.lemmas(verb.lower).get("VERB", ())
             if not any(lemma in self.gerund_verbs for lemma in lemmas):
                 continue
+            if verb.lower.endswith("ing") and index > 1 and tokens[index - 2].lower in lx.PREPOSITIONS:
+                continue  # "a blood test after finishing to check the virus has gone": "to" opens a purpose clause
+                # after an -ing verb used without its object as a preposition's object
             word = following.lower
             if not following.is_word or following.is_capitalised or not lx.is_lexical_base_verb(word):
                 continue  # "recommend to anyone", "keep to the path": "to" before a noun phrase
