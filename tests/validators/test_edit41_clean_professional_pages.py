@@ -7,6 +7,8 @@ each with >= 3 correct sentences that are left alone and >= 3 slips or claims of
   a wrong verb form (copy.verb-form: "did caused");
 - an -ing verb after a preposition followed by a purpose clause ("a blood test after finishing to check the virus has
   gone") read as "finish to" for "finish checking" (copy.verb-form);
+- a plural noun opening a heading before a "to" infinitive ("Risks to watch for") read as the verb "risk" that wants an
+  -ing form (copy.verb-form);
 - "one" with an adjective before a noun that is also a verb ("One early dose at 6 months") read as the pronoun, an
   adverb and a verb (copy.verb-agreement: "doses");
 - a letter written onto a number ("stage 3a", "type 1b") read as the article (copy.article-a-an: "an and");
@@ -340,4 +342,25 @@ def test_a_purpose_clause_after_a_prepositions_ing_verb_is_no_slip(text):
     ],
 )
 def test_an_infinitive_after_a_gerund_verb_is_still_found(text, excerpt):
+    assert excerpt in [found for found, _ in flagged(VERB_FORM, text)]
+
+
+# 10. A plural noun opening a heading or sentence before "to": a noun and its infinitive, no verb wanting an -ing form.
+@pytest.mark.parametrize(
+    "text",
+    ["Risks to watch for", "Risks to consider before you start the tablets.", "Delays to expect in winter."],
+)
+def test_a_plural_noun_opening_a_heading_before_to_is_no_verb(text):
+    assert flagged(VERB_FORM, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("He risks to lose his sight.", "to lose"),
+        ("Risk to lose your sight if you wait.", "to lose"),
+        ("Patients delay to see a doctor.", "to see"),
+    ],
+)
+def test_the_verb_before_to_is_still_checked(text, excerpt):
     assert excerpt in [found for found, _ in flagged(VERB_FORM, text)]

@@ -230,13 +230,16 @@ class VerbForm(SentenceRule):
         "to" + a noun or a pronoun ("recommend to anyone", "keep to the path", "recommend to friends"), nor a
         verb of the list used as a noun after a determiner and its adjectives ("the risk to drive", "every
         prenatal practice to use"), nor a passive ("is not
-        recommended to prevent"), nor an -ing form after a preposition with no object of its own ("a blood test after
+        recommended to prevent"), nor a plural noun opening the sentence or heading ("Risks to watch for", "Delays to
+        expect"), nor an -ing form after a preposition with no object of its own ("a blood test after
         finishing to check the virus has gone", "after stopping to see if the rash returns": a purpose clause)."""
         for index in range(1, len(tokens) - 1):
             if tokens[index].lower != "to":
                 continue
             verb, following = tokens[index - 1], tokens[index + 1]
             determined = index > 1 and _determined_noun(tokens, index - 1)
+            # a plural noun opening a heading or sentence: "Risks to watch for", "Mentions to avoid"
+            determined = determined or index == 1 and lx.is_plural_noun(verb.lower)
             if not verb.is_word or (verb.is_capitalised and index > 1) or determined:
                 continue
             if lx.is_participle(verb.lower) and any(t.lower in lx.BE_FORMS for t in tokens[max(0, index - 4) : index]):
