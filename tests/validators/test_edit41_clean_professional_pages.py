@@ -19,6 +19,9 @@ each with >= 3 correct sentences that are left alone and >= 3 slips or claims of
 - a test, scan or review scheduled at a time ("a blood test 12 weeks after finishing treatment") or a deadline for an
   action ("will need to feed within 30 minutes of birth") read as a timeline of effect (claim.uncited-timeline, which
   blocks under the default profile);
+- a cure bounded to a share of people given as a figure ("can cure atrial flutter in more than 9 out of 10 people"),
+  a treatment taken for life ("you will need to take levothyroxine for life") and the immunity that follows the disease
+  itself ("Once you have had chickenpox, you are immune for life") read as absolute promises;
 - "when to"/"where to" before an effect verb ("your care team will tell you when to stop it") read as an effect
   claim, which made fair balance ask for warfarin's bleeding risk next to an instruction about stopping it."""
 
@@ -364,3 +367,41 @@ def test_a_plural_noun_opening_a_heading_before_to_is_no_verb(text):
 )
 def test_the_verb_before_to_is_still_checked(text, excerpt):
     assert excerpt in [found for found, _ in flagged(VERB_FORM, text)]
+
+
+# 11. A cure bounded to a share of people given as a figure; a treatment taken for life; immunity after the disease.
+_PLAIN_PAGE = (
+    "<h1>Treatment</h1><p>This page explains the condition. Ask your GP if you are worried. Side effects can include "
+    "headache and nausea.</p><p>{sentence}</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Catheter ablation can cure atrial flutter in more than 9 out of 10 people.",
+        "Treatment with antivirals cures hepatitis C in more than 95% of people.",
+        "Surgery cures the condition in about 8 in 10 children.",
+        "Thyroid surgery works well, but you will need to take levothyroxine for life.",
+        "Most people with type 1 diabetes stay on insulin for life and their symptoms are relieved.",
+        "If your spleen is removed, you will need to take antibiotics for life to protect against infection.",
+        "Once you have had chickenpox, you are immune for life.",
+        "Once you have had measles, you are protected for life.",
+        "After a case of mumps, you are protected for life.",
+    ],
+)
+def test_a_bounded_cure_a_lifelong_treatment_or_immunity_after_the_disease_is_no_promise(sentence):
+    assert _absolute(_PLAIN_PAGE, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Catheter ablation cures atrial flutter for good.",
+        "The vaccine protects you for life.",
+        "Once you have had our tablets, you are protected for life.",
+        "Antibiotics always cure strep throat.",
+    ],
+)
+def test_a_lifelong_result_or_an_unbounded_cure_is_still_a_promise(sentence):
+    assert _absolute(_PLAIN_PAGE, sentence)

@@ -81,6 +81,7 @@ class FunctionLexicon:
     benefit: Vocabulary
     course_markers: Vocabulary
     course_regardless: Vocabulary  # "..., whatever treatment is used": no treatment's effect
+    past_illness: Vocabulary  # "Once you have had chickenpox, ...": the disease had, the immunity after it its course
     person_subjects: Vocabulary
     own_subjects: Vocabulary
     own_statements: Vocabulary
@@ -466,6 +467,8 @@ def course_of_disease(probe: Probe, fx: FunctionLexicon, agent: bool, subject_is
         return True
     if selling_page:
         return False
+    if fx.past_illness.any(probe) and not agent:
+        return True  # "Once you have had chickenpox, you are immune for life": the disease had, no treatment acting
     duration = fx.course_durations.search(probe)
     if duration is not None and fx.effect_nouns.search(probe, 0, duration[0]) is None:
         return True  # "aches that last more than 6 months after treatment", not "the effects last 12 weeks"

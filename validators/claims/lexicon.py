@@ -180,6 +180,7 @@ class ClaimLexicon:
     early_conditions: Vocabulary  # "if it is found early": a cure bound to a stage
     conceded_risks: Vocabulary  # "..., but it carries serious risks": a cure weighed against its risks
     cured_shares: Vocabulary  # "can cure many early cancers": a cure bounded to a share of a disease's cases
+    lifelong_treatment: Vocabulary  # "take levothyroxine for life": how long a treatment lasts, not a result
     approximate_quantities: Vocabulary  # "almost everyone": a share, not all
     removed_body_parts: Vocabulary  # what an operation takes out: no promised result
     removing_verbs: re.Pattern
@@ -377,6 +378,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         early_conditions=Vocabulary(absolute["early_conditions"]),
         conceded_risks=Vocabulary(absolute["conceded_risks"]),
         cured_shares=Vocabulary(absolute["cured_shares"]),
+        lifelong_treatment=Vocabulary(absolute["lifelong_treatment"]),
         removed_body_parts=Vocabulary(absolute["removed_body_parts"]),
         removing_verbs=compile_phrases(absolute["removing_verbs"]),
         complaints_of_a_part=re.compile(r"\s+" + alternation(absolute["complaints_of_a_part"]), FLAGS),
