@@ -22,6 +22,8 @@ each with >= 3 correct sentences that are left alone and >= 3 slips or claims of
 - a cure bounded to a share of people given as a figure ("can cure atrial flutter in more than 9 out of 10 people"),
   a treatment taken for life ("you will need to take levothyroxine for life") and the immunity that follows the disease
   itself ("Once you have had chickenpox, you are immune for life") read as absolute promises;
+- a lawful channel named with a quantifier ("from many pharmacies") or a clinic that prescribes itself ("from sexual
+  health clinics without a GP referral") read as unlawful supply (claim.unlawful-supply);
 - "when to"/"where to" before an effect verb ("your care team will tell you when to stop it") read as an effect
   claim, which made fair balance ask for warfarin's bleeding risk next to an instruction about stopping it."""
 
@@ -405,3 +407,34 @@ def test_a_bounded_cure_a_lifelong_treatment_or_immunity_after_the_disease_is_no
 )
 def test_a_lifelong_result_or_an_unbounded_cure_is_still_a_promise(sentence):
     assert _absolute(_PLAIN_PAGE, sentence)
+
+
+# 12. A lawful channel: "many"/"some" pharmacies, a clinic that prescribes itself.
+def _supply(page: str, sentence: str) -> list[str]:
+    found = claim_findings(page.format(sentence=sentence), EDITORIAL)
+    return [f.excerpt for f in found if f.rule == "claim.unlawful-supply"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The contraceptive pill is now available from many pharmacies without a prescription.",
+        "PrEP is available free from sexual health clinics without a GP referral.",
+        "You can get malaria tablets from a travel clinic without seeing your GP.",
+        "The emergency pill is available from some pharmacies without a prescription.",
+    ],
+)
+def test_a_lawful_channel_is_no_unlawful_supply(sentence):
+    assert _supply(_PLAIN_PAGE, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Order PrEP from our online shop without a GP referral, only £19.99.",
+        "Buy Truvada online without a prescription, delivered tomorrow.",
+        "We sell the contraceptive pill without a prescription, order now for £9.99.",
+    ],
+)
+def test_an_offer_with_no_lawful_channel_is_still_unlawful_supply(sentence):
+    assert _supply("<h1>Shop</h1><p>{sentence}</p>", sentence)
