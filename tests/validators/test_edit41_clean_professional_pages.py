@@ -431,8 +431,8 @@ def test_a_lawful_channel_is_no_unlawful_supply(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Order PrEP from our online shop without a GP referral, only £19.99.",
-        "Buy Truvada online without a prescription, delivered tomorrow.",
+        "Order sildenafil from our online shop without a GP referral, only £19.99.",
+        "Buy finasteride online without a prescription, delivered tomorrow.",
         "We sell the contraceptive pill without a prescription, order now for £9.99.",
     ],
 )
