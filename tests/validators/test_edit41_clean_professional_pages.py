@@ -24,6 +24,8 @@ each with >= 3 correct sentences that are left alone and >= 3 slips or claims of
   itself ("Once you have had chickenpox, you are immune for life") read as absolute promises;
 - a lawful channel named with a quantifier ("from many pharmacies") or a clinic that prescribes itself ("from sexual
   health clinics without a GP referral") read as unlawful supply (claim.unlawful-supply);
+- a clinical ranking bounded by a hedge ("Surgery is usually the best treatment for a hernia") read as a superlative
+  claim on a page that sells nothing (claim.superlative);
 - "when to"/"where to" before an effect verb ("your care team will tell you when to stop it") read as an effect
   claim, which made fair balance ask for warfarin's bleeding risk next to an instruction about stopping it."""
 
@@ -438,3 +440,35 @@ def test_a_lawful_channel_is_no_unlawful_supply(sentence):
 )
 def test_an_offer_with_no_lawful_channel_is_still_unlawful_supply(sentence):
     assert _supply("<h1>Shop</h1><p>{sentence}</p>", sentence)
+
+
+# 13. A clinical ranking bounded by a hedge, on a page that sells nothing.
+def _superlative(page: str, sentence: str) -> list[str]:
+    found = claim_findings(page.format(sentence=sentence), EDITORIAL)
+    return [f.excerpt for f in found if f.rule == "claim.superlative"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Surgery is usually the best treatment for a hernia.",
+        "For most people, a kidney transplant is the best treatment.",
+        "An inhaled steroid is often the best treatment for children with persistent asthma.",
+        "Physiotherapy is generally the best treatment for a frozen shoulder.",
+    ],
+)
+def test_a_hedged_clinical_ranking_is_no_superlative(sentence):
+    assert _superlative(_PLAIN_PAGE, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "sentence"),
+    [
+        (_PLAIN_PAGE, "This cream is the best treatment for eczema."),
+        (_PLAIN_PAGE, "Our clinic is usually the best treatment centre for hernias in the region."),
+        ("<h1>Shop</h1><p>{sentence}</p>", "Our cream is usually the best treatment for eczema, only £9.99."),
+        ("<h1>Shop</h1><p>{sentence}</p><p>Order now.</p>", "This balm is often the best remedy for sore joints."),
+    ],
+)
+def test_an_unhedged_own_or_sold_ranking_is_still_a_superlative(page, sentence):
+    assert _superlative(page, sentence)

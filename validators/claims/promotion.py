@@ -37,6 +37,7 @@ class PromotionLexicon:
     cure_howto: Vocabulary
     idle_verbs: Vocabulary
     unsold_superlatives: Vocabulary
+    hedged_rankings: Vocabulary
     rival_verbs: Vocabulary
     farewells: Vocabulary
     lasting_benefits: Vocabulary
@@ -79,6 +80,7 @@ def promotion_lexicon(data: dict) -> PromotionLexicon:
 _CHARGE_AFTER = re.compile(r"\s+(?:fees?|charges?|costs?|prices?)\b", re.IGNORECASE)
 _NEEDED = re.compile(r"\b(?:needed|required|necessary)\b", re.IGNORECASE)
 _WINDOW = 40
+_HEDGE_REACH = 60  # characters before a superlative a hedge bounding it may stand ("For most people, a kidney ...")
 # The superlative is said of the subject: "is the best", "are simply the strongest", "X – the best", "voted the best".
 _SAID_OF = re.compile(r"(?:\b(?:is|are|was|were|be|remains?|'s|’s"
                       r"|(?:call|calls|called|voted|named|rated)(?:\s+(?:it|them))?)"
@@ -150,6 +152,8 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
     for start, end in superlatives:
         if not selling_page and _shared_size_rank(probe, start):
             continue
+        if not selling_page and _hedged_ranking(probe, px, start, end):
+            continue
         window = min(len(probe.text), end + _WINDOW + 20)
         scope = px.market_scope.search(probe, end, window)
         if scope is None and start in hype:
@@ -174,6 +178,21 @@ def superlative_spans(probe: Probe, px: PromotionLexicon, selling_page: bool = F
         elif _own_offering_ranked(probe, px, start, end, before):
             spans.append((start, end))
     return sorted(spans)
+
+
+def _hedged_ranking(probe: Probe, px: PromotionLexicon, start: int, end: int) -> bool:
+    """Class: a clinical ranking bounded by a hedge within a few words of the superlative (claims_functions.yaml
+    hedged_rankings: "Surgery is usually the best treatment for a hernia", "For most people, a kidney transplant is the
+    best treatment"), not said of the speaker's own offering ("Our clinic is usually the best in the region"). The
+    caller asks only on a page that sells nothing.
+    Why is this bad? The hedge makes the ranking clinical guidance for the usual case, which reputable pages state
+    without a citation; read as a superlative claim it blocked the page.
+    Example: "Physiotherapy is generally the best treatment for a frozen shoulder" is left alone; "Physiotherapy is the
+    best treatment for a frozen shoulder" is still a superlative."""
+    if _OWN_SUBJECT.match(probe.text):
+        return False
+    reach = max(0, start - _HEDGE_REACH), min(len(probe.text), end + _WINDOW)
+    return px.hedged_rankings.search(probe, *reach) is not None
 
 
 def _shared_size_rank(probe: Probe, start: int) -> bool:
