@@ -386,6 +386,8 @@ _PLAIN_PAGE = (
         "Catheter ablation can cure atrial flutter in more than 9 out of 10 people.",
         "Treatment with antivirals cures hepatitis C in more than 95% of people.",
         "Surgery cures the condition in about 8 in 10 children.",
+        "Mohs surgery cures 99% of basal cell carcinomas.",
+        "Radioactive iodine cures an overactive thyroid in about 9 in 10 people after one dose.",
         "Thyroid surgery works well, but you will need to take levothyroxine for life.",
         "Most people with type 1 diabetes stay on insulin for life and their symptoms are relieved.",
         "If your spleen is removed, you will need to take antibiotics for life to protect against infection.",
@@ -402,6 +404,8 @@ def test_a_bounded_cure_a_lifelong_treatment_or_immunity_after_the_disease_is_no
     "sentence",
     [
         "Catheter ablation cures atrial flutter for good.",
+        "This treatment cures the infection in 100% of people.",
+        "Our method cures the condition in 10 out of 10 patients.",
         "The vaccine protects you for life.",
         "Once you have had our tablets, you are protected for life.",
         "Antibiotics always cure strep throat.",
