@@ -22,6 +22,8 @@ _DIRECTING = frozenset(("dosing", "warning", "negative"))
 _INSTRUCTING = frozenset(("instruction", "advice"))  # when they forbid or offer no benefit
 _PROHIBITION = re.compile(r"\s*(?:do\s+not|don['’]t|never)\b", re.IGNORECASE)  # "Do not stop taking it suddenly"
 # The reader's own medicine as a condition: "If you take warfarin, ...", "When your child is on methotrexate, ..."
+# An infinitive after a wh-word ending right before a word: "when to stop", "how to use", "whether to restart".
+_WH_INFINITIVE = re.compile(r"\b(?:when|where|how|whether)\s+to\s+$", re.IGNORECASE)
 _READERS_MEDICINE = re.compile(r"\s*(?:if|when|while)\s+(?:you|your\s+\w+)\s+(?:already\s+|still\s+|regularly\s+)?"
                                r"(?:take|takes|are\s+taking|is\s+taking|use|uses|are\s+using|are\s+on|is\s+on"
                                r"|have\s+been\s+prescribed|has\s+been\s+prescribed)\b[^,]*,", re.IGNORECASE)
@@ -206,10 +208,15 @@ class _Directions:
         if probe is None or probe.text != sentence.text:
             probe = Probe(sentence.text)
         # An instruction directs when it forbids or offers no benefit (not "Try sertraline for calmer days").
+        benefit = self._states_benefit(probe)
         return bool(found_as.function in _DIRECTING or is_dosing(probe, self.functions)
-                    or found_as.function in _INSTRUCTING and (_PROHIBITION.match(sentence.text)
-                                                              or not self.functions.benefit.any(probe))
-                    or _READERS_MEDICINE.match(sentence.text) and not self.functions.benefit.any(probe))
+                    or found_as.function in _INSTRUCTING and (_PROHIBITION.match(sentence.text) or not benefit)
+                    or _READERS_MEDICINE.match(sentence.text) and not benefit)
+
+    def _states_benefit(self, probe: Probe) -> bool:
+        """A benefit word outside an infinitive after "when"/"where"/"how"/"whether" ("your care team will tell you when
+        to stop it" tells the reader what to do, it states no benefit of the drug)."""
+        return any(not _WH_INFINITIVE.search(probe.text, 0, start) for start, _ in self.functions.benefit.spans(probe))
 
 
 def _places(document: Document, mentions: list[Mention]) -> list[tuple[int, int]]:
