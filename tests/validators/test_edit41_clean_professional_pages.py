@@ -26,6 +26,8 @@ each with >= 3 correct sentences that are left alone and >= 3 slips or claims of
   health clinics without a GP referral") read as unlawful supply (claim.unlawful-supply);
 - a clinical ranking bounded by a hedge ("Surgery is usually the best treatment for a hernia") read as a superlative
   claim on a page that sells nothing (claim.superlative);
+- a guarantee of cost or access ("The HPV vaccine is guaranteed to be free for everyone under 25") read as an absolute
+  promise (claim.absolute-promise);
 - "when to"/"where to" before an effect verb ("your care team will tell you when to stop it") read as an effect
   claim, which made fair balance ask for warfarin's bleeding risk next to an instruction about stopping it."""
 
@@ -503,3 +505,28 @@ def test_when_to_stop_a_drug_needs_no_fair_balance_in_either_profile(sentence):
 def test_a_benefit_after_the_readers_medicine_still_needs_its_risks(sentence):
     found = claim_findings(_HOSPITAL_PAGE.format(sentence=sentence), PROMOTIONAL)
     assert [f for f in found if f.rule == "claim.fair-balance"]
+
+
+# 15. A guarantee of cost or access is no promise of a health result.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The HPV vaccine is guaranteed to be free for everyone under 25.",
+        "You are guaranteed an appointment within 2 weeks if your GP suspects cancer.",
+        "Access to an interpreter is guaranteed at every clinic.",
+    ],
+)
+def test_a_guarantee_of_cost_or_access_is_no_promise(sentence):
+    assert _absolute(_PLAIN_PAGE, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our cream is guaranteed to clear your skin.",
+        "The treatment is guaranteed to work.",
+        "The vaccine is guaranteed to protect you from flu.",
+    ],
+)
+def test_a_guaranteed_result_is_still_a_promise(sentence):
+    assert _absolute(_PLAIN_PAGE, sentence)

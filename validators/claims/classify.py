@@ -1244,12 +1244,12 @@ class Classifier:
         if not spans or _NEGATED_SUBJECT.match(self._main_clause(text)):
             return []  # "Not all products are safe for everyone", "No treatment is 100% effective"
         cues = []
-        lifelong = self.lx.lifelong_treatment.spans(probe)
+        lifelong = self.lx.lifelong_treatment.spans(probe) + self.lx.access_guarantees.spans(probe)
         for start, end in sorted(spans):
             if _negated_before(text, start) and not _NEGATIVE_PROMISE.match(text, start):
                 continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
             if any(begin <= start and end <= finish for begin, finish in lifelong):
-                continue  # "you will need to take levothyroxine for life": how long a treatment lasts
+                continue  # "you will need to take levothyroxine for life", "guaranteed to be free": no result promised
             clause_before, clause_after = _CLAUSE_BREAK.split(text[:start])[-1], _CLAUSE_BREAK.split(text[end:])[0]
             clause = self.probe(clause_before + text[start:end] + clause_after)
             if _HEDGE.search(clause_before) or _HEDGE.search(clause_after) \

@@ -181,6 +181,7 @@ class ClaimLexicon:
     conceded_risks: Vocabulary  # "..., but it carries serious risks": a cure weighed against its risks
     cured_shares: Vocabulary  # "can cure many early cancers": a cure bounded to a share of a disease's cases
     lifelong_treatment: Vocabulary  # "take levothyroxine for life": how long a treatment lasts, not a result
+    access_guarantees: Vocabulary  # "guaranteed to be free", "guaranteed an appointment": a service, not a result
     approximate_quantities: Vocabulary  # "almost everyone": a share, not all
     removed_body_parts: Vocabulary  # what an operation takes out: no promised result
     removing_verbs: re.Pattern
@@ -379,6 +380,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         conceded_risks=Vocabulary(absolute["conceded_risks"]),
         cured_shares=Vocabulary(absolute["cured_shares"]),
         lifelong_treatment=Vocabulary(absolute["lifelong_treatment"]),
+        access_guarantees=Vocabulary(absolute["access_guarantees"]),
         removed_body_parts=Vocabulary(absolute["removed_body_parts"]),
         removing_verbs=compile_phrases(absolute["removing_verbs"]),
         complaints_of_a_part=re.compile(r"\s+" + alternation(absolute["complaints_of_a_part"]), FLAGS),
