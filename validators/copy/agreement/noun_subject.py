@@ -1,10 +1,9 @@
 """copy.verb-agreement passes on a noun subject and the verb after it: "infections gets", "The symptoms of
 scabies includes", "The pain of a kidney stone usually start"."""
 
-import re
 
 from validators.copy import lexicon as lx
-from validators.copy.agreement.phrase_words import ARTICLES_AND_POSSESSIVES
+from validators.copy.agreement.phrase_words import ARTICLES_AND_POSSESSIVES, species_epithet
 from validators.copy.agreement.word_context import (
     _FREQUENCY_ADVERBS,
     _HEAD_PREPOSITIONS,
@@ -20,7 +19,6 @@ from validators.copy.agreement.word_context import (
     past_frequency_adverbs,
 )
 from validators.copy.base import CLAUSE_BREAKS
-from validators.copy.word_frequencies import zipf
 
 _PLURAL_FORMS = {"be": "are"}
 _PHRASE_PREPOSITIONS = frozenset("of on in for with from among".split())
@@ -46,7 +44,7 @@ class NounSubjectChecks:
             noun = subject.lower
             if noun in self.not_plural or not lx.is_plural_noun(noun):
                 continue
-            if _species_epithet(tokens, index):
+            if species_epithet(tokens, index):
                 continue  # "Propionibacterium acnes was renamed": a genus and its species, one organism's name
             position = past_frequency_adverbs(tokens, index + 1)  # "the symptoms usually appears"
             verb = tokens[position]
@@ -61,8 +59,8 @@ class NounSubjectChecks:
                 continue
             if _object_of_opening_imperative(tokens, index, position):
                 continue  # "Keep lice products away": the noun phrase is the imperative's object
-            if verb.lower in ("is", "was") and _counted(tokens, index):
-                continue  # "Six sessions is the most we suggest": a quantity taken as one amount
+            if (verb.lower in ("is", "was") or noun in self.amount_units) and _counted(tokens, index):
+                continue  # "Six sessions is the most we suggest", "Two weeks seems long": one amount
             if position == index + 1 and lx.is_plural_noun(verb.lower) and not (
                 _verb_follows(tokens, position)
                 or _noun_follows(tokens, position)
@@ -232,23 +230,6 @@ def _unknown_name(tokens, position: int) -> bool:
     return position == 0 or tokens[position - 1].lower in lx.DETERMINERS
 
 
-def _species_epithet(tokens, index: int) -> bool:
-    """The lower-case word at `index` follows a capitalised Latin genus name the lexicon does not know
-    ("Propionibacterium acnes", "Streptococcus pyogenes", "Candida albicans"): the species epithet of a binomial
-    name, which is singular however it ends. A brand before a common plural ("Imodium capsules is") is no genus."""
-    if index == 0 or not tokens[index].text.islower():
-        return False
-    genus = tokens[index - 1]
-    if not genus.is_word or not genus.is_capitalised or lx.lemmas(genus.lower):
-        return False
-    return _GENUS_ENDING.search(genus.lower) is not None and zipf(tokens[index].lower) < _RARE_EPITHET
-
-
-# Endings of Latin genus names ("Clostridium", "Streptococcus", "Trichomonas", "Neisseria", "Bordetella", "Candida").
-_GENUS_ENDING = re.compile(r"(?:ium|um|us|as|ia|ella|ida|oides)$")
-# An epithet is rare as an English word (wordfreq Zipf: "acnes" 1.7, "albicans" 2.3); a product's plural after a
-# brand ending like a genus is not ("Imodium capsules" 3.3, "tablets" 3.9).
-_RARE_EPITHET = 2.5
 
 
 def _counted(tokens, index: int) -> bool:

@@ -18,6 +18,7 @@ from validators.copy.agreement.phrase_words import (
     SINGULAR,
     past_adverbs,
     past_form,
+    species_epithet,
 )
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
@@ -26,8 +27,8 @@ from validators.copy.text import Token
 def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator[tuple[int, str, str]]:
     """(index of the verb, replacement, message) for each clause whose verb does not agree with its head."""
     for head, number, verb, certain in parsed:
-        if _counted_noun(tokens, head, verb):
-            continue
+        if _counted_noun(tokens, head, verb) or (number == PLURAL and species_epithet(tokens, head)):
+            continue  # "Streptococcus pneumoniae is": one organism's name
         replacement = _replacement(tokens, verb, number, certain)
         if replacement is not None:
             yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."

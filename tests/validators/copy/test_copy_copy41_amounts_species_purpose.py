@@ -1,0 +1,103 @@
+"""copy41: three classes of correct professional English that copy.verb-agreement and copy.verb-form misread, found
+on correct sentences written for the purpose. Each class has >= 3 correct sentences that must be left alone and
+>= 3 slips of the same shape that must still be found (my own sentences)."""
+
+import pytest
+from copy_helpers import flagged
+
+AGREEMENT = "copy.verb-agreement"
+VERB_FORM = "copy.verb-form"
+
+
+def _excerpts(text: str) -> list[str]:
+    return [found for rule in (AGREEMENT, VERB_FORM) for found, _ in flagged(rule, text)]
+
+
+# 1. A counted unit of time, money, weight or length names one amount: any singular verb ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two weeks seems a long time to wait for a result.",
+        "Six months feels like a long time when you are in pain.",
+        "Five years remains the usual interval between scans.",
+        "Twenty pounds seems a lot for a repeat test.",
+        "Two hours sounds long, but most of it is spent resting.",
+    ],
+)
+def test_a_counted_unit_with_a_singular_verb_is_left_alone(text):
+    assert _excerpts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Two tablets makes you drowsy.", "makes"),
+        ("Three doses gives good protection.", "gives"),
+        ("The weeks seems to drag after surgery.", "seems"),
+        ("The two patients needs care at home.", "needs"),
+    ],
+)
+def test_counted_things_that_are_no_unit_keep_their_number(text, excerpt):
+    assert excerpt in _excerpts(text)
+
+
+# 2. A Latin binomial whose genus the lexicon knows as a noun: one organism ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Streptococcus pneumoniae remains a common cause of pneumonia.",
+        "Streptococcus pneumoniae is carried in the nose of many healthy children.",
+        "The bacterium Streptococcus pneumoniae causes most ear infections.",
+        "Haemophilus influenzae causes ear infections in young children.",
+        "Neisseria meningitidis is rare but serious.",
+    ],
+)
+def test_a_species_name_is_singular(text):
+    assert _excerpts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The Streptococcus bacteria is common in the throat.", "is"),
+        ("The pneumonias is treated with antibiotics.", "is"),
+        ("Pneumonia germs spreads in droplets.", "spreads"),
+    ],
+)
+def test_plural_subjects_next_to_a_genus_name_are_still_read(text, excerpt):
+    assert excerpt in _excerpts(text)
+
+
+# 3. "to" after a verb of gerund_verbs that is no governing verb -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Risks to watch for",
+        "Risks to consider before surgery",
+        "You will have a blood test 12 weeks after finishing to check that the virus has gone.",
+        "Rest for a day before resuming to let the tendon settle.",
+        "Wait a week after stopping to see whether the rash comes back.",
+    ],
+)
+def test_a_plural_noun_heading_or_a_time_adjunct_before_to_is_left_alone(text):
+    assert [e for e in _excerpts(text) if e.startswith("to ")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Avoid to drive after the test.", "to drive"),
+        ("We recommend to take it with food.", "to take"),
+        ("Consider to stop the tablets if the rash spreads.", "to stop"),
+        ("He risks to lose his sight without treatment.", "to lose"),
+        ("By avoiding to eat late, you sleep better.", "to eat"),
+    ],
+)
+def test_a_governing_verb_before_to_is_still_judged(text, excerpt):
+    assert excerpt in _excerpts(text)
