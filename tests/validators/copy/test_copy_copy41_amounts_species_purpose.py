@@ -101,3 +101,33 @@ def test_a_plural_noun_heading_or_a_time_adjunct_before_to_is_left_alone(text):
 )
 def test_a_governing_verb_before_to_is_still_judged(text, excerpt):
     assert excerpt in _excerpts(text)
+
+
+# 4. help/make/let + a bare noun + a base verb: the -s word is the verb, not the end of a compound noun ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insulin helps glucose enter the cells.",
+        "This helps oxygen reach the tissues.",
+        "The drug helps calcium enter the bones.",
+        "The hormone makes glucose leave the blood.",
+        "This makes fluid build up in the legs.",
+    ],
+)
+def test_a_causative_verb_its_object_and_a_bare_verb_are_left_alone(text):
+    assert _excerpts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The cream help skin heal.", "heal"),
+        ("Your heart rate usually rise during exercise.", "rise"),
+        ("The tablets helps the body absorb iron.", "helps"),
+        ("The exercises helps the muscles relax.", "helps"),
+    ],
+)
+def test_compounds_and_their_verbs_are_still_read(text, excerpt):
+    assert excerpt in _excerpts(text)
