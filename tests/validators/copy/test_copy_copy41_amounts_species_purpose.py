@@ -131,3 +131,36 @@ def test_a_causative_verb_its_object_and_a_bare_verb_are_left_alone(text):
 )
 def test_compounds_and_their_verbs_are_still_read(text, excerpt):
     assert excerpt in _excerpts(text)
+
+
+# 5. A plural compound ("blood tests", "eye drops") and an -s verb with its object ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The blood tests confirms the result.", "confirms"),
+        ("Eye drops contains a preservative.", "contains"),
+        ("Skin patches releases the drug slowly.", "releases"),
+        ("Her blood results shows a low level of iron.", "shows"),
+    ],
+)
+def test_a_plural_compound_and_its_s_verb_before_an_object_are_read(text, excerpt):
+    assert excerpt in _excerpts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blood tests confirm the result.",
+        "The cream treats cuts and grazes.",
+        "The nurse offers parents the vaccine.",
+        "The doctor treats cuts the same day.",
+        "The pharmacist checks doses a second time.",
+        "The doctor orders tests the lab runs.",
+        "The team answers questions the public ask most often.",
+        "The nurse records changes the patient reports.",
+    ],
+)
+def test_a_verb_and_its_plural_object_are_left_alone(text):
+    assert _excerpts(text) == []
