@@ -164,3 +164,32 @@ def test_a_plural_compound_and_its_s_verb_before_an_object_are_read(text, excerp
 )
 def test_a_verb_and_its_plural_object_are_left_alone(text):
     assert _excerpts(text) == []
+
+
+# 6. Two parallel adjective + noun phrases joined by "and": two heads, not one shared head -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("A healthy diet and regular exercise lowers the risk of heart disease.", "lowers"),
+        ("A hot bath and gentle exercise eases the stiffness.", "eases"),
+        ("Good posture and regular breaks reduces back pain.", "reduces"),
+    ],
+)
+def test_two_adjective_noun_phrases_make_a_plural_subject(text, excerpt):
+    assert excerpt in _excerpts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A healthy diet and regular exercise lower the risk of heart disease.",
+        "Muscle and joint pain is common after flu.",
+        "Fresh fruit and vegetable intake is low in teenagers.",
+        "A healthy diet and regular exercise is the best start.",
+        "The zinc and vitamin C formula supports immunity.",
+    ],
+)
+def test_a_shared_head_or_one_idea_is_left_alone(text):
+    assert _excerpts(text) == []

@@ -141,8 +141,11 @@ class SubjectReader(InnerClauseReader):
                 return None
             if not ("NOUN" in lx.classes(self.lower(head)) or unknown_item or self.gerunds(head, other[0])):
                 return None
-            if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
-                return None  # "Salt and pepper is", "Diet and exercise is the key": may be one idea
+            one_idea = self.one_idea(start, head, position + 1, other[0]) or self.parallel_adjective_phrases(
+                start, head, other[0]
+            )
+            if one_idea and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
+                return None  # "Salt and pepper is", "A healthy diet and regular exercise is the key": may be one idea
             if self.shared_head(start, head, position + 1, other[0]):
                 if other[2] != PLURAL:
                     return None  # "The zinc and vitamin C formula", "Pain and joint stiffness": one head or two
@@ -409,7 +412,21 @@ class SubjectReader(InnerClauseReader):
         if self.lower(second) in lx.DETERMINERS or second_head == second:
             return False
         modifier = self.tokens[second_head - 1]
+        if self.parallel_adjective_phrases(first, first_head, second_head):
+            return False
         return "NOUN" in lx.classes(modifier.lower) or modifier.is_capitalised or not lx.classes(modifier.lower)
+
+    def parallel_adjective_phrases(self, first: int, first_head: int, second_head: int) -> bool:
+        """What: the first item opens with a word that is only an adjective ("healthy diet") and the second
+        item's modifier may be an adjective too ("regular exercise"): two noun phrases of the same shape, each
+        with its own head, not two modifiers of one shared head.
+        Why is this bad? "regular" may be a noun, so "A healthy diet and regular exercise lowers" was read as
+        "diet and regular" modifying one "exercise", a singular subject, and its slip went unread.
+        Example: "A healthy diet and regular exercise lowers" -> "lower"; "Muscle and joint pain is common"
+        and "Fresh fruit and vegetable intake is low" (a noun modifier) keep their shared head."""
+        modifiers = [k for k in range(first, first_head) if self.lower(k) not in lx.DETERMINERS]
+        opens_with_adjective = bool(modifiers) and lx.is_only(self.lower(modifiers[0]), "ADJ")
+        return opens_with_adjective and "ADJ" in lx.classes(self.lower(second_head - 1))
 
     def verb_or_compound(self, head: int) -> bool:
         """An -s head after a noun ("cream treats") may be that noun's verb, unless real English uses the
