@@ -59,23 +59,18 @@ class NounSubjectChecks:
             if base is None:
                 continue
             base = _PLURAL_FORMS.get(base, base)
-            if not self._heads_subject(
-                tokens, index, maybe_verb=not self._compound_before_verb(tokens, index, position)
-            ):
+            compound = self._compound_before_verb(tokens, index, position)  # "The blood tests confirms the"
+            if not self._heads_subject(tokens, index, maybe_verb=not compound):
                 continue
             if _object_of_opening_imperative(tokens, index, position):
                 continue  # "Keep lice products away": the noun phrase is the imperative's object
             if (verb.lower in ("is", "was") or noun in self.amount_units) and _counted(tokens, index):
                 continue  # "Six sessions is the most we suggest", "Two weeks seems long": one amount
-            if (
-                position == index + 1
-                and lx.is_plural_noun(verb.lower)
-                and not (
-                    _verb_follows(tokens, position)
-                    or _noun_follows(tokens, position)
-                    or _adjective_complement(tokens, position)
-                    or ((not noun.endswith("s") or noun in self.people) and _preposition_follows(tokens, position))
-                )
+            if position == index + 1 and lx.is_plural_noun(verb.lower) and not (
+                _verb_follows(tokens, position)
+                or _noun_follows(tokens, position)
+                or _adjective_complement(tokens, position)
+                or ((not noun.endswith("s") or noun in self.people) and _preposition_follows(tokens, position))
             ):
                 continue  # "sports drinks contain": a compound noun; but "bacteria changes in", "patients returns to";
                 # after an adverb ("the symptoms usually starts") no compound is possible
@@ -127,12 +122,9 @@ class NounSubjectChecks:
                     break  # "Two weeks of morning readings is enough": an amount taken as one
                 after_noun = "NOUN" in lx.classes(tokens[position - 1].lower)  # "blood tests usually": a compound
                 determined = tokens[position - 1].lower in ARTICLES_AND_POSSESSIVES  # "of the tests that were"
-                if (
-                    base is not None
-                    and not determined
-                    and (not lx.is_plural_noun(word) or _verb_follows(tokens, position, objects_only=after_noun))
-                    and not _antecedent_of_relative(tokens, position)
-                ):
+                if base is not None and not determined and (
+                    not lx.is_plural_noun(word) or _verb_follows(tokens, position, objects_only=after_noun)
+                ) and not _antecedent_of_relative(tokens, position):
                     message = f"The subject '{head.text}' is plural: use '{_PLURAL_FORMS.get(base, base)}'."
                     yield position, _PLURAL_FORMS.get(base, base), message
                     break
@@ -202,10 +194,8 @@ class NounSubjectChecks:
                 return False
         position = index - 1
         limit = max(index - _LONGEST_NOUN_PHRASE, -1)  # a noun phrase is short; keeps long inputs linear
-        while (
-            position > limit
-            and tokens[position].lower not in lx.DETERMINERS | _QUANTIFIERS
-            and (_modifier(tokens[position].lower) or _unknown_name(tokens, position))
+        while position > limit and tokens[position].lower not in lx.DETERMINERS | _QUANTIFIERS and (
+            _modifier(tokens[position].lower) or _unknown_name(tokens, position)
         ):
             position -= 1
             if _coordinated_adjective(tokens, position):
