@@ -193,3 +193,34 @@ def test_two_adjective_noun_phrases_make_a_plural_subject(text, excerpt):
 )
 def test_a_shared_head_or_one_idea_is_left_alone(text):
     assert _excerpts(text) == []
+
+
+# 7. The only verb of a full sentence, swallowed by a compound; the verb of a coordinated subject --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Tablets taken with food causes fewer stomach problems.", "causes"),
+        ("People with heart conditions needs a check.", "needs"),
+        ("The wound heal slowly in older people and smokers.", "heal"),
+        ("The pharmacist explain the dose and the side effects.", "explain"),
+    ],
+)
+def test_the_sentence_verb_after_a_compound_is_judged(text, excerpt):
+    assert excerpt in _excerpts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your heart rate and blood pressure rise during exercise.",
+        "Your heart rate and your blood pressure rise during exercise.",
+        "Tablets taken with food cause fewer stomach problems.",
+        "Patients with eye drops need a check.",
+        "Options for blood tests",
+        "Advice on skin patches is available.",
+    ],
+)
+def test_a_compound_before_the_sentence_verb_is_left_alone(text):
+    assert _excerpts(text) == []

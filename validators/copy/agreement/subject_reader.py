@@ -157,6 +157,8 @@ class SubjectReader(InnerClauseReader):
             reduced = reduced or self.lower(conjunct) in _DEFINITE_OPENERS
         if number is None or (number == SINGULAR and self.conjunct_of_subject(start, head)):
             return None
+        if self.swallowed_verb(position):
+            return head, number, position - 1, False  # "Your blood pressure and heart rate rises during"
         return self.finish(head, number, position, reduced_relative=reduced)
 
     def ing_compound(self, start: int) -> tuple[int, str, int] | None:
@@ -467,6 +469,31 @@ class SubjectReader(InnerClauseReader):
         token = self.tokens[head]
         return (token.is_capitalised and head > 0) or not lx.classes(token.lower)
 
+    def swallowed_verb(self, end: int) -> bool:
+        """What: the noun phrase read up to `end` closes on an -s word after a noun ("with food causes"), and
+        nothing after it up to the clause's end may be a finite verb: the -s word is the clause's verb, not the
+        last part of a compound, since a full sentence needs one.
+        Why is this bad? An -s word after a noun was read as a plural compound ("food causes", "pressure
+        rises"), so the sentence's only verb went unjudged: "Tablets taken with food causes fewer stomach
+        problems", "Your heart rate and your blood pressure rises during exercise".
+        Example: "Tablets taken with food causes fewer problems." -> "cause"; "Patients with eye drops need a
+        check." (a verb follows), "Options for blood tests" (a heading, no full stop) are left alone."""
+        tokens = self.tokens
+        if end < 2 or end >= len(tokens) or tokens[-1].text not in (".", "!"):
+            return False
+        word, before = self.lower(end - 1), self.lower(end - 2)
+        if lx.third_person_base(word) is None or not lx.is_plural_noun(word) or before in lx.DETERMINERS:
+            return False
+        if "NOUN" not in lx.classes(before) or lx.is_function_word(before):
+            return False
+        for position in range(end, len(tokens)):
+            token = tokens[position]
+            if not token.is_word:
+                return token.text in (".", "!")  # a comma or a dash may open another clause
+            if token.lower in ("and", "or", "but", "that", "which", "who") or lx.may_be_finite(token.lower):
+                return False
+        return True
+
     def finish(self, head: int, number: str, position: int, reduced_relative: bool) -> tuple | None:
         """(head, number, verb index, whether the verb's slot is certain) after skipping what follows
         the head. The slot is certain after a parenthesis or a relative clause ("Painkillers,
@@ -491,6 +518,8 @@ class SubjectReader(InnerClauseReader):
                     return None  # "Painkillers, taken from the day before a period is expected, help": a clause
                 if position is not None and self.plural_then_s_form(position):
                     certain = True  # "Exercises for the first few weeks focuses on": a plural ends the phrase
+                if position is not None and self.swallowed_verb(position):
+                    return head, number, position - 1, False  # "Tablets taken with food causes fewer problems"
             elif lx.is_participle(word) and "VERB" in lx.classes(word) and not _auxiliary(word):
                 if self.lower(position + 1) in _OBJECT_OPENERS or self.lower(position + 1) == "that":
                     return head, number, position, certain  # "Members reported that ...": the clause's verb
