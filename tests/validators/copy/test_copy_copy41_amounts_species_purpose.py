@@ -224,3 +224,40 @@ def test_the_sentence_verb_after_a_compound_is_judged(text, excerpt):
 )
 def test_a_compound_before_the_sentence_verb_is_left_alone(text):
     assert _excerpts(text) == []
+
+
+# 8. "have" in the certain slot after a relative clause: the finite verb, never a bare form -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The nurse who runs the clinic have years of experience.", "have"),
+        ("The man who lives next door have two dogs.", "have"),
+        ("Each patient who attends have a care plan.", "have"),
+    ],
+)
+def test_have_after_a_singular_subject_and_its_relative_clause_is_judged(text, excerpt):
+    assert excerpt in _excerpts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse who runs the clinic has years of experience.",
+        "It is vital that the nurse who sees you have your notes.",
+        "We recommend that every patient who smokes have a lung check.",
+        "The doctor, who trained in London, has many patients.",
+        "Patients who smoke have a higher risk.",
+    ],
+)
+def test_have_after_a_plural_a_mandative_that_or_in_agreement_is_left_alone(text):
+    assert _excerpts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The side effects usually wear off.", "The results of the blood tests usually take a few days."],
+)
+def test_a_plural_compound_before_an_adverb_and_its_verb_is_no_swallowed_verb(text):
+    assert _excerpts(text) == []

@@ -46,6 +46,8 @@ _ARTICLE_KINDS = {word: word for word in _DEFINITE_OPENERS} | {"a": "a", "an": "
 
 # Words of degree that make a comparative or superlative predicate ("More common are ...", "Most important is ...").
 _COMPARATIVE_DEGREES = frozenset("more less most least".split())
+# Amount words that open a verb's object ("causes fewer problems", "needs more rest").
+_COMPARED_AMOUNTS = frozenset("more less fewer".split())
 
 
 class SubjectReader(InnerClauseReader):
@@ -476,14 +478,19 @@ class SubjectReader(InnerClauseReader):
         Why is this bad? An -s word after a noun was read as a plural compound ("food causes", "pressure
         rises"), so the sentence's only verb went unjudged: "Tablets taken with food causes fewer stomach
         problems", "Your heart rate and your blood pressure rises during exercise".
+        Only before an object: a determiner, a possessive, an object pronoun, a number or "more"/"fewer"/"less".
         Example: "Tablets taken with food causes fewer problems." -> "cause"; "Patients with eye drops need a
-        check." (a verb follows), "Options for blood tests" (a heading, no full stop) are left alone."""
+        check." (a verb follows), "The side effects usually wear off." (no object after "effects") and "Options
+        for blood tests" (a heading, no full stop) are left alone."""
         tokens = self.tokens
         if end < 2 or end >= len(tokens) or tokens[-1].text not in (".", "!"):
             return False
         word, before = self.lower(end - 1), self.lower(end - 2)
         if lx.third_person_base(word) is None or not lx.is_plural_noun(word) or before in lx.DETERMINERS:
             return False
+        following = tokens[end]
+        if not (following.is_number or self.lower(end) in _OBJECT_OPENERS or self.lower(end) in _COMPARED_AMOUNTS):
+            return False  # "The side effects usually wear off", "The side effects mild.": no object follows
         if "NOUN" not in lx.classes(before) or lx.is_function_word(before):
             return False
         for position in range(end, len(tokens)):
