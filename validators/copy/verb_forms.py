@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.agreement.phrase_words import time_phrase_end
+from validators.copy.agreement.phrase_words import species_epithet, time_phrase_end
 from validators.copy.base import SentenceRule
 from validators.copy.context_words import PLURAL_NOUN, BigramCounts, bigram_counts
 from validators.copy.text import Token, TokenizedSentence
@@ -117,11 +117,13 @@ class VerbForm(SentenceRule):
         self.contracted = dict(vocabulary["contracted_contexts"])
         self.rare_share = float(self.options.get("rare_share", 0.06))
         self.not_plural = frozenset(self.vocabulary("copy_grammar")["plural_form_singular_nouns"])
+        self.amount_units = frozenset(self.vocabulary("copy_grammar")["amount_units"])
         self.infinitive_nouns = frozenset(vocabulary["infinitive_nouns"])
         self.infinitive_verbs = frozenset(vocabulary.get("infinitive_verbs", ()))
         self.infinitive_or_bare = self.infinitive_verbs | frozenset(vocabulary.get("infinitive_or_bare_verbs", ()))
         self.infinitive_adjectives = frozenset(vocabulary.get("infinitive_adjectives", ()))
         self.gerund_verbs = frozenset(vocabulary.get("gerund_verbs", ()))
+        self.time_prepositions = frozenset(vocabulary.get("time_prepositions", ()))
         self.object_infinitive_verbs = frozenset(vocabulary.get("object_infinitive_verbs", ()))
         self.infinitive_participles = frozenset(self.vocabulary("copy_usage")["infinitive_participles"])
         self.excepted_pronouns = frozenset(vocabulary.get("excepted_pronouns", ()))
@@ -230,16 +232,14 @@ class VerbForm(SentenceRule):
         "to" + a noun or a pronoun ("recommend to anyone", "keep to the path", "recommend to friends"), nor a
         verb of the list used as a noun after a determiner and its adjectives ("the risk to drive", "every
         prenatal practice to use"), nor a passive ("is not
-        recommended to prevent"), nor a plural noun opening the sentence or heading ("Risks to watch for", "Delays to
-        expect"), nor an -ing form after a preposition with no object of its own ("a blood test after
-        finishing to check the virus has gone", "after stopping to see if the rash returns": a purpose clause)."""
+        recommended to prevent"). Nor an -s form opening a sentence, which has no subject and is a plural noun
+        (a heading "Risks to watch for"), nor an -ing form after a preposition of time, whose object is understood
+        ("a blood test after finishing to check": "to" opens the main clause's purpose)."""
         for index in range(1, len(tokens) - 1):
             if tokens[index].lower != "to":
                 continue
             verb, following = tokens[index - 1], tokens[index + 1]
             determined = index > 1 and _determined_noun(tokens, index - 1)
-            # a plural noun opening a heading or sentence: "Risks to watch for", "Mentions to avoid"
-            determined = determined or index == 1 and lx.is_plural_noun(verb.lower)
             if not verb.is_word or (verb.is_capitalised and index > 1) or determined:
                 continue
             if lx.is_participle(verb.lower) and any(t.lower in lx.BE_FORMS for t in tokens[max(0, index - 4) : index]):
@@ -247,9 +247,10 @@ class VerbForm(SentenceRule):
             lemmas = lx.lemmas(verb.lower).get("VERB", ())
             if not any(lemma in self.gerund_verbs for lemma in lemmas):
                 continue
-            if verb.lower.endswith("ing") and index > 1 and tokens[index - 2].lower in lx.PREPOSITIONS:
-                continue  # "a blood test after finishing to check the virus has gone": "to" opens a purpose clause
-                # after an -ing verb used without its object as a preposition's object
+            if index == 1 and lx.third_person_base(verb.lower):
+                continue  # "Risks to watch for": no subject before it, a plural noun
+            if verb.lower.endswith("ing") and index > 1 and tokens[index - 2].lower in self.time_prepositions:
+                continue  # "after finishing to check": a time adjunct, then an infinitive of purpose
             word = following.lower
             if not following.is_word or following.is_capitalised or not lx.is_lexical_base_verb(word):
                 continue  # "recommend to anyone", "keep to the path": "to" before a noun phrase
@@ -418,6 +419,10 @@ class VerbForm(SentenceRule):
             return False
         if word in self.not_plural or not lx.is_plural_noun(word):
             return False
+        if word in self.amount_units and _counted_before(tokens, position):
+            return False  # "Two weeks seems a long time": a counted unit names one amount
+        if species_epithet(tokens, position):
+            return False  # "Streptococcus pneumoniae remains": a species, one organism's name
         if any(time_phrase_end(tokens, opening) == position + 1 for opening in range(max(0, position - 2), position)):
             return False  # "A blood test every three months checks": when, not the subject
         start = position
@@ -682,6 +687,11 @@ def _in_dotted_initialism(tokens: tuple[Token, ...], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     return len(token.text) == 1 and token.text.isupper() and after is not None and after.text == "." \
         and after.start == token.end
+
+
+def _counted_before(tokens: tuple[Token, ...], index: int) -> bool:
+    """A number in the two words before the noun at `index` ("Two weeks", "20 pounds", "six more months")."""
+    return any(tokens[k].is_number or tokens[k].lower in lx.NUMBER_WORDS for k in range(max(index - 2, 0), index))
 
 
 def _opens_number(tokens: tuple[Token, ...], index: int) -> bool:

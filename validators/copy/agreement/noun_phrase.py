@@ -99,6 +99,8 @@ class NounPhraseReader:
                 continue
             if not token.is_word or lx.is_function_word(word) or word in words.adverbs or word in _FINITE_FORMS:
                 break
+            if head is None and determiner in words.singular_determiners and self.object_and_bare_verb(position):
+                return None  # "This helps oxygen reach": a pronoun and its verb, not "this helps"
             known = lx.classes(word)
             premodifier = lx.is_participle(word) and "NOUN" not in known and not _auxiliary(word)
             if head is None and premodifier and position + 1 < len(tokens):
@@ -162,7 +164,8 @@ class NounPhraseReader:
                     self.tokens[position + 1].is_number or self.lower(position + 1) in lx.NUMBER_WORDS
                 )  # "the nurse lasts ten minutes": a count after the -s word
                 after_verb = self.lower(position + 1) in _ONLY_AFTER_VERBS  # "the pharmacist works together"
-                return self.object_follows(position) or counted or after_verb  # "blood tests usually": a compound
+                causative = self.object_and_bare_verb(position)  # "Insulin helps glucose enter"
+                return self.object_follows(position) or counted or after_verb or causative  # "blood tests usually"
             return self.verb_context(position)
         if not lx.is_base_verb(word):
             return False
@@ -175,6 +178,20 @@ class NounPhraseReader:
         return lx.is_plural_noun(self.lower(noun)) or self.determined_object(position) or (
             (lx.is_only(word, "VERB") or self.manner_adverb(position + 1)) and self.verb_context(position)
         )
+
+    def object_and_bare_verb(self, index: int) -> bool:
+        """What: the -s word at `index` is a verb that takes an object and a bare verb (`object_and_verb_verbs`:
+        help, let, make, see ...), followed by a bare noun and a base verb that is no noun of a compound: the
+        verb, its object and the object's verb, not a compound noun ending on "helps".
+        Why is this bad? "Insulin helps glucose enter the cells" was read as the compound "Insulin helps glucose"
+        with "enter" as its verb, and flagged as disagreeing with "glucose".
+        Example: "Insulin helps glucose enter the cells", "This helps oxygen reach the tissues" are left alone."""
+        if self.vocabulary.object_and_verb.isdisjoint(lx.lemmas(self.lower(index)).get("VERB", ())):
+            return False
+        noun, verb = self.lower(index + 1), self.lower(index + 2)
+        if not lx.is_only(noun, "NOUN") or not lx.is_base_verb(verb) or lx.is_plural_noun(verb):
+            return False
+        return f"{noun} {verb}" not in bigram_counts().bigrams or lx.is_only(verb, "VERB")
 
     def relative_on(self, index: int) -> bool:
         """ "that"/"which" and a verb after the word at `index`: a relative clause on it, so it is a noun

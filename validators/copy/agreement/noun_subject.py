@@ -1,10 +1,13 @@
 """copy.verb-agreement passes on a noun subject and the verb after it: "infections gets", "The symptoms of
 scabies includes", "The pain of a kidney stone usually start"."""
 
-import re
-
 from validators.copy import lexicon as lx
-from validators.copy.agreement.phrase_words import ARTICLES_AND_POSSESSIVES
+from validators.copy.agreement.phrase_words import (
+    _TIME_NOUNS,
+    ARTICLES_AND_POSSESSIVES,
+    species_epithet,
+    time_phrase_end,
+)
 from validators.copy.agreement.word_context import (
     _FREQUENCY_ADVERBS,
     _HEAD_PREPOSITIONS,
@@ -20,7 +23,6 @@ from validators.copy.agreement.word_context import (
     past_frequency_adverbs,
 )
 from validators.copy.base import CLAUSE_BREAKS
-from validators.copy.word_frequencies import zipf
 
 _PLURAL_FORMS = {"be": "are"}
 _PHRASE_PREPOSITIONS = frozenset("of on in for with from among".split())
@@ -46,7 +48,7 @@ class NounSubjectChecks:
             noun = subject.lower
             if noun in self.not_plural or not lx.is_plural_noun(noun):
                 continue
-            if _species_epithet(tokens, index):
+            if species_epithet(tokens, index):
                 continue  # "Propionibacterium acnes was renamed": a genus and its species, one organism's name
             position = past_frequency_adverbs(tokens, index + 1)  # "the symptoms usually appears"
             verb = tokens[position]
@@ -57,12 +59,13 @@ class NounSubjectChecks:
             if base is None:
                 continue
             base = _PLURAL_FORMS.get(base, base)
-            if not self._heads_subject(tokens, index):
+            compound = self._compound_before_verb(tokens, index, position)  # "The blood tests confirms the"
+            if not self._heads_subject(tokens, index, maybe_verb=not compound):
                 continue
             if _object_of_opening_imperative(tokens, index, position):
                 continue  # "Keep lice products away": the noun phrase is the imperative's object
-            if verb.lower in ("is", "was") and _counted(tokens, index):
-                continue  # "Six sessions is the most we suggest": a quantity taken as one amount
+            if (verb.lower in ("is", "was") or noun in self.amount_units) and _counted(tokens, index):
+                continue  # "Six sessions is the most we suggest", "Two weeks seems long": one amount
             if position == index + 1 and lx.is_plural_noun(verb.lower) and not (
                 _verb_follows(tokens, position)
                 or _noun_follows(tokens, position)
@@ -72,6 +75,30 @@ class NounSubjectChecks:
                 continue  # "sports drinks contain": a compound noun; but "bacteria changes in", "patients returns to";
                 # after an adverb ("the symptoms usually starts") no compound is possible
             yield position, base, f"The subject '{subject.text}' is plural: use '{base}'."
+
+    def _compound_before_verb(self, tokens, index: int, position: int) -> bool:
+        """What: the plural at `index` closes a compound after a noun ("blood tests", "eye drops", "skin
+        patches") when the -s word at `position` right after it is followed by a determiner or possessive: the
+        plural cannot be the verb of the noun before it ("The blood tests ..."), since a second finite verb would
+        follow it with no conjunction; the -s word is the compound's verb.
+        Why is this bad? An -s word after a noun may be that noun's verb ("The cream treats cuts"), so a plural
+        head after a noun was never judged: "The blood tests confirms the result" went unread.
+        Example: "The blood tests confirms the result" -> "confirm", "Eye drops contains a preservative" ->
+        "contain"; "The cream treats cuts and grazes", "The nurse offers parents the vaccine" (a person as the
+        first of two objects), "The doctor treats cuts the same day" (a time phrase) and "The doctor orders tests
+        the lab runs" (a relative clause without its pronoun) are left alone."""
+        before = tokens[index - 1].lower if index else ""
+        if position != index + 1 or "NOUN" not in lx.classes(before) or lx.is_function_word(before):
+            return False  # (not "who smokes has": the relative clause's verb)
+        if position + 2 >= len(tokens) or tokens[position + 1].lower not in ARTICLES_AND_POSSESSIVES:
+            return False
+        verb = tokens[position].lower
+        if verb in self.people or time_phrase_end(tokens, position + 1) is not None:
+            return False
+        timed = any(_time_noun(token.lower) for token in tokens[position + 2 : position + 4])
+        if timed or lx.third_person_base(verb) is None:
+            return False  # "treats cuts the same day", "checks doses a second time": when, not an object
+        return _object_ends_clause(tokens, position + 1)
 
     def _after_plural_of_phrase(self, tokens):
         """ "The symptoms of scabies includes ...": the verb agrees with the head, not the nearest noun. A word
@@ -232,23 +259,33 @@ def _unknown_name(tokens, position: int) -> bool:
     return position == 0 or tokens[position - 1].lower in lx.DETERMINERS
 
 
-def _species_epithet(tokens, index: int) -> bool:
-    """The lower-case word at `index` follows a capitalised Latin genus name the lexicon does not know
-    ("Propionibacterium acnes", "Streptococcus pyogenes", "Candida albicans"): the species epithet of a binomial
-    name, which is singular however it ends. A brand before a common plural ("Imodium capsules is") is no genus."""
-    if index == 0 or not tokens[index].text.islower():
-        return False
-    genus = tokens[index - 1]
-    if not genus.is_word or not genus.is_capitalised or lx.lemmas(genus.lower):
-        return False
-    return _GENUS_ENDING.search(genus.lower) is not None and zipf(tokens[index].lower) < _RARE_EPITHET
+def _time_noun(word: str) -> bool:
+    """A noun of time, singular or plural ("day", "mornings", "a second time")."""
+    nouns = _TIME_NOUNS | {"time"}
+    return word in nouns or any(lemma in nouns for lemma in lx.lemmas(word).get("NOUN", ()))
 
 
-# Endings of Latin genus names ("Clostridium", "Streptococcus", "Trichomonas", "Neisseria", "Bordetella", "Candida").
-_GENUS_ENDING = re.compile(r"(?:ium|um|us|as|ia|ella|ida|oides)$")
-# An epithet is rare as an English word (wordfreq Zipf: "acnes" 1.7, "albicans" 2.3); a product's plural after a
-# brand ending like a genus is not ("Imodium capsules" 3.3, "tablets" 3.9).
-_RARE_EPITHET = 2.5
+def _object_ends_clause(tokens, determiner: int) -> bool:
+    """The noun phrase opening with the determiner at `determiner` is followed by punctuation, a preposition,
+    "and"/"or" or the end: an object ("confirms the result.", "contains a preservative and"), not the subject
+    of a relative clause without its pronoun ("orders tests the lab runs", "answers questions the public ask")."""
+    position = determiner + 1
+    while position < len(tokens) and tokens[position].is_word and not lx.is_function_word(tokens[position].lower):
+        if not lx.classes(tokens[position].lower) & {"NOUN", "ADJ"} or position - determiner > 4:
+            break
+        position += 1
+    if position == determiner + 1:
+        return False
+    if position > determiner + 2 and lx.third_person_base(tokens[position - 1].lower):
+        return False  # "records changes the patient reports": the relative clause's subject and verb
+    if position >= len(tokens) or not tokens[position].is_word:
+        return True
+    following = tokens[position].lower
+    return (
+        following in lx.PREPOSITIONS
+        or following in ("and", "or")
+        or (following.endswith("ly") and lx.is_adverb(following))
+    )
 
 
 def _counted(tokens, index: int) -> bool:
@@ -313,4 +350,3 @@ def _verb_before_amount(token) -> bool:
     if not token.is_word or word in lx.DETERMINERS or token.is_number or lx.is_only(word, "ADJ"):
         return False
     return "VERB" in lx.classes(word)
-

@@ -1,6 +1,9 @@
 """Word lists and word tests shared by the subject reader and its verdicts (copy.verb-agreement)."""
 
+import re
+
 from validators.copy import lexicon as lx
+from validators.copy.word_frequencies import zipf
 
 SINGULAR, PLURAL = "singular", "plural"
 
@@ -122,3 +125,23 @@ def past_adverbs(tokens, position: int) -> int:
     while position < len(tokens) and lx.is_adverb(tokens[position].lower):
         position += 1
     return position
+
+
+def species_epithet(tokens, index: int) -> bool:
+    """The lower-case word at `index` follows a capitalised Latin genus name, unknown to the lexicon or known only
+    as a noun ("Propionibacterium acnes", "Streptococcus pneumoniae", "Candida albicans"): the species epithet of a
+    binomial name, which is singular however it ends ("pneumoniae" is also read as the plural of "pneumonia"). A
+    brand before a common plural ("Imodium capsules is") is no genus, nor a capitalised verb or adjective."""
+    if index == 0 or not tokens[index].text.islower():
+        return False
+    genus = tokens[index - 1]
+    if not genus.is_word or not genus.is_capitalised or set(lx.lemmas(genus.lower)) - {"NOUN"}:
+        return False
+    return _GENUS_ENDING.search(genus.lower) is not None and zipf(tokens[index].lower) < _RARE_EPITHET
+
+
+# Endings of Latin genus names ("Clostridium", "Streptococcus", "Trichomonas", "Neisseria", "Bordetella", "Candida").
+_GENUS_ENDING = re.compile(r"(?:ium|um|us|as|ia|ella|ida|oides)$")
+# An epithet is rare as an English word (wordfreq Zipf: "acnes" 1.7, "albicans" 2.3); a product's plural after a
+# brand ending like a genus is not ("Imodium capsules" 3.3, "tablets" 3.9).
+_RARE_EPITHET = 2.5

@@ -76,6 +76,7 @@ class VerbAgreement(
         self.group_nouns = self.word_set("copy_grammar", "british_group_nouns") if british else frozenset()
         self.not_plural = self.word_set("copy_grammar", "plural_form_singular_nouns")
         self.people = self.word_set("copy_grammar", "people_plurals")
+        self.amount_units = self.word_set("copy_grammar", "amount_units")
         self.heads = head_vocabulary(config.vocabulary_dirs)
         # Each pass with the words it needs (`_PASS_WORDS`; None: none), paired once here, not per
         # sentence (a bound method's `__name__` is a slow look-up).

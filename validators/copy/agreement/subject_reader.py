@@ -46,6 +46,8 @@ _ARTICLE_KINDS = {word: word for word in _DEFINITE_OPENERS} | {"a": "a", "an": "
 
 # Words of degree that make a comparative or superlative predicate ("More common are ...", "Most important is ...").
 _COMPARATIVE_DEGREES = frozenset("more less most least".split())
+# Amount words that open a verb's object ("causes fewer problems", "needs more rest").
+_COMPARED_AMOUNTS = frozenset("more less fewer".split())
 
 
 class SubjectReader(InnerClauseReader):
@@ -141,8 +143,11 @@ class SubjectReader(InnerClauseReader):
                 return None
             if not ("NOUN" in lx.classes(self.lower(head)) or unknown_item or self.gerunds(head, other[0])):
                 return None
-            if self.one_idea(start, head, position + 1, other[0]) and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
-                return None  # "Salt and pepper is", "Diet and exercise is the key": may be one idea
+            one_idea = self.one_idea(start, head, position + 1, other[0]) or self.parallel_adjective_phrases(
+                start, head, other[0]
+            )
+            if one_idea and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
+                return None  # "Salt and pepper is", "A healthy diet and regular exercise is the key": may be one idea
             if self.shared_head(start, head, position + 1, other[0]):
                 if other[2] != PLURAL:
                     return None  # "The zinc and vitamin C formula", "Pain and joint stiffness": one head or two
@@ -154,6 +159,8 @@ class SubjectReader(InnerClauseReader):
             reduced = reduced or self.lower(conjunct) in _DEFINITE_OPENERS
         if number is None or (number == SINGULAR and self.conjunct_of_subject(start, head)):
             return None
+        if self.swallowed_verb(position):
+            return head, number, position - 1, False  # "Your blood pressure and heart rate rises during"
         return self.finish(head, number, position, reduced_relative=reduced)
 
     def ing_compound(self, start: int) -> tuple[int, str, int] | None:
@@ -409,7 +416,21 @@ class SubjectReader(InnerClauseReader):
         if self.lower(second) in lx.DETERMINERS or second_head == second:
             return False
         modifier = self.tokens[second_head - 1]
+        if self.parallel_adjective_phrases(first, first_head, second_head):
+            return False
         return "NOUN" in lx.classes(modifier.lower) or modifier.is_capitalised or not lx.classes(modifier.lower)
+
+    def parallel_adjective_phrases(self, first: int, first_head: int, second_head: int) -> bool:
+        """What: the first item opens with a word that is only an adjective ("healthy diet") and the second
+        item's modifier may be an adjective too ("regular exercise"): two noun phrases of the same shape, each
+        with its own head, not two modifiers of one shared head.
+        Why is this bad? "regular" may be a noun, so "A healthy diet and regular exercise lowers" was read as
+        "diet and regular" modifying one "exercise", a singular subject, and its slip went unread.
+        Example: "A healthy diet and regular exercise lowers" -> "lower"; "Muscle and joint pain is common"
+        and "Fresh fruit and vegetable intake is low" (a noun modifier) keep their shared head."""
+        modifiers = [k for k in range(first, first_head) if self.lower(k) not in lx.DETERMINERS]
+        opens_with_adjective = bool(modifiers) and lx.is_only(self.lower(modifiers[0]), "ADJ")
+        return opens_with_adjective and "ADJ" in lx.classes(self.lower(second_head - 1))
 
     def verb_or_compound(self, head: int) -> bool:
         """An -s head after a noun ("cream treats") may be that noun's verb, unless real English uses the
@@ -450,6 +471,36 @@ class SubjectReader(InnerClauseReader):
         token = self.tokens[head]
         return (token.is_capitalised and head > 0) or not lx.classes(token.lower)
 
+    def swallowed_verb(self, end: int) -> bool:
+        """What: the noun phrase read up to `end` closes on an -s word after a noun ("with food causes"), and
+        nothing after it up to the clause's end may be a finite verb: the -s word is the clause's verb, not the
+        last part of a compound, since a full sentence needs one.
+        Why is this bad? An -s word after a noun was read as a plural compound ("food causes", "pressure
+        rises"), so the sentence's only verb went unjudged: "Tablets taken with food causes fewer stomach
+        problems", "Your heart rate and your blood pressure rises during exercise".
+        Only before an object: a determiner, a possessive, an object pronoun, a number or "more"/"fewer"/"less".
+        Example: "Tablets taken with food causes fewer problems." -> "cause"; "Patients with eye drops need a
+        check." (a verb follows), "The side effects usually wear off." (no object after "effects") and "Options
+        for blood tests" (a heading, no full stop) are left alone."""
+        tokens = self.tokens
+        if end < 2 or end >= len(tokens) or tokens[-1].text not in (".", "!"):
+            return False
+        word, before = self.lower(end - 1), self.lower(end - 2)
+        if lx.third_person_base(word) is None or not lx.is_plural_noun(word) or before in lx.DETERMINERS:
+            return False
+        following = tokens[end]
+        if not (following.is_number or self.lower(end) in _OBJECT_OPENERS or self.lower(end) in _COMPARED_AMOUNTS):
+            return False  # "The side effects usually wear off", "The side effects mild.": no object follows
+        if "NOUN" not in lx.classes(before) or lx.is_function_word(before):
+            return False
+        for position in range(end, len(tokens)):
+            token = tokens[position]
+            if not token.is_word:
+                return token.text in (".", "!")  # a comma or a dash may open another clause
+            if token.lower in ("and", "or", "but", "that", "which", "who") or lx.may_be_finite(token.lower):
+                return False
+        return True
+
     def finish(self, head: int, number: str, position: int, reduced_relative: bool) -> tuple | None:
         """(head, number, verb index, whether the verb's slot is certain) after skipping what follows
         the head. The slot is certain after a parenthesis or a relative clause ("Painkillers,
@@ -474,6 +525,8 @@ class SubjectReader(InnerClauseReader):
                     return None  # "Painkillers, taken from the day before a period is expected, help": a clause
                 if position is not None and self.plural_then_s_form(position):
                     certain = True  # "Exercises for the first few weeks focuses on": a plural ends the phrase
+                if position is not None and self.swallowed_verb(position):
+                    return head, number, position - 1, False  # "Tablets taken with food causes fewer problems"
             elif lx.is_participle(word) and "VERB" in lx.classes(word) and not _auxiliary(word):
                 if self.lower(position + 1) in _OBJECT_OPENERS or self.lower(position + 1) == "that":
                     return head, number, position, certain  # "Members reported that ...": the clause's verb

@@ -18,6 +18,7 @@ from validators.copy.agreement.phrase_words import (
     SINGULAR,
     past_adverbs,
     past_form,
+    species_epithet,
 )
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
@@ -26,9 +27,11 @@ from validators.copy.text import Token
 def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator[tuple[int, str, str]]:
     """(index of the verb, replacement, message) for each clause whose verb does not agree with its head."""
     for head, number, verb, certain in parsed:
-        if _counted_noun(tokens, head, verb):
-            continue
-        replacement = _replacement(tokens, verb, number, certain)
+        if _counted_noun(tokens, head, verb) or (number == PLURAL and species_epithet(tokens, head)):
+            continue  # "Streptococcus pneumoniae is": one organism's name
+        mandative = any(token.lower in ("that", "lest") for token in tokens[:head])  # "vital that the nurse have"
+        addressed = verb > 0 and tokens[verb - 1].text == ","  # "Your child, if old enough, have a say": imperative
+        replacement = _replacement(tokens, verb, number, certain, finite_have=certain and not (mandative or addressed))
         if replacement is not None:
             yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."
         elif _lexical_verb(tokens, verb) or _be_form(tokens, verb):
@@ -324,8 +327,11 @@ def _object_of_past_like_base(tokens, index: int) -> bool:
     return lx.past_like_base(before) and "VERB" in lx.classes(before) and tokens[index - 1].is_word
 
 
-def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
-    """The verb form that agrees with `number`, when the verb at `index` certainly does not."""
+def _replacement(tokens, index: int, number: str, certain: bool, finite_have: bool = False) -> str | None:
+    """The verb form that agrees with `number`, when the verb at `index` certainly does not. `finite_have`: the
+    slot is certainly the clause's finite verb (after a relative clause), no mandative "that" opens the clause and
+    no comma stands before it, so "have" there is neither a subjunctive nor an imperative ("The nurse who runs the
+    clinic have years of experience" -> "has"; "vital that the nurse who sees you have" is left alone)."""
     if index >= len(tokens) or not tokens[index].is_word or tokens[index].is_capitalised:
         return None
     word = tokens[index].lower
@@ -350,7 +356,8 @@ def _replacement(tokens, index: int, number: str, certain: bool) -> str | None:
     if word in ("were", "weren't") and any(t.lower in ("if", "wish", "though") for t in tokens[:index]):
         return None  # the subjunctive: "if the patient were"
     if word in ("have", "haven't"):
-        return _PLURAL_TO_SINGULAR[word] if lx.is_participle(following) or following in _VERB_CONTEXT else None
+        finite = finite_have or lx.is_participle(following) or following in _VERB_CONTEXT
+        return _PLURAL_TO_SINGULAR[word] if finite else None
     if word in ("do",):
         return "does" if following == "not" else None
     if word in _PLURAL_TO_SINGULAR:
