@@ -4,7 +4,8 @@ A section (a heading and what follows it up to the next heading) in which the ru
 sentences as claims is a run of sales copy: there the model's 0.70 is enough (`statistical.selling_sections`).
 Elsewhere on the page, on an information page, and for a lead-in (a question, a heading that asks) the model's own
 threshold (0.88) stays. mclaim41: in a section in which more than a tenth of the sentences are rule-found claims (a
-leaning section, `statistical.leaning_sections`) the model's 0.80 is enough.
+leaning section, `statistical.leaning_sections`) the model's 0.80 is enough, unless the classifier reads an
+instruction.
 The sentences below score 0.70-0.88 with the shipped model (checked in
 `test_the_examples_score_between_the_two_thresholds`), so each test reads the section, not the sentence.
 """
@@ -51,6 +52,18 @@ BENEFIT_IDIOMS = [
     "Put the spring back in your stride.",
     "Walk the dog without wincing.",
 ]
+# benefit idioms without a verb of command (the classifier reads no instruction) the model scores 0.80-0.88
+PHRASE_IDIOMS = [
+    "Easy mornings, happy knees.",
+    "Gardening weekends without the wince.",
+    "Happy knees all winter.",
+]
+# the imperative idioms of BENEFIT_IDIOMS the classifier reads as instructions
+IMPERATIVE_IDIOMS = [
+    "Breathe easy all spring long.",
+    "Put the spring back in your stride.",
+    "Walk the dog without wincing.",
+]
 # benefit idioms the model scores 0.70-0.80: promoted in a selling section, not in a leaning one
 MILDER_IDIOMS = [
     "Get back to the garden.",
@@ -87,9 +100,10 @@ def test_the_same_idiom_in_a_section_of_delivery_details_keeps_the_models_thresh
     assert not _promoted(CALM_SECTION.format(sentence), sentence), sentence
 
 
-@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS)
+@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS + PHRASE_IDIOMS)
 def test_the_idioms_score_at_least_the_leaning_sections_threshold(sentence):
-    assert statistical.sentence_score(Probe(sentence), lexicon_for(())) >= statistical.LEANING_SECTION_THRESHOLD
+    score = statistical.sentence_score(Probe(sentence), lexicon_for(()))
+    assert statistical.LEANING_SECTION_THRESHOLD <= score < statistical.model()["threshold"], (sentence, score)
 
 
 @pytest.mark.parametrize("sentence", MILDER_IDIOMS)
@@ -98,13 +112,18 @@ def test_the_milder_idioms_score_between_the_selling_and_the_leaning_threshold(s
     assert statistical.SELLING_SECTION_THRESHOLD <= score < statistical.LEANING_SECTION_THRESHOLD, (sentence, score)
 
 
-@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS)
+@pytest.mark.parametrize("sentence", PHRASE_IDIOMS)
 def test_a_section_with_more_than_a_tenth_claims_leans_and_promotes_at_0_80(sentence):
     """mclaim41 (RESULTS_claims_mclaim41.md): one claim in five sentences is a leaning section."""
     assert _promoted(MIXED_SECTION.format(sentence), sentence), sentence
 
 
-@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS)
+@pytest.mark.parametrize("sentence", IMPERATIVE_IDIOMS)
+def test_an_instruction_in_a_leaning_section_keeps_the_models_threshold(sentence):
+    assert not _promoted(MIXED_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", PHRASE_IDIOMS)
 def test_a_section_with_a_tenth_or_fewer_claims_keeps_the_models_threshold(sentence):
     assert not _promoted(FEW_CLAIMS_SECTION.format(sentence), sentence), sentence
 
