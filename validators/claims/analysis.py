@@ -179,6 +179,7 @@ def _read_statistically(document: Document, lexicon: ClaimLexicon, references: R
                         sentences: list[ClaimSentence]) -> None:
     """uncited-benefit on a page that sells: a sentence the rules left alone that the statistical model reads as a
     claim (`statistical.promote`) is a promoted benefit claim; its source links are looked for now."""
+    veto.apply_on_selling_page(document, sentences, lexicon, sentence_probes(document))
     for claim in statistical.promote(document, sentences, lexicon, sentence_probes(document)):
         block = document.blocks[claim.sentence.block]
         in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)

@@ -42,8 +42,9 @@ class _UncitedRule(ClaimRule):
                 return None  # a promise, superlative or unlawful offer is reported by its own rule
             severity = profile_severity(self.config, profiles, rule_id, claim.classification)
             if rule_enabled(self.config, rule_id) and severity is not None:
-                if claim.classification.vetoed and rule_id in VETOED_RULES:
-                    return None  # read as no claim on an information page (veto.py): no rule reports it
+                if claim.classification.vetoed and (rule_id in VETOED_RULES or claim.classification.on_selling_page):
+                    return None  # read as no claim (veto.py): on an information page, or any citation rule on a
+                    # page that sells (`veto.apply_on_selling_page`)
                 return severity if rule_id == self.id else None
         return None
 

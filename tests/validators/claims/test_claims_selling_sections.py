@@ -3,7 +3,10 @@
 A section (a heading and what follows it up to the next heading) in which the rules read more than a third of the
 sentences as claims is a run of sales copy: there the model's 0.70 is enough (`statistical.selling_sections`).
 Elsewhere on the page, on an information page, and for a lead-in (a question, a heading that asks) the model's own
-threshold (0.88) stays. The sentences below score 0.70-0.88 with the shipped model (checked in
+threshold (0.88) stays. mclaim41: in a section in which more than a tenth of the sentences are rule-found claims (a
+leaning section, `statistical.leaning_sections`) the model's 0.80 is enough, unless the classifier reads an
+instruction.
+The sentences below score 0.70-0.88 with the shipped model (checked in
 `test_the_examples_score_between_the_two_thresholds`), so each test reads the section, not the sentence.
 """
 
@@ -23,10 +26,17 @@ SELLING_SECTION = ("<h1>KneeEase joint shots</h1><p>Free delivery on every order
 CALM_SECTION = ("<h1>KneeEase joint shots</h1><p>Clinically proven to ease knee pain in 7 days.</p>"
                 "<h2>Delivery and returns</h2><p>Orders ship within two working days.</p>"
                 "<p>Returns are free within 30 days.</p><p>{}</p>")
-# a section with one claim among four sentences: not more than a third
+# a section with one claim among five sentences (its heading counted): not more than a third, more than a tenth
 MIXED_SECTION = ("<h1>KneeEase joint shots</h1><p>Free delivery on every order.</p><h2>About the shots</h2>"
                  "<p>Clinically proven to ease knee pain in 7 days.</p><p>Each pack holds four vials.</p>"
                  "<p>Orders ship within two working days.</p><p>{}</p>")
+# a section with one claim among ten sentences (its heading counted): a tenth, no more
+FEW_CLAIMS_SECTION = ("<h1>KneeEase joint shots</h1><p>Free delivery on every order.</p><h2>About the shots</h2>"
+                      "<p>Clinically proven to ease knee pain in 7 days.</p><p>Each pack holds four vials.</p>"
+                      "<p>Orders ship within two working days.</p><p>Returns are free within 30 days.</p>"
+                      "<p>The vials come in a recyclable box.</p><p>Our team answers email within a day.</p>"
+                      "<p>Gift cards are available in three amounts.</p><p>Each vial is sealed for freshness.</p>"
+                      "<p>{}</p>")
 # a heading that opens the selling section
 SELLING_HEADING = ("<h1>KneeEase joint shots</h1><p>Free delivery on every order.</p><h2>{}</h2>"
                    "<p>Clinically proven to ease knee pain in 7 days.</p><p>Guaranteed to work or your money back.</p>"
@@ -41,6 +51,24 @@ BENEFIT_IDIOMS = [
     "Turn your evenings into recovery time.",
     "Put the spring back in your stride.",
     "Walk the dog without wincing.",
+]
+# benefit idioms without a verb of command (the classifier reads no instruction) the model scores 0.80-0.88
+PHRASE_IDIOMS = [
+    "Easy mornings, happy knees.",
+    "Gardening weekends without the wince.",
+    "Happy knees all winter.",
+]
+# the imperative idioms of BENEFIT_IDIOMS the classifier reads as instructions
+IMPERATIVE_IDIOMS = [
+    "Breathe easy all spring long.",
+    "Put the spring back in your stride.",
+    "Walk the dog without wincing.",
+]
+# benefit idioms the model scores 0.70-0.80: promoted in a selling section, not in a leaning one
+MILDER_IDIOMS = [
+    "Get back to the garden.",
+    "Back to the allotment.",
+    "Walk the beach with ease.",
 ]
 LEAD_IN_QUESTIONS = ["Joint pain?", "Sore joints?", "Hay fever?"]
 LEAD_IN_HEADINGS = ["Why KneeEase works", "Why it works", "Why patients love it"]
@@ -72,9 +100,48 @@ def test_the_same_idiom_in_a_section_of_delivery_details_keeps_the_models_thresh
     assert not _promoted(CALM_SECTION.format(sentence), sentence), sentence
 
 
-@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS)
-def test_a_section_with_a_third_or_fewer_claims_does_not_sell(sentence):
+@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS + PHRASE_IDIOMS)
+def test_the_idioms_score_at_least_the_leaning_sections_threshold(sentence):
+    score = statistical.sentence_score(Probe(sentence), lexicon_for(()))
+    assert statistical.LEANING_SECTION_THRESHOLD <= score < statistical.model()["threshold"], (sentence, score)
+
+
+@pytest.mark.parametrize("sentence", MILDER_IDIOMS)
+def test_the_milder_idioms_score_between_the_selling_and_the_leaning_threshold(sentence):
+    score = statistical.sentence_score(Probe(sentence), lexicon_for(()))
+    assert statistical.SELLING_SECTION_THRESHOLD <= score < statistical.LEANING_SECTION_THRESHOLD, (sentence, score)
+
+
+@pytest.mark.parametrize("sentence", PHRASE_IDIOMS)
+def test_a_section_with_more_than_a_tenth_claims_leans_and_promotes_at_0_80(sentence):
+    """mclaim41 (RESULTS_claims_mclaim41.md): one claim in five sentences is a leaning section."""
+    assert _promoted(MIXED_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", IMPERATIVE_IDIOMS)
+def test_an_instruction_in_a_leaning_section_keeps_the_models_threshold(sentence):
     assert not _promoted(MIXED_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", PHRASE_IDIOMS)
+def test_a_section_with_a_tenth_or_fewer_claims_keeps_the_models_threshold(sentence):
+    assert not _promoted(FEW_CLAIMS_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", MILDER_IDIOMS)
+def test_a_milder_idiom_is_promoted_in_a_selling_section(sentence):
+    assert _promoted(SELLING_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", MILDER_IDIOMS)
+def test_a_milder_idiom_is_not_promoted_in_a_leaning_section(sentence):
+    assert not _promoted(MIXED_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", MILDER_IDIOMS)
+def test_a_question_in_a_leaning_section_keeps_the_models_threshold(sentence):
+    question = sentence.rstrip(".") + "?"
+    assert not _promoted(MIXED_SECTION.format(question), question), question
 
 
 @pytest.mark.parametrize("sentence", BENEFIT_IDIOMS)
@@ -100,3 +167,16 @@ def test_selling_sections_counts_the_rules_claims_per_section():
     result = analyse_document(document, lexicon_for(()))
     sections = statistical.block_sections(document)
     assert statistical.selling_sections(sections, result.sentences) == {sections[document.sentences[2].block]}
+
+
+def test_leaning_sections_holds_the_selling_ones_and_those_with_more_than_a_tenth_claims():
+    from validators.claims.analysis import analyse_document
+
+    mixed = MIXED_SECTION.format("Each pack holds four vials.")
+    few = FEW_CLAIMS_SECTION.format("Each pack holds four vials.").split("</p>", 1)[1]
+    document = from_html(mixed + few, "article.html")
+    result = analyse_document(document, lexicon_for(()))
+    sections = statistical.block_sections(document)
+    mixed_section = sections[document.sentences[2].block]
+    assert statistical.leaning_sections(sections, result.sentences) == {mixed_section}
+    assert statistical.selling_sections(sections, result.sentences) == set()
