@@ -1,6 +1,7 @@
 """The second gate of vocabulary regexes (`matching.regex_clauses`) and a probe's live vocabularies are speed-ups
 only: they must never change what a vocabulary finds."""
 
+import os
 import re
 
 import pytest
@@ -8,6 +9,7 @@ from claim_helpers import tuned_sentences
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from validators.claims import matching
 from validators.claims.build_gates import vocabularies_of
 from validators.claims.lexicon import lexicon_for
 from validators.claims.matching import (
@@ -195,3 +197,18 @@ def test_letter_first(pattern, flags, compiled):
 )
 def test_a_probe_knows_whether_its_text_holds_case_folding_lookalike_letters(text, lookalikes):
     assert Probe(text).lookalikes is lookalikes
+
+
+def test_a_process_forked_after_the_vocabularies_are_loaded_inherits_their_regexes_compiled():
+    vocabularies = _vocabularies()
+    for vocabulary in vocabularies:  # as loaded by a process that has not run them yet
+        for regex in vocabulary.regexes():
+            regex._compiled = None
+    matching._compiled_through[0] = -1
+    pid = os.fork()
+    if pid == 0:  # the child: every regex of the loaded vocabularies was compiled before the fork
+        compiled = all(regex._compiled is not None for vocabulary in vocabularies for regex in vocabulary.regexes())
+        os._exit(0 if compiled else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert all(regex._compiled is not None for vocabulary in vocabularies for regex in vocabulary.regexes())
