@@ -64,8 +64,8 @@ def in_process(html: str) -> dict:
     # In this process, not in a worker: the workers forked next start with the vocabularies loaded,
     # as in a CMS process that has checked a page (a worker's first run would load them itself).
     first_run = check_documents([document], config.replace(isolate_checks=False))
-    # Then once in a worker, as a CMS process that has checked a page has: the first fork compiles the vocabularies'
-    # regexes in this process (`matching.compile_regexes`), once, for every worker forked after it.
+    # Then once in a worker, as a process that has checked a page itself and then in a worker: before the first worker
+    # is forked, the claim rules compile the vocabularies' regexes in this process (`ClaimRule.prepare`), once.
     check_documents([from_html(html, str(FIXTURE))], config)
     first = time.perf_counter() - began  # includes loading lexicons and vocabularies, and compiling their regexes
     per_rule: dict[str, list[float]] = {}

@@ -26,7 +26,6 @@ gate of theirs opened, a regex run on every sentence), so the others are answere
 
 import itertools
 import json
-import os
 import re
 import threading
 import weakref
@@ -144,10 +143,11 @@ def _register(vocabulary: "Vocabulary") -> int:
 def compile_regexes() -> None:
     """Compile the regexes (and read the clauses) of every vocabulary loaded so far that has not had them compiled.
 
-    Run before this process forks (`os.register_at_fork`): a check worker forked from a process that has loaded the
-    vocabularies (the CMS, a benchmark) then inherits them compiled, instead of compiling on first use the ones each
-    new page needs (a long page of distinct text needs hundreds, a noticeable part of its check). A process that has
-    loaded none (a cold command line, whose worker loads them itself) compiles nothing."""
+    Run by the claim rules before a check worker is forked (`ClaimRule.prepare`): a worker forked from a process that
+    has loaded the vocabularies (one that has checked a page itself, a benchmark) then inherits them compiled, instead
+    of compiling on first use the ones each new page needs (a long page of distinct text needs hundreds, a noticeable
+    part of its check). A process that has loaded none (a cold command line, whose worker loads them itself) compiles
+    nothing."""
     with _registry_lock:
         vocabularies = [v for vid, v in sorted(_VOCABULARIES.items()) if vid > _compiled_through[0]]
         if vocabularies:
@@ -160,7 +160,6 @@ def compile_regexes() -> None:
 
 
 _compiled_through = [-1]  # `compile_regexes` has compiled the vocabularies with ids up to this one
-os.register_at_fork(before=compile_regexes)
 
 
 def _current_index() -> _Index:

@@ -10,6 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from validators.claims import matching
+from validators.claims.absolute_rules import AbsolutePromise
 from validators.claims.build_gates import vocabularies_of
 from validators.claims.lexicon import lexicon_for
 from validators.claims.matching import (
@@ -23,6 +24,7 @@ from validators.claims.matching import (
     implied_by_gates,
     regex_clauses,
 )
+from validators.config import Config
 
 SENTENCES = tuned_sentences(6)
 WORDS = st.sampled_from(
@@ -199,16 +201,32 @@ def test_a_probe_knows_whether_its_text_holds_case_folding_lookalike_letters(tex
     assert Probe(text).lookalikes is lookalikes
 
 
-def test_a_process_forked_after_the_vocabularies_are_loaded_inherits_their_regexes_compiled():
-    vocabularies = _vocabularies()
-    for vocabulary in vocabularies:  # as loaded by a process that has not run them yet
+def _forget_compiled(vocabularies):
+    """The vocabularies as a process that has loaded them but run none of their regexes holds them."""
+    for vocabulary in vocabularies:
         for regex in vocabulary.regexes():
             regex._compiled = None
     matching._compiled_through[0] = -1
+
+
+def _all_compiled(vocabularies) -> bool:
+    return all(regex._compiled is not None for vocabulary in vocabularies for regex in vocabulary.regexes())
+
+
+def test_a_worker_forked_after_the_claim_rules_prepare_inherits_the_regexes_compiled():
+    vocabularies = _vocabularies()
+    _forget_compiled(vocabularies)
+    AbsolutePromise(Config()).prepare([])
+    assert _all_compiled(vocabularies)
     pid = os.fork()
-    if pid == 0:  # the child: every regex of the loaded vocabularies was compiled before the fork
-        compiled = all(regex._compiled is not None for vocabulary in vocabularies for regex in vocabulary.regexes())
-        os._exit(0 if compiled else 1)
+    if pid == 0:
+        os._exit(0 if _all_compiled(vocabularies) else 1)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
-    assert all(regex._compiled is not None for vocabulary in vocabularies for regex in vocabulary.regexes())
+
+
+def test_the_claim_rules_compile_nothing_ahead_when_they_run_in_this_process():
+    vocabularies = _vocabularies()
+    _forget_compiled(vocabularies)
+    AbsolutePromise(Config(isolate_checks=False)).prepare([])
+    assert not any(regex._compiled for vocabulary in vocabularies for regex in vocabulary.regexes())
