@@ -214,29 +214,36 @@ _HOSPITAL_PAGE = (
 EDITORIAL = Config(disabled=frozenset({"copy", "link"}), claim_profile="editorial")
 
 
+@pytest.mark.parametrize("profile", ["editorial", "promotional"])
 @pytest.mark.parametrize(
     "sentence",
     [
         "If you take a blood thinner such as warfarin or apixaban, your care team will tell you when to stop it.",
         "If you take warfarin, your surgeon will tell you when to stop it.",
         "Your care team will tell you when to stop your warfarin.",
+        "If you are taking warfarin, your nurse will explain when to restart it.",
     ],
 )
-def test_when_to_stop_a_drug_needs_no_fair_balance(sentence):
-    found = claim_findings(_HOSPITAL_PAGE.format(sentence=sentence), EDITORIAL)
+def test_when_to_stop_a_drug_needs_no_fair_balance(sentence, profile):
+    config = Config(disabled=frozenset({"copy", "link"}), claim_profile=profile)
+    found = claim_findings(_HOSPITAL_PAGE.format(sentence=sentence), config)
     assert [f for f in found if f.rule == "claim.fair-balance"] == []
 
 
+@pytest.mark.parametrize("profile", ["editorial", "promotional"])
 @pytest.mark.parametrize(
     "sentence",
     [
         "Warfarin will stop clots forming in your legs after the operation.",
         "Warfarin prevents dangerous clots after knee surgery.",
         "Our surgeons use warfarin because it stops clots better than any other medicine.",
+        "If you take warfarin, it will stop clots forming.",
+        "If you take warfarin, it stops dangerous clots after knee surgery.",
     ],
 )
-def test_a_benefit_of_the_drug_still_needs_its_risks(sentence):
-    found = claim_findings(_HOSPITAL_PAGE.format(sentence=sentence), EDITORIAL)
+def test_a_benefit_of_the_drug_still_needs_its_risks(sentence, profile):
+    config = Config(disabled=frozenset({"copy", "link"}), claim_profile=profile)
+    found = claim_findings(_HOSPITAL_PAGE.format(sentence=sentence), config)
     assert [f for f in found if f.rule == "claim.fair-balance"]
 
 
@@ -478,33 +485,6 @@ def test_a_hedged_clinical_ranking_is_no_superlative(sentence):
 )
 def test_an_unhedged_own_or_sold_ranking_is_still_a_superlative(page, sentence):
     assert _superlative(page, sentence)
-
-
-# 14. Under the promotional profile too, "If you take warfarin, ... when to stop it" only directs the reader.
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "If you take a blood thinner such as warfarin or apixaban, your care team will tell you when to stop it.",
-        "If you take warfarin, your surgeon will tell you when to stop it.",
-        "If you are taking warfarin, your nurse will explain when to restart it.",
-    ],
-)
-def test_when_to_stop_a_drug_needs_no_fair_balance_in_either_profile(sentence):
-    found = claim_findings(_HOSPITAL_PAGE.format(sentence=sentence), PROMOTIONAL)
-    assert [f for f in found if f.rule == "claim.fair-balance"] == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "If you take warfarin, it will stop clots forming.",
-        "If you take warfarin, it stops dangerous clots after knee surgery.",
-        "Warfarin will stop clots forming in your legs after the operation.",
-    ],
-)
-def test_a_benefit_after_the_readers_medicine_still_needs_its_risks(sentence):
-    found = claim_findings(_HOSPITAL_PAGE.format(sentence=sentence), PROMOTIONAL)
-    assert [f for f in found if f.rule == "claim.fair-balance"]
 
 
 # 15. A guarantee of cost or access is no promise of a health result.
