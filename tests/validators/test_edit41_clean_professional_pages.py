@@ -230,15 +230,17 @@ def test_when_to_stop_a_drug_needs_no_fair_balance(sentence, profile):
     assert [f for f in found if f.rule == "claim.fair-balance"] == []
 
 
-@pytest.mark.parametrize("profile", ["editorial", "promotional"])
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "profile"),
     [
-        "Warfarin will stop clots forming in your legs after the operation.",
-        "Warfarin prevents dangerous clots after knee surgery.",
-        "Our surgeons use warfarin because it stops clots better than any other medicine.",
-        "If you take warfarin, it will stop clots forming.",
-        "If you take warfarin, it stops dangerous clots after knee surgery.",
+        *((sentence, profile) for profile in ("editorial", "promotional") for sentence in (
+            "Warfarin will stop clots forming in your legs after the operation.",
+            "Warfarin prevents dangerous clots after knee surgery.",
+            "Our surgeons use warfarin because it stops clots better than any other medicine.",
+        )),
+        # the reader's own medicine and its benefit: promoted only under the promotional profile
+        ("If you take warfarin, it will stop clots forming.", "promotional"),
+        ("If you take warfarin, it stops dangerous clots after knee surgery.", "promotional"),
     ],
 )
 def test_a_benefit_of_the_drug_still_needs_its_risks(sentence, profile):
