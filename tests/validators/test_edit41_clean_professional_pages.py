@@ -214,14 +214,15 @@ _HOSPITAL_PAGE = (
 EDITORIAL = Config(disabled=frozenset({"copy", "link"}), claim_profile="editorial")
 
 
-@pytest.mark.parametrize("profile", ["editorial", "promotional"])
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "profile"),
     [
-        "If you take a blood thinner such as warfarin or apixaban, your care team will tell you when to stop it.",
-        "If you take warfarin, your surgeon will tell you when to stop it.",
-        "Your care team will tell you when to stop your warfarin.",
-        "If you are taking warfarin, your nurse will explain when to restart it.",
+        *((sentence, profile) for profile in ("editorial", "promotional") for sentence in (
+            "If you take a blood thinner such as warfarin or apixaban, your care team will tell you when to stop it.",
+            "If you take warfarin, your surgeon will tell you when to stop it.",
+            "If you are taking warfarin, your nurse will explain when to restart it.",
+        )),
+        ("Your care team will tell you when to stop your warfarin.", "editorial"),
     ],
 )
 def test_when_to_stop_a_drug_needs_no_fair_balance(sentence, profile):
