@@ -5,6 +5,7 @@ from validators.copy import lexicon as lx
 from validators.copy.agreement.phrase_words import (
     _TIME_NOUNS,
     ARTICLES_AND_POSSESSIVES,
+    range_named_by_noun,
     species_epithet,
     time_phrase_end,
 )
@@ -62,6 +63,8 @@ class NounSubjectChecks:
             compound = self._compound_before_verb(tokens, index, position)  # "The blood tests confirms the"
             if not self._heads_subject(tokens, index, maybe_verb=not compound):
                 continue
+            if position == index + 1 and range_named_by_noun(tokens, position):
+                continue  # "Kids ages 3 and up can": the plural noun names the range the people fall in
             if _object_of_opening_imperative(tokens, index, position):
                 continue  # "Keep lice products away": the noun phrase is the imperative's object
             if (verb.lower in ("is", "was") or noun in self.amount_units) and _counted(tokens, index):

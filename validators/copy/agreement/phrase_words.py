@@ -145,3 +145,34 @@ _GENUS_ENDING = re.compile(r"(?:ium|um|us|as|ia|ella|ida|oides)$")
 # An epithet is rare as an English word (wordfreq Zipf: "acnes" 1.7, "albicans" 2.3); a product's plural after a
 # brand ending like a genus is not ("Imodium capsules" 3.3, "tablets" 3.9).
 _RARE_EPITHET = 2.5
+
+
+# What may join the two ends of a range of numbers ("6 to 11", "21–65"), and what may close a range left open
+# ("3 and up", "65 and over").
+_RANGE_JOINS = frozenset(["to", "through", "–", "-"])
+_OPEN_RANGE_ENDS = frozenset(["up", "over", "older", "above", "under", "younger", "below"])
+
+
+def range_named_by_noun(tokens, index: int) -> bool:
+    """What: the -s word read as the plural subject's verb is also a plural noun, a range of bare numbers follows it
+    ("6 to 11", "21–65", "12+", "3 and up") and then a verb's base form, a modal or the end of the phrase: the word
+    names the range the people before it fall in ("Children ages 6 to 11 need two doses", "Adults ages 65 and over
+    can").
+    Why is this bad? "Kids ages 3 and up can get a flu shot" was flagged as "age", a noun read as a verb in -s.
+    Example: "Women ages 21–65 should have a Pap test" is left alone; "Appointments lasts 10 to 15 minutes" (a unit
+    after the range) and "Kids loves it" are still found."""
+    if not lx.is_plural_noun(tokens[index].lower) or index + 3 >= len(tokens) or not tokens[index + 1].is_number:
+        return False
+    join, end = tokens[index + 2], tokens[index + 3]
+    if join.lower in _RANGE_JOINS and end.is_number:
+        after = index + 4
+    elif join.text == "+":
+        after = index + 3
+    elif join.lower == "and" and end.lower in _OPEN_RANGE_ENDS:
+        after = index + 4
+    else:
+        return False
+    if after >= len(tokens) or not tokens[after].is_word:
+        return True
+    following = tokens[after].lower
+    return following in lx.MODALS or lx.is_base_verb(following)

@@ -153,6 +153,8 @@ def _after_noun_phrase(tokens, start, collective):
     if lx.singular_count_noun(word) is None and word not in lx.lemmas(word).get("NOUN", ()):
         return
     candidate = verb.lower
+    if lx.past_like_base(candidate):
+        return  # "The nurse put my son at ease": a verb whose past tense is spelt like its base may be that past
     if _modifier_and_noun(word, candidate):
         return  # "until their second visit.", "when the second dose arrives": an ordinal and its noun
     if set(lx.lemmas(candidate).get("VERB", ())) - {candidate}:

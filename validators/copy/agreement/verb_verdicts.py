@@ -18,6 +18,7 @@ from validators.copy.agreement.phrase_words import (
     SINGULAR,
     past_adverbs,
     past_form,
+    range_named_by_noun,
     species_epithet,
 )
 from validators.copy.context_words import bigram_counts
@@ -29,6 +30,8 @@ def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator
     for head, number, verb, certain in parsed:
         if _counted_noun(tokens, head, verb) or (number == PLURAL and species_epithet(tokens, head)):
             continue  # "Streptococcus pneumoniae is": one organism's name
+        if number == PLURAL and verb == head + 1 and range_named_by_noun(tokens, verb):
+            continue  # "Kids ages 3 and up can": the plural noun names the range the people fall in
         mandative = any(token.lower in ("that", "lest") for token in tokens[:head])  # "vital that the nurse have"
         addressed = verb > 0 and tokens[verb - 1].text == ","  # "Your child, if old enough, have a say": imperative
         replacement = _replacement(tokens, verb, number, certain, finite_have=certain and not (mandative or addressed))
