@@ -9,7 +9,7 @@ from pathlib import Path
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
-from validators.copy.possessive_slot import verb_after_bare_phrase
+from validators.copy.possessive_slot import passive_contact_clause, verb_after_bare_phrase
 from validators.copy.predicate_slot import (
     complement_graded_after,
     degree_word_before_predicate,
@@ -343,7 +343,7 @@ class WordInContext(SentenceRule):
             alternatives = self.alternatives.get(token.lower)
             if alternatives is None or (token.is_capitalised and index and not (sentence.is_heading or title_case)):
                 continue
-            if _passive_contact_clause(tokens, index):
+            if passive_contact_clause(tokens, index):
                 continue  # "These are the questions we're asked most often": a relative clause without "that"
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             before = tokens[index - 1] if index else None
@@ -657,24 +657,6 @@ def _verb_after_plural_subject(tokens: tuple[Token, ...], index: int) -> bool:
     if not lx.is_plural_noun(before) or not lx.is_only(before, "NOUN") or not lx.is_base_verb(word):
         return False
     return after.is_number or after.lower in _OBJECT_START
-
-
-def _passive_contact_clause(tokens: tuple[Token, ...], index: int) -> bool:
-    """What: "we're", "they're" or "you're" after a noun and before a past participle, in a sentence that has a
-    form of "be", "have" or "do" or a modal before that noun or after the participle ("These are the questions
-    we're asked most often", "The samples they're sent are tested twice"): the contraction opens a relative clause
-    without "that" on the noun, and the sentence's own verb stands outside it.
-    Why is this bad? "questions we're asked" was flagged as "were", because "questions were" is the commoner pair,
-    though "were" would leave the sentence with two verbs and no subject for the second.
-    Example: "Here are the things we're told by patients." is left alone; "The samples we're sent to the lab." (no
-    other verb, so "were" is meant) is still found."""
-    if tokens[index].lower not in _SUBJECT_CONTRACTIONS or index == 0 or index + 1 >= len(tokens):
-        return False
-    noun, participle = tokens[index - 1].lower, tokens[index + 1].lower
-    if "NOUN" not in lx.classes(noun) or not lx.is_participle(participle):
-        return False
-    outside = tokens[: index - 1] + tokens[index + 2 :]
-    return any(token.is_word and token.lower in lx.AUXILIARIES for token in outside)
 
 
 def _coordinated_base_verb(tokens: tuple[Token, ...], index: int) -> bool:

@@ -6,6 +6,7 @@ from functools import lru_cache
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
 from validators.copy.context_words import bigram_counts
+from validators.copy.possessive_slot import passive_contact_clause
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -153,6 +154,8 @@ class MissingTo(SentenceRule):
             return False  # "Treatment plans include", "your child's needs vary": a plural noun, then its verb
         if index > 1 and tokens[index - 1].lower in lx.SUBJECT_PRONOUNS and _noun(tokens[index - 2]):
             return False  # "The vaccines you need depend on": a relative clause ends, the main verb follows
+        if index > 1 and passive_contact_clause(tokens, index - 1):
+            return False  # "The checks you're offered depend on": a relative clause ends, the main verb follows
         if index > 2 and lx.is_plural_noun(tokens[index - 1].lower) and _noun(tokens[index - 2]) and (
             tokens[index - 3].lower in lx.DETERMINERS
         ):

@@ -45,6 +45,8 @@ class PossessiveSlot(SentenceRule):
             possessive = self.possessives.get(token.lower)
             if possessive is None or (token.lower == "there" and index == 0):
                 continue
+            if passive_contact_clause(tokens, index):
+                continue  # "The vaccines you're given will be recorded": a relative clause without "that"
             # an acronym ("GP", "BMI") is a noun after a contraction; after "there" it may open a clause of its own
             verb = verb_after_bare_phrase(tokens, index + 1, acronyms=token.lower != "there")
             if verb is None and token.lower == "there" and _compound_after_there(tokens, index):
@@ -55,6 +57,33 @@ class PossessiveSlot(SentenceRule):
             phrase = f"{tokens[index + 1].text} ... {tokens[verb].text}"
             message = f"'{token.text}' before '{phrase}': did you mean '{suggestion}'?"
             yield self.finding(document, token.start, token.end, message, [Suggestion(suggestion, safe=False)])
+
+
+# Contractions of a subject pronoun and "are" that may open a relative clause without "that" ("the questions
+# we're asked").
+_SUBJECT_ARE_CONTRACTIONS = frozenset({"we're", "they're", "you're"})
+
+
+def passive_contact_clause(tokens, index: int) -> bool:
+    """What: "we're", "they're" or "you're" after a noun and before a past participle, where the sentence's own verb
+    stands outside that clause: a form of "be", "have" or "do" or a modal before the noun or after the participle
+    ("These are the questions we're asked most often", "The vaccines you're given will be recorded"), or a base
+    verb right after the participle that agrees with a plural noun ("The checks you're offered depend on your
+    age"). The contraction opens a relative clause without "that" on the noun.
+    Why is this bad? "questions we're asked" was flagged as "were" (the commoner pair), "you're given will" as
+    "your", and "offered depend" as missing "to", though each sentence reads as written.
+    Example: "Here are the things we're told by patients." is left alone; "The samples we're sent to the lab." (no
+    other verb, so "were" is meant) and "You're asked stop eating at midnight" are still found."""
+    if tokens[index].lower not in _SUBJECT_ARE_CONTRACTIONS or index == 0 or index + 1 >= len(tokens):
+        return False
+    noun, participle = tokens[index - 1].lower, tokens[index + 1].lower
+    if "NOUN" not in lx.classes(noun) or not lx.is_participle(participle):
+        return False
+    outside = tokens[: index - 1] + tokens[index + 2 :]
+    if any(token.is_word and token.lower in lx.AUXILIARIES for token in outside):
+        return True
+    following = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+    return lx.is_plural_noun(noun) and lx.is_lexical_base_verb(following)
 
 
 def verb_after_bare_phrase(tokens, start: int, acronyms: bool = False, unknown_nouns: bool = False) -> int | None:

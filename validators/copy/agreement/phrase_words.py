@@ -155,7 +155,7 @@ _OPEN_RANGE_ENDS = frozenset(["up", "over", "older", "above", "under", "younger"
 
 def range_named_by_noun(tokens, index: int) -> bool:
     """What: the -s word read as the plural subject's verb is also a plural noun, a range of bare numbers follows it
-    ("6 to 11", "21–65", "12+", "3 and up") and then a verb's base form, a modal or the end of the phrase: the word
+    ("6 to 11", "21–65", "12+", "3 and up") and then a verb's base form, an auxiliary or the end of the phrase: the word
     names the range the people before it fall in ("Children ages 6 to 11 need two doses", "Adults ages 65 and over
     can").
     Why is this bad? "Kids ages 3 and up can get a flu shot" was flagged as "age", a noun read as a verb in -s.
@@ -175,4 +175,4 @@ def range_named_by_noun(tokens, index: int) -> bool:
     if after >= len(tokens) or not tokens[after].is_word:
         return True
     following = tokens[after].lower
-    return following in lx.MODALS or lx.is_base_verb(following)
+    return following in lx.AUXILIARIES or lx.is_base_verb(following)
