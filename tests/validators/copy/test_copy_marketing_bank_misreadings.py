@@ -1,4 +1,4 @@
-"""Classes of correct marketing copy that a bank of 653 correct sales lines (the `mkt_*` files of
+"""Classes of correct marketing copy that a bank of 690 correct sales lines (the `mkt_*` files of
 `data/correct_english/` added by mcopyfp41, written before the checker ran) showed flagged, each with >= 3 correct
 sentences left alone and >= 3 slips of the same shape still found:
 
