@@ -155,8 +155,7 @@ def compile_regexes() -> None:
     for vocabulary in vocabularies:
         for regex in vocabulary.regexes():
             regex.clauses()
-            if regex._compiled is None:
-                regex.compiled  # noqa: B018 - compiled and kept on first access
+            regex.compiled  # noqa: B018 - compiled and kept on first access
 
 
 _compiled_through = [-1]  # `compile_regexes` has compiled the vocabularies with ids up to this one

@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
-from validators.copy.agreement.phrase_words import species_epithet, time_phrase_end
+from validators.copy.agreement.phrase_words import counted, species_epithet, time_phrase_end
 from validators.copy.base import SentenceRule
 from validators.copy.context_words import PLURAL_NOUN, BigramCounts, bigram_counts
 from validators.copy.text import Token, TokenizedSentence
@@ -419,7 +419,7 @@ class VerbForm(SentenceRule):
             return False
         if word in self.not_plural or not lx.is_plural_noun(word):
             return False
-        if word in self.amount_units and _counted_before(tokens, position):
+        if word in self.amount_units and counted(tokens, position):
             return False  # "Two weeks seems a long time": a counted unit names one amount
         if species_epithet(tokens, position):
             return False  # "Streptococcus pneumoniae remains": a species, one organism's name
@@ -687,11 +687,6 @@ def _in_dotted_initialism(tokens: tuple[Token, ...], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     return len(token.text) == 1 and token.text.isupper() and after is not None and after.text == "." \
         and after.start == token.end
-
-
-def _counted_before(tokens: tuple[Token, ...], index: int) -> bool:
-    """A number in the two words before the noun at `index` ("Two weeks", "20 pounds", "six more months")."""
-    return any(tokens[k].is_number or tokens[k].lower in lx.NUMBER_WORDS for k in range(max(index - 2, 0), index))
 
 
 def _opens_number(tokens: tuple[Token, ...], index: int) -> bool:

@@ -5,6 +5,7 @@ from validators.copy import lexicon as lx
 from validators.copy.agreement.phrase_words import (
     _TIME_NOUNS,
     ARTICLES_AND_POSSESSIVES,
+    counted,
     range_named_by_noun,
     species_epithet,
     time_phrase_end,
@@ -67,7 +68,7 @@ class NounSubjectChecks:
                 continue  # "Kids ages 3 and up can": the plural noun names the range the people fall in
             if _object_of_opening_imperative(tokens, index, position):
                 continue  # "Keep lice products away": the noun phrase is the imperative's object
-            if (verb.lower in ("is", "was") or noun in self.amount_units) and _counted(tokens, index):
+            if (verb.lower in ("is", "was") or noun in self.amount_units) and counted(tokens, index):
                 continue  # "Six sessions is the most we suggest", "Two weeks seems long": one amount
             if position == index + 1 and lx.is_plural_noun(verb.lower) and not (
                 _verb_follows(tokens, position)
@@ -121,7 +122,7 @@ class NounSubjectChecks:
             for position in range(index + 2, min(index + 10, len(tokens))):
                 word = tokens[position].lower
                 base = lx.third_person_base(word)
-                if word in ("is", "was", "has") and _counted(tokens, index):
+                if word in ("is", "was", "has") and counted(tokens, index):
                     break  # "Two weeks of morning readings is enough": an amount taken as one
                 after_noun = "NOUN" in lx.classes(tokens[position - 1].lower)  # "blood tests usually": a compound
                 determined = tokens[position - 1].lower in ARTICLES_AND_POSSESSIVES  # "of the tests that were"
@@ -264,8 +265,11 @@ def _unknown_name(tokens, position: int) -> bool:
 
 def _time_noun(word: str) -> bool:
     """A noun of time, singular or plural ("day", "mornings", "a second time")."""
-    nouns = _TIME_NOUNS | {"time"}
+    nouns = _TIME_NOUNS_AND_TIME
     return word in nouns or any(lemma in nouns for lemma in lx.lemmas(word).get("NOUN", ()))
+
+
+_TIME_NOUNS_AND_TIME = _TIME_NOUNS | {"time"}
 
 
 def _object_ends_clause(tokens, determiner: int) -> bool:
@@ -289,11 +293,6 @@ def _object_ends_clause(tokens, determiner: int) -> bool:
         or following in ("and", "or")
         or (following.endswith("ly") and lx.is_adverb(following))
     )
-
-
-def _counted(tokens, index: int) -> bool:
-    """A number before the noun ("Six sessions", "10 minutes"): an amount, often taken as one thing."""
-    return any(tokens[k].is_number or tokens[k].lower in lx.NUMBER_WORDS for k in range(max(index - 2, 0), index))
 
 
 def _adjective_complement(tokens, index: int) -> bool:

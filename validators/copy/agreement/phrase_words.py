@@ -127,6 +127,12 @@ def past_adverbs(tokens, position: int) -> int:
     return position
 
 
+def counted(tokens, index: int) -> bool:
+    """A number in the two words before the noun at `index` ("Six sessions", "10 minutes", "six more months"): an
+    amount, often taken as one thing."""
+    return any(tokens[k].is_number or tokens[k].lower in lx.NUMBER_WORDS for k in range(max(index - 2, 0), index))
+
+
 def species_epithet(tokens, index: int) -> bool:
     """The lower-case word at `index` follows a capitalised Latin genus name, unknown to the lexicon or known only
     as a noun ("Propionibacterium acnes", "Streptococcus pneumoniae", "Candida albicans"): the species epithet of a

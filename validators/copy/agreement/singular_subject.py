@@ -307,23 +307,23 @@ def _only_verb_of_sentence(tokens, start: int, index: int, bare: bool) -> bool:
     if not _mostly_verb(candidate):
         return False  # "The appointment letter in your post.": a noun real English rarely uses as a verb
     rest = range(index + 1, len(tokens))
-    if any(_plural_clause_verb(tokens, k) for k in range(index + 3, len(tokens))):
+    joined = next((k for k, token in enumerate(tokens) if token.lower in ("and", "or")), None)
+    after = len(tokens) if joined is None else max(index + 3, joined + 1)
+    if any(_plural_clause_verb(tokens, k) for k in range(after, len(tokens))):
         return False  # "Your heart rate and blood pressure rise": a base verb after the coordinated subject
     return not any(_maybe_finite(tokens[k].lower) and not _noun_after_modifier(tokens, k) for k in rest)
 
 
 def _plural_clause_verb(tokens, index: int) -> bool:
-    """What: the word at `index` is a base verb right after a noun, and "and"/"or" stands between the sentence's
-    start and it: the verb of a coordinated subject ("heart rate and blood pressure rise").
+    """What: the word at `index` is a base verb right after a noun; after an "and"/"or" (the caller looks only
+    there) it is the verb of a coordinated subject ("heart rate and blood pressure rise").
     Why is this bad? The word after a singular noun was judged the sentence's only verb because a base form after
     a later noun did not count as finite, so "Your heart rate and blood pressure rise during exercise" was read
     as "heart" + "rate" and flagged.
     Example: "Your heart rate and blood pressure rise during exercise" is left alone; "The wound heal slowly in
     older people and smokers." is still judged."""
     word, before = tokens[index].lower, tokens[index - 1].lower
-    if not lx.is_lexical_base_verb(word) or lx.is_function_word(before) or "NOUN" not in lx.classes(before):
-        return False
-    return any(token.lower in ("and", "or") for token in tokens[:index])
+    return lx.is_lexical_base_verb(word) and not lx.is_function_word(before) and "NOUN" in lx.classes(before)
 
 
 def _modifier_and_noun(word: str, candidate: str) -> bool:

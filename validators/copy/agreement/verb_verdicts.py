@@ -32,9 +32,11 @@ def mismatched_verbs(tokens: tuple[Token, ...], parsed: list[tuple]) -> Iterator
             continue  # "Streptococcus pneumoniae is": one organism's name
         if number == PLURAL and verb == head + 1 and range_named_by_noun(tokens, verb):
             continue  # "Kids ages 3 and up can": the plural noun names the range the people fall in
-        mandative = any(token.lower in ("that", "lest") for token in tokens[:head])  # "vital that the nurse have"
-        addressed = verb > 0 and tokens[verb - 1].text == ","  # "Your child, if old enough, have a say": imperative
-        replacement = _replacement(tokens, verb, number, certain, finite_have=certain and not (mandative or addressed))
+        finite_have = certain and not (
+            any(token.lower in ("that", "lest") for token in tokens[:head])  # "vital that the nurse have"
+            or (verb > 0 and tokens[verb - 1].text == ",")  # "Your child, if old enough, have a say": imperative
+        )
+        replacement = _replacement(tokens, verb, number, certain, finite_have=finite_have)
         if replacement is not None:
             yield verb, replacement, f"The subject's head '{tokens[head].text}' is {number}: use '{replacement}'."
         elif _lexical_verb(tokens, verb) or _be_form(tokens, verb):
