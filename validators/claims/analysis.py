@@ -103,9 +103,10 @@ def analyse_document(document: Document, lexicon: ClaimLexicon) -> DocumentClaim
     sentences do (see `_read_as_selling`)."""
     references = ReferenceList(document, lexicon)
     unquoted = _QUOTATION.sub(" ", document.text)  # a page warning about scams quotes "Order now!"
-    selling_page = _sells(unquoted, lexicon)
+    unquoted_lower = unquoted.lower()  # lower-cased once for every page term
+    selling_page = _sells(unquoted, unquoted_lower, lexicon)
     # a price said plainly as the page's own sells only on a page that does not inform (function.listed_price_sells)
-    own_price = not selling_page and lexicon.listed_prices.search(unquoted)
+    own_price = not selling_page and lexicon.listed_prices.search(unquoted, unquoted_lower)
     drug_on_page = bool(lexicon.prescription_only_named.search(document.text))
     journal_named = lexicon.journal_named.any(page_probe(document))
     classifier = Classifier(lexicon, sentence_probes(document), remember=True)
@@ -374,14 +375,15 @@ def _headline(found: Classification, selling_page: bool) -> Classification:
     return found
 
 
-def _sells(text: str, lexicon: ClaimLexicon) -> bool:
+def _sells(text: str, lower: str, lexicon: ClaimLexicon) -> bool:
     """The page sells something: a shop phrase or a sales price ("only £29.99", "£149 a month"), or a price said
-    plainly together with the shop's own order terms (`_prices_and_orders`); `text` is the page outside quotations."""
-    return bool(lexicon.shop_phrases.search(text) or lexicon.sales_prices.search(text)
-                or _prices_and_orders(text, lexicon))
+    plainly together with the shop's own order terms (`_prices_and_orders`); `text` is the page outside quotations,
+    `lower` the same lower-cased."""
+    return bool(lexicon.shop_phrases.search(text, lower) or lexicon.sales_prices.search(text, lower)
+                or _prices_and_orders(text, lower, lexicon))
 
 
-def _prices_and_orders(text: str, lexicon: ClaimLexicon) -> bool:
+def _prices_and_orders(text: str, lower: str, lexicon: ClaimLexicon) -> bool:
     """Class: uncited-benefit on a shop's page that names its price plainly and its order terms in sentences.
 
     What it does: a page with a price said plainly (claims_functions.yaml plain_prices: "It costs $69", "A pair costs
@@ -394,7 +396,7 @@ def _prices_and_orders(text: str, lexicon: ClaimLexicon) -> bool:
     £9.90 per item"), and an order term without a price is a charity's leaflet service.
     Example: "The pillow costs $69." and "Shipping is free within the US." on one page; not "A prescription costs
     £9.90." alone."""
-    return bool(lexicon.plain_prices.search(text) and lexicon.order_terms.search(text))
+    return bool(lexicon.plain_prices.search(text, lower) and lexicon.order_terms.search(text, lower))
 
 
 def _dangling(marker: Marker, references: ReferenceList) -> DanglingMarker:

@@ -647,7 +647,7 @@ class Classifier:
         a verb followed by a preposition of packaging or source ("Our drops come in a glass bottle"); `_function`
         still screens dosing, warnings and denials."""
         lx = self.lx
-        if lx.logistics.any(probe) or lx.prices.search(probe.text):
+        if lx.logistics.any(probe) or lx.prices.search(probe.text, probe.lower):
             return False
         words = probe.words
         for first in self._sold_subjects(probe):

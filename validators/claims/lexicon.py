@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from validators.claims.function import FunctionLexicon, function_lexicon
-from validators.claims.matching import Vocabulary, required_symbol, tokens_of
+from validators.claims.matching import Vocabulary, has_lookalikes, required_symbols, tokens_of
 from validators.claims.promotion import PromotionLexicon, promotion_lexicon
 from validators.claims.words import VerbForms
 from validators.vocabulary import load_vocabulary
@@ -60,52 +60,51 @@ def compile_phrases(entries) -> re.Pattern:
     return re.compile(alternation(entries), FLAGS)
 
 
-# The only non-ASCII characters that re.IGNORECASE matches with an ASCII letter (İ ı ſ and the Kelvin sign): in a
-# text without them, an ASCII word matches case-insensitively only where the lower-cased text contains it.
-_ASCII_LETTER_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
 @dataclass(frozen=True)
 class PageTerms:
     """Phrases looked for once in a whole page. One alternation regex over a long text is slow, so
     plain phrases are first looked for as substrings of the lower-cased text (with single spaces, as
     written in the vocabulary) and, where one is there, each phrase whose first word the text contains
-    runs its own regex; "re:" entries run on their own, where the page has a symbol they need ("£", "%")."""
+    runs its own regex; "re:" entries run on their own, where the page has the symbols they need ("£", "%")."""
 
     needles: tuple[str, ...]
     phrases: re.Pattern
     by_first_word: tuple[tuple[str, re.Pattern], ...]  # (lower-cased first word, "" if not ASCII; its regex)
-    regexes: tuple[tuple[re.Pattern | None, re.Pattern], ...]  # (a symbol every match contains, the regex)
+    # (the groups of symbols every match contains one of each: `matching.required_symbols`, the regex)
+    regexes: tuple[tuple[tuple[str, ...], re.Pattern], ...]
 
     @classmethod
     def of(cls, entries) -> "PageTerms":
         plain = [str(e) for e in entries if not str(e).startswith("re:")]
         needles = tuple(" ".join(phrase.lower().rstrip("*").split()) for phrase in plain if phrase.strip("*"))
         by_first_word = tuple((_first_word(phrase), re.compile(phrase_pattern(phrase), FLAGS)) for phrase in plain)
-        regexes = tuple((required_symbol(str(e)[3:], FLAGS), re.compile(str(e)[3:], FLAGS))
+        regexes = tuple((required_symbols(str(e)[3:], FLAGS), re.compile(str(e)[3:], FLAGS))
                         for e in entries if str(e).startswith("re:"))
         return cls(needles, compile_phrases(plain), by_first_word, regexes)
 
-    def search(self, text: str) -> bool:
-        lower = text.lower()
+    def search(self, text: str, lower: str | None = None) -> bool:
+        """Whether an entry matches `text`; `lower`: `text.lower()`, when the caller has it (a page asks several)."""
+        if lower is None:
+            lower = text.lower()
         if any(map(lower.__contains__, self.needles)) and self._phrase_in(text, lower):
             return True
-        symbols: dict[tuple[str, int], bool] = {}  # whether the text has a symbol: most regexes need "[£$€]"
-        for symbol, regex in self.regexes:
-            if symbol is not None:
-                key = (symbol.pattern, symbol.flags)
-                held = symbols.get(key)
-                if held is None:
-                    held = symbols[key] = symbol.search(text) is not None
-                if not held:
-                    continue
-            if regex.search(text):
-                return True
+        held: dict[str, bool] = {}  # whether the text has a symbol of a group: most regexes need one of "£$€"
+        for groups, regex in self.regexes:
+            for symbols in groups:
+                found = held.get(symbols)
+                if found is None:
+                    found = held[symbols] = any(map(text.__contains__, symbols))
+                if not found:
+                    break
+            else:
+                if regex.search(text):
+                    return True
         return False
 
     def _phrase_in(self, text: str, lower: str) -> bool:
-        """Whether `phrases` matches `text`: only the phrases whose first word the text contains can."""
-        if _ASCII_LETTER_LOOKALIKES.search(text):
+        """Whether `phrases` matches `text`: only the phrases whose first word the text contains can (in a text without
+        `matching.has_lookalikes`, an ASCII word matches case-insensitively only where the lower-cased text has it)."""
+        if has_lookalikes(text):
             return self.phrases.search(text) is not None
         return any(first in lower and regex.search(text) for first, regex in self.by_first_word)
 

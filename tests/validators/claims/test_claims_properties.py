@@ -23,7 +23,7 @@ from validators.claims.matching import (
     known_clauses,
     regex_clauses,
     required_literals,
-    required_symbol,
+    required_symbols,
 )
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
@@ -181,13 +181,14 @@ def test_page_terms_find_what_one_alternation_finds(text):
 @pytest.mark.parametrize(
     ("source", "symbols"),
     [
-        (r"\b(?:only|just)\s+[£$€]\s?\d", "[£\\$€]"),
-        (r"\b\d+\s?%\s+off\b", "[%]"),
-        (r"\$+\d", "[\\$]"),
-        (r"(?:£\d+|\$\d+)", None),  # an alternation of sequences: not read
-        (r"\bcures?\b", None),  # letters: in nearly every page
+        (r"\b(?:only|just)\s+[£$€]\s?\d", ("£$€",)),
+        (r"\b\d+\s?%\s+off\b", ("%",)),
+        (r"\$+\d", ("$",)),
+        (r"(?:^|\n)[^\n:.]{1,60}:\s*(?:from\s+)?[£$€]\s?\d", (":", "£$€")),  # every match holds both
+        (r"(?:£\d+|\$\d+)", ()),  # an alternation of sequences: not read
+        (r"\bcures?\b", ()),  # letters: in nearly every page
+        (r"[\u24b6\u24b7]\d", ()),  # circled letters: no letter, but with case (ⓐ matches Ⓐ ignoring case)
     ],
 )
-def test_required_symbol(source, symbols):
-    found = required_symbol(source, re.IGNORECASE)
-    assert (found.pattern if found else None) == symbols
+def test_required_symbols(source, symbols):
+    assert required_symbols(source, re.IGNORECASE) == symbols
