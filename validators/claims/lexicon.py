@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from validators.claims.fair_balance_scopes import scope_words
 from validators.claims.function import FunctionLexicon, function_lexicon
 from validators.claims.matching import Vocabulary, has_lookalikes, required_symbols, tokens_of
 from validators.claims.promotion import PromotionLexicon, promotion_lexicon
@@ -456,4 +457,10 @@ def _health_words() -> list[str]:
 
 @lru_cache(maxsize=16)
 def lexicon_for(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
-    return build_lexicon(vocabulary_dirs)
+    """The claim lexicon of `vocabulary_dirs`, built once; fair balance's scope words (`scope_words`) are read with it.
+    A vocabulary registered after sentences were matched has every word looked up again and the probes made so far
+    indexed again (`matching._register`): read when fair balance first needed them, after the claim analysis, they
+    cost a cold check that much whenever its page named a drug."""
+    lexicon = build_lexicon(vocabulary_dirs)
+    scope_words(vocabulary_dirs)
+    return lexicon
