@@ -1263,8 +1263,24 @@ class Classifier:
                 # "Antibiotics can cure most bacterial infections" on a page that sells nothing (cured_shares)
             if self._removes_a_body_part(text[start:end], clause_after):
                 continue  # "The operation completely removes the gallbladder": a procedure described
+            if not selling_page and self._cure_as_prospect(probe, start, end):
+                continue  # "Finding it early gives you the best chance of a cure"
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
+
+    def _cure_as_prospect(self, probe: Probe, start: int, end: int) -> bool:
+        """Class: a cure weighed as a prospect or named by its route (claims_absolute.yaml cure_prospects). The caller
+        asks only on a page that sells nothing.
+
+        What it does: an absolute span ("a cure", "to cure") inside "the best chance of a cure", "the only hope of
+        being cured", "the only way to cure", "the only treatment that can cure" is left alone.
+        Why is this bad? A cancer charity's "Finding cancer early gives you the best chance of a cure" or a hospital's
+        "Surgery to remove the tumour is the only way to cure this type of cancer" says how likely a cure is or which
+        treatment it needs; read as a promise of a cure it blocked correct information pages.
+        Example: "A stem cell transplant may offer the only chance of a cure" is left alone; "Surgery cures bowel
+        cancer", "This treatment is a guaranteed cure" and, in sales copy, "Our clinic offers the best chance of a
+        cure" are still absolute promises."""
+        return any(begin <= start and end <= finish for begin, finish in self.lx.cure_prospects.spans(probe))
 
     def _removes_a_body_part(self, phrase: str, clause_after: str) -> bool:
         """Class: an operation described, not a result promised. An absolute word of removing or blocking whose object
