@@ -109,8 +109,8 @@ def _norm(text: str) -> str:
 # (RESULTS_claims_edit39.md), fresh_prof16-19 (RESULTS_claims_edit41.md), fresh_prof20-21 (RESULTS_claims_edit42.md):
 # kept out as fresh_prof11, the rule changes measured on their own.
 NOT_TRAINED_ON = frozenset({"fresh26", "fresh28", "fresh_prof10", "fresh_prof11", "fresh_prof12", "fresh_prof13",
-                            "fresh_prof14", "fresh_prof16", "fresh_prof17", "fresh_prof18", "fresh_prof19", "fresh_prof20",
-                            "fresh_prof21", "lead25", "lead26"})
+                            "fresh_prof14", "fresh_prof16", "fresh_prof17", "fresh_prof18", "fresh_prof19",
+                            "fresh_prof20", "fresh_prof21", "lead25", "lead26"})
 
 
 def tuned_sets() -> list[str]:
