@@ -4,7 +4,13 @@ the same shape still found:
 
 - a cure weighed as a prospect or named by its route ("Finding cancer early gives you the best chance of a cure",
   "Surgery to remove the tumour is the only way to cure this type of cancer") on a page that sells nothing;
-- a regimen named with its length ("The only treatment is a strict gluten-free diet for life")."""
+- a regimen named with its length ("The only treatment is a strict gluten-free diet for life", "You will be on blood
+  thinners forever");
+- a guarantee or cure denied by the subject "nobody" ("Nobody can guarantee that you will not have side effects");
+- a result stated as the aim of a treatment ("The aim of treatment is to get rid of the infection for good") on a page
+  that sells nothing;
+- a universal bounded by an age or a group ("The vaccine is safe for everyone over 6 months old") on a page that sells
+  nothing."""
 
 import pytest
 
@@ -77,6 +83,8 @@ def test_a_cure_prospect_in_sales_copy_is_still_a_promise(sentence):
         "If your kidneys fail, dialysis is needed for life unless you have a transplant.",
         "People with type 1 diabetes need insulin for life.",
         "After the thyroid is removed, treatment is continued for life with a daily tablet.",
+        "You will be on blood thinners forever.",
+        "Most people need to take levothyroxine forever.",
     ],
 )
 def test_a_regimen_for_life_is_no_promise(sentence):
@@ -90,7 +98,88 @@ def test_a_regimen_for_life_is_no_promise(sentence):
         "The vaccine protects you for life.",
         "This treatment for life-long relief cures back pain completely.",
         "One course of our tablets keeps you free of migraines for life.",
+        "Our tablets keep you healthy forever.",
     ],
 )
 def test_a_lifelong_result_is_still_a_promise(sentence):
     assert _absolute(_INFO_PAGE, sentence)
+
+
+# 3. A guarantee or a cure denied by the subject "nobody".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody can guarantee that you will not have side effects.",
+        "Nobody can guarantee that the operation will work.",
+        "Nobody has found a cure for the common cold.",
+        "No-one can guarantee that a lump is harmless without a biopsy.",
+    ],
+)
+def test_a_guarantee_denied_by_nobody_is_no_promise(sentence):
+    assert _absolute(_INFO_PAGE, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our surgeon guarantees that you will not have side effects.",
+        "Our cream guarantees that you will get no side effects.",
+        "Everybody who takes our tablets is cured for good.",
+    ],
+)
+def test_a_guarantee_given_is_still_a_promise(sentence):
+    assert _absolute(_INFO_PAGE, sentence)
+
+
+# 4. A result stated as the aim of a treatment, on a page that sells nothing.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aim of treatment is to get rid of the infection for good.",
+        "Treatment aims to cure the cancer.",
+        "The goal of surgery is to remove the tumour completely.",
+        "Radiotherapy is given with the aim of curing the cancer.",
+    ],
+)
+def test_a_result_stated_as_an_aim_is_no_promise(sentence):
+    assert _absolute(_INFO_PAGE, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "sentence"),
+    [
+        (_INFO_PAGE, "Treatment gets rid of the infection for good."),
+        (_INFO_PAGE, "Surgery removes the tumour completely and cures the cancer for good."),
+        (_SHOP_PAGE, "Our programme aims to cure your diabetes for good."),
+        (_SHOP_PAGE, "Our herbal tea aims to cure arthritis."),
+    ],
+)
+def test_a_result_promised_or_aimed_at_in_sales_copy_is_still_a_promise(page, sentence):
+    assert _absolute(page, sentence)
+
+
+# 5. A universal bounded by an age or a group, on a page that sells nothing.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vaccine is safe for everyone over 6 months old, including pregnant women.",
+        "The flu vaccine is free and safe for everyone aged 65 or over.",
+        "The test is safe for anyone with a pacemaker.",
+        "Regular walking is safe for everyone with stable heart disease.",
+    ],
+)
+def test_a_universal_bounded_by_a_group_is_no_promise(sentence):
+    assert _absolute(_INFO_PAGE, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "sentence"),
+    [
+        (_INFO_PAGE, "The vaccine is safe for everyone."),
+        (_INFO_PAGE, "This supplement works for everyone."),
+        (_SHOP_PAGE, "Our capsules are safe for everyone over 18."),
+        (_SHOP_PAGE, "Our detox tea is safe for anyone with diabetes."),
+    ],
+)
+def test_an_unbounded_or_sold_universal_is_still_a_promise(page, sentence):
+    assert _absolute(page, sentence)
