@@ -129,8 +129,8 @@ _DETERMINERS = frozenset(
 _RECOMMENDED_GROUPS = frozenset("everyone anyone people adults children babies infants women men girls boys teenagers "
                                 "those patients parents".split())
 _GROUP_MODIFIERS = frozenset("all most some older younger young pregnant new".split())
-_NEGATED_SUBJECT = re.compile(r"^(?:not\s+(?:all|every|everything|everyone)|no|none|nothing|neither|no[\s-]one|nobody)\b",
-                              re.I)
+_NEGATED_SUBJECT = re.compile(
+    r"^(?:not\s+(?:all|every|everything|everyone)|no|none|nothing|neither|no[\s-]one|nobody)\b", re.I)
 # Verbs that are effects only with their preposition ("results in", "leads to"): a verb for the
 # finite-verb test when that preposition follows.
 _PREPOSITION_VERBS = {
