@@ -106,11 +106,11 @@ def _norm(text: str) -> str:
 # (RESULTS_claims_mclaim36.md), the rebuilt model found 7 fewer held-out marketing claims (965 -> 958, 2 of them on
 # the independent writer's held-out sets) with precision and professional pages unchanged, so they stay out.
 # fresh_prof12 (RESULTS_claims_profseller36.md), fresh_prof13 (RESULTS_claims_profclaim37.md), fresh_prof14
-# (RESULTS_claims_edit39.md): kept out as fresh_prof11,
-# the rule changes measured on their own.
+# (RESULTS_claims_edit39.md), fresh_prof16-19 (RESULTS_claims_edit41.md), fresh_prof20-22 (RESULTS_claims_edit42.md):
+# kept out as fresh_prof11, the rule changes measured on their own.
 NOT_TRAINED_ON = frozenset({"fresh26", "fresh28", "fresh_prof10", "fresh_prof11", "fresh_prof12", "fresh_prof13",
-                            "fresh_prof14", "fresh_prof16", "fresh_prof17", "fresh_prof18", "fresh_prof19", "lead25",
-                            "lead26"})
+                            "fresh_prof14", "fresh_prof16", "fresh_prof17", "fresh_prof18", "fresh_prof19",
+                            "fresh_prof20", "fresh_prof21", "fresh_prof22", "lead25", "lead26"})
 
 
 def tuned_sets() -> list[str]:

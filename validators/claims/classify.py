@@ -129,7 +129,8 @@ _DETERMINERS = frozenset(
 _RECOMMENDED_GROUPS = frozenset("everyone anyone people adults children babies infants women men girls boys teenagers "
                                 "those patients parents".split())
 _GROUP_MODIFIERS = frozenset("all most some older younger young pregnant new".split())
-_NEGATED_SUBJECT = re.compile(r"^(?:not\s+(?:all|every|everything|everyone)|no|none|nothing|neither|no\s+one)\b", re.I)
+_NEGATED_SUBJECT = re.compile(
+    r"^(?:not\s+(?:all|every|everything|everyone)|no|none|nothing|neither|no[\s-]one|nobody)\b", re.I)
 # Verbs that are effects only with their preposition ("results in", "leads to"): a verb for the
 # finite-verb test when that preposition follows.
 _PREPOSITION_VERBS = {
@@ -1245,6 +1246,8 @@ class Classifier:
             return []  # "Not all products are safe for everyone", "No treatment is 100% effective"
         cues = []
         lifelong = self.lx.lifelong_treatment.spans(probe) + self.lx.access_guarantees.spans(probe)
+        if not selling_page:  # "safe for everyone over 6 months old": who it is for, on a page that sells nothing
+            lifelong += self.lx.bounded_universals.spans(probe)
         for start, end in sorted(spans):
             if _negated_before(text, start) and not _NEGATIVE_PROMISE.match(text, start):
                 continue  # "there is no cure", "is not 100% effective" (but "not addictive and never harmful")
@@ -1263,8 +1266,40 @@ class Classifier:
                 # "Antibiotics can cure most bacterial infections" on a page that sells nothing (cured_shares)
             if self._removes_a_body_part(text[start:end], clause_after):
                 continue  # "The operation completely removes the gallbladder": a procedure described
+            if not selling_page and (self._cure_as_prospect(probe, start, end) or self._stated_as_aim(probe, start)):
+                continue  # "Finding it early gives you the best chance of a cure", "The aim is to cure it"
             cues.append(self._cue("absolute", text, (start, end)))
         return _merge(cues, text)
+
+    def _cure_as_prospect(self, probe: Probe, start: int, end: int) -> bool:
+        """Class: a cure weighed as a prospect or named by its route (claims_absolute.yaml cure_prospects). The caller
+        asks only on a page that sells nothing.
+
+        What it does: an absolute span ("a cure", "to cure") inside "the best chance of a cure", "the only hope of
+        being cured", "the only way to cure", "the only treatment that can cure" is left alone.
+        Why is this bad? A cancer charity's "Finding cancer early gives you the best chance of a cure" or a hospital's
+        "Surgery to remove the tumour is the only way to cure this type of cancer" says how likely a cure is or which
+        treatment it needs; read as a promise of a cure it blocked correct information pages.
+        Example: "A stem cell transplant may offer the only chance of a cure" is left alone; "Surgery cures bowel
+        cancer", "This treatment is a guaranteed cure" and, in sales copy, "Our clinic offers the best chance of a
+        cure" are still absolute promises."""
+        return any(begin <= start and end <= finish for begin, finish in self.lx.cure_prospects.spans(probe))
+
+    def _stated_as_aim(self, probe: Probe, start: int) -> bool:
+        """Class: a result stated as the aim of a treatment (claims_absolute.yaml treatment_aims). The caller asks only
+        on a page that sells nothing.
+
+        What it does: an absolute span right after "the aim of treatment is (to)", "treatment aims (to)", "with the
+        goal of" is left alone.
+        Why is this bad? A clinic's "The aim of treatment is to get rid of the infection for good" or a hospital's
+        "Surgery aims to cure the cancer" says what a treatment is for; read as a promise it blocked correct
+        information pages.
+        Example: "The goal of surgery is to remove the tumour completely" is left alone; "Treatment gets rid of the
+        infection for good" and, in sales copy, "Our programme aims to cure your diabetes for good" are still absolute
+        promises."""
+        text = probe.text
+        return any(end <= start and text[end:start].strip() in ("", "to")
+                   for _, end in self.lx.treatment_aims.spans(probe))
 
     def _removes_a_body_part(self, phrase: str, clause_after: str) -> bool:
         """Class: an operation described, not a result promised. An absolute word of removing or blocking whose object

@@ -180,6 +180,9 @@ class ClaimLexicon:
     early_conditions: Vocabulary  # "if it is found early": a cure bound to a stage
     conceded_risks: Vocabulary  # "..., but it carries serious risks": a cure weighed against its risks
     cured_shares: Vocabulary  # "can cure many early cancers": a cure bounded to a share of a disease's cases
+    cure_prospects: Vocabulary  # "the best chance of a cure", "the only way to cure it": a prospect, not a promise
+    treatment_aims: Vocabulary  # "The aim of treatment is (to)": what a treatment is for, not what it achieves
+    bounded_universals: Vocabulary  # "for everyone over 6 months": who a treatment is for, not all
     lifelong_treatment: Vocabulary  # "take levothyroxine for life": how long a treatment lasts, not a result
     access_guarantees: Vocabulary  # "guaranteed to be free", "guaranteed an appointment": a service, not a result
     approximate_quantities: Vocabulary  # "almost everyone": a share, not all
@@ -379,6 +382,9 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         early_conditions=Vocabulary(absolute["early_conditions"]),
         conceded_risks=Vocabulary(absolute["conceded_risks"]),
         cured_shares=Vocabulary(absolute["cured_shares"]),
+        cure_prospects=Vocabulary(absolute["cure_prospects"]),
+        treatment_aims=Vocabulary(absolute["treatment_aims"]),
+        bounded_universals=Vocabulary(absolute["bounded_universals"]),
         lifelong_treatment=Vocabulary(absolute["lifelong_treatment"]),
         access_guarantees=Vocabulary(absolute["access_guarantees"]),
         removed_body_parts=Vocabulary(absolute["removed_body_parts"]),
