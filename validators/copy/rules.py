@@ -5,6 +5,7 @@ from validators.copy import (  # noqa: F401
     apposition,
     article_count,
     articles,
+    bare_count_noun,
     bare_unit,
     comparatives,
     complements,
