@@ -14,6 +14,8 @@ from validators.vocabulary import DATA_DIR
 # Modifiers (adjectives or nouns) read before the head: "keep small notebook", "with simple blood test".
 _MAX_MODIFIERS = 2
 _MODIFIER_CLASSES = frozenset({"ADJ", "NOUN"})
+# Classes of a head after "be" or an object pronoun that make it no certain noun ("is ideal", "helps them move").
+_PREDICATE_CLASSES = frozenset({"ADJ", "VERB"})
 # Marks after which a capitalised verb still opens an instruction ("Keep ...", "(Bring ...").
 _OPENING_MARKS = frozenset('"“‘(:;')
 # Marks that may follow the phrase: it ends there.
@@ -72,6 +74,9 @@ class BareCountNoun(SentenceRule):
         super().__init__(config)
         words = self.vocabulary("copy_bare_nouns")
         self.not_slots = frozenset(words["not_slots"])
+        self.be_slots = frozenset(words["be_slots"])
+        self.indirect_objects = frozenset(words["indirect_objects"])
+        self.roles = frozenset(self.vocabulary("copy_grammar")["care_roles"])
         self.verb_openers = frozenset(words["verb_openers"])
         self.bare_openers = frozenset(words["bare_openers"]) | lx.NUMBER_WORDS
         grammar = self.vocabulary("copy_grammar")  # the sounds "a"/"an" is chosen by, as copy.article-sound reads them
@@ -98,6 +103,11 @@ class BareCountNoun(SentenceRule):
                 continue  # "keep track", "in person"; "from woman to woman", "product after product"
             if start == 1 and "ADJ" in lx.classes(slot.lower):
                 continue  # "Dry eye is", "Best clinic in town": an adjective opens the sentence, no verb
+            if slot.lower in self.be_slots and head.lower in self.roles:
+                continue  # "Dr Shah is consultant at ...": a post named bare, as in a byline
+            lone = start == index and lx.classes(head.lower) & _PREDICATE_CLASSES
+            if lone and (slot.lower in self.be_slots or slot.lower in self.indirect_objects):
+                continue  # "is ideal for", "was spot on", "watch you walk": a word alone that may be no noun
             if "VERB" in lx.classes(head.lower) and not self._ends_object(tokens, index, start):
                 continue  # "help show whether", "white bread raise": the head may be the clause's verb
             article = self._article(tokens[start].lower)
@@ -168,6 +178,12 @@ class BareCountNoun(SentenceRule):
         """tokens[index] opens an object: a verb that opens a predicate and can be no adjective."""
         token = tokens[index]
         word = token.lower
+        if word in self.be_slots:
+            return index > 0  # "Asthma is long-term condition", "There is small risk"
+        if word in self.indirect_objects and index > 0 and _verb_before(tokens, index):
+            return True  # "will give you leaflet": the second object of a verb of giving
+        if word in lx.PARTICLES and word not in self.bare_openers and index > 0 and _verb_before(tokens, index):
+            return True  # "fill out form", "pick up prescription": the object of a phrasal verb
         if not token.is_word or lx.is_function_word(word) or word in self.not_slots:
             return False
         classes = lx.classes(word)
@@ -184,7 +200,9 @@ class BareCountNoun(SentenceRule):
         # after "and", "or" or a comma a word that may be a noun is a modifier of a list ("or practice nurse")
         if before not in self.verb_openers or not lx.is_base_verb(word):
             return False
-        return before in ("to", "please") or lx.is_only(word, "VERB")
+        # ", and keep tube by the sink": a new instruction after a comma and a conjunction
+        comma_and = before in ("and", "or") and index >= 2 and tokens[index - 2].text == ","
+        return before in ("to", "please") or comma_and or lx.is_only(word, "VERB")
 
 
 def _repeated(tokens: tuple[Token, ...], index: int) -> bool:
@@ -193,3 +211,10 @@ def _repeated(tokens: tuple[Token, ...], index: int) -> bool:
     return (index + 2 < len(tokens) and tokens[index + 2].lower == word) or (
         index >= 2 and tokens[index - 2].lower == word
     )
+
+
+def _verb_before(tokens: tuple[Token, ...], index: int) -> bool:
+    """The word before tokens[index] is a verb that is no auxiliary ("give you", "send them", "fill out")."""
+    word = tokens[index - 1].lower
+    classes = lx.classes(word)
+    return "VERB" in classes and "ADJ" not in classes and not lx.is_function_word(word) and word not in lx.AUXILIARIES
