@@ -292,7 +292,7 @@ _OBJECT_OPENERS = (lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS) - {"tha
 
 
 # Words that open the noun phrase of an existential "there" ("There is no need", "There are many ways").
-_EXISTENTIAL_OPENERS = frozenset("no a an many several some few lots plenty".split())
+_EXISTENTIAL_OPENERS = frozenset("no a an many several some few lots plenty little any enough".split())
 # Words after which "there" opens a clause: the start, a clause mark, a conjunction or a subordinator.
 _CLAUSE_BEFORE_THERE = frozenset(",;:—–(") | frozenset(["and", "but", "so", "or"]) | lx.SUBORDINATORS
 # Openers, and words after "a", that make the noun phrase plural ("There are many", "There are a few").

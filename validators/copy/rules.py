@@ -24,6 +24,7 @@ from validators.copy import (  # noqa: F401
     missing_copula,
     missing_for,
     missing_preposition,
+    missing_relative_be,
     missing_subject,
     missing_to,
     missing_words,
