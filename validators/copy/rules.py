@@ -37,6 +37,7 @@ from validators.copy import (  # noqa: F401
     spelling,
     split_words,
     structure,
+    superlative_article,
     typography,
     used_to,
     verb_forms,

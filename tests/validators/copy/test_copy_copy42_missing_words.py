@@ -122,3 +122,37 @@ def test_there_before_a_quantity_has_lost_its_verb(text, excerpt):
 )
 def test_there_with_its_verb_is_left_alone(text):
     assert flagged(EXISTENTIAL, text) == []
+
+
+SUPERLATIVE = "copy.superlative-article"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Apply the gel to driest area of skin first.", "to driest"),
+        ("Anaemia is one of most common causes of fatigue.", "of most"),
+        ("Smoking is one of biggest causes of gum disease.", "of biggest"),
+        ("Keep the tablets in darkest corner of the cupboard.", "in darkest"),
+    ],
+)
+def test_a_superlative_without_the_is_found(text, excerpt):
+    assert [found for found, _ in flagged(SUPERLATIVE, text)] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply the gel to the driest area of skin first.",
+        "In most cases the rash clears within a week.",
+        "People at highest risk are offered the vaccine first.",
+        "For fastest relief, take it with water.",
+        "At best, the cream eases the itch.",
+        "The rash is at its worst in the morning.",
+        "She answered in earnest.",
+        "This is of greatest concern in older adults.",
+        "Follow best practice when you store vaccines.",
+    ],
+)
+def test_a_superlative_with_its_article_or_in_a_set_phrase_is_left_alone(text):
+    assert flagged(SUPERLATIVE, text) == []
