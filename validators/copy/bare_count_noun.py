@@ -195,8 +195,10 @@ class BareCountNoun(SentenceRule):
         if token.is_capitalised:
             return False
         before = tokens[index - 1].lower
-        if before in lx.MODALS or before in lx.SUBJECT_PRONOUNS or before in lx.MID_ADVERBS:
+        if before in lx.MODALS or before in lx.SUBJECT_PRONOUNS:
             return True
+        if before in lx.MID_ADVERBS:
+            return not lx.is_participle(word)  # "a common and easily treated cause": a modifier, no verb
         # after "and", "or" or a comma a word that may be a noun is a modifier of a list ("or practice nurse")
         if before not in self.verb_openers or not lx.is_base_verb(word):
             return False

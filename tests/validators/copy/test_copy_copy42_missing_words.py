@@ -65,6 +65,8 @@ def test_the_article_is_suggested_by_sound():
         "Garden suite",
         "We are the most trusted back pain clinic in the county.",
         "Melatonin can help shift the body clock.",
+        "Ear wax is a common and easily treated cause of hearing loss.",
+        "It is a rarely needed test in children.",
     ],
 )
 def test_a_determined_or_uncounted_noun_is_left_alone(text):
