@@ -67,7 +67,7 @@ class BareCountNoun(SentenceRule):
     Class: missing word (a dropped article or possessive).
     Why is this bad? A dropped article reads as a typing slip or machine translation; it passes every spell
     checker and makes a clinic's page look careless.
-    Example: "ask you to keep diary for three days" -> "keep a diary"; "Our physio will write plan for you" ->
+    Example: "You should keep diary of your headaches" -> "keep a diary"; "Our physio will write plan for you" ->
     "write a plan"; "If you notice lump, see your doctor" -> "notice a lump".
     """
 
