@@ -32,7 +32,13 @@ log = logging.getLogger(__name__)
 CHECK_FAILED = "engine.check-failed"
 # Copy rules that give a second opinion on words other rules may already flag: when one of them
 # reports a span another copy rule overlaps, the editor sees one finding.
-SECOND_OPINIONS = ("copy.word-in-context", "copy.verb-form", "copy.harper", "copy.languagetool")
+SECOND_OPINIONS = (
+    "copy.word-in-context",
+    "copy.verb-form",
+    "copy.bare-count-noun",
+    "copy.harper",
+    "copy.languagetool",
+)
 FINDINGS_NOT_SHOWN = "engine.findings-not-shown"
 
 

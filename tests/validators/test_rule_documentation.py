@@ -31,7 +31,13 @@ NEEDS_MORE_THAN_A_SENTENCE = {
     "link.scheme": "an href (tests/validators/links)",
 }
 # Opt-in rules are switched on to be tested.
-OPT_IN = {"rules": {"copy.harper": {"enabled": True}, "copy.house-style.organism-name": {"enabled": True}}}
+OPT_IN = {
+    "rules": {
+        "copy.harper": {"enabled": True},
+        "copy.house-style.organism-name": {"enabled": True},
+        "copy.bare-count-noun": {"enabled": True},
+    }
+}
 
 
 def _docstring(rule_id: str) -> str:

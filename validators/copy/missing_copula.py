@@ -292,7 +292,7 @@ _OBJECT_OPENERS = (lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS) - {"tha
 
 
 # Words that open the noun phrase of an existential "there" ("There is no need", "There are many ways").
-_EXISTENTIAL_OPENERS = frozenset("no a an many several some few lots plenty".split())
+_EXISTENTIAL_OPENERS = frozenset("no a an many several some few lots plenty little any enough".split())
 # Words after which "there" opens a clause: the start, a clause mark, a conjunction or a subordinator.
 _CLAUSE_BEFORE_THERE = frozenset(",;:—–(") | frozenset(["and", "but", "so", "or"]) | lx.SUBORDINATORS
 # Openers, and words after "a", that make the noun phrase plural ("There are many", "There are a few").
@@ -305,7 +305,8 @@ class MissingExistentialBe(SentenceRule):
 
     What it does: "there" that opens a clause (the sentence start, after a clause mark, "and"/"but"/"so" or a
     subordinator: "if there") and is followed straight away by a word that opens the noun phrase of an
-    existential ("no", "a", "many", "several", "some", "few", "lots", "plenty") and then a word, has lost
+    existential ("no", "a", "many", "several", "some", "few", "lots", "plenty", "little", "any", "enough") and
+    then a word, has lost
     the "is"/"are" between them. "there" after a verb is a place ("get there a few minutes early", "over
     there no one minds") and passes, as does a question ("Is there no way"). Class: missing word.
     Why is this bad? The sentence has no verb; "There no need to book" reads as a slip in exactly the
