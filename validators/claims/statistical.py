@@ -55,13 +55,15 @@ def stem(word: str) -> str:
     return word
 
 
-def features(text: str, heading: bool = False, classes: tuple[str, ...] = ()) -> list[str]:
-    """Unigrams, their stems (`stem`, words of more than three letters), bigrams (with a start mark: the first word
+def features(text: str, heading: bool = False, classes: tuple[str, ...] = (), stems: bool = True) -> list[str]:
+    """Unigrams, their stems (`stem`, words of more than three letters; not when `stems` is false: the veto's own
+    weights are trained without them, `build_claim_model.veto_examples`), bigrams (with a start mark: the first word
     says imperative or not), word shapes and the word classes of our claim vocabularies the sentence holds
     (`vocabulary_classes`)."""
     words = tokens(text)
     found = [f"w:{w}" for w in words]
-    found += [f"t:{stem(w)}" for w in words if len(w) > 3 and w.isalpha()]
+    if stems:
+        found += [f"t:{stem(w)}" for w in words if len(w) > 3 and w.isalpha()]
     padded = ["<s>", *words]
     found += [f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)]
     stripped = text.strip()
