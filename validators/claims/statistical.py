@@ -341,6 +341,12 @@ SELLING_SECTION_SHARE = 1 / 3
 # tests/validators/heldout read as selling); without instructions the step finds 5 (2 on the sets never trained on).
 LEANING_SECTION_THRESHOLD = 0.80
 LEANING_SECTION_SHARE = 1 / 10
+# What a sentence the classifier reads as an instruction needs outside a selling section (`_threshold`). mclaim42
+# (RESULTS_claims_mclaim42.md): with word stems the model reads every word twice (the word and its stem) and scores
+# imperatives higher; an aftercare instruction on a shop page ("Sleep on your back for two nights after treatment.")
+# rose from 0.84 to 0.89. Out of sample on the tuned marketing pages 0.90 keeps 147 of the 148 claims the stems find
+# (141 on main), false alarms unchanged: advice in the imperative is as common on a shop page as a promise in it.
+INSTRUCTION_THRESHOLD = 0.90
 
 
 def block_sections(document) -> list[int]:
@@ -415,12 +421,13 @@ def _leads_in(probe, heading: bool, lexicon) -> bool:
 
 def _threshold(section: int, selling: set[int], leaning: set[int], found, weights: dict) -> float:
     """The score a sentence of `section` needs: lower in a selling section, less low in a leaning one
-    (`leaning_sections`) unless the classifier reads it as an instruction (`found.function`), the model's own
-    elsewhere."""
+    (`leaning_sections`) unless the classifier reads it as an instruction (`found.function`), which needs
+    `INSTRUCTION_THRESHOLD` outside a selling section; the model's own elsewhere."""
     if section in selling:
         return SELLING_SECTION_THRESHOLD
-    leans = section in leaning and found.function != "instruction"
-    return LEANING_SECTION_THRESHOLD if leans else weights["threshold"]
+    if found.function == "instruction":
+        return max(weights["threshold"], INSTRUCTION_THRESHOLD)
+    return LEANING_SECTION_THRESHOLD if section in leaning else weights["threshold"]
 
 
 def promote(document, sentences, lexicon, probes: dict | None = None) -> list:
