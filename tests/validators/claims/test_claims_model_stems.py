@@ -78,3 +78,15 @@ def test_an_inflected_benefit_in_a_selling_section_is_promoted(sentence):
 @pytest.mark.parametrize("sentence", INFLECTED_NON_CLAIMS)
 def test_a_packaging_twin_in_the_same_section_is_no_claim(sentence):
     assert not [f for f in claim_findings(SELLING_SECTION.format(sentence)) if f.sentence == sentence]
+
+
+def test_an_instruction_needs_the_instruction_threshold_outside_a_selling_section():
+    from types import SimpleNamespace
+
+    instruction, statement = SimpleNamespace(function="instruction"), SimpleNamespace(function="background")
+    weights = {"threshold": 0.88}
+    assert statistical._threshold(1, set(), set(), instruction, weights) == statistical.INSTRUCTION_THRESHOLD
+    assert statistical._threshold(1, set(), {1}, instruction, weights) == statistical.INSTRUCTION_THRESHOLD
+    assert statistical._threshold(1, {1}, {1}, instruction, weights) == statistical.SELLING_SECTION_THRESHOLD
+    assert statistical._threshold(1, set(), {1}, statement, weights) == statistical.LEANING_SECTION_THRESHOLD
+    assert statistical._threshold(1, set(), set(), statement, weights) == 0.88
