@@ -73,12 +73,13 @@ def _label(expected: dict, key: str) -> tuple[int, str] | None:
 
 def scored_findings(sets: list[str], examples: list | None = None) -> list[tuple[str, tuple[int, str] | None, float]]:
     """(kind, label, score) of every vetoable finding of every set in `sets`, scored by a model trained on the other
-    sets (leave-one-set-out); `examples`: the training sentences of `sets` if already collected."""
+    sets (leave-one-set-out); `examples`: the training sentences of `sets` if already collected (read without
+    stems: `build_claim_model.veto_examples`)."""
     from validators.claims.lexicon import lexicon_for
     from validators.claims.matching import Probe
 
     lexicon = lexicon_for(())
-    examples = examples if examples is not None else build_claim_model.collect(sets)
+    examples = examples if examples is not None else build_claim_model.veto_examples(build_claim_model.collect(sets))
     scored = []
     for held in sets:
         model = build_claim_model.train([e for e in examples if e.set_name != held])

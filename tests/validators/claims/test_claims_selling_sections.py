@@ -49,19 +49,19 @@ INFORMATION = ("<h1>Knee pain</h1><p>Knee pain is common in adults over 50.</p><
 BENEFIT_IDIOMS = [
     "Breathe easy all spring long.",
     "Turn your evenings into recovery time.",
-    "Put the spring back in your stride.",
+    "Bring the spring back to your stride.",
     "Walk the dog without wincing.",
 ]
 # benefit idioms without a verb of command (the classifier reads no instruction) the model scores 0.80-0.88
 PHRASE_IDIOMS = [
-    "Easy mornings, happy knees.",
-    "Gardening weekends without the wince.",
-    "Happy knees all winter.",
+    "Weekends in the garden without the wince.",
+    "Comfy knees all winter.",
+    "Long walks without the wince.",
 ]
 # the imperative idioms of BENEFIT_IDIOMS the classifier reads as instructions
 IMPERATIVE_IDIOMS = [
     "Breathe easy all spring long.",
-    "Put the spring back in your stride.",
+    "Bring the spring back to your stride.",
     "Walk the dog without wincing.",
 ]
 # benefit idioms the model scores 0.70-0.80: promoted in a selling section, not in a leaning one
@@ -159,11 +159,17 @@ def test_a_heading_that_asks_is_a_lead_in(heading):
     assert not _promoted(SELLING_HEADING.format(heading), heading), heading
 
 
+def _plain_title(page: str) -> str:
+    """The page with a title the model does not promote: the counts below are of the rules' claims, and since mclaim42
+    (RESULTS_claims_mclaim42.md) the model reads the headline "KneeEase joint shots" at 0.89, over its threshold."""
+    return page.replace("<h1>KneeEase joint shots</h1>", "<h1>KneeEase</h1>")
+
+
 def test_selling_sections_counts_the_rules_claims_per_section():
     from validators.claims.analysis import analyse_document
 
-    document = from_html(SELLING_SECTION.format("Each pack holds four vials.") + CALM_SECTION.split("</p>", 1)[1],
-                         "article.html")
+    page = SELLING_SECTION.format("Each pack holds four vials.") + CALM_SECTION.split("</p>", 1)[1]
+    document = from_html(_plain_title(page), "article.html")
     result = analyse_document(document, lexicon_for(()))
     sections = statistical.block_sections(document)
     assert statistical.selling_sections(sections, result.sentences) == {sections[document.sentences[2].block]}
@@ -174,7 +180,7 @@ def test_leaning_sections_holds_the_selling_ones_and_those_with_more_than_a_tent
 
     mixed = MIXED_SECTION.format("Each pack holds four vials.")
     few = FEW_CLAIMS_SECTION.format("Each pack holds four vials.").split("</p>", 1)[1]
-    document = from_html(mixed + few, "article.html")
+    document = from_html(_plain_title(mixed + few), "article.html")
     result = analyse_document(document, lexicon_for(()))
     sections = statistical.block_sections(document)
     mixed_section = sections[document.sentences[2].block]

@@ -102,7 +102,8 @@ def test_the_veto_reads_weights_trained_on_the_pages_alone():
     if not build_claim_model.TRAIN_ON_BANK:
         assert veto.reading_weights(shipped) is shipped
         return
-    own = build_claim_model.train(build_claim_model.collect(build_claim_model.tuned_sets()))
+    pages = build_claim_model.collect(build_claim_model.tuned_sets())
+    own = build_claim_model.train(build_claim_model.veto_examples(pages))
     assert veto.reading_weights(shipped)["bias"] == own["bias"]
     assert veto.reading_weights(shipped)["weights"] == own["weights"]
 
