@@ -7,7 +7,7 @@ from validators.copy import text
 from validators.copy.agreement.clauses import sentence_subject_starts, sentence_subjects
 from validators.copy.agreement.gerund_subject import gerund_subject_verbs
 from validators.copy.agreement.head_vocabulary import head_vocabulary
-from validators.copy.agreement.imperative import ImperativeChecks
+from validators.copy.agreement.imperative import AUXILIARY_WORDS, ImperativeChecks
 from validators.copy.agreement.noun_subject import NounSubjectChecks
 from validators.copy.agreement.pronouns import PronounChecks
 from validators.copy.agreement.question import QuestionChecks
@@ -174,7 +174,7 @@ _GROUP_OPENERS = (lx.POSSESSIVES - {"whose"}) | {"the", "this", "that"}
 # The words (lower case) a pass flags after or around: without one of them in a sentence, the
 # pass cannot find anything there (each pass skips every other token first thing).
 _PASS_WORDS = {
-    "_after_auxiliary": lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | {"to"},
+    "_after_auxiliary": AUXILIARY_WORDS,
     "_after_plural_of_phrase": frozenset(["of"]),
     "_after_singular_of_phrase": _HEAD_PREPOSITIONS,
     "_after_relative_pronoun": frozenset(["who", "that"]),
