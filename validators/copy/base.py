@@ -1,5 +1,6 @@
 """Shared base of the built-in copy rules: they work sentence by sentence on shared tokens."""
 
+import operator
 from collections.abc import Iterable, Iterator
 
 from validators.copy import lexicon as lx
@@ -41,8 +42,10 @@ class SentenceRule(Rule):
 
 def sentence_words(document: Document) -> list[frozenset[str]]:
     """Each sentence's lower-case tokens, as a set: computed once per run, read by every rule."""
-    return document.shared(sentence_words, lambda: [frozenset([t.lower for t in s.tokens])
-                                                    for s in text.sentences(document)])
+    return document.shared(sentence_words, lambda: [frozenset(map(_LOWER, s.tokens)) for s in text.sentences(document)])
+
+
+_LOWER = operator.attrgetter("lower")  # a token's lower-case form, read in C
 
 
 def sentences_holding(document: Document, words: frozenset[str]) -> list[int]:

@@ -102,11 +102,18 @@ def subject_starts(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> tup
 
 
 def _read_clauses(document: Document, vocabulary: HeadVocabulary) -> dict[int, tuple[tuple[int, ...], list[tuple]]]:
-    """Sentence start -> (where its clauses' subjects may open, the subjects read there), for every sentence."""
+    """Sentence start -> (where its clauses' subjects may open, the subjects read there), for every sentence.
+    Both are token indexes read from the tokens alone: a sentence whose text an earlier one of the document has
+    (a repeated notice, list item or call to action) shares that one's reading."""
     read = {}
+    by_text: dict[str, tuple[tuple[int, ...], list[tuple]]] = {}
     for sentence in text.sentences(document):
-        starts = subject_starts(sentence.tokens, vocabulary)
-        read[sentence.sentence.start] = (starts, list(subjects(sentence.tokens, vocabulary, starts)))
+        words = document.text[sentence.sentence.start : sentence.sentence.end]
+        found = by_text.get(words)
+        if found is None:
+            starts = subject_starts(sentence.tokens, vocabulary)
+            found = by_text[words] = (starts, list(subjects(sentence.tokens, vocabulary, starts)))
+        read[sentence.sentence.start] = found
     return read
 
 
