@@ -1,13 +1,14 @@
 """Shared base of the built-in copy rules: they work sentence by sentence on shared tokens."""
 
+import dataclasses
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.document import Document
 from validators.findings import Category, Finding
-from validators.registry import Rule
+from validators.registry import Rule, context_of
 
 # Marks that end a clause for the rules' purposes.
 CLAUSE_BREAKS = frozenset(';:—–()[]"“”')
@@ -21,23 +22,70 @@ class SentenceRule(Rule):
     `trigger_words`: lower-case tokens of which a sentence the rule can flag holds at least one
     ("known", "called" for a renamed noun); other sentences are skipped with one set test. Empty:
     every sentence is read.
+
+    `sentence_local`: the findings of a sentence depend on its text, whether it is a heading and its
+    block's kind alone (not on other sentences, nor on where it stands): a sentence whose text an earlier
+    one of the document has, in the same kind of block, gets that one's findings moved to it, unread
+    (`sentence_findings`). Only for a rule whose every finding lies in its sentence and is made by
+    `Rule.finding`.
     """
 
     category = Category.COPY
     trigger_words: frozenset[str] = frozenset()
+    sentence_local = False
 
     def check(self, document: Document) -> Iterable[Finding]:
         triggers = self.trigger_words
         if not triggers:
             for sentence in text.sentences(document):
-                yield from self.check_sentence(document, sentence)
+                yield from self.sentence_findings(document, sentence, self.check_sentence)
             return
         sentences = text.sentences(document)
         for index in sentences_holding(document, triggers):
-            yield from self.check_sentence(document, sentences[index])
+            yield from self.sentence_findings(document, sentences[index], self.check_sentence)
 
     def check_sentence(self, document: Document, sentence: text.TokenizedSentence) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def sentence_findings(
+        self,
+        document: Document,
+        sentence: text.TokenizedSentence,
+        find: Callable[[Document, text.TokenizedSentence], Iterable[Finding]],
+    ) -> Iterator[Finding]:
+        """`find(document, sentence)`, or for a `sentence_local` rule the findings of the first sentence of
+        the document with the same text, heading flag and kind of block, moved to this one (a repeated
+        notice, list item or call to action is read once per run)."""
+        if not self.sentence_local:
+            yield from find(document, sentence)
+            return
+        read = document.shared((self.id, SentenceRule.sentence_findings), dict)
+        span = sentence.sentence
+        key = (document.text[span.start : span.end], sentence.is_heading, document.blocks[span.block].kind)
+        earlier = read.get(key)
+        if earlier is not None:
+            start, findings = earlier
+            for finding in findings:
+                yield _moved(document, finding, span.start - start)
+            return
+        findings = []
+        for finding in find(document, sentence):
+            findings.append(finding)
+            yield finding
+        read[key] = (span.start, findings)
+
+
+def _moved(document: Document, finding: Finding, shift: int) -> Finding:
+    """A copy of `finding` `shift` characters on, with the excerpt and context read there (the same text)."""
+    start, end = finding.start + shift, finding.end + shift
+    return dataclasses.replace(
+        finding,
+        start=start,
+        end=end,
+        excerpt=document.text[start:end],
+        sentence=context_of(document, start, end),
+        details=dict(finding.details),
+    )
 
 
 def sentence_words(document: Document) -> list[frozenset[str]]:

@@ -316,6 +316,7 @@ class WordInContext(SentenceRule):
 
     id = "copy.word-in-context"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)

@@ -1,6 +1,7 @@
 """copy.verb-form: a verb in a form its auxiliary, pronoun or plural subject never takes, by real English usage."""
 
 from collections.abc import Iterator
+from functools import partial
 
 from validators.copy import lexicon as lx
 from validators.copy import text
@@ -109,6 +110,7 @@ class VerbForm(SentenceRule):
 
     id = "copy.verb-form"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)
@@ -132,7 +134,7 @@ class VerbForm(SentenceRule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         for sentence, words in zip(text.sentences(document), sentence_words(document), strict=True):
-            yield from self._check_sentence(document, sentence, words)
+            yield from self.sentence_findings(document, sentence, partial(self._check_sentence, words=words))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._check_sentence(document, sentence, frozenset([t.lower for t in sentence.tokens]))

@@ -1,6 +1,7 @@
 """copy.verb-agreement: a verb that does not agree with its subject or with the verb it is coordinated with."""
 
 from collections.abc import Iterator
+from functools import partial
 
 from validators.copy import lexicon as lx
 from validators.copy import text
@@ -67,6 +68,7 @@ class VerbAgreement(
 
     id = "copy.verb-agreement"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)
@@ -100,7 +102,7 @@ class VerbAgreement(
 
     def check(self, document: Document) -> Iterator[Finding]:
         for sentence, words in zip(text.sentences(document), sentence_words(document), strict=True):
-            yield from self._check_sentence(document, sentence, words)
+            yield from self.sentence_findings(document, sentence, partial(self._check_sentence, words=words))
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._check_sentence(document, sentence, frozenset([t.lower for t in sentence.tokens]))
