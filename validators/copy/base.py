@@ -24,10 +24,10 @@ class SentenceRule(Rule):
     every sentence is read.
 
     `sentence_local`: the findings of a sentence depend on its text, whether it is a heading and its
-    block's kind alone (not on other sentences, nor on where it stands): a sentence whose text an earlier
-    one of the document has, in the same kind of block, gets that one's findings moved to it, unread
-    (`sentence_findings`). Only for a rule whose every finding lies in its sentence and is made by
-    `Rule.finding`.
+    block's kind alone (not on other sentences, nor on where it stands): a sentence whose text, heading
+    flag and kind of block an earlier one of the document has gets that one's findings moved to it, unread
+    (`repeated_findings`). Only for a rule whose every finding lies in its sentence and is made by
+    `Rule.finding`. Sentences that stand once in the document (most) are read as before, at no cost.
     """
 
     category = Category.COPY
@@ -35,44 +35,60 @@ class SentenceRule(Rule):
     sentence_local = False
 
     def check(self, document: Document) -> Iterable[Finding]:
-        triggers = self.trigger_words
-        if not triggers:
-            for sentence in text.sentences(document):
-                yield from self.sentence_findings(document, sentence, self.check_sentence)
-            return
         sentences = text.sentences(document)
-        for index in sentences_holding(document, triggers):
-            yield from self.sentence_findings(document, sentences[index], self.check_sentence)
+        triggers = self.trigger_words
+        indexes = sentences_holding(document, triggers) if triggers else range(len(sentences))
+        firsts = repeated_sentences(document) if self.sentence_local else None
+        read: dict[int, tuple[int, list[Finding]]] = {}
+        for index in indexes:
+            first = firsts[index] if firsts is not None else None
+            if first is None:
+                yield from self.check_sentence(document, sentences[index])
+            else:
+                yield from repeated_findings(document, sentences[index], first, read, self.check_sentence)
 
     def check_sentence(self, document: Document, sentence: text.TokenizedSentence) -> Iterator[Finding]:
         raise NotImplementedError
 
-    def sentence_findings(
-        self,
-        document: Document,
-        sentence: text.TokenizedSentence,
-        find: Callable[[Document, text.TokenizedSentence], Iterable[Finding]],
-    ) -> Iterator[Finding]:
-        """`find(document, sentence)`, or for a `sentence_local` rule the findings of the first sentence of
-        the document with the same text, heading flag and kind of block, moved to this one (a repeated
-        notice, list item or call to action is read once per run)."""
-        if not self.sentence_local:
-            yield from find(document, sentence)
-            return
-        read = document.shared((self.id, SentenceRule.sentence_findings), dict)
+
+def repeated_sentences(document: Document) -> list[int | None]:
+    """For each sentence, the index of the first sentence of the document with the same text, heading flag and kind
+    of block when it stands there more than once, else None: computed once per run."""
+    return document.shared(repeated_sentences, lambda: _first_copies(document))
+
+
+def _first_copies(document: Document) -> list[int | None]:
+    firsts: dict[tuple, int] = {}
+    copies: list[int] = []
+    for index, sentence in enumerate(text.sentences(document)):
         span = sentence.sentence
         key = (document.text[span.start : span.end], sentence.is_heading, document.blocks[span.block].kind)
-        earlier = read.get(key)
-        if earlier is not None:
-            start, findings = earlier
-            for finding in findings:
-                yield _moved(document, finding, span.start - start)
-            return
-        findings = []
-        for finding in find(document, sentence):
-            findings.append(finding)
-            yield finding
-        read[key] = (span.start, findings)
+        copies.append(firsts.setdefault(key, index))
+    repeated = {first for index, first in enumerate(copies) if first != index}
+    return [first if first in repeated else None for first in copies]
+
+
+def repeated_findings(
+    document: Document,
+    sentence: text.TokenizedSentence,
+    first: int,
+    read: dict[int, tuple[int, list[Finding]]],
+    find: Callable[[Document, text.TokenizedSentence], Iterable[Finding]],
+) -> Iterator[Finding]:
+    """The findings of a sentence that stands more than once (`repeated_sentences`: `first` is its first copy):
+    `find(document, sentence)` for the first copy read, kept in `read` (the rule's, for this document); the same
+    findings moved to this sentence for every later copy."""
+    earlier = read.get(first)
+    if earlier is not None:
+        start, findings = earlier
+        for finding in findings:
+            yield _moved(document, finding, sentence.sentence.start - start)
+        return
+    findings = []
+    for finding in find(document, sentence):
+        findings.append(finding)
+        yield finding
+    read[first] = (sentence.sentence.start, findings)
 
 
 def _moved(document: Document, finding: Finding, shift: int) -> Finding:

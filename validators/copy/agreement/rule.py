@@ -23,7 +23,7 @@ from validators.copy.agreement.verb_verdicts import (
     pronoun_coordinated_verbs,
 )
 from validators.copy.agreement.word_context import _HEAD_PREPOSITIONS
-from validators.copy.base import SentenceRule, sentence_words
+from validators.copy.base import SentenceRule, repeated_findings, repeated_sentences, sentence_words
 from validators.copy.text import TokenizedSentence
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity, Suggestion
@@ -101,8 +101,15 @@ class VerbAgreement(
         )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        for sentence, words in zip(text.sentences(document), sentence_words(document), strict=True):
-            yield from self.sentence_findings(document, sentence, partial(self._check_sentence, words=words))
+        firsts = repeated_sentences(document) if self.sentence_local else None
+        read: dict = {}
+        for index, (sentence, words) in enumerate(zip(text.sentences(document), sentence_words(document), strict=True)):
+            first = firsts[index] if firsts is not None else None
+            if first is None:
+                yield from self._check_sentence(document, sentence, words)
+            else:
+                find = partial(self._check_sentence, words=words)
+                yield from repeated_findings(document, sentence, first, read, find)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._check_sentence(document, sentence, frozenset([t.lower for t in sentence.tokens]))
