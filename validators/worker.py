@@ -124,10 +124,11 @@ def run_isolated(
     before anything ran when no worker can be used.
     """
     try:
-        spec = pickle.dumps((run, config.replace(link_cache=None, host_schedule=None), [type(rule) for rule in rules]))
+        spec = pickle.dumps((config.replace(link_cache=None, host_schedule=None), [type(rule) for rule in rules]))
     except (pickle.PicklingError, TypeError, AttributeError) as error:  # e.g. a rule class defined in a function
         raise WorkerUnavailable(f"the rules cannot be sent to a worker: {error}") from None
-    worker = _send((spec, document, config.max_findings_per_rule, config.time_budget), config.check_memory_limit)
+    job = (run, spec, document, config.max_findings_per_rule, config.time_budget)
+    worker = _send(job, config.check_memory_limit)
     outcomes: dict[str, RuleOutcome] = {}
     while True:
         remaining = deadline - time.monotonic()
@@ -175,20 +176,25 @@ def _serve(connection: Connection, memory_bytes: int) -> None:
         _limit(resource.RLIMIT_AS, _address_space() + memory_bytes)
     except OSError:  # no /proc here: the wall-clock deadline and the CPU limit still hold
         log.warning("cannot read this process's size; the check worker runs without a memory limit")
-    rules: dict[bytes, list[Rule]] = {}
+    # The configuration and rule classes last sent (`spec`), read once while the engine sends the same ones (reading
+    # them for every document cost more than most rules), and the latest run's rules, made anew for each run.
+    read_spec, config, classes = b"", None, []
+    rules: dict[tuple[bytes, bytes], list[Rule]] = {}
     while True:
         try:
-            spec, document, cap, seconds = connection.recv()
+            run, spec, document, cap, seconds = connection.recv()
         except (EOFError, OSError):
             return
         used = resource.getrusage(resource.RUSAGE_SELF)
         _limit(resource.RLIMIT_CPU, math.ceil(used.ru_utime + used.ru_stime + seconds) + 1)
-        if spec not in rules:
-            _, config, classes = pickle.loads(spec)
-            rules = {spec: [cls(config) for cls in classes]}  # the latest run's rules only
+        if spec != read_spec:
+            config, classes = pickle.loads(spec)
+            read_spec = spec
+        if (run, spec) not in rules:
+            rules = {(run, spec): [cls(config) for cls in classes]}  # the latest run's rules only
         outbox = _Outbox(connection)
         with _collection_paused():
-            for rule in rules[spec]:
+            for rule in rules[run, spec]:
                 outbox.put(rule.id, run_rule(rule, document, cap))
             # The document and the work its rules shared die here by reference counting, while collection
             # is still paused: alive when it resumes, they were walked by the next young collection.

@@ -36,6 +36,7 @@ class ArticleAAn(SentenceRule):
 
     id = "copy.article-a-an"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
     trigger_words = frozenset({"a", "an"})
 
     def __init__(self, config):

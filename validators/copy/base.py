@@ -1,12 +1,14 @@
 """Shared base of the built-in copy rules: they work sentence by sentence on shared tokens."""
 
-from collections.abc import Iterable, Iterator
+import dataclasses
+import operator
+from collections.abc import Callable, Iterable, Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.document import Document
 from validators.findings import Category, Finding
-from validators.registry import Rule
+from validators.registry import Rule, context_of
 
 # Marks that end a clause for the rules' purposes.
 CLAUSE_BREAKS = frozenset(';:—–()[]"“”')
@@ -20,29 +22,94 @@ class SentenceRule(Rule):
     `trigger_words`: lower-case tokens of which a sentence the rule can flag holds at least one
     ("known", "called" for a renamed noun); other sentences are skipped with one set test. Empty:
     every sentence is read.
+
+    `sentence_local`: the findings of a sentence depend on its text, whether it is a heading and its
+    block's kind alone (not on other sentences, nor on where it stands): a sentence whose text, heading
+    flag and kind of block an earlier one of the document has gets that one's findings moved to it, unread
+    (`repeated_findings`). Only for a rule whose every finding lies in its sentence and is made by
+    `Rule.finding`. Sentences that stand once in the document (most) are read as before, at no cost.
     """
 
     category = Category.COPY
     trigger_words: frozenset[str] = frozenset()
+    sentence_local = False
 
     def check(self, document: Document) -> Iterable[Finding]:
-        triggers = self.trigger_words
-        if not triggers:
-            for sentence in text.sentences(document):
-                yield from self.check_sentence(document, sentence)
-            return
         sentences = text.sentences(document)
-        for index in sentences_holding(document, triggers):
-            yield from self.check_sentence(document, sentences[index])
+        triggers = self.trigger_words
+        indexes = sentences_holding(document, triggers) if triggers else range(len(sentences))
+        firsts = repeated_sentences(document) if self.sentence_local else None
+        read: dict[int, tuple[int, list[Finding]]] = {}
+        for index in indexes:
+            first = firsts[index] if firsts is not None else None
+            if first is None:
+                yield from self.check_sentence(document, sentences[index])
+            else:
+                yield from repeated_findings(document, sentences[index], first, read, self.check_sentence)
 
     def check_sentence(self, document: Document, sentence: text.TokenizedSentence) -> Iterator[Finding]:
         raise NotImplementedError
 
 
+def repeated_sentences(document: Document) -> list[int | None]:
+    """For each sentence, the index of the first sentence of the document with the same text, heading flag and kind
+    of block when it stands there more than once, else None: computed once per run."""
+    return document.shared(repeated_sentences, lambda: _first_copies(document))
+
+
+def _first_copies(document: Document) -> list[int | None]:
+    firsts: dict[tuple, int] = {}
+    copies: list[int] = []
+    for index, sentence in enumerate(text.sentences(document)):
+        span = sentence.sentence
+        key = (document.text[span.start : span.end], sentence.is_heading, document.blocks[span.block].kind)
+        copies.append(firsts.setdefault(key, index))
+    repeated = {first for index, first in enumerate(copies) if first != index}
+    return [first if first in repeated else None for first in copies]
+
+
+def repeated_findings(
+    document: Document,
+    sentence: text.TokenizedSentence,
+    first: int,
+    read: dict[int, tuple[int, list[Finding]]],
+    find: Callable[[Document, text.TokenizedSentence], Iterable[Finding]],
+) -> Iterator[Finding]:
+    """The findings of a sentence that stands more than once (`repeated_sentences`: `first` is its first copy):
+    `find(document, sentence)` for the first copy read, kept in `read` (the rule's, for this document); the same
+    findings moved to this sentence for every later copy."""
+    earlier = read.get(first)
+    if earlier is not None:
+        start, findings = earlier
+        for finding in findings:
+            yield _moved(document, finding, sentence.sentence.start - start)
+        return
+    findings = []
+    for finding in find(document, sentence):
+        findings.append(finding)
+        yield finding
+    read[first] = (sentence.sentence.start, findings)
+
+
+def _moved(document: Document, finding: Finding, shift: int) -> Finding:
+    """A copy of `finding` `shift` characters on, with the excerpt and context read there (the same text)."""
+    start, end = finding.start + shift, finding.end + shift
+    return dataclasses.replace(
+        finding,
+        start=start,
+        end=end,
+        excerpt=document.text[start:end],
+        sentence=context_of(document, start, end),
+        details=dict(finding.details),
+    )
+
+
 def sentence_words(document: Document) -> list[frozenset[str]]:
     """Each sentence's lower-case tokens, as a set: computed once per run, read by every rule."""
-    return document.shared(sentence_words, lambda: [frozenset([t.lower for t in s.tokens])
-                                                    for s in text.sentences(document)])
+    return document.shared(sentence_words, lambda: [frozenset(map(_LOWER, s.tokens)) for s in text.sentences(document)])
+
+
+_LOWER = operator.attrgetter("lower")  # a token's lower-case form, read in C
 
 
 def sentences_holding(document: Document, words: frozenset[str]) -> list[int]:

@@ -50,6 +50,7 @@ class ToGerund(SentenceRule):
 
     id = "copy.to-gerund"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
     trigger_words = frozenset(["to"])
 
     def __init__(self, config):
@@ -112,6 +113,7 @@ class CausativeVerbForm(SentenceRule):
 
     id = "copy.causative-verb-form"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)
@@ -212,6 +214,7 @@ class RedundantPair(SentenceRule):
 
     id = "copy.redundant-pair"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)

@@ -316,6 +316,7 @@ class WordInContext(SentenceRule):
 
     id = "copy.word-in-context"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)
@@ -618,10 +619,13 @@ def _title_case(tokens: tuple[Token, ...]) -> bool:
     content words, each capitalised and none in capitals throughout (an acronym or a product name such as
     "SafeLink PLUS" marks names, not title case). Its capitals say nothing about names, so its words are
     judged as their lower-case forms."""
-    content = [token for token in tokens if token.is_word and not lx.is_function_word(token.lower)]
-    if len(content) < 2:
-        return False
-    return all(token.is_capitalised and not token.text.isupper() for token in content)
+    content = 0  # one pass that stops at the first content word in lower case (most sentences: their second word)
+    for token in tokens:
+        if token.is_word and not lx.is_function_word(token.lower):
+            if not token.is_capitalised or token.text.isupper():
+                return False
+            content += 1
+    return content >= 2
 
 
 def _fragment_opener_unjudged(counts: BigramCounts, word: str, right: str, contractions) -> bool:

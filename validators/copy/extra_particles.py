@@ -31,6 +31,7 @@ class BareInfinitiveTo(SentenceRule):
 
     id = "copy.bare-infinitive-to"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
     trigger_words = frozenset(["to"])
 
     def __init__(self, config):
@@ -75,6 +76,7 @@ class ExtraPreposition(SentenceRule):
 
     id = "copy.extra-preposition"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)

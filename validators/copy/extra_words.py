@@ -27,6 +27,7 @@ class DoubleDeterminer(SentenceRule):
 
     id = "copy.double-determiner"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)
@@ -73,6 +74,7 @@ class ExtraBe(SentenceRule):
 
     id = "copy.extra-be"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
     trigger_words = frozenset(["is", "was"])
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:

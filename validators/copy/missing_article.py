@@ -156,6 +156,7 @@ class MissingArticle(SentenceRule):
 
     id = "copy.missing-article"
     severity = Severity.WARNING
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)

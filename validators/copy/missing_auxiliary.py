@@ -64,6 +64,7 @@ class MissingAuxiliary(SentenceRule):
 
     id = "copy.missing-auxiliary"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._be_after_modal(document, sentence)

@@ -47,6 +47,7 @@ class MissingCopula(SentenceRule):
 
     id = "copy.missing-copula"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)

@@ -46,6 +46,7 @@ class MissingTo(SentenceRule):
 
     id = "copy.missing-to"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)

@@ -47,6 +47,7 @@ class MissingFunctionWord(SentenceRule):
 
     id = "copy.missing-function-word"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)

@@ -25,8 +25,10 @@ def predicate_after_possessive(counts, tokens: tuple[Token, ...], index: int, co
     "on its back", "does its part in", "keep your cool."), which is left alone, and so is a word the
     possessive often owns ("your right to choose", "your own.", "your first.")."""
     word = tokens[index].lower
+    if word not in lx.POSSESSIVES:
+        return None
     forms = [other for other, words in contractions.items() if _possessive_of(words) == word]
-    if word not in lx.POSSESSIVES or len(forms) != 1 or index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+    if len(forms) != 1 or index + 1 >= len(tokens) or not tokens[index + 1].is_word:
         return None
     if index and tokens[index - 1].is_word and not _opens_clause(tokens[index - 1].lower):
         return None

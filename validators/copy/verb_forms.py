@@ -1,10 +1,12 @@
 """copy.verb-form: a verb in a form its auxiliary, pronoun or plural subject never takes, by real English usage."""
 
 from collections.abc import Iterator
+from functools import partial
 
 from validators.copy import lexicon as lx
+from validators.copy import text
 from validators.copy.agreement.phrase_words import counted, species_epithet, time_phrase_end
-from validators.copy.base import SentenceRule
+from validators.copy.base import SentenceRule, repeated_findings, repeated_sentences, sentence_words
 from validators.copy.context_words import PLURAL_NOUN, BigramCounts, bigram_counts
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
@@ -108,6 +110,7 @@ class VerbForm(SentenceRule):
 
     id = "copy.verb-form"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)
@@ -129,13 +132,33 @@ class VerbForm(SentenceRule):
         self.excepted_pronouns = frozenset(vocabulary.get("excepted_pronouns", ()))
         self.relative_heads = frozenset(vocabulary["relative_heads"])
 
+    def check(self, document: Document) -> Iterator[Finding]:
+        firsts = repeated_sentences(document) if self.sentence_local else None
+        read: dict = {}
+        for index, (sentence, words) in enumerate(zip(text.sentences(document), sentence_words(document), strict=True)):
+            first = firsts[index] if firsts is not None else None
+            if first is None:
+                yield from self._check_sentence(document, sentence, words)
+            else:
+                find = partial(self._check_sentence, words=words)
+                yield from repeated_findings(document, sentence, first, read, find)
+
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
-        yield from self._gerund_after_infinitive_to(document, sentence.tokens)
-        yield from self._infinitive_after_gerund_verb(document, sentence.tokens)
-        yield from self._participle_after_to(document, sentence.tokens)
-        yield from self._third_person_after_infinitive_to(document, sentence.tokens)
-        yield from self._participle_after_be(document, sentence.tokens)
-        yield from self._gerund_after_be(document, sentence.tokens)
+        yield from self._check_sentence(document, sentence, frozenset([t.lower for t in sentence.tokens]))
+
+    def _check_sentence(
+        self, document: Document, sentence: TokenizedSentence, words: frozenset[str]
+    ) -> Iterator[Finding]:
+        """`words`: the sentence's lower-case tokens (shared by the rules): the passes that flag only after "to",
+        or only after a finite "be", are skipped with one set test when the sentence has none."""
+        if "to" in words:
+            yield from self._gerund_after_infinitive_to(document, sentence.tokens)
+            yield from self._infinitive_after_gerund_verb(document, sentence.tokens)
+            yield from self._participle_after_to(document, sentence.tokens)
+            yield from self._third_person_after_infinitive_to(document, sentence.tokens)
+        if not _FINITE_BE.isdisjoint(words):
+            yield from self._participle_after_be(document, sentence.tokens)
+            yield from self._gerund_after_be(document, sentence.tokens)
         tokens = sentence.tokens
         counts = bigram_counts()
         for index in range(1, len(tokens)):
@@ -292,9 +315,7 @@ class VerbForm(SentenceRule):
         verb's simple past ("wrote", "gave"), or a base form real English never puts after that word (its pair
         unlisted) while the participle follows it often, before a preposition that opens the passive's
         agent, purpose or place ("by", "to", "in") -- not a noun complement ("The aim is control of pain")."""
-        if _FINITE_BE.isdisjoint([token.lower for token in tokens]):
-            return  # no "is"/"are"/"was"/"were" in the sentence: one set test, not a walk back from every word
-        counts = bigram_counts()
+        counts = bigram_counts()  # (only for a sentence with "is", "are", "was" or "were": `_check_sentence`)
         for index in range(1, len(tokens) - 1):
             token = tokens[index]
             if not token.is_word or token.is_capitalised:
@@ -317,9 +338,7 @@ class VerbForm(SentenceRule):
         after "do"/"does" ("All you need to do is take the tablets": a bare infinitive), not a word that is also
         an adjective or a past form ("is clean the", "are put"), and only where real English puts the -ing
         form after that "be" more often than the written word."""
-        if _FINITE_BE.isdisjoint([token.lower for token in tokens]):
-            return
-        counts = bigram_counts()
+        counts = bigram_counts()  # (only for a sentence with a finite "be": `_check_sentence`)
         for index in range(2, len(tokens) - 1):
             token, be = tokens[index], tokens[index - 1].lower
             if be not in _FINITE_BE or not token.is_word or token.is_capitalised:

@@ -26,6 +26,7 @@ class WordOrder(SentenceRule):
 
     id = "copy.word-order"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)
@@ -75,6 +76,7 @@ class ObjectBeforeVerb(SentenceRule):
 
     id = "copy.pronoun-order"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
     trigger_words = _OBJECT_ONLY
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
@@ -113,6 +115,7 @@ class QuestionOrder(SentenceRule):
 
     id = "copy.question-order"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)

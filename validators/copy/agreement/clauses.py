@@ -20,6 +20,7 @@ from validators.copy.agreement.phrase_words import (
 )
 from validators.copy.agreement.subject_reader import SubjectReader
 from validators.copy.agreement.verb_slot import can_be_verb, verb_inside
+from validators.copy.base import repeated_sentences
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 
@@ -102,9 +103,17 @@ def subject_starts(tokens: tuple[Token, ...], vocabulary: HeadVocabulary) -> tup
 
 
 def _read_clauses(document: Document, vocabulary: HeadVocabulary) -> dict[int, tuple[tuple[int, ...], list[tuple]]]:
-    """Sentence start -> (where its clauses' subjects may open, the subjects read there), for every sentence."""
+    """Sentence start -> (where its clauses' subjects may open, the subjects read there), for every sentence.
+    Both are token indexes read from the tokens alone: a sentence that stands more than once in the document (a
+    repeated notice, list item or call to action: `repeated_sentences`) shares its first copy's reading."""
     read = {}
-    for sentence in text.sentences(document):
+    sentences = text.sentences(document)
+    firsts = repeated_sentences(document)
+    for index, sentence in enumerate(sentences):
+        first = firsts[index]
+        if first is not None and first != index:
+            read[sentence.sentence.start] = read[sentences[first].sentence.start]
+            continue
         starts = subject_starts(sentence.tokens, vocabulary)
         read[sentence.sentence.start] = (starts, list(subjects(sentence.tokens, vocabulary, starts)))
     return read

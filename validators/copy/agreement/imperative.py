@@ -99,6 +99,8 @@ class ImperativeChecks:
     def _after_auxiliary(self, tokens):
         for index, token in enumerate(tokens):
             word = token.lower
+            if word not in AUXILIARY_WORDS:
+                continue  # one set test for most words: only these open the slot read below
             if index == 0 or token.is_capitalised:
                 continue  # a sentence-initial modal starts a question ("Can scratches heal?")
             negated = word in lx.NEGATED_DO
@@ -123,6 +125,10 @@ class ImperativeChecks:
             if word == "to" and not (lx.is_only(candidate, "VERB") or _infinitive_object(tokens, index, target)):
                 continue  # "to" is also a preposition: "to treats and snacks"; but "to takes one tablet"
             yield target, base, f"After '{token.text}', use the base form: '{base}'."
+
+
+# The words `_after_auxiliary` reads a base form after: modals, "do" (negated or before "not") and "to".
+AUXILIARY_WORDS = lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | {"to"}
 
 
 def _infinitive_object(tokens, to: int, verb: int) -> bool:

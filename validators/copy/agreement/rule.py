@@ -1,13 +1,14 @@
 """copy.verb-agreement: a verb that does not agree with its subject or with the verb it is coordinated with."""
 
 from collections.abc import Iterator
+from functools import partial
 
 from validators.copy import lexicon as lx
 from validators.copy import text
 from validators.copy.agreement.clauses import sentence_subject_starts, sentence_subjects
 from validators.copy.agreement.gerund_subject import gerund_subject_verbs
 from validators.copy.agreement.head_vocabulary import head_vocabulary
-from validators.copy.agreement.imperative import ImperativeChecks
+from validators.copy.agreement.imperative import AUXILIARY_WORDS, ImperativeChecks
 from validators.copy.agreement.noun_subject import NounSubjectChecks
 from validators.copy.agreement.pronouns import PronounChecks
 from validators.copy.agreement.question import QuestionChecks
@@ -22,7 +23,7 @@ from validators.copy.agreement.verb_verdicts import (
     pronoun_coordinated_verbs,
 )
 from validators.copy.agreement.word_context import _HEAD_PREPOSITIONS
-from validators.copy.base import SentenceRule, sentence_words
+from validators.copy.base import SentenceRule, repeated_findings, repeated_sentences, sentence_words
 from validators.copy.text import TokenizedSentence
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity, Suggestion
@@ -67,6 +68,7 @@ class VerbAgreement(
 
     id = "copy.verb-agreement"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)
@@ -99,8 +101,15 @@ class VerbAgreement(
         )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        for sentence, words in zip(text.sentences(document), sentence_words(document), strict=True):
-            yield from self._check_sentence(document, sentence, words)
+        firsts = repeated_sentences(document) if self.sentence_local else None
+        read: dict = {}
+        for index, (sentence, words) in enumerate(zip(text.sentences(document), sentence_words(document), strict=True)):
+            first = firsts[index] if firsts is not None else None
+            if first is None:
+                yield from self._check_sentence(document, sentence, words)
+            else:
+                find = partial(self._check_sentence, words=words)
+                yield from repeated_findings(document, sentence, first, read, find)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._check_sentence(document, sentence, frozenset([t.lower for t in sentence.tokens]))
@@ -174,7 +183,7 @@ _GROUP_OPENERS = (lx.POSSESSIVES - {"whose"}) | {"the", "this", "that"}
 # The words (lower case) a pass flags after or around: without one of them in a sentence, the
 # pass cannot find anything there (each pass skips every other token first thing).
 _PASS_WORDS = {
-    "_after_auxiliary": lx.MODALS | lx.DO_FORMS | lx.NEGATED_DO | {"to"},
+    "_after_auxiliary": AUXILIARY_WORDS,
     "_after_plural_of_phrase": frozenset(["of"]),
     "_after_singular_of_phrase": _HEAD_PREPOSITIONS,
     "_after_relative_pronoun": frozenset(["who", "that"]),

@@ -53,6 +53,7 @@ class NounNumber(ExistentialChecks, SentenceRule):
 
     id = "copy.noun-number"
     severity = Severity.ERROR
+    sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
     def __init__(self, config):
         super().__init__(config)
