@@ -148,6 +148,8 @@ def compile_regexes() -> None:
     of compiling on first use the ones each new page needs (a long page of distinct text needs hundreds, a noticeable
     part of its check). A process that has loaded none (a cold command line, whose worker loads them itself) compiles
     nothing."""
+    if _compiled_through[0] == _newest[0]:  # nothing registered since the last call (every rule's `prepare` asks)
+        return
     with _registry_lock:
         vocabularies = [v for vid, v in sorted(_VOCABULARIES.items()) if vid > _compiled_through[0]]
         if vocabularies:
