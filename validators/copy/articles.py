@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from validators.copy import lexicon as lx
 from validators.copy.base import CLAUSE_BREAKS, SentenceRule, names_a_letter
@@ -19,6 +20,30 @@ _SHORT_U = ("un", "um", "up", "ul", "urg", "us", "ug", "ut", "ud")
 _NOT_ARTICLE_BEFORE = frozenset(
     "vitamin type hepatitis grade class stage part group plan list appendix option step".split()
 )
+
+
+@dataclass(frozen=True)
+class IndefiniteArticle:
+    """ "a" or "an" for a lower-case word by the sound it opens with ("a useful", "an hour"; copy_grammar.yaml),
+    for the rules that suggest an article to add."""
+
+    vowel_prefixes: tuple[str, ...]
+    consonant_words: frozenset[str]
+    consonant_prefixes: tuple[str, ...]
+
+    @classmethod
+    def from_grammar(cls, grammar: dict) -> "IndefiniteArticle":
+        return cls(
+            tuple(grammar["vowel_sound_prefixes"]),
+            frozenset(grammar["consonant_sound_words"]),
+            tuple(grammar["consonant_sound_prefixes"]),
+        )
+
+    def __call__(self, word: str) -> str:
+        if word.startswith(self.vowel_prefixes):
+            return "an"
+        vowel = word[0] in "aeiou" and word not in self.consonant_words
+        return "an" if vowel and not word.startswith(self.consonant_prefixes) else "a"
 
 
 @register

@@ -4,6 +4,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from validators.copy import lexicon as lx
+from validators.copy.articles import IndefiniteArticle
 from validators.copy.base import SentenceRule
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
@@ -85,9 +86,7 @@ class BareCountNoun(SentenceRule):
         self.verb_openers = frozenset(words["verb_openers"])
         self.bare_openers = frozenset(words["bare_openers"]) | lx.NUMBER_WORDS
         grammar = self.vocabulary("copy_grammar")  # the sounds "a"/"an" is chosen by, as copy.article-sound reads them
-        self.vowel_prefixes = tuple(grammar["vowel_sound_prefixes"])
-        self.consonant_words = frozenset(grammar["consonant_sound_words"])
-        self.consonant_prefixes = tuple(grammar["consonant_sound_prefixes"])
+        self.indefinite_article = IndefiniteArticle.from_grammar(grammar)
 
     def check(self, document: Document) -> Iterable[Finding]:
         return super().check(document) if self.enabled else ()
@@ -118,7 +117,7 @@ class BareCountNoun(SentenceRule):
                 continue  # "is ideal for", "was spot on", "watch you walk": a word alone that may be no noun
             if "VERB" in lx.classes(head.lower) and not self._ends_object(tokens, index, start):
                 continue  # "help show whether", "white bread raise": the head may be the clause's verb
-            article = self._article(tokens[start].lower)
+            article = self.indefinite_article(tokens[start].lower)
             fixed = f"{slot.text} {article} {text[tokens[start].start : head.end]}"
             yield self.finding(
                 document,
@@ -127,13 +126,6 @@ class BareCountNoun(SentenceRule):
                 f"An article seems to be missing before '{text[tokens[start].start : head.end]}': '{fixed}'?",
                 [Suggestion(fixed, safe=False)],
             )
-
-    def _article(self, word: str) -> str:
-        """ "a" or "an" by the sound the word opens with ("a useful", "an hour"; copy_grammar.yaml)."""
-        if word.startswith(self.vowel_prefixes):
-            return "an"
-        vowel = word[0] in "aeiou" and word not in self.consonant_words
-        return "an" if vowel and not word.startswith(self.consonant_prefixes) else "a"
 
     @staticmethod
     def _ends_object(tokens: tuple[Token, ...], index: int, start: int) -> bool:

@@ -3,6 +3,7 @@
 import dataclasses
 import operator
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 
 from validators.copy import lexicon as lx
 from validators.copy import text
@@ -49,6 +50,23 @@ class SentenceRule(Rule):
 
     def check_sentence(self, document: Document, sentence: text.TokenizedSentence) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def check_with_words(
+        self,
+        document: Document,
+        find: Callable[[Document, text.TokenizedSentence, frozenset[str]], Iterable[Finding]],
+    ) -> Iterator[Finding]:
+        """`check` for a rule that reads every sentence together with its set of lower-case words
+        (`sentence_words`, computed once per run): `find(document, sentence, words)`, repeated sentences handled as
+        `check` handles them."""
+        firsts = repeated_sentences(document) if self.sentence_local else None
+        read: dict[int, tuple[int, list[Finding]]] = {}
+        for index, (sentence, words) in enumerate(zip(text.sentences(document), sentence_words(document), strict=True)):
+            first = firsts[index] if firsts is not None else None
+            if first is None:
+                yield from find(document, sentence, words)
+            else:
+                yield from repeated_findings(document, sentence, first, read, partial(find, words=words))
 
 
 def repeated_sentences(document: Document) -> list[int | None]:

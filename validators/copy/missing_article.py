@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from validators.copy import lexicon as lx
+from validators.copy.articles import IndefiniteArticle
 from validators.copy.base import SentenceRule
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token, TokenizedSentence
@@ -161,9 +162,7 @@ class MissingArticle(SentenceRule):
     def __init__(self, config):
         super().__init__(config)
         grammar = self.vocabulary("copy_grammar")  # the sounds copy.article-sound reads "a"/"an" by
-        self.vowel_prefixes = tuple(grammar["vowel_sound_prefixes"])
-        self.consonant_words = frozenset(grammar["consonant_sound_words"])
-        self.consonant_prefixes = tuple(grammar["consonant_sound_prefixes"])
+        self.indefinite_article = IndefiniteArticle.from_grammar(grammar)
         self.person_object_verbs = frozenset(grammar["person_object_verbs"])
         self.care_roles = frozenset(grammar["care_roles"])
         self.measure_nouns = frozenset(grammar["measure_nouns"])
@@ -244,7 +243,7 @@ class MissingArticle(SentenceRule):
                 if after is not None and self._opens_clause(after.lower):
                     continue  # "make sure patient is": the noun is a clause's subject, not an object
             definite = avoided and phrase[0].lower in definite_adjectives()  # "within same day" -> "the same"
-            article = "the" if definite else self._article(phrase[0].lower)
+            article = "the" if definite else self.indefinite_article(phrase[0].lower)
             start = slot.start if slot is not token else token.start
             text = document.text
             fixed = f"{text[start : phrase[0].start]}{article} {text[phrase[0].start : phrase[-1].end]}"
@@ -255,13 +254,6 @@ class MissingArticle(SentenceRule):
                 f"An article seems to be missing before '{' '.join(t.text for t in phrase)}': '{fixed}'?",
                 [Suggestion(fixed, safe=False)],
             )
-
-    def _article(self, word: str) -> str:
-        """ "a" or "an" by the sound the word opens with ("a useful", "an hour")."""
-        if word.startswith(self.vowel_prefixes):
-            return "an"
-        vowel = word[0] in "aeiou" and word not in self.consonant_words
-        return "an" if vowel and not word.startswith(self.consonant_prefixes) else "a"
 
     @staticmethod
     def _bare_phrase(document: Document, tokens: tuple[Token, ...], index: int) -> tuple[Token, ...]:

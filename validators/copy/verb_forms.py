@@ -1,12 +1,10 @@
 """copy.verb-form: a verb in a form its auxiliary, pronoun or plural subject never takes, by real English usage."""
 
 from collections.abc import Iterator
-from functools import partial
 
 from validators.copy import lexicon as lx
-from validators.copy import text
 from validators.copy.agreement.phrase_words import counted, species_epithet, time_phrase_end
-from validators.copy.base import SentenceRule, repeated_findings, repeated_sentences, sentence_words
+from validators.copy.base import SentenceRule
 from validators.copy.context_words import PLURAL_NOUN, BigramCounts, bigram_counts
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
@@ -133,15 +131,7 @@ class VerbForm(SentenceRule):
         self.relative_heads = frozenset(vocabulary["relative_heads"])
 
     def check(self, document: Document) -> Iterator[Finding]:
-        firsts = repeated_sentences(document) if self.sentence_local else None
-        read: dict = {}
-        for index, (sentence, words) in enumerate(zip(text.sentences(document), sentence_words(document), strict=True)):
-            first = firsts[index] if firsts is not None else None
-            if first is None:
-                yield from self._check_sentence(document, sentence, words)
-            else:
-                find = partial(self._check_sentence, words=words)
-                yield from repeated_findings(document, sentence, first, read, find)
+        yield from self.check_with_words(document, self._check_sentence)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._check_sentence(document, sentence, frozenset([t.lower for t in sentence.tokens]))

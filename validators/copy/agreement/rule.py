@@ -1,10 +1,8 @@
 """copy.verb-agreement: a verb that does not agree with its subject or with the verb it is coordinated with."""
 
 from collections.abc import Iterator
-from functools import partial
 
 from validators.copy import lexicon as lx
-from validators.copy import text
 from validators.copy.agreement.clauses import sentence_subject_starts, sentence_subjects
 from validators.copy.agreement.gerund_subject import gerund_subject_verbs
 from validators.copy.agreement.head_vocabulary import head_vocabulary
@@ -23,7 +21,7 @@ from validators.copy.agreement.verb_verdicts import (
     pronoun_coordinated_verbs,
 )
 from validators.copy.agreement.word_context import _HEAD_PREPOSITIONS
-from validators.copy.base import SentenceRule, repeated_findings, repeated_sentences, sentence_words
+from validators.copy.base import SentenceRule
 from validators.copy.text import TokenizedSentence
 from validators.document import BlockKind, Document
 from validators.findings import Finding, Severity, Suggestion
@@ -101,15 +99,7 @@ class VerbAgreement(
         )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        firsts = repeated_sentences(document) if self.sentence_local else None
-        read: dict = {}
-        for index, (sentence, words) in enumerate(zip(text.sentences(document), sentence_words(document), strict=True)):
-            first = firsts[index] if firsts is not None else None
-            if first is None:
-                yield from self._check_sentence(document, sentence, words)
-            else:
-                find = partial(self._check_sentence, words=words)
-                yield from repeated_findings(document, sentence, first, read, find)
+        yield from self.check_with_words(document, self._check_sentence)
 
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._check_sentence(document, sentence, frozenset([t.lower for t in sentence.tokens]))
