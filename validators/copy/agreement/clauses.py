@@ -17,6 +17,7 @@ from validators.copy.agreement.phrase_words import (
     _TIME_NOUNS,
     SINGULAR,
     once_of_frequency,
+    preposition_after_duration,
 )
 from validators.copy.agreement.subject_reader import SubjectReader
 from validators.copy.agreement.verb_slot import can_be_verb, verb_inside
@@ -184,6 +185,8 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
             continue  # "The tablets as well as the cream are": "as" closes an additive phrase, opens no clause
         if word == "once" and once_of_frequency(tokens, index - 1):
             continue  # "once a day": how often, no clause
+        if preposition_after_duration(tokens, index - 1):
+            continue  # "5 years since your last dose": the object of a preposition, no clause's subject
         if word in clause_openers or previous.text in (";", ":") or word == "whose":
             yield index  # ("whose": the noun phrase after it is its relative clause's subject)
         elif word == "but" and index > 1 and tokens[index - 2].text == ",":

@@ -116,6 +116,32 @@ def once_of_frequency(tokens, index: int) -> bool:
     return tokens[index].lower == "once" and following in ("a", "an", "every", "each")
 
 
+# Nouns that measure a length of time ("5 years since", "two weeks after", "a few days before").
+_DURATION_NOUNS = frozenset(
+    "second minute hour day night week fortnight month year decade".split()
+) | frozenset("seconds minutes hours days nights weeks fortnights months years decades".split())
+# Words that count or size a length of time before its noun ("5 years", "a few days", "several weeks").
+_DURATION_COUNTS = lx.NUMBER_WORDS | frozenset("a an few several many some".split())
+
+
+def preposition_after_duration(tokens, index: int) -> bool:
+    """What: a word that is both a preposition and a clause opener ("since", "after", "before", "until") right after
+    a length of time: a number or a counting word, then a noun of time ("5 years since", "two weeks after", "a few
+    days before").
+    Why is this bad? After a length of time the word is a preposition and the noun phrase after it is its object,
+    not a clause's subject: "It has been 5 years since your last dose and the wound is deep" was read as the
+    clause "since [your last dose and the wound] is" and flagged ("are"), though "and" opens a new clause.
+    Example: "10 years since your last booster and the cut is dirty", "two days after the operation and the
+    dressing is wet", "a few weeks before the test and the form is ready": no subject opens after the preposition;
+    "since your last dose and the booster is due" is still read as a clause's subject."""
+    if index < 2 or tokens[index].lower not in CLAUSE_PREPOSITIONS or tokens[index - 1].lower not in _DURATION_NOUNS:
+        return False
+    count = index - 2
+    if tokens[count].lower == "few" and count > 0 and tokens[count - 1].lower in ("a", "very"):
+        count -= 1
+    return tokens[count].is_number or tokens[count].lower in _DURATION_COUNTS
+
+
 def _auxiliary(word: str) -> bool:
     return word in _FINITE_FORMS or word in lx.MODALS or lx.is_function_word(word)
 

@@ -11,6 +11,7 @@ from validators.copy.agreement.word_context import (
     _RELATIVE_WORDS,
     _plain_base_verb,
     _verb_follows,
+    hyphenated_compound,
     past_frequency_adverbs,
 )
 from validators.copy.context_words import PAIR_FLOOR, bigram_counts
@@ -125,6 +126,7 @@ class RelativeClauseChecks:
                 start -= 1
                 break
             unknown = before.isalpha() and not lx.classes(before)  # a name or term: "coeliac disease"
+            unknown = unknown or hyphenated_compound(before)  # "a high-risk wound": a modifier, known or not
             if lx.is_function_word(before) or not (unknown or lx.classes(before) & {"ADJ", "NOUN"}):
                 break
             start -= 1

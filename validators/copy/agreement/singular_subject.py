@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.agreement.phrase_words import once_of_frequency, past_form, present_verb_form, time_phrase_end
+from validators.copy.agreement.word_context import hyphenated_compound
 from validators.copy.context_words import bigram_counts
 from validators.copy.text import Token
 
@@ -267,8 +268,8 @@ def _end_of_phrase(tokens, index: int) -> int | None:
     counted = index > 0 and tokens[index - 1].is_number
     if counted and index < len(tokens) and tokens[index].lower in lx.AUXILIARIES:
         return index
-    while index < len(tokens) and tokens[index].is_word and lx.is_only(tokens[index].lower, "ADJ"):
-        index += 1
+    while index < len(tokens) and tokens[index].is_word and _modifies_next(tokens, index):
+        index += 1  # "the red creams", "a full-thickness burn"
     if index >= len(tokens) or not tokens[index].is_word:
         return None
     head = tokens[index].lower
@@ -282,6 +283,21 @@ def _end_of_phrase(tokens, index: int) -> int | None:
             break  # "the concerns parents have": a plural head ends the phrase
         index += 1  # "the skin cells"
     return index
+
+
+def _modifies_next(tokens, index: int) -> bool:
+    """What: the word at `index` is only an adjective, or a hyphenated compound (`hyphenated_compound`) before a
+    word the lexicon knows as a noun: either modifies the next word and is no head of its own.
+    Why is this bad? "Anyone with a full-thickness burn who develops a fever" was flagged ("burns"): the compound,
+    unknown to the lexicon, was taken for the phrase's head and the noun after it for the verb.
+    Example: "Anyone with a full-thickness burn who", "Everyone on a low-salt diet should", "Each of the
+    long-acting inhalers lasts" are read past the compound; "Anyone with a burn need" is still judged."""
+    word = tokens[index].lower
+    if lx.is_only(word, "ADJ"):
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    noun_after = following is not None and following.is_word and "NOUN" in lx.classes(following.lower)
+    return hyphenated_compound(word) and noun_after
 
 
 def _only_verb_of_sentence(tokens, start: int, index: int, bare: bool) -> bool:

@@ -22,6 +22,18 @@ _FREQUENCY_ADVERBS = frozenset("usually often always sometimes rarely never also
 _RELATIVE_WORDS = frozenset("that which who whom whose what how when where why whether".split())
 
 
+def hyphenated_compound(word: str) -> bool:
+    """What: a word of two or more parts joined by hyphens, each part letters or digits ("high-risk", "low-dose",
+    "long-term", "over-the-counter", "two-week").
+    Why is this bad? Before a noun such a compound modifies it, whether or not the lexicon lists it; a reader
+    walking back from a head noun stopped at the compounds it did not know, so "People with a high-risk wound who
+    have" lost its preposition and "wound" was taken for the head of "who have".
+    Example: "with a high-risk wound", "on a low-dose regimen", "for an over-the-counter cream": the walk goes on
+    past the compound; "covid" or "-ish" are no compounds."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part.isalnum() for part in parts)
+
+
 def _modifier(word: str) -> bool:
     """A word that can sit inside a noun phrase before its head noun: also a hyphenated compound
     ("weight-loss products")."""
