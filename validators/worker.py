@@ -179,7 +179,7 @@ def _serve(connection: Connection, memory_bytes: int) -> None:
     # The configuration and rule classes last sent (`spec`), read once while the engine sends the same ones (reading
     # them for every document cost more than most rules), and the latest run's rules, made anew for each run.
     read_spec, config, classes = b"", None, []
-    rules: dict[tuple[bytes, bytes], list[Rule]] = {}
+    made_for, rules = None, []  # (run, spec) of the rules made last, and those rules
     while True:
         try:
             run, spec, document, cap, seconds = connection.recv()
@@ -190,11 +190,11 @@ def _serve(connection: Connection, memory_bytes: int) -> None:
         if spec != read_spec:
             config, classes = pickle.loads(spec)
             read_spec = spec
-        if (run, spec) not in rules:
-            rules = {(run, spec): [cls(config) for cls in classes]}  # the latest run's rules only
+        if (run, spec) != made_for:
+            made_for, rules = (run, spec), [cls(config) for cls in classes]
         outbox = _Outbox(connection)
         with _collection_paused():
-            for rule in rules[run, spec]:
+            for rule in rules:
                 outbox.put(rule.id, run_rule(rule, document, cap))
             # The document and the work its rules shared die here by reference counting, while collection
             # is still paused: alive when it resumes, they were walked by the next young collection.

@@ -403,9 +403,8 @@ class Classifier:
                 return Classification(False, "restates the figure before it", statistics=restated,
                                       function="background", statistic_kind=context.statistic, probe=probe)
             return Classification(False, "no health effect stated", function="background")  # most sentences end here
-        if statistics and not selling_page and self._source_named_in_prose(probe) and not (
-                promoted and (_RESULT_VERB.search(probe.text) or not fn.speaks_as_organisation(probe, lx.functions,
-                                                                                                selling_page))):
+        if (statistics and not selling_page and (not promoted or self._promoted_by_own_voice_only(probe))
+                and self._source_named_in_prose(probe)):
             statistics = []  # "In the PROUD trial, PrEP reduced the risk by 86%", "The CDC estimates that ..."
             promoted = False  # "According to the National Joint Registry, 97% of the hips we replaced ...": its figure
         selling = bool(absolute or supply or superlatives)
@@ -987,6 +986,22 @@ class Classifier:
                  if not any(start <= span[0] and span[1] <= end for start, end in cited_in)]
         return _merge(cues, probe.text)
 
+    def _promoted_by_own_voice_only(self, probe: Probe) -> bool:
+        """Class (issue 9, orgstat42): the organisation's own voice does not undo a named source. The caller asks only
+        on a page that does not sell, of a promoted figure whose source the sentence names.
+
+        What it does: a figure whose only promotion cue is the speaker's "our"/"we" (function.speaks_as_organisation:
+        no product, remedy, brand or customer named) and that states no result verb ("cures") is cited by the source
+        the sentence names, and its "we" no longer promotes the sentence ("According to the National Joint Registry,
+        97% of the hips we replaced ...", "The National Bowel Cancer Audit reports that 92% of the patients we
+        operate on survive two years").
+        Why is this bad? A hospital quoting a registry's figures about its own work was flagged uncited (statistic,
+        timeline or benefit), with the registry named in the sentence.
+        Example: "According to experts, 90% of the patients we treat recover" names no source, "According to the
+        Mayo Clinic, 97% of our customers saw results" names a customer, and "According to the Mayo Clinic, our
+        clinic cures 97% of patients" promises a result in the organisation's voice: all stay."""
+        return not _RESULT_VERB.search(probe.text) and fn.speaks_as_organisation(probe, self.lx.functions, False)
+
     def _source_named_in_prose(self, probe: Probe) -> bool:
         """Class: a statistic whose source the sentence names in prose, on a page that does not sell. A titled study,
         trial or survey ("In the PROUD trial, PrEP reduced the risk of HIV by 86%", "The Health Survey for England
@@ -997,19 +1012,8 @@ class Classifier:
         author or "according to" a named body anywhere in the sentence ("A report from Public Health Wales found ...",
         "..., according to the Royal College of Nursing"; claims_evidence.yaml authored_sources): the reader can look
         the figure up, as a professional page reports it. An unnamed source ("Studies found that 80% ...", "a Harvard
-        study") names none, and a page that sells or a promoted product keeps its figures.
-
-        Class (issue 9, orgstat42): the organisation's own voice does not undo a named source. What it does: on a page
-        that does not sell, a figure whose only promotion cue is the speaker's "our"/"we"
-        (function.speaks_as_organisation: no product, remedy, brand or customer named; no result verb such as "cures")
-        is cited by the source the sentence names ("According to the National Joint Registry, 97% of the hips we
-        replaced ...", "The National Bowel Cancer Audit reports that 92% of the patients we operate on survive two
-        years"), and its "we" no longer promotes the sentence: the figure is the named source's, not the
-        organisation's selling point. Why is this bad? A hospital quoting a
-        registry's figures about its own work was flagged uncited (statistic, timeline or benefit), with the registry
-        named in the sentence. Example: "According to experts, 90% of the patients we treat recover" names no
-        source, "According to the Mayo Clinic, 97% of our customers saw results" names a customer, and "According to
-        the Mayo Clinic, our clinic cures 97% of patients" promises a result in the organisation's voice: all stay."""
+        study") names none, and a page that sells or a promoted product keeps its figures (but see
+        `_promoted_by_own_voice_only`)."""
         text = probe.text
         if self._named_source(probe, (0, len(text))) or self.lx.authored_sources.any(probe):
             return True  # (or by its author: "..., according to the Royal College of Nursing")
