@@ -36,17 +36,9 @@ class SentenceRule(Rule):
     sentence_local = False
 
     def check(self, document: Document) -> Iterable[Finding]:
-        sentences = text.sentences(document)
         triggers = self.trigger_words
-        indexes = sentences_holding(document, triggers) if triggers else range(len(sentences))
-        firsts = repeated_sentences(document) if self.sentence_local else None
-        read: dict[int, tuple[int, list[Finding]]] = {}
-        for index in indexes:
-            first = firsts[index] if firsts is not None else None
-            if first is None:
-                yield from self.check_sentence(document, sentences[index])
-            else:
-                yield from repeated_findings(document, sentences[index], first, read, self.check_sentence)
+        indexes = sentences_holding(document, triggers) if triggers else range(len(text.sentences(document)))
+        yield from self._read_sentences(document, indexes, lambda index: self.check_sentence)
 
     def check_sentence(self, document: Document, sentence: text.TokenizedSentence) -> Iterator[Finding]:
         raise NotImplementedError
@@ -59,14 +51,26 @@ class SentenceRule(Rule):
         """`check` for a rule that reads every sentence together with its set of lower-case words
         (`sentence_words`, computed once per run): `find(document, sentence, words)`, repeated sentences handled as
         `check` handles them."""
+        words = sentence_words(document)
+        yield from self._read_sentences(document, range(len(words)), lambda index: partial(find, words=words[index]))
+
+    def _read_sentences(
+        self,
+        document: Document,
+        indexes: Iterable[int],
+        finder: Callable[[int], Callable[[Document, text.TokenizedSentence], Iterable[Finding]]],
+    ) -> Iterator[Finding]:
+        """The findings of the sentences at `indexes`, each read by `finder(index)(document, sentence)`; with
+        `sentence_local`, a repeated sentence is read once (`repeated_findings`)."""
+        sentences = text.sentences(document)
         firsts = repeated_sentences(document) if self.sentence_local else None
         read: dict[int, tuple[int, list[Finding]]] = {}
-        for index, (sentence, words) in enumerate(zip(text.sentences(document), sentence_words(document), strict=True)):
+        for index in indexes:
             first = firsts[index] if firsts is not None else None
             if first is None:
-                yield from find(document, sentence, words)
+                yield from finder(index)(document, sentences[index])
             else:
-                yield from repeated_findings(document, sentence, first, read, partial(find, words=words))
+                yield from repeated_findings(document, sentences[index], first, read, finder(index))
 
 
 def repeated_sentences(document: Document) -> list[int | None]:
