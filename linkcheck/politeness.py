@@ -16,9 +16,12 @@ SQLite, which has no row locks, with one `UPDATE` whose condition picks the slot
 one writer at a time, so two processes cannot both take it).
 A database that cannot be reached never fails a check: the process spaces its own requests
 and caps its own requests per host.
-On SQLite (one writer at a time) a reservation waits at most `SQLITE_WAIT_MS` for the write
-lock, so a check that runs inside a save's transaction spaces its requests locally instead of
-stalling; checks in task workers (outside any transaction) share the schedule.
+On SQLite (one writer at a time) a schedule made inside a transaction (a check run by a save:
+that transaction holds the write lock the limiter's threads would wait for) waits at most
+`SQLITE_WAIT_IN_TRANSACTION_MS` for the lock, so the check spaces its requests locally instead of
+stalling; a schedule made outside any transaction (task workers, `check_links`) waits up to
+`SQLITE_WAIT_MS` for the other processes' short reservations, so a busy machine does not make a
+worker give up sharing the schedule.
 """
 
 import logging
@@ -33,11 +36,18 @@ from linkcheck.models import HostSlot, HostTurn
 
 log = logging.getLogger(__name__)
 MAX_HOST_LENGTH = HostTurn._meta.get_field("host").max_length
-SQLITE_WAIT_MS = 500
+SQLITE_WAIT_IN_TRANSACTION_MS = 500
+SQLITE_WAIT_MS = 10_000
 
 
 class DatabaseHostSchedule:
-    """`validators.links.limits.HostSchedule` on the `HostTurn` and `HostSlot` tables."""
+    """`validators.links.limits.HostSchedule` on the `HostTurn` and `HostSlot` tables.
+
+    Made in the thread that runs the check: whether that thread is inside a transaction decides how
+    long a reservation waits for SQLite's write lock (`sqlite_wait_ms`)."""
+
+    def __init__(self) -> None:
+        self.sqlite_wait_ms = SQLITE_WAIT_IN_TRANSACTION_MS if connection.in_atomic_block else SQLITE_WAIT_MS
 
     def reserve(self, host: str, interval: float) -> float | None:
         return self._shared(self._reserve, host, interval)
@@ -57,9 +67,9 @@ class DatabaseHostSchedule:
         try:
             if connection.vendor == "sqlite":
                 # SQLite has one writer at a time: a check running inside a save's transaction
-                # holds the lock this would wait for. Wait briefly, then space locally.
+                # holds the lock this would wait for. Wait briefly there, then space locally.
                 with connection.cursor() as cursor:
-                    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_WAIT_MS}")
+                    cursor.execute(f"PRAGMA busy_timeout = {self.sqlite_wait_ms}")
             return operation(host, *values)
         except DatabaseError:
             log.warning("shared host schedule unavailable; spacing requests in this process only", exc_info=True)

@@ -129,3 +129,17 @@ def test_without_the_shared_schedule_the_workers_would_not(database_url, recordi
     assert len(arrivals) == WORKERS * LINKS_EACH
     assert statistics.median(gaps(arrivals)) < SPACED, [round(gap, 3) for gap in gaps(arrivals)]
     assert arrivals[-1] - arrivals[0] < (len(arrivals) - 1) * SPACED
+
+
+def test_only_a_schedule_made_inside_a_transaction_gives_up_quickly_on_sqlites_write_lock():
+    """Inside a save's transaction (which holds SQLite's write lock) a reservation must not stall the
+    save; outside, a worker waits long enough for the others' reservations on a busy machine."""
+    from django.db import transaction
+
+    from linkcheck.politeness import SQLITE_WAIT_IN_TRANSACTION_MS, SQLITE_WAIT_MS, DatabaseHostSchedule
+
+    with transaction.atomic():
+        in_a_save = DatabaseHostSchedule()
+    in_a_worker = DatabaseHostSchedule()
+    assert in_a_save.sqlite_wait_ms == SQLITE_WAIT_IN_TRANSACTION_MS
+    assert in_a_worker.sqlite_wait_ms == SQLITE_WAIT_MS > SQLITE_WAIT_IN_TRANSACTION_MS
