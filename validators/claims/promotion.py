@@ -232,6 +232,8 @@ def _superlatives(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
     ("purest", "longest-lasting") and "most" before an adjective ("most soothing")."""
     found = dict(px.superlative_words.spans(probe))
     words = probe.words
+    if "est" not in probe.lower and "most" not in probe.lower:
+        return sorted(found.items())  # no "-est" word and no "most": nothing more to look for word by word
     for index, word in enumerate(words):
         if probe.starts[index] in found:
             continue
