@@ -35,7 +35,7 @@ from validators.claims.function import (
     states_specialty_consensus,
 )
 from validators.claims.lexicon import ClaimLexicon, lexicon_for
-from validators.claims.matching import Probe, split_words
+from validators.claims.matching import Probe, pieces_between, split_words
 from validators.claims.normalise import normalise_claim
 from validators.config import Config
 from validators.document import BlockKind, Document, Sentence
@@ -314,6 +314,7 @@ def _classify_sentences(document: Document, classifier: Classifier, references: 
         links_by_block.setdefault(link.block, []).append(link)
     context = NO_CONTEXT  # what the sentence before said, within a section
     position = -1  # of the sentence among those read (`earlier`)
+    from_page = _SentenceCutter(document)
     for sentence in document.sentences:
         if sentence.block in references.blocks:
             continue
@@ -329,6 +330,7 @@ def _classify_sentences(document: Document, classifier: Classifier, references: 
                 context = first.after
                 continue
         before = context
+        from_page.prepare(sentence)
         span = (sentence.start, sentence.end)
         in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
         block_links = links_by_block.get(sentence.block, [])
@@ -361,6 +363,27 @@ def _classify_sentences(document: Document, classifier: Classifier, references: 
         if readings is not None:
             readings.append(_Reading(before, claim, found, context))
     return sentences, dangling
+
+
+class _SentenceCutter:
+    """Makes a sentence's probe (`sentence_probes`) from the page's words (`page_pieces`, `matching.pieces_between`)
+    before the classifier asks for it, instead of splitting the sentence into words again (the page was split for the
+    page probe): the same probe. Only where the pieces' offsets are the page's (lower-casing kept its length: no "İ")
+    and a sentence's ends fall outside words; any other sentence the classifier prepares itself."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self.page = page_probe(document)
+        self.pieces = page_pieces(document) if len(self.page.lower) == len(self.page.text) else None
+        self.probes = sentence_probes(document)
+
+    def prepare(self, sentence: Sentence) -> None:
+        text = self.document.sentence_text(sentence)
+        if self.pieces is None or text in self.probes:
+            return
+        pieces = pieces_between(self.pieces, self.page.starts, self.page.ends, sentence.start, sentence.end)
+        if pieces is not None:
+            self.probes[text] = Probe(text, pieces)
 
 
 def _headline(found: Classification, selling_page: bool) -> Classification:

@@ -879,7 +879,7 @@ class Classifier:
         help_as_care: "About 5 in 100 babies need help with breathing")."""
         limit = self._embedded_from(probe)
         words, text, verb_forms = probe.words, probe.text, self.lx.effect_verb_forms
-        verbs = [index for index, word in enumerate(words) if probe.starts[index] < limit and word in verb_forms]
+        verbs = [index for index in verb_forms.positions(words) if probe.starts[index] < limit]
         if verbs:  # (what is not one looked for only then)
             served = self.lx.functions.served_people.spans(probe)
             # a dosage form spelt as an effect verb names what is sold: "eye drops", "sucrose pills or alcohol-based

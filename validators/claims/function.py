@@ -26,6 +26,7 @@ Vocabularies: validators/data/claims_functions.yaml.
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from validators.claims.matching import Probe, Vocabulary
 from validators.copy import lexicon
@@ -38,6 +39,8 @@ _PRONOUN_SUBJECTS = frozenset(("it", "they", "this", "these", "them", "its", "th
 _NEGATORS = frozenset(("not", "never", "cannot"))
 _RELATIVES = frozenset(("that", "which", "who"))
 _CLAUSE_SUBJECTS = frozenset(("i", "you", "we", "he", "she", "it", "they", "my", "your"))
+# How far into the main clause `is_negative` looks for a negator: two words after an auxiliary among the first 16.
+_DENIAL_REACH = 18
 _NOT_ONLY = frozenset(("only", "just", "merely"))  # "have not only smoothed ... but cured": no denial
 _FINITE_AUXILIARIES = frozenset(
     "is are was were has have had do does did can could may might will would should must".split())
@@ -130,9 +133,10 @@ def function_lexicon(data: dict) -> FunctionLexicon:
                               for name in FunctionLexicon.__dataclass_fields__})
 
 
-@dataclass(frozen=True)
-class Context:
-    """What the sentence before it (in the same block) was about."""
+class Context(NamedTuple):
+    """What the sentence before it (in the same block) was about. A named tuple, not a frozen dataclass: every sentence
+    makes one, and the classifier's answers are kept by it (`Classifier.classify`), so it is made, hashed and compared
+    in C."""
 
     benefit: bool = False  # it was a benefit claim: "it", "they", "you" here go on about that treatment
     agent: bool = False  # it named a treatment, product or behaviour (or was a claim)
@@ -228,6 +232,10 @@ def is_negative(main_clause_words: list[str], effect_verbs=frozenset()) -> bool:
         return True
     if _WEAK_EVIDENCE.match(" ".join(main_clause_words)):
         return True
+    # Each test below reads a negator (`_denies`) among the first words (`_DENIAL_REACH`): most main clauses have none.
+    head = main_clause_words[:_DENIAL_REACH]
+    if _NEGATORS.isdisjoint(head) and "n't" not in " ".join(head):
+        return False
     words = main_clause_words + [""]
     limit = min(8, len(main_clause_words))
     if "than" in main_clause_words[:limit]:

@@ -24,6 +24,7 @@ once per sentence; it also knows which vocabularies may match at all (a word of 
 gate of theirs opened, a regex run on every sentence), so the others are answered at once.
 """
 
+import bisect
 import itertools
 import json
 import re
@@ -290,6 +291,26 @@ def split_words(text: str) -> list[str]:
     """The lower-cased `text` (curly apostrophes made straight) split into alternate gaps and `TOKEN` words:
     the words are `pieces[1::2]`, and the lengths of the pieces give their offsets."""
     return _TOKEN_SPLIT.split(text.lower().replace("’", "'"))
+
+
+def pieces_between(pieces: list[str], starts: list[int], ends: list[int], start: int, end: int) -> list[str] | None:
+    """`split_words(text[start:end])` cut out of `pieces`, `split_words(text)` (the words start at `starts` and end at
+    `ends`), instead of splitting the slice again; None when `start` or `end` falls within a word, whose slice splits
+    differently. The caller makes sure the offsets are those of `text` (lower-casing kept its length).
+
+    Exact: gaps hold no letter or digit (one would open a word), so the slice's words are the page's words between the
+    two offsets, each ended by the same character (or by the slice's end, where the page's word ends too)."""
+    first = bisect.bisect_left(starts, start)  # the first word starting at or after `start`
+    if first and ends[first - 1] > start:
+        return None
+    last = bisect.bisect_left(starts, end)  # the words first .. last - 1 start before `end`
+    if last == first:  # no word: a part of one gap
+        gap_start = ends[first - 1] if first else 0
+        return [pieces[2 * first][start - gap_start : end - gap_start]]
+    if ends[last - 1] > end:
+        return None
+    head, tail = pieces[2 * first], pieces[2 * last]
+    return [head[len(head) - (starts[first] - start):], *pieces[2 * first + 1 : 2 * last], tail[: end - ends[last - 1]]]
 
 
 def tokens_of(phrase: str) -> list[str]:

@@ -232,6 +232,8 @@ def _superlatives(probe: Probe, px: PromotionLexicon) -> list[tuple[int, int]]:
     ("purest", "longest-lasting") and "most" before an adjective ("most soothing")."""
     found = dict(px.superlative_words.spans(probe))
     words = probe.words
+    if "est" not in probe.lower and "most" not in probe.lower:
+        return sorted(found.items())  # no "-est" word and no "most": nothing more to look for word by word
     for index, word in enumerate(words):
         if probe.starts[index] in found:
             continue
@@ -445,6 +447,7 @@ _RESULT_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|real\s+|visible\s+)?(?:differenc
                             r"(?!\s+(?:page|section|gallery|below|here|between|of\s+our))", re.IGNORECASE)
 _FEELING = re.compile(r"\b(?:feel|feels|feeling|felt|look|looks|looking)\b", re.IGNORECASE)
 _TITLE_PART = re.compile(r"\s[–—-]\s+|:\s+")
+_TITLE_MARKS = ":–—-"  # every match of `_TITLE_PART` holds one of them
 _WITHOUT = re.compile(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[\w-]+\s+)?without\s+(?:a\s+|any\s+|the\s+)?", re.IGNORECASE)
 _RHETORICAL_WHY = re.compile(r"^\W*why\s+(?!(?:do|does|did|is|are|was|were|am|can|could|would|should|will|shall|"
                              r"has|have|had|might|must|may|not|isn't|aren't|don't|doesn't|won't|can't)\b)[a-z]+\b"
@@ -643,9 +646,12 @@ def _base_form(word: str) -> bool:
 
 
 def _clause_starts(probe: Probe) -> list[int]:
-    """Where the sentence, and each part of it after a dash or colon, begins (first word)."""
+    """Where the sentence, and each part of it after a dash or colon, begins (first word). `_TITLE_PART` opens with a
+    class sre cannot scan for, so it is run only on a sentence with a colon or dash (`_TITLE_MARKS`; most have none)."""
     starts = [probe.starts[0]] if probe.starts else []
-    starts += [match.end() for match in _TITLE_PART.finditer(probe.text)]
+    text = probe.text
+    if any(map(text.__contains__, _TITLE_MARKS)):
+        starts += [match.end() for match in _TITLE_PART.finditer(text)]
     return starts
 
 

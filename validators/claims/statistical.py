@@ -39,6 +39,7 @@ _ENDINGS = ("ings", "ing", "edly", "ed", "es", "s", "ly")
 _STEM_KEEPS = 4
 
 
+@lru_cache(maxsize=1 << 16)  # pages repeat their words, and a call in C costs less than the loop
 def stem(word: str) -> str:
     """The word without its inflection or adverb ending (`_ENDINGS`), when at least `_STEM_KEEPS` letters remain:
     "loosens", "loosened", "loosening" -> "loosen"; "quickly" -> "quick"; "calm" stays.

@@ -39,6 +39,20 @@ class VerbForms:
         return found
 
 
+    def positions(self, words: list[str]) -> list[int]:
+        """The indices of the words that are forms of the verbs: `word in self` for each, without a method call per
+        word (the classifier asks it of every word of most sentences)."""
+        memo = self._memo
+        found = []
+        for index, word in enumerate(words):
+            known = memo.get(word)
+            if known is None:
+                known = word in self
+            if known:
+                found.append(index)
+        return found
+
+
 def regular_verb_forms(verb: str) -> set[str]:
     """The regular inflections of a verb, with and without a doubled final consonant ("unclogged")."""
     forms = {verb}
