@@ -122,7 +122,7 @@ def test_numbered_headings_twins(html):
         ("<ul><li>Rest the joint! Keep it raised. Rest the joint!</li></ul>", "Rest the joint!"),
         ("<p>Is it safe?! Ask us.\n  Is it safe?! We can help.</p>", "Is it safe?!"),  # two marks, a line break
         ("<p>See the leaflet... Read it twice. See the leaflet...</p>", "See the leaflet..."),
-        ("<p>Stop if it hurts. 2 tablets is the most. Stop if it hurts.</p>", "Stop if it hurts."),  # a figure opens one
+        ("<p>Stop if it hurts. 2 tablets is the most. Stop if it hurts.</p>", "Stop if it hurts."),  # a figure opens
     ],
 )
 def test_repeated_sentence(html, excerpt):
