@@ -58,7 +58,7 @@ class _Reader(HTMLParser):
         self.origin = origin
         self.base_offset = base_offset
         self._html = html
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
+        self._consumed = 0  # characters of `html` the parser has consumed (`updatepos`)
         self._blocks: list[tuple[str, BlockKind, dict]] = []  # open block elements
         self._lists: list[list] = []  # [ordered, counter] per open list
         self._hidden: list[str] = []  # open elements whose content is not shown
@@ -69,9 +69,17 @@ class _Reader(HTMLParser):
         self._links: list[tuple[str, int, dict]] = []
         self._resume = False  # an inner block closed inside an outer one
 
+    def updatepos(self, i: int, j: int) -> int:
+        """The parser consumes `rawdata[i:j]`: each stretch of the input once, in order (the contract of
+        `_markupbase.ParserBase.updatepos`), so their lengths add up to the offset of what it reads next.
+        Replaces the line and column kept for `getpos()`, which counted the line breaks of every stretch."""
+        if i < j:
+            self._consumed += j - i
+        return j
+
     def _position(self) -> int:
-        line, column = self.getpos()
-        return self.base_offset + self._line_starts[line - 1] + column
+        """The offset of the markup or text being handled."""
+        return self.base_offset + self._consumed
 
     # -- tags -------------------------------------------------------------
     def handle_starttag(self, tag, attrs):

@@ -109,6 +109,24 @@ def test_source_locations_point_at_the_characters_in_the_html(article):
     assert ARTICLE[amp.offset : amp.offset + 5] == "&amp;"
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p\n  class="lead"\n>Rest\n well</p><!-- a\nnote --><p>Drink &amp;\n eat &#233;</p>',  # breaks in tags
+        "<!DOCTYPE html>\n<![CDATA[x\ny]]><p>Walk\r\ndaily</p><img alt='A\nchart' src=x.png>",  # declarations
+        "<html><head><title>T\nitle</title></head><body><h1>Head\ning</h1>\n\n<p>Last &nbsp; line</p>",
+    ],
+)
+def test_every_exact_character_maps_back_to_its_place_in_the_html(html):
+    """The reader's offsets (the lengths the parser consumed) hold after line breaks in tags, comments,
+    declarations, attributes and text."""
+    document = from_html(html)
+    for segment in document.segments:
+        if segment.exact:
+            shown = document.text[segment.text_start : segment.text_start + segment.length]
+            assert html[segment.origin_offset : segment.origin_offset + segment.length] == shown
+
+
 def test_an_origin_offset_is_the_source_locations_origin_and_offset(article):
     for offset in (0, article.text.index("&"), article.text.index("NHS"), len(article.text) - 1):
         location = article.source_location(offset)

@@ -38,7 +38,7 @@ class SentenceRule(Rule):
     def check(self, document: Document) -> Iterable[Finding]:
         triggers = self.trigger_words
         indexes = sentences_holding(document, triggers) if triggers else range(len(text.sentences(document)))
-        yield from self._read_sentences(document, indexes, lambda index: self.check_sentence)
+        yield from self._read_sentences(document, indexes, self.check_sentence)
 
     def check_sentence(self, document: Document, sentence: text.TokenizedSentence) -> Iterator[Finding]:
         raise NotImplementedError
@@ -52,25 +52,32 @@ class SentenceRule(Rule):
         (`sentence_words`, computed once per run): `find(document, sentence, words)`, repeated sentences handled as
         `check` handles them."""
         words = sentence_words(document)
-        yield from self._read_sentences(document, range(len(words)), lambda index: partial(find, words=words[index]))
+        yield from self._read_sentences(document, range(len(words)), find, words)
 
     def _read_sentences(
         self,
         document: Document,
         indexes: Iterable[int],
-        finder: Callable[[int], Callable[[Document, text.TokenizedSentence], Iterable[Finding]]],
+        find: Callable[..., Iterable[Finding]],
+        words: list[frozenset[str]] | None = None,
     ) -> Iterator[Finding]:
-        """The findings of the sentences at `indexes`, each read by `finder(index)(document, sentence)`; with
-        `sentence_local`, a repeated sentence is read once (`repeated_findings`)."""
+        """The findings of the sentences at `indexes`, each read by `find(document, sentence)`, or with `words`
+        `find(document, sentence, words[index])`; with `sentence_local`, a repeated sentence is read once
+        (`repeated_findings`). No callable is made per sentence but for a repeated one: this loop runs for every
+        sentence and rule."""
         sentences = text.sentences(document)
         firsts = repeated_sentences(document) if self.sentence_local else None
         read: dict[int, tuple[int, list[Finding]]] = {}
         for index in indexes:
             first = firsts[index] if firsts is not None else None
             if first is None:
-                yield from finder(index)(document, sentences[index])
+                if words is None:
+                    yield from find(document, sentences[index])
+                else:
+                    yield from find(document, sentences[index], words[index])
             else:
-                yield from repeated_findings(document, sentences[index], first, read, finder(index))
+                reader = find if words is None else partial(find, words=words[index])
+                yield from repeated_findings(document, sentences[index], first, read, reader)
 
 
 def repeated_sentences(document: Document) -> list[int | None]:

@@ -62,8 +62,10 @@ class DuplicateParagraph(BlockRule):
                 seen[key] = block
 
 
-# The sentences of a block: a full stop, question or exclamation mark and a space, then a capital.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
+# The sentences of a block end at a full stop, question or exclamation mark before a space (group 1) and a capital.
+# The mark opens the pattern: a pattern that opens with a character class is scanned for in C, one that opens with a
+# look-behind ("(?<=[.!?])\s+") is tried at every character of the text.
+_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-Z0-9“\"(])")
 
 
 @register
@@ -87,14 +89,14 @@ class RepeatedSentence(BlockRule):
             if block.kind not in _PROSE:
                 continue
             text = document.block_text(block)
-            if not _SENTENCE_END.search(text):
+            ends = list(_SENTENCE_END.finditer(text))
+            if not ends:
                 continue  # one sentence: the common case
             seen: set[str] = set()
-            offset = 0
-            for sentence in _SENTENCE_END.split(text):
-                start = text.index(sentence, offset)
-                offset = start + len(sentence)
-                words = _WORD.findall(sentence)
+            starts = [0, *(end.end() for end in ends)]  # each sentence from after the space to its mark
+            stops = [*(end.start(1) for end in ends), len(text)]
+            for start, stop in zip(starts, stops, strict=True):
+                words = _WORD.findall(text, start, stop)
                 if len(words) < shortest:
                     continue
                 key = " ".join(words).lower()
@@ -102,7 +104,7 @@ class RepeatedSentence(BlockRule):
                     yield self.finding(
                         document,
                         block.start + start,
-                        block.start + offset,
+                        block.start + stop,
                         "This sentence repeats an earlier one of the same paragraph; delete one copy.",
                         [Suggestion("")],
                     )

@@ -120,6 +120,9 @@ def test_numbered_headings_twins(html):
         ("<p>Bring your letter. Bring your letter.</p>", "Bring your letter."),
         ("<p>Call us today to book. Our team is friendly. Call us today to book.</p>", "Call us today to book."),
         ("<ul><li>Rest the joint! Keep it raised. Rest the joint!</li></ul>", "Rest the joint!"),
+        ("<p>Is it safe?! Ask us.\n  Is it safe?! We can help.</p>", "Is it safe?!"),  # two marks, a line break
+        ("<p>See the leaflet... Read it twice. See the leaflet...</p>", "See the leaflet..."),
+        ("<p>Stop if it hurts. 2 tablets is the most. Stop if it hurts.</p>", "Stop if it hurts."),  # a figure opens
     ],
 )
 def test_repeated_sentence(html, excerpt):
@@ -133,6 +136,9 @@ def test_repeated_sentence(html, excerpt):
         "<p>Bring your letter.</p><p>Bring your letter.</p>",  # another paragraph: not this rule's
         "<p>No. Not at all. No.</p>",  # too short to be a paste
         "<p>Take one tablet. Then take one tablet more after four hours.</p>",
+        "<p>Use 2.5 ml twice a day. Use 2.5 ml.</p>",  # a decimal point ends no sentence
+        "<p>Ask Dr. Patel about it. Ask Dr. Patel.</p>",
+        "<p>Rest now.rest now. Rest now, then walk.</p>",  # no space after the first mark: one sentence
     ],
 )
 def test_repeated_sentence_twins(html):

@@ -178,9 +178,12 @@ def _clause_starts(tokens, vocabulary: HeadVocabulary):
     verb_seen, object_and_verb = _opens_with_imperative(tokens), False
     read_verbs = read_objects = 0
     clause_openers, object_verbs = vocabulary.clause_openers, vocabulary.object_and_verb
+    start_words = vocabulary.clause_start_words
     for index in range(1, len(tokens) - 1):
         previous = tokens[index - 1]
         word = previous.lower
+        if word not in start_words and previous.text not in (";", ":"):
+            continue  # most words: no clause can open after them, so the tests below are not needed
         if word in clause_openers and after_additive(tokens, index, vocabulary):
             continue  # "The tablets as well as the cream are": "as" closes an additive phrase, opens no clause
         if word == "once" and once_of_frequency(tokens, index - 1):

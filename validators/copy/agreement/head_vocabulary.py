@@ -61,6 +61,12 @@ class HeadVocabulary:
         return self._hash
 
     @cached_property
+    def clause_start_words(self) -> frozenset[str]:
+        """The words after which a clause's subject may open (`clauses._clause_starts`): the clause openers,
+        "whose", "but", "so" and "and". A token after any other word (but ";" and ":") opens none."""
+        return self.clause_openers | {"whose", "but", "so", "and"}
+
+    @cached_property
     def _hash(self) -> int:
         """The fields' hash, computed once: the rules look their shared subjects up by vocabulary
         for every sentence (`sentence_subjects`)."""

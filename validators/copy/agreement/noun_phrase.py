@@ -37,7 +37,8 @@ class NounPhraseReader:
         self.noun_by_counts = False  # the opening word may be a verb; the bigram counts make it a noun
 
     def lower(self, index: int) -> str:
-        return self.tokens[index].lower if index < len(self.tokens) else ""
+        tokens = self.tokens  # (read once: the readers ask this some three times per word)
+        return tokens[index].lower if index < len(tokens) else ""
 
     def coordinated_phrase(self, position: int) -> int | None:
         """A noun phrase, or several joined by "and"/"or" (inside a prepositional phrase); a bare number
@@ -71,15 +72,18 @@ class NounPhraseReader:
         words, tokens = self.vocabulary, self.tokens
         position = start
         determiner = None
-        if self.lower(position) in _PREDETERMINERS and self.lower(position + 1) in ("a", "an", "the"):
+        word = self.lower(position)  # the word at `position`, read again only when `position` moves
+        if word in _PREDETERMINERS and self.lower(position + 1) in ("a", "an", "the"):
             position += 1  # "within half an hour", "twice a day"
-        if self.lower(position) in lx.DETERMINERS or self.lower(position) in words.plural_determiners:
-            determiner = self.lower(position)
+            word = self.lower(position)
+        if word in lx.DETERMINERS or word in words.plural_determiners:
+            determiner = word
             position += 1
-        if possessive(self.lower(position)):
+            word = self.lower(position)
+        if possessive(word):
             determiner, position = None, position + 1  # "Your child's temperature", "Everyone's blood pressure"
         elif determiner is None and opening and position + 1 < len(tokens):
-            first, second = self.lower(position), self.lower(position + 1)
+            first, second = word, self.lower(position + 1)
             if second != "and" and (lx.is_only(first, "VERB") or first.endswith("ing")):
                 return None  # an imperative ("Apply the cream") or a gerund ("Taking statins is")
             listed = f"{first} {second}" in bigram_counts().bigrams
