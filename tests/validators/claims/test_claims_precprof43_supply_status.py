@@ -1,0 +1,81 @@
+"""Two classes of claim.unlawful-supply finding that blocked correct pharmacist Q&A pages (issue 9, precprof43):
+
+- a legal status explained: the sentence says which products need a prescription and which do not ("Some of these
+  sprays can be bought without a prescription by adults aged 18 and over, while others are prescription-only");
+- the pharmacy counter as the lawful channel: a pharmacy medicine "kept behind the counter" is supplied by the
+  pharmacy staff, however the sentence words it.
+
+A seller that offers a prescription-only medicine with the prescriber removed is still found, also when a status is
+denied ("no longer prescription-only") and when a seller on a page that sells names its own counter."""
+
+import pytest
+
+from tests.validators.claims.claim_helpers import claim_findings
+
+_INFO = (
+    "<h1>{title}</h1>"
+    "<p>Check the leaflet that comes with your medicine. Tell the pharmacist about any other medicines you take. "
+    "Side effects can include headache, nausea and tiredness. Keep all medicines out of the reach of children.</p>"
+    "<p>{sentence}</p>"
+    "<p>Store it below 25C. Do not take more than the dose on the label.</p>"
+)
+_SHOP = "<p>Order today for next-day delivery. Add to basket now, only £19.99.</p>"
+
+STATUS_EXPLAINED = [
+    ("Steroid nasal sprays: fluticasone and beclometasone",
+     "Some of these sprays can be bought without a prescription by adults aged 18 and over, while others are "
+     "prescription-only."),
+    ("Sildenafil for erectile dysfunction",
+     "Sildenafil 50 mg can be bought from pharmacies without a prescription, but the 100 mg tablets are still "
+     "prescription-only."),
+    ("Naproxen for period pain",
+     "Low-strength naproxen for period pain can be bought without a prescription; other strengths remain "
+     "prescription-only."),
+]
+COUNTER_SUPPLY = [
+    ("Cold and flu medicines, and when antibiotics help",
+     "Pseudoephedrine is kept behind the counter, and you will be asked to show a photo ID, though no prescription "
+     "is needed."),
+    ("Codeine linctus and antibiotics",
+     "Codeine linctus is sold only from behind the pharmacy counter, with no prescription needed for a small bottle."),
+    ("Antibiotic eye drops",
+     "Chloramphenicol eye drops are kept behind the pharmacist's counter and can be supplied without a "
+     "prescription for adults."),
+]
+OFFERS = [
+    ("Sildenafil tablets", "Order sildenafil today without a prescription, although it is no longer prescription-only."),
+    ("Finasteride tablets", "We supply finasteride without a prescription."),
+    ("Antibiotics online", "Order antibiotics online, no prescription needed."),
+]
+
+
+def _supply(html: str, sentence: str) -> list[str]:
+    return [f.rule for f in claim_findings(html) if f.rule == "claim.unlawful-supply" and sentence in f.sentence]
+
+
+@pytest.mark.parametrize(("title", "sentence"), STATUS_EXPLAINED, ids=["sprays", "sildenafil", "naproxen"])
+def test_a_legal_status_explained_is_no_offer(title, sentence):
+    assert _supply(_INFO.format(title=title, sentence=sentence), sentence) == []
+
+
+@pytest.mark.parametrize(("title", "sentence"), COUNTER_SUPPLY, ids=["pseudoephedrine", "codeine", "chloramphenicol"])
+def test_the_pharmacy_counter_is_a_lawful_channel(title, sentence):
+    assert _supply(_INFO.format(title=title, sentence=sentence), sentence) == []
+
+
+@pytest.mark.parametrize(("title", "sentence"), OFFERS, ids=["status-denied", "we-supply", "order"])
+def test_an_offer_with_the_prescriber_removed_is_still_found(title, sentence):
+    assert _supply(_INFO.format(title=title, sentence=sentence), sentence) == ["claim.unlawful-supply"]
+
+
+SELLER_AT_THE_COUNTER = [
+    ("Codeine linctus", "We sell codeine linctus from behind the counter with no prescription needed."),
+    ("Sildenafil tablets", "Our pharmacy keeps sildenafil behind the counter and sells it without a prescription."),
+    ("Tramadol capsules", "We post tramadol from behind our counter, no prescription required."),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence"), SELLER_AT_THE_COUNTER, ids=["codeine", "sildenafil", "tramadol"])
+def test_the_counter_in_a_sellers_voice_on_a_page_that_sells_stays_an_offer(title, sentence):
+    html = _INFO.format(title=title, sentence=sentence).replace("<p>Store it", _SHOP + "<p>Store it")
+    assert _supply(html, sentence) == ["claim.unlawful-supply"]  # a seller's "we"/"our" outweighs the channel
