@@ -43,7 +43,8 @@ COUNTER_SUPPLY = [
      "prescription for adults."),
 ]
 OFFERS = [
-    ("Sildenafil tablets", "Order sildenafil today without a prescription, although it is no longer prescription-only."),
+    ("Sildenafil tablets",
+     "Order sildenafil today without a prescription, although it is no longer prescription-only."),
     ("Finasteride tablets", "We supply finasteride without a prescription."),
     ("Antibiotics online", "Order antibiotics online, no prescription needed."),
 ]
