@@ -1,4 +1,5 @@
-"""Two classes of claim.unlawful-supply finding that blocked correct pharmacist Q&A pages (issue 9, precprof43):
+"""Classes of claim finding that blocked correct professional pages (issue 9, precprof43: pharmacist Q&A pages and
+leaflet probes). claim.unlawful-supply:
 
 - a legal status explained: the sentence says which products need a prescription and which do not ("Some of these
   sprays can be bought without a prescription by adults aged 18 and over, while others are prescription-only");
@@ -6,7 +7,11 @@
   pharmacy staff, however the sentence words it.
 
 A seller that offers a prescription-only medicine with the prescriber removed is still found, also when a status is
-denied ("no longer prescription-only") and when a seller on a page that sells names its own counter."""
+denied ("no longer prescription-only") and when a seller on a page that sells names its own counter.
+
+claim.superlative: who to turn to for advice ("Our nurses are the best people to ask about your vaccinations") is a
+referral, not a ranking of quality; "the best nurses in the country" and "the best place to get your vaccine" still
+rank."""
 
 import pytest
 
@@ -80,3 +85,40 @@ SELLER_AT_THE_COUNTER = [
 def test_the_counter_in_a_sellers_voice_on_a_page_that_sells_stays_an_offer(title, sentence):
     html = _INFO.format(title=title, sentence=sentence).replace("<p>Store it", _SHOP + "<p>Store it")
     assert _supply(html, sentence) == ["claim.unlawful-supply"]  # a seller's "we"/"our" outweighs the channel
+
+
+_LEAFLET = (
+    "<h1>Shingles vaccine: information for patients</h1><p>This leaflet explains the shingles vaccine. Ask your GP or "
+    "practice nurse if you have questions. Side effects can include a sore arm, headache and tiredness.</p>"
+    "<p>{sentence}</p>"
+)
+
+
+def _superlative(sentence: str) -> list[str]:
+    found = claim_findings(_LEAFLET.format(sentence=sentence))
+    return [f.rule for f in found if f.rule == "claim.superlative"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our nurses are the best people to ask about your vaccinations.",
+        "Our pharmacists are the best people to talk to about side effects.",
+        "The ward is the best place to call if the wound bleeds.",
+        "Your own GP practice is the best contact to ask about a missed dose.",
+    ],
+)
+def test_who_to_turn_to_for_advice_is_no_ranking(sentence):
+    assert _superlative(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our nurses are the best in the country.",
+        "We are the best people for your vaccinations in London.",
+        "Our clinic is the best place to get your shingles vaccine.",
+    ],
+)
+def test_a_ranking_of_quality_is_still_a_superlative(sentence):
+    assert _superlative(sentence) == ["claim.superlative"]
