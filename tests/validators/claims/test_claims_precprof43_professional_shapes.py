@@ -11,7 +11,10 @@ denied ("no longer prescription-only") and when a seller on a page that sells na
 
 claim.superlative: who to turn to for advice ("Our nurses are the best people to ask about your vaccinations") is a
 referral, not a ranking of quality; "the best nurses in the country" and "the best place to get your vaccine" still
-rank."""
+rank.
+
+claim.unnamed-evidence: a study's design described ("Because the study was observational, it cannot rule out ...";
+claims_evidence.yaml study_limits) reports no finding; a finding reported after it is still an appeal."""
 
 import pytest
 
@@ -122,3 +125,38 @@ def test_who_to_turn_to_for_advice_is_no_ranking(sentence):
 )
 def test_a_ranking_of_quality_is_still_a_superlative(sentence):
     assert _superlative(sentence) == ["claim.superlative"]
+
+
+_RESEARCH_NEWS = (
+    "<h1>Study links irregular sleep to blood pressure in teenagers</h1><p>Teenagers wore wrist monitors for a week. "
+    "Their blood pressure was measured three times by a school nurse.</p><p>{sentence}</p>"
+)
+
+
+def _unnamed(sentence: str) -> list[str]:
+    found = claim_findings(_RESEARCH_NEWS.format(sentence=sentence))
+    return [f.rule for f in found if f.rule == "claim.unnamed-evidence"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Because the study was observational, it cannot rule out that stress drives both sleep and blood pressure.",
+        "The trials were open-label, so participants knew which treatment they received.",
+        "The survey was cross-sectional, and sleep was measured only once.",
+    ],
+)
+def test_a_study_design_described_reports_no_finding(sentence):
+    assert _unnamed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The study was observational but showed that irregular sleep raises blood pressure.",
+        "A recent study proves that teenagers who sleep irregularly have higher blood pressure.",
+        "Research shows that a regular bedtime lowers blood pressure in teenagers.",
+    ],
+)
+def test_a_finding_reported_by_unnamed_research_is_still_found(sentence):
+    assert _unnamed(sentence) == ["claim.unnamed-evidence"]
