@@ -10,7 +10,9 @@ sentences that must be left alone and slips of the same shape that must still be
   their signs of illness seem");
 - copy.verb-form: a free relative clause "what" + an -s verb as the subject ("what helps depends on");
 - copy.verb-agreement: two bare -ing verbs sharing one object ("Booking and cancelling appointments is") and set
-  pairs of nouns (copy_grammar.yaml `binomial_nouns`: "The wear and tear of daily life takes")."""
+  pairs of nouns (copy_grammar.yaml `binomial_nouns`: "The wear and tear of daily life takes");
+- copy.verb-agreement: an indefinite pronoun as the second item of a subject ("Adults over 65 and anyone with a
+  long-term condition are offered")."""
 
 import pytest
 from copy_helpers import flagged
@@ -154,3 +156,28 @@ def test_gerunds_sharing_an_object_and_set_pairs_name_one_thing(text):
 )
 def test_two_nouns_that_are_no_set_pair_are_still_plural(text):
     assert _excerpts(AGREEMENT, text) == ["is"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adults over 65 and anyone with a long-term condition are offered the jab.",
+        "Pregnant women and anyone who has had a reaction need to speak to the nurse.",
+        "Children under 5 or anyone with a weak immune system are at higher risk.",
+    ],
+)
+def test_an_indefinite_pronoun_as_the_second_item_of_a_subject(text):
+    assert _excerpts(AGREEMENT, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("Everyone in the house need to wash their hands.", "need"),
+        ("The clinic is open and anyone with symptoms are welcome.", "are"),
+        ("If you call and anyone in the team are free, they will answer.", "are"),
+        ("We called and anyone in the office were happy to help.", "were"),
+    ],
+)
+def test_an_indefinite_pronoun_opening_its_own_clause_is_still_singular(text, excerpt):
+    assert _excerpts(AGREEMENT, text) == [excerpt]
