@@ -14,7 +14,11 @@ referral, not a ranking of quality; "the best nurses in the country" and "the be
 rank.
 
 claim.unnamed-evidence: a study's design described ("Because the study was observational, it cannot rule out ...";
-claims_evidence.yaml study_limits) reports no finding; a finding reported after it is still an appeal."""
+claims_evidence.yaml study_limits) reports no finding; a finding reported after it is still an appeal.
+
+claim.absolute-promise: a material a procedure leaves in the body that goes away by itself ("The stitches dissolve
+completely within three weeks"; claims_absolute.yaml dissolving_materials) is described, not promised; a complaint
+that goes away completely ("Warts disappear completely") is still a promise."""
 
 import pytest
 
@@ -160,3 +164,39 @@ def test_a_study_design_described_reports_no_finding(sentence):
 )
 def test_a_finding_reported_by_unnamed_research_is_still_found(sentence):
     assert _unnamed(sentence) == ["claim.unnamed-evidence"]
+
+
+_WOUND_LEAFLET = (
+    "<h1>Caring for your wound: information for patients</h1><p>This leaflet explains how to care for your wound. Ask "
+    "the practice nurse if you have questions. Side effects are rare.</p><p>{sentence}</p>"
+)
+
+
+def _absolute(sentence: str) -> list[str]:
+    found = claim_findings(_WOUND_LEAFLET.format(sentence=sentence))
+    return [f.rule for f in found if f.rule == "claim.absolute-promise"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stitches dissolve completely within three weeks.",
+        "The dye disappears completely from your body within a day.",
+        "The numbing gel dissolves entirely within an hour.",
+    ],
+)
+def test_a_material_that_goes_away_by_itself_is_no_promise(sentence):
+    assert _absolute(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our tea dissolves kidney stones completely.",
+        "Kidney stones dissolve completely with this treatment.",
+        "Warts disappear completely after one treatment.",
+        "The scar vanishes completely with this gel.",
+    ],
+)
+def test_a_complaint_that_goes_away_is_still_a_promise(sentence):
+    assert _absolute(sentence) == ["claim.absolute-promise"]
