@@ -89,6 +89,8 @@ _RESULT_VERB = re.compile(r"\b(?:(?:cur|heal|clear)(?:e|es|ed|s|ing)?\b|(?:elimi
 # A state reached as a result ("were pain-free after one session", "stayed seizure-free"): no record of a service.
 _RESULT_STATE = re.compile(r"\w-free\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
+# An intransitive verb of going away and its completeness, nothing between ("dissolve completely", "vanishes entirely").
+_GOES_AWAY = re.compile(r"(?:dissolves?|disappears?|vanish(?:es)?)\s+(?:completely|entirely)", re.IGNORECASE)
 _INTRO_CLAUSE = re.compile(
     r"^(?:if|when|whenever|while|before|after|once|until|unless|to|for|during|as|because|since|although|though"
     r"|in\s+order\s+to|between|throughout|in|on|at|with|without|by)\b[^,:;]*,\s*",
@@ -1285,6 +1287,8 @@ class Classifier:
                 # "Antibiotics can cure most bacterial infections" on a page that sells nothing (cured_shares)
             if self._removes_a_body_part(text[start:end], clause_after):
                 continue  # "The operation completely removes the gallbladder": a procedure described
+            if not selling_page and self._material_goes_away(clause_before, text[start:end]):
+                continue  # "The stitches dissolve completely within three weeks": a material described
             if not selling_page and (self._cure_as_prospect(probe, start, end) or self._stated_as_aim(probe, start)):
                 continue  # "Finding it early gives you the best chance of a cure", "The aim is to cure it"
             cues.append(self._cue("absolute", text, (start, end)))
@@ -1331,6 +1335,23 @@ class Classifier:
         object_text = phrase + " " + " ".join(clause_after.split()[:4])
         body_part = self.lx.removed_body_parts.search(self.probe(object_text))
         return body_part is not None and not self.lx.complaints_of_a_part.match(object_text, body_part[1])
+
+    def _material_goes_away(self, clause_before: str, phrase: str) -> bool:
+        """Class: a material of a procedure or medicine described, not a result promised. The caller asks only on a
+        page that sells nothing.
+
+        What it does: an absolute span that is an intransitive verb of going away and "completely"/"entirely" with
+        nothing between ("dissolve completely", "disappears entirely"), right after a material a procedure or medicine
+        leaves in the body (claims_absolute.yaml dissolving_materials: "stitches", "dye", "numbing gel") is left alone.
+        Why is this bad? A wound-care leaflet's "The stitches dissolve completely within three weeks" was flagged as a
+        promise of total elimination and blocked a correct information page.
+        Example: "The stitches dissolve completely within three weeks" and "The dye disappears completely from your
+        body" are left alone; "Our tea dissolves kidney stones completely", "Kidney stones dissolve completely" and
+        "The fat disappears completely" are still absolute promises."""
+        if not _GOES_AWAY.fullmatch(phrase):
+            return False
+        before = clause_before.rstrip()
+        return any(found.end() == len(before) for found in self.lx.dissolving_materials.finditer(before))
 
     def _sold_absolutes(self, probe: Probe, selling_page: bool) -> list[Cue]:
         """absolute-promise: in sales copy a safety or efficacy absolute is a promise about what is sold even with no

@@ -188,6 +188,7 @@ class ClaimLexicon:
     approximate_quantities: Vocabulary  # "almost everyone": a share, not all
     removed_body_parts: Vocabulary  # what an operation takes out: no promised result
     removing_verbs: re.Pattern
+    dissolving_materials: re.Pattern  # stitches, dye, numbing gel: a material that goes away by itself
     complaints_of_a_part: re.Pattern  # "joint pain": a complaint, not the part
     treatment_completed: Vocabulary  # people who completed a treatment: their promised result is no course
     treatment_intro: Vocabulary  # "With the right exercises, ...": a result promised on a treatment is no course
@@ -389,6 +390,7 @@ def build_lexicon(vocabulary_dirs: tuple[Path, ...] = ()) -> ClaimLexicon:
         access_guarantees=Vocabulary(absolute["access_guarantees"]),
         removed_body_parts=Vocabulary(absolute["removed_body_parts"]),
         removing_verbs=compile_phrases(absolute["removing_verbs"]),
+        dissolving_materials=compile_phrases(absolute["dissolving_materials"]),
         complaints_of_a_part=re.compile(r"\s+" + alternation(absolute["complaints_of_a_part"]), FLAGS),
         percent=re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", FLAGS),
         percent_follower=re.compile(r"\s*" + alternation(numbers["percent_followers"]), FLAGS),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from validators.copy import lexicon as lx
 from validators.copy.base import SentenceRule
-from validators.copy.possessive_slot import passive_contact_clause, verb_after_bare_phrase
+from validators.copy.possessive_slot import passive_contact_clause, verb_after_bare_phrase, verb_after_of_phrase
 from validators.copy.predicate_slot import (
     complement_graded_after,
     degree_word_before_predicate,
@@ -349,6 +349,8 @@ class WordInContext(SentenceRule):
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             before = tokens[index - 1] if index else None
             left = before.lower if before is not None and before.is_word else None
+            if token.lower in lx.POSSESSIVES and verb_after_of_phrase(tokens, index + 1) is not None:
+                continue  # "even if their signs of illness seem": a subject, its of-phrase and its own verb
             fix = (
                 _verb_after_subject(tokens, index, alternatives, self.mid_adverbs)
                 or _adjective_after_degree_word(tokens, index, alternatives)

@@ -55,7 +55,9 @@ class MissingFunctionWord(SentenceRule):
         self.inserts = {word: float(share) for word, share in vocabulary["function_words"].items()}
         self.left_share = float(vocabulary["left_share"])
         self.bridge_share = float(vocabulary["bridge_share"])
-        self.auxiliaries = frozenset(self.vocabulary("copy_verb_forms")["auxiliaries"])
+        verb_forms = self.vocabulary("copy_verb_forms")
+        self.auxiliaries = frozenset(verb_forms["auxiliaries"])
+        self.infinitive_adjectives = frozenset(verb_forms.get("infinitive_adjectives", ()))
         self.ratio = float(self.options.get("ratio", 10))
         self.max_association = float(self.options.get("max_association", 0.8))
 
@@ -151,6 +153,8 @@ class MissingFunctionWord(SentenceRule):
             return False  # "let them give", and a plural subject with its verb: "small changes make"
         if word == "to" and left in _PLACE_ADVERBS and index and "NOUN" in lx.classes(tokens[index - 1].lower):
             return False  # a subject with an adverb of place, then its verb: "the rules here apply"
+        if word == "to" and left not in self.infinitive_adjectives and _relative_predicate_end(tokens, index):
+            return False  # "those that are resistant survive": the relative clause ends, the main verb follows
         return not (index and tokens[index - 1].lower in self.auxiliaries)
 
     @staticmethod
@@ -186,6 +190,24 @@ def strong_neighbours(
         {word: frozenset(found) for word, found in before.items()},
         {word: frozenset(found) for word, found in after.items()},
     )
+
+
+_RELATIVE_PRONOUNS = frozenset("who that which".split())
+
+
+def _relative_predicate_end(tokens, index: int) -> bool:
+    """What: an adjective at `index` that ends a relative clause's predicate ("who/that/which" + a form of "be" +
+    the adjective) with a verb right after it: the clause has ended and the verb is the main clause's ("those
+    that are resistant survive", "people who are eligible receive", "patients who are frail need").
+    Why is this bad? "resistant to", "eligible to" are strong pairs, so the main verb after the adjective was
+    read as an infinitive missing its "to". Adjectives that need an infinitive (`infinitive_adjectives`: "able",
+    "likely", "willing") are left to the reading, so "people who are unable attend" is still found.
+    Example: "those that are resistant survive and multiply" is left alone; "those who are unable attend",
+    "patients who are likely need" and "it important that you rest" are still read."""
+    if index < 2 or "ADJ" not in lx.classes(tokens[index].lower) or index + 1 >= len(tokens):
+        return False
+    relative, be = tokens[index - 2].lower, tokens[index - 1].lower
+    return relative in _RELATIVE_PRONOUNS and be in lx.BE_FORMS and "VERB" in lx.classes(tokens[index + 1].lower)
 
 
 # Subject pronouns that open a clause without its relative pronoun after a noun ("the tools you need").

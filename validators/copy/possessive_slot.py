@@ -117,6 +117,47 @@ def verb_after_bare_phrase(tokens, start: int, acronyms: bool = False, unknown_n
     return None
 
 
+def verb_after_of_phrase(tokens, start: int) -> int | None:
+    """What: the index of the verb after a noun phrase without a determiner whose head takes one of-phrase ("signs
+    of illness seem", "levels of vitamin D fall", "risk of infection is"): the verb agrees with the head before "of"
+    (a plural head and a base verb or "are"/"have", a singular head and "is"/"has"), so the phrase is a subject with
+    its own verb and the word before it a possessive.
+    Why is this bad? Only a phrase ending right before its verb was read, so "even if their signs of illness seem"
+    was taken for "they're signs of illness" and flagged.
+    Example: "if their signs of illness seem the same", "your risk of infection is low" and "their levels of iron
+    fall" are left alone; "their are signs of illness", "If their unwell, rest" and "their going to the clinic"
+    are still judged."""
+    head, position = None, start
+    while position < len(tokens) and position - start < _LONGEST_NOUN_PHRASE:
+        token = tokens[position]
+        if not token.is_word or token.is_capitalised or lx.is_function_word(token.lower):
+            break
+        if not lx.classes(token.lower) & {"NOUN", "ADJ"} or token.lower in _FINITE:
+            return None
+        head = position if "NOUN" in lx.classes(token.lower) else head
+        position += 1
+    if head is None or head != position - 1 or position >= len(tokens) or tokens[position].lower != "of":
+        return None
+    inner = position + 1
+    if inner < len(tokens) and tokens[inner].lower in lx.DETERMINERS | lx.POSSESSIVES:
+        inner += 1
+    end = inner
+    while end < len(tokens) and end - inner <= _LONGEST_NOUN_PHRASE:
+        word = tokens[end].lower
+        if end > inner and (word in _FINITE or lx.is_lexical_base_verb(word) or lx.third_person_base(word)):
+            break  # the first word after the of-phrase's noun that may be a finite verb
+        if not tokens[end].is_word or lx.is_function_word(word):
+            return None
+        end += 1
+    if end == inner or end >= len(tokens):
+        return None
+    verb, noun = tokens[end].lower, tokens[head].lower
+    if verb in _FINITE:
+        return end if _singular_agrees(noun, verb) else None
+    plural_agrees = lx.is_plural_noun(noun) and lx.is_lexical_base_verb(verb)
+    return end if plural_agrees or (not lx.is_plural_noun(noun) and lx.third_person_base(verb)) else None
+
+
 def _unknown_term(token, inside: bool) -> bool:
     """A lower-case word of four letters or more that the lexicon does not hold, after the phrase's first word:
     a term ("apnoea", "bruxism") that can only be the noun the phrase ends on."""

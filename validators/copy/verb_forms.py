@@ -457,6 +457,8 @@ class VerbForm(SentenceRule):
             return False  # "that taking yoghurt alongside antibiotics helps": the noun is inside the -ing subject
         if lx.third_person_base(word) and start > 0 and not (opener.lower in lx.DETERMINERS or opener.is_number):
             return False  # "the option shows commits": an -s word that may be a verb needs a determiner
+        if _free_relative_verb(tokens, start, position):
+            return False  # "what helps depends on": the -s word is the verb of a "what" clause, the subject
         if start == 0:
             return True
         before = tokens[start - 1].lower
@@ -707,6 +709,25 @@ def _opens_number(tokens: tuple[Token, ...], index: int) -> bool:
         return False
     following = tokens[index + 1]
     return following.is_number or following.lower in lx.NUMBER_WORDS
+
+
+def _free_relative_verb(tokens: tuple[Token, ...], start: int, position: int) -> bool:
+    """What: "what" right before an -s word that may be a verb ("helps", "works", "matters", "causes"), in a sentence
+    that asks nothing: the two make a free relative clause ("what helps", "what works for one person") that is the
+    subject of the verb after it, not a determiner and a plural noun.
+    Why is this bad? "what" also opens a noun phrase ("what drugs"), so "what helps depends on your symptoms" was read
+    as the plural noun "helps" with a singular verb. A question keeps the noun reading: "What drugs works best?" is
+    still found.
+    Example: "what helps depends on which symptoms bother you", "What works for one person varies" and "Remember that
+    what matters is the dose" are left alone; "What drugs works best?", "What tests shows the problem?" and "the
+    tests shows" are still found."""
+    opener = tokens[start].lower
+    return (
+        opener == "what"
+        and position == start + 1
+        and lx.third_person_base(tokens[position].lower) is not None
+        and tokens[-1].text != "?"
+    )
 
 
 def _gerund(word: str) -> bool:

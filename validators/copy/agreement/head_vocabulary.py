@@ -29,6 +29,8 @@ class HeadVocabulary:
     counting_of_heads: frozenset[str] = frozenset()  # "an average of 20 patients": either number
     ing_compound_modifiers: frozenset[str] = frozenset()  # "Teething gels", "Sleeping tablets": a compound
     aside_openers: frozenset[str] = frozenset()  # ", however,", ", if used daily,": an aside between commas
+    mass_quantifiers: tuple[tuple[str, ...], ...] = ()  # "some pain", "a little stiffness": an uncounted amount
+    binomial_nouns: frozenset[str] = frozenset()  # "wear and tear", "trial and error": one thing
 
     @classmethod
     def from_grammar(cls, grammar: dict) -> "HeadVocabulary":
@@ -55,6 +57,8 @@ class HeadVocabulary:
             frozenset(section.get("counting_of_heads", ())),
             frozenset(section.get("ing_compound_modifiers", ())),
             frozenset(section.get("aside_openers", ())),
+            tuple(tuple(phrase.split()) for phrase in section.get("mass_quantifiers", ())),
+            frozenset(section.get("binomial_nouns", ())),
         )
 
     def __hash__(self) -> int:

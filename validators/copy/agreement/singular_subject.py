@@ -229,6 +229,8 @@ def _after_indefinite(tokens, start):
     if start >= len(tokens) or tokens[start].lower not in _INDEFINITES:
         return
     subject = tokens[start]
+    if _second_item_of_subject(tokens, start):
+        return  # "Adults over 65 and anyone with a long-term condition are offered": a plural subject
     index = start + 1
     needs_of = subject.lower in ("each", "either", "neither", "one")
     if needs_of and (index >= len(tokens) or tokens[index].lower != "of"):
@@ -257,6 +259,37 @@ def _after_indefinite(tokens, start):
     else:
         return
     yield index, replacement, f"'{subject.text}' takes a singular verb: use '{replacement}'."
+
+
+def _second_item_of_subject(tokens, start: int) -> bool:
+    """What: an indefinite pronoun at `start` right after "and"/"or" whose first item, back to the sentence's start,
+    is a noun phrase with no verb in it ("Adults over 65 and anyone with a long-term condition are offered",
+    "Pregnant women and anyone who has had a reaction need", "Children under 5 or anyone with a weak immune system
+    are"): the pronoun is the second item of one coordinated subject, which takes a plural verb.
+    Why is this bad? The "and" was read as joining two clauses, so the pronoun opened a subject of its own and the
+    correct plural verb was flagged ("anyone ... are" -> "is").
+    Example: "Adults over 65 and anyone with a long-term condition are offered the jab" is left alone; "Everyone in
+    the house need to wash", "The clinic is open and anyone with symptoms are welcome" and "If you call and anyone
+    in the team are free" are still found."""
+    if start < 2 or tokens[start - 1].lower not in ("and", "or"):
+        return False
+    words = tokens[: start - 1]
+    if not (words[0].is_word and lx.classes(words[0].lower) & {"NOUN", "ADJ"}):
+        return False
+    return all(_inside_subject_noun_phrase(token) for token in words)
+
+
+def _inside_subject_noun_phrase(token) -> bool:
+    """A word that can stand inside a noun phrase with its modifiers ("adults over 65", "people with a weak immune
+    system", "pregnant women"): no verb, pronoun or punctuation."""
+    word = token.lower
+    if token.is_number:
+        return True
+    if not token.is_word or word in lx.AUXILIARIES or word in lx.SUBJECT_PRONOUNS or word in lx.MODALS:
+        return False
+    if word in lx.DETERMINERS or word in lx.POSSESSIVES or word in lx.PREPOSITIONS:
+        return True
+    return bool(lx.classes(word) & {"NOUN", "ADJ"}) or "-" in word
 
 
 def _end_of_phrase(tokens, index: int) -> int | None:

@@ -148,6 +148,14 @@ class SubjectReader(InnerClauseReader):
             )
             if one_idea and self.lower(other[1]) in _SINGULAR_TO_PLURAL:
                 return None  # "Salt and pepper is", "A healthy diet and regular exercise is the key": may be one idea
+            if self.shared_amount(start, head, conjunct, other[0]) and self.singular_verb_after(other[0], other[1]):
+                return None  # "Some pain and bruising in the groin is normal": one mixed amount, either number
+            if self.gerunds_sharing_object(start, head, conjunct, other[0]) and self.singular_verb_after(
+                other[0], other[1]
+            ):
+                return None  # "Booking and cancelling appointments is easy": one activity, either number
+            if self.binomial(head, other[0]):
+                return None  # "The wear and tear of daily life takes": a set pair of nouns names one thing
             if self.shared_head(start, head, position + 1, other[0]):
                 if other[2] != PLURAL:
                     return None  # "The zinc and vitamin C formula", "Pain and joint stiffness": one head or two
@@ -400,6 +408,50 @@ class SubjectReader(InnerClauseReader):
         often treat them as one thing, so a singular "is"/"has" after them is not judged."""
         bare = self.lower(first) not in lx.DETERMINERS and self.lower(second) not in lx.DETERMINERS
         return bare and not (lx.is_plural_noun(self.lower(first_head)) or lx.is_plural_noun(self.lower(second_head)))
+
+    def shared_amount(self, first: int, first_head: int, second: int, second_head: int) -> bool:
+        """What: a determiner of an uncounted amount (copy_grammar.yaml `mass_quantifiers`: "some", "any", "no", "a
+        little") before two singular nouns joined by "and", the second without a determiner of its own ("Some pain and
+        bruising", "A little redness and itching", "No food or drink"): the determiner measures one mixed amount, which
+        careful writers make singular or plural.
+        Why is this bad? Only bare pairs ("salt and pepper") were taken as one idea, so the leaflet sentence "Some pain
+        and bruising in the groin is normal" was flagged as a plural subject with "is".
+        Example: "Some pain and swelling around the wound is normal", "A little stiffness and soreness is expected"
+        and "Any redness and itching is mild" are left alone; "Some tablets and cream is", "Some pain and the
+        bruising is" and "The pain and the bruising is" are still found."""
+        words = tuple(self.lower(k) for k in range(first, first_head))
+        quantified = any(words[: len(phrase)] == phrase and lx.DETERMINERS.isdisjoint(words[len(phrase):])
+                         for phrase in self.vocabulary.mass_quantifiers)
+        if not quantified or self.lower(second) in lx.DETERMINERS or possessive(self.lower(second)):
+            return False
+        return not (lx.is_plural_noun(self.lower(first_head)) or lx.is_plural_noun(self.lower(second_head)))
+
+    def gerunds_sharing_object(self, first: int, first_head: int, second: int, second_head: int) -> bool:
+        """What: two bare -ing verbs joined by "and" before one object ("Booking and cancelling appointments",
+        "Washing and drying your hands"): the object belongs to both, and the pair names one activity, which takes
+        a singular or a plural verb. The object is no head of the subject.
+        Why is this bad? The object's noun ("appointments") was taken as the second item's head, so "Booking and
+        cancelling appointments is easy online" was flagged as a plural subject with "is".
+        Example: "Booking and cancelling appointments is easy online", "Cleaning and dressing wounds takes
+        practice" and "Measuring and recording doses is part of the job" are left alone; "Booking and the
+        appointments is", "Appointments and bookings is" and "The bookings and cancellations is" are still found."""
+        return (
+            first == first_head
+            and self.gerunds(first_head, second)
+            and second_head > second
+            and self.lower(second + 1) not in ("and", "or", ",")
+        )
+
+    def binomial(self, head: int, second_head: int) -> bool:
+        """A set pair of nouns joined by "and" that names one thing (copy_grammar.yaml `binomial_nouns`: "wear and
+        tear", "trial and error", "research and development"): either number, no verdict."""
+        return f"{self.lower(head)} and {self.lower(second_head)}" in self.vocabulary.binomial_nouns
+
+    def singular_verb_after(self, head: int, position: int) -> bool:
+        """The verb that follows the phrase ending at `position` (past a prepositional phrase or an aside) is a
+        singular form of be, have or do."""
+        read = self.finish(head, SINGULAR, position, reduced_relative=False)
+        return read is not None and self.lower(read[2]) in _SINGULAR_TO_PLURAL
 
     def shared_head(self, first: int, first_head: int, second: int, second_head: int) -> bool:
         """A singular noun joined by "and" to a compound without a determiner ("zinc and vitamin C formula",
