@@ -35,6 +35,7 @@ OPT_IN = {
     "rules": {
         "copy.harper": {"enabled": True},
         "copy.house-style.organism-name": {"enabled": True},
+        "copy.house-style.brand-generic": {"enabled": True},
         "copy.bare-count-noun": {"enabled": True},
     }
 }

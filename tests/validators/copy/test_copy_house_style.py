@@ -92,9 +92,17 @@ def test_consistency_still_flags_american_forms_with_a_british_counterpart(text,
     assert [word for word, _ in flagged("copy.house-style.consistency", text)] == [w for w, _ in expected]
 
 
+BRAND = "copy.house-style.brand-generic"
+BRAND_ON = Config(rule_options={BRAND: {"enabled": True}})
+
+
+def test_brand_needs_generic_is_off_unless_enabled():
+    assert flagged(BRAND, "Accutane can cause dry lips.") == []
+
+
 def test_brand_needs_generic_on_first_mention():
     text = "Accutane can cause dry lips. Use a lip balm. Accutane (isotretinoin) is a retinoid."
-    assert flagged("copy.house-style.brand-generic", text) == [("Accutane", ["Accutane (isotretinoin)"])]
+    assert flagged(BRAND, text, config=BRAND_ON) == [("Accutane", ["Accutane (isotretinoin)"])]
 
 
 @pytest.mark.parametrize(
@@ -107,12 +115,12 @@ def test_brand_needs_generic_on_first_mention():
     ],
 )
 def test_brand_with_generic_nearby_is_fine(text):
-    assert flagged("copy.house-style.brand-generic", text) == []
+    assert flagged(BRAND, text, config=BRAND_ON) == []
 
 
 def test_brand_in_heading_is_judged_at_first_body_mention():
     html = "<h1>Accutane and you</h1><p>If you're considering Accutane (isotretinoin), read on.</p>"
-    assert flagged("copy.house-style.brand-generic", html, html=True) == []
+    assert flagged(BRAND, html, html=True, config=BRAND_ON) == []
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,12 @@ sentences left alone and >= 3 slips of the same shape still found:
 import pytest
 from copy_helpers import flagged
 
+from validators.config import Config
+
 AGREEMENT = "copy.verb-agreement"
 IN_CONTEXT = "copy.word-in-context"
 BRAND = "copy.house-style.brand-generic"
+BRAND_ON = Config(rule_options={BRAND: {"enabled": True}})  # off by default
 POSSESSIVE = "copy.possessive-slot"
 MISSING_TO = "copy.missing-to"
 
@@ -134,7 +137,7 @@ def test_an_s_verb_after_a_plural_subject_is_still_found(text, excerpt):
     ],
 )
 def test_a_brand_range_with_any_of_its_generics_is_left_alone(text):
-    assert flagged(BRAND, text) == []
+    assert flagged(BRAND, text, config=BRAND_ON) == []
 
 
 @pytest.mark.parametrize(
@@ -146,4 +149,4 @@ def test_a_brand_range_with_any_of_its_generics_is_left_alone(text):
     ],
 )
 def test_a_brand_without_its_generic_is_still_found(text):
-    assert len(flagged(BRAND, text)) == 1
+    assert len(flagged(BRAND, text, config=BRAND_ON)) == 1

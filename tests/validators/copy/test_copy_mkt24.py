@@ -5,6 +5,8 @@ confusions; the same words where the look-alike is meant are still flagged."""
 import pytest
 from copy_helpers import flagged
 
+from validators.config import Config
+
 CONTEXT = "copy.word-in-context"
 CONFUSED = "copy.confused-words"
 
@@ -127,6 +129,7 @@ def test_a_real_inversion_in_a_statement_is_still_flagged(text, excerpt):
 
 
 BRAND = "copy.house-style.brand-generic"
+BRAND_ON = Config(rule_options={BRAND: {"enabled": True}})  # off by default
 
 
 @pytest.mark.parametrize(
@@ -138,7 +141,7 @@ BRAND = "copy.house-style.brand-generic"
     ],
 )
 def test_a_brand_in_quoted_speech_passes(text):
-    assert flagged(BRAND, text, html=True) == []
+    assert flagged(BRAND, text, html=True, config=BRAND_ON) == []
 
 
 @pytest.mark.parametrize(
@@ -150,7 +153,7 @@ def test_a_brand_in_quoted_speech_passes(text):
     ],
 )
 def test_a_brand_outside_quotation_marks_is_still_flagged(text, excerpt):
-    assert excerpt in dict(flagged(BRAND, text, html=True))
+    assert excerpt in dict(flagged(BRAND, text, html=True, config=BRAND_ON))
 
 
 @pytest.mark.parametrize(
