@@ -6,6 +6,8 @@ from validators.copy import lexicon as lx
 from validators.copy.agreement.phrase_words import counted, species_epithet, time_phrase_end
 from validators.copy.base import SentenceRule
 from validators.copy.context_words import PLURAL_NOUN, BigramCounts, bigram_counts
+from validators.copy.modal_verb import wrong_forms_after_modal
+from validators.copy.preposition_verb import bare_verbs_after_preposition
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -129,6 +131,7 @@ class VerbForm(SentenceRule):
         self.infinitive_participles = frozenset(self.vocabulary("copy_usage")["infinitive_participles"])
         self.excepted_pronouns = frozenset(vocabulary.get("excepted_pronouns", ()))
         self.relative_heads = frozenset(vocabulary["relative_heads"])
+        self.participle_prepositions = frozenset(vocabulary["participle_prepositions"])
 
     def check(self, document: Document) -> Iterator[Finding]:
         yield from self.check_with_words(document, self._check_sentence)
@@ -149,6 +152,24 @@ class VerbForm(SentenceRule):
         if not _FINITE_BE.isdisjoint(words):
             yield from self._participle_after_be(document, sentence.tokens)
             yield from self._gerund_after_be(document, sentence.tokens)
+        flagged = set()
+        for finding in self._forms_after_context(document, sentence):
+            flagged.add(finding.start)
+            yield finding
+        if not lx.MODALS.isdisjoint(words):
+            for index, base in wrong_forms_after_modal(sentence.tokens, self.participle_prepositions):
+                token = sentence.tokens[index]
+                if token.start not in flagged:
+                    message = f"After a modal ('can', 'may', 'should' ...), use the base form: '{base}'."
+                    yield self.finding(document, token.start, token.end, message, [Suggestion(base, safe=False)])
+        for index, gerund in bare_verbs_after_preposition(sentence.tokens):
+            token = sentence.tokens[index]
+            if token.start not in flagged:
+                message = f"After a preposition, use the -ing form: '{gerund}'."
+                yield self.finding(document, token.start, token.end, message, [Suggestion(gerund, safe=False)])
+
+    def _forms_after_context(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
+        """The forms the bigram table says a word (auxiliary, pronoun, plural subject) almost never takes."""
         tokens = sentence.tokens
         counts = bigram_counts()
         for index in range(1, len(tokens)):

@@ -32,7 +32,9 @@ class RelativeClauseChecks:
         for index in range(1, len(tokens) - 1):
             relative = tokens[index].lower
             that_clause = relative == "that" and (
-                _opens_sentence(tokens, index - 1) or _object_of_verb(tokens, index - 1)
+                _opens_sentence(tokens, index - 1)
+                or _object_of_verb(tokens, index - 1)
+                or _complement_of_be(tokens, index - 1)
             )
             if relative != "who" and not that_clause:
                 continue
@@ -182,15 +184,7 @@ def _object_of_verb(tokens, noun: int) -> bool:
     Example: "We stock insoles that supports the arch" -> "support"; "the range of insoles that supports" (an
     of-phrase) and "tell patients that smoking harms" (a conjunction after the verb's indirect object: no -s verb
     follows) are left alone."""
-    start = noun
-    while start > 0 and noun - start < _OBJECT_MODIFIERS:
-        previous = tokens[start - 1]
-        if previous.lower in lx.DETERMINERS or previous.lower in lx.POSSESSIVES or previous.is_number:
-            start -= 1
-            break
-        if not (previous.is_word and lx.is_only(previous.lower, "ADJ")):
-            break
-        start -= 1  # "soft", "clear": adjectives only (a noun modifier may be the verb's own noun reading)
+    start = _phrase_start(tokens, noun)
     if start == 0:
         return False
     verb = tokens[start - 1]
@@ -209,6 +203,43 @@ def _object_of_verb(tokens, noun: int) -> bool:
     # a verb, not a noun after its determiner, modifier or number ("the stock that", "a million nerve fibers that")
     modifier = before.lower in lx.DETERMINERS or before.lower in lx.POSSESSIVES or "ADJ" in lx.classes(before.lower)
     return not (modifier or before.is_number or before.lower in lx.NUMBER_WORDS)
+
+
+def _phrase_start(tokens, noun: int) -> int:
+    """The first word of the noun phrase ending at `noun`: its determiner or number, then adjectives only (a noun
+    modifier may be a verb's own noun reading)."""
+    start = noun
+    while start > 0 and noun - start < _OBJECT_MODIFIERS:
+        previous = tokens[start - 1]
+        if previous.lower in lx.DETERMINERS or previous.lower in lx.POSSESSIVES or previous.is_number:
+            return start - 1
+        if not (previous.is_word and lx.is_only(previous.lower, "ADJ")):
+            break
+        start -= 1  # "soft", "clear"
+    return start
+
+
+def _complement_of_be(tokens, noun: int) -> bool:
+    """What: the plural noun at `noun` ends a noun phrase (a determiner or none, then adjectives) right after a
+    plural form of "be" ("Emollients are moisturisers that keeps", "Stones are hard deposits that forms"): the
+    complement names what the subject is, so "that" after it stands for that plural noun.
+    Why: only a plural opening the sentence or a verb's object was trusted, so the commonest shape of a definition
+    ("X are Ys that ...") was never judged.
+    Example: "Emollients are moisturisers that keeps the skin soft" -> "keep"; "Warts are growths that spreads"
+    -> "spread"; "Emollients are moisturisers that keep the skin soft" and "the cause is a virus that spreads" are
+    left alone."""
+    start = noun
+    while start > 1 and noun - start < _OBJECT_MODIFIERS and "ADJ" in lx.classes(tokens[start - 1].lower):
+        start -= 1  # "hard", "small", "painful": adjectives, whatever else the word may be
+    if tokens[start - 1].lower in lx.DETERMINERS:
+        start -= 1
+    return start > 1 and tokens[start - 1].lower in _PLURAL_BE and tokens[start].lower not in _SINGULAR_OPENERS
+
+
+# The plural forms of "be" whose complement a relative "that" may stand for.
+_PLURAL_BE = frozenset("are were".split())
+# Determiners of a singular noun phrase: "are a group of conditions that" stands for the group or the conditions.
+_SINGULAR_OPENERS = frozenset("a an one each every this that another".split())
 
 
 def _compound(modifier: str, plural: str) -> bool:

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from validators.copy import lexicon as lx
 from validators.copy.agreement.clauses import sentence_subject_starts, sentence_subjects
+from validators.copy.agreement.coordinated_subject import coordinated_subject_verbs
 from validators.copy.agreement.gerund_subject import gerund_subject_verbs
 from validators.copy.agreement.head_vocabulary import head_vocabulary
 from validators.copy.agreement.imperative import AUXILIARY_WORDS, ImperativeChecks
@@ -130,6 +131,7 @@ class VerbAgreement(
             pronoun_coordinated_verbs(tokens, sentence_subject_starts(document, sentence, self.heads))
             if not _SUBJECT_PRONOUN_WORDS.isdisjoint(words) else (),
             finite_coordinated_verbs(tokens, self.heads) if not _COORDINATORS.isdisjoint(words) else (),
+            coordinated_subject_verbs(tokens) if "and" in words else (),
             sole_verb_slips(tokens, self.collective | self.either_number),
         )
         label_verb = _verb_opens_label(document, sentence)
