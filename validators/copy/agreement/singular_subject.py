@@ -51,7 +51,9 @@ def _clause_starts(tokens):
         both = both or word in ("both", "between")
         if word == "once" and once_of_frequency(tokens, index):
             continue  # "cleaning between your teeth once a day make": how often, no clause
-        if word in _CLAUSE_OPENERS and not (word == "and" and both):
+        if word == "that" and index > 0 and tokens[index - 1].lower == "so":
+            yield index + 1  # "so that your urine stays pale": a clause of purpose opens
+        elif word in _CLAUSE_OPENERS and not (word == "and" and both):
             if word == "and" and index > 0 and tokens[index - 1].lower in _PRONOUNS_BEFORE_AND:
                 continue  # "If you and your GP decide": a pronoun and a noun make one plural subject
             if word == "and" and _opening_noun_phrase_before(tokens, index):
@@ -424,5 +426,6 @@ def _certainly_a_verb(candidate: str, following: str, bare: bool) -> bool:
     if lx.is_only(candidate, "VERB"):
         # (a verb after it is a bare infinitive, "help reduce"; a past form is the clause's verb: "log recorded")
         infinitive = lx.is_only(following, "VERB") and not past_form(following)
-        return following in _OBJECTS or following == "that" or infinitive
+        # a particle of a phrasal verb proves the verb too: "the acid come back", "the rash go away"
+        return following in _OBJECTS or following == "that" or infinitive or following in lx.PARTICLES
     return following in _OBJECTS or bare_infinitive  # "the skin care that ...": a noun compound
