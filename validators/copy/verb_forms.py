@@ -104,6 +104,9 @@ class VerbForm(SentenceRule):
     passive before an adverb of frequency ("is apply twice a day") or ending its clause ("The cause is not
     know."). A base form right after a modal's
     "be" ("you will be need to") may be a stray "be" or a wrong form, so its finding covers "be need".
+    Beyond the table's verbs, any verb form but the base after a modal ("can also irritating the stomach",
+    "cannot sat": modal_verb.py) and a bare verb before its object after a preposition ("before eat a meal":
+    preposition_verb.py).
     Example: "I have been finish with the tablets" -> "finished"; "we've threw it away" -> "thrown";
     "the company has been grow" -> "growing"; "I has been" -> "have"; "the results speaks" -> "speak".
     """

@@ -13,9 +13,9 @@ _LONGEST_ITEM = 6
 _DISTRIBUTIVE = frozenset("each every no any either neither".split())
 # Subject pronouns: with one, the words before the verb hold a clause, not a list of noun phrases.
 _CLAUSE_PRONOUNS = frozenset("i we they he she".split())
-_NOT_IN_SUBJECT = (lx.MODALS | (lx.BE_FORMS - {"being"}) | lx.DO_FORMS | lx.SUBORDINATORS | _CLAUSE_PRONOUNS) | frozenset(
-    ("has", "have", "had")
-)
+_NOT_IN_SUBJECT = (
+    lx.MODALS | (lx.BE_FORMS - {"being"}) | lx.DO_FORMS | lx.SUBORDINATORS | _CLAUSE_PRONOUNS
+) | frozenset(("has", "have", "had"))
 _DETERMINERS = lx.DETERMINERS | lx.POSSESSIVES
 _OBJECT_OPENERS = _DETERMINERS | lx.OBJECT_PRONOUNS | lx.NUMBER_WORDS | frozenset(("most", "many", "more"))
 # Words right before an item's noun: after them an -s word is that noun ("and conditions", "some medicines").
