@@ -164,7 +164,10 @@ class VerbForm(SentenceRule):
                 token = sentence.tokens[index]
                 if token.start not in flagged:
                     message = f"After a modal ('can', 'may', 'should' ...), use the base form: '{base}'."
-                    yield self.finding(document, token.start, token.end, message, [Suggestion(base, safe=False)])
+                    suggestions = [Suggestion(base, safe=False)]
+                    if lx.is_participle(token.lower):  # "should applied": also a passive that lost its "be"
+                        suggestions.append(Suggestion(f"be {token.text}", safe=False))
+                    yield self.finding(document, token.start, token.end, message, suggestions)
         for index, gerund in bare_verbs_after_preposition(sentence.tokens):
             token = sentence.tokens[index]
             if token.start not in flagged:

@@ -8,6 +8,7 @@ from copy_helpers import flagged
 VERB_FORM = "copy.verb-form"
 AGREEMENT = "copy.verb-agreement"
 MISSING = "copy.missing-function-word"
+AUXILIARY = "copy.missing-auxiliary"
 
 
 def _excerpts(rule: str, text: str) -> list[str]:
@@ -25,7 +26,8 @@ def _excerpts(rule: str, text: str) -> list[str]:
     ],
 )
 def test_a_verb_form_after_a_modal_is_found(text, excerpt, base):
-    assert flagged(VERB_FORM, text) == [(excerpt, [base])]
+    [(found, suggestions)] = flagged(VERB_FORM, text)
+    assert (found, suggestions[0]) == (excerpt, base)
 
 
 @pytest.mark.parametrize(
@@ -181,3 +183,29 @@ def test_a_base_verb_after_a_singular_subject_in_a_clause_is_found(text, excerpt
 )
 def test_an_agreeing_verb_in_the_clause_is_left_alone(text):
     assert _excerpts(AGREEMENT, text) == []
+
+
+# 7. A passive of reporting that lost its "been" ("has shown to").
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("Regular walking has shown to lower blood pressure.", "has shown"),
+        ("Cutting down on salt and losing weight have all shown to help.", "all shown"),
+        ("Zinc lozenges have not found to shorten a cold.", "not found"),
+    ],
+)
+def test_a_reporting_passive_without_been_is_found(text, excerpt):
+    assert _excerpts(AUXILIARY, text) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regular walking has been shown to lower blood pressure.",
+        "Studies have shown that walking lowers blood pressure.",
+        "Statins have proven to be safe for most people.",
+        "Our nurses have found to their surprise that it works.",
+    ],
+)
+def test_a_passive_with_been_or_an_active_reporting_verb_is_left_alone(text):
+    assert _excerpts(AUXILIARY, text) == []
