@@ -209,3 +209,29 @@ def test_a_reporting_passive_without_been_is_found(text, excerpt):
 )
 def test_a_passive_with_been_or_an_active_reporting_verb_is_left_alone(text):
     assert _excerpts(AUXILIARY, text) == []
+
+
+# 8. "a lot" + a noun that is nothing else: "of" was dropped.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drinking a lot alcohol can make it worse.",
+        "A lot people get this in winter.",
+        "There is a lot caffeine in energy drinks.",
+    ],
+)
+def test_a_noun_after_a_lot_is_found(text):
+    assert _excerpts("copy.missing-word", text) == ["lot"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walking a lot helps.",
+        "It is a lot better now.",
+        "It takes a lot more time than you think.",
+        "Drinking a lot of alcohol can make it worse.",
+    ],
+)
+def test_a_verb_an_adjective_or_of_after_a_lot_is_left_alone(text):
+    assert _excerpts("copy.missing-word", text) == []
