@@ -235,3 +235,29 @@ def test_a_noun_after_a_lot_is_found(text):
 )
 def test_a_verb_an_adjective_or_of_after_a_lot_is_left_alone(text):
     assert _excerpts("copy.missing-word", text) == []
+
+
+# 9. The name of a condition opening the sentence is its singular subject, never an imperative.
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("Psoriasis affect about 2 in 100 people.", "affect"),
+        ("Osteoporosis usually cause no symptoms.", "cause"),
+        ("Tonsillitis make swallowing painful.", "make"),
+    ],
+)
+def test_a_base_verb_after_a_condition_name_is_found(text, excerpt):
+    assert _excerpts(AGREEMENT, text) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Psoriasis affects about 2 in 100 people.",
+        "Arthritis care is changing.",
+        "Use the cream twice a day.",
+        "Osteoporosis screening helps find thin bones early.",
+    ],
+)
+def test_an_agreeing_verb_a_compound_or_an_imperative_is_left_alone(text):
+    assert _excerpts(AGREEMENT, text) == []

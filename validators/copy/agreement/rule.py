@@ -76,6 +76,7 @@ class VerbAgreement(
         super().__init__(config)
         self.collective = self.word_set("copy_grammar", "collective_nouns")
         self.either_number = self.word_set("copy_grammar", "either_number_nouns")
+        self.condition_suffixes = tuple(self.vocabulary("copy_grammar")["condition_name_suffixes"])
         british = config.dialect == "en-GB"
         self.group_nouns = self.word_set("copy_grammar", "british_group_nouns") if british else frozenset()
         self.not_plural = self.word_set("copy_grammar", "plural_form_singular_nouns")
@@ -128,7 +129,7 @@ class VerbAgreement(
             return  # title case: too little context for subject checks ("Why Our Patients Love Us")
         singular = (
             self._be_after_singular(tokens) if not _PASS_WORDS["_be_after_singular"].isdisjoint(words) else (),
-            base_verb_after_singular(tokens, self.collective | self.either_number),
+            base_verb_after_singular(tokens, self.collective | self.either_number, self.condition_suffixes),
             gerund_subject_verbs(tokens),
             mismatched_verbs(tokens, sentence_subjects(document, sentence, self.heads)),
             pronoun_coordinated_verbs(tokens, sentence_subject_starts(document, sentence, self.heads))

@@ -33,11 +33,13 @@ _PAST_SHARE = 0.05
 _NOT_VERBS = frozenset({"be", "do", "except", "like", "near", "plus", "minus", "versus"})
 
 
-def base_verb_after_singular(tokens: tuple[Token, ...], collective: frozenset[str]) -> Iterator[tuple[int, str, str]]:
+def base_verb_after_singular(
+    tokens: tuple[Token, ...], collective: frozenset[str], condition_suffixes: tuple[str, ...] = ()
+) -> Iterator[tuple[int, str, str]]:
     """(index of the verb, replacement, message) for each singular subject + base-form verb."""
     for start in _clause_starts(tokens):
         yield from _after_pronoun(tokens, start)
-        yield from _after_noun_phrase(tokens, start, collective)
+        yield from _after_noun_phrase(tokens, start, collective, condition_suffixes)
         yield from _after_indefinite(tokens, start)
 
 
@@ -127,8 +129,10 @@ def _after_pronoun(tokens, start):
 _OBJECT_OPENERS = frozenset(["a", "an", "the", "any", "no", "some", "two", "three", *lx.POSSESSIVES])
 
 
-def _after_noun_phrase(tokens, start, collective):
-    """ "The study show that ..." / "Research have shown ..." -> "shows" / "has"."""
+def _after_noun_phrase(tokens, start, collective, condition_suffixes=()):
+    """ "The study show that ..." / "Research have shown ..." -> "shows" / "has". A bare noun opening the sentence
+    may be an imperative verb ("Use the ..."), so its verb must be certain; not so the name of a condition, a word
+    only ever a noun with an ending of `condition_suffixes` (copy_grammar.yaml: "Psoriasis affect" -> "affects")."""
     index = start
     bare = True
     if index < len(tokens) and tokens[index].lower in _DETERMINERS:
@@ -156,6 +160,7 @@ def _after_noun_phrase(tokens, start, collective):
     if lx.singular_count_noun(word) is None and word not in lx.lemmas(word).get("NOUN", ()):
         return
     candidate = verb.lower
+    bare = bare and not (word.endswith(condition_suffixes) and lx.is_only(word, "NOUN"))  # "Psoriasis affect"
     if lx.past_like_base(candidate):
         return  # "The nurse put my son at ease": a verb whose past tense is spelt like its base may be that past
     if _modifier_and_noun(word, candidate):
