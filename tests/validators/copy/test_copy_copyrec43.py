@@ -243,7 +243,7 @@ def test_a_verb_an_adjective_or_of_after_a_lot_is_left_alone(text):
     [
         ("Psoriasis affect about 2 in 100 people.", "affect"),
         ("Osteoporosis usually cause no symptoms.", "cause"),
-        ("Tonsillitis make swallowing painful.", "make"),
+        ("Tonsillitis make it painful to swallow.", "make"),
     ],
 )
 def test_a_base_verb_after_a_condition_name_is_found(text, excerpt):
