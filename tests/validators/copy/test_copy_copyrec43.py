@@ -261,3 +261,29 @@ def test_a_base_verb_after_a_condition_name_is_found(text, excerpt):
 )
 def test_an_agreeing_verb_a_compound_or_an_imperative_is_left_alone(text):
     assert _excerpts(AGREEMENT, text) == []
+
+
+# 10. After a plural pronoun and a modal, a verb in -s joined to the modal's verb.
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("We will check your feet and gives advice.", "gives"),
+        ("They may ask about your diet and takes a blood sample.", "takes"),
+        ("You should rest the joint and keeps it raised.", "keeps"),
+    ],
+)
+def test_an_s_verb_joined_to_a_modals_verb_after_a_plural_pronoun_is_found(text, excerpt):
+    assert _excerpts(AGREEMENT, text) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will check your feet and give advice.",
+        "They may ask about your diet and take a blood sample.",
+        "It can reduce swelling and eases pain.",
+        "They can help, and it works for most people.",
+    ],
+)
+def test_base_verbs_joined_to_a_modals_verb_or_a_singular_pronoun_are_left_alone(text):
+    assert _excerpts(AGREEMENT, text) == []

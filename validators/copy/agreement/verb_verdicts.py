@@ -48,7 +48,8 @@ def pronoun_coordinated_verbs(tokens: tuple[Token, ...], starts: tuple[int, ...]
     """(index, replacement, message) for a verb joined by "and"/"or" to the verb of a subject pronoun that
     opens a clause and whose verb agrees with it ("It lowers cholesterol and protect the heart", "They
     check your feet and gives advice"): the second verb shares the pronoun. `starts`: where the clauses'
-    subjects may open (`subject_starts`)."""
+    subjects may open (`subject_starts`). After a plural pronoun and a modal ("They might go ... or seems"), the
+    modal's verb is the first verb: a verb in -s joined to it agrees with neither."""
     for start in starts:
         pronoun = tokens[start].lower if start < len(tokens) else ""
         number = PRONOUN_NUMBERS.get(pronoun)
@@ -57,6 +58,10 @@ def pronoun_coordinated_verbs(tokens: tuple[Token, ...], starts: tuple[int, ...]
         verb = start + 1
         while verb < len(tokens) and lx.is_adverb(tokens[verb].lower) and tokens[verb].lower != "not":
             verb += 1
+        if number != SINGULAR and verb < len(tokens) and tokens[verb].lower in lx.MODALS:
+            verb += 1  # "They might go off their food or seems tired": the modal's verb and the one joined to it
+            while verb < len(tokens) and lx.is_adverb(tokens[verb].lower):
+                verb += 1
         if verb >= len(tokens) - 2 or not tokens[verb].is_word:
             continue
         word = tokens[verb].lower
