@@ -27,7 +27,7 @@ _LED_OBJECTS = frozenset("the a an this these those our their his her its my you
 # The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
     "then than its affect affects loosing loose lose there your you're who's "
-    "advise breath breathe of wont cant you were lead everyday principle ready effect".split()
+    "advise breath breathe of wont cant you were lead everyday principle ready effect that".split()
 )
 # Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
 _CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
@@ -170,6 +170,10 @@ class ConfusedWords(SentenceRule):
         following = after.lower if after is not None else ""
         if word == "then":
             return self._then(tokens, index, after)
+        if word == "that":
+            if previous == "rather" and not _chosen_rather(tokens, index - 1):
+                return "than", "After 'rather', use 'than' ('rather than rubbing').", False
+            return None
         if word == "than" and previous in (",", "and") and self._than_means_then(tokens, index, after):
             return "then", "'than' compares; for 'next' or 'after that', use 'then'.", False
         if word == "its":
@@ -572,6 +576,16 @@ class ConfusedWords(SentenceRule):
 
 # Marks that end a clause: a preference's "rather" before one does not reach past it.
 _CLAUSE_MARKS = frozenset(",;:.!?()")
+
+
+def _chosen_rather(tokens, rather: int) -> bool:
+    """What: the "rather" at `rather` states a wish ("would rather that", "'d much rather that") or corrects what went
+    before ("or rather that part"), after which "that" is right; any other "rather that" is a slip of "rather than".
+    Why: "Smooth the cream on rather that rubbing it in" is a real-word slip no spell checker sees.
+    Example: "rather that rubbing" -> "than"; "I would rather that you rang first", "We'd much rather that" and "or
+    rather that part of it" are left alone."""
+    before = [token.lower for token in tokens[max(0, rather - 2) : rather]]
+    return any(word in ("would", "had", "or") or word.endswith(("'d", "’d")) for word in before)
 
 
 def _preference_before(tokens, index: int) -> bool:

@@ -287,3 +287,29 @@ def test_an_s_verb_joined_to_a_modals_verb_after_a_plural_pronoun_is_found(text,
 )
 def test_base_verbs_joined_to_a_modals_verb_or_a_singular_pronoun_are_left_alone(text):
     assert _excerpts(AGREEMENT, text) == []
+
+
+# 11. "rather that" for "rather than".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smooth the cream on rather that rubbing it in.",
+        "Walk to the shops rather that drive.",
+        "Choose water rather that fizzy drinks.",
+    ],
+)
+def test_rather_that_is_found(text):
+    assert flagged("copy.confused-words", text) == [("that", ["than"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would rather that you rang first.",
+        "We'd much rather that you called.",
+        "The gene, or rather that part of it, matters most.",
+        "Choose water rather than fizzy drinks.",
+    ],
+)
+def test_a_wish_a_correction_or_rather_than_is_left_alone(text):
+    assert _excerpts("copy.confused-words", text) == []
