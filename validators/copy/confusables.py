@@ -119,7 +119,8 @@ class ConfusedWords(SentenceRule):
     completely normal for", "Its Smooth, Not Chalky"); "its potential to", "its completely new formula",
     "its friendly, caring staff" and "its very own" stay possessive.
     A capitalised word right after another capitalised word outside a heading is part of a product or
-    business name and is left alone ("LOOP Everyday" in a price table).
+    business name and is left alone ("LOOP Everyday" in a price table). "rather that" is "rather than" unless it
+    states a wish or a correction ("would rather that", "or rather that": `_chosen_rather`).
     Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
     "side affects" -> "side effects"; "wear lose clothing" -> "loose".
     """
