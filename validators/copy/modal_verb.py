@@ -1,7 +1,8 @@
-"""The verb after a modal: a modal ("can", "may", "should", "cannot") takes the bare base form, so any other
-inflection of a verb in that slot is a slip ("can also irritating the stomach", "may disrupted your sleep", "cannot
-sat still"). Read by copy.verb-form for the verbs its bigram table of verb forms does not hold, and across the
-quantifiers it does not read between an auxiliary and its verb ("can all disrupted")."""
+"""The verb after a modal: a modal ("can", "may", "should", "cannot"), like a negated "do" ("does not", "didn't"),
+takes the bare base form, so any other inflection of a verb in that slot is a slip ("can also irritating the stomach",
+"may disrupted your sleep", "cannot sat still", "doesn't disrupted"). Read by copy.verb-form for the verbs its
+bigram table of verb forms does not hold, and across the quantifiers it does not read between an auxiliary and its
+verb ("can all disrupted")."""
 
 from collections.abc import Iterator
 
@@ -15,13 +16,17 @@ _INVERTING = frozenset("so nor neither than as only rarely seldom never how what
 _OBJECT_OPENERS = lx.DETERMINERS | lx.POSSESSIVES | lx.OBJECT_PRONOUNS
 
 
-def wrong_forms_after_modal(tokens: tuple[Token, ...], prepositions: frozenset[str]) -> Iterator[tuple[int, str]]:
-    """(index, base form) for each verb form after a modal (and up to two adverbs) that is not the base form.
+def wrong_forms_after_modal(
+    tokens: tuple[Token, ...], prepositions: frozenset[str]
+) -> Iterator[tuple[int, str, bool]]:
+    """(index, base form, after a modal) for each verb form after a modal or a negated "do" (and up to two adverbs)
+    that is not the base form; after a modal a participle may also be a passive that lost its "be".
 
     What it does: after a lower-case modal that is not a noun ("a can of", "the will to") nor inverted (a question,
-    "Only then can healing begin"), it reads the word after the modal and its adverbs; a word the lexicon knows as a
-    verb's past or participle, as its -s form (not a plural noun unless an object follows) or as its -ing form with
-    an object after it, and never as any verb's base form, is flagged with the verb's base form. `prepositions`:
+    "Only then can healing begin"), or after a negated "do" ("does not", "don't"), it reads the word after it and
+    its adverbs; a word the lexicon knows as a verb's past or participle, as its -s form (not a plural noun unless
+    an object follows) or as its -ing form with an object after it, and never as any verb's base form, is flagged
+    with the verb's base form. `prepositions`:
     participles that are prepositions ("as soon as you can given the time": copy_verb_forms.yaml
     `participle_prepositions`).
     Why is this bad? "Gargling can eased the pain" and "the tablets may caused drowsiness" are slips a reader notices
@@ -30,19 +35,33 @@ def wrong_forms_after_modal(tokens: tuple[Token, ...], prepositions: frozenset[s
     sat still" -> "sit"; "can also irritate", "can all disrupt" and "cannot sit" are left alone."""
     if tokens and tokens[-1].text == "?":
         return
-    for position in range(1, len(tokens) - 1):
-        modal = tokens[position]
-        if modal.lower not in lx.MODALS or modal.is_capitalised:
-            continue
-        before = tokens[position - 1].lower
-        if before in lx.DETERMINERS or before in _INVERTING or tokens[0].lower in _INVERTING:
-            continue
+    for position in range(len(tokens) - 1):
+        modal = position > 0 and _modal(tokens, position)
+        if not (modal or _negated_do(tokens, position)):
+            continue  # ("does not irritates", "Don't rubbed": "do" in a negation takes the base form too)
         index = position + 1
         while index < len(tokens) - 1 and index - position <= _MODAL_ADVERBS and lx.is_adverb(tokens[index].lower):
             index += 1
         base = _wrong_form(tokens, index, prepositions)
         if base is not None:
-            yield index, base
+            yield index, base, modal
+
+
+def _modal(tokens: tuple[Token, ...], position: int) -> bool:
+    """A lower-case modal that is no noun ("a can of") and stands before its subject in no inversion."""
+    modal = tokens[position]
+    if modal.lower not in lx.MODALS or modal.is_capitalised:
+        return False
+    before = tokens[position - 1].lower
+    return not (before in lx.DETERMINERS or before in _INVERTING or tokens[0].lower in _INVERTING)
+
+
+def _negated_do(tokens: tuple[Token, ...], position: int) -> bool:
+    """ "don't", "doesn't", "didn't", or "do"/"does"/"did" + "not" (the "not" is then read as an adverb)."""
+    word = tokens[position].lower.replace("’", "'")
+    if word in lx.NEGATED_DO:
+        return True
+    return word in lx.DO_FORMS and position + 1 < len(tokens) and tokens[position + 1].lower == "not"
 
 
 def _wrong_form(tokens: tuple[Token, ...], index: int, prepositions: frozenset[str]) -> str | None:

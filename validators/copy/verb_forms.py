@@ -18,6 +18,8 @@ _PRESENT_SLOTS = (0, 1)
 # A form at least this common after the context may be suggested.
 _COMMON_SHARE = 0.15
 _FINITE_BE = frozenset("is are was were isn't aren't wasn't weren't".split())
+# Words whose verb takes the base form (`wrong_forms_after_modal`): the modals and a negated "do".
+_BASE_FORM_SLOTS = lx.MODALS | lx.NEGATED_DO | frozenset(["not"])
 # Prepositions after a passive participle: its agent, purpose, place or time ("is designed to", "made in").
 _PASSIVE_PREPOSITIONS = frozenset("by to for in with at on from into as".split())
 # Adverbs of frequency after a passive participle ("is applied twice a day").
@@ -159,13 +161,13 @@ class VerbForm(SentenceRule):
         for finding in self._forms_after_context(document, sentence):
             flagged.add(finding.start)
             yield finding
-        if not lx.MODALS.isdisjoint(words):
-            for index, base in wrong_forms_after_modal(sentence.tokens, self.participle_prepositions):
+        if not _BASE_FORM_SLOTS.isdisjoint(words):
+            for index, base, modal in wrong_forms_after_modal(sentence.tokens, self.participle_prepositions):
                 token = sentence.tokens[index]
                 if token.start not in flagged:
-                    message = f"After a modal ('can', 'may', 'should' ...), use the base form: '{base}'."
+                    message = f"After a modal or a negated 'do', use the base form: '{base}'."
                     suggestions = [Suggestion(base, safe=False)]
-                    if lx.is_participle(token.lower):  # "should applied": also a passive that lost its "be"
+                    if modal and lx.is_participle(token.lower):  # "should applied": also a passive that lost its "be"
                         suggestions.append(Suggestion(f"be {token.text}", safe=False))
                     yield self.finding(document, token.start, token.end, message, suggestions)
         for index, gerund in bare_verbs_after_preposition(sentence.tokens):

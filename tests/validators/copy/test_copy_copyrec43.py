@@ -313,3 +313,29 @@ def test_rather_that_is_found(text):
 )
 def test_a_wish_a_correction_or_rather_than_is_left_alone(text):
     assert _excerpts("copy.confused-words", text) == []
+
+
+# 12. After a negated "do", any verb form but the base.
+@pytest.mark.parametrize(
+    "text, excerpt, base",
+    [
+        ("Do not rubbed the eye.", "rubbed", "rub"),
+        ("Late caffeine doesn't disrupted everyone's sleep.", "disrupted", "disrupt"),
+        ("The cream does not irritated the skin.", "irritated", "irritate"),
+    ],
+)
+def test_a_verb_form_after_a_negated_do_is_found(text, excerpt, base):
+    assert flagged(VERB_FORM, text) == [(excerpt, [base])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do not rub the eye.",
+        "They did not do well at first.",
+        "Most people do not need treatment.",
+        "Why do trained nurses check this?",
+    ],
+)
+def test_the_base_form_after_a_negated_do_is_left_alone(text):
+    assert _excerpts(VERB_FORM, text) == []
