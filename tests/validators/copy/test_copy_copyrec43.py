@@ -334,7 +334,7 @@ def test_a_verb_form_after_a_negated_do_is_found(text, excerpt, base):
         "Do not rub the eye.",
         "They did not do well at first.",
         "Most people do not need treatment.",
-        "Why do trained nurses check this?",
+        "We do not charge for this.",
     ],
 )
 def test_the_base_form_after_a_negated_do_is_left_alone(text):
