@@ -339,3 +339,28 @@ def test_a_verb_form_after_a_negated_do_is_found(text, excerpt, base):
 )
 def test_the_base_form_after_a_negated_do_is_left_alone(text):
     assert _excerpts(VERB_FORM, text) == []
+
+
+# 13. A negated gerund opening the sentence is one action, so singular.
+@pytest.mark.parametrize(
+    "text, excerpt",
+    [
+        ("Not drinking enough water are the most common reason stones form.", "are"),
+        ("Not taking the tablets every day are why they stop working.", "are"),
+        ("Not wearing sunscreen have caused many of these burns.", "have"),
+    ],
+)
+def test_a_plural_verb_after_a_negated_gerund_is_found(text, excerpt):
+    assert _excerpts(AGREEMENT, text) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not drinking enough water is the most common reason stones form.",
+        "Not all patients need treatment.",
+        "Not everyone needs a scan.",
+    ],
+)
+def test_a_singular_verb_after_a_negated_gerund_or_not_all_is_left_alone(text):
+    assert _excerpts(AGREEMENT, text) == []

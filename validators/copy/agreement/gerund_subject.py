@@ -53,6 +53,10 @@ def gerund_subject_verbs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, str, 
     gerund phrase and has a plural verb. A clause after a subordinator ("when using the inhaler, rinse") is no
     subject and is not read."""
     yield from _gerund_clause_verbs(tokens)
+    if tokens and tokens[0].lower == "not":
+        # a negated gerund is one action too: "Not drinking enough water are the commonest cause" -> "is"
+        for index, replacement, message in _gerund_clause_verbs(tokens[1:]):
+            yield index + 1, replacement, message
     for start in _joined_clause_starts(tokens):
         for index, replacement, message in _gerund_clause_verbs(tokens[start:]):
             yield start + index, replacement, message

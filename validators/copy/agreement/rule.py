@@ -59,11 +59,11 @@ class VerbAgreement(
     protect cartilage", "Tracks your steps and count your calories"). A pronoun before a plural noun and a
     word that can only be a verb is a slip of its possessive ("You results arrive": copy.word-in-context
     says "Your"), not a subject of the noun read as a verb. A gerund phrase opening the sentence is a singular
-    subject ("Wiping the comb after each stroke make the lice easy to see": gerund_subject.py). A Latin plural
-    of either number ("The data suggest", either_number_nouns) is not judged. A list of subjects joined by
-    "and" that opens the sentence takes a plural verb ("Salt, alcohol and too little exercise all plays":
-    coordinated_subject.py), and "that" after the plural complement of "are" stands for it ("Emollients are
-    moisturisers that keeps": relative.py).
+    subject ("Wiping the comb after each stroke make the lice easy to see", also after "Not":
+    gerund_subject.py). A Latin plural of either number ("The data suggest", either_number_nouns) is not judged.
+    A list of subjects joined by "and" that opens the sentence takes a plural verb ("Salt, alcohol and too
+    little exercise all plays": coordinated_subject.py), and "that" after the plural complement of "are" stands
+    for it ("Emollients are moisturisers that keeps": relative.py).
     Example: "Keep mucous membranes moisturized and inspects regularly" -> "inspect";
     "Permethrin can only kills mites" -> "kill"; "The rash are itchy" -> "is".
     """
