@@ -120,7 +120,8 @@ class ConfusedWords(SentenceRule):
     "its friendly, caring staff" and "its very own" stay possessive.
     A capitalised word right after another capitalised word outside a heading is part of a product or
     business name and is left alone ("LOOP Everyday" in a price table). "rather that" is "rather than" unless it
-    states a wish or a correction ("would rather that", "or rather that": `_chosen_rather`).
+    states a wish or a correction ("would rather that", "or rather that": `_chosen_rather`); "its worth" before an
+    -ing verb is "it's worth" (`_gerund_follows`).
     Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
     "side affects" -> "side effects"; "wear lose clothing" -> "loose".
     """
@@ -537,6 +538,8 @@ class ConfusedWords(SentenceRule):
         time_to = following == "time" and index + 2 < len(tokens) and tokens[index + 2].lower in ("to", "for")
         if clause_start and time_to:
             return "it's", "'its time to' should be 'it's time to' (it is time).", False
+        if following == "worth" and _gerund_follows(tokens, index + 2):
+            return "it's", "'its worth' + an -ing verb is 'it's worth' (it is worth doing).", False
         if index > 0 and tokens[index - 1].lower in lx.PREPOSITIONS - lx.SUBORDINATORS:
             return None  # "at its highest", "at its best": after a preposition a superlative is a noun
         if clause_start and _passive_after_its(tokens, index + 1):
@@ -577,6 +580,18 @@ class ConfusedWords(SentenceRule):
 
 # Marks that end a clause: a preference's "rather" before one does not reach past it.
 _CLAUSE_MARKS = frozenset(",;:.!?()")
+
+
+def _gerund_follows(tokens, position: int) -> bool:
+    """What: the word at `position` is a verb's -ing form, after "its worth": "its worth keeping a record" is "it is
+    worth keeping", since a possessive "its worth" (its value) is the subject or object of a verb of its own.
+    Why: "so its worth asking your pharmacist" passed; the -ing word after "worth" shows the "it is" reading.
+    Example: "its worth keeping a record" -> "it's"; "its worth is hard to judge" and "proved its worth in trials"
+    are left alone."""
+    if position >= len(tokens) or not tokens[position].is_word:
+        return False
+    word = tokens[position].lower
+    return word.endswith("ing") and word not in lx.lemmas(word).get("VERB", ()) and "VERB" in lx.classes(word)
 
 
 def _chosen_rather(tokens, rather: int) -> bool:

@@ -364,3 +364,28 @@ def test_a_plural_verb_after_a_negated_gerund_is_found(text, excerpt):
 )
 def test_a_singular_verb_after_a_negated_gerund_or_not_all_is_left_alone(text):
     assert _excerpts(AGREEMENT, text) == []
+
+
+# 14. "its worth" before an -ing verb is "it's worth".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It can take weeks, so its worth keeping a record.",
+        "If you smoke, its worth stopping before surgery.",
+        "Its worth asking your pharmacist first.",
+    ],
+)
+def test_its_worth_before_an_ing_verb_is_found(text):
+    assert _excerpts("copy.confused-words", text) in (["its"], ["Its"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its worth is hard to judge.",
+        "The drug proved its worth in trials.",
+        "It's worth asking your pharmacist first.",
+    ],
+)
+def test_a_possessive_its_worth_or_its_worth_is_left_alone(text):
+    assert _excerpts("copy.confused-words", text) == []
