@@ -111,11 +111,23 @@ def _subject_list(tokens, end: int, floating: bool) -> bool:
         return False  # "Our team of nurses and pharmacists": the "and" may join the of-phrase's nouns
     if items[0][0].lower in _DETERMINERS and items[-1][0].lower not in _DETERMINERS:
         return False  # "Our dandelion and senna blend": the determiner may govern one noun with two modifiers
+    if _compound_noun(items[-1]):
+        return False  # "Tea and coffee machine cleaning": the "and" may join two modifiers of one noun
     if any(words[0].lower in lx.PREPOSITIONS for words in items):
         return False  # "in changing rooms and around swimming pools": prepositional phrases, no subjects
     if len(items[0]) > 1 and lx.is_lexical_base_verb(first.lower):
         return False  # "Stop taking iron pills and ...": an imperative and its objects
     return not any(_holds_clause(words) for words in items)
+
+
+def _compound_noun(words) -> bool:
+    """The item opens with a singular noun followed by another noun ("coffee machine cleaning"), so a noun before
+    the "and" may modify the same head ("Tea and coffee machine cleaning takes")."""
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower, words[1].lower
+    modifier = "NOUN" in lx.classes(first) and not lx.is_plural_noun(first) and not first.endswith("ing")
+    return modifier and "NOUN" in lx.classes(second)
 
 
 def _opens_gerund(words) -> bool:
