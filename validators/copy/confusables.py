@@ -27,7 +27,7 @@ _LED_OBJECTS = frozenset("the a an this these those our their his her its my you
 # The words this rule knows a look-alike for; every other token is skipped at once.
 _TRIGGERS = frozenset(
     "then than its affect affects loosing loose lose there your you're who's "
-    "advise breath breathe of wont cant you were lead everyday principle ready effect".split()
+    "advise breath breathe of wont cant you were lead everyday principle ready effect that".split()
 )
 # Words after which a clause starts: a possessive "its" there is followed by a noun and then a verb.
 _CLAUSE_OPENERS = frozenset(", ; : and but so now if when because".split())
@@ -119,7 +119,9 @@ class ConfusedWords(SentenceRule):
     completely normal for", "Its Smooth, Not Chalky"); "its potential to", "its completely new formula",
     "its friendly, caring staff" and "its very own" stay possessive.
     A capitalised word right after another capitalised word outside a heading is part of a product or
-    business name and is left alone ("LOOP Everyday" in a price table).
+    business name and is left alone ("LOOP Everyday" in a price table). "rather that" is "rather than" unless it
+    states a wish or a correction ("would rather that", "or rather that": `_chosen_rather`); "its worth" before an
+    -ing verb is "it's worth" (`_gerund_follows`).
     Example: "more then 2 weeks" -> "than"; "its important to" -> "it's";
     "side affects" -> "side effects"; "wear lose clothing" -> "loose".
     """
@@ -170,6 +172,10 @@ class ConfusedWords(SentenceRule):
         following = after.lower if after is not None else ""
         if word == "then":
             return self._then(tokens, index, after)
+        if word == "that":
+            if previous == "rather" and not _chosen_rather(tokens, index - 1):
+                return "than", "After 'rather', use 'than' ('rather than rubbing').", False
+            return None
         if word == "than" and previous in (",", "and") and self._than_means_then(tokens, index, after):
             return "then", "'than' compares; for 'next' or 'after that', use 'then'.", False
         if word == "its":
@@ -532,6 +538,8 @@ class ConfusedWords(SentenceRule):
         time_to = following == "time" and index + 2 < len(tokens) and tokens[index + 2].lower in ("to", "for")
         if clause_start and time_to:
             return "it's", "'its time to' should be 'it's time to' (it is time).", False
+        if following == "worth" and _gerund_follows(tokens, index + 2):
+            return "it's", "'its worth' + an -ing verb is 'it's worth' (it is worth doing).", False
         if index > 0 and tokens[index - 1].lower in lx.PREPOSITIONS - lx.SUBORDINATORS:
             return None  # "at its highest", "at its best": after a preposition a superlative is a noun
         if clause_start and _passive_after_its(tokens, index + 1):
@@ -572,6 +580,28 @@ class ConfusedWords(SentenceRule):
 
 # Marks that end a clause: a preference's "rather" before one does not reach past it.
 _CLAUSE_MARKS = frozenset(",;:.!?()")
+
+
+def _gerund_follows(tokens, position: int) -> bool:
+    """What: the word at `position` is a verb's -ing form, after "its worth": "its worth keeping a record" is "it is
+    worth keeping", since a possessive "its worth" (its value) is the subject or object of a verb of its own.
+    Why: "so its worth asking your pharmacist" passed; the -ing word after "worth" shows the "it is" reading.
+    Example: "its worth keeping a record" -> "it's"; "its worth is hard to judge" and "proved its worth in trials"
+    are left alone."""
+    if position >= len(tokens) or not tokens[position].is_word:
+        return False
+    word = tokens[position].lower
+    return word.endswith("ing") and word not in lx.lemmas(word).get("VERB", ()) and "VERB" in lx.classes(word)
+
+
+def _chosen_rather(tokens, rather: int) -> bool:
+    """What: the "rather" at `rather` states a wish ("would rather that", "'d much rather that") or corrects what went
+    before ("or rather that part"), after which "that" is right; any other "rather that" is a slip of "rather than".
+    Why: "Smooth the cream on rather that rubbing it in" is a real-word slip no spell checker sees.
+    Example: "rather that rubbing" -> "than"; "I would rather that you rang first", "We'd much rather that" and "or
+    rather that part of it" are left alone."""
+    before = [token.lower for token in tokens[max(0, rather - 2) : rather]]
+    return any(word in ("would", "had", "or") or word.endswith(("'d", "’d")) for word in before)
 
 
 def _preference_before(tokens, index: int) -> bool:

@@ -231,6 +231,18 @@ def _is_count(token) -> bool:
     if token.is_number:
         return True
     return token.lower in lx.NUMBER_WORDS and token.lower != "one"
+def _noun_after_lot(word: str) -> bool:
+    """What: after "a lot", a word that can only be a noun there: a plural noun that is no verb's -s form ("a lot
+    people"), or a word the lexicon knows only as a noun ("a lot alcohol", "a lot sugar"): "of" was dropped.
+    Why: only plurals were read, so a mass noun ("a lot alcohol") passed, and an -s verb after "a lot" ("Walking a
+    lot helps") was read as a plural noun.
+    Example: "a lot people" and "a lot alcohol" -> "a lot of"; "Walking a lot helps", "a lot better" and "a lot
+    more" are left alone."""
+    if lx.third_person_base(word):
+        return False  # "Walking a lot helps": the sentence's verb
+    return lx.is_plural_noun(word) or lx.is_only(word, "NOUN")
+
+
 # Prepositions that never stand right before "than": a comparative was dropped ("for [more] than a day").
 _BEFORE_MISSING_COMPARATIVE = frozenset("for in at on to of from with by within after during".split())
 
@@ -284,7 +296,7 @@ class MissingWord(SentenceRule):
             elif word == "according" and after.is_word and after.lower not in ("to", "as"):
                 if after.lower in lx.DETERMINERS or after.is_capitalised:
                     yield self._missing(document, token, "according to", "to")
-            elif word == "lot" and previous == "a" and after.is_word and lx.is_plural_noun(after.lower):
+            elif word == "lot" and previous == "a" and after.is_word and _noun_after_lot(after.lower):
                 yield self._missing(document, token, "lot of", "of")
             elif after.lower == "than" and word in _BEFORE_MISSING_COMPARATIVE and not token.is_capitalised:
                 yield self._missing(document, token, f"{token.text} more than", "more")  # "for than 24 hours"

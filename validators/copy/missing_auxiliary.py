@@ -21,6 +21,7 @@ _HAVE_FOR = {"i": "have", "you": "have", "we": "have", "they": "have", "he": "ha
 # out there, since it may be an object ("thank you and you ...").
 _SUBJECT_ONLY = frozenset("i we they he she it".split())
 _COORDINATORS = frozenset(["and", "but", "so"])
+_PERFECT_HAVE = frozenset("has have had".split())
 _CLAUSE_MARKS = frozenset(";:—–(")
 _INVERTING_WORDS = frozenset(["so", "nor", "neither"])  # "and so can older children": the subject follows the modal
 
@@ -59,15 +60,21 @@ class MissingAuxiliary(SentenceRule):
     drive" -> "It is not safe"; "It can painful" -> "It can be painful"; "The seat can adjusted with one
     lever" -> "can be adjusted"; "if you been told" -> "if you have been told". A modal that opens a question or
     follows "so"/"nor"/"neither" stands before its subject, so an adjective and a noun after it are that subject
-    ("Can older children take it?", "and so should younger adults").
+    ("Can older children take it?", "and so should younger adults"). Also a passive of reporting that lost its
+    "been" ("has shown to lower" -> "has been shown to": `_been_before_reporting_participle`).
     """
 
     id = "copy.missing-auxiliary"
     severity = Severity.ERROR
     sentence_local = True  # a sentence's findings follow from its words alone (`SentenceRule`)
 
+    def __init__(self, config):
+        super().__init__(config)
+        self.passive_to_participles = frozenset(self.vocabulary("copy_missing_words")["passive_to_participles"])
+
     def check_sentence(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         yield from self._be_after_modal(document, sentence)
+        yield from self._been_before_reporting_participle(document, sentence)
         tokens = sentence.tokens
         for index in range(len(tokens) - 1):
             pronoun = tokens[index].lower
@@ -91,6 +98,36 @@ class MissingAuxiliary(SentenceRule):
                 f"The clause has no verb: '{phrase}'?",
                 [Suggestion(phrase, safe=False)],
             )
+
+    def _been_before_reporting_participle(
+        self, document: Document, sentence: TokenizedSentence
+    ) -> Iterator[Finding]:
+        """What: "has"/"have"/"had" (past "also", "all", "not" ...), then a participle of a verb that takes "to" and
+        an infinitive only in the passive (copy_missing_words.yaml `passive_to_participles`: "shown", "found",
+        "thought", "known"), then "to" and a base verb: the passive lost its "been" ("have found to their surprise"
+        is left alone).
+        Why is this bad? "Exercise has shown to lower blood pressure" says exercise did the showing; the reader
+        must repair the claim to "has been shown to".
+        Example: "has shown to lower" -> "has been shown to lower"; "have all found to help" -> "have all been
+        found to help"; "has been shown to lower", "has shown that" and "have proven to be" are left alone."""
+        tokens = sentence.tokens
+        for index in range(len(tokens) - 2):
+            if tokens[index].lower not in _PERFECT_HAVE:
+                continue
+            position = index + 1
+            while position < len(tokens) - 2 and position - index <= 2 and lx.is_adverb(tokens[position].lower):
+                position += 1
+            participle = tokens[position]
+            infinitive = position + 2 < len(tokens) and lx.is_base_verb(tokens[position + 2].lower)
+            if participle.lower in self.passive_to_participles and tokens[position + 1].lower == "to" and infinitive:
+                fixed = f"{document.text[tokens[index].start : tokens[position - 1].end]} been {participle.text}"
+                yield self.finding(
+                    document,
+                    tokens[position - 1].start,
+                    participle.end,
+                    f"The passive lost its 'been': '{fixed}'?",
+                    [Suggestion(fixed, safe=False)],
+                )
 
     def _be_after_modal(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
         """ "It can painful" -> "can be painful": a modal followed (past any mid adverbs) by a word that is

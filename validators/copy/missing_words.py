@@ -130,7 +130,8 @@ class MissingFunctionWord(SentenceRule):
         clause without its relative pronoun ("the way work is scheduled"), not a verb missing its "to"; a noun, a
         subject pronoun and a verb are a clause without its relative pronoun whose object is that noun ("the tools
         you need come in the box", "the leaflets we want go out today"): the next verb is the sentence's own,
-        not one missing its "to" ("if you need come early" keeps its reading)."""
+        not one missing its "to" ("if you need come early" keeps its reading). After an auxiliary only "to" may be
+        missing ("may need be broken up" -> "need to be"): the auxiliary's verb then takes an infinitive."""
         left, right = tokens[index].lower, tokens[index + 1].lower
         after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
         if word == "of" and ("VERB" in lx.classes(left) or right in lx.DETERMINERS):
@@ -155,7 +156,7 @@ class MissingFunctionWord(SentenceRule):
             return False  # a subject with an adverb of place, then its verb: "the rules here apply"
         if word == "to" and left not in self.infinitive_adjectives and _relative_predicate_end(tokens, index):
             return False  # "those that are resistant survive": the relative clause ends, the main verb follows
-        return not (index and tokens[index - 1].lower in self.auxiliaries)
+        return word == "to" or not (index and tokens[index - 1].lower in self.auxiliaries)
 
     @staticmethod
     def _shares(counts, left: str, right: str, between: str | None = None) -> tuple[float, float]:
