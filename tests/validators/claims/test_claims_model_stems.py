@@ -84,9 +84,8 @@ def test_an_instruction_needs_the_instruction_threshold_outside_a_selling_sectio
     from types import SimpleNamespace
 
     instruction, statement = SimpleNamespace(function="instruction"), SimpleNamespace(function="background")
-    weights = {"threshold": 0.88}
-    assert statistical._threshold(1, set(), set(), instruction, weights) == statistical.INSTRUCTION_THRESHOLD
-    assert statistical._threshold(1, set(), {1}, instruction, weights) == statistical.INSTRUCTION_THRESHOLD
-    assert statistical._threshold(1, {1}, {1}, instruction, weights) == statistical.SELLING_SECTION_THRESHOLD
-    assert statistical._threshold(1, set(), {1}, statement, weights) == statistical.LEANING_SECTION_THRESHOLD
-    assert statistical._threshold(1, set(), set(), statement, weights) == 0.88
+    assert statistical._threshold(1, set(), set(), instruction) == statistical.INSTRUCTION_THRESHOLD
+    assert statistical._threshold(1, set(), {1}, instruction) == statistical.INSTRUCTION_THRESHOLD
+    assert statistical._threshold(1, {1}, {1}, instruction) == statistical.SELLING_SECTION_THRESHOLD
+    assert statistical._threshold(1, set(), {1}, statement) == statistical.LEANING_SECTION_THRESHOLD
+    assert statistical._threshold(1, set(), set(), statement) == statistical.PAGE_THRESHOLD

@@ -5,7 +5,8 @@ sentences as claims is a run of sales copy: there the model's 0.70 is enough (`s
 Elsewhere on the page, on an information page, and for a lead-in (a question, a heading that asks) the model's own
 threshold (0.88) stays. mclaim41: in a section in which more than a tenth of the sentences are rule-found claims (a
 leaning section, `statistical.leaning_sections`) the model's 0.80 is enough, unless the classifier reads an
-instruction.
+instruction. mclaim43: elsewhere on a page that sells 0.85 is enough (`statistical.PAGE_THRESHOLD`); a lead-in keeps
+the model's 0.88, an instruction 0.90.
 The sentences below score 0.70-0.88 with the shipped model (checked in
 `test_the_examples_score_between_the_two_thresholds`), so each test reads the section, not the sentence.
 """
@@ -26,6 +27,11 @@ SELLING_SECTION = ("<h1>KneeEase joint shots</h1><p>Free delivery on every order
 CALM_SECTION = ("<h1>KneeEase joint shots</h1><p>Clinically proven to ease knee pain in 7 days.</p>"
                 "<h2>Delivery and returns</h2><p>Orders ship within two working days.</p>"
                 "<p>Returns are free within 30 days.</p><p>{}</p>")
+# a page that sells (free delivery, a promise), the sentence in a section of delivery details (no claim there)
+SELLING_PAGE_CALM_SECTION = ("<h1>KneeEase joint shots</h1><p>Free delivery on every order.</p>"
+                             "<p>Clinically proven to ease knee pain in 7 days.</p><h2>Delivery and returns</h2>"
+                             "<p>Orders ship within two working days.</p><p>Returns are free within 30 days.</p>"
+                             "<p>{}</p>")
 # a section with one claim among five sentences (its heading counted): not more than a third, more than a tenth
 MIXED_SECTION = ("<h1>KneeEase joint shots</h1><p>Free delivery on every order.</p><h2>About the shots</h2>"
                  "<p>Clinically proven to ease knee pain in 7 days.</p><p>Each pack holds four vials.</p>"
@@ -46,23 +52,30 @@ INFORMATION = ("<h1>Knee pain</h1><p>Knee pain is common in adults over 50.</p><
                "<p>Regular walking can ease knee pain in some people, according to "
                '<a href="https://example.org/knees">a review</a>.</p><p>{}</p>')
 
+# benefit idioms the model scores 0.80-0.85: promoted in a selling or leaning section, not elsewhere on the page
 BENEFIT_IDIOMS = [
     "Breathe easy all spring long.",
     "Turn your evenings into recovery time.",
     "Bring the spring back to your stride.",
-    "Walk the dog without wincing.",
+    "Kneel in the garden again.",
 ]
 # benefit idioms without a verb of command (the classifier reads no instruction) the model scores 0.80-0.88
 PHRASE_IDIOMS = [
-    "Weekends in the garden without the wince.",
+    "Comfy hips all winter.",
     "Comfy knees all winter.",
-    "Long walks without the wince.",
+    "Fewer twinges on the stairs.",
+]
+# benefit idioms without a verb of command the model scores 0.85-0.88: promoted anywhere on a page that sells
+PAGE_IDIOMS = [
+    "Beach walks without the wince.",
+    "Hill walks without the wince.",
+    "Dog walks without the wince.",
 ]
 # the imperative idioms of BENEFIT_IDIOMS the classifier reads as instructions
 IMPERATIVE_IDIOMS = [
     "Breathe easy all spring long.",
     "Bring the spring back to your stride.",
-    "Walk the dog without wincing.",
+    "Kneel in the garden again.",
 ]
 # benefit idioms the model scores 0.70-0.80: promoted in a selling section, not in a leaning one
 MILDER_IDIOMS = [
@@ -101,9 +114,34 @@ def test_the_same_idiom_in_a_section_of_delivery_details_keeps_the_models_thresh
 
 
 @pytest.mark.parametrize("sentence", BENEFIT_IDIOMS + PHRASE_IDIOMS)
+def test_an_idiom_under_the_page_threshold_is_not_promoted_outside_the_sales_sections(sentence):
+    """mclaim43: on a page that sells, a section of delivery details needs `statistical.PAGE_THRESHOLD` (0.85)."""
+    assert statistical.sentence_score(Probe(sentence), lexicon_for(())) < statistical.PAGE_THRESHOLD, sentence
+    assert not _promoted(SELLING_PAGE_CALM_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", PAGE_IDIOMS)
+def test_the_page_idioms_score_between_the_page_and_the_models_threshold(sentence):
+    score = statistical.sentence_score(Probe(sentence), lexicon_for(()))
+    assert statistical.PAGE_THRESHOLD <= score < statistical.model()["threshold"], (sentence, score)
+
+
+@pytest.mark.parametrize("sentence", PAGE_IDIOMS)
+def test_an_idiom_over_the_page_threshold_is_promoted_anywhere_on_a_page_that_sells(sentence):
+    """mclaim43 (RESULTS_claims_mclaim43.md): in a section of delivery details and one with a tenth or fewer claims."""
+    assert _promoted(SELLING_PAGE_CALM_SECTION.format(sentence), sentence), sentence
+    assert _promoted(FEW_CLAIMS_SECTION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", PAGE_IDIOMS)
+def test_the_same_idiom_on_an_information_page_is_not_promoted(sentence):
+    assert not _promoted(INFORMATION.format(sentence), sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", BENEFIT_IDIOMS + PHRASE_IDIOMS)
 def test_the_idioms_score_at_least_the_leaning_sections_threshold(sentence):
     score = statistical.sentence_score(Probe(sentence), lexicon_for(()))
-    assert statistical.LEANING_SECTION_THRESHOLD <= score < statistical.model()["threshold"], (sentence, score)
+    assert statistical.LEANING_SECTION_THRESHOLD <= score < statistical.PAGE_THRESHOLD, (sentence, score)
 
 
 @pytest.mark.parametrize("sentence", MILDER_IDIOMS)
@@ -124,7 +162,7 @@ def test_an_instruction_in_a_leaning_section_keeps_the_models_threshold(sentence
 
 
 @pytest.mark.parametrize("sentence", PHRASE_IDIOMS)
-def test_a_section_with_a_tenth_or_fewer_claims_keeps_the_models_threshold(sentence):
+def test_a_section_with_a_tenth_or_fewer_claims_needs_the_page_threshold(sentence):
     assert not _promoted(FEW_CLAIMS_SECTION.format(sentence), sentence), sentence
 
 

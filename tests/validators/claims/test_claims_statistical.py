@@ -102,10 +102,19 @@ def test_the_veto_reads_weights_trained_on_the_pages_alone():
     if not build_claim_model.TRAIN_ON_BANK:
         assert veto.reading_weights(shipped) is shipped
         return
-    pages = build_claim_model.collect(build_claim_model.tuned_sets())
+    pages = build_claim_model.collect(build_claim_model.veto_sets(build_claim_model.tuned_sets()))
     own = build_claim_model.train(build_claim_model.veto_examples(pages))
     assert veto.reading_weights(shipped)["bias"] == own["bias"]
     assert veto.reading_weights(shipped)["weights"] == own["weights"]
+
+
+def test_promotion_only_sets_train_the_promotion_but_not_the_veto():
+    """A set of `PROMOTION_ONLY` is among the promotion's training sets and not among the veto's
+    (RESULTS_claims_mclaim43.md); every other tuned set is among both."""
+    sets = build_claim_model.tuned_sets()
+    assert build_claim_model.PROMOTION_ONLY.issubset(sets)
+    assert not build_claim_model.PROMOTION_ONLY & set(build_claim_model.veto_sets(sets))
+    assert set(build_claim_model.veto_sets(sets)) | build_claim_model.PROMOTION_ONLY == set(sets)
 
 
 def test_the_veto_reads_its_own_weights_when_the_build_stored_them():
