@@ -6,8 +6,6 @@ from validators.copy import lexicon as lx
 from validators.copy.agreement.phrase_words import counted, species_epithet, time_phrase_end
 from validators.copy.base import SentenceRule
 from validators.copy.context_words import PLURAL_NOUN, BigramCounts, bigram_counts
-from validators.copy.modal_verb import wrong_forms_after_modal
-from validators.copy.preposition_verb import bare_verbs_after_preposition
 from validators.copy.text import Token, TokenizedSentence
 from validators.document import Document
 from validators.findings import Finding, Severity, Suggestion
@@ -18,8 +16,6 @@ _PRESENT_SLOTS = (0, 1)
 # A form at least this common after the context may be suggested.
 _COMMON_SHARE = 0.15
 _FINITE_BE = frozenset("is are was were isn't aren't wasn't weren't".split())
-# Words whose verb takes the base form (`wrong_forms_after_modal`): the modals and a negated "do".
-_BASE_FORM_SLOTS = lx.MODALS | lx.NEGATED_DO | frozenset(["not"])
 # Prepositions after a passive participle: its agent, purpose, place or time ("is designed to", "made in").
 _PASSIVE_PREPOSITIONS = frozenset("by to for in with at on from into as".split())
 # Adverbs of frequency after a passive participle ("is applied twice a day").
@@ -106,9 +102,6 @@ class VerbForm(SentenceRule):
     passive before an adverb of frequency ("is apply twice a day") or ending its clause ("The cause is not
     know."). A base form right after a modal's
     "be" ("you will be need to") may be a stray "be" or a wrong form, so its finding covers "be need".
-    Beyond the table's verbs, any verb form but the base after a modal ("can also irritating the stomach",
-    "cannot sat": modal_verb.py) and a bare verb before its object after a preposition ("before eat a meal":
-    preposition_verb.py).
     Example: "I have been finish with the tablets" -> "finished"; "we've threw it away" -> "thrown";
     "the company has been grow" -> "growing"; "I has been" -> "have"; "the results speaks" -> "speak".
     """
@@ -136,7 +129,6 @@ class VerbForm(SentenceRule):
         self.infinitive_participles = frozenset(self.vocabulary("copy_usage")["infinitive_participles"])
         self.excepted_pronouns = frozenset(vocabulary.get("excepted_pronouns", ()))
         self.relative_heads = frozenset(vocabulary["relative_heads"])
-        self.participle_prepositions = frozenset(vocabulary["participle_prepositions"])
 
     def check(self, document: Document) -> Iterator[Finding]:
         yield from self.check_with_words(document, self._check_sentence)
@@ -157,27 +149,6 @@ class VerbForm(SentenceRule):
         if not _FINITE_BE.isdisjoint(words):
             yield from self._participle_after_be(document, sentence.tokens)
             yield from self._gerund_after_be(document, sentence.tokens)
-        flagged = set()
-        for finding in self._forms_after_context(document, sentence):
-            flagged.add(finding.start)
-            yield finding
-        if not _BASE_FORM_SLOTS.isdisjoint(words):
-            for index, base, modal in wrong_forms_after_modal(sentence.tokens, self.participle_prepositions):
-                token = sentence.tokens[index]
-                if token.start not in flagged:
-                    message = f"After a modal or a negated 'do', use the base form: '{base}'."
-                    suggestions = [Suggestion(base, safe=False)]
-                    if modal and lx.is_participle(token.lower):  # "should applied": also a passive that lost its "be"
-                        suggestions.append(Suggestion(f"be {token.text}", safe=False))
-                    yield self.finding(document, token.start, token.end, message, suggestions)
-        for index, gerund in bare_verbs_after_preposition(sentence.tokens):
-            token = sentence.tokens[index]
-            if token.start not in flagged:
-                message = f"After a preposition, use the -ing form: '{gerund}'."
-                yield self.finding(document, token.start, token.end, message, [Suggestion(gerund, safe=False)])
-
-    def _forms_after_context(self, document: Document, sentence: TokenizedSentence) -> Iterator[Finding]:
-        """The forms the bigram table says a word (auxiliary, pronoun, plural subject) almost never takes."""
         tokens = sentence.tokens
         counts = bigram_counts()
         for index in range(1, len(tokens)):

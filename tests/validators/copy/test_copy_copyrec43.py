@@ -1,7 +1,7 @@
-"""copyrec43: verb forms after a modal, a negated "do" and a preposition, a "to" or "been" dropped after an
-auxiliary's verb, "of" dropped after "a lot", "rather that" and "its worth"; each class with >= 3 slips and >= 3
-correct twins. (copyrec43's agreement classes were not merged: on the held-out sets they found 3 more slips for 4
-more false alarms.)"""
+"""copyrec43: a "to" or "been" dropped after an auxiliary's verb, "of" dropped after "a lot", "rather that" and
+"its worth"; each class with >= 3 slips and >= 3 correct twins. (copyrec43's agreement classes and its verb forms
+after a modal, a negated "do" or a preposition were not merged: on the held-out sets the first found 3 more slips
+for 4 more false alarms, the second 1 more slip for 1 more false alarm, on a clean professional page it blocked.)"""
 
 import pytest
 from copy_helpers import flagged
@@ -13,64 +13,6 @@ AUXILIARY = "copy.missing-auxiliary"
 
 def _excerpts(rule: str, text: str) -> list[str]:
     return [found for found, _ in flagged(rule, text)]
-
-
-# 1. After a modal (and its adverbs), any inflection of a verb other than the base form.
-@pytest.mark.parametrize(
-    "text, excerpt, base",
-    [
-        ("Some painkillers can also irritating the lining of the stomach.", "irritating", "irritate"),
-        ("Late meals and bright screens can all disrupted your sleep.", "disrupted", "disrupt"),
-        ("If the cramp is so bad that you cannot sat down, call us.", "sat", "sit"),
-        ("Strong coffee may aggravated the reflux.", "aggravated", "aggravate"),
-    ],
-)
-def test_a_verb_form_after_a_modal_is_found(text, excerpt, base):
-    [(found, suggestions)] = flagged(VERB_FORM, text)
-    assert (found, suggestions[0]) == (excerpt, base)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Some painkillers can also irritate the lining of the stomach.",
-        "Late meals and bright screens can all disrupt your sleep.",
-        "If the cramp is so bad that you cannot sit down, call us.",
-        "How can smoking harm an unborn baby?",
-        "Eat as much as you can given the nausea.",
-        "Nor can scratching help the rash heal.",
-    ],
-)
-def test_the_base_form_a_question_or_a_participle_preposition_after_a_modal_is_left_alone(text):
-    assert _excerpts(VERB_FORM, text) == []
-
-
-# 2. A bare verb after a preposition, before its object.
-@pytest.mark.parametrize(
-    "text, excerpt, gerund",
-    [
-        ("Wash your hands before eat a meal.", "eat", "eating"),
-        ("Never change the dose without ask your pharmacist.", "ask", "asking"),
-        ("Thank you for choose our clinic.", "choose", "choosing"),
-        ("Pat the blisters dry instead of rub them.", "rub", "rubbing"),
-    ],
-)
-def test_a_bare_verb_after_a_preposition_is_found(text, excerpt, gerund):
-    assert flagged(VERB_FORM, text) == [(excerpt, [gerund])]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Wash your hands before eating a meal.",
-        "Carry glucose tablets in case your sugar drops.",
-        "Over time the pain usually eases.",
-        "Drink plenty of water the day before.",
-        "Ask for help the same day.",
-    ],
-)
-def test_a_gerund_or_a_noun_that_is_also_a_verb_after_a_preposition_is_left_alone(text):
-    assert _excerpts(VERB_FORM, text) == []
 
 
 # 5. A "to" dropped after the verb of an auxiliary ("may need be").
@@ -175,32 +117,6 @@ def test_rather_that_is_found(text):
 )
 def test_a_wish_a_correction_or_rather_than_is_left_alone(text):
     assert _excerpts("copy.confused-words", text) == []
-
-
-# 12. After a negated "do", any verb form but the base.
-@pytest.mark.parametrize(
-    "text, excerpt, base",
-    [
-        ("Do not rubbed the eye.", "rubbed", "rub"),
-        ("Late caffeine doesn't disrupted everyone's sleep.", "disrupted", "disrupt"),
-        ("The cream does not irritated the skin.", "irritated", "irritate"),
-    ],
-)
-def test_a_verb_form_after_a_negated_do_is_found(text, excerpt, base):
-    assert flagged(VERB_FORM, text) == [(excerpt, [base])]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Do not rub the eye.",
-        "They did not do well at first.",
-        "Most people do not need treatment.",
-        "We do not charge for this.",
-    ],
-)
-def test_the_base_form_after_a_negated_do_is_left_alone(text):
-    assert _excerpts(VERB_FORM, text) == []
 
 
 # 14. "its worth" before an -ing verb is "it's worth".
