@@ -139,7 +139,7 @@ def verb_after_of_phrase(tokens, start: int) -> int | None:
     if head is None or head != position - 1 or position >= len(tokens) or tokens[position].lower != "of":
         return None
     inner = position + 1
-    if inner < len(tokens) and tokens[inner].lower in lx.DETERMINERS | lx.POSSESSIVES:
+    if inner < len(tokens) and tokens[inner].lower in lx.DETERMINERS:
         inner += 1
     end = inner
     while end < len(tokens) and end - inner <= _LONGEST_NOUN_PHRASE:

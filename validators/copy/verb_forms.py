@@ -540,7 +540,7 @@ class VerbForm(SentenceRule):
         if head in self.relative_heads:
             return True
         determiner = tokens[start - 2].lower if start > 1 else ""
-        return "NOUN" in lx.classes(head) and determiner in lx.DETERMINERS | lx.POSSESSIVES
+        return "NOUN" in lx.classes(head) and determiner in lx.DETERMINERS
 
     def _likelier_form(self, counts: BigramCounts, tokens, index: int, context: str, groups) -> str | None:
         """The form to suggest when the written one is a form real English almost never puts after

@@ -146,7 +146,7 @@ def _object_of_opening_gerund(tokens, noun: int, compounds: frozenset[str]) -> b
                 return False
             before = tokens[opener - 1] if opener > 0 else None
             return before is None or before.text == "," or before.lower in _GERUND_CLAUSE_OPENERS
-        if not token.is_word or (lx.is_function_word(word) and word not in lx.DETERMINERS | lx.POSSESSIVES):
+        if not token.is_word or (lx.is_function_word(word) and word not in lx.DETERMINERS):
             return False
     return False
 
