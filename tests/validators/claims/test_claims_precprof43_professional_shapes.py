@@ -62,6 +62,11 @@ OFFERS = [
 ]
 
 
+def _rule_fired(rule: str, html: str) -> list[str]:
+    """The ids of `rule`'s findings on the page."""
+    return [f.rule for f in claim_findings(html) if f.rule == rule]
+
+
 def _supply(html: str, sentence: str) -> list[str]:
     return [f.rule for f in claim_findings(html) if f.rule == "claim.unlawful-supply" and sentence in f.sentence]
 
@@ -102,8 +107,7 @@ _LEAFLET = (
 
 
 def _superlative(sentence: str) -> list[str]:
-    found = claim_findings(_LEAFLET.format(sentence=sentence))
-    return [f.rule for f in found if f.rule == "claim.superlative"]
+    return _rule_fired("claim.superlative", _LEAFLET.format(sentence=sentence))
 
 
 @pytest.mark.parametrize(
@@ -138,8 +142,7 @@ _RESEARCH_NEWS = (
 
 
 def _unnamed(sentence: str) -> list[str]:
-    found = claim_findings(_RESEARCH_NEWS.format(sentence=sentence))
-    return [f.rule for f in found if f.rule == "claim.unnamed-evidence"]
+    return _rule_fired("claim.unnamed-evidence", _RESEARCH_NEWS.format(sentence=sentence))
 
 
 @pytest.mark.parametrize(
@@ -173,8 +176,7 @@ _WOUND_LEAFLET = (
 
 
 def _absolute(sentence: str) -> list[str]:
-    found = claim_findings(_WOUND_LEAFLET.format(sentence=sentence))
-    return [f.rule for f in found if f.rule == "claim.absolute-promise"]
+    return _rule_fired("claim.absolute-promise", _WOUND_LEAFLET.format(sentence=sentence))
 
 
 @pytest.mark.parametrize(
